@@ -1,0 +1,27 @@
+package cn.ecozone.audit;
+
+import cn.ecozone.audit.internal.AuditLog;
+import cn.ecozone.shared.PageResult;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+
+/** The audit module's API: reading and verifying the tamper-evident log. */
+@Service
+public class AuditManagement {
+
+    private final AuditLog log;
+
+    AuditManagement(AuditLog log) {
+        this.log = log;
+    }
+
+    /** Records newest first, filtered by username, action text and time range (each optional). */
+    public PageResult<AuditEntry> search(String username, String action, Instant from, Instant to, int page, int size) {
+        return log.search(username, action, from, to, page, size);
+    }
+
+    /** Re-computes every hash from the first record on and reports the first broken link. */
+    public ChainVerification verify() {
+        return log.verify();
+    }
+}

@@ -1,0 +1,39 @@
+package cn.ecozone.audit.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The single row holding the last sequence and hash. Appending locks it, so that records from
+ * several threads or instances form one unbroken chain.
+ */
+@Entity
+@Table(name = "audit_chain_head")
+class AuditChainHead {
+
+    @Id
+    private int id;
+
+    @Column(name = "last_sequence")
+    private long lastSequence;
+
+    @Column(name = "last_hash")
+    private String lastHash;
+
+    protected AuditChainHead() {}
+
+    long lastSequence() {
+        return lastSequence;
+    }
+
+    String lastHash() {
+        return lastHash;
+    }
+
+    void advance(long sequence, String hash) {
+        this.lastSequence = sequence;
+        this.lastHash = hash;
+    }
+}

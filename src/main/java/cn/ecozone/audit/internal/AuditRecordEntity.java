@@ -1,0 +1,166 @@
+package cn.ecozone.audit.internal;
+
+import cn.ecozone.audit.AuditEntry.Outcome;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.StringJoiner;
+
+/** An audit row. It is only ever inserted: there is no setter and no update or delete path. */
+@Entity
+@Table(name = "audit_record")
+public class AuditRecordEntity {
+
+    @Id
+    private long sequence;
+
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    private String username;
+    private String role;
+    private String organization;
+
+    @Column(name = "region_code")
+    private String regionCode;
+
+    private String action;
+    private String target;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    private int status;
+
+    @Column(name = "client_address")
+    private String clientAddress;
+
+    private String reason;
+    private String changes;
+
+    @Column(name = "previous_hash")
+    private String previousHash;
+
+    private String hash;
+
+    protected AuditRecordEntity() {}
+
+    AuditRecordEntity(long sequence, Instant occurredAt, Draft d, String changesJson, String previousHash) {
+        this.sequence = sequence;
+        this.occurredAt = occurredAt;
+        this.username = d.username();
+        this.role = d.role();
+        this.organization = d.organization();
+        this.regionCode = d.regionCode();
+        this.action = d.action();
+        this.target = d.target();
+        this.outcome = d.outcome();
+        this.status = d.status();
+        this.clientAddress = d.clientAddress();
+        this.reason = d.reason();
+        this.changes = changesJson;
+        this.previousHash = previousHash;
+        this.hash = computeHash();
+    }
+
+    /** The SM3 hash of this record's fields and the previous hash, as stored or as it should be. */
+    String computeHash() {
+        StringJoiner canonical = new StringJoiner("\u001f");
+        canonical.add(String.valueOf(sequence));
+        canonical.add(occurredAt.toString());
+        for (String field : new String[] {
+            username,
+            role,
+            organization,
+            regionCode,
+            action,
+            target,
+            outcome.name(),
+            String.valueOf(status),
+            clientAddress,
+            reason,
+            changes,
+            previousHash
+        }) {
+            canonical.add(field == null ? "\u2400" : field);
+        }
+        return Sm3.hex(canonical.toString());
+    }
+
+    /** Fields of a record before it is placed in the chain. */
+    public record Draft(
+            String username,
+            String role,
+            String organization,
+            String regionCode,
+            String action,
+            String target,
+            Outcome outcome,
+            int status,
+            String clientAddress,
+            String reason) {}
+
+    long sequence() {
+        return sequence;
+    }
+
+    Instant occurredAt() {
+        return occurredAt;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String role() {
+        return role;
+    }
+
+    String organization() {
+        return organization;
+    }
+
+    String regionCode() {
+        return regionCode;
+    }
+
+    String action() {
+        return action;
+    }
+
+    String target() {
+        return target;
+    }
+
+    Outcome outcome() {
+        return outcome;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String clientAddress() {
+        return clientAddress;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    String changes() {
+        return changes;
+    }
+
+    String previousHash() {
+        return previousHash;
+    }
+
+    String hash() {
+        return hash;
+    }
+}

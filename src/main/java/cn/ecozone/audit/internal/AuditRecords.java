@@ -1,0 +1,24 @@
+package cn.ecozone.audit.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AuditRecords extends JpaRepository<AuditRecordEntity, Long> {
+
+    /** Filters are bound LIKE patterns ("%" matches all) and a time range. */
+    @Query("select r from AuditRecordEntity r where lower(r.username) like :user escape '\\'"
+            + " and lower(r.action) like :action escape '\\' and r.occurredAt >= :from and r.occurredAt < :to")
+    Page<AuditRecordEntity> search(
+            @Param("user") String user,
+            @Param("action") String action,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            Pageable page);
+
+    List<AuditRecordEntity> findBySequenceGreaterThanOrderBySequence(long after, Pageable page);
+}

@@ -1,0 +1,65 @@
+package cn.ecozone.audit.web;
+
+import cn.ecozone.audit.AuditEntry;
+import cn.ecozone.audit.AuditManagement;
+import cn.ecozone.audit.ChainVerification;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.Problems;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit log, readable by the audit admin only (三员分立). */
+@RestController
+@RequestMapping("/api/audit")
+@PreAuthorize("hasRole('AUDIT_ADMIN')")
+class AuditController {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final AuditManagement audit;
+    private final Problems messages;
+
+    AuditController(AuditManagement audit, Problems messages) {
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** Records newest first; {@code from} and {@code to} are dates, both included. */
+    @GetMapping("/records")
+    PageResult<AuditEntry> records(
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return audit.search(
+                username,
+                action,
+                from == null ? null : from.atStartOfDay(ZONE).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant(),
+                page,
+                size);
+    }
+
+    @GetMapping("/verify")
+    VerifyResponse verify() {
+        ChainVerification v = audit.verify();
+        String message = v.intact()
+                ? messages.message("audit.verify.intact", new Object[] {v.checked()}, LocaleContextHolder.getLocale())
+                : messages.message(
+                        "audit.verify.broken",
+                        new Object[] {v.firstBrokenSequence(), v.checked()},
+                        LocaleContextHolder.getLocale());
+        return new VerifyResponse(v.intact(), v.checked(), v.firstBrokenSequence(), message);
+    }
+
+    record VerifyResponse(boolean intact, long checked, Long firstBrokenSequence, String message) {}
+}

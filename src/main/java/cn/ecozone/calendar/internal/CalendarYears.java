@@ -1,0 +1,5 @@
+package cn.ecozone.calendar.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CalendarYears extends JpaRepository<CalendarYearEntity, Integer> {}

@@ -1,0 +1,136 @@
+package cn.ecozone.identity;
+
+import cn.ecozone.identity.internal.OrganizationEntity;
+import cn.ecozone.identity.internal.Organizations;
+import cn.ecozone.region.Region;
+import cn.ecozone.region.RegionManagement;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.AuditedChange.FieldChange;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organizations, each tied to a region. Reads and writes are limited to the actor's data scope. */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationManagement {
+
+    private final Organizations organizations;
+    private final RegionManagement regions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrganizationManagement(
+            Organizations organizations, RegionManagement regions, ApplicationEventPublisher events, Clock clock) {
+        this.organizations = organizations;
+        this.regions = regions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<Organization> search(Actor actor, String regionCode, String query) {
+        String filter = regionCode == null || regionCode.isBlank()
+                ? "/%"
+                : regions.require(regionCode).path() + "%";
+        String text = query == null ? "" : query.strip();
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return organizations.search(actor.scope().pathPattern(), filter, pattern).stream()
+                .map(this::toOrganization)
+                .toList();
+    }
+
+    /** The organization, if it lies in the actor's scope; otherwise 404. */
+    public Organization get(long id, Actor actor) {
+        return toOrganization(visible(id, actor));
+    }
+
+    @Transactional
+    public Organization create(String name, OrganizationKind kind, String regionCode, Long parentId, Actor actor) {
+        Region region = checked(kind, regionCode, parentId, actor);
+        if (organizations.existsByRegionCodeAndName(regionCode, name)) {
+            throw ApiException.conflict("error.organization.duplicate", name);
+        }
+        OrganizationEntity org = organizations.saveAndFlush(
+                new OrganizationEntity(name, kind, region.code(), region.path(), parentId, clock.instant()));
+        events.publishEvent(new AccountChanged(
+                "Organization",
+                String.valueOf(org.id()),
+                null,
+                List.of(
+                        new FieldChange("name", null, name),
+                        new FieldChange("kind", null, kind.name()),
+                        new FieldChange("regionCode", null, regionCode))));
+        return toOrganization(org);
+    }
+
+    @Transactional
+    public Organization update(
+            long id, String name, OrganizationKind kind, String regionCode, Long parentId, long version, Actor actor) {
+        OrganizationEntity org = visible(id, actor);
+        if (org.version() != version) {
+            throw ApiException.conflict("error.conflict.stale");
+        }
+        if (Objects.equals(parentId, id)) {
+            throw ApiException.invalid("parentId", "error.organization.parent.self");
+        }
+        Region region = checked(kind, regionCode, parentId, actor);
+        boolean renamed = !org.name().equals(name) || !org.regionCode().equals(regionCode);
+        if (renamed && organizations.existsByRegionCodeAndName(regionCode, name)) {
+            throw ApiException.conflict("error.organization.duplicate", name);
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        diff(changes, "name", org.name(), name);
+        diff(changes, "kind", org.kind().name(), kind.name());
+        diff(changes, "regionCode", org.regionCode(), regionCode);
+        diff(changes, "parentId", Objects.toString(org.parentId(), null), Objects.toString(parentId, null));
+        org.change(name, kind, region.code(), region.path(), parentId);
+        organizations.saveAndFlush(org);
+        events.publishEvent(new AccountChanged("Organization", String.valueOf(id), null, changes));
+        return toOrganization(org);
+    }
+
+    private Region checked(OrganizationKind kind, String regionCode, Long parentId, Actor actor) {
+        Region region = regions.require(regionCode);
+        if (!actor.scope().includes(region.path())) {
+            throw ApiException.forbidden("error.scope.outside");
+        }
+        if (!kind.allowedAt(region.level())) {
+            throw ApiException.invalid("kind", "error.organization.kind.level");
+        }
+        if (parentId != null) {
+            visible(parentId, actor);
+        } else if (kind == OrganizationKind.DIVISION) {
+            throw ApiException.invalid("parentId", "error.organization.division.parent");
+        }
+        return region;
+    }
+
+    OrganizationEntity visible(long id, Actor actor) {
+        return organizations
+                .findById(id)
+                .filter(o -> actor.scope().includes(o.regionPath()))
+                .orElseThrow(() -> ApiException.notFound("error.organization.not-found", id));
+    }
+
+    private static void diff(List<FieldChange> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new FieldChange(field, before, after));
+        }
+    }
+
+    Organization toOrganization(OrganizationEntity o) {
+        return new Organization(
+                o.id(),
+                o.name(),
+                o.kind(),
+                o.regionCode(),
+                regions.require(o.regionCode()).name(),
+                o.parentId(),
+                o.version());
+    }
+}

@@ -1,0 +1,189 @@
+package cn.ecozone.identity;
+
+import cn.ecozone.identity.internal.OrganizationEntity;
+import cn.ecozone.identity.internal.Organizations;
+import cn.ecozone.identity.internal.PasswordPolicy;
+import cn.ecozone.identity.internal.RoleRules;
+import cn.ecozone.identity.internal.UserEntity;
+import cn.ecozone.identity.internal.Users;
+import cn.ecozone.region.RegionManagement;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.AuditedChange.FieldChange;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Role;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User accounts: creation and changes by the system admin, unlock and password reset by the
+ * security admin, and each user's own password change. Limited to the actor's data scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserManagement {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final Users users;
+    private final Organizations organizations;
+    private final OrganizationManagement organizationManagement;
+    private final RegionManagement regions;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserManagement(
+            Users users,
+            Organizations organizations,
+            OrganizationManagement organizationManagement,
+            RegionManagement regions,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.users = users;
+        this.organizations = organizations;
+        this.organizationManagement = organizationManagement;
+        this.regions = regions;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public PageResult<UserAccount> search(Actor actor, String query, Role role, int page, int size) {
+        String text = query == null ? "" : query.strip().toLowerCase();
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        PageRequest request =
+                PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE), Sort.by("username"));
+        return PageResult.of(
+                users.search(
+                        actor.scope().pathPattern(),
+                        pattern,
+                        role == null,
+                        role == null ? Role.SYSTEM_ADMIN : role,
+                        request),
+                this::toAccount);
+    }
+
+    /**
+     * Creates an account that must change its initial password at the first login. Preconditions:
+     * the organization lies in the actor's scope and suits the role.
+     */
+    @Transactional
+    public UserAccount create(
+            String username, String displayName, Role role, long organizationId, String initialPassword, Actor actor) {
+        OrganizationEntity org = organizationManagement.visible(organizationId, actor);
+        RoleRules.check(role, org.kind(), regions.require(org.regionCode()).level());
+        PasswordPolicy.check("initialPassword", initialPassword, username);
+        if (users.existsByUsername(username)) {
+            throw ApiException.conflict("error.user.duplicate", username);
+        }
+        UserEntity user = users.saveAndFlush(new UserEntity(
+                username, displayName, passwords.encode(initialPassword), role, org.id(), true, clock.instant()));
+        events.publishEvent(new AccountChanged(
+                "User",
+                username,
+                null,
+                List.of(
+                        new FieldChange("role", null, role.name()),
+                        new FieldChange("organizationId", null, String.valueOf(organizationId)))));
+        return toAccount(user);
+    }
+
+    @Transactional
+    public UserAccount update(
+            long id, String displayName, Role role, long organizationId, boolean enabled, long version, Actor actor) {
+        UserEntity user = visible(id, actor);
+        if (user.version() != version) {
+            throw ApiException.conflict("error.conflict.stale");
+        }
+        if (user.id() == actor.userId() && (!enabled || role != user.role())) {
+            throw ApiException.invalid("role", "error.user.self-demotion");
+        }
+        OrganizationEntity org = organizationManagement.visible(organizationId, actor);
+        RoleRules.check(role, org.kind(), regions.require(org.regionCode()).level());
+        List<FieldChange> changes = new ArrayList<>();
+        diff(changes, "displayName", user.displayName(), displayName);
+        diff(changes, "role", user.role().name(), role.name());
+        diff(changes, "organizationId", String.valueOf(user.organizationId()), String.valueOf(organizationId));
+        diff(changes, "enabled", String.valueOf(user.enabled()), String.valueOf(enabled));
+        user.change(displayName, role, organizationId, enabled);
+        users.saveAndFlush(user);
+        events.publishEvent(new AccountChanged("User", user.username(), null, changes));
+        return toAccount(user);
+    }
+
+    @Transactional
+    public void unlock(long id, Actor actor) {
+        UserEntity user = visible(id, actor);
+        user.unlock();
+        users.saveAndFlush(user);
+        events.publishEvent(
+                new AccountChanged("User", user.username(), null, List.of(new FieldChange("locked", null, "false"))));
+    }
+
+    /** Sets a password the user must change at the next login. */
+    @Transactional
+    public void resetPassword(long id, String newPassword, Actor actor) {
+        UserEntity user = visible(id, actor);
+        PasswordPolicy.check("newPassword", newPassword, user.username());
+        user.changePassword(passwords.encode(newPassword), true);
+        user.unlock();
+        users.saveAndFlush(user);
+        events.publishEvent(
+                new AccountChanged("User", user.username(), null, List.of(new FieldChange("password", null, "（已重置）"))));
+    }
+
+    /** The actor changes its own password; the old one must match and the new one must differ. */
+    @Transactional
+    public void changeOwnPassword(Actor actor, String oldPassword, String newPassword) {
+        UserEntity user = users.findById(actor.userId()).orElseThrow(ApiException::unauthenticated);
+        if (oldPassword == null || !passwords.matches(oldPassword, user.passwordHash())) {
+            throw ApiException.invalid("oldPassword", "error.password.old-mismatch");
+        }
+        if (oldPassword.equals(newPassword)) {
+            throw ApiException.invalid("newPassword", "error.password.same");
+        }
+        PasswordPolicy.check("newPassword", newPassword, user.username());
+        user.changePassword(passwords.encode(newPassword), false);
+        users.saveAndFlush(user);
+    }
+
+    private UserEntity visible(long id, Actor actor) {
+        UserEntity user = users.findById(id).orElseThrow(() -> ApiException.notFound("error.user.not-found", id));
+        organizationManagement.visible(user.organizationId(), actor);
+        return user;
+    }
+
+    private static void diff(List<FieldChange> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new FieldChange(field, before, after));
+        }
+    }
+
+    private UserAccount toAccount(UserEntity u) {
+        OrganizationEntity org = organizations.findById(u.organizationId()).orElseThrow();
+        String regionName = regions.require(org.regionCode()).name();
+        return new UserAccount(
+                u.id(),
+                u.username(),
+                u.displayName(),
+                u.role(),
+                new UserAccount.Ref(String.valueOf(org.id()), org.name()),
+                new UserAccount.Ref(org.regionCode(), regionName),
+                u.enabled(),
+                u.isLocked(clock.instant()),
+                u.isLocked(clock.instant()) ? u.lockedUntil() : null,
+                u.mustChangePassword(),
+                u.lastLoginAt(),
+                u.version());
+    }
+}

@@ -1,0 +1,43 @@
+package cn.ecozone.identity.internal;
+
+import cn.ecozone.shared.Role;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Users extends JpaRepository<UserEntity, Long> {
+
+    Optional<UserEntity> findByUsername(String username);
+
+    /** Locks the row so that concurrent failed logins count correctly. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserEntity u where u.username = :username")
+    Optional<UserEntity> findForLogin(@Param("username") String username);
+
+    boolean existsByUsername(String username);
+
+    /**
+     * Users whose organization lies in the scope. {@code text} is a bound LIKE pattern; with
+     * {@code anyRole} true the role parameter is ignored.
+     */
+    @Query(
+            value = "select u from UserEntity u, OrganizationEntity o where o.id = u.organizationId"
+                    + " and o.regionPath like :scope"
+                    + " and (lower(u.username) like :text escape '\\' or lower(u.displayName) like :text escape '\\')"
+                    + " and (:anyRole = true or u.role = :role)",
+            countQuery = "select count(u) from UserEntity u, OrganizationEntity o where o.id = u.organizationId"
+                    + " and o.regionPath like :scope"
+                    + " and (lower(u.username) like :text escape '\\' or lower(u.displayName) like :text escape '\\')"
+                    + " and (:anyRole = true or u.role = :role)")
+    Page<UserEntity> search(
+            @Param("scope") String scopePattern,
+            @Param("text") String text,
+            @Param("anyRole") boolean anyRole,
+            @Param("role") Role role,
+            Pageable page);
+}

@@ -1,0 +1,73 @@
+package cn.ecozone.identity.web;
+
+import cn.ecozone.identity.Organization;
+import cn.ecozone.identity.OrganizationKind;
+import cn.ecozone.identity.OrganizationManagement;
+import cn.ecozone.shared.CurrentActor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Organization administration by the system admin. */
+@RestController
+@RequestMapping("/api/organizations")
+class OrganizationController {
+
+    private final OrganizationManagement organizations;
+
+    OrganizationController(OrganizationManagement organizations) {
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
+    List<Organization> list(@RequestParam(required = false) String region, @RequestParam(required = false) String q) {
+        return organizations.search(CurrentActor.require(), region, q);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    Organization create(@Valid @RequestBody OrganizationRequest body) {
+        return organizations.create(
+                body.name().strip(), body.kind(), body.regionCode(), body.parentId(), CurrentActor.require());
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    Organization update(@PathVariable long id, @Valid @RequestBody OrganizationRequest body) {
+        if (body.version() == null) {
+            throw cn.ecozone.shared.ApiException.invalid("version", "validation.required");
+        }
+        return organizations.update(
+                id,
+                body.name().strip(),
+                body.kind(),
+                body.regionCode(),
+                body.parentId(),
+                body.version(),
+                CurrentActor.require());
+    }
+
+    record OrganizationRequest(
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}")
+            String name,
+
+            @NotNull(message = "{validation.required}") OrganizationKind kind,
+            @NotBlank(message = "{validation.required}") String regionCode,
+            Long parentId,
+            Long version) {}
+}

@@ -1,0 +1,24 @@
+package cn.ecozone.shared;
+
+import java.util.List;
+
+/**
+ * Implemented by domain events that change a business record, so that the audit log keeps the old
+ * and new field values and the reason. Publish it only for changes that are committed.
+ */
+public interface AuditedChange {
+
+    /** The kind of record, e.g. {@code Region}. */
+    String targetType();
+
+    /** The record's identifier. */
+    String targetId();
+
+    /** The reason the actor gave, or {@code null} when the action takes none. */
+    String reason();
+
+    List<FieldChange> changes();
+
+    /** One field's value before and after the change, both rendered as text. */
+    record FieldChange(String field, String oldValue, String newValue) {}
+}

@@ -1,0 +1,28 @@
+package cn.ecozone.shared.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/** Locale resolution (zh-CN first, English on request) and the clock every module reads time from. */
+@Configuration(proxyBeanMethods = false)
+class WebConfig {
+
+    @Bean
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
+        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        return resolver;
+    }
+
+    /** Ticks in microseconds, the precision both H2 and PostgreSQL store, so values round-trip. */
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemDefaultZone(), java.time.Duration.ofNanos(1000));
+    }
+}

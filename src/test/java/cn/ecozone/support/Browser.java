@@ -1,0 +1,111 @@
+package cn.ecozone.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A client that behaves like the front end: keeps cookies (session and XSRF-TOKEN), sends the CSRF
+ * header on changing requests, and speaks JSON.
+ */
+public class Browser {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client;
+    private String language;
+    private boolean sendCsrf = true;
+
+    public Browser(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    public Browser language(String acceptLanguage) {
+        this.language = acceptLanguage;
+        return this;
+    }
+
+    /** Stops sending the CSRF header, to see the server refuse. */
+    public Browser withoutCsrf() {
+        this.sendCsrf = false;
+        return this;
+    }
+
+    public Response login(String username, String password) {
+        return post("/api/auth/login", Map.of("username", username, "password", password));
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Response put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    /** Sends a raw body as given, e.g. malformed JSON. */
+    public Response sendRaw(String method, String path, String rawBody) {
+        return exchange(method, path, HttpRequest.BodyPublishers.ofString(rawBody));
+    }
+
+    public Response send(String method, String path, Object body) {
+        String text = body == null ? null : JSON.writeValueAsString(body);
+        return exchange(
+                method,
+                path,
+                text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+    }
+
+    private Response exchange(String method, String path, HttpRequest.BodyPublisher body) {
+        if (CHANGING.contains(method) && sendCsrf && csrfToken() == null) {
+            get("/api/auth/csrf");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        if (CHANGING.contains(method) && sendCsrf && csrfToken() != null) {
+            request.header("X-XSRF-TOKEN", csrfToken());
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String csrfToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+}
