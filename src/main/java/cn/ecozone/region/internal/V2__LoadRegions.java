@@ -56,7 +56,7 @@ public class V2__LoadRegions extends BaseJavaMigration {
         }
     }
 
-    private static String path(String code, Map<String, String> parents) {
+    static String path(String code, Map<String, String> parents) {
         StringBuilder path = new StringBuilder(code).append('/');
         for (String parent = parents.get(code); parent != null && !parent.isEmpty(); parent = parents.get(parent)) {
             path.insert(0, parent + "/");

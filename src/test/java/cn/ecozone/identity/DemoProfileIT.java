@@ -1,0 +1,75 @@
+package cn.ecozone.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ecozone.shared.Role;
+import cn.ecozone.support.Browser;
+import cn.ecozone.support.Response;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo profile (the default run) has a ready account for every role in real regions. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:ecozone-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@ActiveProfiles({"test", "demo"})
+class DemoProfileIT {
+
+    private static final List<String> ACCOUNTS = List.of(
+            "sysadmin",
+            "secadmin",
+            "auditadmin",
+            "im.staff",
+            "im.reviewer",
+            "xl.bureau",
+            "xl.gov",
+            "xl.committee",
+            "xlht.gov",
+            "elht.gov",
+            "expert",
+            "gz.staff",
+            "zy.bureau",
+            "zy.gov",
+            "cs.gov",
+            "cs.coop");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyRoleHasADemoAccountThatLogsInWithoutAForcedPasswordChange() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String username : ACCOUNTS) {
+            Response me = new Browser(port).login(username, "Demo@2026");
+            assertThat(me.status()).as(username + " " + me).isEqualTo(200);
+            assertThat(me.json().get("mustChangePassword").asBoolean()).isFalse();
+            roles.add(Role.valueOf(me.json().get("role").asString()));
+        }
+        assertThat(roles).containsExactlyInAnyOrder(Role.values());
+    }
+
+    @Test
+    void demoAccountsSitInInnerMongoliaXilingolXilinhotGuizhouZunyiAndChishui() {
+        assertThat(region("im.staff")).isEqualTo("150000");
+        assertThat(region("xl.bureau")).isEqualTo("152500");
+        assertThat(region("xlht.gov")).isEqualTo("152502");
+        assertThat(region("gz.staff")).isEqualTo("520000");
+        assertThat(region("zy.gov")).isEqualTo("520300");
+        assertThat(region("cs.gov")).isEqualTo("520381");
+    }
+
+    private String region(String username) {
+        return new Browser(port)
+                .login(username, "Demo@2026")
+                .json()
+                .get("region")
+                .get("code")
+                .asString();
+    }
+}
