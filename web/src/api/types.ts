@@ -1,0 +1,312 @@
+/** Types of the HTTP API contract (docs/api.md). */
+
+export const ROLES = [
+  'SYSTEM_ADMIN',
+  'SECURITY_ADMIN',
+  'AUDIT_ADMIN',
+  'PROVINCE_STAFF',
+  'DIVISION_REVIEWER',
+  'PREFECTURE_STAFF',
+  'PREFECTURE_GOVERNMENT',
+  'COUNTY_GOVERNMENT',
+  'CONSTRUCTION_SUBJECT',
+  'COMMITTEE_OFFICE',
+  'EXPERT',
+] as const
+export type Role = (typeof ROLES)[number]
+
+export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP'] as const
+export type RegionLevel = (typeof REGION_LEVELS)[number]
+
+export const TERRAINS = ['MOUNTAIN', 'HILL', 'PLAIN', 'ARID_SEMI_ARID', 'UNKNOWN'] as const
+export type Terrain = (typeof TERRAINS)[number]
+
+export const ORG_KINDS = [
+  'DEPARTMENT',
+  'DIVISION',
+  'BUREAU',
+  'GOVERNMENT',
+  'ADMINISTRATIVE_OFFICE',
+  'COMMITTEE_OFFICE',
+  'EXPERT_AFFILIATION',
+  'OTHER_SUBJECT',
+] as const
+export type OrgKind = (typeof ORG_KINDS)[number]
+
+export const UNIT_KINDS = ['WATERSHED', 'PARK', 'VILLAGE', 'OTHER'] as const
+export type UnitKind = (typeof UNIT_KINDS)[number]
+
+export const AUDIT_OUTCOMES = ['SUCCESS', 'FAILURE', 'DENIED'] as const
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number]
+
+export const DAY_KINDS = ['WORKDAY', 'WEEKEND', 'HOLIDAY', 'ADJUSTED_WORKING_DAY'] as const
+export type DayKind = (typeof DAY_KINDS)[number]
+
+export const COUNTINGS = ['NEXT_DAY', 'SAME_DAY'] as const
+export type Counting = (typeof COUNTINGS)[number]
+
+/** An RFC 9457 problem detail as the server sends it. */
+export type ProblemDetail = {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  code?: string
+  errors?: { field: string; message: string }[]
+}
+
+export type Page<T> = {
+  content: T[]
+  page: number
+  size: number
+  totalElements: number
+}
+
+export type PageQuery = {
+  page?: number
+  size?: number
+}
+
+export type IdName = {
+  id: number
+  name: string
+}
+
+export type RegionRef = {
+  code: string
+  name: string
+  level?: RegionLevel
+}
+
+export type Me = {
+  id: number
+  username: string
+  displayName: string
+  role: Role
+  organization: IdName | null
+  region: RegionRef | null
+  mustChangePassword: boolean
+}
+
+export type LoginRequest = {
+  username: string
+  password: string
+}
+
+export type ChangePasswordRequest = {
+  oldPassword: string
+  newPassword: string
+}
+
+export type Region = {
+  code: string
+  name: string
+  level: RegionLevel
+  parentCode: string | null
+  functionalZone: boolean
+  terrain: Terrain
+  keyEcologicalFunctionArea: boolean
+  hasChildren: boolean
+  version: number
+  /** Only in search results, e.g. "内蒙古自治区 / 锡林郭勒盟". */
+  path?: string
+}
+
+export type RegionDetail = Region & {
+  ancestors: { code: string; name: string; level: RegionLevel }[]
+}
+
+export type RegionAttributesRequest = {
+  terrain: Terrain
+  keyEcologicalFunctionArea: boolean
+  reason: string
+  version: number
+}
+
+export type ConstructionUnit = {
+  id: number
+  regionCode: string
+  regionName: string
+  name: string
+  kind: UnitKind
+  description: string | null
+  version: number
+  createdAt: string
+}
+
+export type ConstructionUnitCreateRequest = {
+  regionCode: string
+  name: string
+  kind: UnitKind
+  description: string
+}
+
+export type ConstructionUnitUpdateRequest = {
+  name: string
+  kind: UnitKind
+  description: string
+  version: number
+}
+
+export type Organization = {
+  id: number
+  name: string
+  kind: OrgKind
+  regionCode: string | null
+  regionName: string | null
+  parentId: number | null
+  version: number
+}
+
+export type OrganizationQuery = {
+  region?: string
+  q?: string
+}
+
+export type OrganizationCreateRequest = {
+  name: string
+  kind: OrgKind
+  regionCode: string | null
+  parentId: number | null
+}
+
+export type OrganizationUpdateRequest = OrganizationCreateRequest & {
+  version: number
+}
+
+export type User = {
+  id: number
+  username: string
+  displayName: string
+  role: Role
+  organization: IdName | null
+  region: { code: string; name: string } | null
+  enabled: boolean
+  locked: boolean
+  lockedUntil: string | null
+  mustChangePassword: boolean
+  lastLoginAt: string | null
+  version: number
+}
+
+export type UserQuery = PageQuery & {
+  q?: string
+  role?: Role
+}
+
+export type UserCreateRequest = {
+  username: string
+  displayName: string
+  role: Role
+  organizationId: number
+  initialPassword: string
+}
+
+export type UserUpdateRequest = {
+  displayName: string
+  role: Role
+  organizationId: number
+  enabled: boolean
+  version: number
+}
+
+export type FieldChange = {
+  field: string
+  oldValue: string | null
+  newValue: string | null
+}
+
+export type AuditRecord = {
+  sequence: number
+  occurredAt: string
+  username: string | null
+  role: Role | null
+  /** The contract does not fix the shape: a name, or an {id, name} reference. */
+  organization: string | IdName | null
+  regionCode: string | null
+  action: string
+  target: string | null
+  outcome: AuditOutcome
+  status: number | null
+  clientAddress: string | null
+  reason: string | null
+  changes: FieldChange[]
+  hash: string
+}
+
+export type AuditQuery = PageQuery & {
+  username?: string
+  action?: string
+  from?: string
+  to?: string
+}
+
+export type AuditVerification = {
+  intact: boolean
+  checked: number
+  firstBrokenSequence: number | null
+  message: string
+}
+
+export type CalendarDay = {
+  date: string
+  workingDay: boolean
+  kind: DayKind
+  holiday: string | null
+}
+
+export type DeadlineQuery = {
+  from: string
+  workingDays: number
+  counting: Counting
+}
+
+export type Deadline = {
+  date: string
+  from: string
+  workingDays: number
+  counting: Counting
+  explanation: string[]
+}
+
+export type WorkingDayCount = {
+  from: string
+  to: string
+  workingDays: number
+}
+
+export type CalendarYearSummary = {
+  year: number
+  source: string
+  holidayDays: number
+  adjustedWorkingDays: number
+  shipped: boolean
+}
+
+export type Holiday = {
+  name: string
+  from: string
+  to: string
+}
+
+export type AdjustedWorkingDay = {
+  date: string
+  holiday: string
+}
+
+export type CalendarYear = {
+  year: number
+  source: string
+  shipped: boolean
+  version: number
+  holidays: Holiday[]
+  adjustedWorkingDays: AdjustedWorkingDay[]
+}
+
+export type CalendarYearRequest = {
+  year: number
+  source: string
+  version?: number
+  holidays: Holiday[]
+  adjustedWorkingDays: AdjustedWorkingDay[]
+}

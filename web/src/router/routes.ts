@@ -1,0 +1,111 @@
+import type { RouteRecordRaw } from 'vue-router'
+import type { Role } from '@/api/types'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title and menu label. */
+    title?: string
+    /** Reachable without logging in. */
+    public?: boolean
+    /** Only these roles may open the page (and see it in the menu); absent = every logged-in user. */
+    roles?: Role[]
+    /** Keep the page out of the side menu. */
+    hideInMenu?: boolean
+  }
+}
+
+/** Roles that work with construction units (docs/api.md, menu table). */
+export const CONSTRUCTION_UNIT_ROLES: Role[] = [
+  'PROVINCE_STAFF',
+  'PREFECTURE_STAFF',
+  'PREFECTURE_GOVERNMENT',
+  'COUNTY_GOVERNMENT',
+  'CONSTRUCTION_SUBJECT',
+  'COMMITTEE_OFFICE',
+]
+
+/** The pages inside the main layout; the side menu is built from these. */
+export const layoutChildren: RouteRecordRaw[] = [
+  {
+    path: 'home',
+    name: 'home',
+    component: () => import('@/views/dashboard/HomeView.vue'),
+    meta: { title: 'menu.home' },
+  },
+  {
+    path: 'regions',
+    name: 'regions',
+    component: () => import('@/views/region/RegionBrowserView.vue'),
+    meta: { title: 'menu.regions', public: true },
+  },
+  {
+    path: 'construction-units',
+    name: 'construction-units',
+    component: () => import('@/views/region/ConstructionUnitView.vue'),
+    meta: { title: 'menu.constructionUnits', roles: CONSTRUCTION_UNIT_ROLES },
+  },
+  {
+    path: 'users',
+    name: 'users',
+    component: () => import('@/views/identity/UserAdminView.vue'),
+    meta: { title: 'menu.users', roles: ['SYSTEM_ADMIN'] },
+  },
+  {
+    path: 'organizations',
+    name: 'organizations',
+    component: () => import('@/views/identity/OrganizationAdminView.vue'),
+    meta: { title: 'menu.organizations', roles: ['SYSTEM_ADMIN'] },
+  },
+  {
+    path: 'calendar',
+    name: 'calendar',
+    component: () => import('@/views/calendar/CalendarAdminView.vue'),
+    meta: { title: 'menu.calendar', roles: ['SYSTEM_ADMIN'] },
+  },
+  {
+    path: 'account-security',
+    name: 'account-security',
+    component: () => import('@/views/identity/AccountSecurityView.vue'),
+    meta: { title: 'menu.accountSecurity', roles: ['SECURITY_ADMIN'] },
+  },
+  {
+    path: 'audit',
+    name: 'audit',
+    component: () => import('@/views/audit/AuditLogView.vue'),
+    meta: { title: 'menu.audit', roles: ['AUDIT_ADMIN'] },
+  },
+  {
+    path: 'forbidden',
+    name: 'forbidden',
+    component: () => import('@/views/error/ForbiddenView.vue'),
+    meta: { title: 'forbidden.title', hideInMenu: true },
+  },
+]
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/login/LoginView.vue'),
+    meta: { title: 'login.title', public: true },
+  },
+  {
+    path: '/change-password',
+    name: 'change-password',
+    component: () => import('@/views/login/ChangePasswordView.vue'),
+    meta: { title: 'password.title' },
+  },
+  {
+    path: '/',
+    name: 'layout',
+    component: () => import('@/layouts/BasicLayout.vue'),
+    redirect: { name: 'home' },
+    children: layoutChildren,
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/error/NotFoundView.vue'),
+    meta: { title: 'notFound.title', public: true },
+  },
+]

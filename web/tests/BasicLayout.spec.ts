@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
+import BasicLayout from '@/layouts/BasicLayout.vue'
+import { useLocaleStore } from '@/stores/locale'
+import type { Me } from '@/api/types'
+import { createTestApp, makeMe, settle } from './helpers'
+
+enableAutoUnmount(afterEach)
+
+async function mountLayout(me: Me | null) {
+  const app = createTestApp(me)
+  await app.router.push({ name: 'regions' })
+  const wrapper = mount(BasicLayout, {
+    global: { plugins: app.plugins, stubs: { RouterView: true } },
+    attachTo: document.body,
+  })
+  await settle()
+  await flushPromises()
+  return wrapper
+}
+
+function menuTexts(wrapper: Awaited<ReturnType<typeof mountLayout>>): string[] {
+  return wrapper.findAll('.el-menu-item').map((item) => item.text())
+}
+
+describe('main layout', () => {
+  it("shows the user's name, Chinese role label and region in the header", async () => {
+    const wrapper = await mountLayout(makeMe('PREFECTURE_STAFF'))
+    const userMenu = wrapper.get('[data-testid="user-menu"]')
+    expect(userMenu.text()).toContain('张三')
+    expect(userMenu.text()).toContain('盟市生态环境局工作人员')
+    expect(userMenu.text()).toContain('锡林郭勒盟')
+  })
+
+  it('builds the side menu for the role, with the menu-regions test hook', async () => {
+    const wrapper = await mountLayout(makeMe('SYSTEM_ADMIN'))
+    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '用户管理', '机构管理', '工作日历'])
+    expect(wrapper.get('[data-testid="menu-regions"]').text()).toBe('行政区划')
+  })
+
+  it('switches the menu to English when the language changes', async () => {
+    const wrapper = await mountLayout(makeMe('AUDIT_ADMIN'))
+    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '审计日志'])
+    useLocaleStore().setLocale('en')
+    await flushPromises()
+    expect(menuTexts(wrapper)).toEqual(['Home', 'Regions', 'Audit log'])
+    expect(useLocaleStore().elementLocale.name).toBe('en')
+    useLocaleStore().setLocale('zh-CN')
+    expect(useLocaleStore().elementLocale.name).toBe('zh-cn')
+  })
+
+  it('offers an anonymous visitor the region browser and a login button, no user menu', async () => {
+    const wrapper = await mountLayout(null)
+    expect(menuTexts(wrapper)).toEqual(['行政区划'])
+    expect(wrapper.find('[data-testid="user-menu"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="header-login"]').text()).toBe('登录')
+  })
+})

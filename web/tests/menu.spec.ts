@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { buildMenu } from '@/router/access'
+import { layoutChildren } from '@/router/routes'
+import { ROLES, type Role } from '@/api/types'
+import { i18n } from '@/locales'
+
+function menuLabels(role: Role | null): string[] {
+  return buildMenu(layoutChildren, role).map((item) => i18n.global.t(item.title))
+}
+
+describe('side menu filtered by role', () => {
+  it('shows 用户管理, 机构管理 and 工作日历 to SYSTEM_ADMIN but not 审计日志', () => {
+    const labels = menuLabels('SYSTEM_ADMIN')
+    expect(labels).toEqual(expect.arrayContaining(['首页', '行政区划', '用户管理', '机构管理', '工作日历']))
+    expect(labels).not.toContain('审计日志')
+    expect(labels).not.toContain('账户安全')
+  })
+
+  it('does not show 用户管理 to AUDIT_ADMIN, who sees 审计日志', () => {
+    const labels = menuLabels('AUDIT_ADMIN')
+    expect(labels).not.toContain('用户管理')
+    expect(labels).toContain('审计日志')
+  })
+
+  it('shows 审计日志 to AUDIT_ADMIN only', () => {
+    const rolesWithAudit = ROLES.filter((role) => menuLabels(role).includes('审计日志'))
+    expect(rolesWithAudit).toEqual(['AUDIT_ADMIN'])
+    expect(menuLabels(null)).not.toContain('审计日志')
+  })
+
+  it('shows 账户安全 to SECURITY_ADMIN only', () => {
+    expect(ROLES.filter((role) => menuLabels(role).includes('账户安全'))).toEqual(['SECURITY_ADMIN'])
+  })
+
+  it('shows 建设单元 to province, prefecture, county, subject and committee roles only', () => {
+    const rolesWithUnits = ROLES.filter((role) => menuLabels(role).includes('建设单元'))
+    expect(rolesWithUnits.sort()).toEqual(
+      [
+        'PROVINCE_STAFF',
+        'PREFECTURE_STAFF',
+        'PREFECTURE_GOVERNMENT',
+        'COUNTY_GOVERNMENT',
+        'CONSTRUCTION_SUBJECT',
+        'COMMITTEE_OFFICE',
+      ].sort(),
+    )
+  })
+
+  it('gives every logged-in role 首页 and 行政区划', () => {
+    for (const role of ROLES) {
+      expect(menuLabels(role).slice(0, 2)).toEqual(['首页', '行政区划'])
+    }
+  })
+
+  it('shows an anonymous visitor only 行政区划', () => {
+    expect(menuLabels(null)).toEqual(['行政区划'])
+  })
+
+  it('never lists the forbidden page and marks the region item with data-testid menu-regions', () => {
+    const items = buildMenu(layoutChildren, 'SYSTEM_ADMIN')
+    expect(items.map((i) => i.name)).not.toContain('forbidden')
+    expect(items.find((i) => i.name === 'regions')).toMatchObject({ path: '/regions', testId: 'menu-regions' })
+  })
+})
