@@ -61,7 +61,7 @@ public class CalendarManagement {
 
     /** @throws ApiException 422 if the year's notice is not held */
     public CalendarDay day(LocalDate date) {
-        return guarded(() -> calendar().day(date));
+        return guarded(() -> calendar().day(date), year -> "date");
     }
 
     /**
@@ -74,7 +74,9 @@ public class CalendarManagement {
             throw ApiException.unprocessable(
                     "invalid-working-days", "workingDays", "error.calendar.working-days", workingDays);
         }
-        DeadlineCalculation c = guarded(() -> calendar().deadline(from, workingDays, counting));
+        DeadlineCalculation c = guarded(
+                () -> calendar().deadline(from, workingDays, counting),
+                year -> year == from.getYear() ? "from" : "workingDays");
         return new Deadline(c.date(), from, workingDays, counting, explainer.explain(c, locale));
     }
 
@@ -82,7 +84,7 @@ public class CalendarManagement {
         if (to.isBefore(from)) {
             throw ApiException.unprocessable("invalid-range", "to", "error.calendar.range");
         }
-        return guarded(() -> calendar().workingDaysBetween(from, to));
+        return guarded(() -> calendar().workingDaysBetween(from, to), year -> year == from.getYear() ? "from" : "to");
     }
 
     public List<CalendarYear.Summary> years() {
@@ -162,11 +164,13 @@ public class CalendarManagement {
         return new CalendarYear(y.year(), y.source(), y.shipped(), y.version(), ranges, adjusted);
     }
 
-    private static <T> T guarded(java.util.function.Supplier<T> work) {
+    /** Runs calendar work, turning a missing year into a 422 on the field that reached it. */
+    private static <T> T guarded(java.util.function.Supplier<T> work, java.util.function.IntFunction<String> field) {
         try {
             return work.get();
         } catch (CalendarNotPublishedException e) {
-            throw ApiException.unprocessable("calendar-not-published", null, "error.calendar.not-published", e.year());
+            throw ApiException.unprocessable(
+                    "calendar-not-published", field.apply(e.year()), "error.calendar.not-published", e.year());
         }
     }
 }

@@ -61,8 +61,9 @@ public class UserManagement {
     public PageResult<UserAccount> search(Actor actor, String query, Role role, int page, int size) {
         String text = query == null ? "" : query.strip().toLowerCase();
         String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         PageRequest request =
-                PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE), Sort.by("username"));
+                PageRequest.of(Math.clamp(page, 0, Integer.MAX_VALUE / pageSize - 1), pageSize, Sort.by("username"));
         return PageResult.of(
                 users.search(
                         actor.scope().pathPattern(),

@@ -49,7 +49,7 @@ class AuditListeners {
     void on(AuditedChange change) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            List<AuditedChange> changes = new ArrayList<>(AuditFilterAccess.changes(request));
+            List<AuditedChange> changes = new ArrayList<>(changesOf(request));
             changes.add(change);
             request.setAttribute(AuditFilter.CHANGES_ATTRIBUTE, changes, RequestAttributes.SCOPE_REQUEST);
             return;
@@ -69,12 +69,9 @@ class AuditListeners {
                 change.changes());
     }
 
-    /** Reads the change list from request attributes without a servlet request at hand. */
-    private static final class AuditFilterAccess {
-        @SuppressWarnings("unchecked")
-        static List<AuditedChange> changes(RequestAttributes request) {
-            Object list = request.getAttribute(AuditFilter.CHANGES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-            return list instanceof List<?> l ? (List<AuditedChange>) l : List.of();
-        }
+    @SuppressWarnings("unchecked")
+    private static List<AuditedChange> changesOf(RequestAttributes request) {
+        Object list = request.getAttribute(AuditFilter.CHANGES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        return list instanceof List<?> l ? (List<AuditedChange>) l : List.of();
     }
 }

@@ -54,8 +54,11 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public PageResult<AuditEntry> search(String username, String action, Instant from, Instant to, int page, int size) {
+        int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         PageRequest request = PageRequest.of(
-                Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE), Sort.by(Sort.Direction.DESC, "sequence"));
+                Math.clamp(page, 0, Integer.MAX_VALUE / pageSize - 1),
+                pageSize,
+                Sort.by(Sort.Direction.DESC, "sequence"));
         return PageResult.of(
                 records.search(
                         like(username),

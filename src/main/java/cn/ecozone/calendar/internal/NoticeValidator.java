@@ -31,6 +31,9 @@ public final class NoticeValidator {
         for (int i = 0; i < holidays.size(); i++) {
             HolidayRange r = holidays.get(i);
             String field = "holidays[" + i + "]";
+            if (r == null) {
+                throw ApiException.invalid(field, "error.calendar.holiday.range");
+            }
             if (r.name() == null || r.name().isBlank() || r.name().length() > 50) {
                 throw ApiException.invalid(field + ".name", "error.calendar.holiday.name");
             }
@@ -53,7 +56,10 @@ public final class NoticeValidator {
         for (int i = 0; i < adjusted.size(); i++) {
             AdjustedDay a = adjusted.get(i);
             String field = "adjustedWorkingDays[" + i + "]";
-            if (a.date() == null || a.date().isBefore(earliest) || a.date().isAfter(latest)) {
+            if (a == null
+                    || a.date() == null
+                    || a.date().isBefore(earliest)
+                    || a.date().isAfter(latest)) {
                 throw ApiException.invalid(field, "error.calendar.holiday.outside", year);
             }
             DayOfWeek dow = a.date().getDayOfWeek();

@@ -3,6 +3,7 @@ package cn.ecozone.identity.web;
 import cn.ecozone.identity.Organization;
 import cn.ecozone.identity.OrganizationKind;
 import cn.ecozone.identity.OrganizationManagement;
+import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -50,7 +51,7 @@ class OrganizationController {
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     Organization update(@PathVariable long id, @Valid @RequestBody OrganizationRequest body) {
         if (body.version() == null) {
-            throw cn.ecozone.shared.ApiException.invalid("version", "validation.required");
+            throw ApiException.invalid("version", "validation.required");
         }
         return organizations.update(
                 id,

@@ -120,6 +120,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = locale();
         ProblemDetail problem = switch (ex) {
+            case HttpMessageNotReadableException e
+            when e.getMostSpecificCause() instanceof BodySizeLimitFilter.BodyTooLargeException ->
+                problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "error.body.too-large", locale);
             case HttpMessageNotReadableException e ->
                 problems.of(status, "malformed-body", "error.body.malformed", locale);
             case TypeMismatchException e ->

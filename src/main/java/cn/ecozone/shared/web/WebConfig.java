@@ -20,6 +20,12 @@ class WebConfig {
         return resolver;
     }
 
+    /** A number is not an enum constant: {@code "kind": 1} is refused, not read as the second one. */
+    @Bean
+    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer strictEnums() {
+        return builder -> builder.enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    }
+
     /** Ticks in microseconds, the precision both H2 and PostgreSQL store, so values round-trip. */
     @Bean
     Clock clock() {

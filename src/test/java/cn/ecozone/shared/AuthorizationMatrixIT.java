@@ -1,0 +1,463 @@
+package cn.ecozone.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import cn.ecozone.support.ApiTest;
+import cn.ecozone.support.Browser;
+import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Walks every API endpoint with every role and the anonymous public, and checks the authorization
+ * decision only: a refused logged-in user gets 403 {@code forbidden} with the role-denial message
+ * (not the data-scope one), a refused anonymous caller gets 401 {@code unauthenticated}, and an
+ * allowed caller gets anything but 401/403 (the call may still fail validation or find nothing).
+ *
+ * <p>Bodies pass bean validation wherever a role check guards the endpoint: validation runs before
+ * {@code @PreAuthorize}, so an invalid body would answer 400 to everybody and hide a denial. Writes
+ * aim at records that do not exist, a stale version or an out-of-range year, so that the matrix
+ * changes nothing. Each role's user sits in a region where the action is in scope.
+ */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    /** An id no record has, so that allowed writes end in 404 and change nothing. */
+    private static final long MISSING = 999_999_999L;
+
+    private static final Set<Role> ALL_ROLES = EnumSet.allOf(Role.class);
+
+    private static final Set<Role> UNIT_ROLES = EnumSet.of(
+            Role.PROVINCE_STAFF,
+            Role.PREFECTURE_STAFF,
+            Role.PREFECTURE_GOVERNMENT,
+            Role.COUNTY_GOVERNMENT,
+            Role.CONSTRUCTION_SUBJECT,
+            Role.COMMITTEE_OFFICE);
+
+    /** Who may call an endpoint: the roles, and whether the anonymous public may. */
+    private record Access(Set<Role> roles, boolean anonymous) {
+
+        static Access everyone() {
+            return new Access(ALL_ROLES, true);
+        }
+
+        static Access loggedIn() {
+            return new Access(ALL_ROLES, false);
+        }
+
+        static Access only(Role first, Role... rest) {
+            return new Access(EnumSet.of(first, rest), false);
+        }
+
+        static Access only(Set<Role> roles) {
+            return new Access(EnumSet.copyOf(roles), false);
+        }
+    }
+
+    /**
+     * One row of the matrix.
+     *
+     * @param template the mapping's path pattern, as Spring MVC reports it
+     * @param path a concrete path (with query) that matches the template
+     * @param body the JSON body, or null
+     * @param freshSession call with a browser of its own (logout ends the session)
+     */
+    private record Endpoint(
+            String method, String template, String path, Object body, Access access, boolean freshSession) {
+
+        String key() {
+            return method + " " + template;
+        }
+    }
+
+    private static Endpoint endpoint(String method, String template, String path, Object body, Access access) {
+        return new Endpoint(method, template, path, body, access, false);
+    }
+
+    private static final List<Endpoint> MATRIX = List.of(
+            // identity: authentication
+            endpoint("GET", "/api/auth/csrf", "/api/auth/csrf", null, Access.everyone()),
+            // a blank body fails validation (400), so nobody's session is replaced
+            endpoint(
+                    "POST",
+                    "/api/auth/login",
+                    "/api/auth/login",
+                    Map.of("username", "", "password", ""),
+                    Access.everyone()),
+            new Endpoint("POST", "/api/auth/logout", "/api/auth/logout", Map.of(), Access.loggedIn(), true),
+            endpoint("GET", "/api/auth/me", "/api/auth/me", null, Access.loggedIn()),
+            // a wrong current password answers 400 and leaves the password as it is
+            endpoint(
+                    "POST",
+                    "/api/auth/password",
+                    "/api/auth/password",
+                    Map.of("oldPassword", "Not#current1", "newPassword", "Another#2026x"),
+                    Access.loggedIn()),
+
+            // region: anonymous read, province staff edit attributes (a stale version: 409, nothing changes)
+            endpoint("GET", "/api/regions", "/api/regions", null, Access.everyone()),
+            endpoint("GET", "/api/regions/{code}", "/api/regions/152502", null, Access.everyone()),
+            endpoint("GET", "/api/regions/{code}/children", "/api/regions/152502/children", null, Access.everyone()),
+            endpoint(
+                    "GET",
+                    "/api/regions/{code}/descendants",
+                    "/api/regions/152500/descendants?level=COUNTY",
+                    null,
+                    Access.everyone()),
+            endpoint(
+                    "PUT",
+                    "/api/regions/{code}/attributes",
+                    "/api/regions/152502/attributes",
+                    Map.of("terrain", "UNKNOWN", "keyEcologicalFunctionArea", false, "reason", "权限矩阵测试", "version", -1),
+                    Access.only(Role.PROVINCE_STAFF)),
+
+            // region: construction units (targets that do not exist: 404)
+            endpoint("GET", "/api/construction-units", "/api/construction-units", null, Access.only(UNIT_ROLES)),
+            endpoint(
+                    "GET",
+                    "/api/construction-units/{id}",
+                    "/api/construction-units/" + MISSING,
+                    null,
+                    Access.only(UNIT_ROLES)),
+            endpoint(
+                    "POST",
+                    "/api/construction-units",
+                    "/api/construction-units",
+                    Map.of("regionCode", "159999", "name", "权限矩阵单元", "kind", "PARK"),
+                    Access.only(UNIT_ROLES)),
+            endpoint(
+                    "PUT",
+                    "/api/construction-units/{id}",
+                    "/api/construction-units/" + MISSING,
+                    Map.of("name", "权限矩阵单元", "kind", "PARK", "version", 0),
+                    Access.only(UNIT_ROLES)),
+            endpoint(
+                    "DELETE",
+                    "/api/construction-units/{id}",
+                    "/api/construction-units/" + MISSING,
+                    null,
+                    Access.only(UNIT_ROLES)),
+
+            // identity: organizations and users
+            endpoint(
+                    "GET",
+                    "/api/organizations",
+                    "/api/organizations",
+                    null,
+                    Access.only(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)),
+            endpoint(
+                    "POST",
+                    "/api/organizations",
+                    "/api/organizations",
+                    Map.of("name", "权限矩阵机构", "kind", "GOVERNMENT", "regionCode", "159999"),
+                    Access.only(Role.SYSTEM_ADMIN)),
+            endpoint(
+                    "PUT",
+                    "/api/organizations/{id}",
+                    "/api/organizations/" + MISSING,
+                    Map.of("name", "权限矩阵机构", "kind", "GOVERNMENT", "regionCode", "152502", "version", 0),
+                    Access.only(Role.SYSTEM_ADMIN)),
+            endpoint("GET", "/api/users", "/api/users", null, Access.only(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)),
+            endpoint(
+                    "POST",
+                    "/api/users",
+                    "/api/users",
+                    Map.of(
+                            "username",
+                            "matrix.probe",
+                            "displayName",
+                            "权限矩阵",
+                            "role",
+                            "EXPERT",
+                            "organizationId",
+                            MISSING,
+                            "initialPassword",
+                            "Matrix#2026pw"),
+                    Access.only(Role.SYSTEM_ADMIN)),
+            endpoint(
+                    "PUT",
+                    "/api/users/{id}",
+                    "/api/users/" + MISSING,
+                    Map.of(
+                            "displayName",
+                            "权限矩阵",
+                            "role",
+                            "EXPERT",
+                            "organizationId",
+                            MISSING,
+                            "enabled",
+                            true,
+                            "version",
+                            0),
+                    Access.only(Role.SYSTEM_ADMIN)),
+            endpoint(
+                    "POST",
+                    "/api/users/{id}/unlock",
+                    "/api/users/" + MISSING + "/unlock",
+                    Map.of(),
+                    Access.only(Role.SECURITY_ADMIN)),
+            endpoint(
+                    "POST",
+                    "/api/users/{id}/password-reset",
+                    "/api/users/" + MISSING + "/password-reset",
+                    Map.of("newPassword", "Reset#2026pw"),
+                    Access.only(Role.SECURITY_ADMIN)),
+
+            // audit: the audit admin only
+            endpoint("GET", "/api/audit/records", "/api/audit/records", null, Access.only(Role.AUDIT_ADMIN)),
+            endpoint("GET", "/api/audit/verify", "/api/audit/verify", null, Access.only(Role.AUDIT_ADMIN)),
+
+            // calendar: anonymous read, the system admin publishes (year 1999 is out of range: 400)
+            endpoint("GET", "/api/calendar/days/{date}", "/api/calendar/days/2025-10-01", null, Access.everyone()),
+            endpoint(
+                    "GET",
+                    "/api/calendar/deadline",
+                    "/api/calendar/deadline?from=2025-09-26&workingDays=15",
+                    null,
+                    Access.everyone()),
+            endpoint(
+                    "GET",
+                    "/api/calendar/working-days",
+                    "/api/calendar/working-days?from=2025-01-01&to=2025-01-31",
+                    null,
+                    Access.everyone()),
+            endpoint("GET", "/api/calendar/years", "/api/calendar/years", null, Access.everyone()),
+            endpoint("GET", "/api/calendar/years/{year}", "/api/calendar/years/2025", null, Access.everyone()),
+            endpoint(
+                    "PUT",
+                    "/api/calendar/years/{year}",
+                    "/api/calendar/years/1999",
+                    Map.of(
+                            "source",
+                            "权限矩阵测试",
+                            "holidays",
+                            List.of(Map.of("name", "元旦", "from", "1999-01-01", "to", "1999-01-01"))),
+                    Access.only(Role.SYSTEM_ADMIN)));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MessageSource messages;
+
+    private final Map<Role, String> usernames = new EnumMap<>(Role.class);
+    private final Map<Role, Browser> browsers = new EnumMap<>(Role.class);
+    private Browser anonymous;
+
+    /** A user of the role in a region where the matrix's actions are in its scope. */
+    private static String regionFor(Role role) {
+        return switch (role) {
+            case SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, PROVINCE_STAFF, DIVISION_REVIEWER, EXPERT -> "150000";
+            case PREFECTURE_STAFF, PREFECTURE_GOVERNMENT, COMMITTEE_OFFICE -> "152500";
+            // a construction subject's organization sits at county or township level
+            case COUNTY_GOVERNMENT, CONSTRUCTION_SUBJECT -> "152502";
+        };
+    }
+
+    private String username(Role role) {
+        return usernames.computeIfAbsent(role, r -> fixtures.user(r, regionFor(r)));
+    }
+
+    /** The role's logged-in browser, logged in once and reused. */
+    private Browser browser(Role role) {
+        return browsers.computeIfAbsent(role, this::newSession);
+    }
+
+    private Browser newSession(Role role) {
+        Browser browser = new Browser(port);
+        Response login = browser.login(username(role), Fixtures.PASSWORD);
+        assertThat(login.status()).as("login of %s: %s", role, login).isEqualTo(200);
+        return browser;
+    }
+
+    private Browser anonymous() {
+        if (anonymous == null) {
+            anonymous = new Browser(port);
+        }
+        return anonymous;
+    }
+
+    private Response call(Endpoint endpoint, Role role) {
+        Browser browser;
+        if (role == null) {
+            browser = endpoint.freshSession() ? new Browser(port) : anonymous();
+        } else {
+            browser = endpoint.freshSession() ? newSession(role) : browser(role);
+        }
+        return browser.send(endpoint.method(), endpoint.path(), endpoint.body());
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> everyRoleGetsTheAuthorizationDecisionOfTheMatrix() {
+        return MATRIX.stream().map(endpoint -> {
+            List<DynamicTest> tests = new ArrayList<>();
+            for (Role role : Role.values()) {
+                boolean allowed = endpoint.access().roles().contains(role);
+                tests.add(dynamicTest(
+                        role + (allowed ? " is allowed" : " is refused with 403"),
+                        () -> check(endpoint, role, allowed)));
+            }
+            boolean anonymousAllowed = endpoint.access().anonymous();
+            tests.add(dynamicTest(
+                    "anonymous " + (anonymousAllowed ? "is allowed" : "is refused with 401"),
+                    () -> check(endpoint, null, anonymousAllowed)));
+            return dynamicContainer(endpoint.key(), tests);
+        });
+    }
+
+    /** The answer for a failure message, cut short: lists can be long. */
+    private static String shortly(Response response) {
+        String text = response.toString();
+        return text.length() <= 400 ? text : text.substring(0, 400) + "…";
+    }
+
+    private void check(Endpoint endpoint, Role role, boolean allowed) {
+        Response response = call(endpoint, role);
+        String who = role == null ? "anonymous" : role.name();
+        if (allowed) {
+            assertThat(response.status())
+                    .as(
+                            "%s %s by %s should pass the authorization check: %s",
+                            endpoint.method(), endpoint.path(), who, shortly(response))
+                    .isNotIn(401, 403)
+                    .isLessThan(500);
+        } else if (role == null) {
+            assertThat(response.status())
+                    .as("%s %s by %s: %s", endpoint.method(), endpoint.path(), who, shortly(response))
+                    .isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.code()).isEqualTo("unauthenticated");
+        } else {
+            assertThat(response.status())
+                    .as("%s %s by %s: %s", endpoint.method(), endpoint.path(), who, shortly(response))
+                    .isEqualTo(403);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.code()).as(shortly(response)).isEqualTo("forbidden");
+            // the role denial, not a data-scope refusal (which shares the code)
+            assertThat(response.json().path("detail").asString())
+                    .as(shortly(response))
+                    .isEqualTo(messages.getMessage("error.forbidden", null, Locale.SIMPLIFIED_CHINESE));
+        }
+    }
+
+    @Test
+    void everyApiEndpointHasARowInTheMatrix() {
+        Set<String> mapped = apiEndpoints();
+        Set<String> rows = MATRIX.stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(MATRIX).extracting(Endpoint::key).doesNotHaveDuplicates();
+        assertThat(mapped)
+                .as("endpoints without a row in AuthorizationMatrixIT.MATRIX; add one saying who may call it")
+                .isSubsetOf(rows);
+        assertThat(rows).as("matrix rows for endpoints that no longer exist").isSubsetOf(mapped);
+    }
+
+    @Test
+    void everyRowsConcretePathMatchesItsTemplate() {
+        assertThat(MATRIX).allSatisfy(endpoint -> {
+            String path = endpoint.path().split("\\?", 2)[0];
+            assertThat(PathPatternParser.defaultInstance
+                            .parse(endpoint.template())
+                            .matches(PathContainer.parsePath(path)))
+                    .as("%s matches %s", path, endpoint.template())
+                    .isTrue();
+        });
+    }
+
+    /** 三员分立: the role that manages users never reads the audit log. */
+    @Test
+    void noRoleBothManagesUsersAndReadsTheAuditLog() {
+        Endpoint createUser = row("POST /api/users");
+        Endpoint readAudit = row("GET /api/audit/records");
+        Set<Role> both = EnumSet.noneOf(Role.class);
+        both.addAll(createUser.access().roles());
+        both.retainAll(readAudit.access().roles());
+        assertThat(both)
+                .as("roles that both manage users and read the audit log, by the matrix")
+                .isEmpty();
+
+        List<Role> managers = new ArrayList<>();
+        List<Role> auditors = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (passesAuthorization(call(createUser, role))) {
+                managers.add(role);
+            }
+            if (passesAuthorization(call(readAudit, role))) {
+                auditors.add(role);
+            }
+        }
+        assertThat(managers).as("roles the server lets create users").containsExactly(Role.SYSTEM_ADMIN);
+        assertThat(auditors).as("roles the server lets read the audit log").containsExactly(Role.AUDIT_ADMIN);
+        assertThat(managers).doesNotContainAnyElementsOf(auditors);
+        // the security admin neither creates users nor reads the log
+        assertThat(managers).doesNotContain(Role.SECURITY_ADMIN);
+        assertThat(auditors).doesNotContain(Role.SECURITY_ADMIN);
+    }
+
+    private static boolean passesAuthorization(Response response) {
+        return response.status() != 401 && response.status() != 403;
+    }
+
+    private static Endpoint row(String key) {
+        return MATRIX.stream()
+                .filter(e -> e.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no matrix row " + key));
+    }
+
+    /** Every method and pattern under /api that Spring MVC maps, e.g. {@code PUT /api/users/{id}}. */
+    private Set<String> apiEndpoints() {
+        RequestMappingHandlerMapping mapping =
+                context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.equals("/api") && !pattern.startsWith("/api/")) {
+                    continue;
+                }
+                if (methods.isEmpty()) {
+                    // a mapping for every method; it must be listed method by method
+                    Arrays.stream(RequestMethod.values()).forEach(m -> endpoints.add(m.name() + " " + pattern));
+                } else {
+                    methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        assertThat(endpoints).as("the API mappings were found").isNotEmpty();
+        return endpoints;
+    }
+}
