@@ -34,19 +34,29 @@ describe('main layout', () => {
 
   it('builds the side menu for the role, with the menu-regions test hook', async () => {
     const wrapper = await mountLayout(makeMe('SYSTEM_ADMIN'))
-    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '用户管理', '机构管理', '工作日历'])
+    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '用户管理', '机构管理', '工作日历', '指标评估'])
     expect(wrapper.get('[data-testid="menu-regions"]').text()).toBe('行政区划')
   })
 
   it('switches the menu to English when the language changes', async () => {
     const wrapper = await mountLayout(makeMe('AUDIT_ADMIN'))
-    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '审计日志'])
+    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '审计日志', '指标评估'])
     useLocaleStore().setLocale('en')
     await flushPromises()
-    expect(menuTexts(wrapper)).toEqual(['Home', 'Regions', 'Audit log'])
+    expect(menuTexts(wrapper)).toEqual(['Home', 'Regions', 'Audit log', 'Evaluation'])
     expect(useLocaleStore().elementLocale.name).toBe('en')
     useLocaleStore().setLocale('zh-CN')
     expect(useLocaleStore().elementLocale.name).toBe('zh-cn')
+  })
+
+  it('lists the indicator pages under the 指标管理 group, with menu-<route name> hooks', async () => {
+    const wrapper = await mountLayout(makeMe('PREFECTURE_STAFF'))
+    const group = wrapper.get('.el-menu-item-group')
+    expect(group.get('.el-menu-item-group__title').text()).toBe('指标管理')
+    expect(group.findAll('.el-menu-item').map((item) => item.text())).toEqual(['指标填报', '待确认', '指标评估'])
+    expect(wrapper.get('[data-testid="menu-indicator-entry"]').text()).toBe('指标填报')
+    expect(wrapper.get('[data-testid="menu-indicator-inbox"]').text()).toBe('待确认')
+    expect(wrapper.get('[data-testid="menu-indicator-scorecard"]').text()).toBe('指标评估')
   })
 
   it('offers an anonymous visitor the region browser and a login button, no user menu', async () => {

@@ -50,7 +50,14 @@ export type MenuItem = {
   /** i18n key */
   title: string
   testId: string
+  /** i18n key of the menu group, if the page belongs to one. */
+  group?: string
 }
+
+/** A side-menu entry: a page, or a titled group of pages. */
+export type MenuSection =
+  | { kind: 'item'; item: MenuItem }
+  | { kind: 'group'; title: string; items: MenuItem[] }
 
 /** The side menu for a role (null = anonymous): the layout pages this user may open. */
 export function buildMenu(children: RouteRecordRaw[], role: Role | null, basePath = '/'): MenuItem[] {
@@ -63,6 +70,23 @@ export function buildMenu(children: RouteRecordRaw[], role: Role | null, basePat
         path: route.path.startsWith('/') ? route.path : `${basePath}${route.path}`,
         title: route.meta?.title ?? name,
         testId: `menu-${name}`,
+        ...(route.meta?.menuGroup ? { group: route.meta.menuGroup } : {}),
       }
     })
+}
+
+/** Puts consecutive items of the same group under one group title; other items stay as they are. */
+export function groupMenu(items: MenuItem[]): MenuSection[] {
+  const sections: MenuSection[] = []
+  for (const item of items) {
+    const last = sections[sections.length - 1]
+    if (!item.group) {
+      sections.push({ kind: 'item', item })
+    } else if (last?.kind === 'group' && last.title === item.group) {
+      last.items.push(item)
+    } else {
+      sections.push({ kind: 'group', title: item.group, items: [item] })
+    }
+  }
+  return sections
 }

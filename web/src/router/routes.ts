@@ -11,6 +11,8 @@ declare module 'vue-router' {
     roles?: Role[]
     /** Keep the page out of the side menu. */
     hideInMenu?: boolean
+    /** i18n key of the side-menu group the page is listed under (consecutive pages of one group form it). */
+    menuGroup?: string
   }
 }
 
@@ -23,6 +25,19 @@ export const CONSTRUCTION_UNIT_ROLES: Role[] = [
   'CONSTRUCTION_SUBJECT',
   'COMMITTEE_OFFICE',
 ]
+
+/** Roles that enter indicator values, or confirm them (docs/api.md, Indicators). */
+export const INDICATOR_ENTRY_ROLES: Role[] = [
+  'COUNTY_GOVERNMENT',
+  'CONSTRUCTION_SUBJECT',
+  'PREFECTURE_GOVERNMENT',
+  'PREFECTURE_STAFF',
+  'COMMITTEE_OFFICE',
+  'PROVINCE_STAFF',
+]
+
+/** Roles that confirm or return a region's indicator values. */
+export const INDICATOR_APPROVER_ROLES: Role[] = ['PREFECTURE_STAFF', 'PROVINCE_STAFF']
 
 /** The pages inside the main layout; the side menu is built from these. */
 export const layoutChildren: RouteRecordRaw[] = [
@@ -73,6 +88,24 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'audit',
     component: () => import('@/views/audit/AuditLogView.vue'),
     meta: { title: 'menu.audit', roles: ['AUDIT_ADMIN'] },
+  },
+  {
+    path: 'indicator-entry',
+    name: 'indicator-entry',
+    component: () => import('@/views/indicator/IndicatorEntryView.vue'),
+    meta: { title: 'menu.indicatorEntry', roles: INDICATOR_ENTRY_ROLES, menuGroup: 'menu.indicatorGroup' },
+  },
+  {
+    path: 'indicator-inbox',
+    name: 'indicator-inbox',
+    component: () => import('@/views/indicator/IndicatorInboxView.vue'),
+    meta: { title: 'menu.indicatorInbox', roles: INDICATOR_APPROVER_ROLES, menuGroup: 'menu.indicatorGroup' },
+  },
+  {
+    path: 'indicator-scorecard',
+    name: 'indicator-scorecard',
+    component: () => import('@/views/indicator/ScorecardView.vue'),
+    meta: { title: 'menu.indicatorScorecard', menuGroup: 'menu.indicatorGroup' },
   },
   {
     path: 'forbidden',

@@ -260,7 +260,62 @@ class AuthorizationMatrixIT {
                             "权限矩阵测试",
                             "holidays",
                             List.of(Map.of("name", "元旦", "from", "1999-01-01", "to", "1999-01-01"))),
-                    Access.only(Role.SYSTEM_ADMIN)));
+                    Access.only(Role.SYSTEM_ADMIN)),
+            // indicators: reads for every logged-in user (data scope decides what is seen); entry for subjects
+            endpoint("GET", "/api/indicator-editions", "/api/indicator-editions", null, Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/indicator-editions/{code}",
+                    "/api/indicator-editions/GZ-2SZS-2021",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/indicator-values",
+                    "/api/indicator-values?edition=GZ-2SZS-2021&region=152502&year=2025",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "PUT",
+                    "/api/indicator-values/{edition}/{region}/{year}/{indicator}",
+                    "/api/indicator-values/GZ-2SZS-2021/152502/2025/NO-SUCH-INDICATOR",
+                    Map.of("value", 1),
+                    Access.only(
+                            Role.COUNTY_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.PREFECTURE_STAFF,
+                            Role.COMMITTEE_OFFICE)),
+            endpoint(
+                    "POST",
+                    "/api/indicator-submissions/{edition}/{region}/{year}/{transition}",
+                    "/api/indicator-submissions/GZ-2SZS-2021/152502/2099/SUBMIT",
+                    Map.of(),
+                    Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/indicator-submissions/inbox",
+                    "/api/indicator-submissions/inbox",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/evaluations",
+                    "/api/evaluations?edition=GZ-2SZS-2021&region=152502&year=2025",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/evaluations/ranking",
+                    "/api/evaluations/ranking?edition=GZ-2SZS-2021&parent=152502&year=2025",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/evaluations/trend",
+                    "/api/evaluations/trend?edition=GZ-2SZS-2021&region=152502&indicator=GZ-01&from=2024&to=2025",
+                    null,
+                    Access.loggedIn()));
 
     @LocalServerPort
     int port;

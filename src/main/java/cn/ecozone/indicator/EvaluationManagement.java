@@ -1,0 +1,153 @@
+package cn.ecozone.indicator;
+
+import cn.ecozone.indicator.internal.EditionCatalog;
+import cn.ecozone.indicator.internal.EditionModel;
+import cn.ecozone.indicator.internal.ScorecardBuilder;
+import cn.ecozone.indicator.internal.ValueEntity;
+import cn.ecozone.indicator.internal.Values;
+import cn.ecozone.region.Region;
+import cn.ecozone.region.RegionManagement;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.ApiException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Evaluates a region's values against an edition's targets. */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationManagement {
+
+    private final EditionCatalog catalog;
+    private final Values values;
+    private final RegionManagement regions;
+    private final ScorecardBuilder builder;
+
+    EvaluationManagement(EditionCatalog catalog, Values values, RegionManagement regions, ScorecardBuilder builder) {
+        this.catalog = catalog;
+        this.values = values;
+        this.regions = regions;
+        this.builder = builder;
+    }
+
+    /**
+     * The scorecard of a region for a year. Preconditions: the region lies in the actor's scope and
+     * the year in the edition's range. Reference averages ("超过当年度全省平均水平") are computed from
+     * the values held for the same level in the region's province.
+     */
+    public Scorecard evaluate(String editionCode, String regionCode, int year, Actor actor, Locale locale) {
+        EditionModel model = catalog.require(editionCode);
+        Region region = regions.require(regionCode);
+        if (!actor.scope().includes(region.path())) {
+            throw ApiException.notFound("error.region.not-found", regionCode);
+        }
+        if (year < model.edition().firstYear() || year > model.edition().lastYear()) {
+            throw ApiException.invalid(
+                    "year",
+                    "error.indicator.year.outside",
+                    year,
+                    model.edition().firstYear(),
+                    model.edition().lastYear());
+        }
+        List<ValueEntity> held =
+                values.forRegion(editionCode, regionCode, model.edition().firstYear(), year);
+        Map<String, ValueEntity> current = byCode(held, year);
+        Map<String, ValueEntity> previous = byCode(held, year - 1);
+        Map<String, ValueEntity> baseline = byCode(held, model.edition().firstYear());
+        return builder.build(model, region, year, current, previous, baseline, averages(model, region, year), locale);
+    }
+
+    /** One line of a ranking of regions by score. */
+    public record Ranked(String regionCode, String regionName, int met, int applicable, Double score, int rank) {}
+
+    /** One year of an indicator's trend. */
+    public record TrendPoint(int year, Double value, Boolean flag, Attainment status, String appliedTarget) {}
+
+    /**
+     * The children of {@code parent} (e.g. the counties of a prefecture) ranked by score, then by
+     * indicators met; functional zones included. Precondition: the parent lies in the actor's scope.
+     */
+    public List<Ranked> ranking(String editionCode, String parent, int year, Actor actor, Locale locale) {
+        Region region = regions.require(parent);
+        if (!actor.scope().includes(region.path())) {
+            throw ApiException.notFound("error.region.not-found", parent);
+        }
+        List<Scorecard> cards = regions.children(parent).stream()
+                .map(child -> evaluate(editionCode, child.code(), year, actor, locale))
+                .sorted(java.util.Comparator.comparing((Scorecard c) ->
+                                c.summary().score() == null ? -1 : c.summary().score())
+                        .thenComparing(c -> c.summary().met())
+                        .reversed())
+                .toList();
+        List<Ranked> ranked = new java.util.ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            Scorecard c = cards.get(i);
+            boolean tie = i > 0
+                    && Objects.equals(
+                            c.summary().score(), cards.get(i - 1).summary().score())
+                    && c.summary().met() == cards.get(i - 1).summary().met();
+            int rank = tie ? ranked.get(i - 1).rank() : i + 1;
+            ranked.add(new Ranked(
+                    c.regionCode(),
+                    c.regionName(),
+                    c.summary().met(),
+                    c.summary().applicable(),
+                    c.summary().score(),
+                    rank));
+        }
+        return ranked;
+    }
+
+    /** An indicator's value and status year by year, from {@code from} to {@code to} inclusive. */
+    public List<TrendPoint> trend(
+            String editionCode, String regionCode, String indicator, int from, int to, Actor actor, Locale locale) {
+        EditionModel model = catalog.require(editionCode);
+        if (!model.byCode().containsKey(indicator)) {
+            throw ApiException.notFound("error.indicator.not-found", indicator);
+        }
+        int first = Math.max(from, model.edition().firstYear());
+        int last = Math.min(to, model.edition().lastYear());
+        if (last < first || last - first > 50) {
+            throw ApiException.invalid("to", "error.indicator.year.outside", to, first, last);
+        }
+        List<TrendPoint> points = new java.util.ArrayList<>();
+        for (int year = first; year <= last; year++) {
+            Scorecard card = evaluate(editionCode, regionCode, year, actor, locale);
+            card.rows().stream()
+                    .filter(r -> r.code().equals(indicator))
+                    .findFirst()
+                    .ifPresent(r -> points.add(
+                            new TrendPoint(card.year(), r.value(), r.flag(), r.status(), r.appliedTarget())));
+        }
+        return points;
+    }
+
+    private Map<String, Double> averages(EditionModel model, Region region, int year) {
+        Map<String, Double> averages = new HashMap<>();
+        String provincePath = region.path().substring(0, region.path().indexOf('/', 1) + 1);
+        int depth = region.path().split("/").length;
+        for (EditionModel.Row row : model.rows()) {
+            if (!row.needsReferenceAverage()) {
+                continue;
+            }
+            OptionalDouble average = values.under(model.edition().code(), row.code(), year, provincePath + "%").stream()
+                    .filter(v -> v.regionPath().split("/").length == depth && v.numberValue() != null)
+                    .mapToDouble(ValueEntity::numberValue)
+                    .average();
+            average.ifPresent(a -> averages.put(row.code(), a));
+        }
+        return averages;
+    }
+
+    private static Map<String, ValueEntity> byCode(List<ValueEntity> held, int year) {
+        return held.stream()
+                .filter(v -> v.year() == year)
+                .collect(Collectors.toMap(ValueEntity::indicatorCode, v -> v));
+    }
+}

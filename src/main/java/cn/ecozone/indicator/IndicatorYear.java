@@ -1,0 +1,40 @@
+package cn.ecozone.indicator;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A region's values of one edition and year, with the confirmation state and what the current
+ * user may do, so that the UI never guesses.
+ */
+public record IndicatorYear(
+        String edition,
+        String regionCode,
+        String regionName,
+        int year,
+        SubmissionState state,
+        String reason,
+        String submittedBy,
+        Instant submittedAt,
+        String decidedBy,
+        Instant decidedAt,
+        long version,
+        boolean mayEdit,
+        boolean maySubmit,
+        boolean mayConfirm,
+        boolean mayReturn,
+        boolean mayReopen,
+        List<Value> values) {
+
+    /** One held value. */
+    public record Value(
+            String indicator,
+            Double value,
+            Boolean flag,
+            java.util.Map<String, Double> parts,
+            String source,
+            String note,
+            String enteredBy,
+            Instant enteredAt,
+            long version) {}
+}

@@ -1,0 +1,53 @@
+package cn.ecozone.indicator;
+
+import java.util.List;
+
+/**
+ * {@code synthetic} is true when any value is generated demo data, to be labelled as such.
+ *
+ * <p>The evaluation of one region against one edition for one year: each indicator with its status,
+ * the target as applied, the value, the gap and the reason in words, and a summary.
+ */
+public record Scorecard(
+        String edition,
+        String editionTitle,
+        boolean editionComplete,
+        String regionCode,
+        String regionName,
+        int year,
+        List<Row> rows,
+        Summary summary,
+        boolean synthetic) {
+
+    public record Row(
+            String code,
+            Integer number,
+            String group,
+            String name,
+            String unit,
+            Binding binding,
+            ValueType valueType,
+            String targetText,
+            String appliedTarget,
+            Double value,
+            Boolean flag,
+            Attainment status,
+            Double gap,
+            String reason,
+            boolean uncertain) {}
+
+    /**
+     * @param score per the edition's score method, or null when nothing is applicable
+     * @param bindingNotMet codes of binding indicators not met (later issues block applications on these)
+     */
+    public record Summary(
+            int met,
+            int applicable,
+            int notMet,
+            int noData,
+            int needsJudgement,
+            List<String> bindingNotMet,
+            Double score,
+            String scoreMethod,
+            String scoreNote) {}
+}

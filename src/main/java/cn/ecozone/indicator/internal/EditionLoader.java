@@ -1,0 +1,111 @@
+package cn.ecozone.indicator.internal;
+
+import cn.ecozone.indicator.edition.EditionDefinition;
+import cn.ecozone.indicator.edition.EditionFiles;
+import cn.ecozone.indicator.edition.GroupDefinition;
+import cn.ecozone.indicator.edition.IndicatorDefinition;
+import cn.ecozone.indicator.target.TargetSpecException;
+import cn.ecozone.indicator.target.TargetSpecs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the editions shipped in {@code indicator-editions/*.yaml} at start-up. Every file is
+ * parsed and every target validated first; a file that does not parse or names an unknown target
+ * kind stops the start with a message naming the file, the indicator and the field. An edition
+ * already held is left as it is (published editions are frozen).
+ */
+@Component
+@Order(10)
+class EditionLoader implements ApplicationRunner {
+
+    static final String LOCATION = "classpath*:indicator-editions/*.yaml";
+
+    private final Editions editions;
+    private final IndicatorRows indicators;
+    private final JsonMapper json;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    EditionLoader(Editions editions, IndicatorRows indicators, JsonMapper json, TransactionTemplate tx, Clock clock) {
+        this.editions = editions;
+        this.indicators = indicators;
+        this.json = json;
+        this.transactions = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        List<EditionDefinition> definitions = new ArrayList<>();
+        for (Resource file : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+            definitions.add(validated(file));
+        }
+        for (EditionDefinition d : definitions) {
+            if (!editions.existsById(d.code())) {
+                transactions.executeWithoutResult(status -> store(d));
+            }
+        }
+    }
+
+    /** Parses a file and every target in it; throws naming the file, indicator and field. */
+    static EditionDefinition validated(String name, InputStream in) {
+        EditionDefinition d = EditionFiles.parse(name, in);
+        for (IndicatorDefinition i : d.indicators()) {
+            try {
+                TargetSpecs.parse(i.target());
+            } catch (TargetSpecException e) {
+                throw new IllegalStateException(
+                        name + ": indicator " + i.code() + ": " + e.path() + ": " + e.getMessage(), e);
+            }
+        }
+        return d;
+    }
+
+    private static EditionDefinition validated(Resource file) {
+        try (InputStream in = file.getInputStream()) {
+            return validated(file.getFilename(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.getFilename(), e);
+        }
+    }
+
+    private void store(EditionDefinition d) {
+        String levels = d.levels().stream().map(Enum::name).collect(Collectors.joining(","));
+        editions.saveAndFlush(EditionEntity.shipped(d, levels, clock.instant()));
+        List<IndicatorEntity> rows = new ArrayList<>();
+        collect(d.code(), d.groups(), "", rows);
+        indicators.saveAll(rows);
+    }
+
+    private void collect(String edition, List<GroupDefinition> groups, String prefix, List<IndicatorEntity> rows) {
+        for (GroupDefinition g : groups) {
+            String path = prefix.isEmpty() ? g.nameZh() : prefix + " / " + g.nameZh();
+            for (IndicatorDefinition i : g.indicators()) {
+                rows.add(new IndicatorEntity(
+                        edition,
+                        rows.size() + 1,
+                        i,
+                        path,
+                        i.applies() == null ? null : json.writeValueAsString(i.applies()),
+                        json.writeValueAsString(i.target())));
+            }
+            if (g.groups() != null) {
+                collect(edition, g.groups(), path, rows);
+            }
+        }
+    }
+}

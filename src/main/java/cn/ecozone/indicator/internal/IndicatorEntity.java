@@ -1,0 +1,153 @@
+package cn.ecozone.indicator.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One indicator row of an edition; the target and applicability are stored as JSON specs. */
+@Entity
+@Table(name = "indicator")
+public class IndicatorEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "edition_code")
+    private String editionCode;
+
+    private String code;
+    private int position;
+    private Integer number;
+
+    @Column(name = "group_path")
+    private String groupPath;
+
+    @Column(name = "name_zh")
+    private String nameZh;
+
+    @Column(name = "name_en")
+    private String nameEn;
+
+    private String unit;
+
+    @Column(name = "value_type")
+    private String valueType;
+
+    private String binding;
+
+    @Column(name = "definition_zh")
+    private String definitionZh;
+
+    private String applies;
+
+    @Column(name = "target_text_zh")
+    private String targetTextZh;
+
+    @Column(name = "target_spec")
+    private String targetSpec;
+
+    private boolean uncertain;
+    private Double weight;
+    private String source;
+
+    protected IndicatorEntity() {}
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public IndicatorEntity(
+            String editionCode,
+            int position,
+            cn.ecozone.indicator.edition.IndicatorDefinition d,
+            String groupPath,
+            String appliesJson,
+            String targetJson) {
+        this.editionCode = editionCode;
+        this.code = d.code();
+        this.position = position;
+        this.number = d.number();
+        this.groupPath = groupPath;
+        this.nameZh = d.nameZh();
+        this.nameEn = d.nameEn();
+        this.unit = d.unit();
+        this.valueType = d.valueType().name();
+        this.binding = d.binding().name();
+        this.definitionZh = d.definitionZh();
+        this.applies = appliesJson;
+        this.targetTextZh = d.targetTextZh();
+        this.targetSpec = targetJson;
+        this.uncertain = d.uncertain();
+        this.weight = d.weight();
+        this.source = d.source();
+    }
+
+    public String editionCode() {
+        return editionCode;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public Integer number() {
+        return number;
+    }
+
+    public String groupPath() {
+        return groupPath;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String valueType() {
+        return valueType;
+    }
+
+    public String binding() {
+        return binding;
+    }
+
+    public String definitionZh() {
+        return definitionZh;
+    }
+
+    public String applies() {
+        return applies;
+    }
+
+    public String targetTextZh() {
+        return targetTextZh;
+    }
+
+    public String targetSpec() {
+        return targetSpec;
+    }
+
+    public boolean uncertain() {
+        return uncertain;
+    }
+
+    public Double weight() {
+        return weight;
+    }
+
+    public String source() {
+        return source;
+    }
+}

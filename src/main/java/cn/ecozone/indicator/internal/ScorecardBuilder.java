@@ -1,0 +1,149 @@
+package cn.ecozone.indicator.internal;
+
+import cn.ecozone.indicator.Attainment;
+import cn.ecozone.indicator.Binding;
+import cn.ecozone.indicator.Scorecard;
+import cn.ecozone.indicator.target.Facts;
+import cn.ecozone.indicator.target.Outcome;
+import cn.ecozone.indicator.target.Text;
+import cn.ecozone.region.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Evaluates every indicator of an edition for one region and year, and sums up. */
+@Component
+public class ScorecardBuilder {
+
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    ScorecardBuilder(MessageSource messages, JsonMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /**
+     * @param current the region's values of the year, by indicator code
+     * @param previous the values of the year before
+     * @param baseline the values of the edition's first year
+     * @param averages this year's reference averages by indicator code (computed from held values)
+     */
+    public Scorecard build(
+            EditionModel model,
+            Region region,
+            int year,
+            Map<String, ValueEntity> current,
+            Map<String, ValueEntity> previous,
+            Map<String, ValueEntity> baseline,
+            Map<String, Double> averages,
+            Locale locale) {
+        List<Scorecard.Row> rows = new ArrayList<>();
+        int met = 0, applicable = 0, notMet = 0, noData = 0, judgement = 0;
+        double weightMet = 0, weightAll = 0;
+        List<String> bindingNotMet = new ArrayList<>();
+        for (EditionModel.Row row : model.rows()) {
+            ValueEntity v = current.get(row.code());
+            boolean applies = row.applies() == null || row.applies().appliesTo(region.level(), region.terrain());
+            Facts facts = facts(row, v, previous.get(row.code()), baseline.get(row.code()), averages, region);
+            Outcome outcome = applies ? row.target().evaluate(facts) : null;
+            Attainment status = applies ? outcome.status() : Attainment.NOT_APPLICABLE;
+            String reason = applies
+                    ? render(outcome.reason(), locale)
+                    : messages.getMessage("indicator.not-applicable", null, locale);
+            rows.add(new Scorecard.Row(
+                    row.code(),
+                    row.number(),
+                    row.groupPath(),
+                    Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) && row.nameEn() != null
+                            ? row.nameEn()
+                            : row.nameZh(),
+                    row.unit(),
+                    row.binding(),
+                    row.valueType(),
+                    row.targetTextZh(),
+                    render(row.target().describe(facts), locale),
+                    v == null ? null : v.numberValue(),
+                    v == null ? null : v.flagValue(),
+                    status,
+                    applies ? outcome.gap() : null,
+                    reason,
+                    row.uncertain()));
+            if (status == Attainment.NOT_APPLICABLE) {
+                continue;
+            }
+            applicable++;
+            double weight = row.weight() == null ? 1 : row.weight();
+            weightAll += weight;
+            switch (status) {
+                case MET -> {
+                    met++;
+                    weightMet += weight;
+                }
+                case NOT_MET -> notMet++;
+                case NO_DATA -> noData++;
+                default -> judgement++;
+            }
+            if (status != Attainment.MET && row.binding() == Binding.BINDING) {
+                bindingNotMet.add(row.code());
+            }
+        }
+        EditionEntity e = model.edition();
+        Double score = applicable == 0
+                ? null
+                : Math.round(("WEIGHTED".equals(e.scoreMethod()) ? weightMet / weightAll : (double) met / applicable)
+                                * 1000)
+                        / 10.0;
+        String note = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? e.scoreNoteEn() : e.scoreNoteZh();
+        return new Scorecard(
+                e.code(),
+                e.titleZh(),
+                e.complete(),
+                region.code(),
+                region.name(),
+                year,
+                rows,
+                new Scorecard.Summary(
+                        met, applicable, notMet, noData, judgement, bindingNotMet, score, e.scoreMethod(), note),
+                current.values().stream().anyMatch(ValueEntity::synthetic));
+    }
+
+    private Facts facts(
+            EditionModel.Row row,
+            ValueEntity v,
+            ValueEntity prev,
+            ValueEntity base,
+            Map<String, Double> averages,
+            Region region) {
+        return new Facts(
+                v == null ? null : v.numberValue(),
+                v == null ? null : v.flagValue(),
+                parts(v),
+                prev == null ? null : prev.numberValue(),
+                parts(prev),
+                base == null ? null : base.numberValue(),
+                averages.get(row.code()),
+                averages.containsKey(row.code()) ? "COMPUTED" : null,
+                region.terrain(),
+                row.unit(),
+                null,
+                null);
+    }
+
+    private Map<String, Double> parts(ValueEntity v) {
+        if (v == null || v.parts() == null) {
+            return Map.of();
+        }
+        return json.readValue(v.parts(), new TypeReference<Map<String, Double>>() {});
+    }
+
+    /** Renders a target's text, nested texts included, from {@code i18n/indicator_messages}. */
+    static String render(Text text, Locale locale) {
+        return text == null ? null : text.render(locale);
+    }
+}

@@ -1,0 +1,228 @@
+package cn.ecozone.indicator.internal;
+
+import cn.ecozone.indicator.SubmissionChanged;
+import cn.ecozone.indicator.SubmissionState;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.ApiException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The confirmation aggregate for one region's values of one edition and year, as in DHIS2 data
+ * approval: the county submits; the prefecture confirms (locking the values) or returns with a
+ * reason; only the confirmer reopens, with a reason. Each transition guards, mutates and registers
+ * an event; there is no way to set the state directly.
+ */
+@Entity
+@Table(name = "indicator_submission")
+public class SubmissionEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "edition_code")
+    private String editionCode;
+
+    @Column(name = "region_code")
+    private String regionCode;
+
+    @Column(name = "region_path")
+    private String regionPath;
+
+    @Column(name = "unit_id")
+    private long unitId;
+
+    @Column(name = "data_year")
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    private SubmissionState state;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "decided_by_name")
+    private String decidedByName;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    private String reason;
+
+    @Version
+    private long version;
+
+    @Transient
+    private final List<SubmissionChanged> events = new ArrayList<>();
+
+    protected SubmissionEntity() {}
+
+    public SubmissionEntity(String editionCode, String regionCode, String regionPath, int year) {
+        this.editionCode = editionCode;
+        this.regionCode = regionCode;
+        this.regionPath = regionPath;
+        this.unitId = 0;
+        this.year = year;
+        this.state = SubmissionState.OPEN;
+    }
+
+    /** The county submits its year. Guard: open or returned, and the actor sits at the region. */
+    public void submit(Actor actor, Instant now) {
+        if (!state.editable()) {
+            throw ApiException.conflict("error.indicator.submission.state", state.name());
+        }
+        if (!isAtRegion(actor)) {
+            throw ApiException.forbidden("error.indicator.submission.not-subject");
+        }
+        SubmissionState from = state;
+        state = SubmissionState.SUBMITTED;
+        submittedBy = actor.username();
+        submittedAt = now;
+        reason = null;
+        events.add(new SubmissionChanged(editionCode, regionCode, year, from, state, null));
+    }
+
+    /** The prefecture confirms and locks the values. Guard: submitted, and the actor may approve. */
+    public void confirm(Actor actor, Instant now) {
+        requireApprover(actor);
+        if (state != SubmissionState.SUBMITTED) {
+            throw ApiException.conflict("error.indicator.submission.state", state.name());
+        }
+        decide(actor, now, SubmissionState.CONFIRMED, null);
+    }
+
+    /** The prefecture returns the year with a reason. Guard: submitted, a reason, an approver. */
+    public void returnWithReason(Actor actor, String why, Instant now) {
+        requireApprover(actor);
+        requireReason(why);
+        if (state != SubmissionState.SUBMITTED) {
+            throw ApiException.conflict("error.indicator.submission.state", state.name());
+        }
+        decide(actor, now, SubmissionState.RETURNED, why);
+    }
+
+    /** Only the confirmer reopens a confirmed year, with a reason; the county may then edit again. */
+    public void reopen(Actor actor, String why, Instant now) {
+        requireReason(why);
+        if (state != SubmissionState.CONFIRMED) {
+            throw ApiException.conflict("error.indicator.submission.state", state.name());
+        }
+        if (decidedBy == null || decidedBy != actor.userId()) {
+            throw ApiException.forbidden("error.indicator.submission.not-confirmer");
+        }
+        decide(actor, now, SubmissionState.RETURNED, why);
+    }
+
+    /**
+     * An approver is prefecture or province staff whose scope holds the region and who does not sit
+     * at the region itself (nobody approves their own values).
+     */
+    public boolean mayApprove(Actor actor) {
+        boolean staff = actor.role() == cn.ecozone.shared.Role.PREFECTURE_STAFF
+                || actor.role() == cn.ecozone.shared.Role.PROVINCE_STAFF;
+        return staff && actor.scope().includes(regionPath) && !isAtRegion(actor);
+    }
+
+    public boolean isAtRegion(Actor actor) {
+        return regionCode.equals(actor.regionCode());
+    }
+
+    private void decide(Actor actor, Instant now, SubmissionState to, String why) {
+        SubmissionState from = state;
+        state = to;
+        decidedBy = actor.userId();
+        decidedByName = actor.username();
+        decidedAt = now;
+        reason = why;
+        events.add(new SubmissionChanged(editionCode, regionCode, year, from, to, why));
+    }
+
+    private void requireApprover(Actor actor) {
+        if (!mayApprove(actor)) {
+            throw ApiException.forbidden("error.indicator.submission.not-approver");
+        }
+    }
+
+    private static void requireReason(String why) {
+        if (why == null || why.isBlank()) {
+            throw ApiException.invalid("reason", "validation.reason.required");
+        }
+    }
+
+    /** The events registered by transitions since the last call; the caller publishes them. */
+    public List<SubmissionChanged> drainEvents() {
+        List<SubmissionChanged> out = List.copyOf(events);
+        events.clear();
+        return out;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String editionCode() {
+        return editionCode;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public String regionPath() {
+        return regionPath;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public SubmissionState state() {
+        return state;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Long decidedBy() {
+        return decidedBy;
+    }
+
+    public String decidedByName() {
+        return decidedByName;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,21 @@
+package cn.ecozone.indicator.internal;
+
+import cn.ecozone.indicator.SubmissionState;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Submissions extends JpaRepository<SubmissionEntity, Long> {
+
+    @Query("select s from SubmissionEntity s where s.editionCode = :edition and s.regionCode = :region"
+            + " and s.unitId = 0 and s.year = :year")
+    Optional<SubmissionEntity> find(
+            @Param("edition") String edition, @Param("region") String region, @Param("year") int year);
+
+    /** Submissions in the scope (a bound LIKE pattern) in the given state, oldest first. */
+    @Query("select s from SubmissionEntity s where s.regionPath like :scope and s.state = :state"
+            + " order by s.submittedAt")
+    List<SubmissionEntity> inScope(@Param("scope") String scopePattern, @Param("state") SubmissionState state);
+}

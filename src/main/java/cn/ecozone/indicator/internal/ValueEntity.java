@@ -1,0 +1,161 @@
+package cn.ecozone.indicator.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** One value: a region, an indicator of an edition, a year. Changes are kept in the history table. */
+@Entity
+@Table(name = "indicator_value")
+public class ValueEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "edition_code")
+    private String editionCode;
+
+    @Column(name = "indicator_code")
+    private String indicatorCode;
+
+    @Column(name = "region_code")
+    private String regionCode;
+
+    @Column(name = "region_path")
+    private String regionPath;
+
+    @Column(name = "unit_id")
+    private long unitId;
+
+    @Column(name = "data_year")
+    private int year;
+
+    @Column(name = "number_value")
+    private Double numberValue;
+
+    @Column(name = "flag_value")
+    private Boolean flagValue;
+
+    private String parts;
+    private String source;
+    private String note;
+
+    @Column(name = "entered_by")
+    private String enteredBy;
+
+    @Column(name = "entered_at")
+    private Instant enteredAt;
+
+    /** Generated demo data (demo profile only), shown as 演示数据 in the UI. */
+    private boolean synthetic;
+
+    @Version
+    private long version;
+
+    protected ValueEntity() {}
+
+    public ValueEntity(String editionCode, String indicatorCode, String regionCode, String regionPath, int year) {
+        this.editionCode = editionCode;
+        this.indicatorCode = indicatorCode;
+        this.regionCode = regionCode;
+        this.regionPath = regionPath;
+        this.unitId = 0;
+        this.year = year;
+    }
+
+    /** Sets the value; the caller has checked type, range and that the year is editable. */
+    public void enter(
+            Double number, Boolean flag, String partsJson, String source, String note, String by, Instant at) {
+        this.numberValue = number;
+        this.flagValue = flag;
+        this.parts = partsJson;
+        this.source = source;
+        this.note = note;
+        this.enteredBy = by;
+        this.enteredAt = at;
+    }
+
+    /** The value as text for the history, e.g. {@code 62.5}, {@code true} or the parts JSON. */
+    public String display() {
+        if (parts != null) {
+            return parts;
+        }
+        if (flagValue != null) {
+            return flagValue.toString();
+        }
+        return numberValue == null
+                ? null
+                : java.math.BigDecimal.valueOf(numberValue).stripTrailingZeros().toPlainString();
+    }
+
+    /** Marks the value as generated demo data. */
+    public void markSynthetic() {
+        this.synthetic = true;
+    }
+
+    public boolean synthetic() {
+        return synthetic;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String editionCode() {
+        return editionCode;
+    }
+
+    public String indicatorCode() {
+        return indicatorCode;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public String regionPath() {
+        return regionPath;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public Double numberValue() {
+        return numberValue;
+    }
+
+    public Boolean flagValue() {
+        return flagValue;
+    }
+
+    public String parts() {
+        return parts;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public String enteredBy() {
+        return enteredBy;
+    }
+
+    public Instant enteredAt() {
+        return enteredAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

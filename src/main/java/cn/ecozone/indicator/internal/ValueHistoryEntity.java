@@ -1,0 +1,68 @@
+package cn.ecozone.indicator.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One change of a value: old → new, who, when and why. Only ever inserted. */
+@Entity
+@Table(name = "indicator_value_history")
+public class ValueHistoryEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "value_id")
+    private long valueId;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @Column(name = "changed_by")
+    private String changedBy;
+
+    @Column(name = "old_value")
+    private String oldValue;
+
+    @Column(name = "new_value")
+    private String newValue;
+
+    private String reason;
+
+    protected ValueHistoryEntity() {}
+
+    public ValueHistoryEntity(
+            long valueId, Instant changedAt, String changedBy, String oldValue, String newValue, String reason) {
+        this.valueId = valueId;
+        this.changedAt = changedAt;
+        this.changedBy = changedBy;
+        this.oldValue = oldValue;
+        this.newValue = newValue;
+        this.reason = reason;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
+
+    public String oldValue() {
+        return oldValue;
+    }
+
+    public String newValue() {
+        return newValue;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,222 @@
+package cn.ecozone.indicator.web;
+
+import cn.ecozone.indicator.EvaluationManagement;
+import cn.ecozone.indicator.IndicatorValueManagement;
+import cn.ecozone.indicator.IndicatorValueManagement.Transition;
+import cn.ecozone.indicator.IndicatorYear;
+import cn.ecozone.indicator.Scorecard;
+import cn.ecozone.indicator.ValueInput;
+import cn.ecozone.indicator.internal.EditionCatalog;
+import cn.ecozone.indicator.internal.EditionEntity;
+import cn.ecozone.indicator.internal.EditionModel;
+import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.web.Problems;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Indicator editions, yearly values with confirmation, and evaluations. Any logged-in user; scope applies. */
+@RestController
+class IndicatorController {
+
+    private final EditionCatalog catalog;
+    private final IndicatorValueManagement values;
+    private final EvaluationManagement evaluations;
+    private final JsonMapper json;
+
+    IndicatorController(
+            EditionCatalog catalog,
+            IndicatorValueManagement values,
+            EvaluationManagement evaluations,
+            JsonMapper json) {
+        this.catalog = catalog;
+        this.values = values;
+        this.evaluations = evaluations;
+        this.json = json;
+    }
+
+    @GetMapping("/api/indicator-editions")
+    List<EditionSummary> editions() {
+        return catalog.all().stream().map(EditionSummary::of).toList();
+    }
+
+    @GetMapping("/api/indicator-editions/{code}")
+    EditionDetail edition(@PathVariable String code) {
+        EditionModel model = catalog.require(code);
+        return new EditionDetail(
+                EditionSummary.of(model.edition()),
+                model.rows().stream()
+                        .map(r -> new IndicatorRow(
+                                r.code(),
+                                r.number(),
+                                r.groupPath(),
+                                r.nameZh(),
+                                r.nameEn(),
+                                r.unit(),
+                                r.valueType().name(),
+                                r.binding().name(),
+                                r.targetTextZh(),
+                                r.uncertain()))
+                        .toList());
+    }
+
+    @GetMapping("/api/indicator-values")
+    IndicatorYear year(@RequestParam String edition, @RequestParam String region, @RequestParam int year) {
+        return values.year(edition, region, year, CurrentActor.require());
+    }
+
+    @PutMapping("/api/indicator-values/{edition}/{region}/{year}/{indicator}")
+    @PreAuthorize("hasAnyRole('COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT', 'PREFECTURE_GOVERNMENT',"
+            + " 'PREFECTURE_STAFF', 'COMMITTEE_OFFICE')")
+    IndicatorYear.Value enter(
+            @PathVariable String edition,
+            @PathVariable String region,
+            @PathVariable int year,
+            @PathVariable String indicator,
+            @Valid @RequestBody ValueRequest body) {
+        return values.enter(
+                new ValueInput(
+                        edition,
+                        region,
+                        year,
+                        indicator,
+                        body.value(),
+                        body.flag(),
+                        body.parts() == null ? null : json.writeValueAsString(body.parts()),
+                        body.source(),
+                        body.note(),
+                        body.reason(),
+                        body.version()),
+                CurrentActor.require());
+    }
+
+    @PostMapping("/api/indicator-submissions/{edition}/{region}/{year}/{transition}")
+    IndicatorYear transition(
+            @PathVariable String edition,
+            @PathVariable String region,
+            @PathVariable int year,
+            @PathVariable Transition transition,
+            @Valid @RequestBody(required = false) ReasonRequest body) {
+        return values.transition(
+                edition, region, year, transition, body == null ? null : body.reason(), CurrentActor.require());
+    }
+
+    @GetMapping("/api/indicator-submissions/inbox")
+    List<IndicatorYear> inbox() {
+        return values.inbox(CurrentActor.require());
+    }
+
+    @GetMapping("/api/evaluations")
+    Scorecard evaluate(@RequestParam String edition, @RequestParam String region, @RequestParam int year) {
+        return evaluations.evaluate(
+                edition, region, year, CurrentActor.require(), Problems.supported(LocaleContextHolder.getLocale()));
+    }
+
+    @GetMapping("/api/evaluations/ranking")
+    List<EvaluationManagement.Ranked> ranking(
+            @RequestParam String edition, @RequestParam String parent, @RequestParam int year) {
+        return evaluations.ranking(
+                edition, parent, year, CurrentActor.require(), Problems.supported(LocaleContextHolder.getLocale()));
+    }
+
+    @GetMapping("/api/evaluations/trend")
+    List<EvaluationManagement.TrendPoint> trend(
+            @RequestParam String edition,
+            @RequestParam String region,
+            @RequestParam String indicator,
+            @RequestParam int from,
+            @RequestParam int to) {
+        return evaluations.trend(
+                edition,
+                region,
+                indicator,
+                from,
+                to,
+                CurrentActor.require(),
+                Problems.supported(LocaleContextHolder.getLocale()));
+    }
+
+    record ValueRequest(
+            Double value,
+            Boolean flag,
+            Map<String, Double> parts,
+
+            @Size(max = 300, message = "{validation.size.max}")
+            String source,
+
+            @Size(max = 1000, message = "{validation.size.max}")
+            String note,
+
+            @Size(max = 1000, message = "{validation.size.max}")
+            String reason,
+
+            Long version) {}
+
+    record ReasonRequest(
+            @Size(max = 1000, message = "{validation.size.max}")
+            String reason) {}
+
+    record EditionSummary(
+            String code,
+            int version,
+            String titleZh,
+            String titleEn,
+            String issuerZh,
+            String documentZh,
+            String issued,
+            boolean issuedUncertain,
+            String source,
+            boolean complete,
+            String levels,
+            int firstYear,
+            int lastYear,
+            String scoreMethod,
+            String scoreNoteZh,
+            String status) {
+
+        static EditionSummary of(EditionEntity e) {
+            return new EditionSummary(
+                    e.code(),
+                    e.editionVersion(),
+                    e.titleZh(),
+                    e.titleEn(),
+                    e.issuerZh(),
+                    e.documentZh(),
+                    e.issued() == null ? null : e.issued().toString(),
+                    e.issuedUncertain(),
+                    e.source(),
+                    e.complete(),
+                    e.levels(),
+                    e.firstYear(),
+                    e.lastYear(),
+                    e.scoreMethod(),
+                    e.scoreNoteZh(),
+                    e.status());
+        }
+    }
+
+    record EditionDetail(EditionSummary edition, List<IndicatorRow> indicators) {}
+
+    record IndicatorRow(
+            String code,
+            Integer number,
+            String group,
+            String nameZh,
+            String nameEn,
+            String unit,
+            String valueType,
+            String binding,
+            String targetText,
+            boolean uncertain) {}
+}

@@ -1,0 +1,239 @@
+import { http } from './http'
+
+/** Types and calls of the indicator module (docs/api.md, "Indicators"). */
+
+export const VALUE_TYPES = ['NUMBER', 'PERCENTAGE', 'YES_NO', 'GRADE'] as const
+export type ValueType = (typeof VALUE_TYPES)[number]
+
+export const BINDINGS = ['BINDING', 'REFERENCE'] as const
+export type Binding = (typeof BINDINGS)[number]
+
+export const SUBMISSION_STATES = ['OPEN', 'SUBMITTED', 'RETURNED', 'CONFIRMED'] as const
+export type SubmissionState = (typeof SUBMISSION_STATES)[number]
+
+export const ATTAINMENTS = ['MET', 'NOT_MET', 'NO_DATA', 'NEEDS_JUDGEMENT', 'NOT_APPLICABLE'] as const
+export type Attainment = (typeof ATTAINMENTS)[number]
+
+export const TRANSITIONS = ['SUBMIT', 'CONFIRM', 'RETURN', 'REOPEN'] as const
+export type Transition = (typeof TRANSITIONS)[number]
+
+/**
+ * One edition as listed. The contract names the type only; the fields are those the back end
+ * sends (IndicatorController.EditionSummary); only `code`, `titleZh`, `complete`, `firstYear` and
+ * `lastYear` are relied upon.
+ */
+export type EditionSummary = {
+  code: string
+  version?: number
+  titleZh: string
+  titleEn?: string | null
+  issuerZh?: string | null
+  documentZh?: string | null
+  issued?: string | null
+  issuedUncertain?: boolean
+  source?: string | null
+  complete: boolean
+  levels?: string | null
+  firstYear: number
+  lastYear: number
+  scoreMethod?: string | null
+  scoreNoteZh?: string | null
+  status?: string | null
+}
+
+export type IndicatorDefinition = {
+  code: string
+  number: number | null
+  /** e.g. "构筑绿水青山 / 环境质量"; may be empty. */
+  group: string | null
+  nameZh: string
+  nameEn: string | null
+  unit: string | null
+  valueType: ValueType
+  binding: Binding
+  targetText: string | null
+  uncertain: boolean
+}
+
+export type EditionDetail = {
+  edition: EditionSummary
+  indicators: IndicatorDefinition[]
+}
+
+/** Named parts of a row covering several quantities; the back end may send them as a JSON string. */
+export type ValueParts = Record<string, number>
+
+export type IndicatorValue = {
+  indicator: string
+  value: number | null
+  flag: boolean | null
+  parts: ValueParts | string | null
+  source: string | null
+  note: string | null
+  enteredBy: string | null
+  enteredAt: string | null
+  version: number
+}
+
+export type IndicatorYear = {
+  edition: string
+  regionCode: string
+  /** Not in the contract; shown when the server sends it. */
+  regionName?: string | null
+  year: number
+  state: SubmissionState
+  reason: string | null
+  submittedBy: string | null
+  submittedAt: string | null
+  decidedBy: string | null
+  decidedAt: string | null
+  version: number
+  mayEdit: boolean
+  maySubmit: boolean
+  mayConfirm: boolean
+  mayReturn: boolean
+  mayReopen: boolean
+  values: IndicatorValue[]
+}
+
+export type IndicatorValueRequest = {
+  value: number | null
+  flag: boolean | null
+  parts: ValueParts | null
+  source: string
+  note: string
+  /** Required when changing an existing value. */
+  reason?: string
+  /** The version read, when changing an existing value. */
+  version?: number
+}
+
+export type ScorecardRow = {
+  code: string
+  number: number | null
+  group: string | null
+  name: string
+  unit: string | null
+  binding: Binding
+  valueType: ValueType
+  targetText: string | null
+  appliedTarget: string | null
+  value: number | null
+  flag: boolean | null
+  status: Attainment
+  gap: number | null
+  reason: string | null
+  uncertain: boolean
+}
+
+export type ScorecardSummary = {
+  met: number
+  applicable: number
+  notMet: number
+  noData: number
+  needsJudgement: number
+  bindingNotMet: string[]
+  score: number | null
+  scoreMethod: string | null
+  scoreNote: string | null
+}
+
+export type Scorecard = {
+  edition: string
+  editionTitle: string
+  editionComplete: boolean
+  regionCode: string
+  regionName: string
+  year: number
+  rows: ScorecardRow[]
+  summary: ScorecardSummary
+  /** Present (true) when the region's values are generated demo data. */
+  synthetic?: boolean
+}
+
+export type RankedRegion = {
+  regionCode: string
+  regionName: string
+  met: number
+  applicable: number
+  score: number | null
+  rank: number
+}
+
+export type TrendPoint = {
+  year: number
+  value: number | null
+  flag: boolean | null
+  status: Attainment
+  appliedTarget: string | null
+}
+
+export type YearKey = { edition: string; region: string; year: number }
+
+const enc = encodeURIComponent
+
+function yearPath(key: YearKey): string {
+  return `${enc(key.edition)}/${enc(key.region)}/${key.year}`
+}
+
+export async function listEditions(): Promise<EditionSummary[]> {
+  const { data } = await http.get<EditionSummary[]>('/api/indicator-editions')
+  return data
+}
+
+export async function getEdition(code: string): Promise<EditionDetail> {
+  const { data } = await http.get<EditionDetail>(`/api/indicator-editions/${enc(code)}`)
+  return data
+}
+
+export async function getIndicatorYear(key: YearKey): Promise<IndicatorYear> {
+  const { data } = await http.get<IndicatorYear>('/api/indicator-values', { params: key })
+  return data
+}
+
+export async function saveIndicatorValue(
+  key: YearKey,
+  indicator: string,
+  body: IndicatorValueRequest,
+): Promise<IndicatorValue> {
+  const { data } = await http.put<IndicatorValue>(`/api/indicator-values/${yearPath(key)}/${enc(indicator)}`, body)
+  return data
+}
+
+export async function transitionIndicatorYear(
+  key: YearKey,
+  transition: Transition,
+  reason?: string,
+): Promise<IndicatorYear> {
+  const { data } = await http.post<IndicatorYear>(
+    `/api/indicator-submissions/${yearPath(key)}/${transition}`,
+    reason === undefined ? {} : { reason },
+  )
+  return data
+}
+
+export async function listInbox(): Promise<IndicatorYear[]> {
+  const { data } = await http.get<IndicatorYear[]>('/api/indicator-submissions/inbox')
+  return data
+}
+
+export async function getScorecard(key: YearKey): Promise<Scorecard> {
+  const { data } = await http.get<Scorecard>('/api/evaluations', { params: key })
+  return data
+}
+
+export async function getRanking(query: { edition: string; parent: string; year: number }): Promise<RankedRegion[]> {
+  const { data } = await http.get<RankedRegion[]>('/api/evaluations/ranking', { params: query })
+  return data
+}
+
+export async function getTrend(query: {
+  edition: string
+  region: string
+  indicator: string
+  from: number
+  to: number
+}): Promise<TrendPoint[]> {
+  const { data } = await http.get<TrendPoint[]>('/api/evaluations/trend', { params: query })
+  return data
+}

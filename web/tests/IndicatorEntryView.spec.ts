@@ -1,0 +1,364 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { enableAutoUnmount, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+
+vi.mock('@/api/indicator', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/api/indicator')>()),
+  listEditions: vi.fn(),
+  getEdition: vi.fn(),
+  getIndicatorYear: vi.fn(),
+  saveIndicatorValue: vi.fn(),
+  transitionIndicatorYear: vi.fn(),
+}))
+vi.mock('@/api/region', () => ({
+  listProvinces: vi.fn(),
+  listChildren: vi.fn(),
+  getRegion: vi.fn(),
+  searchRegions: vi.fn(async () => []),
+  listDescendants: vi.fn(),
+  updateRegionAttributes: vi.fn(),
+}))
+vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
+
+import * as indicatorApi from '@/api/indicator'
+import * as regionApi from '@/api/region'
+import type { IndicatorYear } from '@/api/indicator'
+import type { Me } from '@/api/types'
+import IndicatorEntryView from '@/views/indicator/IndicatorEntryView.vue'
+import { ApiError } from '@/utils/apiError'
+import { createTestApp, makeMe, settle } from './helpers'
+import { cityPartial, guizhou, guizhouDetail, indicatorYear, storedValue } from './indicatorFixtures'
+
+enableAutoUnmount(afterEach)
+afterEach(() => vi.clearAllMocks())
+
+const county = makeMe('COUNTY_GOVERNMENT', {
+  organization: { id: 9, name: '锡林浩特市人民政府' },
+  region: { code: '152502', name: '锡林浩特市', level: 'COUNTY' },
+})
+
+beforeEach(() => {
+  vi.mocked(indicatorApi.listEditions).mockResolvedValue([guizhou, cityPartial])
+  vi.mocked(indicatorApi.getEdition).mockResolvedValue(guizhouDetail)
+  vi.mocked(regionApi.getRegion).mockResolvedValue({
+    code: '152502',
+    name: '锡林浩特市',
+    level: 'COUNTY',
+    parentCode: '152500',
+    functionalZone: false,
+    terrain: 'UNKNOWN',
+    keyEcologicalFunctionArea: false,
+    hasChildren: true,
+    version: 0,
+    ancestors: [],
+  })
+})
+
+async function mountEntry(
+  year: IndicatorYear,
+  me: Me = county,
+  query: Record<string, string> = { edition: 'GZ-2MI', year: '2024' },
+): Promise<VueWrapper> {
+  vi.mocked(indicatorApi.getIndicatorYear).mockResolvedValue(year)
+  const app = createTestApp(me)
+  await app.router.push({ name: 'indicator-entry', query })
+  const wrapper = mount(IndicatorEntryView, { global: { plugins: app.plugins }, attachTo: document.body })
+  await settle()
+  await flushPromises()
+  return wrapper
+}
+
+function has(wrapper: VueWrapper, testId: string): boolean {
+  return wrapper.find(`[data-testid="${testId}"]`).exists()
+}
+
+function button(wrapper: VueWrapper, testId: string) {
+  return wrapper.get(`[data-testid="${testId}"]`)
+}
+
+/** The page's dialogs are teleported to the body. */
+function bodyGet(testId: string): HTMLElement {
+  const element = document.body.querySelector<HTMLElement>(`[data-testid="${testId}"]`)
+  if (!element) throw new Error(`no ${testId}`)
+  return element
+}
+
+async function typeInto(element: HTMLElement, text: string): Promise<void> {
+  const input = element as HTMLInputElement | HTMLTextAreaElement
+  input.value = text
+  input.dispatchEvent(new Event('input'))
+  await settle(2)
+}
+
+describe('indicator entry: loading and layout', () => {
+  it("loads the user's own region by default with the edition and year from the query", async () => {
+    await mountEntry(indicatorYear({ mayEdit: true }))
+    expect(indicatorApi.getIndicatorYear).toHaveBeenCalledWith({ edition: 'GZ-2MI', region: '152502', year: 2024 })
+  })
+
+  it('opens the region and year given in the query (as the inbox link does)', async () => {
+    await mountEntry(indicatorYear({ regionCode: '152501' }), makeMe('PREFECTURE_STAFF'), {
+      edition: 'GZ-2MI',
+      region: '152501',
+      year: '2023',
+    })
+    expect(indicatorApi.getIndicatorYear).toHaveBeenCalledWith({ edition: 'GZ-2MI', region: '152501', year: 2023 })
+    expect(regionApi.getRegion).toHaveBeenCalledWith('152501')
+  })
+
+  it('groups the rows by group path in collapsible sections, in edition order', async () => {
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
+    const sections = wrapper.findAll('.el-collapse-item')
+    expect(sections.map((s) => s.get('.el-collapse-item__header').text())).toEqual([
+      '构筑绿水青山 / 环境质量',
+      '构筑绿水青山 / 生态保护',
+      '共享金山银山 / 制度建设',
+    ])
+    expect(sections[0]?.find('[data-testid="indicator-row-GZ-01"]').exists()).toBe(true)
+    expect(sections[0]?.find('[data-testid="indicator-row-GZ-02"]').exists()).toBe(true)
+    expect(sections[2]?.find('[data-testid="indicator-row-GZ-12"]').exists()).toBe(true)
+  })
+
+  it('shows number, name, unit, target hint and the 口径待定 tag only on uncertain rows', async () => {
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
+    const forest = wrapper.get('[data-testid="indicator-row-GZ-07"]').text()
+    expect(forest).toContain('7')
+    expect(forest).toContain('森林覆盖率')
+    expect(forest).toContain('%')
+    expect(forest).toContain('山区≥60%，丘陵区≥40%')
+    expect(forest).toContain('口径待定')
+    expect(wrapper.get('[data-testid="indicator-row-GZ-01"]').text()).not.toContain('口径待定')
+    expect(wrapper.get('[data-testid="indicator-row-GZ-01"]').text()).toContain('μg/m³')
+  })
+
+  it('picks the input by value type in each row', async () => {
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
+    expect(button(wrapper, 'indicator-input-GZ-01').attributes('data-input-kind')).toBe('number')
+    expect(button(wrapper, 'indicator-input-GZ-02').attributes('data-input-kind')).toBe('percentage')
+    expect(button(wrapper, 'indicator-input-GZ-12').attributes('data-input-kind')).toBe('yesNo')
+  })
+
+  it('marks an incomplete edition with 不完整 in the edition list', async () => {
+    const wrapper = await mountEntry(indicatorYear(), county, { edition: 'ECO-CITY-2024', year: '2024' })
+    expect(wrapper.get('[data-testid="indicator-edition-incomplete"]').text()).toBe('不完整')
+  })
+
+  it('does not mark a complete edition', async () => {
+    const wrapper = await mountEntry(indicatorYear())
+    expect(has(wrapper, 'indicator-edition-incomplete')).toBe(false)
+  })
+})
+
+describe('indicator entry: state and flags', () => {
+  it.each([
+    ['OPEN', '填报中'],
+    ['SUBMITTED', '已上报'],
+    ['RETURNED', '已退回'],
+    ['CONFIRMED', '已确认'],
+  ] as const)('shows the state %s as %s', async (state, label) => {
+    const wrapper = await mountEntry(indicatorYear({ state }))
+    expect(button(wrapper, 'indicator-state').text()).toBe(label)
+  })
+
+  it('shows the return reason of a returned year', async () => {
+    const wrapper = await mountEntry(indicatorYear({ state: 'RETURNED', reason: '森林覆盖率数据来源不明', mayEdit: true }))
+    const reason = wrapper.get('[data-testid="indicator-reason"]').text()
+    expect(reason).toContain('退回原因')
+    expect(reason).toContain('森林覆盖率数据来源不明')
+  })
+
+  it('offers editing, saving and 上报 when mayEdit and maySubmit are set, and nothing of the approver', async () => {
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, maySubmit: true }))
+    expect(button(wrapper, 'indicator-submit').text()).toBe('上报')
+    expect(has(wrapper, 'indicator-save-GZ-01')).toBe(true)
+    expect(has(wrapper, 'indicator-confirm')).toBe(false)
+    expect(has(wrapper, 'indicator-return')).toBe(false)
+    expect(has(wrapper, 'indicator-reopen')).toBe(false)
+    expect(button(wrapper, 'indicator-input-GZ-01').attributes('disabled')).toBeUndefined()
+  })
+
+  it('shows the approver 确认 and 退回 with read-only rows when only mayConfirm and mayReturn are set', async () => {
+    const wrapper = await mountEntry(
+      indicatorYear({ state: 'SUBMITTED', mayConfirm: true, mayReturn: true }),
+      makeMe('PREFECTURE_STAFF'),
+      { edition: 'GZ-2MI', region: '152502', year: '2024' },
+    )
+    expect(button(wrapper, 'indicator-confirm').text()).toBe('确认')
+    expect(button(wrapper, 'indicator-return').text()).toBe('退回')
+    expect(has(wrapper, 'indicator-submit')).toBe(false)
+    expect(has(wrapper, 'indicator-save-GZ-01')).toBe(false)
+    expect(button(wrapper, 'indicator-input-GZ-01').attributes('disabled')).toBeDefined()
+    expect(has(wrapper, 'indicator-readonly')).toBe(true)
+  })
+
+  it('follows the flags, not the role: a county user with every flag off gets no button', async () => {
+    const wrapper = await mountEntry(indicatorYear({ state: 'SUBMITTED' }))
+    for (const testId of ['indicator-submit', 'indicator-confirm', 'indicator-return', 'indicator-reopen', 'indicator-save-GZ-01']) {
+      expect(has(wrapper, testId), testId).toBe(false)
+    }
+  })
+
+  it('follows the flags, not the role: prefecture staff entering their own region get 上报', async () => {
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, maySubmit: true }), makeMe('PREFECTURE_STAFF'))
+    expect(has(wrapper, 'indicator-submit')).toBe(true)
+    expect(has(wrapper, 'indicator-confirm')).toBe(false)
+  })
+
+  it('offers 重新开放 only with mayReopen', async () => {
+    const wrapper = await mountEntry(indicatorYear({ state: 'CONFIRMED', mayReopen: true }), makeMe('PREFECTURE_STAFF'))
+    expect(button(wrapper, 'indicator-reopen').text()).toBe('重新开放')
+    expect(has(wrapper, 'indicator-confirm')).toBe(false)
+  })
+})
+
+describe('indicator entry: saving values', () => {
+  it('saves a new value with PUT, without reason or version', async () => {
+    vi.mocked(indicatorApi.saveIndicatorValue).mockResolvedValue(storedValue({ indicator: 'GZ-02', value: 62.5 }))
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, maySubmit: true }))
+    await wrapper.get('[data-testid="indicator-input-GZ-02"]').setValue('62.5')
+    await wrapper.get('[data-testid="indicator-source-GZ-02"]').setValue('2024年统计年鉴')
+    await button(wrapper, 'indicator-save-GZ-02').trigger('click')
+    await settle()
+    await flushPromises()
+    expect(indicatorApi.saveIndicatorValue).toHaveBeenCalledWith(
+      { edition: 'GZ-2MI', region: '152502', year: 2024 },
+      'GZ-02',
+      { value: 62.5, flag: null, parts: null, source: '2024年统计年鉴', note: '' },
+    )
+  })
+
+  it('sends the flag of a yes/no indicator', async () => {
+    vi.mocked(indicatorApi.saveIndicatorValue).mockResolvedValue(storedValue({ indicator: 'GZ-12', flag: true }))
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
+    const yes = wrapper.get('[data-testid="indicator-input-GZ-12"]').findAll('input[type="radio"]')[0]
+    if (!yes) throw new Error('no radio')
+    await yes.setValue(true)
+    await button(wrapper, 'indicator-save-GZ-12').trigger('click')
+    await settle()
+    expect(indicatorApi.saveIndicatorValue).toHaveBeenCalledWith(
+      expect.anything(),
+      'GZ-12',
+      expect.objectContaining({ value: null, flag: true }),
+    )
+  })
+
+  it('refuses a percentage above 100 beside the field without calling the server', async () => {
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
+    await wrapper.get('[data-testid="indicator-input-GZ-02"]').setValue('120')
+    await button(wrapper, 'indicator-save-GZ-02').trigger('click')
+    await settle()
+    expect(indicatorApi.saveIndicatorValue).not.toHaveBeenCalled()
+    await vi.waitFor(() =>
+      expect(wrapper.get('[data-testid="indicator-row-GZ-02"]').text()).toContain('百分比须在0至100之间'),
+    )
+  })
+
+  it("shows the server's field error beside the field", async () => {
+    vi.mocked(indicatorApi.saveIndicatorValue).mockRejectedValue(
+      new ApiError({
+        status: 400,
+        code: 'validation',
+        title: null,
+        detail: '数据来源过长',
+        fieldErrors: { source: '数据来源不能超过300个字符' },
+      }),
+    )
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
+    await wrapper.get('[data-testid="indicator-input-GZ-01"]').setValue('30')
+    await button(wrapper, 'indicator-save-GZ-01').trigger('click')
+    await settle()
+    await flushPromises()
+    const row = wrapper.get('[data-testid="indicator-row-GZ-01"]')
+    await vi.waitFor(() => expect(row.text()).toContain('数据来源不能超过300个字符'))
+    expect(wrapper.get('[data-testid="indicator-row-GZ-02"]').text()).not.toContain('数据来源不能超过300个字符')
+  })
+
+  it('asks for a change reason when the value exists, and sends it with the version read', async () => {
+    const existing = storedValue({ indicator: 'GZ-01', value: 31, version: 3, source: '监测站' })
+    vi.mocked(indicatorApi.saveIndicatorValue).mockResolvedValue({ ...existing, value: 29, version: 4 })
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, values: [existing] }))
+    expect((wrapper.get('[data-testid="indicator-input-GZ-01"]').element as HTMLInputElement).value).toBe('31')
+    await wrapper.get('[data-testid="indicator-input-GZ-01"]').setValue('29')
+    await button(wrapper, 'indicator-save-GZ-01').trigger('click')
+    await settle()
+    expect(indicatorApi.saveIndicatorValue).not.toHaveBeenCalled()
+
+    bodyGet('indicator-change-reason-save').click()
+    await settle()
+    expect(indicatorApi.saveIndicatorValue).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(document.body.textContent).toContain('请填写原因'))
+
+    await typeInto(bodyGet('indicator-change-reason'), '监测数据复核更正')
+    bodyGet('indicator-change-reason-save').click()
+    await settle()
+    await flushPromises()
+    expect(indicatorApi.saveIndicatorValue).toHaveBeenCalledWith(
+      { edition: 'GZ-2MI', region: '152502', year: 2024 },
+      'GZ-01',
+      { value: 29, flag: null, parts: null, source: '监测站', note: '', reason: '监测数据复核更正', version: 3 },
+    )
+  })
+})
+
+describe('indicator entry: submit, confirm, return', () => {
+  it('submits the year and shows the new state', async () => {
+    vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(
+      indicatorYear({ state: 'SUBMITTED', submittedBy: '张三', submittedAt: '2025-03-02T02:00:00Z' }),
+    )
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, maySubmit: true }))
+    await button(wrapper, 'indicator-submit').trigger('click')
+    await settle()
+    await flushPromises()
+    expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(
+      { edition: 'GZ-2MI', region: '152502', year: 2024 },
+      'SUBMIT',
+      undefined,
+    )
+    expect(button(wrapper, 'indicator-state').text()).toBe('已上报')
+    expect(has(wrapper, 'indicator-submit')).toBe(false)
+    expect(has(wrapper, 'indicator-save-GZ-01')).toBe(false)
+  })
+
+  it('confirms the year', async () => {
+    vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(indicatorYear({ state: 'CONFIRMED', mayReopen: true }))
+    const wrapper = await mountEntry(
+      indicatorYear({ state: 'SUBMITTED', mayConfirm: true, mayReturn: true }),
+      makeMe('PREFECTURE_STAFF'),
+      { edition: 'GZ-2MI', region: '152502', year: '2024' },
+    )
+    await button(wrapper, 'indicator-confirm').trigger('click')
+    await settle()
+    await flushPromises()
+    expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(expect.anything(), 'CONFIRM', undefined)
+    expect(button(wrapper, 'indicator-state').text()).toBe('已确认')
+    expect(has(wrapper, 'indicator-reopen')).toBe(true)
+  })
+
+  it('requires a reason to return the year, then sends it', async () => {
+    vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(
+      indicatorYear({ state: 'RETURNED', reason: '请补充数据来源' }),
+    )
+    const wrapper = await mountEntry(
+      indicatorYear({ state: 'SUBMITTED', mayConfirm: true, mayReturn: true }),
+      makeMe('PREFECTURE_STAFF'),
+      { edition: 'GZ-2MI', region: '152502', year: '2024' },
+    )
+    await button(wrapper, 'indicator-return').trigger('click')
+    await settle()
+    bodyGet('indicator-transition-submit').click()
+    await settle()
+    expect(indicatorApi.transitionIndicatorYear).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(document.body.textContent).toContain('请填写原因'))
+
+    await typeInto(bodyGet('indicator-transition-reason'), '请补充数据来源')
+    bodyGet('indicator-transition-submit').click()
+    await settle()
+    await flushPromises()
+    expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(
+      { edition: 'GZ-2MI', region: '152502', year: 2024 },
+      'RETURN',
+      '请补充数据来源',
+    )
+    expect(button(wrapper, 'indicator-state').text()).toBe('已退回')
+    expect(wrapper.get('[data-testid="indicator-reason"]').text()).toContain('请补充数据来源')
+  })
+})

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { buildMenu, groupMenu } from '@/router/access'
+import { layoutChildren } from '@/router/routes'
+import { ROLES, type Role } from '@/api/types'
+import { i18n } from '@/locales'
+
+function menuLabels(role: Role | null): string[] {
+  return buildMenu(layoutChildren, role).map((item) => i18n.global.t(item.title))
+}
+
+describe('indicator pages in the side menu', () => {
+  it('shows 指标填报 to the subjects, the prefecture and province staff and the committee office', () => {
+    expect(ROLES.filter((role) => menuLabels(role).includes('指标填报')).sort()).toEqual(
+      [
+        'COUNTY_GOVERNMENT',
+        'CONSTRUCTION_SUBJECT',
+        'PREFECTURE_GOVERNMENT',
+        'PREFECTURE_STAFF',
+        'COMMITTEE_OFFICE',
+        'PROVINCE_STAFF',
+      ].sort(),
+    )
+  })
+
+  it('shows 待确认 to prefecture and province staff only', () => {
+    expect(ROLES.filter((role) => menuLabels(role).includes('待确认')).sort()).toEqual(['PREFECTURE_STAFF', 'PROVINCE_STAFF'])
+  })
+
+  it('shows 指标评估 to every logged-in role but not to anonymous visitors', () => {
+    expect(ROLES.filter((role) => !menuLabels(role).includes('指标评估'))).toEqual([])
+    expect(menuLabels(null)).not.toContain('指标评估')
+  })
+
+  it('gathers the indicator pages under one 指标管理 group and leaves the other pages ungrouped', () => {
+    const sections = groupMenu(buildMenu(layoutChildren, 'PREFECTURE_STAFF'))
+    const groups = sections.filter((s) => s.kind === 'group')
+    expect(groups).toHaveLength(1)
+    const group = groups[0]
+    if (group?.kind !== 'group') throw new Error('no group')
+    expect(i18n.global.t(group.title)).toBe('指标管理')
+    expect(group.items.map((i) => i.testId)).toEqual([
+      'menu-indicator-entry',
+      'menu-indicator-inbox',
+      'menu-indicator-scorecard',
+    ])
+    expect(sections.filter((s) => s.kind === 'item').map((s) => (s.kind === 'item' ? s.item.name : ''))).toEqual([
+      'home',
+      'regions',
+      'construction-units',
+    ])
+  })
+
+  it('starts a new group section when another page comes between members of a group', () => {
+    const item = (name: string, group?: string) => ({ name, path: `/${name}`, title: name, testId: `menu-${name}`, group })
+    const sections = groupMenu([item('a', 'g'), item('b'), item('c', 'g')])
+    expect(sections.map((s) => s.kind)).toEqual(['group', 'item', 'group'])
+  })
+})
