@@ -1,0 +1,134 @@
+package cn.ecozone.bench;
+
+import cn.ecozone.indicator.Attainment;
+import cn.ecozone.indicator.ValueType;
+import cn.ecozone.indicator.edition.EditionDefinition;
+import cn.ecozone.indicator.edition.EditionFiles;
+import cn.ecozone.indicator.edition.IndicatorDefinition;
+import cn.ecozone.indicator.target.Facts;
+import cn.ecozone.indicator.target.FactsBuilder;
+import cn.ecozone.indicator.target.Outcome;
+import cn.ecozone.indicator.target.Target;
+import cn.ecozone.indicator.target.TargetSpecs;
+import cn.ecozone.region.Terrain;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The whole country at county level: about 3,000 regions × 40 indicators × 5 years evaluated
+ * with the values already in memory (issue 3 §4: under 1 second on 2 cores). The 40 targets are the
+ * real ones of the shipped Guizhou index and 2024 city editions, parsed by the production code.
+ * Run with {@code ./mvnw -Pbench -Dskip.web -DskipTests test-compile exec:exec@bench}; results go
+ * to docs/performance.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class EvaluationBenchmark {
+
+    static final int REGIONS = 3_000;
+    static final int INDICATORS = 40;
+    static final int YEARS = 5;
+
+    private Target[] targets;
+    private Facts[][][] facts;
+
+    @Setup
+    public void load() throws IOException {
+        List<IndicatorDefinition> rows = new ArrayList<>();
+        for (String file : List.of("gz-two-mountains-index.yaml", "ecociv-city-2024.yaml")) {
+            try (InputStream in = getClass().getResourceAsStream("/indicator-editions/" + file)) {
+                EditionDefinition edition = EditionFiles.parse(file, in);
+                rows.addAll(edition.indicators());
+            }
+        }
+        targets = new Target[INDICATORS];
+        Random random = new Random(20_261_124L);
+        Terrain[] terrains = Terrain.values();
+        facts = new Facts[REGIONS][INDICATORS][YEARS];
+        for (int i = 0; i < INDICATORS; i++) {
+            IndicatorDefinition row = rows.get(i);
+            targets[i] = TargetSpecs.parse(row.target());
+            for (int r = 0; r < REGIONS; r++) {
+                Terrain terrain = terrains[r % terrains.length];
+                double previous = 40 + random.nextDouble() * 60;
+                for (int y = 0; y < YEARS; y++) {
+                    double value = Math.min(100, previous + random.nextGaussian() * 3);
+                    facts[r][i][y] = facts(row, terrain, value, previous, random);
+                    previous = value;
+                }
+            }
+        }
+    }
+
+    private static Facts facts(IndicatorDefinition row, Terrain terrain, double value, double previous, Random random) {
+        FactsBuilder b = Facts.builder()
+                .terrain(terrain)
+                .unit(row.unit())
+                .previousValue(previous)
+                .baselineValue(previous - 1)
+                .referenceAverage(70.0, Facts.COMPUTED);
+        if (row.valueType() == ValueType.YES_NO) {
+            b.flag(random.nextBoolean());
+        } else {
+            b.value(value);
+        }
+        if (row.target().get("parts") instanceof List<?> parts) {
+            for (Object part : parts) {
+                if (part instanceof Map<?, ?> p) {
+                    b.part(String.valueOf(p.get("key")), value, previous);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** Statuses of all 600,000 region × indicator × year cells; returns the number met. */
+    @Benchmark
+    public int evaluateCountry() {
+        int met = 0;
+        for (Facts[][] region : facts) {
+            for (int i = 0; i < INDICATORS; i++) {
+                Target target = targets[i];
+                for (Facts f : region[i]) {
+                    Outcome outcome = target.evaluate(f);
+                    if (outcome.status() == Attainment.MET) {
+                        met++;
+                    }
+                }
+            }
+        }
+        return met;
+    }
+
+    /** The same, also rendering each reason in Chinese, as the scorecard API does for one region. */
+    @Benchmark
+    public int evaluateCountryWithReasons() {
+        int length = 0;
+        for (Facts[][] region : facts) {
+            for (int i = 0; i < INDICATORS; i++) {
+                Target target = targets[i];
+                for (Facts f : region[i]) {
+                    length += target.evaluate(f)
+                            .reason()
+                            .render(Locale.SIMPLIFIED_CHINESE)
+                            .length();
+                }
+            }
+        }
+        return length;
+    }
+}
