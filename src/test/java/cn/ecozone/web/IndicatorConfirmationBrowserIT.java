@@ -1,0 +1,93 @@
+package cn.ecozone.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 3 in the browser: the county (赤水市) enters a value of the Guizhou index and submits the
+ * year; the prefecture bureau (遵义市) finds it in its inbox and confirms it, which locks it.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:ecozone-browser-indicator;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@ActiveProfiles({"test", "demo"})
+class IndicatorConfirmationBrowserIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    private Page logIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByTestId("login-username").fill(username);
+        page.getByTestId("login-password").fill("Demo@2026");
+        page.getByTestId("login-submit").click();
+        assertThat(page.getByTestId("user-menu")).isVisible();
+        return page;
+    }
+
+    @Test
+    void countyEntersAndSubmitsAndThePrefectureConfirms() {
+        String entry = "http://localhost:" + port + "/indicator-entry?edition=GZ-2SZS-2021&region=520381&year=2026";
+        try (BrowserContext county = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+            Page page = logIn(county, "cs.gov");
+            page.navigate(entry);
+            assertThat(page.getByTestId("indicator-state")).containsText("填报中");
+            page.getByTestId("indicator-input-GZ-05").fill("96.5");
+            page.getByTestId("indicator-source-GZ-05").fill("赤水市统计年鉴");
+            page.getByTestId("indicator-save-GZ-05").click();
+            assertThat(page.getByTestId("indicator-submit")).isEnabled();
+            page.getByTestId("indicator-submit").click();
+            assertThat(page.getByTestId("indicator-state")).containsText("已上报");
+        }
+        try (BrowserContext bureau = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+            Page page = logIn(bureau, "zy.bureau");
+            page.navigate("http://localhost:" + port + "/indicator-inbox");
+            page.getByTestId("inbox-open-520381-2026").click();
+            page.getByTestId("indicator-confirm").click();
+            assertThat(page.getByTestId("indicator-state")).containsText("已确认");
+            assertThat(page.getByTestId("indicator-input-GZ-05")).isDisabled();
+        }
+    }
+}
