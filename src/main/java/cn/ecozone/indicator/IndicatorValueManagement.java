@@ -115,22 +115,8 @@ public class IndicatorValueManagement {
      */
     @Transactional
     public IndicatorYear.Value enter(ValueInput input, Actor actor) {
-        EditionModel model = catalog.require(input.edition());
-        Region region = visible(input.regionCode(), actor);
-        checkYear(model, input.year());
-        EditionModel.Row row = model.byCode().get(input.indicator());
-        if (row == null) {
-            throw ApiException.notFound("error.indicator.not-found", input.indicator());
-        }
-        if (!ENTERING.contains(actor.role()) || !region.code().equals(actor.regionCode())) {
-            throw ApiException.forbidden("error.indicator.value.not-subject");
-        }
-        submissions.find(input.edition(), input.regionCode(), input.year()).ifPresent(s -> {
-            if (!s.state().editable()) {
-                throw ApiException.conflict(
-                        "error.indicator.value.locked", s.state().name());
-            }
-        });
+        EditionModel.Row row = checkEntry(input.edition(), input.regionCode(), input.year(), input.indicator(), actor);
+        Region region = regions.require(input.regionCode());
         ValueChecks.check(row, input);
         ValueEntity value = values.find(input.edition(), input.indicator(), input.regionCode(), input.year())
                 .orElse(null);
@@ -211,6 +197,37 @@ public class IndicatorValueManagement {
         CONFIRM,
         RETURN,
         REOPEN
+    }
+
+    /**
+     * The checks every change of a value passes: the edition, region (in scope), year and indicator
+     * exist; the actor is the subject at the region; the year is open or returned.
+     */
+    EditionModel.Row checkEntry(String edition, String regionCode, int year, String indicator, Actor actor) {
+        EditionModel model = catalog.require(edition);
+        Region region = visible(regionCode, actor);
+        checkYear(model, year);
+        EditionModel.Row row = model.byCode().get(indicator);
+        if (row == null) {
+            throw ApiException.notFound("error.indicator.not-found", indicator);
+        }
+        if (!ENTERING.contains(actor.role()) || !region.code().equals(actor.regionCode())) {
+            throw ApiException.forbidden("error.indicator.value.not-subject");
+        }
+        submissions.find(edition, regionCode, year).ifPresent(s -> {
+            if (!s.state().editable()) {
+                throw ApiException.conflict(
+                        "error.indicator.value.locked", s.state().name());
+            }
+        });
+        return row;
+    }
+
+    /** The held value, if the region is in the actor's scope; 404 otherwise. */
+    ValueEntity visibleValue(String edition, String regionCode, int year, String indicator, Actor actor) {
+        visible(regionCode, actor);
+        return values.find(edition, indicator, regionCode, year)
+                .orElseThrow(() -> ApiException.notFound("error.indicator.value.not-found", indicator, year));
     }
 
     private java.util.Map<String, Double> parts(ValueEntity v) {

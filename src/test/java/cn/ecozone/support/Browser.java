@@ -63,6 +63,45 @@ public class Browser {
         return send("DELETE", path, null);
     }
 
+    /** Uploads one file as multipart/form-data under the field {@code file}. */
+    public Response upload(String path, String fileName, byte[] content) {
+        if (sendCsrf && csrfToken() == null) {
+            get("/api/auth/csrf");
+        }
+        String boundary = "----ecozone" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json");
+        if (sendCsrf && csrfToken() != null) {
+            request.header("X-XSRF-TOKEN", csrfToken());
+        }
+        return execute(request);
+    }
+
+    /** Downloads raw bytes. */
+    public byte[] download(String path) {
+        try {
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a raw body as given, e.g. malformed JSON. */
     public Response sendRaw(String method, String path, String rawBody) {
         return exchange(method, path, HttpRequest.BodyPublishers.ofString(rawBody));
@@ -90,6 +129,10 @@ public class Browser {
         if (CHANGING.contains(method) && sendCsrf && csrfToken() != null) {
             request.header("X-XSRF-TOKEN", csrfToken());
         }
+        return execute(request);
+    }
+
+    private Response execute(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers());

@@ -1,0 +1,7 @@
+package cn.ecozone.document;
+
+import java.time.Instant;
+
+/** A stored file: its type as recognised from the content, size and SHA-256. */
+public record StoredDocument(
+        long id, String name, DocumentType type, long size, String sha256, String uploadedBy, Instant uploadedAt) {}

@@ -1,0 +1,157 @@
+package cn.ecozone.document.internal;
+
+import cn.ecozone.shared.ApiException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Content-addressed file storage under {@code ecozone.files.dir}: each file is written to a
+ * temporary file in the same folder while its SHA-256 is computed and its size checked, then moved
+ * atomically to its hash name. A failure leaves no file behind.
+ */
+@Component
+public class FileStore {
+
+    private static final int HEAD = 8192;
+
+    private final Path root;
+    private final long maxBytes;
+
+    FileStore(
+            @Value("${ecozone.files.dir:./data/files}") Path root,
+            @Value("${ecozone.files.max-size:20MB}") DataSize max) {
+        this.root = root;
+        this.maxBytes = max.toBytes();
+    }
+
+    /** A file written into place; {@link #discard()} removes it if it was new. */
+    public final class Written {
+        private final Path path;
+        private final String sha256;
+        private final long size;
+        private final byte[] head;
+        private final boolean created;
+
+        Written(Path path, String sha256, long size, byte[] head, boolean created) {
+            this.path = path;
+            this.sha256 = sha256;
+            this.size = size;
+            this.head = head;
+            this.created = created;
+        }
+
+        public String sha256() {
+            return sha256;
+        }
+
+        public long size() {
+            return size;
+        }
+
+        public byte[] head() {
+            return head.clone();
+        }
+
+        public void discard() {
+            if (created) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException ignored) {
+                    // best effort: an orphan file is named by its hash and harmless
+                }
+            }
+        }
+
+        /** Removes a newly created file if the current transaction rolls back. */
+        public void removeOnRollback() {
+            if (created && TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status != STATUS_COMMITTED) {
+                            discard();
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /** @throws ApiException 413 when the content exceeds the size limit (nothing is kept) */
+    public Written write(InputStream in) throws IOException {
+        Files.createDirectories(root);
+        Path temp = Files.createTempFile(root, "upload-", ".tmp");
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] head = new byte[HEAD];
+            int headLength = 0;
+            long size = 0;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    size += n;
+                    if (size > maxBytes) {
+                        throw new ApiException(
+                                org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+                                "too-large",
+                                "error.document.too-large",
+                                new Object[] {DataSize.ofBytes(maxBytes).toMegabytes()},
+                                null);
+                    }
+                    if (headLength < HEAD) {
+                        int take = Math.min(n, HEAD - headLength);
+                        System.arraycopy(buffer, 0, head, headLength, take);
+                        headLength += take;
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            if (size == 0) {
+                throw ApiException.invalid("file", "error.document.empty");
+            }
+            String sha256 = HexFormat.of().formatHex(digest.digest());
+            Path target = root.resolve(sha256);
+            boolean created = !Files.exists(target);
+            if (created) {
+                move(temp, target);
+            } else {
+                Files.deleteIfExists(temp);
+            }
+            return new Written(target, sha256, size, Arrays.copyOf(head, headLength), created);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    public InputStream open(String sha256) throws IOException {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a hash");
+        }
+        return Files.newInputStream(root.resolve(sha256));
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package cn.ecozone.indicator;
+
+import cn.ecozone.document.DocumentManagement;
+import cn.ecozone.document.DocumentType;
+import cn.ecozone.document.StoredDocument;
+import cn.ecozone.indicator.internal.EvidenceEntity;
+import cn.ecozone.indicator.internal.Evidences;
+import cn.ecozone.indicator.internal.ValueEntity;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.ApiException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence files (PDF or image, recognised by content, stored with SHA-256) attached to a value.
+ * Attaching follows the same rules as changing the value; reading follows data scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvidenceManagement {
+
+    private static final Set<DocumentType> ACCEPTED = EnumSet.of(DocumentType.PDF, DocumentType.PNG, DocumentType.JPEG);
+
+    private final IndicatorValueManagement values;
+    private final DocumentManagement documents;
+    private final Evidences evidences;
+    private final Clock clock;
+
+    EvidenceManagement(
+            IndicatorValueManagement values, DocumentManagement documents, Evidences evidences, Clock clock) {
+        this.values = values;
+        this.documents = documents;
+        this.evidences = evidences;
+        this.clock = clock;
+    }
+
+    /** Attaches a file. Preconditions: the value exists and the actor may change it. */
+    @Transactional
+    public Evidence attach(
+            String edition,
+            String region,
+            int year,
+            String indicator,
+            String fileName,
+            InputStream content,
+            Actor actor) {
+        values.checkEntry(edition, region, year, indicator, actor);
+        ValueEntity value = values.visibleValue(edition, region, year, indicator, actor);
+        StoredDocument stored = documents.store(fileName, content, ACCEPTED, actor);
+        EvidenceEntity evidence = evidences.saveAndFlush(new EvidenceEntity(value.id(), stored.id(), clock.instant()));
+        return toEvidence(evidence, stored);
+    }
+
+    public List<Evidence> list(String edition, String region, int year, String indicator, Actor actor) {
+        ValueEntity value = values.visibleValue(edition, region, year, indicator, actor);
+        return evidences.findByValueIdOrderById(value.id()).stream()
+                .map(e -> toEvidence(e, documents.require(e.documentId())))
+                .toList();
+    }
+
+    /** The evidence file's bytes and description, if its value lies in the actor's scope. */
+    public Download open(String edition, String region, int year, String indicator, long evidenceId, Actor actor)
+            throws IOException {
+        ValueEntity value = values.visibleValue(edition, region, year, indicator, actor);
+        EvidenceEntity evidence = evidences
+                .findById(evidenceId)
+                .filter(e -> e.valueId() == value.id())
+                .orElseThrow(() -> ApiException.notFound("error.document.not-found", evidenceId));
+        StoredDocument stored = documents.require(evidence.documentId());
+        return new Download(stored, documents.open(stored.id()));
+    }
+
+    /** A file to send: what it is and its content. */
+    public record Download(StoredDocument document, InputStream content) {}
+
+    private static Evidence toEvidence(EvidenceEntity e, StoredDocument d) {
+        return new Evidence(e.id(), d.id(), d.name(), d.type().name(), d.size(), d.sha256(), d.uploadedAt());
+    }
+}

@@ -1,0 +1,91 @@
+package cn.ecozone.indicator.web;
+
+import cn.ecozone.indicator.Evidence;
+import cn.ecozone.indicator.EvidenceManagement;
+import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.CurrentActor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Evidence files of an indicator value (佐证材料): PDF or image, checked by content. */
+@RestController
+@RequestMapping("/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence")
+class EvidenceController {
+
+    private final EvidenceManagement evidence;
+
+    EvidenceController(EvidenceManagement evidence) {
+        this.evidence = evidence;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT', 'PREFECTURE_GOVERNMENT',"
+            + " 'PREFECTURE_STAFF', 'COMMITTEE_OFFICE')")
+    Evidence attach(
+            @PathVariable String edition,
+            @PathVariable String region,
+            @PathVariable int year,
+            @PathVariable String indicator,
+            @RequestParam("file") MultipartFile file)
+            throws IOException {
+        if (file.isEmpty()) {
+            throw ApiException.invalid("file", "error.document.empty");
+        }
+        return evidence.attach(
+                edition,
+                region,
+                year,
+                indicator,
+                file.getOriginalFilename(),
+                file.getInputStream(),
+                CurrentActor.require());
+    }
+
+    @GetMapping
+    List<Evidence> list(
+            @PathVariable String edition,
+            @PathVariable String region,
+            @PathVariable int year,
+            @PathVariable String indicator) {
+        return evidence.list(edition, region, year, indicator, CurrentActor.require());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<InputStreamResource> download(
+            @PathVariable String edition,
+            @PathVariable String region,
+            @PathVariable int year,
+            @PathVariable String indicator,
+            @PathVariable long id)
+            throws IOException {
+        EvidenceManagement.Download d = evidence.open(edition, region, year, indicator, id, CurrentActor.require());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.document().type().mediaType()))
+                .contentLength(d.document().size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.document().name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(d.content()));
+    }
+}
