@@ -310,6 +310,29 @@ class AuthorizationMatrixIT {
                     "/api/evaluations/ranking?edition=GZ-2SZS-2021&parent=152502&year=2025",
                     null,
                     Access.loggedIn()),
+                        endpoint(
+                    "POST",
+                    "/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence",
+                    "/api/indicator-values/GZ-2SZS-2021/152502/2025/GZ-01/evidence",
+                    Map.of(),
+                    Access.only(
+                            Role.COUNTY_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.PREFECTURE_STAFF,
+                            Role.COMMITTEE_OFFICE)),
+            endpoint(
+                    "GET",
+                    "/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence",
+                    "/api/indicator-values/GZ-2SZS-2021/152502/2025/GZ-01/evidence",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence/{id}",
+                    "/api/indicator-values/GZ-2SZS-2021/152502/2025/GZ-01/evidence/1",
+                    null,
+                    Access.loggedIn()),
             endpoint(
                     "GET",
                     "/api/evaluations/trend",

@@ -34,7 +34,7 @@ class EvidenceController {
         this.evidence = evidence;
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT', 'PREFECTURE_GOVERNMENT',"
             + " 'PREFECTURE_STAFF', 'COMMITTEE_OFFICE')")
