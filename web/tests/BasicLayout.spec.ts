@@ -34,16 +34,16 @@ describe('main layout', () => {
 
   it('builds the side menu for the role, with the menu-regions test hook', async () => {
     const wrapper = await mountLayout(makeMe('SYSTEM_ADMIN'))
-    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '用户管理', '机构管理', '工作日历', '指标评估'])
+    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '用户管理', '机构管理', '工作日历', '指标评估', '美丽内蒙古目标进展'])
     expect(wrapper.get('[data-testid="menu-regions"]').text()).toBe('行政区划')
   })
 
   it('switches the menu to English when the language changes', async () => {
     const wrapper = await mountLayout(makeMe('AUDIT_ADMIN'))
-    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '审计日志', '指标评估'])
+    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '审计日志', '指标评估', '美丽内蒙古目标进展'])
     useLocaleStore().setLocale('en')
     await flushPromises()
-    expect(menuTexts(wrapper)).toEqual(['Home', 'Regions', 'Audit log', 'Evaluation'])
+    expect(menuTexts(wrapper)).toEqual(['Home', 'Regions', 'Audit log', 'Evaluation', 'Beautiful Inner Mongolia progress'])
     expect(useLocaleStore().elementLocale.name).toBe('en')
     useLocaleStore().setLocale('zh-CN')
     expect(useLocaleStore().elementLocale.name).toBe('zh-cn')
@@ -53,7 +53,7 @@ describe('main layout', () => {
     const wrapper = await mountLayout(makeMe('PREFECTURE_STAFF'))
     const group = wrapper.get('.el-menu-item-group')
     expect(group.get('.el-menu-item-group__title').text()).toBe('指标管理')
-    expect(group.findAll('.el-menu-item').map((item) => item.text())).toEqual(['指标填报', '待确认', '指标评估'])
+    expect(group.findAll('.el-menu-item').map((item) => item.text())).toEqual(['指标填报', '待确认', '指标评估', '美丽内蒙古目标进展'])
     expect(wrapper.get('[data-testid="menu-indicator-entry"]').text()).toBe('指标填报')
     expect(wrapper.get('[data-testid="menu-indicator-inbox"]').text()).toBe('待确认')
     expect(wrapper.get('[data-testid="menu-indicator-scorecard"]').text()).toBe('指标评估')

@@ -42,6 +42,7 @@ describe('indicator pages in the side menu', () => {
       'menu-indicator-entry',
       'menu-indicator-inbox',
       'menu-indicator-scorecard',
+      'menu-indicator-progress',
     ])
     expect(sections.filter((s) => s.kind === 'item').map((s) => (s.kind === 'item' ? s.item.name : ''))).toEqual([
       'home',

@@ -1,4 +1,7 @@
 import { http } from './http'
+import { translate } from '@/locales'
+import { ApiError, fieldErrorsOf, parseProblem } from '@/utils/apiError'
+import { showError } from '@/utils/message'
 
 /** Types and calls of the indicator module (docs/api.md, "Indicators"). */
 
@@ -236,4 +239,145 @@ export async function getTrend(query: {
 }): Promise<TrendPoint[]> {
   const { data } = await http.get<TrendPoint[]>('/api/evaluations/trend', { params: query })
   return data
+}
+
+// ----- Excel round trip (IndicatorExcelController: template, import job, export) -----
+
+export const IMPORT_STATES = ['RUNNING', 'SUCCEEDED', 'FAILED'] as const
+export type ImportState = (typeof IMPORT_STATES)[number]
+
+export const IMPORT_PHASES = ['QUEUED', 'READING', 'VALIDATING', 'SAVING', 'DONE'] as const
+export type ImportPhase = (typeof IMPORT_PHASES)[number]
+
+/** One problem in an uploaded workbook; `column` is the letter (null for the whole row). */
+export type ImportError = {
+  sheet: string | null
+  row: number | null
+  column: string | null
+  columnName: string | null
+  reason: string
+}
+
+export type ImportJob = {
+  jobId: string
+  edition: string
+  fileName: string | null
+  state: ImportState
+  phase: ImportPhase
+  /** Data rows of the workbook, known once it has been read. */
+  totalRows: number | null
+  /** Rows validated so far. */
+  processedRows: number
+  /** Values written so far in the (uncommitted) save. */
+  writtenRows: number
+  /** Values saved (when SUCCEEDED). */
+  saved: number
+  /** Rows equal to the values already held. */
+  unchanged: number
+  errorCount: number
+  /** True when more errors were found than listed. */
+  errorsTruncated: boolean
+  errors: ImportError[]
+  /** A general reason for a failure not tied to a row. */
+  message: string | null
+  createdAt: string | null
+  finishedAt: string | null
+}
+
+/** Which workbook to download: an edition, regions (codes) and years. */
+export type ExcelSelection = { edition: string; regions: string[]; years: number[] }
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Starts an import job; the upload's progress is reported in percent. */
+export async function startIndicatorImport(
+  edition: string,
+  file: File,
+  onUploadProgress?: (percent: number) => void,
+): Promise<{ jobId: string }> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<{ jobId: string }>('/api/indicator-excel/import', form, {
+    params: { edition },
+    timeout: 300_000,
+    onUploadProgress: (event) => {
+      if (onUploadProgress && event.total) onUploadProgress(Math.round((event.loaded / event.total) * 100))
+    },
+  })
+  return data
+}
+
+export async function getIndicatorImport(jobId: string): Promise<ImportJob> {
+  const { data } = await http.get<ImportJob>(`/api/indicator-excel/import/${enc(jobId)}`)
+  return data
+}
+
+/** Downloads the value template (prefilled with the values held) and saves it. */
+export async function downloadIndicatorTemplate(selection: ExcelSelection): Promise<void> {
+  await downloadWorkbook('/api/indicator-excel/template', {
+    edition: selection.edition,
+    regions: selection.regions.join(','),
+    years: selection.years.join(','),
+  })
+}
+
+/** Downloads the values and evaluations of the selection and saves them. */
+export async function exportIndicatorValues(selection: ExcelSelection): Promise<void> {
+  await downloadWorkbook('/api/indicator-excel/export', {
+    edition: selection.edition,
+    region: selection.regions.join(','),
+    years: selection.years.join(','),
+  })
+}
+
+/**
+ * Fetches a workbook as a blob and hands it to the browser as a download. A refusal comes back as
+ * problem+json inside the blob: it is read and thrown (and shown) as an ApiError.
+ */
+async function downloadWorkbook(url: string, params: Record<string, string>): Promise<void> {
+  const response = await http.get<Blob>(url, {
+    params,
+    responseType: 'blob',
+    timeout: 300_000,
+    validateStatus: () => true,
+  })
+  if (response.status !== 200) {
+    const text = response.data instanceof Blob ? await response.data.text() : ''
+    const problem = parseProblem(text)
+    const error = new ApiError({
+      status: response.status,
+      code: problem?.code ?? null,
+      title: problem?.title ?? null,
+      detail: problem?.detail ?? problem?.title ?? translate('error.unknown'),
+      fieldErrors: fieldErrorsOf(problem),
+    })
+    showError(error.detail)
+    throw error
+  }
+  saveBlob(response.data, fileNameOf(String(response.headers['content-disposition'] ?? '')) ?? 'ecozone.xlsx')
+}
+
+/** The file name of a Content-Disposition header, preferring the UTF-8 form (filename*=UTF-8''…). */
+export function fileNameOf(disposition: string): string | null {
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1])
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)
+  return plain?.[1] ?? null
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  URL.revokeObjectURL(url)
 }

@@ -108,6 +108,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     meta: { title: 'menu.indicatorScorecard', menuGroup: 'menu.indicatorGroup' },
   },
   {
+    path: 'indicator-progress',
+    name: 'indicator-progress',
+    component: () => import('@/views/indicator/ProgressDashboardView.vue'),
+    meta: { title: 'progress.menuTitle', menuGroup: 'menu.indicatorGroup' },
+  },
+  {
     path: 'forbidden',
     name: 'forbidden',
     component: () => import('@/views/error/ForbiddenView.vue'),

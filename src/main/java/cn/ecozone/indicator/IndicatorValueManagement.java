@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IndicatorValueManagement {
 
+    /** Roles that enter values for their own region; province staff enter the province's own values. */
     private static final Set<Role> ENTERING = EnumSet.of(
+            Role.PROVINCE_STAFF,
             Role.COUNTY_GOVERNMENT,
             Role.CONSTRUCTION_SUBJECT,
             Role.PREFECTURE_GOVERNMENT,

@@ -281,6 +281,7 @@ class AuthorizationMatrixIT {
                     "/api/indicator-values/GZ-2SZS-2021/152502/2025/NO-SUCH-INDICATOR",
                     Map.of("value", 1),
                     Access.only(
+                            Role.PROVINCE_STAFF,
                             Role.COUNTY_GOVERNMENT,
                             Role.CONSTRUCTION_SUBJECT,
                             Role.PREFECTURE_GOVERNMENT,
@@ -310,12 +311,13 @@ class AuthorizationMatrixIT {
                     "/api/evaluations/ranking?edition=GZ-2SZS-2021&parent=152502&year=2025",
                     null,
                     Access.loggedIn()),
-                        endpoint(
+            endpoint(
                     "POST",
                     "/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence",
                     "/api/indicator-values/GZ-2SZS-2021/152502/2025/GZ-01/evidence",
                     Map.of(),
                     Access.only(
+                            Role.PROVINCE_STAFF,
                             Role.COUNTY_GOVERNMENT,
                             Role.CONSTRUCTION_SUBJECT,
                             Role.PREFECTURE_GOVERNMENT,
@@ -331,6 +333,42 @@ class AuthorizationMatrixIT {
                     "GET",
                     "/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence/{id}",
                     "/api/indicator-values/GZ-2SZS-2021/152502/2025/GZ-01/evidence/1",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/indicator-excel/template",
+                    "/api/indicator-excel/template?edition=GZ-2SZS-2021&regions=152502&years=2025",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "POST",
+                    "/api/indicator-excel/import",
+                    "/api/indicator-excel/import?edition=GZ-2SZS-2021",
+                    Map.of(),
+                    Access.only(
+                            Role.PROVINCE_STAFF,
+                            Role.COUNTY_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.PREFECTURE_STAFF,
+                            Role.COMMITTEE_OFFICE)),
+            endpoint(
+                    "GET",
+                    "/api/indicator-excel/import/{jobId}",
+                    "/api/indicator-excel/import/no-such-job",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/indicator-excel/export",
+                    "/api/indicator-excel/export?edition=GZ-2SZS-2021&region=152502&years=2025",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/progress",
+                    "/api/progress?edition=BIM-2024&region=150000&baseYear=2020&year=2024",
                     null,
                     Access.loggedIn()),
             endpoint(

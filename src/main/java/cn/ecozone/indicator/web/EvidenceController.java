@@ -36,16 +36,16 @@ class EvidenceController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT', 'PREFECTURE_GOVERNMENT',"
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT', 'PREFECTURE_GOVERNMENT',"
             + " 'PREFECTURE_STAFF', 'COMMITTEE_OFFICE')")
     Evidence attach(
             @PathVariable String edition,
             @PathVariable String region,
             @PathVariable int year,
             @PathVariable String indicator,
-            @RequestParam("file") MultipartFile file)
+            @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
-        if (file.isEmpty()) {
+        if (file == null || file.isEmpty()) {
             throw ApiException.invalid("file", "error.document.empty");
         }
         return evidence.attach(

@@ -77,7 +77,7 @@ class IndicatorController {
     }
 
     @PutMapping("/api/indicator-values/{edition}/{region}/{year}/{indicator}")
-    @PreAuthorize("hasAnyRole('COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT', 'PREFECTURE_GOVERNMENT',"
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT', 'PREFECTURE_GOVERNMENT',"
             + " 'PREFECTURE_STAFF', 'COMMITTEE_OFFICE')")
     IndicatorYear.Value enter(
             @PathVariable String edition,

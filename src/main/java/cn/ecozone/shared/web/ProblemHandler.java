@@ -76,6 +76,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problems.of(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden", locale()));
     }
 
+    /** A file upload that is not multipart/form-data, or a broken multipart body. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> multipart(org.springframework.web.multipart.MultipartException e) {
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "validation", "error.upload.multipart", locale());
+        return respond(withField(problem, "file", locale()));
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraint(ConstraintViolationException e) {
         List<Map<String, String>> errors = e.getConstraintViolations().stream()

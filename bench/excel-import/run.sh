@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Excel import benchmark: a 100,000-value workbook imported with the heap capped at 256 MB.
+#
+#   bench/excel-import/run.sh            # builds the jar if needed, runs, prints time and memory
+#   KEEP=1 bench/excel-import/run.sh     # keeps the work directory (logs, GC log, database)
+#
+# What it does (figures go to docs/performance.md):
+#  1. generates (Generate.java, JDK only) a synthetic edition BENCH-EXCEL of 2,000 indicators for
+#     the years 1976–2025, and a workbook with one value per indicator and year for 锡林浩特市
+#     (152502): 2,000 × 50 = 100,000 rows, shared strings, as Excel writes it;
+#  2. starts ecozone from the packaged jar with -Xmx256m, the demo profile and H2 in a temporary
+#     directory, with the edition's folder first on the class path (loaded like a shipped edition);
+#  3. logs in as the demo county user xlht.gov (a county enters only its own values, so one
+#     region needs indicators × years = 100,000), uploads, polls the job until it ends;
+#  4. prints the time, the rows saved, the peak heap (from the GC log) and the peak RSS.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+
+for JAVA_HOME in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
+  [ -x "$JAVA_HOME/bin/java" ] && break
+done
+[ -x "$JAVA_HOME/bin/java" ] || { echo "run.sh: Java 25 not found" >&2; exit 1; }
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+
+PORT=${PORT:-18090}
+HEAP=${HEAP:-256m}
+INDICATORS=${INDICATORS:-2000}
+FIRST=${FIRST:-1976}
+LAST=${LAST:-2025}
+WORK=$(mktemp -d /tmp/ecozone-excel-bench.XXXXXX)
+APP_PID=""
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+  fi
+  if [ "${KEEP:-0}" = 1 ]; then echo "work directory kept: $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+if [ ! -f target/ecozone.jar ] || [ -n "$(find src/main pom.xml -newer target/ecozone.jar -print -quit)" ]; then
+  echo "== building target/ecozone.jar (back end only)"
+  ./mvnw -q -B -Dskip.web -DskipTests package
+fi
+echo "== extracting the jar"
+java -Djarmode=tools -jar target/ecozone.jar extract --destination "$WORK/app" > /dev/null
+
+echo "== generating the edition and the workbook"
+java "$ROOT/bench/excel-import/Generate.java" "$WORK" 152502 锡林浩特市 "$INDICATORS" "$FIRST" "$LAST"
+ls -l "$WORK/bench-excel.xlsx" | awk '{printf "workbook: %.1f MB\n", $5 / 1048576}'
+
+echo "== starting ecozone with -Xmx$HEAP on port $PORT"
+# shellcheck disable=SC2086 # EXTRA_JAVA_OPTS holds several options, e.g. a JFR recording
+java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log":uptime ${EXTRA_JAVA_OPTS:-} \
+  -cp "$WORK/classpath:$WORK/app/ecozone.jar" cn.ecozone.EcozoneApplication \
+  --server.port="$PORT" --spring.profiles.active=demo \
+  "--spring.datasource.url=jdbc:h2:file:$WORK/db/ecozone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  --ecozone.indicator.excel.work-dir="$WORK/uploads" \
+  > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+BASE="http://127.0.0.1:$PORT"
+for _ in $(seq 1 240); do
+  curl -fs -o /dev/null "$BASE/api/auth/csrf" && break
+  kill -0 "$APP_PID" 2>/dev/null || { echo "ecozone did not start; see $WORK/app.log" >&2; KEEP=1; exit 1; }
+  sleep 1
+done
+curl -fs -o /dev/null "$BASE/api/auth/csrf" || { echo "ecozone did not answer in 240 s" >&2; KEEP=1; exit 1; }
+
+# the demo accounts and editions are loaded just after the server opens its port: retry the login
+JAR="$WORK/cookies"
+xsrf() { awk '$6 == "XSRF-TOKEN" { print $7 }' "$JAR" | tail -1; }
+for _ in $(seq 1 240); do
+  curl -fs -c "$JAR" -b "$JAR" -o /dev/null "$BASE/api/auth/csrf"
+  curl -fs -c "$JAR" -b "$JAR" -o /dev/null -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
+    -d '{"username":"xlht.gov","password":"Demo@2026"}' "$BASE/api/auth/login" && break
+  sleep 1
+done
+curl -fs -c "$JAR" -b "$JAR" -o /dev/null "$BASE/api/auth/csrf"
+# the edition is there once the start-up runners are done
+for _ in $(seq 1 240); do
+  curl -fs -b "$JAR" -o /dev/null "$BASE/api/indicator-editions/BENCH-EXCEL" && break
+  sleep 1
+done
+
+GC_BEFORE=$(wc -l < "$WORK/gc.log")
+echo "== uploading"
+START=$(date +%s.%N)
+ANSWER=$(curl -fsS -c "$JAR" -b "$JAR" -H "X-XSRF-TOKEN: $(xsrf)" \
+  -F "file=@$WORK/bench-excel.xlsx;type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" \
+  "$BASE/api/indicator-excel/import?edition=BENCH-EXCEL")
+JOB=$(printf '%s' "$ANSWER" | sed -n 's/.*"jobId":"\([^"]*\)".*/\1/p')
+[ -n "$JOB" ] || { echo "upload refused: $ANSWER" >&2; KEEP=1; exit 1; }
+echo "job $JOB"
+
+field() { printf '%s' "$1" | sed -n "s/.*\"$2\":\(\"[^\"]*\"\|[^,}]*\).*/\1/p" | tr -d '"'; }
+RSS_PEAK=0
+while :; do
+  STATUS=$(curl -fs -b "$JAR" "$BASE/api/indicator-excel/import/$JOB")
+  STATE=$(field "$STATUS" state)
+  RSS=$(awk '/VmHWM/ { print $2 }' /proc/$APP_PID/status)
+  [ "$RSS" -gt "$RSS_PEAK" ] && RSS_PEAK=$RSS
+  printf '\r  %-8s %-10s validated %7s / %-7s written %7s' "$STATE" "$(field "$STATUS" phase)" \
+    "$(field "$STATUS" processedRows)" "$(field "$STATUS" totalRows)" "$(field "$STATUS" writtenRows)"
+  [ "$STATE" != RUNNING ] && break
+  sleep 1
+done
+VISIBLE=$(date +%s.%N)
+echo
+# the job reads SUCCEEDED as soon as its transaction commits; the audit records of the changes are
+# written right after the commit, and the job logs its end when they are done
+if [ "$STATE" = SUCCEEDED ]; then
+  for _ in $(seq 1 600); do
+    grep -q "Excel import $JOB by" "$WORK/app.log" && break
+    sleep 0.5
+  done
+fi
+END=$(date +%s.%N)
+
+GC_END=$(wc -l < "$WORK/gc.log")
+# G1 lines look like: [12.345s] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 150M->31M(256M) 9.876ms
+# (only collections count: remark and cleanup lines show no before/after)
+gc_sizes() { grep -E 'Pause (Young|Full)' | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' | awk -F'[M>(-]+' '{ print $1, $2 }'; }
+BASELINE=$(head -n "$GC_BEFORE" "$WORK/gc.log" | gc_sizes | tail -1 | cut -d' ' -f2)
+PEAKS=$(sed -n "$((GC_BEFORE + 1)),${GC_END}p" "$WORK/gc.log" | gc_sizes | \
+  awk '{ if ($1 > b) b = $1; if ($2 > a) a = $2 } END { printf "%d %d", b, a }')
+echo "== result"
+echo "state:        $STATE (saved $(field "$STATUS" saved), unchanged $(field "$STATUS" unchanged), errors $(field "$STATUS" errorCount))"
+awk -v s="$START" -v v="$VISIBLE" -v e="$END" 'BEGIN {
+  printf "time:         %.1f s from upload until the job reads %s (polled every second)\n", v - s, "'"$STATE"'"
+  printf "              %.1f s until the job has also written its audit records and ended\n", e - s }'
+echo "heap:         -Xmx$HEAP; live after the last GC before the upload ${BASELINE:-?} MB;"
+echo "              during the import: peak used before a GC $(echo "$PEAKS" | cut -d' ' -f1) MB, peak live after a GC $(echo "$PEAKS" | cut -d' ' -f2) MB"
+echo "process RSS:  peak $((RSS_PEAK / 1024)) MB"
+grep -q "OutOfMemoryError" "$WORK/app.log" && { echo "OutOfMemoryError in the log" >&2; exit 1; }
+[ "$STATE" = SUCCEEDED ]

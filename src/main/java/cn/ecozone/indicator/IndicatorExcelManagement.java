@@ -1,0 +1,370 @@
+package cn.ecozone.indicator;
+
+import cn.ecozone.indicator.internal.EditionCatalog;
+import cn.ecozone.indicator.internal.EditionModel;
+import cn.ecozone.indicator.internal.SubmissionEntity;
+import cn.ecozone.indicator.internal.Submissions;
+import cn.ecozone.indicator.internal.ValueEntity;
+import cn.ecozone.indicator.internal.Values;
+import cn.ecozone.indicator.internal.excel.EntryRules;
+import cn.ecozone.indicator.internal.excel.ExportWriter;
+import cn.ecozone.indicator.internal.excel.ImportErrorEntity;
+import cn.ecozone.indicator.internal.excel.ImportErrors;
+import cn.ecozone.indicator.internal.excel.ImportJobEntity;
+import cn.ecozone.indicator.internal.excel.ImportJobs;
+import cn.ecozone.indicator.internal.excel.ImportRunner;
+import cn.ecozone.indicator.internal.excel.TemplateWriter;
+import cn.ecozone.indicator.internal.excel.UploadedWorkbooks;
+import cn.ecozone.region.Region;
+import cn.ecozone.region.RegionManagement;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.web.Problems;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Excel round trip of indicator values: a template for an edition, regions and years (prefilled
+ * with the values held); an import that streams the workbook, validates every row, reports every
+ * error with sheet, row, column and reason, and saves all or nothing, as a job whose state any
+ * instance can read; and an export of values with their evaluation. The import applies the same
+ * rules as a single entry through {@link IndicatorValueManagement}, and writes the same history.
+ */
+@Service
+public class IndicatorExcelManagement {
+
+    /** Regions and years per request, and rows per generated workbook. */
+    static final int MAX_REGIONS = 200;
+
+    static final int MAX_YEARS = 50;
+    static final long MAX_TEMPLATE_ROWS = 200_000;
+    static final int MAX_EXPORT_PARTS = 2_000;
+
+    /** A running job whose heartbeat is older than this has died with its instance. */
+    static final Duration STALE = Duration.ofMinutes(15);
+
+    private final EditionCatalog catalog;
+    private final RegionManagement regions;
+    private final Submissions submissions;
+    private final Values values;
+    private final IndicatorValueManagement entries;
+    private final EvaluationManagement evaluations;
+    private final TemplateWriter templates;
+    private final ExportWriter exports;
+    private final UploadedWorkbooks uploads;
+    private final ImportRunner runner;
+    private final ImportJobs jobs;
+    private final ImportErrors errors;
+    private final Problems problems;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    IndicatorExcelManagement(
+            EditionCatalog catalog,
+            RegionManagement regions,
+            Submissions submissions,
+            Values values,
+            IndicatorValueManagement entries,
+            EvaluationManagement evaluations,
+            TemplateWriter templates,
+            ExportWriter exports,
+            UploadedWorkbooks uploads,
+            ImportRunner runner,
+            ImportJobs jobs,
+            ImportErrors errors,
+            Problems problems,
+            JsonMapper json,
+            Clock clock) {
+        this.catalog = catalog;
+        this.regions = regions;
+        this.submissions = submissions;
+        this.values = values;
+        this.entries = entries;
+        this.evaluations = evaluations;
+        this.templates = templates;
+        this.exports = exports;
+        this.uploads = uploads;
+        this.runner = runner;
+        this.jobs = jobs;
+        this.errors = errors;
+        this.problems = problems;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A workbook to send: a file name and a writer of its bytes. */
+    public record Workbook(String fileName, Writer writer) {}
+
+    /** Writes a workbook's bytes. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * The value template for the edition, regions and years. Preconditions: every region lies in the
+     * actor's scope and every year in the edition's range; checked before anything is written.
+     */
+    public Workbook template(String editionCode, List<String> regionCodes, List<Integer> years, Actor actor) {
+        EditionModel model = catalog.require(editionCode);
+        List<Region> chosen = regionsInScope(regionCodes, actor);
+        List<Integer> checkedYears = years(model, years);
+        long rows = TemplateWriter.rows(model, chosen, checkedYears);
+        if (rows > MAX_TEMPLATE_ROWS) {
+            throw ApiException.invalid("years", "error.indicator.excel.too-many-rows", rows, MAX_TEMPLATE_ROWS);
+        }
+        String name = "指标填报模板-" + model.edition().code() + "-"
+                + (chosen.size() == 1 ? chosen.getFirst().name() : chosen.size() + "个地区") + "-"
+                + yearsLabel(checkedYears) + ".xlsx";
+        return new Workbook(name, out -> write(model, chosen, checkedYears, out));
+    }
+
+    private void write(EditionModel model, List<Region> chosen, List<Integer> years, OutputStream out) {
+        try {
+            String edition = model.edition().code();
+            templates.write(model, chosen, years, (region, year) -> held(edition, region, year), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private TemplateWriter.YearData held(String edition, Region region, int year) {
+        SubmissionState state = submissions
+                .find(edition, region.code(), year)
+                .map(SubmissionEntity::state)
+                .orElse(SubmissionState.OPEN);
+        Map<String, ValueEntity> byCode = values.forRegion(edition, region.code(), year, year).stream()
+                .collect(Collectors.toMap(ValueEntity::indicatorCode, Function.identity()));
+        return new TemplateWriter.YearData(state, byCode);
+    }
+
+    /** Where a new import stands. */
+    public record Started(String jobId) {}
+
+    /**
+     * Stores and checks an uploaded workbook and queues its import. Preconditions: the actor may
+     * enter values (the subject at its region); the file is an .xlsx within the size limit.
+     *
+     * @throws ApiException 413 too large, 415 not an .xlsx, 503 too many imports waiting
+     */
+    public Started startImport(String editionCode, String fileName, InputStream content, Actor actor) {
+        EditionModel model = catalog.require(editionCode);
+        if (model.rows().isEmpty()) {
+            throw ApiException.unprocessable("empty-edition", "edition", "error.indicator.excel.edition.empty");
+        }
+        Region own = regions.require(actor.regionCode());
+        if (!runner.hasRoom()) {
+            throw ImportRunner.busy();
+        }
+        UploadedWorkbooks.Stored file = uploads.store(content);
+        String id = UUID.randomUUID().toString();
+        try {
+            jobs.saveAndFlush(new ImportJobEntity(
+                    id,
+                    model.edition().code(),
+                    actor.userId(),
+                    actor.username(),
+                    actor.regionCode(),
+                    fileName == null ? null : fileName.substring(0, Math.min(255, fileName.length())),
+                    file.size(),
+                    file.sha256(),
+                    clock.instant()));
+            runner.submit(new ImportRunner.Work(id, file, model, own, actor, rules()));
+        } catch (RuntimeException e) {
+            file.delete();
+            jobs.findById(id).ifPresent(jobs::delete);
+            throw e;
+        }
+        return new Started(id);
+    }
+
+    /** The same rules as a single entry: {@link IndicatorValueManagement#checkEntry} and {@link ValueChecks}. */
+    private EntryRules rules() {
+        return new EntryRules() {
+            @Override
+            public void checkEntry(String edition, String regionCode, int year, String indicator, Actor actor) {
+                entries.checkEntry(edition, regionCode, year, indicator, actor);
+            }
+
+            @Override
+            public void checkValue(EditionModel.Row row, ValueInput input) {
+                ValueChecks.check(row, input);
+            }
+        };
+    }
+
+    /** An import job as its owner sees it; reasons in the given language. */
+    public record ImportStatus(
+            String jobId,
+            String edition,
+            String fileName,
+            String state,
+            String phase,
+            Integer totalRows,
+            int processedRows,
+            int writtenRows,
+            int saved,
+            int unchanged,
+            int errorCount,
+            boolean errorsTruncated,
+            List<ImportError> errors,
+            String message,
+            Instant createdAt,
+            Instant finishedAt) {}
+
+    /**
+     * One error of an import.
+     *
+     * @param column the column letter as in the uploaded sheet, null for the whole row
+     * @param columnName the column's header, e.g. 数值
+     */
+    public record ImportError(String sheet, Integer row, String column, String columnName, String reason) {}
+
+    /**
+     * The state of an import job. Precondition: the actor started it (anyone else gets 404). A job
+     * left running by an instance that stopped is reported as failed.
+     */
+    public ImportStatus status(String jobId, Actor actor, Locale locale) {
+        ImportJobEntity job = jobs.findById(jobId)
+                .filter(j -> j.createdBy() == actor.userId())
+                .orElseThrow(() -> ApiException.notFound("error.indicator.excel.job.not-found", jobId));
+        boolean stale = job.state() == ImportJobEntity.State.RUNNING
+                && job.updatedAt().isBefore(clock.instant().minus(STALE));
+        List<ImportError> found = job.errorCount() == 0
+                ? List.of()
+                : errors.findByJobIdOrderByPosition(jobId).stream()
+                        .map(e -> toError(e, locale))
+                        .toList();
+        String messageKey = stale ? "excel.import.interrupted" : job.messageKey();
+        return new ImportStatus(
+                job.id(),
+                job.editionCode(),
+                job.fileName(),
+                stale ? ImportJobEntity.State.FAILED.name() : job.state().name(),
+                stale ? ImportJobEntity.Phase.DONE.name() : job.phase().name(),
+                job.totalRows(),
+                job.processedRows(),
+                job.writtenRows(),
+                job.saved(),
+                job.unchanged(),
+                job.errorCount(),
+                job.errorCount() > found.size(),
+                found,
+                messageKey == null ? null : problems.message(messageKey, new Object[] {jobId}, locale),
+                job.createdAt(),
+                job.finishedAt());
+    }
+
+    private ImportError toError(ImportErrorEntity e, Locale locale) {
+        List<String> args =
+                e.args() == null ? List.of() : json.readValue(e.args(), new TypeReference<List<String>>() {});
+        return new ImportError(
+                e.sheet(),
+                e.row(),
+                e.columnLetter(),
+                e.columnName(),
+                problems.message(e.messageKey(), args.toArray(), locale));
+    }
+
+    /**
+     * Values and evaluations of the regions and years as a workbook. Preconditions: every region in
+     * the actor's scope, every year in the edition's range.
+     */
+    public Workbook export(
+            String editionCode, List<String> regionCodes, List<Integer> years, Actor actor, Locale locale) {
+        EditionModel model = catalog.require(editionCode);
+        List<Region> chosen = regionsInScope(regionCodes, actor);
+        List<Integer> checkedYears = years(model, years);
+        if ((long) chosen.size() * checkedYears.size() > MAX_EXPORT_PARTS) {
+            throw ApiException.invalid(
+                    "years",
+                    "error.indicator.excel.too-many-parts",
+                    chosen.size() * checkedYears.size(),
+                    MAX_EXPORT_PARTS);
+        }
+        List<ExportWriter.Part> parts = new ArrayList<>();
+        for (Region region : chosen) {
+            for (int year : checkedYears) {
+                parts.add(new ExportWriter.Part(
+                        entries.year(editionCode, region.code(), year, actor),
+                        evaluations.evaluate(editionCode, region.code(), year, actor, locale)));
+            }
+        }
+        String name = "指标数值与评价-" + model.edition().code() + "-"
+                + (chosen.size() == 1 ? chosen.getFirst().name() : chosen.size() + "个地区") + "-"
+                + yearsLabel(checkedYears) + ".xlsx";
+        Instant now = clock.instant();
+        return new Workbook(name, out -> exports.write(model, parts, now, actor.username(), out));
+    }
+
+    private List<Region> regionsInScope(List<String> codes, Actor actor) {
+        List<String> distinct = codes == null || codes.isEmpty()
+                ? List.of(actor.regionCode())
+                : List.copyOf(new LinkedHashSet<>(codes.stream()
+                        .map(String::strip)
+                        .filter(c -> !c.isEmpty())
+                        .toList()));
+        if (distinct.isEmpty()) {
+            throw ApiException.invalid("regions", "error.indicator.excel.regions.empty");
+        }
+        if (distinct.size() > MAX_REGIONS) {
+            throw ApiException.invalid("regions", "error.indicator.excel.regions.too-many", MAX_REGIONS);
+        }
+        List<Region> found = new ArrayList<>();
+        for (String code : distinct) {
+            Region region = regions.require(code);
+            if (!actor.scope().includes(region.path())) {
+                throw ApiException.notFound("error.region.not-found", code);
+            }
+            found.add(region);
+        }
+        return found;
+    }
+
+    private static List<Integer> years(EditionModel model, List<Integer> years) {
+        if (years == null || years.isEmpty()) {
+            throw ApiException.invalid("years", "error.indicator.excel.years.empty");
+        }
+        List<Integer> distinct = years.stream().distinct().sorted().toList();
+        if (distinct.size() > MAX_YEARS) {
+            throw ApiException.invalid("years", "error.indicator.excel.years.too-many", MAX_YEARS);
+        }
+        for (int year : distinct) {
+            if (year < model.edition().firstYear() || year > model.edition().lastYear()) {
+                throw ApiException.invalid(
+                        "years",
+                        "error.indicator.year.outside",
+                        year,
+                        model.edition().firstYear(),
+                        model.edition().lastYear());
+            }
+        }
+        return distinct;
+    }
+
+    private static String yearsLabel(List<Integer> years) {
+        if (years.size() == 1) {
+            return years.getFirst() + "年";
+        }
+        boolean consecutive = years.getLast() - years.getFirst() == years.size() - 1;
+        return consecutive
+                ? years.getFirst() + "-" + years.getLast() + "年"
+                : years.stream().map(String::valueOf).collect(Collectors.joining("_")) + "年";
+    }
+}

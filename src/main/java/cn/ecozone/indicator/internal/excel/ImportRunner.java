@@ -1,0 +1,201 @@
+package cn.ecozone.indicator.internal.excel;
+
+import cn.ecozone.indicator.internal.EditionModel;
+import cn.ecozone.indicator.internal.ValueEntity;
+import cn.ecozone.indicator.internal.Values;
+import cn.ecozone.indicator.internal.excel.ImportJobEntity.Phase;
+import cn.ecozone.indicator.internal.excel.WorkbookReader.DataSheet;
+import cn.ecozone.region.Region;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.ApiException;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs import jobs on this instance, one at a time (an import of 100,000 values must fit in a 256 MB
+ * heap beside everything else), with a short queue behind it. A job reads the workbook twice as a
+ * stream, once to count the rows for the progress bar and once to validate them, and saves only
+ * when no row is wrong.
+ */
+@Component
+public class ImportRunner {
+
+    /** Data rows per workbook; beyond that the upload is refused as a whole. */
+    static final int MAX_ROWS = 500_000;
+
+    static final int QUEUE = 8;
+
+    private static final int PROGRESS_EVERY = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    private final JobProgress progress;
+    private final ImportSaver saver;
+    private final Values values;
+    private final JsonMapper json;
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ThreadPoolExecutor executor =
+            new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), task -> {
+                Thread thread = new Thread(task, "excel-import-" + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    ImportRunner(JobProgress progress, ImportSaver saver, Values values, JsonMapper json) {
+        this.progress = progress;
+        this.saver = saver;
+        this.values = values;
+        this.json = json;
+    }
+
+    /** What a job works on. */
+    public record Work(
+            String jobId,
+            UploadedWorkbooks.Stored file,
+            EditionModel model,
+            Region region,
+            Actor actor,
+            EntryRules rules) {}
+
+    /** Whether another job can be queued now. */
+    public boolean hasRoom() {
+        return executor.getQueue().remainingCapacity() > 0;
+    }
+
+    /**
+     * Queues the job.
+     *
+     * @throws ApiException 503 when the queue is full
+     */
+    public void submit(Work work) {
+        try {
+            executor.execute(() -> run(work));
+        } catch (RejectedExecutionException e) {
+            throw busy();
+        }
+    }
+
+    public static ApiException busy() {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "error.indicator.excel.busy", null, null);
+    }
+
+    void run(Work work) {
+        String jobId = work.jobId();
+        ImportValidation validation = null;
+        try (WorkbookReader reader = new WorkbookReader(work.file().file())) {
+            progress.phase(jobId, Phase.READING, null);
+            List<RowError> found = new ArrayList<>();
+            List<DataSheet> sheets = reader.dataSheets(found);
+            int total = 0;
+            for (DataSheet sheet : sheets) {
+                total += reader.count(sheet);
+            }
+            if (total > MAX_ROWS) {
+                progress.failed(
+                        jobId,
+                        0,
+                        List.of(RowError.of(null, null, null, "excel.error.too-many-rows", total, MAX_ROWS)),
+                        1,
+                        null);
+                return;
+            }
+            progress.phase(jobId, Phase.VALIDATING, total);
+            ImportValidation v =
+                    new ImportValidation(work.model(), work.actor(), work.rules(), year -> stored(work, year));
+            validation = v;
+            v.addAll(found);
+            for (DataSheet sheet : sheets) {
+                reader.forEachRow(sheet, row -> {
+                    v.accept(sheet, row);
+                    if (v.processed() % PROGRESS_EVERY == 0) {
+                        progress.progress(jobId, v.processed(), 0);
+                    }
+                });
+            }
+            if (v.errorCount() > 0) {
+                progress.failed(jobId, v.processed(), v.errors(), v.errorCount(), null);
+                return;
+            }
+            progress.phase(jobId, Phase.SAVING, total);
+            ImportSaver.Saved saved = saver.save(
+                    jobId,
+                    work.model(),
+                    work.region(),
+                    work.actor(),
+                    v.pending(),
+                    work.rules(),
+                    v.processed(),
+                    v.unchanged());
+            log.info(
+                    "Excel import {} by {}: {} rows, {} values saved, {} unchanged",
+                    jobId,
+                    work.actor().username(),
+                    v.processed(),
+                    saved.saved(),
+                    saved.unchanged());
+        } catch (ImportSaver.Refused e) {
+            progress.failed(jobId, processed(validation), List.of(e.error()), 1, null);
+        } catch (ApiException e) {
+            progress.failed(
+                    jobId,
+                    processed(validation),
+                    List.of(new RowError(
+                            null,
+                            null,
+                            null,
+                            e.messageKey(),
+                            java.util.Arrays.stream(e.args())
+                                    .map(String::valueOf)
+                                    .toList())),
+                    1,
+                    null);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            log.info("Excel import {} lost to a concurrent change: {}", jobId, e.getMessage());
+            progress.failed(jobId, processed(validation), List.of(), 0, "excel.import.conflict");
+        } catch (java.io.IOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
+            log.info("Excel import {}: unreadable workbook: {}", jobId, e.getMessage());
+            progress.failed(jobId, processed(validation), List.of(), 0, "excel.import.unreadable");
+        } catch (RuntimeException e) {
+            log.error("Excel import {} failed", jobId, e);
+            progress.failed(jobId, processed(validation), List.of(), 0, "excel.import.failed");
+        } finally {
+            work.file().delete();
+        }
+    }
+
+    private static int processed(ImportValidation validation) {
+        return validation == null ? 0 : validation.processed();
+    }
+
+    /** The values held for the actor's region in a year, for comparing rows of a locked year. */
+    private Map<String, StoredValue> stored(Work work, int year) {
+        Map<String, StoredValue> held = new HashMap<>();
+        for (ValueEntity v :
+                values.forRegion(work.model().edition().code(), work.region().code(), year, year)) {
+            Map<String, Double> parts =
+                    v.parts() == null ? null : json.readValue(v.parts(), new TypeReference<Map<String, Double>>() {});
+            held.put(v.indicatorCode(), new StoredValue(v.numberValue(), v.flagValue(), parts, v.source(), v.note()));
+        }
+        return held;
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,104 @@
+package cn.ecozone.indicator.web;
+
+import cn.ecozone.indicator.IndicatorExcelManagement;
+import cn.ecozone.indicator.IndicatorExcelManagement.ImportStatus;
+import cn.ecozone.indicator.IndicatorExcelManagement.Started;
+import cn.ecozone.indicator.IndicatorExcelManagement.Workbook;
+import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The Excel round trip of indicator values: template, import (a job: 202, then poll) and export.
+ * Template and export for any logged-in user within data scope; import for the subjects who enter
+ * values, as {@code PUT /api/indicator-values/…}.
+ */
+@RestController
+class IndicatorExcelController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final IndicatorExcelManagement excel;
+
+    IndicatorExcelController(IndicatorExcelManagement excel) {
+        this.excel = excel;
+    }
+
+    @GetMapping("/api/indicator-excel/template")
+    void template(
+            @RequestParam String edition,
+            @RequestParam(required = false) List<String> regions,
+            @RequestParam List<Integer> years,
+            HttpServletResponse response)
+            throws IOException {
+        send(excel.template(edition, regions, years, CurrentActor.require()), response);
+    }
+
+    @PostMapping("/api/indicator-excel/import")
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT', 'PREFECTURE_GOVERNMENT',"
+            + " 'PREFECTURE_STAFF', 'COMMITTEE_OFFICE')")
+    ResponseEntity<Started> startImport(
+            @RequestParam String edition, @RequestParam(required = false) MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw ApiException.invalid("file", "error.indicator.excel.file.empty");
+        }
+        try (InputStream content = file.getInputStream()) {
+            Started started = excel.startImport(edition, file.getOriginalFilename(), content, CurrentActor.require());
+            return ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .header(HttpHeaders.LOCATION, "/api/indicator-excel/import/" + started.jobId())
+                    .body(started);
+        }
+    }
+
+    @GetMapping("/api/indicator-excel/import/{jobId}")
+    ImportStatus status(@PathVariable String jobId) {
+        return excel.status(jobId, CurrentActor.require(), Problems.supported(LocaleContextHolder.getLocale()));
+    }
+
+    @GetMapping("/api/indicator-excel/export")
+    void export(
+            @RequestParam String edition,
+            @RequestParam List<String> region,
+            @RequestParam List<Integer> years,
+            HttpServletResponse response)
+            throws IOException {
+        send(
+                excel.export(
+                        edition,
+                        region,
+                        years,
+                        CurrentActor.require(),
+                        Problems.supported(LocaleContextHolder.getLocale())),
+                response);
+    }
+
+    /** Everything is checked before this point; the bytes go straight to the client. */
+    private static void send(Workbook workbook, HttpServletResponse response) throws IOException {
+        response.setContentType(XLSX);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(workbook.fileName(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        workbook.writer().writeTo(response.getOutputStream());
+    }
+}
