@@ -7,6 +7,7 @@ import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
+import cn.ecozone.shared.Like;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public class OrganizationManagement {
                 ? "/%"
                 : regions.require(regionCode).path() + "%";
         String text = query == null ? "" : query.strip();
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = Like.containing(text);
         return organizations.search(actor.scope().pathPattern(), filter, pattern).stream()
                 .map(this::toOrganization)
                 .toList();
@@ -84,10 +85,11 @@ public class OrganizationManagement {
             throw ApiException.conflict("error.organization.duplicate", name);
         }
         List<FieldChange> changes = new ArrayList<>();
-        diff(changes, "name", org.name(), name);
-        diff(changes, "kind", org.kind().name(), kind.name());
-        diff(changes, "regionCode", org.regionCode(), regionCode);
-        diff(changes, "parentId", Objects.toString(org.parentId(), null), Objects.toString(parentId, null));
+        FieldChange.addIfChanged(changes, "name", org.name(), name);
+        FieldChange.addIfChanged(changes, "kind", org.kind().name(), kind.name());
+        FieldChange.addIfChanged(changes, "regionCode", org.regionCode(), regionCode);
+        FieldChange.addIfChanged(
+                changes, "parentId", Objects.toString(org.parentId(), null), Objects.toString(parentId, null));
         org.change(name, kind, region.code(), region.path(), parentId);
         organizations.saveAndFlush(org);
         events.publishEvent(new AccountChanged("Organization", String.valueOf(id), null, changes));
@@ -115,12 +117,6 @@ public class OrganizationManagement {
                 .findById(id)
                 .filter(o -> actor.scope().includes(o.regionPath()))
                 .orElseThrow(() -> ApiException.notFound("error.organization.not-found", id));
-    }
-
-    private static void diff(List<FieldChange> changes, String field, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(new FieldChange(field, before, after));
-        }
     }
 
     Organization toOrganization(OrganizationEntity o) {

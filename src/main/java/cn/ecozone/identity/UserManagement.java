@@ -10,12 +10,12 @@ import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
+import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -60,7 +60,7 @@ public class UserManagement {
 
     public PageResult<UserAccount> search(Actor actor, String query, Role role, int page, int size) {
         String text = query == null ? "" : query.strip().toLowerCase();
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = Like.containing(text);
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         PageRequest request =
                 PageRequest.of(Math.clamp(page, 0, Integer.MAX_VALUE / pageSize - 1), pageSize, Sort.by("username"));
@@ -112,10 +112,11 @@ public class UserManagement {
         OrganizationEntity org = organizationManagement.visible(organizationId, actor);
         RoleRules.check(role, org.kind(), regions.require(org.regionCode()).level());
         List<FieldChange> changes = new ArrayList<>();
-        diff(changes, "displayName", user.displayName(), displayName);
-        diff(changes, "role", user.role().name(), role.name());
-        diff(changes, "organizationId", String.valueOf(user.organizationId()), String.valueOf(organizationId));
-        diff(changes, "enabled", String.valueOf(user.enabled()), String.valueOf(enabled));
+        FieldChange.addIfChanged(changes, "displayName", user.displayName(), displayName);
+        FieldChange.addIfChanged(changes, "role", user.role().name(), role.name());
+        FieldChange.addIfChanged(
+                changes, "organizationId", String.valueOf(user.organizationId()), String.valueOf(organizationId));
+        FieldChange.addIfChanged(changes, "enabled", String.valueOf(user.enabled()), String.valueOf(enabled));
         user.change(displayName, role, organizationId, enabled);
         users.saveAndFlush(user);
         events.publishEvent(new AccountChanged("User", user.username(), null, changes));
@@ -162,12 +163,6 @@ public class UserManagement {
         UserEntity user = users.findById(id).orElseThrow(() -> ApiException.notFound("error.user.not-found", id));
         organizationManagement.visible(user.organizationId(), actor);
         return user;
-    }
-
-    private static void diff(List<FieldChange> changes, String field, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(new FieldChange(field, before, after));
-        }
     }
 
     private UserAccount toAccount(UserEntity u) {

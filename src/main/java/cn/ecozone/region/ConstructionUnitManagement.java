@@ -8,7 +8,6 @@ import cn.ecozone.shared.AuditedChange.FieldChange;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,9 +80,9 @@ public class ConstructionUnitManagement {
             throw ApiException.conflict("error.unit.duplicate", name);
         }
         List<FieldChange> changes = new ArrayList<>();
-        diff(changes, "name", unit.name(), name);
-        diff(changes, "kind", unit.kind().name(), kind.name());
-        diff(changes, "description", unit.description(), description);
+        FieldChange.addIfChanged(changes, "name", unit.name(), name);
+        FieldChange.addIfChanged(changes, "kind", unit.kind().name(), kind.name());
+        FieldChange.addIfChanged(changes, "description", unit.description(), description);
         unit.change(name, kind, description);
         units.saveAndFlush(unit);
         events.publishEvent(new ConstructionUnitChanged(id, changes));
@@ -102,12 +101,6 @@ public class ConstructionUnitManagement {
         return units.findById(id)
                 .filter(u -> actor.scope().includes(u.regionPath()))
                 .orElseThrow(() -> ApiException.notFound("error.unit.not-found", id));
-    }
-
-    private static void diff(List<FieldChange> changes, String field, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(new FieldChange(field, before, after));
-        }
     }
 
     private ConstructionUnit toUnit(ConstructionUnitEntity u) {

@@ -5,6 +5,7 @@ import cn.ecozone.region.internal.Regions;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
+import cn.ecozone.shared.Like;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,7 +84,7 @@ public class RegionManagement {
         if (q.isEmpty() || q.length() > 50) {
             throw ApiException.invalid("q", "error.region.query");
         }
-        String pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = Like.containing(q);
         return regions.searchByName(pattern, PageRequest.of(0, SEARCH_LIMIT)).stream()
                 .map(this::toRegion)
                 .toList();

@@ -20,5 +20,13 @@ public interface AuditedChange {
     List<FieldChange> changes();
 
     /** One field's value before and after the change, both rendered as text. */
-    record FieldChange(String field, String oldValue, String newValue) {}
+    record FieldChange(String field, String oldValue, String newValue) {
+
+        /** Adds a change of {@code field} to {@code changes} when the two values differ. */
+        public static void addIfChanged(List<FieldChange> changes, String field, String before, String after) {
+            if (!java.util.Objects.equals(before, after)) {
+                changes.add(new FieldChange(field, before, after));
+            }
+        }
+    }
 }

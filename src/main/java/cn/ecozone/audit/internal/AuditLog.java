@@ -4,6 +4,7 @@ import cn.ecozone.audit.AuditEntry;
 import cn.ecozone.audit.ChainVerification;
 import cn.ecozone.audit.internal.AuditRecordEntity.Draft;
 import cn.ecozone.shared.AuditedChange.FieldChange;
+import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,11 +102,7 @@ public class AuditLog {
     }
 
     private static String like(String text) {
-        if (text == null || text.isBlank()) {
-            return "%";
-        }
-        String t = text.strip().toLowerCase();
-        return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Like.containing(text == null ? null : text.toLowerCase());
     }
 
     private AuditEntry toEntry(AuditRecordEntity r) {
