@@ -2,9 +2,12 @@ package cn.ecozone.indicator;
 
 import cn.ecozone.indicator.internal.EditionCatalog;
 import cn.ecozone.indicator.internal.EditionModel;
+import cn.ecozone.indicator.internal.ReferenceAverage;
+import cn.ecozone.indicator.internal.ReferenceAverages;
 import cn.ecozone.indicator.internal.ScorecardBuilder;
 import cn.ecozone.indicator.internal.ValueEntity;
 import cn.ecozone.indicator.internal.Values;
+import cn.ecozone.indicator.target.Facts;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
@@ -28,8 +31,15 @@ public class EvaluationManagement {
     private final Values values;
     private final RegionManagement regions;
     private final ScorecardBuilder builder;
+    private final ReferenceAverages referenceAverages;
 
-    EvaluationManagement(EditionCatalog catalog, Values values, RegionManagement regions, ScorecardBuilder builder) {
+    EvaluationManagement(
+            EditionCatalog catalog,
+            Values values,
+            RegionManagement regions,
+            ScorecardBuilder builder,
+            ReferenceAverages referenceAverages) {
+        this.referenceAverages = referenceAverages;
         this.catalog = catalog;
         this.values = values;
         this.regions = regions;
@@ -128,8 +138,9 @@ public class EvaluationManagement {
         return points;
     }
 
-    private Map<String, Double> averages(EditionModel model, Region region, int year) {
-        Map<String, Double> averages = new HashMap<>();
+    /** Published averages first (the province's own figure), else computed from held values. */
+    private Map<String, ReferenceAverage> averages(EditionModel model, Region region, int year) {
+        Map<String, ReferenceAverage> averages = new HashMap<>();
         String provincePath = region.path().substring(0, region.path().indexOf('/', 1) + 1);
         int depth = region.path().split("/").length;
         for (EditionModel.Row row : model.rows()) {
@@ -140,7 +151,13 @@ public class EvaluationManagement {
                     .filter(v -> v.regionPath().split("/").length == depth && v.numberValue() != null)
                     .mapToDouble(ValueEntity::numberValue)
                     .average();
-            average.ifPresent(a -> averages.put(row.code(), a));
+            String province = provincePath.substring(1, provincePath.length() - 1);
+            var published = referenceAverages.find(model.edition().code(), row.code(), province, year);
+            if (published.isPresent()) {
+                averages.put(row.code(), new ReferenceAverage(published.get().average(), Facts.PUBLISHED));
+                continue;
+            }
+            average.ifPresent(a -> averages.put(row.code(), new ReferenceAverage(a, Facts.COMPUTED)));
         }
         return averages;
     }

@@ -366,6 +366,12 @@ class AuthorizationMatrixIT {
                     null,
                     Access.loggedIn()),
             endpoint(
+                    "PUT",
+                    "/api/indicator-references/{edition}/{province}/{year}/{indicator}",
+                    "/api/indicator-references/GZ-2SZS-2021/150000/2099/GZ-01",
+                    Map.of("average", 95.0, "source", "权限矩阵测试"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
                     "GET",
                     "/api/progress",
                     "/api/progress?edition=BIM-2024&region=150000&baseYear=2020&year=2024",

@@ -32,7 +32,7 @@ public class ScorecardBuilder {
      * @param current the region's values of the year, by indicator code
      * @param previous the values of the year before
      * @param baseline the values of the edition's first year
-     * @param averages this year's reference averages by indicator code (computed from held values)
+     * @param averages this year's reference averages by indicator code, published or computed
      */
     public Scorecard build(
             EditionModel model,
@@ -41,7 +41,7 @@ public class ScorecardBuilder {
             Map<String, ValueEntity> current,
             Map<String, ValueEntity> previous,
             Map<String, ValueEntity> baseline,
-            Map<String, Double> averages,
+            Map<String, ReferenceAverage> averages,
             Locale locale) {
         List<Scorecard.Row> rows = new ArrayList<>();
         int met = 0, applicable = 0, notMet = 0, noData = 0, judgement = 0;
@@ -118,7 +118,7 @@ public class ScorecardBuilder {
             ValueEntity v,
             ValueEntity prev,
             ValueEntity base,
-            Map<String, Double> averages,
+            Map<String, ReferenceAverage> averages,
             Region region) {
         return new Facts(
                 v == null ? null : v.numberValue(),
@@ -127,8 +127,8 @@ public class ScorecardBuilder {
                 prev == null ? null : prev.numberValue(),
                 parts(prev),
                 base == null ? null : base.numberValue(),
-                averages.get(row.code()),
-                averages.containsKey(row.code()) ? "COMPUTED" : null,
+                averages.containsKey(row.code()) ? averages.get(row.code()).value() : null,
+                averages.containsKey(row.code()) ? averages.get(row.code()).source() : null,
                 region.terrain(),
                 row.unit(),
                 null,

@@ -34,12 +34,15 @@ class IndicatorController {
     private final IndicatorValueManagement values;
     private final EvaluationManagement evaluations;
     private final JsonMapper json;
+    private final cn.ecozone.indicator.ReferenceAverageManagement references;
 
     IndicatorController(
             EditionCatalog catalog,
             IndicatorValueManagement values,
             EvaluationManagement evaluations,
-            JsonMapper json) {
+            JsonMapper json,
+            cn.ecozone.indicator.ReferenceAverageManagement references) {
+        this.references = references;
         this.catalog = catalog;
         this.values = values;
         this.evaluations = evaluations;
@@ -122,6 +125,37 @@ class IndicatorController {
         return evaluations.evaluate(
                 edition, region, year, CurrentActor.require(), Problems.supported(LocaleContextHolder.getLocale()));
     }
+
+    /** The province publishes its average of a reference indicator for a year. */
+    @PutMapping("/api/indicator-references/{edition}/{province}/{year}/{indicator}")
+    @PreAuthorize("hasRole('PROVINCE_STAFF')")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    void publishReference(
+            @PathVariable String edition,
+            @PathVariable String province,
+            @PathVariable int year,
+            @PathVariable String indicator,
+            @Valid @RequestBody ReferenceRequest body) {
+        references.publish(
+                edition,
+                province,
+                year,
+                indicator,
+                body.average(),
+                body.source().strip(),
+                body.version(),
+                CurrentActor.require());
+    }
+
+    record ReferenceRequest(
+            @jakarta.validation.constraints.NotNull(message = "{validation.required}")
+            Double average,
+
+            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
+            @Size(max = 300, message = "{validation.size.max}")
+            String source,
+
+            Long version) {}
 
     @GetMapping("/api/evaluations/ranking")
     List<EvaluationManagement.Ranked> ranking(

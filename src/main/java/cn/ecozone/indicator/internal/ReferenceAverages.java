@@ -1,0 +1,17 @@
+package cn.ecozone.indicator.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ReferenceAverages extends JpaRepository<ReferenceAverageEntity, Long> {
+
+    @Query("select r from ReferenceAverageEntity r where r.editionCode = :edition and r.indicatorCode = :indicator"
+            + " and r.regionCode = :region and r.year = :year")
+    Optional<ReferenceAverageEntity> find(
+            @Param("edition") String edition,
+            @Param("indicator") String indicator,
+            @Param("region") String region,
+            @Param("year") int year);
+}
