@@ -23,10 +23,16 @@ class ModularityTests {
     }
 
     @Test
-    void writesModuleDocumentation() {
+    void writesModuleDocumentation() throws java.io.IOException {
+        org.springframework.util.FileSystemUtils.deleteRecursively(
+                java.nio.file.Path.of("target/spring-modulith-docs"));
         new Documenter(modules)
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        assertThat(java.nio.file.Path.of("target/spring-modulith-docs/components.puml"))
+                .exists();
+        assertThat(java.nio.file.Path.of("target/spring-modulith-docs/module-indicator.puml"))
+                .exists();
     }
 }

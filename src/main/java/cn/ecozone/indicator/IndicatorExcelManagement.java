@@ -74,7 +74,6 @@ public class IndicatorExcelManagement {
     private final JsonMapper json;
     private final Clock clock;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     IndicatorExcelManagement(
             EditionCatalog catalog,
             RegionManagement regions,

@@ -90,10 +90,4 @@ public class ReferenceAverageManagement {
         events.publishEvent(new ValueEntered(
                 edition, province, year, indicator + ":reference", old, String.valueOf(average), source));
     }
-
-    /** The published average, if any. */
-    public java.util.Optional<ReferenceAverageEntity> find(
-            String edition, String indicator, String province, int year) {
-        return averages.find(edition, indicator, province, year);
-    }
 }

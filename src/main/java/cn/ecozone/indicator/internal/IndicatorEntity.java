@@ -56,7 +56,6 @@ public class IndicatorEntity {
 
     protected IndicatorEntity() {}
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     public IndicatorEntity(
             String editionCode,
             int position,
