@@ -371,6 +371,70 @@ class AuthorizationMatrixIT {
                     "/api/indicator-references/GZ-2SZS-2021/150000/2099/GZ-01",
                     Map.of("average", 95.0, "source", "权限矩阵测试"),
                     Access.only(Role.PROVINCE_STAFF)),
+            // edition editor: published definitions for every logged-in user; drafts for province staff
+            endpoint(
+                    "GET",
+                    "/api/indicator-editions/{code}/definition",
+                    "/api/indicator-editions/GZ-2SZS-2021/definition",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/indicator-editions/{code}/workbook",
+                    "/api/indicator-editions/GZ-2SZS-2021/workbook",
+                    null,
+                    Access.loggedIn()),
+            endpoint("GET", "/api/indicator-target-kinds", "/api/indicator-target-kinds", null, Access.loggedIn()),
+            endpoint("GET", "/api/indicator-drafts", "/api/indicator-drafts", null, Access.only(Role.PROVINCE_STAFF)),
+            // a header without a code fails the editor's checks (400) after the role check
+            endpoint(
+                    "POST",
+                    "/api/indicator-drafts",
+                    "/api/indicator-drafts",
+                    Map.of("header", Map.of("titleZh", "权限矩阵测试")),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/indicator-drafts/template",
+                    "/api/indicator-drafts/template",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/indicator-drafts/import",
+                    "/api/indicator-drafts/import",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "PUT",
+                    "/api/indicator-drafts/{code}",
+                    "/api/indicator-drafts/NO-SUCH-DRAFT",
+                    Map.of("header", Map.of("titleZh", "权限矩阵测试"), "version", 0),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "DELETE",
+                    "/api/indicator-drafts/{code}",
+                    "/api/indicator-drafts/NO-SUCH-DRAFT?version=0",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "PUT",
+                    "/api/indicator-drafts/{code}/indicators/{indicator}",
+                    "/api/indicator-drafts/NO-SUCH-DRAFT/indicators/X-01",
+                    Map.of("indicator", Map.of("nameZh", "权限矩阵测试"), "version", 0),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "DELETE",
+                    "/api/indicator-drafts/{code}/indicators/{indicator}",
+                    "/api/indicator-drafts/NO-SUCH-DRAFT/indicators/X-01?version=0",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/indicator-drafts/{code}/publish",
+                    "/api/indicator-drafts/NO-SUCH-DRAFT/publish",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF)),
             endpoint(
                     "GET",
                     "/api/progress",

@@ -4,6 +4,7 @@ import cn.ecozone.indicator.Binding;
 import cn.ecozone.indicator.ValueType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,7 @@ import java.util.Map;
  * @param uncertain the transcription marks the reading of this row (target, unit or scope) as uncertain
  * @param weight only with the score method {@code WEIGHTED}
  * @param source where the row comes from, e.g. {@code seed 002 附件2 第1项}
+ * @param grades GRADE indicators: the grades, best first, e.g. 优, 良, 中, 差; empty for other types
  */
 public record IndicatorDefinition(
         String code,
@@ -38,9 +40,11 @@ public record IndicatorDefinition(
         Map<String, Object> target,
         boolean uncertain,
         Double weight,
-        String source) {
+        String source,
+        List<String> grades) {
 
     public IndicatorDefinition {
+        grades = grades == null ? List.of() : List.copyOf(grades);
         target = target == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(target));
     }
 

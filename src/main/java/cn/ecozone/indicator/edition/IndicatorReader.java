@@ -30,6 +30,7 @@ final class IndicatorReader {
                 "target",
                 "uncertain",
                 "weight",
+                "grades",
                 "source");
         Integer number = f.optionalInteger("number");
         if (number != null && number < 1) {
@@ -40,6 +41,14 @@ final class IndicatorReader {
             throw f.error("weight", "must be greater than 0");
         }
         Boolean uncertain = f.optionalBoolean("uncertain");
+        ValueType valueType = f.enumValue("value_type", ValueType.class);
+        List<String> grades = f.stringList("grades", 20);
+        if (valueType == ValueType.GRADE && (grades == null || grades.size() < 2)) {
+            throw f.error("grades", "a GRADE indicator needs at least two grades, best first, e.g. [优, 良, 中, 差]");
+        }
+        if (valueType != ValueType.GRADE && grades != null) {
+            throw f.error("grades", "grades are only used with value_type GRADE");
+        }
         return new IndicatorDefinition(
                 f.code("code", CODE, 40),
                 number,
@@ -47,7 +56,7 @@ final class IndicatorReader {
                 f.string("name_zh", 200),
                 f.string("name_en", 300),
                 f.optionalString("unit", 40),
-                f.enumValue("value_type", ValueType.class),
+                valueType,
                 f.enumValue("binding", Binding.class),
                 f.optionalString("definition_zh", 2000),
                 applicability(f.optionalMapping("applies"), editionLevels),
@@ -55,7 +64,8 @@ final class IndicatorReader {
                 target(f.mapping("target")),
                 uncertain != null && uncertain,
                 weight,
-                f.string("source", 300));
+                f.string("source", 300),
+                grades);
     }
 
     private static Applicability applicability(YamlFields f, List<RegionLevel> editionLevels) {

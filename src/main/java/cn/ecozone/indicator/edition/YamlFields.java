@@ -198,6 +198,28 @@ final class YamlFields {
         return values;
     }
 
+    /** A list of distinct, non-blank texts of at most {@code maxLength}; {@code null} when absent. */
+    List<String> stringList(String key, int maxLength) {
+        List<?> items = optionalList(key);
+        if (items == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = pathOf(key) + "[" + i + "]";
+            if (!(items.get(i) instanceof String text)
+                    || text.isBlank()
+                    || text.strip().length() > maxLength) {
+                throw new EditionFileException(file, itemPath, "expected a text of 1 to " + maxLength + " characters");
+            }
+            if (values.contains(text.strip())) {
+                throw new EditionFileException(file, itemPath, "'" + text.strip() + "' is listed twice");
+            }
+            values.add(text.strip());
+        }
+        return values;
+    }
+
     /** A list of mappings; empty when absent. */
     List<YamlFields> mappings(String key) {
         List<?> items = optionalList(key);

@@ -29,7 +29,7 @@ public class EditionCatalog {
         this.json = json;
     }
 
-    /** @throws ApiException 404 for an unknown edition */
+    /** A published edition; drafts are only for the editor. @throws ApiException 404 for an unknown edition or a draft */
     @Transactional(readOnly = true)
     public EditionModel require(String code) {
         EditionModel cached = cache.get(code);
@@ -37,14 +37,18 @@ public class EditionCatalog {
             return cached;
         }
         EditionEntity edition = editions.findById(code)
+                .filter(e -> !e.isDraft())
                 .orElseThrow(() -> ApiException.notFound("error.indicator.edition.not-found", code));
         EditionModel model = build(edition, indicators.findByEditionCodeOrderByPosition(code));
         cache.put(code, model);
         return model;
     }
 
+    /** The published editions by code. */
     public List<EditionEntity> all() {
-        return editions.findAll(org.springframework.data.domain.Sort.by("code"));
+        return editions.findAll(org.springframework.data.domain.Sort.by("code")).stream()
+                .filter(e -> !e.isDraft())
+                .toList();
     }
 
     EditionModel build(EditionEntity edition, List<IndicatorEntity> rows) {
@@ -68,7 +72,10 @@ public class EditionCatalog {
                             TargetSpecs.parse(spec),
                             r.uncertain(),
                             r.weight(),
-                            "ABOVE_REFERENCE_AVERAGE".equals(spec.get("kind"))));
+                            "ABOVE_REFERENCE_AVERAGE".equals(spec.get("kind")),
+                            r.grades() == null
+                                    ? List.of()
+                                    : json.readValue(r.grades(), new TypeReference<List<String>>() {})));
         }
         return new EditionModel(edition, List.copyOf(byCode.values()), Map.copyOf(byCode));
     }

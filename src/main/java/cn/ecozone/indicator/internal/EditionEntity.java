@@ -1,5 +1,6 @@
 package cn.ecozone.indicator.internal;
 
+import cn.ecozone.indicator.EditionHeader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,9 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "indicator_edition")
 public class EditionEntity {
+
+    public static final String DRAFT = "DRAFT";
+    public static final String PUBLISHED = "PUBLISHED";
 
     @Id
     private String code;
@@ -61,6 +65,22 @@ public class EditionEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Drafts: the province whose department edits it; null for shipped editions. */
+    @Column(name = "owner_region_code")
+    private String ownerRegionCode;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    /** Counts the changes of a draft; each change makes the row dirty, so the version moves even at the same instant. */
+    private int revision;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "published_by")
+    private String publishedBy;
+
     @Version
     private long version;
 
@@ -85,10 +105,99 @@ public class EditionEntity {
         e.scoreMethod = d.score() == null ? "SHARE_MET" : d.score().method();
         e.scoreNoteZh = d.score() == null ? null : d.score().noteZh();
         e.scoreNoteEn = d.score() == null ? null : d.score().noteEn();
-        e.status = "PUBLISHED";
+        e.status = PUBLISHED;
         e.shipped = true;
         e.createdAt = now;
         return e;
+    }
+
+    /** A new draft owned by a province department. Precondition: the header is valid. */
+    public static EditionEntity draft(EditionHeader header, String ownerRegionCode, Instant now) {
+        EditionEntity e = new EditionEntity();
+        e.code = header.code();
+        e.status = DRAFT;
+        e.shipped = false;
+        e.ownerRegionCode = ownerRegionCode;
+        e.createdAt = now;
+        e.revise(header, now);
+        return e;
+    }
+
+    /** Replaces the header of a draft (the code stays). */
+    public void revise(EditionHeader h, Instant now) {
+        requireDraft();
+        editionVersion = h.version();
+        titleZh = strip(h.titleZh());
+        titleEn = strip(h.titleEn());
+        issuerZh = strip(h.issuerZh());
+        documentZh = strip(h.documentZh());
+        issued = h.issued();
+        issuedUncertain = h.issuedUncertain();
+        source = strip(h.source());
+        complete = h.complete();
+        levels = h.levels().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+        firstYear = h.firstYear();
+        lastYear = h.lastYear();
+        scoreMethod = h.scoreMethod();
+        scoreNoteZh = strip(h.scoreNoteZh());
+        scoreNoteEn = strip(h.scoreNoteEn());
+        updatedAt = now;
+        revision++;
+    }
+
+    /** Marks a change of the draft's indicators, so that the edition's version moves and a stale editor gets a 409. */
+    public void touch(Instant now) {
+        requireDraft();
+        updatedAt = now;
+        revision++;
+    }
+
+    /** Freezes the draft: from now on it is used for values and evaluations and never changes. */
+    public void publish(String username, Instant now) {
+        requireDraft();
+        status = PUBLISHED;
+        publishedAt = now;
+        publishedBy = username;
+        updatedAt = now;
+    }
+
+    /** @throws cn.ecozone.shared.ApiException 409 when the edition is published */
+    public void requireDraft() {
+        if (!isDraft()) {
+            throw cn.ecozone.shared.ApiException.conflict("error.indicator.edition.published", code);
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public boolean isDraft() {
+        return DRAFT.equals(status);
+    }
+
+    public String ownerRegionCode() {
+        return ownerRegionCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public String publishedBy() {
+        return publishedBy;
+    }
+
+    public long version() {
+        return version;
     }
 
     public String code() {

@@ -101,7 +101,8 @@ class EditionLoader implements ApplicationRunner {
                         i,
                         path,
                         i.applies() == null ? null : json.writeValueAsString(i.applies()),
-                        json.writeValueAsString(i.target())));
+                        json.writeValueAsString(i.target()),
+                        i.grades().isEmpty() ? null : json.writeValueAsString(i.grades())));
             }
             if (g.groups() != null) {
                 collect(edition, g.groups(), path, rows);

@@ -28,5 +28,6 @@ public record EditionModel(EditionEntity edition, List<Row> rows, Map<String, Ro
             Target target,
             boolean uncertain,
             Double weight,
-            boolean needsReferenceAverage) {}
+            boolean needsReferenceAverage,
+            List<String> grades) {}
 }

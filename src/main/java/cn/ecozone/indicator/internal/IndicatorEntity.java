@@ -54,6 +54,9 @@ public class IndicatorEntity {
     private Double weight;
     private String source;
 
+    /** GRADE indicators: the grades, best first, as a JSON array; null for other types. */
+    private String grades;
+
     protected IndicatorEntity() {}
 
     public IndicatorEntity(
@@ -62,10 +65,24 @@ public class IndicatorEntity {
             cn.ecozone.indicator.edition.IndicatorDefinition d,
             String groupPath,
             String appliesJson,
-            String targetJson) {
+            String targetJson,
+            String gradesJson) {
         this.editionCode = editionCode;
         this.code = d.code();
         this.position = position;
+        redefine(d, groupPath, appliesJson, targetJson, gradesJson);
+    }
+
+    /**
+     * Replaces the definition, keeping the code and position; only for an indicator of a draft edition
+     * (the caller checks).
+     */
+    public void redefine(
+            cn.ecozone.indicator.edition.IndicatorDefinition d,
+            String groupPath,
+            String appliesJson,
+            String targetJson,
+            String gradesJson) {
         this.number = d.number();
         this.groupPath = groupPath;
         this.nameZh = d.nameZh();
@@ -80,6 +97,7 @@ public class IndicatorEntity {
         this.uncertain = d.uncertain();
         this.weight = d.weight();
         this.source = d.source();
+        this.grades = gradesJson;
     }
 
     public String editionCode() {
@@ -148,5 +166,13 @@ public class IndicatorEntity {
 
     public String source() {
         return source;
+    }
+
+    public String grades() {
+        return grades;
+    }
+
+    public Long id() {
+        return id;
     }
 }

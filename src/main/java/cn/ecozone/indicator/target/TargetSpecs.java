@@ -94,6 +94,17 @@ public final class TargetSpecs {
         return KINDS.keySet();
     }
 
+    /** The name of a kind in words, e.g. 不低于（≥） for {@code AT_LEAST}. Precondition: a known kind. */
+    public static Text name(String kind) {
+        return Text.of("kind." + kind);
+    }
+
+    /** The parameters a kind takes, sorted; empty for an unknown kind or one without parameters. */
+    public static Set<String> parameters(String kind) {
+        Kind k = KINDS.get(kind);
+        return k == null ? Set.of() : Collections.unmodifiableSet(new java.util.TreeSet<>(k.params()));
+    }
+
     private static Kind kind(Function<SpecReader, Target> parser, String... params) {
         return new Kind(Set.of(params), parser);
     }

@@ -1,0 +1,26 @@
+package cn.ecozone.indicator;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An edition as the editor shows it: its header, its state and every indicator with the full target
+ * spec. {@code mayEdit} tells the UI whether this actor may change it (a draft of the actor's own
+ * province department), so the UI never guesses.
+ *
+ * @param status {@code DRAFT} or {@code PUBLISHED}
+ * @param version the optimistic-lock version every change of the draft must send back
+ * @param ownerRegionCode the province whose department edits the draft; null for shipped editions
+ */
+public record EditionView(
+        EditionHeader header,
+        String status,
+        long version,
+        boolean shipped,
+        String ownerRegionCode,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant publishedAt,
+        String publishedBy,
+        boolean mayEdit,
+        List<IndicatorInput> indicators) {}

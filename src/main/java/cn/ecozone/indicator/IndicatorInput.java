@@ -1,0 +1,48 @@
+package cn.ecozone.indicator;
+
+import cn.ecozone.region.RegionLevel;
+import cn.ecozone.region.Terrain;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One indicator of a draft edition as the editor or the edition workbook gives it. {@link
+ * EditionManagement} checks every field and the target spec (through the target engine) and reports
+ * every problem at once.
+ *
+ * @param groupPath the group, outermost first, separated by {@code " / "}, e.g. {@code 目标一 / 生态环境质量}
+ * @param applyLevels levels it applies to; empty = every level of the edition
+ * @param applyTerrains terrains it applies to; empty = every terrain
+ * @param grassland {@code true} only areas with grassland, {@code false} only areas without, null any
+ * @param coastal {@code true} only coastal areas, {@code false} only inland areas, null any
+ * @param target the target spec: a map with {@code kind} and the kind's parameters
+ * @param grades GRADE indicators: the grades, best first
+ */
+public record IndicatorInput(
+        String code,
+        Integer number,
+        String groupPath,
+        String nameZh,
+        String nameEn,
+        String unit,
+        ValueType valueType,
+        Binding binding,
+        String definitionZh,
+        List<RegionLevel> applyLevels,
+        List<Terrain> applyTerrains,
+        Boolean grassland,
+        Boolean coastal,
+        String targetTextZh,
+        Map<String, Object> target,
+        Boolean uncertain,
+        Double weight,
+        String source,
+        List<String> grades) {
+
+    public IndicatorInput {
+        applyLevels = applyLevels == null ? List.of() : List.copyOf(applyLevels);
+        applyTerrains = applyTerrains == null ? List.of() : List.copyOf(applyTerrains);
+        grades = grades == null ? List.of() : List.copyOf(grades);
+        uncertain = Boolean.TRUE.equals(uncertain);
+    }
+}
