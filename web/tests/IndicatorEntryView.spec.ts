@@ -47,6 +47,8 @@ beforeEach(() => {
     functionalZone: false,
     terrain: 'UNKNOWN',
     keyEcologicalFunctionArea: false,
+    grassland: null,
+    coastal: null,
     hasChildren: true,
     version: 0,
     ancestors: [],

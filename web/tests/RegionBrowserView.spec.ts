@@ -23,6 +23,8 @@ const province: Region = {
   functionalZone: false,
   terrain: 'UNKNOWN',
   keyEcologicalFunctionArea: false,
+  grassland: null,
+  coastal: null,
   hasChildren: true,
   version: 0,
 }
@@ -35,6 +37,8 @@ const countyRegion: Region = {
   functionalZone: true,
   terrain: 'ARID_SEMI_ARID',
   keyEcologicalFunctionArea: true,
+  grassland: true,
+  coastal: false,
   hasChildren: true,
   version: 4,
 }
@@ -130,8 +134,59 @@ describe('region browser', () => {
     expect(regionApi.updateRegionAttributes).toHaveBeenCalledWith('152502', {
       terrain: 'ARID_SEMI_ARID',
       keyEcologicalFunctionArea: true,
+      grassland: true,
+      coastal: false,
       reason: '依据2025年区划调整文件',
       version: 4,
     })
+  })
+
+  it('shows grassland and coastal as 是, 否 or 未知', async () => {
+    const known = await mountBrowser(makeMe('COUNTY_GOVERNMENT'), [countyRegion])
+    await clickTreeNode(known, '锡林浩特市')
+    expect(known.get('[data-testid="region-detail-grassland"]').text()).toBe('是')
+    expect(known.get('[data-testid="region-detail-coastal"]').text()).toBe('否')
+    expect(known.get('[data-testid="region-detail"]').text()).toContain('有草原')
+    expect(known.get('[data-testid="region-detail"]').text()).toContain('沿海')
+    known.unmount()
+
+    const unknown = await mountBrowser(null)
+    await clickTreeNode(unknown, '内蒙古自治区')
+    expect(unknown.get('[data-testid="region-detail-grassland"]').text()).toBe('未知')
+    expect(unknown.get('[data-testid="region-detail-coastal"]').text()).toBe('未知')
+  })
+
+  it('sends 未知 as null and 是 as true for the three-state flags', async () => {
+    const wrapper = await mountBrowser(makeMe('PROVINCE_STAFF'), [countyRegion])
+    await clickTreeNode(wrapper, '锡林浩特市')
+    const form = wrapper.get('[data-testid="region-edit"]')
+    const pick = async (testid: string, label: string): Promise<void> => {
+      const radio = form
+        .get(`[data-testid="${testid}"]`)
+        .findAll('label.el-radio')
+        .find((r) => r.text() === label)
+      if (!radio) throw new Error(`no ${label} in ${testid}`)
+      await radio.get('input').setValue(true)
+    }
+    await pick('region-edit-grassland', '未知')
+    await pick('region-edit-coastal', '是')
+    await form.get('textarea').setValue('核实沿海区县名录')
+    vi.mocked(regionApi.updateRegionAttributes).mockResolvedValue({ ...county, grassland: null, coastal: true, version: 5 })
+    const save = form.findAll('button').find((b) => b.text() === '保存')
+    if (!save) throw new Error('no save button')
+    await save.trigger('click')
+    await settle()
+    await flushPromises()
+
+    expect(regionApi.updateRegionAttributes).toHaveBeenCalledWith('152502', {
+      terrain: 'ARID_SEMI_ARID',
+      keyEcologicalFunctionArea: true,
+      grassland: null,
+      coastal: true,
+      reason: '核实沿海区县名录',
+      version: 4,
+    })
+    expect(wrapper.get('[data-testid="region-detail-coastal"]').text()).toBe('是')
+    expect(wrapper.get('[data-testid="region-detail-grassland"]').text()).toBe('未知')
   })
 })

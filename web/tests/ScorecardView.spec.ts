@@ -56,6 +56,8 @@ beforeEach(() => {
     functionalZone: false,
     terrain: 'ARID_SEMI_ARID',
     keyEcologicalFunctionArea: false,
+    grassland: null,
+    coastal: null,
     hasChildren: true,
     version: 0,
     ancestors: [

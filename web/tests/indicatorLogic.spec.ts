@@ -228,6 +228,8 @@ describe('years, ranking scope and numbers', () => {
       functionalZone: false,
       terrain: 'UNKNOWN',
       keyEcologicalFunctionArea: false,
+      grassland: null,
+      coastal: null,
       hasChildren: true,
       version: 0,
       ancestors: [

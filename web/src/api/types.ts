@@ -106,6 +106,10 @@ export type Region = {
   functionalZone: boolean
   terrain: Terrain
   keyEcologicalFunctionArea: boolean
+  /** 有草原; null = not known. */
+  grassland: boolean | null
+  /** 沿海; null = not known. */
+  coastal: boolean | null
   hasChildren: boolean
   version: number
   /** Only in search results, e.g. "内蒙古自治区 / 锡林郭勒盟". */
@@ -119,6 +123,9 @@ export type RegionDetail = Region & {
 export type RegionAttributesRequest = {
   terrain: Terrain
   keyEcologicalFunctionArea: boolean
+  /** null sets it back to "not known". */
+  grassland: boolean | null
+  coastal: boolean | null
   reason: string
   version: number
 }

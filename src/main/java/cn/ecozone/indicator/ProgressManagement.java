@@ -137,7 +137,7 @@ public class ProgressManagement {
             if (!(row.target() instanceof Comparison target) || target.byYear() == null) {
                 continue;
             }
-            if (row.applies() != null && !row.applies().appliesTo(region.level(), region.terrain())) {
+            if (row.applies() != null && !row.applies().appliesTo(region)) {
                 continue;
             }
             rows.add(assess(

@@ -3,7 +3,7 @@ package cn.ecozone.region;
 import cn.ecozone.shared.AuditedChange;
 import java.util.List;
 
-/** The province department changed a region's terrain or key-area flag. */
+/** The province department changed a region's terrain, key-area, grassland or coastal flag. */
 public record RegionAttributesChanged(String code, String reason, List<FieldChange> changes) implements AuditedChange {
 
     @Override

@@ -99,12 +99,12 @@ public class RegionManagement {
     }
 
     /**
-     * Changes terrain and the key-area flag. Preconditions: the actor is province department staff
-     * whose scope holds the region, gives a reason, and sends the version it read.
+     * Changes terrain, the key-area flag and the grassland and coastal flags (a {@code null} flag: not
+     * known). Preconditions: the actor is province department staff whose scope holds the region, gives a
+     * reason, and sends the version it read (else 409).
      */
     @Transactional
-    public Region updateAttributes(
-            String code, Terrain terrain, boolean keyArea, String reason, long version, Actor actor) {
+    public Region updateAttributes(String code, RegionAttributes attributes, String reason, long version, Actor actor) {
         RegionEntity region = entity(code);
         if (!actor.scope().includes(region.path())) {
             throw ApiException.forbidden("error.scope.outside");
@@ -113,16 +113,31 @@ public class RegionManagement {
             throw ApiException.conflict("error.conflict.stale");
         }
         List<FieldChange> changes = new ArrayList<>();
-        if (region.terrain() != terrain) {
-            changes.add(new FieldChange("terrain", region.terrain().name(), terrain.name()));
-        }
-        if (region.keyEcologicalFunctionArea() != keyArea) {
-            changes.add(new FieldChange(
-                    "keyEcologicalFunctionArea",
-                    String.valueOf(region.keyEcologicalFunctionArea()),
-                    String.valueOf(keyArea)));
-        }
-        region.changeAttributes(terrain, keyArea);
+        FieldChange.addIfChanged(
+                changes,
+                "terrain",
+                region.terrain().name(),
+                attributes.terrain().name());
+        FieldChange.addIfChanged(
+                changes,
+                "keyEcologicalFunctionArea",
+                String.valueOf(region.keyEcologicalFunctionArea()),
+                String.valueOf(attributes.keyEcologicalFunctionArea()));
+        FieldChange.addIfChanged(
+                changes,
+                "grassland",
+                Objects.toString(region.grassland(), null),
+                Objects.toString(attributes.grassland(), null));
+        FieldChange.addIfChanged(
+                changes,
+                "coastal",
+                Objects.toString(region.coastal(), null),
+                Objects.toString(attributes.coastal(), null));
+        region.changeAttributes(
+                attributes.terrain(),
+                attributes.keyEcologicalFunctionArea(),
+                attributes.grassland(),
+                attributes.coastal());
         regions.saveAndFlush(region);
         events.publishEvent(new RegionAttributesChanged(code, reason, changes));
         return toRegion(region);
@@ -153,6 +168,8 @@ public class RegionManagement {
                 e.functionalZone(),
                 e.terrain(),
                 e.keyEcologicalFunctionArea(),
+                e.grassland(),
+                e.coastal(),
                 e.hasChildren(),
                 e.version());
     }

@@ -19,6 +19,15 @@ public interface AuditedChange {
 
     List<FieldChange> changes();
 
+    /**
+     * Who made the change when it is made outside a request, e.g. by an asynchronous job started by a
+     * user; {@code null} (the default) when the change belongs to the current request, or to nobody but
+     * the system (a scheduled job). Within a request the request's actor is recorded regardless.
+     */
+    default Actor actor() {
+        return null;
+    }
+
     /** One field's value before and after the change, both rendered as text. */
     record FieldChange(String field, String oldValue, String newValue) {
 

@@ -82,7 +82,9 @@ class ExcelImportIT {
     @Test
     void aValidWorkbookSavesEveryValueWithHistoryAndAReport() {
         String county = "520402"; // 西秀区
-        Browser browser = county(county);
+        String importer = fixtures.user(Role.COUNTY_GOVERNMENT, county);
+        Browser browser = new Browser(port);
+        assertThat(browser.login(importer, Fixtures.PASSWORD).status()).isEqualTo(200);
         JsonNode done = importAndWait(
                 browser,
                 workbook(List.of(
@@ -114,7 +116,8 @@ class ExcelImportIT {
         assertThat(valueOf(year(browser, county, 2023), "GZ-05").get("value").asDouble())
                 .isEqualTo(96.5);
 
-        // the changes reach the audit log (after the commit), old → new per indicator, with the reason
+        // the changes reach the audit log (after the commit), old → new per indicator, with the reason,
+        // naming the importer (not "system") although the import ran on a worker thread
         Browser auditor = new Browser(port);
         auditor.login(fixtures.user(Role.AUDIT_ADMIN, "520000"), Fixtures.PASSWORD);
         await().atMost(Duration.ofSeconds(30))
@@ -124,15 +127,23 @@ class ExcelImportIT {
                             .json()
                             .get("content");
                     List<String> changes = new ArrayList<>();
+                    List<JsonNode> imported = new ArrayList<>();
                     for (JsonNode record : records) {
                         if (record.get("target").asString().equals("IndicatorValue:" + EDITION + "/" + county + "/2024")
                                 && record.get("reason").asString().startsWith("Excel导入")) {
+                            imported.add(record);
                             record.get("changes")
                                     .forEach(c -> changes.add(c.get("field").asString() + "="
                                             + c.get("newValue").asString()));
                         }
                     }
                     assertThat(changes).contains("GZ-01=95.5", "GZ-08=120", "GZ-16=true");
+                    assertThat(imported).allSatisfy(record -> {
+                        assertThat(record.get("username").asString()).isEqualTo(importer);
+                        assertThat(record.get("role").asString()).isEqualTo("COUNTY_GOVERNMENT");
+                        assertThat(record.get("organization").asString()).startsWith("测试机构");
+                        assertThat(record.get("regionCode").asString()).isEqualTo(county);
+                    });
                 });
 
         // a second import changes one value: old → new in the history, reason "Excel导入"; the rest is unchanged

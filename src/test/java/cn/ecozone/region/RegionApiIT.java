@@ -8,6 +8,7 @@ import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -202,5 +203,62 @@ class RegionApiIT {
                 "/api/regions/152502/attributes",
                 Map.of("terrain", "HILL", "keyEcologicalFunctionArea", false, "reason", "越权", "version", 0));
         assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void grasslandAndCoastalAreUnknownUntilProvinceStaffSetThemAndTheChangeIsAudited() {
+        String code = "150721"; // 阿荣旗
+        JsonNode before = new Browser(port).get("/api/regions/" + code).json();
+        assertThat(before.has("grassland")).isTrue();
+        assertThat(before.get("grassland").isNull()).isTrue();
+        assertThat(before.get("coastal").isNull()).isTrue();
+
+        String username = fixtures.user(Role.PROVINCE_STAFF, "150000");
+        Browser staff = new Browser(port);
+        staff.login(username, Fixtures.PASSWORD);
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "terrain",
+                "HILL",
+                "keyEcologicalFunctionArea",
+                false,
+                "grassland",
+                true,
+                "coastal",
+                false,
+                "reason",
+                "依据草原资源清查",
+                "version",
+                before.get("version").asLong()));
+        Response set = staff.put("/api/regions/" + code + "/attributes", body);
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        JsonNode after = new Browser(port).get("/api/regions/" + code).json();
+        assertThat(after.get("grassland").asBoolean()).isTrue();
+        assertThat(after.get("coastal").isBoolean()).isTrue();
+        assertThat(after.get("coastal").asBoolean()).isFalse();
+
+        // null sets a flag back to unknown
+        body.put("grassland", null);
+        body.put("reason", "待核实");
+        body.put("version", after.get("version").asLong());
+        Response cleared = staff.put("/api/regions/" + code + "/attributes", body);
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        assertThat(cleared.json().get("grassland").isNull()).isTrue();
+        assertThat(cleared.json().get("coastal").asBoolean()).isFalse();
+
+        Browser auditor = new Browser(port);
+        auditor.login(fixtures.user(Role.AUDIT_ADMIN, "150000"), Fixtures.PASSWORD);
+        List<String> changes = new ArrayList<>();
+        auditor.get("/api/audit/records?size=50&username=" + username)
+                .json()
+                .get("content")
+                .forEach(r -> r.get("changes")
+                        .forEach(c -> changes.add(
+                                c.get("field").asString() + ":" + text(c, "oldValue") + "->" + text(c, "newValue"))));
+        assertThat(changes).contains("grassland:->true", "coastal:->false", "grassland:true->");
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isNull() || value.isMissingNode() ? "" : value.asString();
     }
 }

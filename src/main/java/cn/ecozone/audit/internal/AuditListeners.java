@@ -17,6 +17,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component
 class AuditListeners {
 
+    /** The username of changes that no user made. */
+    static final String SYSTEM = "system";
+
     private final AuditLog auditLog;
 
     AuditListeners(AuditLog auditLog) {
@@ -43,7 +46,8 @@ class AuditListeners {
 
     /**
      * A committed change joins the record of the request that made it; a change outside any request
-     * (e.g. a scheduled job) becomes a record of its own.
+     * becomes a record of its own, naming the actor the change carries (e.g. the user who started an
+     * asynchronous import) or "system" (e.g. a scheduled job).
      */
     @TransactionalEventListener(fallbackExecution = true)
     void on(AuditedChange change) {
@@ -54,12 +58,13 @@ class AuditListeners {
             request.setAttribute(AuditFilter.CHANGES_ATTRIBUTE, changes, RequestAttributes.SCOPE_REQUEST);
             return;
         }
+        Actor actor = change.actor();
         auditLog.append(
                 new Draft(
-                        "system",
-                        null,
-                        null,
-                        null,
+                        actor == null ? SYSTEM : actor.username(),
+                        actor == null ? null : actor.role().name(),
+                        actor == null ? null : actor.organizationName(),
+                        actor == null ? null : actor.regionCode(),
                         "CHANGE " + change.targetType(),
                         change.targetType() + ":" + change.targetId(),
                         Outcome.SUCCESS,

@@ -1,5 +1,6 @@
 package cn.ecozone.indicator.edition;
 
+import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.Terrain;
 import java.util.List;
@@ -26,6 +27,11 @@ public record Applicability(List<RegionLevel> levels, List<Terrain> terrains, Bo
     public Applicability {
         levels = levels == null ? List.of() : List.copyOf(levels);
         terrains = terrains == null ? List.of() : List.copyOf(terrains);
+    }
+
+    /** Whether the indicator applies to the region, by its level, terrain, grassland and coastal attributes. */
+    public boolean appliesTo(Region region) {
+        return appliesTo(region.level(), region.terrain(), region.grassland(), region.coastal());
     }
 
     /** Whether the indicator applies to a region of this level and terrain whose other attributes are unknown. */

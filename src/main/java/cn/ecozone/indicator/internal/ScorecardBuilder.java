@@ -49,7 +49,7 @@ public class ScorecardBuilder {
         List<String> bindingNotMet = new ArrayList<>();
         for (EditionModel.Row row : model.rows()) {
             ValueEntity v = current.get(row.code());
-            boolean applies = row.applies() == null || row.applies().appliesTo(region.level(), region.terrain());
+            boolean applies = row.applies() == null || row.applies().appliesTo(region);
             Facts facts = facts(row, v, previous.get(row.code()), baseline.get(row.code()), averages, region);
             Outcome outcome = applies ? row.target().evaluate(facts) : null;
             Attainment status = applies ? outcome.status() : Attainment.NOT_APPLICABLE;

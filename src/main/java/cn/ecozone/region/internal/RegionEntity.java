@@ -37,6 +37,12 @@ public class RegionEntity {
     @Column(name = "key_ecological_function_area")
     private boolean keyEcologicalFunctionArea;
 
+    /** Has grassland (有草原); null = not known. */
+    private Boolean grassland;
+
+    /** Coastal (沿海); null = not known. */
+    private Boolean coastal;
+
     @Column(name = "has_children")
     private boolean hasChildren;
 
@@ -45,9 +51,12 @@ public class RegionEntity {
 
     protected RegionEntity() {}
 
-    public void changeAttributes(Terrain terrain, boolean keyEcologicalFunctionArea) {
+    public void changeAttributes(
+            Terrain terrain, boolean keyEcologicalFunctionArea, Boolean grassland, Boolean coastal) {
         this.terrain = terrain;
         this.keyEcologicalFunctionArea = keyEcologicalFunctionArea;
+        this.grassland = grassland;
+        this.coastal = coastal;
     }
 
     public String code() {
@@ -80,6 +89,14 @@ public class RegionEntity {
 
     public boolean keyEcologicalFunctionArea() {
         return keyEcologicalFunctionArea;
+    }
+
+    public Boolean grassland() {
+        return grassland;
+    }
+
+    public Boolean coastal() {
+        return coastal;
     }
 
     public boolean hasChildren() {

@@ -1,6 +1,7 @@
 package cn.ecozone.region.web;
 
 import cn.ecozone.region.Region;
+import cn.ecozone.region.RegionAttributes;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.region.Terrain;
@@ -20,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Anonymous read of the administrative regions; province staff edit their attributes. */
+/**
+ * Anonymous read of the administrative regions; province staff edit their attributes (terrain, key area,
+ * grassland, coastal) within their scope.
+ */
 @RestController
 @RequestMapping("/api/regions")
 class RegionController {
@@ -66,16 +70,22 @@ class RegionController {
     RegionResponse updateAttributes(@PathVariable String code, @Valid @RequestBody AttributesRequest body) {
         return RegionResponse.of(regions.updateAttributes(
                 code,
-                body.terrain(),
-                body.keyEcologicalFunctionArea(),
+                new RegionAttributes(
+                        body.terrain(), body.keyEcologicalFunctionArea(), body.grassland(), body.coastal()),
                 body.reason().strip(),
                 body.version(),
                 CurrentActor.require()));
     }
 
+    /**
+     * Replaces the region's attributes. {@code grassland} and {@code coastal} are three-state: {@code true},
+     * {@code false}, or {@code null} (or absent) for "not known".
+     */
     record AttributesRequest(
             @NotNull(message = "{validation.required}") Terrain terrain,
             @NotNull(message = "{validation.required}") Boolean keyEcologicalFunctionArea,
+            Boolean grassland,
+            Boolean coastal,
 
             @NotBlank(message = "{validation.reason.required}") @Size(max = 500, message = "{validation.size.max}")
             String reason,
@@ -93,6 +103,8 @@ class RegionController {
             boolean functionalZone,
             Terrain terrain,
             boolean keyEcologicalFunctionArea,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Boolean grassland,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Boolean coastal,
             boolean hasChildren,
             long version,
             String path,
@@ -107,6 +119,8 @@ class RegionController {
                     r.functionalZone(),
                     r.terrain(),
                     r.keyEcologicalFunctionArea(),
+                    r.grassland(),
+                    r.coastal(),
                     r.hasChildren(),
                     r.version(),
                     null,
@@ -122,6 +136,8 @@ class RegionController {
                     functionalZone,
                     terrain,
                     keyEcologicalFunctionArea,
+                    grassland,
+                    coastal,
                     hasChildren,
                     version,
                     displayPath,
@@ -137,6 +153,8 @@ class RegionController {
                     functionalZone,
                     terrain,
                     keyEcologicalFunctionArea,
+                    grassland,
+                    coastal,
                     hasChildren,
                     version,
                     null,

@@ -2,6 +2,7 @@ package cn.ecozone.indicator.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.Terrain;
 import java.util.List;
@@ -44,5 +45,47 @@ class ApplicabilityTest {
         assertThat(coastal.appliesTo(RegionLevel.PREFECTURE, Terrain.PLAIN, null, true))
                 .isTrue();
         assertThat(coastal.appliesTo(RegionLevel.PREFECTURE, Terrain.PLAIN)).isTrue();
+    }
+
+    @Test
+    void grasslandOnlyIndicatorExcludesKnownRegionsWithoutGrasslandButNotUnknownOnes() {
+        Applicability grassland = new Applicability(null, null, true, null);
+
+        assertThat(grassland.appliesTo(RegionLevel.COUNTY, Terrain.PLAIN, false, null))
+                .isFalse();
+        assertThat(grassland.appliesTo(RegionLevel.COUNTY, Terrain.PLAIN, true, false))
+                .isTrue();
+        assertThat(grassland.appliesTo(RegionLevel.COUNTY, Terrain.PLAIN, null, true))
+                .isTrue();
+    }
+
+    @Test
+    void aRegionIsJudgedByItsLevelTerrainGrasslandAndCoastalAttributes() {
+        Applicability coastalPrefectures = new Applicability(List.of(RegionLevel.PREFECTURE), null, null, true);
+
+        assertThat(coastalPrefectures.appliesTo(region(RegionLevel.PREFECTURE, null, true)))
+                .isTrue();
+        assertThat(coastalPrefectures.appliesTo(region(RegionLevel.PREFECTURE, null, false)))
+                .isFalse();
+        assertThat(coastalPrefectures.appliesTo(region(RegionLevel.PREFECTURE, true, null)))
+                .isTrue();
+        assertThat(coastalPrefectures.appliesTo(region(RegionLevel.COUNTY, null, true)))
+                .isFalse();
+    }
+
+    private static Region region(RegionLevel level, Boolean grassland, Boolean coastal) {
+        return new Region(
+                "370200",
+                "青岛市",
+                level,
+                "370000",
+                "/370000/370200/",
+                false,
+                Terrain.UNKNOWN,
+                false,
+                grassland,
+                coastal,
+                true,
+                0);
     }
 }

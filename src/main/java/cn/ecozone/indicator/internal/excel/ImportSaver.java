@@ -119,7 +119,7 @@ class ImportSaver {
             // the year's values were loaded at once; an edition has at most some thousand indicators
             entityManager.flush();
             entityManager.clear();
-            publish(jobId, edition, region.code(), year, actor.username(), changes);
+            publish(jobId, edition, region.code(), year, actor, changes);
             progress.progress(jobId, processed, written);
         }
         progress.succeeded(jobId, processed, written, saved, unchanged);
@@ -230,7 +230,7 @@ class ImportSaver {
     }
 
     /** Publishes the changes in events small enough for one audit record each. */
-    private void publish(String jobId, String edition, String region, int year, String by, List<FieldChange> changes) {
+    private void publish(String jobId, String edition, String region, int year, Actor by, List<FieldChange> changes) {
         List<FieldChange> batch = new ArrayList<>();
         int size = 0;
         for (FieldChange change : changes) {

@@ -95,7 +95,7 @@ public class TemplateWriter {
     }
 
     static boolean applies(EditionModel.Row row, Region region) {
-        return row.applies() == null || row.applies().appliesTo(region.level(), region.terrain());
+        return row.applies() == null || row.applies().appliesTo(region);
     }
 
     private static void header(SXSSFSheet sheet, ExcelStyles styles) {
