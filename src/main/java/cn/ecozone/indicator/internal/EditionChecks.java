@@ -4,6 +4,7 @@ import cn.ecozone.indicator.EditionHeader;
 import cn.ecozone.indicator.IndicatorInput;
 import cn.ecozone.indicator.ValueType;
 import cn.ecozone.indicator.edition.ScoreMethod;
+import cn.ecozone.indicator.target.GradeAtLeast;
 import cn.ecozone.indicator.target.TargetSpecException;
 import cn.ecozone.indicator.target.TargetSpecs;
 import cn.ecozone.region.RegionLevel;
@@ -184,7 +185,10 @@ public final class EditionChecks {
             return;
         }
         try {
-            TargetSpecs.parse(in.target());
+            if (TargetSpecs.parse(in.target()) instanceof GradeAtLeast g
+                    && (in.valueType() != ValueType.GRADE || !in.grades().contains(g.grade()))) {
+                add("target", "error.indicator.edition.grade-target", g.grade());
+            }
         } catch (TargetSpecException e) {
             add(
                     "target",

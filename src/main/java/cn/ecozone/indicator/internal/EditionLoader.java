@@ -4,6 +4,7 @@ import cn.ecozone.indicator.edition.EditionDefinition;
 import cn.ecozone.indicator.edition.EditionFiles;
 import cn.ecozone.indicator.edition.GroupDefinition;
 import cn.ecozone.indicator.edition.IndicatorDefinition;
+import cn.ecozone.indicator.target.GradeAtLeast;
 import cn.ecozone.indicator.target.TargetSpecException;
 import cn.ecozone.indicator.target.TargetSpecs;
 import java.io.IOException;
@@ -66,7 +67,11 @@ class EditionLoader implements ApplicationRunner {
         EditionDefinition d = EditionFiles.parse(name, in);
         for (IndicatorDefinition i : d.indicators()) {
             try {
-                TargetSpecs.parse(i.target());
+                if (TargetSpecs.parse(i.target()) instanceof GradeAtLeast g
+                        && !i.grades().contains(g.grade())) {
+                    throw new IllegalStateException(name + ": indicator " + i.code() + ": target.grade: '" + g.grade()
+                            + "' is not one of the indicator's grades " + i.grades());
+                }
             } catch (TargetSpecException e) {
                 throw new IllegalStateException(
                         name + ": indicator " + i.code() + ": " + e.path() + ": " + e.getMessage(), e);

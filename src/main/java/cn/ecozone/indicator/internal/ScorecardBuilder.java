@@ -132,7 +132,9 @@ public class ScorecardBuilder {
                 region.terrain(),
                 row.unit(),
                 null,
-                null);
+                null,
+                v == null ? null : v.gradeValue(),
+                row.grades());
     }
 
     private Map<String, Double> parts(ValueEntity v) {

@@ -42,6 +42,10 @@ public class ValueEntity {
     @Column(name = "flag_value")
     private Boolean flagValue;
 
+    /** GRADE indicators: the grade, one of the indicator's grades. */
+    @Column(name = "grade_value")
+    private String gradeValue;
+
     private String parts;
     private String source;
     private String note;
@@ -74,6 +78,7 @@ public class ValueEntity {
             Double number, Boolean flag, String partsJson, String source, String note, String by, Instant at) {
         this.numberValue = number;
         this.flagValue = flag;
+        this.gradeValue = null;
         this.parts = partsJson;
         this.source = source;
         this.note = note;
@@ -81,8 +86,21 @@ public class ValueEntity {
         this.enteredAt = at;
     }
 
-    /** The value as text for the history, e.g. {@code 62.5}, {@code true} or the parts JSON. */
+    /** Sets a GRADE indicator's grade; the caller has checked it is one of the indicator's grades. */
+    public void enterGrade(String grade, String source, String note, String by, Instant at) {
+        enter(null, null, null, source, note, by, at);
+        this.gradeValue = grade;
+    }
+
+    public String gradeValue() {
+        return gradeValue;
+    }
+
+    /** The value as text for the history, e.g. {@code 62.5}, {@code true}, {@code 良} or the parts JSON. */
     public String display() {
+        if (gradeValue != null) {
+            return gradeValue;
+        }
         if (parts != null) {
             return parts;
         }

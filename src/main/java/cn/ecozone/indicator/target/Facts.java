@@ -21,6 +21,8 @@ import java.util.Map;
  * @param unit the indicator's unit, e.g. "%"; null, blank or "-" for none
  * @param judgement MANUAL: a reviewer's MET/NOT_MET, or null
  * @param judgementReason the reviewer's reason
+ * @param grade GRADE indicators: the grade entered, or null
+ * @param gradeScale GRADE indicators: the indicator's grades, best first; empty for other types
  */
 public record Facts(
         Double value,
@@ -34,7 +36,9 @@ public record Facts(
         Terrain terrain,
         String unit,
         Attainment judgement,
-        String judgementReason) {
+        String judgementReason,
+        String grade,
+        java.util.List<String> gradeScale) {
 
     /** {@link #referenceSource}: the average was computed from the values held for the province's regions. */
     public static final String COMPUTED = "COMPUTED";
@@ -45,6 +49,7 @@ public record Facts(
     public Facts {
         parts = copy(parts);
         previousParts = copy(previousParts);
+        gradeScale = gradeScale == null ? java.util.List.of() : java.util.List.copyOf(gradeScale);
     }
 
     private static Map<String, Double> copy(Map<String, Double> map) {
@@ -83,6 +88,8 @@ public record Facts(
                 terrain,
                 unit,
                 judgement,
-                judgementReason);
+                judgementReason,
+                grade,
+                gradeScale);
     }
 }

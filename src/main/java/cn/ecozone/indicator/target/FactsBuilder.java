@@ -19,6 +19,8 @@ public final class FactsBuilder {
     private String unit;
     private Attainment judgement;
     private String judgementReason;
+    private String grade;
+    private java.util.List<String> gradeScale = java.util.List.of();
 
     FactsBuilder() {}
 
@@ -70,6 +72,13 @@ public final class FactsBuilder {
         return this;
     }
 
+    /** GRADE indicators: the grade entered (or null) and the indicator's grades, best first. */
+    public FactsBuilder grade(String grade, java.util.List<String> scale) {
+        this.grade = grade;
+        this.gradeScale = scale == null ? java.util.List.of() : scale;
+        return this;
+    }
+
     public Facts build() {
         return new Facts(
                 value,
@@ -83,6 +92,8 @@ public final class FactsBuilder {
                 terrain,
                 unit,
                 judgement,
-                judgementReason);
+                judgementReason,
+                grade,
+                gradeScale);
     }
 }

@@ -17,7 +17,8 @@ public sealed interface Target
                 YesNo,
                 ByTerrain,
                 AllOf,
-                Manual {
+                Manual,
+                GradeAtLeast {
 
     /** Evaluates the facts of one region, indicator and year against this target. */
     Outcome evaluate(Facts facts);

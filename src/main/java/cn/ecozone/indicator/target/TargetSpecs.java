@@ -60,6 +60,7 @@ public final class TargetSpecs {
             Map.entry("CARRIED_OUT", kind(r -> new CarriedOut())),
             Map.entry("OBTAINED", kind(r -> new Obtained())),
             Map.entry("TASK_COMPLETED", kind(r -> new TaskCompleted())),
+            Map.entry("GRADE_AT_LEAST", kind(r -> new GradeAtLeast(r.text("grade")), "grade")),
             Map.entry("BY_TERRAIN", kind(ByTerrain::parse, "thresholds")),
             Map.entry("ALL_OF", kind(AllOf::parse, "parts")),
             Map.entry(

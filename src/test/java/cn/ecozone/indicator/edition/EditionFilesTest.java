@@ -174,6 +174,32 @@ class EditionFilesTest {
     }
 
     @Test
+    void aGradeIndicatorCarriesItsGradesBestFirst() {
+        EditionDefinition edition = parse(VALID.replace(
+                        "value_type: PERCENTAGE", "value_type: GRADE\n        grades: [优, 良, 中, 差]")
+                .replace("target: {kind: GREATER_THAN, value: 95}", "target: {kind: GRADE_AT_LEAST, grade: 良}"));
+
+        assertThat(edition.indicators().getFirst().grades()).containsExactly("优", "良", "中", "差");
+    }
+
+    @Test
+    void aGradeIndicatorWithoutGradesIsRefused() {
+        EditionFileException e = refused(VALID.replace("value_type: PERCENTAGE", "value_type: GRADE"));
+
+        assertThat(e.path()).isEqualTo("groups[0].indicators[0].grades");
+        assertThat(e.problem()).contains("at least two grades");
+    }
+
+    @Test
+    void gradesOnANumberIndicatorAreRefused() {
+        EditionFileException e =
+                refused(VALID.replace("value_type: PERCENTAGE", "value_type: PERCENTAGE\n        grades: [优, 良]"));
+
+        assertThat(e.path()).isEqualTo("groups[0].indicators[0].grades");
+        assertThat(e.problem()).contains("only used with value_type GRADE");
+    }
+
+    @Test
     void weightWithoutTheWeightedScoreMethodIsRefused() {
         EditionFileException e = refused(VALID.replace("number: 1\n", "number: 1\n        weight: 2\n"));
 

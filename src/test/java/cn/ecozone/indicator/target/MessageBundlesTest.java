@@ -103,6 +103,7 @@ class MessageBundlesTest {
                 new TaskCompleted(),
                 new Manual(null, null),
                 new Manual("有效保障", "Effectively ensured"),
+                new GradeAtLeast("良"),
                 new ByTerrain(Map.of(
                         Terrain.MOUNTAIN,
                         new AtLeast(60),
@@ -145,6 +146,9 @@ class MessageBundlesTest {
         facts.add(Facts.builder().judgement(Attainment.MET, "理由").build());
         facts.add(Facts.builder().judgement(Attainment.NOT_MET, "理由").build());
         facts.add(Facts.builder().judgement(Attainment.MET, "").build());
+        for (String grade : new String[] {"优", "良", "差", "较好"}) {
+            facts.add(Facts.builder().grade(grade, List.of("优", "良", "中", "差")).build());
+        }
         List<Text> texts = new ArrayList<>();
         for (Target target : targets) {
             for (Facts fact : facts) {

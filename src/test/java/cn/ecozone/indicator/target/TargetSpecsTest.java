@@ -68,6 +68,7 @@ class TargetSpecsTest {
                         "STABLE_OR_IMPROVING",
                         "CHANGE_ABOVE",
                         "ABOVE_REFERENCE_AVERAGE",
+                        "GRADE_AT_LEAST",
                         "ESTABLISHED",
                         "CARRIED_OUT",
                         "OBTAINED",
