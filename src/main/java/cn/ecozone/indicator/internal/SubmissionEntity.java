@@ -4,6 +4,7 @@ import cn.ecozone.indicator.SubmissionChanged;
 import cn.ecozone.indicator.SubmissionState;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -132,13 +133,28 @@ public class SubmissionEntity {
     }
 
     /**
-     * An approver is prefecture or province staff whose scope holds the region and who does not sit
-     * at the region itself (nobody approves their own values).
+     * Who confirms, returns (and, having confirmed, reopens) this year.
+     *
+     * <ul>
+     *   <li>Below the province: prefecture or province staff whose scope holds the region and who do
+     *       not sit at the region itself (nobody approves their own values).
+     *   <li>A province's own year (entered by province staff): a division reviewer (处室审核人员) of
+     *       the same province. The platform has no national role, so the department confirms its
+     *       own figures with four eyes: staff enter, a reviewer of a division confirms; province
+     *       staff never confirm the province's year.
+     * </ul>
      */
     public boolean mayApprove(Actor actor) {
-        boolean staff = actor.role() == cn.ecozone.shared.Role.PREFECTURE_STAFF
-                || actor.role() == cn.ecozone.shared.Role.PROVINCE_STAFF;
+        if (isProvinceLevel()) {
+            return actor.role() == Role.DIVISION_REVIEWER && actor.scope().includes(regionPath);
+        }
+        boolean staff = actor.role() == Role.PREFECTURE_STAFF || actor.role() == Role.PROVINCE_STAFF;
         return staff && actor.scope().includes(regionPath) && !isAtRegion(actor);
+    }
+
+    /** Whether the region is a province (its path holds one code, e.g. {@code /520000/}). */
+    boolean isProvinceLevel() {
+        return regionPath.indexOf('/', 1) == regionPath.length() - 1;
     }
 
     public boolean isAtRegion(Actor actor) {
