@@ -20,10 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The confirmation aggregate for one region's values of one edition and year, as in DHIS2 data
- * approval: the county submits; the prefecture confirms (locking the values) or returns with a
- * reason; only the confirmer reopens, with a reason. Each transition guards, mutates and registers
- * an event; there is no way to set the state directly.
+ * The confirmation aggregate for one region's (or one construction unit's) values of one edition
+ * and year, as in DHIS2 data approval: the county submits; the prefecture confirms (locking the
+ * values) or returns with a reason; only the confirmer reopens, with a reason. Each transition
+ * guards, mutates and registers an event; there is no way to set the state directly. A unit's year
+ * carries its region's code and path, so it has the same subject and the same approvers as the
+ * region's own year.
  */
 @Entity
 @Table(name = "indicator_submission")
@@ -77,10 +79,15 @@ public class SubmissionEntity {
     protected SubmissionEntity() {}
 
     public SubmissionEntity(String editionCode, String regionCode, String regionPath, int year) {
+        this(editionCode, ValueOwner.REGION_ITSELF, regionCode, regionPath, year);
+    }
+
+    /** A fresh, open year of a construction unit ({@code unitId}) of the region, or of the region (0). */
+    public SubmissionEntity(String editionCode, long unitId, String regionCode, String regionPath, int year) {
         this.editionCode = editionCode;
         this.regionCode = regionCode;
         this.regionPath = regionPath;
-        this.unitId = 0;
+        this.unitId = unitId;
         this.year = year;
         this.state = SubmissionState.OPEN;
     }
@@ -98,7 +105,7 @@ public class SubmissionEntity {
         submittedBy = actor.username();
         submittedAt = now;
         reason = null;
-        events.add(new SubmissionChanged(editionCode, regionCode, year, from, state, null));
+        events.add(new SubmissionChanged(editionCode, regionCode, unitOrNull(), year, from, state, null));
     }
 
     /** The prefecture confirms and locks the values. Guard: submitted, and the actor may approve. */
@@ -143,6 +150,8 @@ public class SubmissionEntity {
      *       own figures with four eyes: staff enter, a reviewer of a division confirms; province
      *       staff never confirm the province's year.
      * </ul>
+     *
+     * <p>A construction unit's year follows its region's rule.
      */
     public boolean mayApprove(Actor actor) {
         if (isProvinceLevel()) {
@@ -168,7 +177,7 @@ public class SubmissionEntity {
         decidedByName = actor.username();
         decidedAt = now;
         reason = why;
-        events.add(new SubmissionChanged(editionCode, regionCode, year, from, to, why));
+        events.add(new SubmissionChanged(editionCode, regionCode, unitOrNull(), year, from, to, why));
     }
 
     private void requireApprover(Actor actor) {
@@ -204,6 +213,16 @@ public class SubmissionEntity {
 
     public String regionPath() {
         return regionPath;
+    }
+
+    /** The construction unit's id, or {@link ValueOwner#REGION_ITSELF}. */
+    public long unitId() {
+        return unitId;
+    }
+
+    /** The construction unit's id, or null for the region's own year. */
+    public Long unitOrNull() {
+        return unitId == ValueOwner.REGION_ITSELF ? null : unitId;
     }
 
     public int year() {
