@@ -13,12 +13,9 @@ import cn.ecozone.indicator.internal.Values;
 import cn.ecozone.region.Region;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Role;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class IndicatorValueManagement {
-
-    /** Roles that enter values for their own region; province staff enter the province's own values. */
-    private static final Set<Role> ENTERING = EnumSet.of(
-            Role.PROVINCE_STAFF,
-            Role.COUNTY_GOVERNMENT,
-            Role.CONSTRUCTION_SUBJECT,
-            Role.PREFECTURE_GOVERNMENT,
-            Role.PREFECTURE_STAFF,
-            Role.COMMITTEE_OFFICE);
 
     private final EditionCatalog catalog;
     private final Values values;
@@ -84,7 +72,7 @@ public class IndicatorValueManagement {
 
     private IndicatorYear view(String edition, ValueOwner owner, int year, Actor actor) {
         SubmissionEntity s = submission(edition, owner, year);
-        boolean enters = isSubject(owner, actor);
+        boolean enters = s.isSubject(actor);
         boolean approves = s.mayApprove(actor);
         List<IndicatorYear.Value> list =
                 values.forOwner(edition, owner.region().code(), owner.unitId(), year, year).stream()
@@ -114,7 +102,7 @@ public class IndicatorValueManagement {
 
     /**
      * Enters or changes one value of the region itself ({@code unit} null) or of its construction
-     * unit. Preconditions: the actor is the subject (see {@link #isSubject}), the year is open or
+     * unit. Preconditions: the actor is the subject ({@code SubmissionEntity.isSubject}), the year is open or
      * returned, the value suits the indicator's type, and a change of an existing value gives a
      * reason; {@code version} is the one read for an existing value.
      */
@@ -225,26 +213,15 @@ public class IndicatorValueManagement {
         if (row == null) {
             throw ApiException.notFound("error.indicator.not-found", indicator);
         }
-        if (!isSubject(owner, actor)) {
+        SubmissionEntity s = submission(edition, owner, year);
+        if (!s.isSubject(actor)) {
             throw ApiException.forbidden("error.indicator.value.not-subject");
         }
-        submissions.find(edition, regionCode, owner.unitId(), year).ifPresent(s -> {
-            if (!s.state().editable()) {
-                throw ApiException.conflict(
-                        "error.indicator.value.locked", s.state().name());
-            }
-        });
+        if (!s.state().editable()) {
+            throw ApiException.conflict(
+                    "error.indicator.value.locked", s.state().name());
+        }
         return row;
-    }
-
-    /**
-     * Who enters and submits: a user of an entering role whose own region is the region. For a
-     * construction unit it is the subject of the unit's region (e.g. the county government, or a
-     * construction subject registered at that county): the identity module does not tie an account
-     * to a unit, so the region's subject answers for the units registered under it.
-     */
-    static boolean isSubject(ValueOwner owner, Actor actor) {
-        return ENTERING.contains(actor.role()) && owner.region().code().equals(actor.regionCode());
     }
 
     /** The held value of the region or its unit, if in the actor's scope; 404 otherwise. */

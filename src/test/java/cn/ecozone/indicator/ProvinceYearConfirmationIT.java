@@ -104,6 +104,17 @@ class ProvinceYearConfirmationIT {
     }
 
     @Test
+    void aDivisionReviewerCannotSubmitTheProvincesYearAndSoConfirmAlone() {
+        Browser staff = as(Role.PROVINCE_STAFF, PROVINCE);
+        staff.put(
+                "/api/indicator-values/" + EDITION + "/" + PROVINCE + "/2035/BIM-01",
+                Map.of("value", 47.0, "source", "自治区林草局"));
+        Browser reviewer = as(Role.DIVISION_REVIEWER, PROVINCE);
+        assertThat(reviewer.post(submission(2035, "SUBMIT"), Map.of()).status()).isEqualTo(403);
+        assertThat(reviewer.get(yearOf(2035)).json().get("state").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
     void aDivisionReviewerOfAnotherProvinceCannotConfirm() {
         provinceSubmits(2034);
         Browser guizhou = as(Role.DIVISION_REVIEWER, "520000");

@@ -17,7 +17,9 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The confirmation aggregate for one region's (or one construction unit's) values of one edition
@@ -76,6 +78,15 @@ public class SubmissionEntity {
     @Transient
     private final List<SubmissionChanged> events = new ArrayList<>();
 
+    /** Roles that enter and submit values for their own region; province staff the province's own. */
+    public static final Set<Role> SUBJECT_ROLES = EnumSet.of(
+            Role.PROVINCE_STAFF,
+            Role.COUNTY_GOVERNMENT,
+            Role.CONSTRUCTION_SUBJECT,
+            Role.PREFECTURE_GOVERNMENT,
+            Role.PREFECTURE_STAFF,
+            Role.COMMITTEE_OFFICE);
+
     protected SubmissionEntity() {}
 
     public SubmissionEntity(String editionCode, String regionCode, String regionPath, int year) {
@@ -92,12 +103,12 @@ public class SubmissionEntity {
         this.state = SubmissionState.OPEN;
     }
 
-    /** The county submits its year. Guard: open or returned, and the actor sits at the region. */
+    /** The county submits its year. Guard: open or returned, and the actor is the subject. */
     public void submit(Actor actor, Instant now) {
         if (!state.editable()) {
             throw ApiException.conflict("error.indicator.submission.state", state.name());
         }
-        if (!isAtRegion(actor)) {
+        if (!isSubject(actor)) {
             throw ApiException.forbidden("error.indicator.submission.not-subject");
         }
         SubmissionState from = state;
@@ -164,6 +175,17 @@ public class SubmissionEntity {
     /** Whether the region is a province (its path holds one code, e.g. {@code /520000/}). */
     boolean isProvinceLevel() {
         return regionPath.indexOf('/', 1) == regionPath.length() - 1;
+    }
+
+    /**
+     * Who enters and submits: a user of a {@link #SUBJECT_ROLES subject role} whose own region is the
+     * region. For a construction unit it is the subject at the unit's region (e.g. the county
+     * government, or a construction subject registered at that county): the identity module does not
+     * tie an account to a unit, so the region's subject answers for the units registered under it.
+     * Reviewers, experts and administrators sitting at the region are not subjects.
+     */
+    public boolean isSubject(Actor actor) {
+        return SUBJECT_ROLES.contains(actor.role()) && isAtRegion(actor);
     }
 
     public boolean isAtRegion(Actor actor) {

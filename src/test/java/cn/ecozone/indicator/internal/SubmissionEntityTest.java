@@ -70,6 +70,18 @@ class SubmissionEntityTest {
     }
 
     @Test
+    void onlyASubjectRoleAtTheRegionSubmits() {
+        SubmissionEntity s = new SubmissionEntity("E", "150000", "/150000/", 2024);
+        assertThatThrownBy(() -> s.submit(actor(Role.DIVISION_REVIEWER, "150000", "/150000/"), NOW))
+                .isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> s.submit(actor(Role.PROVINCE_STAFF, "520000", "/520000/"), NOW))
+                .isInstanceOf(ApiException.class);
+        assertThat(s.state()).isEqualTo(SubmissionState.OPEN);
+        s.submit(actor(Role.PROVINCE_STAFF, "150000", "/150000/"), NOW);
+        assertThat(s.state()).isEqualTo(SubmissionState.SUBMITTED);
+    }
+
+    @Test
     void aUnitsEventNamesTheUnit() {
         SubmissionEntity s = submitted("152502", "/150000/152500/152502/", 7);
         assertThat(s.drainEvents()).singleElement().satisfies(e -> {
