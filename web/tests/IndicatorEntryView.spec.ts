@@ -17,16 +17,19 @@ vi.mock('@/api/region', () => ({
   listDescendants: vi.fn(),
   updateRegionAttributes: vi.fn(),
 }))
+vi.mock('@/api/constructionUnit', () => ({ listConstructionUnits: vi.fn() }))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
 import * as indicatorApi from '@/api/indicator'
 import * as regionApi from '@/api/region'
+import * as unitApi from '@/api/constructionUnit'
 import type { IndicatorYear } from '@/api/indicator'
 import type { Me } from '@/api/types'
 import IndicatorEntryView from '@/views/indicator/IndicatorEntryView.vue'
+import UnitSelect from '@/views/indicator/UnitSelect.vue'
 import { ApiError } from '@/utils/apiError'
 import { createTestApp, makeMe, settle } from './helpers'
-import { cityPartial, guizhou, guizhouDetail, indicatorYear, storedValue } from './indicatorFixtures'
+import { cityPartial, constructionUnit, guizhou, guizhouDetail, indicatorYear, storedValue } from './indicatorFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
@@ -37,6 +40,11 @@ const county = makeMe('COUNTY_GOVERNMENT', {
 })
 
 beforeEach(() => {
+  vi.mocked(unitApi.listConstructionUnits).mockResolvedValue([
+    constructionUnit({ id: 41, name: '巴彦宝力格嘎查' }),
+    // the API lists the units of sub-regions too; the page offers the region's own only
+    constructionUnit({ id: 42, name: '苏木下的园区', regionCode: '152502100' }),
+  ])
   vi.mocked(indicatorApi.listEditions).mockResolvedValue([guizhou, cityPartial])
   vi.mocked(indicatorApi.getEdition).mockResolvedValue(guizhouDetail)
   vi.mocked(regionApi.getRegion).mockResolvedValue({
@@ -362,5 +370,62 @@ describe('indicator entry: submit, confirm, return', () => {
     )
     expect(button(wrapper, 'indicator-state').text()).toBe('已退回')
     expect(wrapper.get('[data-testid="indicator-reason"]').text()).toContain('请补充数据来源')
+  })
+})
+
+describe('indicator entry: construction units', () => {
+  function unitOptions(): string[] {
+    return Array.from(document.body.querySelectorAll('[data-testid^="indicator-unit-option-"]')).map((o) => o.textContent?.trim() ?? '')
+  }
+
+  it("offers 本级（地区） first and the region's own construction units", async () => {
+    await mountEntry(indicatorYear({ mayEdit: true }))
+    expect(unitApi.listConstructionUnits).toHaveBeenCalledWith('152502')
+    await vi.waitFor(() => expect(unitOptions()).toEqual(['本级（地区）', '巴彦宝力格嘎查']))
+  })
+
+  it("loads the chosen unit's year and leaves the Excel round trip to the region itself", async () => {
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
+    expect(has(wrapper, 'indicator-excel-region-only')).toBe(false)
+    vi.mocked(indicatorApi.getIndicatorYear).mockResolvedValue(
+      indicatorYear({ mayEdit: true, unitId: 41, unitName: '巴彦宝力格嘎查' }),
+    )
+    wrapper.getComponent(UnitSelect).vm.$emit('update:modelValue', 41)
+    await settle()
+    await flushPromises()
+    expect(indicatorApi.getIndicatorYear).toHaveBeenLastCalledWith({ edition: 'GZ-2MI', region: '152502', year: 2024, unit: 41 })
+    expect(wrapper.get('[data-testid="indicator-excel-region-only"]').text()).toContain('仅适用于本级（地区）数据')
+  })
+
+  it('opens the unit given in the query (as the inbox link does) and saves and submits for it', async () => {
+    vi.mocked(indicatorApi.saveIndicatorValue).mockResolvedValue(storedValue({ indicator: 'GZ-02', value: 70 }))
+    vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(indicatorYear({ state: 'SUBMITTED', unitId: 41 }))
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, maySubmit: true, unitId: 41, unitName: '巴彦宝力格嘎查' }), county, {
+      edition: 'GZ-2MI',
+      region: '152502',
+      year: '2024',
+      unit: '41',
+    })
+    const key = { edition: 'GZ-2MI', region: '152502', year: 2024, unit: 41 }
+    expect(indicatorApi.getIndicatorYear).toHaveBeenCalledWith(key)
+    await wrapper.get('[data-testid="indicator-input-GZ-02"]').setValue('70')
+    await button(wrapper, 'indicator-save-GZ-02').trigger('click')
+    await settle()
+    await flushPromises()
+    expect(indicatorApi.saveIndicatorValue).toHaveBeenCalledWith(key, 'GZ-02', expect.objectContaining({ value: 70 }))
+    await button(wrapper, 'indicator-submit').trigger('click')
+    await settle()
+    await flushPromises()
+    expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(key, 'SUBMIT', undefined)
+  })
+
+  it("names the unit from the server's answer for a role that cannot list units", async () => {
+    await mountEntry(
+      indicatorYear({ state: 'SUBMITTED', mayConfirm: true, unitId: 41, unitName: '巴彦宝力格嘎查' }),
+      makeMe('DIVISION_REVIEWER', { region: { code: '150000', name: '内蒙古自治区', level: 'PROVINCE' } }),
+      { edition: 'GZ-2MI', region: '152502', year: '2024', unit: '41' },
+    )
+    expect(unitApi.listConstructionUnits).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(unitOptions()).toEqual(['本级（地区）', '巴彦宝力格嘎查']))
   })
 })

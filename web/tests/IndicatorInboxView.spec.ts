@@ -29,6 +29,17 @@ async function mountInbox() {
       mayConfirm: true,
       mayReturn: true,
     }),
+    indicatorYear({
+      regionCode: '152502',
+      regionName: '锡林浩特市',
+      unitId: 41,
+      unitName: '巴彦宝力格嘎查',
+      year: 2024,
+      state: 'SUBMITTED',
+      submittedBy: '王五',
+      mayConfirm: true,
+      mayReturn: true,
+    }),
   ])
   const app = createTestApp(makeMe('PREFECTURE_STAFF'))
   await app.router.push({ name: 'indicator-inbox' })
@@ -54,5 +65,14 @@ describe('confirmation inbox', () => {
     await settle()
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('indicator-entry'))
     expect(router.currentRoute.value.query).toEqual({ edition: 'GZ-2MI', region: '152502', year: '2024' })
+  })
+
+  it("names a construction unit's year with its region and opens the entry page for the unit", async () => {
+    const { wrapper, router } = await mountInbox()
+    expect(wrapper.get('[data-testid="inbox-table"] .el-table__body').text()).toContain('巴彦宝力格嘎查')
+    await wrapper.get('[data-testid="inbox-open-152502-2024-41"]').trigger('click')
+    await settle()
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('indicator-entry'))
+    expect(router.currentRoute.value.query).toEqual({ edition: 'GZ-2MI', region: '152502', year: '2024', unit: '41' })
   })
 })

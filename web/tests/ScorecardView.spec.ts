@@ -17,14 +17,17 @@ vi.mock('@/api/region', () => ({
   listDescendants: vi.fn(),
   updateRegionAttributes: vi.fn(),
 }))
+vi.mock('@/api/constructionUnit', () => ({ listConstructionUnits: vi.fn() }))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
 import * as indicatorApi from '@/api/indicator'
 import * as regionApi from '@/api/region'
+import * as unitApi from '@/api/constructionUnit'
 import type { Scorecard } from '@/api/indicator'
 import ScorecardView from '@/views/indicator/ScorecardView.vue'
+import UnitSelect from '@/views/indicator/UnitSelect.vue'
 import { createTestApp, makeMe, settle } from './helpers'
-import { guizhou, scorecard } from './indicatorFixtures'
+import { constructionUnit, guizhou, scorecard } from './indicatorFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
@@ -39,6 +42,7 @@ const EChartStub = defineComponent({
 const county = makeMe('COUNTY_GOVERNMENT', { region: { code: '152502', name: '锡林浩特市', level: 'COUNTY' } })
 
 beforeEach(() => {
+  vi.mocked(unitApi.listConstructionUnits).mockResolvedValue([constructionUnit({ id: 41, name: '巴彦宝力格嘎查' })])
   vi.mocked(indicatorApi.listEditions).mockResolvedValue([guizhou])
   vi.mocked(indicatorApi.getTrend).mockResolvedValue([
     { year: 2023, value: 33, flag: null, status: 'NOT_MET', appliedTarget: '≥ 35%' },
@@ -195,5 +199,16 @@ describe('scorecard page', () => {
     expect(indicatorApi.getRanking).toHaveBeenCalledWith(expect.objectContaining({ edition: 'GZ-2MI', parent: '152500' }))
     expect(wrapper.find('[data-testid="scorecard-ranking"] .echart-stub').exists()).toBe(true)
     expect(wrapper.text()).toContain('锡林郭勒盟下辖地区排名')
+  })
+
+  it("evaluates a construction unit of the region when one is chosen, its trend too, and names it", async () => {
+    const wrapper = await mountScorecard(scorecard())
+    vi.mocked(indicatorApi.getScorecard).mockResolvedValue(scorecard({ unitId: 41, unitName: '巴彦宝力格嘎查' }))
+    wrapper.getComponent(UnitSelect).vm.$emit('update:modelValue', 41)
+    await settle()
+    await flushPromises()
+    expect(indicatorApi.getScorecard).toHaveBeenLastCalledWith(expect.objectContaining({ region: '152502', unit: 41 }))
+    expect(indicatorApi.getTrend).toHaveBeenLastCalledWith(expect.objectContaining({ region: '152502', unit: 41 }))
+    expect(wrapper.text()).toContain('锡林浩特市 · 巴彦宝力格嘎查')
   })
 })

@@ -7,6 +7,7 @@ import type {
   Scorecard,
   ScorecardRow,
 } from '@/api/indicator'
+import type { ConstructionUnit } from '@/api/types'
 
 export const guizhou: EditionSummary = {
   code: 'GZ-2MI',
@@ -206,6 +207,19 @@ export function scorecard(overrides: Partial<Scorecard> = {}): Scorecard {
       scoreMethod: 'SHARE_MET',
       scoreNote: '原文未给出权重，暂按达标指标数占适用指标数的比例计分（过渡办法）。',
     },
+    ...overrides,
+  }
+}
+
+export function constructionUnit(overrides: Partial<ConstructionUnit> & { id: number }): ConstructionUnit {
+  return {
+    regionCode: '152502',
+    regionName: '锡林浩特市',
+    name: `建设单元${overrides.id}`,
+    kind: 'VILLAGE',
+    description: null,
+    version: 0,
+    createdAt: '2025-01-01T00:00:00Z',
     ...overrides,
   }
 }

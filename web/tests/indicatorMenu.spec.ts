@@ -9,7 +9,7 @@ function menuLabels(role: Role | null): string[] {
 }
 
 describe('indicator pages in the side menu', () => {
-  it('shows 指标填报 to the subjects, the prefecture and province staff and the committee office', () => {
+  it('shows 指标填报 to the subjects, the prefecture and province staff, the committee office and the division reviewer', () => {
     expect(ROLES.filter((role) => menuLabels(role).includes('指标填报')).sort()).toEqual(
       [
         'COUNTY_GOVERNMENT',
@@ -18,12 +18,15 @@ describe('indicator pages in the side menu', () => {
         'PREFECTURE_STAFF',
         'COMMITTEE_OFFICE',
         'PROVINCE_STAFF',
+        'DIVISION_REVIEWER',
       ].sort(),
     )
   })
 
-  it('shows 待确认 to prefecture and province staff only', () => {
-    expect(ROLES.filter((role) => menuLabels(role).includes('待确认')).sort()).toEqual(['PREFECTURE_STAFF', 'PROVINCE_STAFF'])
+  it('shows 待确认 to prefecture and province staff and to the division reviewer (a province’s own year) only', () => {
+    expect(ROLES.filter((role) => menuLabels(role).includes('待确认')).sort()).toEqual(
+      ['DIVISION_REVIEWER', 'PREFECTURE_STAFF', 'PROVINCE_STAFF'].sort(),
+    )
   })
 
   it('shows 指标评估 to every logged-in role but not to anonymous visitors', () => {

@@ -83,6 +83,9 @@ export type IndicatorYear = {
   regionCode: string
   /** Not in the contract; shown when the server sends it. */
   regionName?: string | null
+  /** The construction unit whose values these are; null (or absent) for the region's own values. */
+  unitId?: number | null
+  unitName?: string | null
   year: number
   state: SubmissionState
   reason: string | null
@@ -147,6 +150,9 @@ export type Scorecard = {
   editionComplete: boolean
   regionCode: string
   regionName: string
+  /** The construction unit evaluated; null (or absent) for the region itself. */
+  unitId?: number | null
+  unitName?: string | null
   year: number
   rows: ScorecardRow[]
   summary: ScorecardSummary
@@ -171,12 +177,18 @@ export type TrendPoint = {
   appliedTarget: string | null
 }
 
-export type YearKey = { edition: string; region: string; year: number }
+/** A region's year, or (with `unit`, a construction unit's id) the year of one of its units. */
+export type YearKey = { edition: string; region: string; year: number; unit?: number }
 
 const enc = encodeURIComponent
 
 function yearPath(key: YearKey): string {
   return `${enc(key.edition)}/${enc(key.region)}/${key.year}`
+}
+
+/** The `unit` query parameter of the calls addressed by path; none for the region's own values. */
+function unitParams(key: YearKey): { unit?: number } {
+  return key.unit ? { unit: key.unit } : {}
 }
 
 export async function listEditions(): Promise<EditionSummary[]> {
@@ -199,7 +211,9 @@ export async function saveIndicatorValue(
   indicator: string,
   body: IndicatorValueRequest,
 ): Promise<IndicatorValue> {
-  const { data } = await http.put<IndicatorValue>(`/api/indicator-values/${yearPath(key)}/${enc(indicator)}`, body)
+  const { data } = await http.put<IndicatorValue>(`/api/indicator-values/${yearPath(key)}/${enc(indicator)}`, body, {
+    params: unitParams(key),
+  })
   return data
 }
 
@@ -211,6 +225,7 @@ export async function transitionIndicatorYear(
   const { data } = await http.post<IndicatorYear>(
     `/api/indicator-submissions/${yearPath(key)}/${transition}`,
     reason === undefined ? {} : { reason },
+    { params: unitParams(key) },
   )
   return data
 }
@@ -233,6 +248,8 @@ export async function getRanking(query: { edition: string; parent: string; year:
 export async function getTrend(query: {
   edition: string
   region: string
+  /** A construction unit of the region; absent for the region itself. */
+  unit?: number
   indicator: string
   from: number
   to: number

@@ -336,6 +336,10 @@ const en: MessageSchema = {
     WEIGHTED: 'Weighted',
   },
   indicator: {
+    constructionUnit: 'Construction unit',
+    unitRegionItself: 'The region itself',
+    regionWithUnit: '{region} · {unit}',
+    excelRegionOnly: 'The Excel template, import and export cover the region’s own values only; enter a construction unit’s values on this page.',
     entryTitle: 'Indicator entry',
     edition: 'Indicator system',
     editionPlaceholder: 'Choose an indicator system',
@@ -388,7 +392,7 @@ const en: MessageSchema = {
   },
   indicatorInbox: {
     title: 'To confirm',
-    hint: 'These regions have submitted their values and wait for you to confirm or return them.',
+    hint: 'These regions or construction units have submitted their values and wait for you to confirm or return them.',
     region: 'Region',
     edition: 'Indicator system',
     year: 'Year',

@@ -335,6 +335,10 @@ const zhCN = {
     WEIGHTED: '加权计分',
   },
   indicator: {
+    constructionUnit: '建设单元',
+    unitRegionItself: '本级（地区）',
+    regionWithUnit: '{region} · {unit}',
+    excelRegionOnly: 'Excel 模板、导入和导出仅适用于本级（地区）数据；建设单元的指标值请在本页逐项填报。',
     entryTitle: '指标填报',
     edition: '指标体系',
     editionPlaceholder: '请选择指标体系',
@@ -387,7 +391,7 @@ const zhCN = {
   },
   indicatorInbox: {
     title: '待确认',
-    hint: '以下地区已上报指标值，等待您确认或退回。',
+    hint: '以下地区或建设单元已上报指标值，等待您确认或退回。',
     region: '行政区划',
     edition: '指标体系',
     year: '年度',

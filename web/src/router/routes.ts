@@ -26,7 +26,10 @@ export const CONSTRUCTION_UNIT_ROLES: Role[] = [
   'COMMITTEE_OFFICE',
 ]
 
-/** Roles that enter indicator values, or confirm them (docs/api.md, Indicators). */
+/**
+ * Roles that enter indicator values, or confirm them (docs/api.md, Indicators); the division
+ * reviewer confirms a province's own year on this page.
+ */
 export const INDICATOR_ENTRY_ROLES: Role[] = [
   'COUNTY_GOVERNMENT',
   'CONSTRUCTION_SUBJECT',
@@ -34,10 +37,11 @@ export const INDICATOR_ENTRY_ROLES: Role[] = [
   'PREFECTURE_STAFF',
   'COMMITTEE_OFFICE',
   'PROVINCE_STAFF',
+  'DIVISION_REVIEWER',
 ]
 
-/** Roles that confirm or return a region's indicator values. */
-export const INDICATOR_APPROVER_ROLES: Role[] = ['PREFECTURE_STAFF', 'PROVINCE_STAFF']
+/** Roles that confirm or return indicator values: staff above a region, a division reviewer a province's own year. */
+export const INDICATOR_APPROVER_ROLES: Role[] = ['PREFECTURE_STAFF', 'PROVINCE_STAFF', 'DIVISION_REVIEWER']
 
 /** The pages inside the main layout; the side menu is built from these. */
 export const layoutChildren: RouteRecordRaw[] = [

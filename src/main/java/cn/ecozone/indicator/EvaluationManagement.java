@@ -6,6 +6,8 @@ import cn.ecozone.indicator.internal.ReferenceAverage;
 import cn.ecozone.indicator.internal.ReferenceAverages;
 import cn.ecozone.indicator.internal.ScorecardBuilder;
 import cn.ecozone.indicator.internal.ValueEntity;
+import cn.ecozone.indicator.internal.ValueOwner;
+import cn.ecozone.indicator.internal.ValueOwners;
 import cn.ecozone.indicator.internal.Values;
 import cn.ecozone.indicator.target.Facts;
 import cn.ecozone.region.Region;
@@ -22,7 +24,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Evaluates a region's values against an edition's targets. */
+/** Evaluates a region's (or a construction unit's) values against an edition's targets. */
 @Service
 @Transactional(readOnly = true)
 public class EvaluationManagement {
@@ -30,6 +32,7 @@ public class EvaluationManagement {
     private final EditionCatalog catalog;
     private final Values values;
     private final RegionManagement regions;
+    private final ValueOwners owners;
     private final ScorecardBuilder builder;
     private final ReferenceAverages referenceAverages;
 
@@ -37,26 +40,29 @@ public class EvaluationManagement {
             EditionCatalog catalog,
             Values values,
             RegionManagement regions,
+            ValueOwners owners,
             ScorecardBuilder builder,
             ReferenceAverages referenceAverages) {
         this.referenceAverages = referenceAverages;
         this.catalog = catalog;
         this.values = values;
         this.regions = regions;
+        this.owners = owners;
         this.builder = builder;
     }
 
     /**
-     * The scorecard of a region for a year. Preconditions: the region lies in the actor's scope and
-     * the year in the edition's range. Reference averages ("超过当年度全省平均水平") are computed from
-     * the values held for the same level in the region's province.
+     * The scorecard of a region, or of its construction unit {@code unit} (null for the region
+     * itself), for a year. Preconditions: the region lies in the actor's scope (a unit: its region),
+     * the unit belongs to the region, and the year lies in the edition's range. A unit is judged with
+     * its region's level and terrain (applicability, {@code BY_TERRAIN}). Reference averages
+     * ("超过当年度全省平均水平") are computed from the regions' own values held for the same level
+     * in the region's province (units' values never count towards them).
      */
-    public Scorecard evaluate(String editionCode, String regionCode, int year, Actor actor, Locale locale) {
+    public Scorecard evaluate(String editionCode, String regionCode, Long unit, int year, Actor actor, Locale locale) {
         EditionModel model = catalog.require(editionCode);
-        Region region = regions.require(regionCode);
-        if (!actor.scope().includes(region.path())) {
-            throw ApiException.notFound("error.region.not-found", regionCode);
-        }
+        ValueOwner owner = owners.visible(regionCode, unit, actor);
+        Region region = owner.region();
         if (year < model.edition().firstYear() || year > model.edition().lastYear()) {
             throw ApiException.invalid(
                     "year",
@@ -65,12 +71,12 @@ public class EvaluationManagement {
                     model.edition().firstYear(),
                     model.edition().lastYear());
         }
-        List<ValueEntity> held =
-                values.forRegion(editionCode, regionCode, model.edition().firstYear(), year);
+        List<ValueEntity> held = values.forOwner(
+                editionCode, regionCode, owner.unitId(), model.edition().firstYear(), year);
         Map<String, ValueEntity> current = byCode(held, year);
         Map<String, ValueEntity> previous = byCode(held, year - 1);
         Map<String, ValueEntity> baseline = byCode(held, model.edition().firstYear());
-        return builder.build(model, region, year, current, previous, baseline, averages(model, region, year), locale);
+        return builder.build(model, owner, year, current, previous, baseline, averages(model, region, year), locale);
     }
 
     /** One line of a ranking of regions by score. */
@@ -89,7 +95,7 @@ public class EvaluationManagement {
             throw ApiException.notFound("error.region.not-found", parent);
         }
         List<Scorecard> cards = regions.children(parent).stream()
-                .map(child -> evaluate(editionCode, child.code(), year, actor, locale))
+                .map(child -> evaluate(editionCode, child.code(), null, year, actor, locale))
                 .sorted(java.util.Comparator.comparing((Scorecard c) ->
                                 c.summary().score() == null ? -1 : c.summary().score())
                         .thenComparing(c -> c.summary().met())
@@ -114,9 +120,19 @@ public class EvaluationManagement {
         return ranked;
     }
 
-    /** An indicator's value and status year by year, from {@code from} to {@code to} inclusive. */
+    /**
+     * An indicator's value and status year by year, from {@code from} to {@code to} inclusive, for a
+     * region or its construction unit {@code unit} (null for the region itself).
+     */
     public List<TrendPoint> trend(
-            String editionCode, String regionCode, String indicator, int from, int to, Actor actor, Locale locale) {
+            String editionCode,
+            String regionCode,
+            Long unit,
+            String indicator,
+            int from,
+            int to,
+            Actor actor,
+            Locale locale) {
         EditionModel model = catalog.require(editionCode);
         if (!model.byCode().containsKey(indicator)) {
             throw ApiException.notFound("error.indicator.not-found", indicator);
@@ -128,7 +144,7 @@ public class EvaluationManagement {
         }
         List<TrendPoint> points = new java.util.ArrayList<>();
         for (int year = first; year <= last; year++) {
-            Scorecard card = evaluate(editionCode, regionCode, year, actor, locale);
+            Scorecard card = evaluate(editionCode, regionCode, unit, year, actor, locale);
             card.rows().stream()
                     .filter(r -> r.code().equals(indicator))
                     .findFirst()

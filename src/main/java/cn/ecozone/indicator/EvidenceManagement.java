@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evidence files (PDF or image, recognised by content, stored with SHA-256) attached to a value.
+ * Evidence files (PDF or image, recognised by content, stored with SHA-256) attached to a value of
+ * a region or of one of its construction units ({@code unit}, null for the region itself).
  * Attaching follows the same rules as changing the value; reading follows data scope.
  */
 @Service
@@ -45,29 +46,31 @@ public class EvidenceManagement {
     public Evidence attach(
             String edition,
             String region,
+            Long unit,
             int year,
             String indicator,
             String fileName,
             InputStream content,
             Actor actor) {
-        values.checkEntry(edition, region, year, indicator, actor);
-        ValueEntity value = values.visibleValue(edition, region, year, indicator, actor);
+        values.checkEntry(edition, region, unit, year, indicator, actor);
+        ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
         StoredDocument stored = documents.store(fileName, content, ACCEPTED, actor);
         EvidenceEntity evidence = evidences.saveAndFlush(new EvidenceEntity(value.id(), stored.id(), clock.instant()));
         return toEvidence(evidence, stored);
     }
 
-    public List<Evidence> list(String edition, String region, int year, String indicator, Actor actor) {
-        ValueEntity value = values.visibleValue(edition, region, year, indicator, actor);
+    public List<Evidence> list(String edition, String region, Long unit, int year, String indicator, Actor actor) {
+        ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
         return evidences.findByValueIdOrderById(value.id()).stream()
                 .map(e -> toEvidence(e, documents.require(e.documentId())))
                 .toList();
     }
 
     /** The evidence file's bytes and description, if its value lies in the actor's scope. */
-    public Download open(String edition, String region, int year, String indicator, long evidenceId, Actor actor)
+    public Download open(
+            String edition, String region, Long unit, int year, String indicator, long evidenceId, Actor actor)
             throws IOException {
-        ValueEntity value = values.visibleValue(edition, region, year, indicator, actor);
+        ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
         EvidenceEntity evidence = evidences
                 .findById(evidenceId)
                 .filter(e -> e.valueId() == value.id())

@@ -301,8 +301,8 @@ public class IndicatorExcelManagement {
         for (Region region : chosen) {
             for (int year : checkedYears) {
                 parts.add(new ExportWriter.Part(
-                        entries.year(editionCode, region.code(), year, actor),
-                        evaluations.evaluate(editionCode, region.code(), year, actor, locale)));
+                        entries.year(editionCode, region.code(), null, year, actor),
+                        evaluations.evaluate(editionCode, region.code(), null, year, actor, locale)));
             }
         }
         String name = "指标数值与评价-" + model.edition().code() + "-"

@@ -7,44 +7,35 @@ import cn.ecozone.indicator.internal.Submissions;
 import cn.ecozone.indicator.internal.ValueEntity;
 import cn.ecozone.indicator.internal.ValueHistories;
 import cn.ecozone.indicator.internal.ValueHistoryEntity;
+import cn.ecozone.indicator.internal.ValueOwner;
+import cn.ecozone.indicator.internal.ValueOwners;
 import cn.ecozone.indicator.internal.Values;
 import cn.ecozone.region.Region;
-import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Role;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Yearly indicator values and their confirmation: the subject at the region enters and submits;
- * prefecture (or province) staff above it confirm, which locks the values, or return with a reason;
- * only the confirmer reopens. Data scope applies to every read and write.
+ * Yearly indicator values and their confirmation, of a region itself or of one of its construction
+ * units (建设单元): the subject at the region enters and submits; prefecture (or province) staff
+ * above it confirm, which locks the values, or return with a reason; a province's own year is
+ * confirmed by a division reviewer of that province (see {@code SubmissionEntity.mayApprove}); only
+ * the confirmer reopens. Data scope applies to every read and write, a unit's by its region's path.
  */
 @Service
 @Transactional(readOnly = true)
 public class IndicatorValueManagement {
 
-    /** Roles that enter values for their own region; province staff enter the province's own values. */
-    private static final Set<Role> ENTERING = EnumSet.of(
-            Role.PROVINCE_STAFF,
-            Role.COUNTY_GOVERNMENT,
-            Role.CONSTRUCTION_SUBJECT,
-            Role.PREFECTURE_GOVERNMENT,
-            Role.PREFECTURE_STAFF,
-            Role.COMMITTEE_OFFICE);
-
     private final EditionCatalog catalog;
     private final Values values;
     private final ValueHistories histories;
     private final Submissions submissions;
-    private final RegionManagement regions;
+    private final ValueOwners owners;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final tools.jackson.databind.json.JsonMapper json;
@@ -54,7 +45,7 @@ public class IndicatorValueManagement {
             Values values,
             ValueHistories histories,
             Submissions submissions,
-            RegionManagement regions,
+            ValueOwners owners,
             ApplicationEventPublisher events,
             Clock clock,
             tools.jackson.databind.json.JsonMapper json) {
@@ -63,37 +54,36 @@ public class IndicatorValueManagement {
         this.values = values;
         this.histories = histories;
         this.submissions = submissions;
-        this.regions = regions;
+        this.owners = owners;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The region's values of the year and the actor's permitted actions. */
-    public IndicatorYear year(String edition, String regionCode, int year, Actor actor) {
+    /**
+     * The values of the year of the region itself ({@code unit} null) or of its construction unit
+     * {@code unit}, and the actor's permitted actions.
+     */
+    public IndicatorYear year(String edition, String regionCode, Long unit, int year, Actor actor) {
         EditionModel model = catalog.require(edition);
-        Region region = visible(regionCode, actor);
+        ValueOwner owner = owners.visible(regionCode, unit, actor);
         checkYear(model, year);
-        SubmissionEntity s = submissions
-                .find(edition, regionCode, year)
-                .orElseGet(() -> new SubmissionEntity(edition, regionCode, region.path(), year));
-        boolean enters = ENTERING.contains(actor.role()) && s.isAtRegion(actor);
+        return view(edition, owner, year, actor);
+    }
+
+    private IndicatorYear view(String edition, ValueOwner owner, int year, Actor actor) {
+        SubmissionEntity s = submission(edition, owner, year);
+        boolean enters = s.isSubject(actor);
         boolean approves = s.mayApprove(actor);
-        List<IndicatorYear.Value> list = values.forRegion(edition, regionCode, year, year).stream()
-                .map(v -> new IndicatorYear.Value(
-                        v.indicatorCode(),
-                        v.numberValue(),
-                        v.flagValue(),
-                        parts(v),
-                        v.source(),
-                        v.note(),
-                        v.enteredBy(),
-                        v.enteredAt(),
-                        v.version()))
-                .toList();
+        List<IndicatorYear.Value> list =
+                values.forOwner(edition, owner.region().code(), owner.unitId(), year, year).stream()
+                        .map(this::toValue)
+                        .toList();
         return new IndicatorYear(
                 edition,
-                regionCode,
-                region.name(),
+                owner.region().code(),
+                owner.region().name(),
+                owner.unitOrNull(),
+                owner.unitName(),
                 year,
                 s.state(),
                 s.reason(),
@@ -111,20 +101,25 @@ public class IndicatorValueManagement {
     }
 
     /**
-     * Enters or changes one value. Preconditions: the actor is the subject at the region, the year
-     * is open or returned, the value suits the indicator's type, and a change of an existing value
-     * gives a reason; {@code version} is the one read for an existing value.
+     * Enters or changes one value of the region itself ({@code unit} null) or of its construction
+     * unit. Preconditions: the actor is the subject ({@code SubmissionEntity.isSubject}), the year is open or
+     * returned, the value suits the indicator's type, and a change of an existing value gives a
+     * reason; {@code version} is the one read for an existing value.
      */
     @Transactional
-    public IndicatorYear.Value enter(ValueInput input, Actor actor) {
-        EditionModel.Row row = checkEntry(input.edition(), input.regionCode(), input.year(), input.indicator(), actor);
-        Region region = regions.require(input.regionCode());
+    public IndicatorYear.Value enter(ValueInput input, Long unit, Actor actor) {
+        EditionModel.Row row =
+                checkEntry(input.edition(), input.regionCode(), unit, input.year(), input.indicator(), actor);
+        ValueOwner owner = owners.visible(input.regionCode(), unit, actor);
+        Region region = owner.region();
         ValueChecks.check(row, input);
-        ValueEntity value = values.find(input.edition(), input.indicator(), input.regionCode(), input.year())
+        ValueEntity value = values.find(
+                        input.edition(), input.indicator(), input.regionCode(), owner.unitId(), input.year())
                 .orElse(null);
         String old = null;
         if (value == null) {
-            value = new ValueEntity(input.edition(), input.indicator(), region.code(), region.path(), input.year());
+            value = new ValueEntity(
+                    input.edition(), input.indicator(), owner.unitId(), region.code(), region.path(), input.year());
         } else {
             if (input.version() == null || input.version() != value.version()) {
                 throw ApiException.conflict("error.conflict.stale");
@@ -146,32 +141,32 @@ public class IndicatorValueManagement {
         histories.save(new ValueHistoryEntity(
                 value.id(), clock.instant(), actor.username(), old, value.display(), input.reason()));
         events.publishEvent(new ValueEntered(
-                input.edition(), region.code(), input.year(), input.indicator(), old, value.display(), input.reason()));
-        return new IndicatorYear.Value(
-                value.indicatorCode(),
-                value.numberValue(),
-                value.flagValue(),
-                parts(value),
-                value.source(),
-                value.note(),
-                value.enteredBy(),
-                value.enteredAt(),
-                value.version());
+                input.edition(),
+                region.code(),
+                owner.unitOrNull(),
+                input.year(),
+                input.indicator(),
+                old,
+                value.display(),
+                input.reason()));
+        return toValue(value);
     }
 
-    /** Submits, confirms, returns or reopens the year; guards live on the aggregate. */
+    /**
+     * Submits, confirms, returns or reopens the year of the region itself ({@code unit} null) or of
+     * its construction unit; guards live on the aggregate.
+     */
     @Transactional
     public IndicatorYear transition(
-            String edition, String regionCode, int year, Transition transition, String reason, Actor actor) {
+            String edition, String regionCode, Long unit, int year, Transition transition, String reason, Actor actor) {
         EditionModel model = catalog.require(edition);
-        Region region = visible(regionCode, actor);
+        ValueOwner owner = owners.visible(regionCode, unit, actor);
         checkYear(model, year);
-        SubmissionEntity s = submissions
-                .find(edition, regionCode, year)
-                .orElseGet(() -> new SubmissionEntity(edition, regionCode, region.path(), year));
+        SubmissionEntity s = submission(edition, owner, year);
         switch (transition) {
             case SUBMIT -> {
-                if (values.forRegion(edition, regionCode, year, year).isEmpty()) {
+                if (values.forOwner(edition, regionCode, owner.unitId(), year, year)
+                        .isEmpty()) {
                     throw ApiException.unprocessable("empty", null, "error.indicator.submission.empty");
                 }
                 s.submit(actor, clock.instant());
@@ -182,14 +177,14 @@ public class IndicatorValueManagement {
         }
         submissions.saveAndFlush(s);
         s.drainEvents().forEach(events::publishEvent);
-        return year(edition, regionCode, year, actor);
+        return view(edition, owner, year, actor);
     }
 
-    /** The submissions waiting for this actor's confirmation. */
+    /** The submissions (of regions and of construction units) waiting for this actor's confirmation. */
     public List<IndicatorYear> inbox(Actor actor) {
         return submissions.inScope(actor.scope().pathPattern(), SubmissionState.SUBMITTED).stream()
                 .filter(s -> s.mayApprove(actor))
-                .map(s -> year(s.editionCode(), s.regionCode(), s.year(), actor))
+                .map(s -> view(s.editionCode(), owners.visible(s.regionCode(), s.unitOrNull(), actor), s.year(), actor))
                 .toList();
     }
 
@@ -202,34 +197,58 @@ public class IndicatorValueManagement {
     }
 
     /**
-     * The checks every change of a value passes: the edition, region (in scope), year and indicator
-     * exist; the actor is the subject at the region; the year is open or returned.
+     * The checks every change of a region's own value passes: the edition, region (in scope), year
+     * and indicator exist; the actor is the subject at the region; the year is open or returned.
      */
     EditionModel.Row checkEntry(String edition, String regionCode, int year, String indicator, Actor actor) {
+        return checkEntry(edition, regionCode, null, year, indicator, actor);
+    }
+
+    /** As {@link #checkEntry(String, String, int, String, Actor)}, for the region or its unit {@code unit}. */
+    EditionModel.Row checkEntry(String edition, String regionCode, Long unit, int year, String indicator, Actor actor) {
         EditionModel model = catalog.require(edition);
-        Region region = visible(regionCode, actor);
+        ValueOwner owner = owners.visible(regionCode, unit, actor);
         checkYear(model, year);
         EditionModel.Row row = model.byCode().get(indicator);
         if (row == null) {
             throw ApiException.notFound("error.indicator.not-found", indicator);
         }
-        if (!ENTERING.contains(actor.role()) || !region.code().equals(actor.regionCode())) {
+        SubmissionEntity s = submission(edition, owner, year);
+        if (!s.isSubject(actor)) {
             throw ApiException.forbidden("error.indicator.value.not-subject");
         }
-        submissions.find(edition, regionCode, year).ifPresent(s -> {
-            if (!s.state().editable()) {
-                throw ApiException.conflict(
-                        "error.indicator.value.locked", s.state().name());
-            }
-        });
+        if (!s.state().editable()) {
+            throw ApiException.conflict(
+                    "error.indicator.value.locked", s.state().name());
+        }
         return row;
     }
 
-    /** The held value, if the region is in the actor's scope; 404 otherwise. */
-    ValueEntity visibleValue(String edition, String regionCode, int year, String indicator, Actor actor) {
-        visible(regionCode, actor);
-        return values.find(edition, indicator, regionCode, year)
+    /** The held value of the region or its unit, if in the actor's scope; 404 otherwise. */
+    ValueEntity visibleValue(String edition, String regionCode, Long unit, int year, String indicator, Actor actor) {
+        ValueOwner owner = owners.visible(regionCode, unit, actor);
+        return values.find(edition, indicator, regionCode, owner.unitId(), year)
                 .orElseThrow(() -> ApiException.notFound("error.indicator.value.not-found", indicator, year));
+    }
+
+    private SubmissionEntity submission(String edition, ValueOwner owner, int year) {
+        Region region = owner.region();
+        return submissions
+                .find(edition, region.code(), owner.unitId(), year)
+                .orElseGet(() -> new SubmissionEntity(edition, owner.unitId(), region.code(), region.path(), year));
+    }
+
+    private IndicatorYear.Value toValue(ValueEntity v) {
+        return new IndicatorYear.Value(
+                v.indicatorCode(),
+                v.numberValue(),
+                v.flagValue(),
+                parts(v),
+                v.source(),
+                v.note(),
+                v.enteredBy(),
+                v.enteredAt(),
+                v.version());
     }
 
     private java.util.Map<String, Double> parts(ValueEntity v) {
@@ -237,14 +256,6 @@ public class IndicatorValueManagement {
                 ? null
                 : json.readValue(
                         v.parts(), new tools.jackson.core.type.TypeReference<java.util.Map<String, Double>>() {});
-    }
-
-    private Region visible(String regionCode, Actor actor) {
-        Region region = regions.require(regionCode);
-        if (!actor.scope().includes(region.path())) {
-            throw ApiException.notFound("error.region.not-found", regionCode);
-        }
-        return region;
     }
 
     private static void checkYear(EditionModel model, int year) {

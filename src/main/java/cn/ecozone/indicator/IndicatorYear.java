@@ -4,13 +4,18 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A region's values of one edition and year, with the confirmation state and what the current
- * user may do, so that the UI never guesses.
+ * A region's (or one of its construction units') values of one edition and year, with the
+ * confirmation state and what the current user may do, so that the UI never guesses.
+ *
+ * @param unitId the construction unit, or null for the region's own values
+ * @param unitName the unit's name, or null for the region's own values
  */
 public record IndicatorYear(
         String edition,
         String regionCode,
         String regionName,
+        Long unitId,
+        String unitName,
         int year,
         SubmissionState state,
         String reason,

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * {@code synthetic} is true when any value is generated demo data, to be labelled as such.
  *
- * <p>The evaluation of one region against one edition for one year: each indicator with its status,
- * the target as applied, the value, the gap and the reason in words, and a summary.
+ * <p>The evaluation of one region (or one construction unit, {@code unitId} and {@code unitName}
+ * set; null for the region itself) against one edition for one year: each indicator with its
+ * status, the target as applied, the value, the gap and the reason in words, and a summary.
  */
 public record Scorecard(
         String edition,
@@ -14,6 +15,8 @@ public record Scorecard(
         boolean editionComplete,
         String regionCode,
         String regionName,
+        Long unitId,
+        String unitName,
         int year,
         List<Row> rows,
         Summary summary,

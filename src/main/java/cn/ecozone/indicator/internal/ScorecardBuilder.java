@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Evaluates every indicator of an edition for one region and year, and sums up. */
+/** Evaluates every indicator of an edition for one region (or construction unit) and year, and sums up. */
 @Component
 public class ScorecardBuilder {
 
@@ -29,20 +29,23 @@ public class ScorecardBuilder {
     }
 
     /**
-     * @param current the region's values of the year, by indicator code
+     * @param owner the region, or a construction unit with its region; the region's level and
+     *     terrain decide applicability and terrain-dependent targets
+     * @param current the region's (or unit's) values of the year, by indicator code
      * @param previous the values of the year before
      * @param baseline the values of the edition's first year
      * @param averages this year's reference averages by indicator code, published or computed
      */
     public Scorecard build(
             EditionModel model,
-            Region region,
+            ValueOwner owner,
             int year,
             Map<String, ValueEntity> current,
             Map<String, ValueEntity> previous,
             Map<String, ValueEntity> baseline,
             Map<String, ReferenceAverage> averages,
             Locale locale) {
+        Region region = owner.region();
         List<Scorecard.Row> rows = new ArrayList<>();
         int met = 0, applicable = 0, notMet = 0, noData = 0, judgement = 0;
         double weightMet = 0, weightAll = 0;
@@ -106,6 +109,8 @@ public class ScorecardBuilder {
                 e.complete(),
                 region.code(),
                 region.name(),
+                owner.unitOrNull(),
+                owner.unitName(),
                 year,
                 rows,
                 new Scorecard.Summary(

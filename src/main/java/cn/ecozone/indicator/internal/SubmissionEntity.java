@@ -4,6 +4,7 @@ import cn.ecozone.indicator.SubmissionChanged;
 import cn.ecozone.indicator.SubmissionState;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,13 +17,17 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The confirmation aggregate for one region's values of one edition and year, as in DHIS2 data
- * approval: the county submits; the prefecture confirms (locking the values) or returns with a
- * reason; only the confirmer reopens, with a reason. Each transition guards, mutates and registers
- * an event; there is no way to set the state directly.
+ * The confirmation aggregate for one region's (or one construction unit's) values of one edition
+ * and year, as in DHIS2 data approval: the county submits; the prefecture confirms (locking the
+ * values) or returns with a reason; only the confirmer reopens, with a reason. Each transition
+ * guards, mutates and registers an event; there is no way to set the state directly. A unit's year
+ * carries its region's code and path, so it has the same subject and the same approvers as the
+ * region's own year.
  */
 @Entity
 @Table(name = "indicator_submission")
@@ -73,23 +78,37 @@ public class SubmissionEntity {
     @Transient
     private final List<SubmissionChanged> events = new ArrayList<>();
 
+    /** Roles that enter and submit values for their own region; province staff the province's own. */
+    public static final Set<Role> SUBJECT_ROLES = EnumSet.of(
+            Role.PROVINCE_STAFF,
+            Role.COUNTY_GOVERNMENT,
+            Role.CONSTRUCTION_SUBJECT,
+            Role.PREFECTURE_GOVERNMENT,
+            Role.PREFECTURE_STAFF,
+            Role.COMMITTEE_OFFICE);
+
     protected SubmissionEntity() {}
 
     public SubmissionEntity(String editionCode, String regionCode, String regionPath, int year) {
+        this(editionCode, ValueOwner.REGION_ITSELF, regionCode, regionPath, year);
+    }
+
+    /** A fresh, open year of a construction unit ({@code unitId}) of the region, or of the region (0). */
+    public SubmissionEntity(String editionCode, long unitId, String regionCode, String regionPath, int year) {
         this.editionCode = editionCode;
         this.regionCode = regionCode;
         this.regionPath = regionPath;
-        this.unitId = 0;
+        this.unitId = unitId;
         this.year = year;
         this.state = SubmissionState.OPEN;
     }
 
-    /** The county submits its year. Guard: open or returned, and the actor sits at the region. */
+    /** The county submits its year. Guard: open or returned, and the actor is the subject. */
     public void submit(Actor actor, Instant now) {
         if (!state.editable()) {
             throw ApiException.conflict("error.indicator.submission.state", state.name());
         }
-        if (!isAtRegion(actor)) {
+        if (!isSubject(actor)) {
             throw ApiException.forbidden("error.indicator.submission.not-subject");
         }
         SubmissionState from = state;
@@ -97,7 +116,7 @@ public class SubmissionEntity {
         submittedBy = actor.username();
         submittedAt = now;
         reason = null;
-        events.add(new SubmissionChanged(editionCode, regionCode, year, from, state, null));
+        events.add(new SubmissionChanged(editionCode, regionCode, unitOrNull(), year, from, state, null));
     }
 
     /** The prefecture confirms and locks the values. Guard: submitted, and the actor may approve. */
@@ -132,13 +151,41 @@ public class SubmissionEntity {
     }
 
     /**
-     * An approver is prefecture or province staff whose scope holds the region and who does not sit
-     * at the region itself (nobody approves their own values).
+     * Who confirms, returns (and, having confirmed, reopens) this year.
+     *
+     * <ul>
+     *   <li>Below the province: prefecture or province staff whose scope holds the region and who do
+     *       not sit at the region itself (nobody approves their own values).
+     *   <li>A province's own year (entered by province staff): a division reviewer (处室审核人员) of
+     *       the same province. The platform has no national role, so the department confirms its
+     *       own figures with four eyes: staff enter, a reviewer of a division confirms; province
+     *       staff never confirm the province's year.
+     * </ul>
+     *
+     * <p>A construction unit's year follows its region's rule.
      */
     public boolean mayApprove(Actor actor) {
-        boolean staff = actor.role() == cn.ecozone.shared.Role.PREFECTURE_STAFF
-                || actor.role() == cn.ecozone.shared.Role.PROVINCE_STAFF;
+        if (isProvinceLevel()) {
+            return actor.role() == Role.DIVISION_REVIEWER && actor.scope().includes(regionPath);
+        }
+        boolean staff = actor.role() == Role.PREFECTURE_STAFF || actor.role() == Role.PROVINCE_STAFF;
         return staff && actor.scope().includes(regionPath) && !isAtRegion(actor);
+    }
+
+    /** Whether the region is a province (its path holds one code, e.g. {@code /520000/}). */
+    boolean isProvinceLevel() {
+        return regionPath.indexOf('/', 1) == regionPath.length() - 1;
+    }
+
+    /**
+     * Who enters and submits: a user of a {@link #SUBJECT_ROLES subject role} whose own region is the
+     * region. For a construction unit it is the subject at the unit's region (e.g. the county
+     * government, or a construction subject registered at that county): the identity module does not
+     * tie an account to a unit, so the region's subject answers for the units registered under it.
+     * Reviewers, experts and administrators sitting at the region are not subjects.
+     */
+    public boolean isSubject(Actor actor) {
+        return SUBJECT_ROLES.contains(actor.role()) && isAtRegion(actor);
     }
 
     public boolean isAtRegion(Actor actor) {
@@ -152,7 +199,7 @@ public class SubmissionEntity {
         decidedByName = actor.username();
         decidedAt = now;
         reason = why;
-        events.add(new SubmissionChanged(editionCode, regionCode, year, from, to, why));
+        events.add(new SubmissionChanged(editionCode, regionCode, unitOrNull(), year, from, to, why));
     }
 
     private void requireApprover(Actor actor) {
@@ -188,6 +235,16 @@ public class SubmissionEntity {
 
     public String regionPath() {
         return regionPath;
+    }
+
+    /** The construction unit's id, or {@link ValueOwner#REGION_ITSELF}. */
+    public long unitId() {
+        return unitId;
+    }
+
+    /** The construction unit's id, or null for the region's own year. */
+    public Long unitOrNull() {
+        return unitId == ValueOwner.REGION_ITSELF ? null : unitId;
     }
 
     public int year() {

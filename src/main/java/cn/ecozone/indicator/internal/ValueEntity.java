@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** One value: a region, an indicator of an edition, a year. Changes are kept in the history table. */
+/**
+ * One value: a region (or a construction unit of it), an indicator of an edition, a year. Changes
+ * are kept in the history table.
+ */
 @Entity
 @Table(name = "indicator_value")
 public class ValueEntity {
@@ -65,11 +68,17 @@ public class ValueEntity {
     protected ValueEntity() {}
 
     public ValueEntity(String editionCode, String indicatorCode, String regionCode, String regionPath, int year) {
+        this(editionCode, indicatorCode, ValueOwner.REGION_ITSELF, regionCode, regionPath, year);
+    }
+
+    /** A new value of a construction unit ({@code unitId}) of the region, or of the region itself (0). */
+    public ValueEntity(
+            String editionCode, String indicatorCode, long unitId, String regionCode, String regionPath, int year) {
         this.editionCode = editionCode;
         this.indicatorCode = indicatorCode;
         this.regionCode = regionCode;
         this.regionPath = regionPath;
-        this.unitId = 0;
+        this.unitId = unitId;
         this.year = year;
     }
 
@@ -139,6 +148,11 @@ public class ValueEntity {
 
     public String regionPath() {
         return regionPath;
+    }
+
+    /** The construction unit's id, or {@link ValueOwner#REGION_ITSELF}. */
+    public long unitId() {
+        return unitId;
     }
 
     public int year() {

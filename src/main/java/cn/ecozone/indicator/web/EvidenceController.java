@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Evidence files of an indicator value (佐证材料): PDF or image, checked by content. */
+/**
+ * Evidence files of an indicator value (佐证材料): PDF or image, checked by content. The optional
+ * {@code unit} parameter names a construction unit of the region; without it, the region's own value.
+ */
 @RestController
 @RequestMapping("/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence")
 class EvidenceController {
@@ -43,6 +46,7 @@ class EvidenceController {
             @PathVariable String region,
             @PathVariable int year,
             @PathVariable String indicator,
+            @RequestParam(required = false) Long unit,
             @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
         if (file == null || file.isEmpty()) {
@@ -51,6 +55,7 @@ class EvidenceController {
         return evidence.attach(
                 edition,
                 region,
+                unit,
                 year,
                 indicator,
                 file.getOriginalFilename(),
@@ -63,8 +68,9 @@ class EvidenceController {
             @PathVariable String edition,
             @PathVariable String region,
             @PathVariable int year,
-            @PathVariable String indicator) {
-        return evidence.list(edition, region, year, indicator, CurrentActor.require());
+            @PathVariable String indicator,
+            @RequestParam(required = false) Long unit) {
+        return evidence.list(edition, region, unit, year, indicator, CurrentActor.require());
     }
 
     @GetMapping("/{id}")
@@ -73,9 +79,11 @@ class EvidenceController {
             @PathVariable String region,
             @PathVariable int year,
             @PathVariable String indicator,
-            @PathVariable long id)
+            @PathVariable long id,
+            @RequestParam(required = false) Long unit)
             throws IOException {
-        EvidenceManagement.Download d = evidence.open(edition, region, year, indicator, id, CurrentActor.require());
+        EvidenceManagement.Download d =
+                evidence.open(edition, region, unit, year, indicator, id, CurrentActor.require());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.document().type().mediaType()))
                 .contentLength(d.document().size())

@@ -26,7 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Indicator editions, yearly values with confirmation, and evaluations. Any logged-in user; scope applies. */
+/**
+ * Indicator editions, yearly values with confirmation, and evaluations. Any logged-in user; scope
+ * applies. Values, submissions and evaluations take an optional {@code unit} query parameter, the id
+ * of a construction unit of the region; without it they are about the region's own values.
+ */
 @RestController
 class IndicatorController {
 
@@ -75,8 +79,12 @@ class IndicatorController {
     }
 
     @GetMapping("/api/indicator-values")
-    IndicatorYear year(@RequestParam String edition, @RequestParam String region, @RequestParam int year) {
-        return values.year(edition, region, year, CurrentActor.require());
+    IndicatorYear year(
+            @RequestParam String edition,
+            @RequestParam String region,
+            @RequestParam int year,
+            @RequestParam(required = false) Long unit) {
+        return values.year(edition, region, unit, year, CurrentActor.require());
     }
 
     @PutMapping("/api/indicator-values/{edition}/{region}/{year}/{indicator}")
@@ -87,6 +95,7 @@ class IndicatorController {
             @PathVariable String region,
             @PathVariable int year,
             @PathVariable String indicator,
+            @RequestParam(required = false) Long unit,
             @Valid @RequestBody ValueRequest body) {
         return values.enter(
                 new ValueInput(
@@ -101,6 +110,7 @@ class IndicatorController {
                         body.note(),
                         body.reason(),
                         body.version()),
+                unit,
                 CurrentActor.require());
     }
 
@@ -110,9 +120,10 @@ class IndicatorController {
             @PathVariable String region,
             @PathVariable int year,
             @PathVariable Transition transition,
+            @RequestParam(required = false) Long unit,
             @Valid @RequestBody(required = false) ReasonRequest body) {
         return values.transition(
-                edition, region, year, transition, body == null ? null : body.reason(), CurrentActor.require());
+                edition, region, unit, year, transition, body == null ? null : body.reason(), CurrentActor.require());
     }
 
     @GetMapping("/api/indicator-submissions/inbox")
@@ -121,9 +132,18 @@ class IndicatorController {
     }
 
     @GetMapping("/api/evaluations")
-    Scorecard evaluate(@RequestParam String edition, @RequestParam String region, @RequestParam int year) {
+    Scorecard evaluate(
+            @RequestParam String edition,
+            @RequestParam String region,
+            @RequestParam int year,
+            @RequestParam(required = false) Long unit) {
         return evaluations.evaluate(
-                edition, region, year, CurrentActor.require(), Problems.supported(LocaleContextHolder.getLocale()));
+                edition,
+                region,
+                unit,
+                year,
+                CurrentActor.require(),
+                Problems.supported(LocaleContextHolder.getLocale()));
     }
 
     /** The province publishes its average of a reference indicator for a year. */
@@ -170,10 +190,12 @@ class IndicatorController {
             @RequestParam String region,
             @RequestParam String indicator,
             @RequestParam int from,
-            @RequestParam int to) {
+            @RequestParam int to,
+            @RequestParam(required = false) Long unit) {
         return evaluations.trend(
                 edition,
                 region,
+                unit,
                 indicator,
                 from,
                 to,
