@@ -129,14 +129,18 @@ public class IndicatorValueManagement {
             }
             old = value.display();
         }
-        value.enter(
-                input.value(),
-                input.flag(),
-                input.partsJson(),
-                input.source(),
-                input.note(),
-                actor.username(),
-                clock.instant());
+        if (row.valueType() == ValueType.GRADE) {
+            value.enterGrade(input.grade().strip(), input.source(), input.note(), actor.username(), clock.instant());
+        } else {
+            value.enter(
+                    input.value(),
+                    input.flag(),
+                    input.partsJson(),
+                    input.source(),
+                    input.note(),
+                    actor.username(),
+                    clock.instant());
+        }
         value = values.saveAndFlush(value);
         histories.save(new ValueHistoryEntity(
                 value.id(), clock.instant(), actor.username(), old, value.display(), input.reason()));
@@ -243,6 +247,7 @@ public class IndicatorValueManagement {
                 v.indicatorCode(),
                 v.numberValue(),
                 v.flagValue(),
+                v.gradeValue(),
                 parts(v),
                 v.source(),
                 v.note(),

@@ -36,6 +36,7 @@ public record IndicatorYear(
             String indicator,
             Double value,
             Boolean flag,
+            String grade,
             java.util.Map<String, Double> parts,
             String source,
             String note,

@@ -34,6 +34,7 @@ public record Scorecard(
             String appliedTarget,
             Double value,
             Boolean flag,
+            String grade,
             Attainment status,
             Double gap,
             String reason,

@@ -23,9 +23,15 @@ final class ValueChecks {
                     }
                 }
             }
-            case NUMBER, GRADE -> {
+            case NUMBER -> {
                 if (input.partsJson() == null) {
                     requireNumber(input);
+                }
+            }
+            case GRADE -> {
+                if (input.grade() == null
+                        || !row.grades().contains(input.grade().strip())) {
+                    throw ApiException.invalid("grade", "error.indicator.value.grade", String.join("、", row.grades()));
                 }
             }
         }

@@ -1,7 +1,7 @@
 package cn.ecozone.indicator;
 
 /**
- * One value to enter: a number (percentages 0–100) or a yes/no flag, or parts as JSON for rows
+ * One value to enter: a number (percentages 0–100), a yes/no flag, a grade, or parts as JSON for rows
  * covering several quantities; with its source, a note, the reason for a change and the version read.
  */
 public record ValueInput(
@@ -12,6 +12,7 @@ public record ValueInput(
         Double value,
         Boolean flag,
         String partsJson,
+        String grade,
         String source,
         String note,
         String reason,

@@ -73,6 +73,7 @@ public class ScorecardBuilder {
                     render(row.target().describe(facts), locale),
                     v == null ? null : v.numberValue(),
                     v == null ? null : v.flagValue(),
+                    v == null ? null : v.gradeValue(),
                     status,
                     applies ? outcome.gap() : null,
                     reason,

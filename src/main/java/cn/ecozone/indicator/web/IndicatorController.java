@@ -106,6 +106,7 @@ class IndicatorController {
                         body.value(),
                         body.flag(),
                         body.parts() == null ? null : json.writeValueAsString(body.parts()),
+                        body.grade(),
                         body.source(),
                         body.note(),
                         body.reason(),
@@ -207,6 +208,9 @@ class IndicatorController {
             Double value,
             Boolean flag,
             Map<String, Double> parts,
+
+            @Size(max = 20, message = "{validation.size.max}")
+            String grade,
 
             @Size(max = 300, message = "{validation.size.max}")
             String source,

@@ -98,7 +98,11 @@ public class ExportWriter {
             text(out, c++, Labels.binding(row.binding()));
             text(out, c++, row.targetText());
             text(out, c++, row.appliedTarget());
-            number(out, c++, row.value());
+            if (row.grade() != null) {
+                text(out, c++, row.grade());
+            } else {
+                number(out, c++, row.value());
+            }
             text(out, c++, Labels.flag(row.flag()));
             text(out, c++, value == null ? null : parts(value.parts()));
             text(out, c++, Labels.attainment(row.status()));

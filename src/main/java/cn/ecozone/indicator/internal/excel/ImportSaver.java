@@ -206,6 +206,7 @@ class ImportSaver {
                         number,
                         flag,
                         partsJson,
+                        null,
                         p.source,
                         p.note,
                         REASON,

@@ -245,6 +245,10 @@ final class ImportValidation {
             if (indicator == null) {
                 return;
             }
+            if (definition.valueType() == ValueType.GRADE) {
+                fail(ExcelColumn.VALUE, "excel.error.grade.form");
+                return;
+            }
             boolean hasNumber = !(number instanceof Cells.Blank);
             boolean hasFlag = !(flag instanceof Cells.Blank);
             if (part != null) {
@@ -328,6 +332,7 @@ final class ImportValidation {
                     part == null ? numberValue() : null,
                     flagValue(),
                     partsJson,
+                    null,
                     source,
                     note,
                     null,
