@@ -26,9 +26,9 @@ describe('indicator value input by value type', () => {
     expect(wrapper.text()).not.toContain('%')
   })
 
-  it('gives GRADE the number input too', () => {
+  it('gives GRADE a choice of the indicator grades', () => {
     const wrapper = mountInput('GRADE')
-    expect(wrapper.get('[data-testid="indicator-input-GZ-01"]').attributes('data-input-kind')).toBe('number')
+    expect(wrapper.get('[data-testid="indicator-input-GZ-01"]').attributes('data-input-kind')).toBe('grade')
   })
 
   it('gives PERCENTAGE a 0–100 number input with %', () => {

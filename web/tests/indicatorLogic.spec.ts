@@ -70,7 +70,17 @@ describe('value input choice and checks', () => {
     expect(inputKindFor('NUMBER')).toBe('number')
     expect(inputKindFor('PERCENTAGE')).toBe('percentage')
     expect(inputKindFor('YES_NO')).toBe('yesNo')
-    expect(inputKindFor('GRADE')).toBe('number')
+    expect(inputKindFor('GRADE')).toBe('grade')
+  })
+
+  it('sends a grade as the grade, never as a number, and requires one', () => {
+    const draft = { valueText: ' 良 ', flag: null, source: '', note: '' }
+    expect(toValueRequest('GRADE', draft, undefined)).toMatchObject({ value: null, flag: null, grade: '良' })
+    expect(checkDraft('GRADE', { ...draft, valueText: '' })).toEqual({
+      field: 'value',
+      messageKey: 'indicator.gradeRequired',
+    })
+    expect(draftFrom({ indicator: 'Q', value: null, flag: null, grade: '优' } as never).valueText).toBe('优')
   })
 
   it('requires a number, refuses text, and keeps percentages within 0–100 (bounds included)', () => {

@@ -56,6 +56,8 @@ export type IndicatorDefinition = {
   binding: Binding
   targetText: string | null
   uncertain: boolean
+  /** GRADE indicators: the grades, best first. */
+  grades?: string[]
 }
 
 export type EditionDetail = {
@@ -70,6 +72,7 @@ export type IndicatorValue = {
   indicator: string
   value: number | null
   flag: boolean | null
+  grade?: string | null
   parts: ValueParts | string | null
   source: string | null
   note: string | null
@@ -105,6 +108,7 @@ export type IndicatorYear = {
 export type IndicatorValueRequest = {
   value: number | null
   flag: boolean | null
+  grade?: string | null
   parts: ValueParts | null
   source: string
   note: string
@@ -126,6 +130,7 @@ export type ScorecardRow = {
   appliedTarget: string | null
   value: number | null
   flag: boolean | null
+  grade?: string | null
   status: Attainment
   gap: number | null
   reason: string | null

@@ -389,6 +389,8 @@ const en: MessageSchema = {
     valueInvalid: 'Please enter a valid number',
     percentageRange: 'A percentage must lie between 0 and 100',
     flagRequired: 'Please choose yes or no',
+    gradeRequired: 'Please choose a grade',
+    gradePlaceholder: 'Choose a grade',
   },
   indicatorInbox: {
     title: 'To confirm',

@@ -388,6 +388,8 @@ const zhCN = {
     valueInvalid: '请输入有效的数字',
     percentageRange: '百分比须在0至100之间',
     flagRequired: '请选择“是”或“否”',
+    gradeRequired: '请选择等级',
+    gradePlaceholder: '选择等级',
   },
   indicatorInbox: {
     title: '待确认',

@@ -53,17 +53,18 @@ export function groupIndicators<T extends { group: string | null }>(items: reado
 
 // ----- value input -----
 
-export type InputKind = 'number' | 'percentage' | 'yesNo'
+export type InputKind = 'number' | 'percentage' | 'yesNo' | 'grade'
 
-/** Which input a value type gets. GRADE is entered as a number, as the server stores it. */
+/** Which input a value type gets; a GRADE is chosen from the indicator's grades. */
 export function inputKindFor(valueType: ValueType): InputKind {
   switch (valueType) {
     case 'PERCENTAGE':
       return 'percentage'
     case 'YES_NO':
       return 'yesNo'
-    case 'NUMBER':
     case 'GRADE':
+      return 'grade'
+    case 'NUMBER':
       return 'number'
   }
 }
@@ -78,7 +79,11 @@ export type RowDraft = {
 
 export function draftFrom(value: IndicatorValue | undefined): RowDraft {
   return {
-    valueText: value?.value === null || value?.value === undefined ? '' : String(value.value),
+    valueText: value?.grade
+      ? value.grade
+      : value?.value === null || value?.value === undefined
+        ? ''
+        : String(value.value),
     flag: value?.flag ?? null,
     source: value?.source ?? '',
     note: value?.note ?? '',
@@ -104,6 +109,9 @@ export type DraftProblem = { field: 'value' | 'flag'; messageKey: string }
 export function checkDraft(valueType: ValueType, draft: RowDraft): DraftProblem | null {
   if (inputKindFor(valueType) === 'yesNo') {
     return draft.flag === null ? { field: 'flag', messageKey: 'indicator.flagRequired' } : null
+  }
+  if (inputKindFor(valueType) === 'grade') {
+    return draft.valueText.trim() === '' ? { field: 'value', messageKey: 'indicator.gradeRequired' } : null
   }
   const value = parseNumberText(draft.valueText)
   if (value === null) return { field: 'value', messageKey: 'indicator.valueRequired' }
@@ -143,13 +151,15 @@ export function toValueRequest(
   reason?: string,
 ): IndicatorValueRequest {
   const yesNo = inputKindFor(valueType) === 'yesNo'
+  const grade = inputKindFor(valueType) === 'grade'
   const body: IndicatorValueRequest = {
-    value: yesNo ? null : parseNumberText(draft.valueText),
+    value: yesNo || grade ? null : parseNumberText(draft.valueText),
     flag: yesNo ? draft.flag : null,
     parts: partsOf(existing),
     source: draft.source.trim(),
     note: draft.note.trim(),
   }
+  if (grade) body.grade = draft.valueText.trim()
   if (existing) {
     body.reason = (reason ?? '').trim()
     body.version = existing.version

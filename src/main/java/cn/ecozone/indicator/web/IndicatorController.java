@@ -74,7 +74,8 @@ class IndicatorController {
                                 r.valueType().name(),
                                 r.binding().name(),
                                 r.targetTextZh(),
-                                r.uncertain()))
+                                r.uncertain(),
+                                r.grades()))
                         .toList());
     }
 
@@ -278,5 +279,6 @@ class IndicatorController {
             String valueType,
             String binding,
             String targetText,
-            boolean uncertain) {}
+            boolean uncertain,
+            List<String> grades) {}
 }
