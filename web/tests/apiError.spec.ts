@@ -52,6 +52,10 @@ describe('http error mapper (problem+json → ApiError)', () => {
       fallback,
     )
     expect(error.fieldErrors).toEqual({ name: '不能为空；长度不能超过100' })
+    expect(error.errors).toEqual([
+      { field: 'name', message: '不能为空' },
+      { field: 'name', message: '长度不能超过100' },
+    ])
   })
 
   it('uses the title when the problem has no detail', () => {

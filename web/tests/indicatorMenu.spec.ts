@@ -34,6 +34,16 @@ describe('indicator pages in the side menu', () => {
     expect(menuLabels(null)).not.toContain('指标评估')
   })
 
+  it('shows 指标体系版本管理 to the province department only, and never the editor page itself', () => {
+    expect(ROLES.filter((role) => menuLabels(role).includes('指标体系版本管理'))).toEqual(['PROVINCE_STAFF'])
+    const items = buildMenu(layoutChildren, 'PROVINCE_STAFF')
+    expect(items.find((i) => i.name === 'indicator-editions')).toMatchObject({
+      path: '/indicator/editions',
+      group: 'menu.indicatorGroup',
+    })
+    expect(items.map((i) => i.name)).not.toContain('indicator-edition')
+  })
+
   it('gathers the indicator pages under one 指标管理 group and leaves the other pages ungrouped', () => {
     const sections = groupMenu(buildMenu(layoutChildren, 'PREFECTURE_STAFF'))
     const groups = sections.filter((s) => s.kind === 'group')

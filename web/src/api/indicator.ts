@@ -356,7 +356,7 @@ export async function exportIndicatorValues(selection: ExcelSelection): Promise<
  * Fetches a workbook as a blob and hands it to the browser as a download. A refusal comes back as
  * problem+json inside the blob: it is read and thrown (and shown) as an ApiError.
  */
-async function downloadWorkbook(url: string, params: Record<string, string>): Promise<void> {
+export async function downloadWorkbook(url: string, params: Record<string, string> = {}): Promise<void> {
   const response = await http.get<Blob>(url, {
     params,
     responseType: 'blob',
@@ -372,6 +372,7 @@ async function downloadWorkbook(url: string, params: Record<string, string>): Pr
       title: problem?.title ?? null,
       detail: problem?.detail ?? problem?.title ?? translate('error.unknown'),
       fieldErrors: fieldErrorsOf(problem),
+      errors: problem?.errors ?? [],
     })
     showError(error.detail)
     throw error

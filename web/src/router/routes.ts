@@ -13,6 +13,8 @@ declare module 'vue-router' {
     hideInMenu?: boolean
     /** i18n key of the side-menu group the page is listed under (consecutive pages of one group form it). */
     menuGroup?: string
+    /** For a page kept out of the menu: the menu path to highlight while it is open. */
+    activeMenu?: string
   }
 }
 
@@ -42,6 +44,9 @@ export const INDICATOR_ENTRY_ROLES: Role[] = [
 
 /** Roles that confirm or return indicator values: staff above a region, a division reviewer a province's own year. */
 export const INDICATOR_APPROVER_ROLES: Role[] = ['PREFECTURE_STAFF', 'PROVINCE_STAFF', 'DIVISION_REVIEWER']
+
+/** Roles that create, complete and publish editions of indicator systems (the province department). */
+export const EDITION_EDITOR_ROLES: Role[] = ['PROVINCE_STAFF']
 
 /** The pages inside the main layout; the side menu is built from these. */
 export const layoutChildren: RouteRecordRaw[] = [
@@ -116,6 +121,23 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'indicator-progress',
     component: () => import('@/views/indicator/ProgressDashboardView.vue'),
     meta: { title: 'progress.menuTitle', menuGroup: 'menu.indicatorGroup' },
+  },
+  {
+    path: 'indicator/editions',
+    name: 'indicator-editions',
+    component: () => import('@/views/indicator/EditionListView.vue'),
+    meta: { title: 'menu.indicatorEditions', roles: EDITION_EDITOR_ROLES, menuGroup: 'menu.indicatorGroup' },
+  },
+  {
+    path: 'indicator/editions/:code',
+    name: 'indicator-edition',
+    component: () => import('@/views/indicator/EditionEditorView.vue'),
+    meta: {
+      title: 'edition.editorTitle',
+      roles: EDITION_EDITOR_ROLES,
+      hideInMenu: true,
+      activeMenu: '/indicator/editions',
+    },
   },
   {
     path: 'forbidden',

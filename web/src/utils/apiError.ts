@@ -12,6 +12,8 @@ export class ApiError extends Error {
   readonly detail: string
   /** Field name → message, from the problem's `errors[]`; several messages for one field are joined. */
   readonly fieldErrors: Record<string, string>
+  /** The problem's `errors[]` as sent, in order (several may name one field), for lists of every problem. */
+  readonly errors: { field: string; message: string }[]
 
   constructor(init: {
     status: number | null
@@ -19,6 +21,7 @@ export class ApiError extends Error {
     title: string | null
     detail: string
     fieldErrors: Record<string, string>
+    errors?: { field: string; message: string }[]
   }) {
     super(init.detail)
     this.name = 'ApiError'
@@ -27,6 +30,7 @@ export class ApiError extends Error {
     this.title = init.title
     this.detail = init.detail
     this.fieldErrors = init.fieldErrors
+    this.errors = init.errors ?? []
   }
 }
 
@@ -102,6 +106,7 @@ export function toApiError(error: unknown, fallback: { network: string; unknown:
       title: problem?.title ?? null,
       detail: problem?.detail ?? problem?.title ?? firstFieldMessage ?? fallback.unknown,
       fieldErrors,
+      errors: problem?.errors ?? [],
     })
   }
   const message = error instanceof Error && error.message ? error.message : fallback.unknown

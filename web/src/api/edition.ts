@@ -1,0 +1,180 @@
+import { http } from './http'
+import { downloadWorkbook, type Binding, type ValueType } from './indicator'
+import type { RegionLevel, Terrain } from './types'
+
+/**
+ * Types and calls of the edition editor (EditionEditorController): a province department's drafts
+ * of an indicator system, their indicators, publishing, and the edition workbook.
+ */
+
+export const EDITION_STATUSES = ['DRAFT', 'PUBLISHED'] as const
+export type EditionStatus = (typeof EDITION_STATUSES)[number]
+
+export const SCORE_METHODS = ['SHARE_MET', 'WEIGHTED'] as const
+export type ScoreMethod = (typeof SCORE_METHODS)[number]
+
+/** Terrains an indicator may be restricted to (UNKNOWN is not one). */
+export const APPLY_TERRAINS = ['MOUNTAIN', 'HILL', 'PLAIN', 'ARID_SEMI_ARID'] as const satisfies readonly Terrain[]
+
+/** The header of an edition; `version` is the edition's 版次, not the lock version. */
+export type EditionHeader = {
+  code: string
+  version: number | null
+  titleZh: string
+  titleEn: string | null
+  issuerZh: string | null
+  documentZh: string | null
+  /** ISO date `YYYY-MM-DD`. */
+  issued: string | null
+  issuedUncertain: boolean
+  source: string | null
+  complete: boolean
+  levels: RegionLevel[]
+  firstYear: number | null
+  lastYear: number | null
+  scoreMethod: ScoreMethod | string
+  scoreNoteZh: string | null
+  scoreNoteEn: string | null
+}
+
+/** A target spec: `kind` and the kind's parameters, e.g. `{ kind: 'AT_LEAST', value: 60 }`. */
+export type TargetSpec = { kind: string } & Record<string, unknown>
+
+export type IndicatorInput = {
+  code: string
+  number: number | null
+  /** Outermost first, separated by " / ", e.g. "目标一 / 生态环境质量". */
+  groupPath: string
+  nameZh: string
+  nameEn: string | null
+  unit: string | null
+  valueType: ValueType
+  binding: Binding
+  definitionZh: string | null
+  /** Empty = every level of the edition. */
+  applyLevels: RegionLevel[]
+  /** Empty = every terrain. */
+  applyTerrains: Terrain[]
+  /** true: only areas with grassland; false: only areas without; null: any. */
+  grassland: boolean | null
+  /** true: only coastal areas; false: only inland areas; null: any. */
+  coastal: boolean | null
+  targetTextZh: string
+  target: TargetSpec | null
+  uncertain: boolean
+  /** Only for WEIGHTED editions. */
+  weight: number | null
+  source: string | null
+  /** Only for GRADE indicators: the grades, best first. */
+  grades: string[]
+}
+
+export type EditionView = {
+  header: EditionHeader
+  status: EditionStatus
+  /** The optimistic-lock version every change must send back. */
+  version: number
+  shipped: boolean
+  ownerRegionCode: string | null
+  createdAt: string | null
+  updatedAt: string | null
+  publishedAt: string | null
+  publishedBy: string | null
+  /** Whether this user may change it (a draft of the user's own province department). */
+  mayEdit: boolean
+  /** Empty in the list. */
+  indicators: IndicatorInput[]
+}
+
+/** A target kind and the parameters it takes (sorted). */
+export type TargetKind = { kind: string; parameters: string[] }
+
+const enc = encodeURIComponent
+
+/** Published editions and the user's province's drafts, without indicators. */
+export async function listEditionDrafts(): Promise<EditionView[]> {
+  const { data } = await http.get<EditionView[]>('/api/indicator-drafts')
+  return data
+}
+
+/** Creates a draft, empty or with every indicator of `copyFrom`. Field errors are shown by the caller. */
+export async function createEdition(header: EditionHeader, copyFrom?: string): Promise<EditionView> {
+  const body = copyFrom ? { header, copyFrom } : { header }
+  const { data } = await http.post<EditionView>('/api/indicator-drafts', body)
+  return data
+}
+
+export async function getEditionDefinition(code: string): Promise<EditionView> {
+  const { data } = await http.get<EditionView>(`/api/indicator-editions/${enc(code)}/definition`)
+  return data
+}
+
+export async function reviseEdition(code: string, header: EditionHeader, version: number): Promise<EditionView> {
+  const { data } = await http.put<EditionView>(`/api/indicator-drafts/${enc(code)}`, { header, version })
+  return data
+}
+
+export async function deleteEdition(code: string, version: number): Promise<void> {
+  await http.delete(`/api/indicator-drafts/${enc(code)}`, { params: { version } })
+}
+
+/** Adds the indicator to a draft or replaces the one with its code. */
+export async function putEditionIndicator(code: string, indicator: IndicatorInput, version: number): Promise<EditionView> {
+  const { data } = await http.put<EditionView>(
+    `/api/indicator-drafts/${enc(code)}/indicators/${enc(indicator.code)}`,
+    { indicator, version },
+  )
+  return data
+}
+
+export async function removeEditionIndicator(code: string, indicator: string, version: number): Promise<EditionView> {
+  const { data } = await http.delete<EditionView>(`/api/indicator-drafts/${enc(code)}/indicators/${enc(indicator)}`, {
+    params: { version },
+  })
+  return data
+}
+
+/** Publishes a draft, which freezes it. The caller shows the list of problems of a 400. */
+export async function publishEdition(code: string, version: number): Promise<EditionView> {
+  const { data } = await http.post<EditionView>(
+    `/api/indicator-drafts/${enc(code)}/publish`,
+    { version },
+    { silent: true },
+  )
+  return data
+}
+
+export async function listTargetKinds(): Promise<TargetKind[]> {
+  const { data } = await http.get<TargetKind[]>('/api/indicator-target-kinds')
+  return data
+}
+
+/** Downloads the blank edition workbook (版本信息 and 指标 sheets with instructions). */
+export async function downloadEditionTemplate(): Promise<void> {
+  await downloadWorkbook('/api/indicator-drafts/template')
+}
+
+/** Downloads an edition as a workbook that can be edited and imported as a new draft. */
+export async function downloadEditionWorkbook(code: string): Promise<void> {
+  await downloadWorkbook(`/api/indicator-editions/${enc(code)}/workbook`)
+}
+
+/**
+ * Imports a filled edition workbook as a new draft. Errors are not shown as a message: the caller
+ * lists every problem of a 400 (each naming its sheet, row and column).
+ */
+export async function importEditionWorkbook(
+  file: File,
+  onUploadProgress?: (percent: number) => void,
+): Promise<EditionView> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<EditionView>('/api/indicator-drafts/import', form, {
+    timeout: 300_000,
+    silent: true,
+    onUploadProgress: (event) => {
+      if (onUploadProgress && event.total) onUploadProgress(Math.round((event.loaded / event.total) * 100))
+    },
+  })
+  return data
+}
