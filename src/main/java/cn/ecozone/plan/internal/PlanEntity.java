@@ -1,0 +1,414 @@
+package cn.ecozone.plan.internal;
+
+import cn.ecozone.plan.ActorLevel;
+import cn.ecozone.plan.PlanState;
+import cn.ecozone.plan.PlanStep;
+import cn.ecozone.plan.PlanStepTaken;
+import cn.ecozone.plan.StepType;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.ApiException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A plan and where it stands on its path. Every transition guards (state, step, actor), mutates,
+ * registers a timeline entry and a {@link PlanStepTaken} event, and returns; there is no setter of the
+ * state. The steps are the plan's pinned path, passed in by the caller; {@code regionAt} gives the
+ * region code whose actor acts at a level (the subject's own, its prefecture's or its province's).
+ */
+@Entity
+@Table(name = "plan")
+public class PlanEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "regulation_code")
+    private String regulationCode;
+
+    @Column(name = "regulation_version")
+    private int regulationVersion;
+
+    private String programme;
+
+    @Column(name = "plan_kind")
+    private String planKind;
+
+    @Column(name = "subject_region_code")
+    private String subjectRegionCode;
+
+    @Column(name = "subject_region_path")
+    private String subjectRegionPath;
+
+    private String title;
+
+    @Column(name = "period_start")
+    private int periodStart;
+
+    @Column(name = "period_end")
+    private int periodEnd;
+
+    @Column(name = "document_id")
+    private Long documentId;
+
+    @Column(name = "document_name")
+    private String documentName;
+
+    private int revision;
+    private String state;
+
+    @Column(name = "step_index")
+    private int stepIndex;
+
+    @Column(name = "steps_json")
+    private String stepsJson;
+
+    @Column(name = "promulgation_body")
+    private String promulgationBody;
+
+    @Column(name = "promulgated_on")
+    private LocalDate promulgatedOn;
+
+    @Column(name = "promulgation_number")
+    private String promulgationNumber;
+
+    @Column(name = "filing_due")
+    private LocalDate filingDue;
+
+    @Column(name = "filing_explanation")
+    private String filingExplanation;
+
+    @Column(name = "filed_on")
+    private LocalDate filedOn;
+
+    @Column(name = "filed_late")
+    private boolean filedLate;
+
+    @Column(name = "return_reason")
+    private String returnReason;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @Transient
+    private final List<PlanTimelineEntity> entries = new ArrayList<>();
+
+    @Transient
+    private final List<PlanStepTaken> events = new ArrayList<>();
+
+    protected PlanEntity() {}
+
+    /** A new draft of the subject at {@code regionCode}, pinned to {@code stepsJson}. */
+    public PlanEntity(
+            String regulationCode,
+            int regulationVersion,
+            String programme,
+            String planKind,
+            String stepsJson,
+            String regionCode,
+            String regionPath,
+            String title,
+            int periodStart,
+            int periodEnd,
+            Actor actor,
+            Instant now) {
+        this.regulationCode = regulationCode;
+        this.regulationVersion = regulationVersion;
+        this.programme = programme;
+        this.planKind = planKind;
+        this.stepsJson = stepsJson;
+        this.subjectRegionCode = regionCode;
+        this.subjectRegionPath = regionPath;
+        this.title = title;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+        this.revision = 1;
+        this.state = PlanState.DRAFT.name();
+        this.stepIndex = 0;
+        this.createdBy = actor.username();
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    // ----- the subject's edits -----
+
+    /** Changes title and period while the plan is with the subject (draft or returned). */
+    public void edit(List<PlanStep> steps, String title, int periodStart, int periodEnd, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireEditable(steps, actor, regionAt);
+        this.title = title;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+        this.updatedAt = now;
+    }
+
+    /** Attaches the plan's text while it is with the subject (draft, returned, or at the revision step). */
+    public void attach(List<PlanStep> steps, long documentId, String name, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        if (!(atType(steps, StepType.REVISE) && fits(steps.get(stepIndex), actor, regionAt))) {
+            requireEditable(steps, actor, regionAt);
+        }
+        this.documentId = documentId;
+        this.documentName = name;
+        this.updatedAt = now;
+        entries.add(entry(steps.get(stepIndex).code(), "ATTACHED", actor, now, null, null, documentId, name));
+    }
+
+    // ----- the path -----
+
+    /** The subject submits the draft or the returned plan; its text must be attached. */
+    public void submit(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireEditable(steps, actor, regionAt);
+        if (documentId == null) {
+            throw ApiException.unprocessable("document-missing", "document", "error.plan.document-missing");
+        }
+        returnReason = null;
+        advance(steps, "SUBMITTED", actor, now, null, null, null);
+    }
+
+    /** A superior body examines the plan and attaches its opinion. */
+    public void examine(List<PlanStep> steps, String opinion, Long attachment, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireStep(steps, actor, regionAt, StepType.EXAMINE);
+        requireText("opinion", opinion);
+        advance(steps, "EXAMINED", actor, now, opinion, null, attachment);
+    }
+
+    /**
+     * Records the expert (or Ministry) review: {@code PASS} and {@code REVISE} go on to the subject's
+     * revision; {@code FAIL} returns the plan to the subject to recompile.
+     */
+    public void review(List<PlanStep> steps, String outcome, String panel, LocalDate reviewedOn, String opinion, Long attachment, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireStep(steps, actor, regionAt, StepType.EXPERT_REVIEW, StepType.MINISTRY_REVIEW);
+        if (!List.of("PASS", "REVISE", "FAIL").contains(outcome)) {
+            throw ApiException.invalid("outcome", "error.plan.outcome");
+        }
+        requireText("opinion", opinion);
+        if (steps.get(stepIndex).type() == StepType.EXPERT_REVIEW) {
+            requireText("panel", panel);
+        }
+        if (reviewedOn == null) {
+            throw ApiException.invalid("reviewedOn", "validation.required");
+        }
+        String detail = panel == null ? reviewedOn.toString() : panel.strip() + "；" + reviewedOn;
+        if ("FAIL".equals(outcome)) {
+            String code = steps.get(stepIndex).code();
+            sendBack(steps, code, "REVIEW_FAILED", actor, now, opinion.strip(), outcome, attachment, detail);
+            return;
+        }
+        advance(steps, "REVIEWED", actor, now, opinion, outcome, attachment, detail);
+    }
+
+    /** The subject has revised the plan after the review; the revised text must be attached before. */
+    public void revised(List<PlanStep> steps, String note, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireStep(steps, actor, regionAt, StepType.REVISE);
+        advance(steps, "REVISED", actor, now, note, null, documentId);
+    }
+
+    /**
+     * Records the promulgation; {@code filingDue} and its explanation come from the calendar for the
+     * filing step's working days.
+     */
+    public void promulgate(List<PlanStep> steps, String body, LocalDate on, String number, LocalDate filingDue, String explanation, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireStep(steps, actor, regionAt, StepType.PROMULGATE);
+        requireText("body", body);
+        requireText("documentNumber", number);
+        if (on == null) {
+            throw ApiException.invalid("promulgatedOn", "validation.required");
+        }
+        this.promulgationBody = body.strip();
+        this.promulgatedOn = on;
+        this.promulgationNumber = number.strip();
+        this.filingDue = filingDue;
+        this.filingExplanation = explanation;
+        advance(steps, "PROMULGATED", actor, now, null, null, null, body.strip() + "；" + on + "；" + number.strip());
+    }
+
+    /** The subject files the promulgated plan; filing after the due date is recorded as late. */
+    public void file(List<PlanStep> steps, LocalDate on, String note, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireStep(steps, actor, regionAt, StepType.FILE);
+        if (on == null) {
+            throw ApiException.invalid("filedOn", "validation.required");
+        }
+        if (promulgatedOn != null && on.isBefore(promulgatedOn)) {
+            throw ApiException.invalid("filedOn", "error.plan.filed-before-promulgation");
+        }
+        this.filedOn = on;
+        this.filedLate = filingDue != null && on.isAfter(filingDue);
+        advance(steps, "FILED", actor, now, note, null, null, on.toString());
+    }
+
+    /** The actor of the current (non-subject) step returns the plan to the subject with a reason. */
+    public void returnWithReason(List<PlanStep> steps, String reason, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireInProgress();
+        PlanStep step = steps.get(stepIndex);
+        if (step.at() == ActorLevel.SUBJECT || !fits(step, actor, regionAt)) {
+            throw ApiException.forbidden("error.plan.not-actor");
+        }
+        requireText("reason", reason);
+        sendBack(steps, step.code(), "RETURNED", actor, now, reason.strip(), null, null, null);
+    }
+
+    /** The submitter takes the plan back before the next actor has acted. */
+    public void withdraw(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireInProgress();
+        if (stepIndex != 1 || !fits(steps.getFirst(), actor, regionAt)) {
+            throw ApiException.conflict("error.plan.withdraw-too-late");
+        }
+        String from = steps.get(stepIndex).code();
+        stepIndex = 0;
+        state = PlanState.DRAFT.name();
+        updatedAt = now;
+        entries.add(entry(from, "WITHDRAWN", actor, now, null, null, null, null));
+        events.add(event("WITHDRAWN", steps));
+    }
+
+    // ----- guards and moves -----
+
+    private void advance(List<PlanStep> steps, String action, Actor actor, Instant now, String opinion, String outcome, Long attachment) {
+        advance(steps, action, actor, now, opinion, outcome, attachment, null);
+    }
+
+    private void advance(List<PlanStep> steps, String action, Actor actor, Instant now, String opinion, String outcome, Long attachment, String detail) {
+        String code = steps.get(stepIndex).code();
+        entries.add(entry(code, action, actor, now, blank(opinion), outcome, attachment, detail));
+        if (stepIndex == steps.size() - 1) {
+            state = PlanState.FILED.name();
+        } else {
+            stepIndex++;
+            state = PlanState.IN_PROGRESS.name();
+        }
+        updatedAt = now;
+        events.add(event(action, steps));
+    }
+
+    private void sendBack(List<PlanStep> steps, String from, String action, Actor actor, Instant now, String reason, String outcome, Long attachment, String detail) {
+        entries.add(entry(from, action, actor, now, reason, outcome, attachment, detail));
+        stepIndex = 0;
+        state = PlanState.RETURNED.name();
+        returnReason = reason;
+        updatedAt = now;
+        events.add(event(action, steps));
+    }
+
+    private void requireEditable(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt) {
+        PlanState s = state();
+        if (s != PlanState.DRAFT && s != PlanState.RETURNED) {
+            throw ApiException.conflict("error.plan.not-editable", s.name());
+        }
+        if (!fits(steps.getFirst(), actor, regionAt)) {
+            throw ApiException.forbidden("error.plan.not-actor");
+        }
+    }
+
+    private void requireStep(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt, StepType... types) {
+        requireInProgress();
+        PlanStep step = steps.get(stepIndex);
+        if (!List.of(types).contains(step.type())) {
+            throw ApiException.conflict("error.plan.wrong-step", step.nameZh());
+        }
+        if (!fits(step, actor, regionAt)) {
+            throw ApiException.forbidden("error.plan.not-actor");
+        }
+    }
+
+    private void requireInProgress() {
+        if (state() != PlanState.IN_PROGRESS) {
+            throw ApiException.conflict("error.plan.not-in-progress", state);
+        }
+    }
+
+    private boolean atType(List<PlanStep> steps, StepType type) {
+        return state() == PlanState.IN_PROGRESS && steps.get(stepIndex).type() == type;
+    }
+
+    /** Whether the actor holds the step's role in the region the step's level names. */
+    public static boolean fits(PlanStep step, Actor actor, Function<ActorLevel, String> regionAt) {
+        return actor.role() == step.role() && actor.regionCode().equals(regionAt.apply(step.at()));
+    }
+
+    private static void requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiException.invalid(field, "validation.required");
+        }
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private PlanTimelineEntity entry(String step, String action, Actor actor, Instant now, String opinion, String outcome, Long documentId, String detail) {
+        return new PlanTimelineEntity(id, revision, step, action, actor, now, opinion, outcome, documentId, detail);
+    }
+
+    private PlanStepTaken event(String action, List<PlanStep> steps) {
+        String next = state() == PlanState.IN_PROGRESS ? steps.get(stepIndex).code() : null;
+        return new PlanStepTaken(id, subjectRegionCode, programme, action, next, state(), filingDue);
+    }
+
+    /** The timeline entries of the transitions since the last call, for the caller to save. */
+    public List<PlanTimelineEntity> drainEntries() {
+        List<PlanTimelineEntity> out = List.copyOf(entries);
+        entries.clear();
+        out.forEach(e -> e.belongTo(id));
+        return out;
+    }
+
+    /** The events of the transitions since the last call, for the caller to publish. */
+    public List<PlanStepTaken> drainEvents() {
+        List<PlanStepTaken> out = events.stream()
+                .map(e -> new PlanStepTaken(id, e.regionCode(), e.programme(), e.action(), e.nextStep(), e.state(), e.filingDue()))
+                .toList();
+        events.clear();
+        return out;
+    }
+
+    // ----- reading -----
+
+    public Long id() { return id; }
+    public String regulationCode() { return regulationCode; }
+    public int regulationVersion() { return regulationVersion; }
+    public String programme() { return programme; }
+    public String planKind() { return planKind; }
+    public String subjectRegionCode() { return subjectRegionCode; }
+    public String subjectRegionPath() { return subjectRegionPath; }
+    public String title() { return title; }
+    public int periodStart() { return periodStart; }
+    public int periodEnd() { return periodEnd; }
+    public Long documentId() { return documentId; }
+    public String documentName() { return documentName; }
+    public int revision() { return revision; }
+    public PlanState state() { return PlanState.valueOf(state); }
+    public int stepIndex() { return stepIndex; }
+    public String stepsJson() { return stepsJson; }
+    public String promulgationBody() { return promulgationBody; }
+    public LocalDate promulgatedOn() { return promulgatedOn; }
+    public String promulgationNumber() { return promulgationNumber; }
+    public LocalDate filingDue() { return filingDue; }
+    public String filingExplanation() { return filingExplanation; }
+    public LocalDate filedOn() { return filedOn; }
+    public boolean filedLate() { return filedLate; }
+    public String returnReason() { return returnReason; }
+    public String createdBy() { return createdBy; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+}

@@ -1,0 +1,13 @@
+package cn.ecozone.plan.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Plans extends JpaRepository<PlanEntity, Long> {
+
+    /** Plans whose subject lies in the scope; the pattern is a bound {@code LIKE} parameter. */
+    @Query("select p from PlanEntity p where p.subjectRegionPath like :scope order by p.updatedAt desc")
+    List<PlanEntity> inScope(@Param("scope") String scope);
+}
