@@ -13,11 +13,7 @@ import java.util.List;
  * @param steps in order; the first is {@link StepType#SUBMIT}, the last {@link StepType#FILE}
  */
 public record PlanPath(
-        String regulationCode,
-        int regulationVersion,
-        String programme,
-        String planKind,
-        List<PlanStep> steps) {
+        String regulationCode, int regulationVersion, String programme, String planKind, List<PlanStep> steps) {
 
     public PlanPath {
         steps = List.copyOf(steps);

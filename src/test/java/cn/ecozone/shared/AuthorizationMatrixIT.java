@@ -435,6 +435,30 @@ class AuthorizationMatrixIT {
                     "/api/indicator-drafts/NO-SUCH-DRAFT/publish",
                     Map.of("version", 0),
                     Access.only(Role.PROVINCE_STAFF)),
+            // plans: every logged-in user within scope; the pinned path decides who takes a step (403 there)
+            endpoint("GET", "/api/plans", "/api/plans", null, Access.loggedIn()),
+            endpoint("GET", "/api/plans/inbox", "/api/plans/inbox", null, Access.loggedIn()),
+            endpoint("POST", "/api/plans", "/api/plans", Map.of("title", "权限矩阵测试"), Access.loggedIn()),
+            endpoint("GET", "/api/plans/{id}", "/api/plans/" + MISSING, null, Access.loggedIn()),
+            endpoint(
+                    "PUT",
+                    "/api/plans/{id}",
+                    "/api/plans/" + MISSING,
+                    Map.of("title", "权限矩阵测试", "version", 0),
+                    Access.loggedIn()),
+            endpoint(
+                    "POST",
+                    "/api/plans/{id}/document",
+                    "/api/plans/" + MISSING + "/document",
+                    Map.of(),
+                    Access.loggedIn()),
+            endpoint("GET", "/api/plans/{id}/document", "/api/plans/" + MISSING + "/document", null, Access.loggedIn()),
+            endpoint(
+                    "POST",
+                    "/api/plans/{id}/{action}",
+                    "/api/plans/" + MISSING + "/submit",
+                    Map.of("version", 0),
+                    Access.loggedIn()),
             endpoint(
                     "GET",
                     "/api/progress",

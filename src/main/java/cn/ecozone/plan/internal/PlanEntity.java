@@ -154,7 +154,14 @@ public class PlanEntity {
     // ----- the subject's edits -----
 
     /** Changes title and period while the plan is with the subject (draft or returned). */
-    public void edit(List<PlanStep> steps, String title, int periodStart, int periodEnd, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+    public void edit(
+            List<PlanStep> steps,
+            String title,
+            int periodStart,
+            int periodEnd,
+            Actor actor,
+            Function<ActorLevel, String> regionAt,
+            Instant now) {
         requireEditable(steps, actor, regionAt);
         this.title = title;
         this.periodStart = periodStart;
@@ -163,14 +170,25 @@ public class PlanEntity {
     }
 
     /** Attaches the plan's text while it is with the subject (draft, returned, or at the revision step). */
-    public void attach(List<PlanStep> steps, long documentId, String name, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
-        if (!(atType(steps, StepType.REVISE) && fits(steps.get(stepIndex), actor, regionAt))) {
-            requireEditable(steps, actor, regionAt);
-        }
+    public void attach(
+            List<PlanStep> steps,
+            long documentId,
+            String name,
+            Actor actor,
+            Function<ActorLevel, String> regionAt,
+            Instant now) {
+        requireAttachable(steps, actor, regionAt);
         this.documentId = documentId;
         this.documentName = name;
         this.updatedAt = now;
         entries.add(entry(steps.get(stepIndex).code(), "ATTACHED", actor, now, null, null, documentId, name));
+    }
+
+    /** Throws unless the actor may attach the plan's text now (the subject, in draft, return or revision). */
+    public void requireAttachable(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt) {
+        if (!(atType(steps, StepType.REVISE) && fits(steps.get(stepIndex), actor, regionAt))) {
+            requireEditable(steps, actor, regionAt);
+        }
     }
 
     // ----- the path -----
@@ -186,7 +204,13 @@ public class PlanEntity {
     }
 
     /** A superior body examines the plan and attaches its opinion. */
-    public void examine(List<PlanStep> steps, String opinion, Long attachment, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+    public void examine(
+            List<PlanStep> steps,
+            String opinion,
+            Long attachment,
+            Actor actor,
+            Function<ActorLevel, String> regionAt,
+            Instant now) {
         requireStep(steps, actor, regionAt, StepType.EXAMINE);
         requireText("opinion", opinion);
         advance(steps, "EXAMINED", actor, now, opinion, null, attachment);
@@ -196,7 +220,16 @@ public class PlanEntity {
      * Records the expert (or Ministry) review: {@code PASS} and {@code REVISE} go on to the subject's
      * revision; {@code FAIL} returns the plan to the subject to recompile.
      */
-    public void review(List<PlanStep> steps, String outcome, String panel, LocalDate reviewedOn, String opinion, Long attachment, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+    public void review(
+            List<PlanStep> steps,
+            String outcome,
+            String panel,
+            LocalDate reviewedOn,
+            String opinion,
+            Long attachment,
+            Actor actor,
+            Function<ActorLevel, String> regionAt,
+            Instant now) {
         requireStep(steps, actor, regionAt, StepType.EXPERT_REVIEW, StepType.MINISTRY_REVIEW);
         if (!List.of("PASS", "REVISE", "FAIL").contains(outcome)) {
             throw ApiException.invalid("outcome", "error.plan.outcome");
@@ -218,7 +251,8 @@ public class PlanEntity {
     }
 
     /** The subject has revised the plan after the review; the revised text must be attached before. */
-    public void revised(List<PlanStep> steps, String note, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+    public void revised(
+            List<PlanStep> steps, String note, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
         requireStep(steps, actor, regionAt, StepType.REVISE);
         advance(steps, "REVISED", actor, now, note, null, documentId);
     }
@@ -227,7 +261,16 @@ public class PlanEntity {
      * Records the promulgation; {@code filingDue} and its explanation come from the calendar for the
      * filing step's working days.
      */
-    public void promulgate(List<PlanStep> steps, String body, LocalDate on, String number, LocalDate filingDue, String explanation, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+    public void promulgate(
+            List<PlanStep> steps,
+            String body,
+            LocalDate on,
+            String number,
+            LocalDate filingDue,
+            String explanation,
+            Actor actor,
+            Function<ActorLevel, String> regionAt,
+            Instant now) {
         requireStep(steps, actor, regionAt, StepType.PROMULGATE);
         requireText("body", body);
         requireText("documentNumber", number);
@@ -243,7 +286,13 @@ public class PlanEntity {
     }
 
     /** The subject files the promulgated plan; filing after the due date is recorded as late. */
-    public void file(List<PlanStep> steps, LocalDate on, String note, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+    public void file(
+            List<PlanStep> steps,
+            LocalDate on,
+            String note,
+            Actor actor,
+            Function<ActorLevel, String> regionAt,
+            Instant now) {
         requireStep(steps, actor, regionAt, StepType.FILE);
         if (on == null) {
             throw ApiException.invalid("filedOn", "validation.required");
@@ -257,7 +306,8 @@ public class PlanEntity {
     }
 
     /** The actor of the current (non-subject) step returns the plan to the subject with a reason. */
-    public void returnWithReason(List<PlanStep> steps, String reason, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+    public void returnWithReason(
+            List<PlanStep> steps, String reason, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
         requireInProgress();
         PlanStep step = steps.get(stepIndex);
         if (step.at() == ActorLevel.SUBJECT || !fits(step, actor, regionAt)) {
@@ -283,11 +333,26 @@ public class PlanEntity {
 
     // ----- guards and moves -----
 
-    private void advance(List<PlanStep> steps, String action, Actor actor, Instant now, String opinion, String outcome, Long attachment) {
+    private void advance(
+            List<PlanStep> steps,
+            String action,
+            Actor actor,
+            Instant now,
+            String opinion,
+            String outcome,
+            Long attachment) {
         advance(steps, action, actor, now, opinion, outcome, attachment, null);
     }
 
-    private void advance(List<PlanStep> steps, String action, Actor actor, Instant now, String opinion, String outcome, Long attachment, String detail) {
+    private void advance(
+            List<PlanStep> steps,
+            String action,
+            Actor actor,
+            Instant now,
+            String opinion,
+            String outcome,
+            Long attachment,
+            String detail) {
         String code = steps.get(stepIndex).code();
         entries.add(entry(code, action, actor, now, blank(opinion), outcome, attachment, detail));
         if (stepIndex == steps.size() - 1) {
@@ -300,7 +365,16 @@ public class PlanEntity {
         events.add(event(action, steps));
     }
 
-    private void sendBack(List<PlanStep> steps, String from, String action, Actor actor, Instant now, String reason, String outcome, Long attachment, String detail) {
+    private void sendBack(
+            List<PlanStep> steps,
+            String from,
+            String action,
+            Actor actor,
+            Instant now,
+            String reason,
+            String outcome,
+            Long attachment,
+            String detail) {
         entries.add(entry(from, action, actor, now, reason, outcome, attachment, detail));
         stepIndex = 0;
         state = PlanState.RETURNED.name();
@@ -319,7 +393,8 @@ public class PlanEntity {
         }
     }
 
-    private void requireStep(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt, StepType... types) {
+    private void requireStep(
+            List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt, StepType... types) {
         requireInProgress();
         PlanStep step = steps.get(stepIndex);
         if (!List.of(types).contains(step.type())) {
@@ -355,7 +430,15 @@ public class PlanEntity {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private PlanTimelineEntity entry(String step, String action, Actor actor, Instant now, String opinion, String outcome, Long documentId, String detail) {
+    private PlanTimelineEntity entry(
+            String step,
+            String action,
+            Actor actor,
+            Instant now,
+            String opinion,
+            String outcome,
+            Long documentId,
+            String detail) {
         return new PlanTimelineEntity(id, revision, step, action, actor, now, opinion, outcome, documentId, detail);
     }
 
@@ -375,7 +458,8 @@ public class PlanEntity {
     /** The events of the transitions since the last call, for the caller to publish. */
     public List<PlanStepTaken> drainEvents() {
         List<PlanStepTaken> out = events.stream()
-                .map(e -> new PlanStepTaken(id, e.regionCode(), e.programme(), e.action(), e.nextStep(), e.state(), e.filingDue()))
+                .map(e -> new PlanStepTaken(
+                        id, e.regionCode(), e.programme(), e.action(), e.nextStep(), e.state(), e.filingDue()))
                 .toList();
         events.clear();
         return out;
@@ -383,32 +467,115 @@ public class PlanEntity {
 
     // ----- reading -----
 
-    public Long id() { return id; }
-    public String regulationCode() { return regulationCode; }
-    public int regulationVersion() { return regulationVersion; }
-    public String programme() { return programme; }
-    public String planKind() { return planKind; }
-    public String subjectRegionCode() { return subjectRegionCode; }
-    public String subjectRegionPath() { return subjectRegionPath; }
-    public String title() { return title; }
-    public int periodStart() { return periodStart; }
-    public int periodEnd() { return periodEnd; }
-    public Long documentId() { return documentId; }
-    public String documentName() { return documentName; }
-    public int revision() { return revision; }
-    public PlanState state() { return PlanState.valueOf(state); }
-    public int stepIndex() { return stepIndex; }
-    public String stepsJson() { return stepsJson; }
-    public String promulgationBody() { return promulgationBody; }
-    public LocalDate promulgatedOn() { return promulgatedOn; }
-    public String promulgationNumber() { return promulgationNumber; }
-    public LocalDate filingDue() { return filingDue; }
-    public String filingExplanation() { return filingExplanation; }
-    public LocalDate filedOn() { return filedOn; }
-    public boolean filedLate() { return filedLate; }
-    public String returnReason() { return returnReason; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public String regulationCode() {
+        return regulationCode;
+    }
+
+    public int regulationVersion() {
+        return regulationVersion;
+    }
+
+    public String programme() {
+        return programme;
+    }
+
+    public String planKind() {
+        return planKind;
+    }
+
+    public String subjectRegionCode() {
+        return subjectRegionCode;
+    }
+
+    public String subjectRegionPath() {
+        return subjectRegionPath;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int periodStart() {
+        return periodStart;
+    }
+
+    public int periodEnd() {
+        return periodEnd;
+    }
+
+    public Long documentId() {
+        return documentId;
+    }
+
+    public String documentName() {
+        return documentName;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public PlanState state() {
+        return PlanState.valueOf(state);
+    }
+
+    public int stepIndex() {
+        return stepIndex;
+    }
+
+    public String stepsJson() {
+        return stepsJson;
+    }
+
+    public String promulgationBody() {
+        return promulgationBody;
+    }
+
+    public LocalDate promulgatedOn() {
+        return promulgatedOn;
+    }
+
+    public String promulgationNumber() {
+        return promulgationNumber;
+    }
+
+    public LocalDate filingDue() {
+        return filingDue;
+    }
+
+    public String filingExplanation() {
+        return filingExplanation;
+    }
+
+    public LocalDate filedOn() {
+        return filedOn;
+    }
+
+    public boolean filedLate() {
+        return filedLate;
+    }
+
+    public String returnReason() {
+        return returnReason;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
 }

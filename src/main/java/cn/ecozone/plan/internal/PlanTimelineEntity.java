@@ -79,17 +79,55 @@ public class PlanTimelineEntity {
         this.planId = planId;
     }
 
-    public Long id() { return id; }
-    public Long planId() { return planId; }
-    public int revision() { return revision; }
-    public String stepCode() { return stepCode; }
-    public String action() { return action; }
-    public String actorName() { return actorName; }
-    public String actorRole() { return actorRole; }
-    public String actorRegion() { return actorRegion; }
-    public Instant actedAt() { return actedAt; }
-    public String opinion() { return opinion; }
-    public String outcome() { return outcome; }
-    public Long documentId() { return documentId; }
-    public String detail() { return detail; }
+    public Long id() {
+        return id;
+    }
+
+    public Long planId() {
+        return planId;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public String stepCode() {
+        return stepCode;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String actorName() {
+        return actorName;
+    }
+
+    public String actorRole() {
+        return actorRole;
+    }
+
+    public String actorRegion() {
+        return actorRegion;
+    }
+
+    public Instant actedAt() {
+        return actedAt;
+    }
+
+    public String opinion() {
+        return opinion;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public Long documentId() {
+        return documentId;
+    }
+
+    public String detail() {
+        return detail;
+    }
 }

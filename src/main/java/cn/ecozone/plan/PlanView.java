@@ -1,0 +1,60 @@
+package cn.ecozone.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A plan as the UI shows it: where it stands, its pinned path, the filing deadline with its
+ * explanation, the timeline, and what this actor may do (the UI never guesses).
+ *
+ * @param currentStep the step that waits, or null unless in progress
+ * @param overdue the filing deadline has passed and the plan is not filed
+ * @param mayAct the actor may take the current step (examine, review, revise, promulgate or file)
+ */
+public record PlanView(
+        long id,
+        String regulationCode,
+        int regulationVersion,
+        String programme,
+        String planKind,
+        String subjectRegionCode,
+        String subjectRegionName,
+        String title,
+        int periodStart,
+        int periodEnd,
+        Long documentId,
+        String documentName,
+        int revision,
+        PlanState state,
+        PlanStep currentStep,
+        List<PlanStep> steps,
+        String promulgationBody,
+        LocalDate promulgatedOn,
+        String promulgationNumber,
+        LocalDate filingDue,
+        List<String> filingExplanation,
+        LocalDate filedOn,
+        boolean filedLate,
+        boolean overdue,
+        String returnReason,
+        long version,
+        boolean mayEdit,
+        boolean maySubmit,
+        boolean mayAct,
+        boolean mayReturn,
+        boolean mayWithdraw,
+        List<Entry> timeline) {
+
+    /** One entry of the timeline. */
+    public record Entry(
+            String stepCode,
+            String action,
+            String actorName,
+            String actorRole,
+            Instant at,
+            String opinion,
+            String outcome,
+            Long documentId,
+            String detail) {}
+}

@@ -1,0 +1,172 @@
+package cn.ecozone.plan.web;
+
+import cn.ecozone.document.StoredDocument;
+import cn.ecozone.plan.PlanAction;
+import cn.ecozone.plan.PlanManagement;
+import cn.ecozone.plan.PlanView;
+import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.CurrentActor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Plans for every logged-in user within data scope. Who may take a step is decided by the plan's
+ * pinned path (role and region of the step), not here: a wrong actor gets 403 from the aggregate.
+ */
+@RestController
+class PlanController {
+
+    private final PlanManagement plans;
+
+    PlanController(PlanManagement plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/api/plans")
+    List<PlanView> list() {
+        return plans.list(CurrentActor.require());
+    }
+
+    @GetMapping("/api/plans/inbox")
+    List<PlanView> inbox() {
+        return plans.inbox(CurrentActor.require());
+    }
+
+    @PostMapping("/api/plans")
+    @ResponseStatus(HttpStatus.CREATED)
+    PlanView create(@Valid @RequestBody HeaderRequest body) {
+        if (body.regulation() == null || body.regulation().isBlank()) {
+            throw ApiException.invalid("regulation", "validation.required");
+        }
+        return plans.create(
+                body.regulation().strip(), body.title(), body.periodStart(), body.periodEnd(), CurrentActor.require());
+    }
+
+    @GetMapping("/api/plans/{id}")
+    PlanView view(@PathVariable long id) {
+        return plans.view(id, CurrentActor.require());
+    }
+
+    @PutMapping("/api/plans/{id}")
+    PlanView edit(@PathVariable long id, @Valid @RequestBody HeaderRequest body) {
+        return plans.edit(
+                id, body.title(), body.periodStart(), body.periodEnd(), body.version(), CurrentActor.require());
+    }
+
+    @PostMapping("/api/plans/{id}/document")
+    PlanView attach(
+            @PathVariable long id,
+            @RequestParam(required = false) Long version,
+            @RequestParam(name = "file", required = false) MultipartFile file)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw ApiException.invalid("file", "error.document.empty");
+        }
+        try (InputStream content = file.getInputStream()) {
+            return plans.attach(id, file.getOriginalFilename(), content, version, CurrentActor.require());
+        }
+    }
+
+    @GetMapping("/api/plans/{id}/document")
+    ResponseEntity<InputStreamResource> document(@PathVariable long id) throws IOException {
+        StoredDocument d = plans.document(id, CurrentActor.require());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.type().mediaType()))
+                .contentLength(d.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(new InputStreamResource(plans.open(d)));
+    }
+
+    @PostMapping("/api/plans/{id}/{action}")
+    PlanView act(@PathVariable long id, @PathVariable String action, @Valid @RequestBody ActionRequest body) {
+        PlanAction.Kind kind;
+        try {
+            kind = PlanAction.Kind.valueOf(action.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("error.plan.unknown-action", action);
+        }
+        return plans.act(
+                id,
+                new PlanAction(
+                        kind,
+                        body.version(),
+                        body.opinion(),
+                        body.outcome(),
+                        body.panel(),
+                        body.reviewedOn(),
+                        body.body(),
+                        body.promulgatedOn(),
+                        body.documentNumber(),
+                        body.filedOn(),
+                        body.note(),
+                        body.reason()),
+                CurrentActor.require());
+    }
+
+    record HeaderRequest(
+            @Size(max = 40, message = "{validation.size.max}")
+            String regulation,
+
+            @Size(max = 200, message = "{validation.size.max}")
+            String title,
+
+            Integer periodStart,
+            Integer periodEnd,
+            Long version) {}
+
+    record ActionRequest(
+            Long version,
+
+            @Size(max = 2000, message = "{validation.size.max}")
+            String opinion,
+
+            @Size(max = 10, message = "{validation.size.max}")
+            String outcome,
+
+            @Size(max = 300, message = "{validation.size.max}")
+            String panel,
+
+            LocalDate reviewedOn,
+
+            @Size(max = 100, message = "{validation.size.max}")
+            String body,
+
+            LocalDate promulgatedOn,
+
+            @Size(max = 100, message = "{validation.size.max}")
+            String documentNumber,
+
+            LocalDate filedOn,
+
+            @Size(max = 1000, message = "{validation.size.max}")
+            String note,
+
+            @Size(max = 1000, message = "{validation.size.max}")
+            String reason) {}
+}

@@ -1,0 +1,241 @@
+package cn.ecozone.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ecozone.shared.Role;
+import cn.ecozone.support.ApiTest;
+import cn.ecozone.support.Browser;
+import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Plans on the Inner Mongolia eco-civ paths (IM eco-civ arts. 4–6), end to end through HTTP. */
+@ApiTest
+class PlanPathIT {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final String IM_ECOCIV = "IM-ECOCIV-2022";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    Browser as(Role role, String region) {
+        Browser b = new Browser(port);
+        b.login(fixtures.user(role, region), Fixtures.PASSWORD);
+        return b;
+    }
+
+    /** A draft with its text attached; returns the plan. */
+    static JsonNode drafted(Browser subject, String title) {
+        Response created = subject.post(
+                "/api/plans", Map.of("regulation", IM_ECOCIV, "title", title, "periodStart", 2026, "periodEnd", 2030));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode plan = created.json();
+        Response attached = subject.upload(
+                "/api/plans/" + plan.get("id").asLong() + "/document?version="
+                        + plan.get("version").asLong(),
+                "规划.pdf",
+                PDF);
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(200);
+        return attached.json();
+    }
+
+    static JsonNode act(Browser who, JsonNode plan, String action, Map<String, Object> fields, int status) {
+        Map<String, Object> body = new HashMap<>(fields);
+        body.put("version", plan.get("version").asLong());
+        Response r = who.post("/api/plans/" + plan.get("id").asLong() + "/" + action, body);
+        assertThat(r.status()).as(action + " " + r).isEqualTo(status);
+        return r.json();
+    }
+
+    static JsonNode act(Browser who, JsonNode plan, String action, Map<String, Object> fields) {
+        return act(who, plan, action, fields, 200);
+    }
+
+    @Test
+    void aCountyPlanGoesFromDraftToFilingWithAReturnOnTheWay() {
+        Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
+        Browser league = as(Role.PREFECTURE_STAFF, "152500");
+        Browser province = as(Role.PROVINCE_STAFF, "150000");
+
+        JsonNode plan = drafted(county, "锡林浩特市生态文明建设示范区规划（2026—2030年）");
+        assertThat(plan.get("state").asString()).isEqualTo("DRAFT");
+        assertThat(plan.get("regulationVersion").asInt()).isEqualTo(1);
+        assertThat(plan.get("steps").findValuesAsString("type"))
+                .containsExactly("SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE");
+
+        plan = act(county, plan, "submit", Map.of());
+        assertThat(plan.get("currentStep").get("code").asString()).isEqualTo("EXAMINE");
+        assertThat(league.get("/api/plans/inbox").json().findValuesAsString("title"))
+                .contains(plan.get("title").asString());
+
+        // the league bureau returns it; a return without a reason is refused and changes nothing
+        JsonNode atLeague = league.get("/api/plans/" + plan.get("id").asLong()).json();
+        assertThat(atLeague.get("mayAct").asBoolean()).isTrue();
+        assertThat(atLeague.get("mayReturn").asBoolean()).isTrue();
+        act(league, atLeague, "return", Map.of("reason", " "), 400);
+        JsonNode returned = act(league, atLeague, "return", Map.of("reason", "重点工程投资测算依据不足"));
+        assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
+        assertThat(returned.get("returnReason").asString()).isEqualTo("重点工程投资测算依据不足");
+
+        plan = county.get("/api/plans/" + plan.get("id").asLong()).json();
+        assertThat(plan.get("mayEdit").asBoolean()).isTrue();
+        plan = act(county, plan, "submit", Map.of());
+        plan = act(league, plan, "examine", Map.of("opinion", "同意报送自治区生态环境厅"));
+        assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("EXPERT_REVIEW");
+
+        // the county cannot take the province's step
+        act(
+                county,
+                plan,
+                "review",
+                Map.of("outcome", "PASS", "opinion", "x", "panel", "x", "reviewedOn", "2026-06-01"),
+                403);
+        plan = act(
+                province,
+                plan,
+                "review",
+                Map.of("outcome", "REVISE", "panel", "张三、李四、王五", "reviewedOn", "2026-06-10", "opinion", "修改完善后通过"));
+        assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("REVISE");
+        plan = act(county, plan, "revised", Map.of("note", "已按专家意见修改"));
+        // promulgated on the Mid-Autumn holiday; 15 working days from the next day skip 国庆 and count Sat 10/10
+        plan = act(
+                county,
+                plan,
+                "promulgate",
+                Map.of("body", "锡林浩特市人民政府", "promulgatedOn", "2026-09-25", "documentNumber", "锡政发〔2026〕12号"));
+        assertThat(plan.get("filingDue").asString()).isEqualTo("2026-10-22");
+        assertThat(plan.get("filingExplanation").toString()).contains("10-10");
+        assertThat(plan.get("currentStep").get("workingDays").asInt()).isEqualTo(15);
+        assertThat(plan.get("currentStep").get("article").asString()).isEqualTo("第六条");
+
+        plan = act(county, plan, "file", Map.of("filedOn", "2026-10-22"));
+        assertThat(plan.get("state").asString()).isEqualTo("FILED");
+        assertThat(plan.get("filedLate").asBoolean()).isFalse();
+        assertThat(plan.get("timeline").findValuesAsString("action"))
+                .containsExactly(
+                        "ATTACHED",
+                        "SUBMITTED",
+                        "RETURNED",
+                        "SUBMITTED",
+                        "EXAMINED",
+                        "REVIEWED",
+                        "REVISED",
+                        "PROMULGATED",
+                        "FILED");
+    }
+
+    @Test
+    void aLeaguePlanIsExaminedByTheDepartmentAndReviewedByTheMinistryAndAFilingAfterTheDeadlineIsLate() {
+        Browser league = as(Role.PREFECTURE_GOVERNMENT, "152500");
+        Browser province = as(Role.PROVINCE_STAFF, "150000");
+
+        JsonNode plan = drafted(league, "锡林郭勒盟生态文明建设示范区规划");
+        assertThat(plan.get("steps").findValuesAsString("type"))
+                .containsExactly("SUBMIT", "EXAMINE", "MINISTRY_REVIEW", "REVISE", "PROMULGATE", "FILE");
+        plan = act(league, plan, "submit", Map.of());
+        plan = act(province, plan, "examine", Map.of("opinion", "提请生态环境部评审"));
+        plan = act(
+                province,
+                plan,
+                "review",
+                Map.of("outcome", "PASS", "reviewedOn", "2026-02-01", "opinion", "生态环境部评审通过"));
+        plan = act(league, plan, "revised", Map.of());
+        plan = act(
+                league,
+                plan,
+                "promulgate",
+                Map.of("body", "锡林郭勒盟人大常委会", "promulgatedOn", "2026-03-02", "documentNumber", "锡人发〔2026〕3号"));
+        assertThat(plan.get("overdue").asBoolean())
+                .as("due %s", plan.get("filingDue"))
+                .isTrue();
+
+        plan = act(league, plan, "file", Map.of("filedOn", "2026-04-30"));
+        assertThat(plan.get("state").asString()).isEqualTo("FILED");
+        assertThat(plan.get("filedLate").asBoolean()).isTrue();
+        assertThat(plan.get("overdue").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theSubmitterWithdrawsBeforeTheExaminationButNotAfter() {
+        Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
+        Browser league = as(Role.PREFECTURE_STAFF, "152500");
+        JsonNode plan = act(county, drafted(county, "撤回测试规划"), "submit", Map.of());
+        assertThat(plan.get("mayWithdraw").asBoolean()).isTrue();
+
+        plan = act(county, plan, "withdraw", Map.of());
+        assertThat(plan.get("state").asString()).isEqualTo("DRAFT");
+
+        plan = act(county, plan, "submit", Map.of());
+        plan = act(league, plan, "examine", Map.of("opinion", "同意"));
+        JsonNode asCounty = county.get("/api/plans/" + plan.get("id").asLong()).json();
+        assertThat(asCounty.get("mayWithdraw").asBoolean()).isFalse();
+        act(county, asCounty, "withdraw", Map.of(), 409);
+    }
+
+    @Test
+    void othersCannotActOrSeeAndAStaleVersionIsAConflict() {
+        Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
+        JsonNode plan = drafted(county, "权限测试规划");
+        long id = plan.get("id").asLong();
+
+        assertThat(as(Role.PREFECTURE_STAFF, "150100").get("/api/plans/" + id).status())
+                .isEqualTo(404);
+        assertThat(as(Role.PROVINCE_STAFF, "520000").get("/api/plans/" + id).status())
+                .isEqualTo(404);
+        Browser league = as(Role.PREFECTURE_STAFF, "152500");
+        act(league, plan, "submit", Map.of(), 403);
+
+        Map<String, Object> edit = Map.of(
+                "title",
+                "改名一",
+                "periodStart",
+                2026,
+                "periodEnd",
+                2030,
+                "version",
+                plan.get("version").asLong());
+        assertThat(county.put("/api/plans/" + id, edit).status()).isEqualTo(200);
+        Response stale = county.put(
+                "/api/plans/" + id,
+                Map.of(
+                        "title",
+                        "改名二",
+                        "periodStart",
+                        2026,
+                        "periodEnd",
+                        2030,
+                        "version",
+                        plan.get("version").asLong()));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(county.get("/api/plans/" + id).json().get("title").asString())
+                .isEqualTo("改名一");
+    }
+
+    @Test
+    void aPlanTextThatIsNotPdfOrWordIsRefusedByItsContentAndNothingIsAttached() {
+        Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
+        JsonNode plan = county.post(
+                        "/api/plans",
+                        Map.of("regulation", IM_ECOCIV, "title", "附件测试", "periodStart", 2026, "periodEnd", 2030))
+                .json();
+        Response refused = county.upload(
+                "/api/plans/" + plan.get("id").asLong() + "/document?version="
+                        + plan.get("version").asLong(),
+                "规划.pdf",
+                "这不是PDF".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(415);
+        JsonNode held = county.get("/api/plans/" + plan.get("id").asLong()).json();
+        assertThat(held.get("documentId").isNull()).isTrue();
+        act(county, held, "submit", Map.of(), 422);
+    }
+}
