@@ -31,6 +31,10 @@ public record PlanAction(
         PROMULGATE,
         FILE,
         RETURN,
-        WITHDRAW
+        WITHDRAW,
+        /** The subject declares a major change of targets (reason required): the plan expires. */
+        MAJOR_CHANGE,
+        /** The subject starts revising or recompiling an expired plan: a new revision in draft. */
+        RECOMPILE
     }
 }

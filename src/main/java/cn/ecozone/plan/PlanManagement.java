@@ -159,8 +159,37 @@ public class PlanManagement {
             case FILE -> plan.file(path, a.filedOn(), a.note(), actor, regionAt, now);
             case RETURN -> plan.returnWithReason(path, a.reason(), actor, regionAt, now);
             case WITHDRAW -> plan.withdraw(path, actor, regionAt, now);
+            case MAJOR_CHANGE -> plan.declareMajorChange(path, a.reason(), actor, regionAt, now);
+            case RECOMPILE -> {
+                Regulation regulation = regulations.latest(plan.regulationCode(), false);
+                Region region = regions.require(plan.subjectRegionCode());
+                PlanPath renewed = paths.of(regulation, region.level());
+                plan.recompile(path, regulation.version(), steps.write(renewed.steps()), actor, regionAt, now);
+            }
         }
         return save(plan, actor);
+    }
+
+    /**
+     * Expires every filed plan whose period ended before this year (IM eco-civ art. 7); run daily by
+     * {@code PlanExpiryJob}. Each plan is its own transaction; a plan changed meanwhile by another
+     * instance fails its version check and is left to it.
+     *
+     * @return how many plans expired
+     */
+    @Transactional
+    public int expireEndedPeriods() {
+        int year = today().getYear();
+        int expired = 0;
+        for (PlanEntity plan : plans.filedEndingBefore(year)) {
+            if (plan.expireAfterPeriod(year, clock.instant())) {
+                plans.saveAndFlush(plan);
+                timeline.saveAll(plan.drainEntries());
+                plan.drainEvents().forEach(events::publishEvent);
+                expired++;
+            }
+        }
+        return expired;
     }
 
     /** One plan in the actor's scope. @throws ApiException 404 outside it */

@@ -331,6 +331,77 @@ public class PlanEntity {
         events.add(event("WITHDRAWN", steps));
     }
 
+    // ----- expiry and recompilation (IM eco-civ art. 7) -----
+
+    /**
+     * The plan's period has ended ({@code year} is after its last year): it expires and the subject
+     * must revise or recompile it. Recorded in the timeline as done by the platform.
+     *
+     * @return whether it expired now (false when not filed or the period has not ended)
+     */
+    public boolean expireAfterPeriod(int year, Instant now) {
+        if (state() != PlanState.FILED || year <= periodEnd) {
+            return false;
+        }
+        state = PlanState.EXPIRED.name();
+        updatedAt = now;
+        entries.add(new PlanTimelineEntity(
+                id, revision, "EXPIRY", "EXPIRED", null, now, "规划期已于" + periodEnd + "年届满", null, null, null));
+        events.add(new PlanStepTaken(id, subjectRegionCode, programme, "EXPIRED", null, state(), null));
+        return true;
+    }
+
+    /** The subject declares a major change of the targets and tasks, with a reason: the plan expires. */
+    public void declareMajorChange(
+            List<PlanStep> steps, String reason, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        if (state() != PlanState.FILED) {
+            throw ApiException.conflict("error.plan.not-filed", state);
+        }
+        if (!fits(steps.getFirst(), actor, regionAt)) {
+            throw ApiException.forbidden("error.plan.not-actor");
+        }
+        requireText("reason", reason);
+        state = PlanState.EXPIRED.name();
+        updatedAt = now;
+        entries.add(entry("EXPIRY", "MAJOR_CHANGE", actor, now, reason.strip(), null, null, null));
+        events.add(event("MAJOR_CHANGE", steps));
+    }
+
+    /**
+     * The subject starts revising or recompiling an expired plan: a new revision in draft, pinned to
+     * {@code newStepsJson} of the regulation version now in force, that goes the same path again.
+     */
+    public void recompile(
+            List<PlanStep> steps,
+            int regulationVersion,
+            String newStepsJson,
+            Actor actor,
+            Function<ActorLevel, String> regionAt,
+            Instant now) {
+        if (state() != PlanState.EXPIRED) {
+            throw ApiException.conflict("error.plan.not-expired", state);
+        }
+        if (!fits(steps.getFirst(), actor, regionAt)) {
+            throw ApiException.forbidden("error.plan.not-actor");
+        }
+        revision++;
+        this.regulationVersion = regulationVersion;
+        this.stepsJson = newStepsJson;
+        state = PlanState.DRAFT.name();
+        stepIndex = 0;
+        promulgationBody = null;
+        promulgatedOn = null;
+        promulgationNumber = null;
+        filingDue = null;
+        filingExplanation = null;
+        filedOn = null;
+        filedLate = false;
+        returnReason = null;
+        updatedAt = now;
+        entries.add(entry("EXPIRY", "RECOMPILING", actor, now, null, null, null, "第" + revision + "版"));
+        events.add(new PlanStepTaken(id, subjectRegionCode, programme, "RECOMPILING", null, state(), null));
+    }
+
     // ----- guards and moves -----
 
     private void advance(

@@ -65,9 +65,10 @@ public class PlanTimelineEntity {
         this.revision = revision;
         this.stepCode = stepCode;
         this.action = action;
-        this.actorName = actor.username();
-        this.actorRole = actor.role().name();
-        this.actorRegion = actor.regionCode();
+        // a null actor is the platform itself, e.g. the expiry at the end of the period
+        this.actorName = actor == null ? "system" : actor.username();
+        this.actorRole = actor == null ? "SYSTEM" : actor.role().name();
+        this.actorRegion = actor == null ? null : actor.regionCode();
         this.actedAt = at;
         this.opinion = opinion;
         this.outcome = outcome;

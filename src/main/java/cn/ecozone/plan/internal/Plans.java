@@ -10,4 +10,8 @@ public interface Plans extends JpaRepository<PlanEntity, Long> {
     /** Plans whose subject lies in the scope; the pattern is a bound {@code LIKE} parameter. */
     @Query("select p from PlanEntity p where p.subjectRegionPath like :scope order by p.updatedAt desc")
     List<PlanEntity> inScope(@Param("scope") String scope);
+
+    /** Filed plans whose period ends before {@code year}. */
+    @Query("select p from PlanEntity p where p.state = 'FILED' and p.periodEnd < :year")
+    List<PlanEntity> filedEndingBefore(@Param("year") int year);
 }
