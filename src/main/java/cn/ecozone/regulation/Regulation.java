@@ -58,6 +58,13 @@ public record Regulation(
                 .findFirst();
     }
 
+    /** The application chain for a subject level, if the regulation has one. */
+    public Optional<ApplicationRules.Chain> applicationChain(RegionLevel subjectLevel) {
+        return application.chains().stream()
+                .filter(c -> c.subjectLevel() == subjectLevel)
+                .findFirst();
+    }
+
     /** The indicator rule for a subject level, if any. */
     public Optional<IndicatorRule> indicatorsFor(RegionLevel subjectLevel) {
         return indicators.stream().filter(i -> i.subjectLevel() == subjectLevel).findFirst();
