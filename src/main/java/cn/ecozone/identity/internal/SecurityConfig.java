@@ -19,7 +19,7 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * The security filter chain: session login with CSRF protection (cookie token for the single-page
- * front end), anonymous read of regions and the calendar, authentication for every other API, and
+ * front end), anonymous read of regions, the calendar and published regulations, authentication for every other API, and
  * problem+json answers for 401 and 403. Role checks sit on the controllers ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,7 +38,12 @@ class SecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                HttpMethod.GET, "/api/regions", "/api/regions/**", "/api/calendar/**")
+                                HttpMethod.GET,
+                                "/api/regions",
+                                "/api/regions/**",
+                                "/api/calendar/**",
+                                "/api/regulations",
+                                "/api/regulations/**")
                         .permitAll()
                         .requestMatchers("/api/auth/login", "/api/auth/csrf")
                         .permitAll()

@@ -1,0 +1,7 @@
+package cn.ecozone.regulation;
+
+/** Whether a regulation version is shown to the public. Drafts are visible to logged-in users only. */
+public enum RegulationStatus {
+    DRAFT,
+    PUBLISHED
+}

@@ -1,0 +1,77 @@
+package cn.ecozone.regulation.internal;
+
+import cn.ecozone.calendar.Counting;
+import cn.ecozone.region.RegionLevel;
+import cn.ecozone.regulation.Body;
+import cn.ecozone.regulation.PlanRules;
+import cn.ecozone.regulation.Step;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the {@code plan} section and the ordered steps that plan paths and application chains share. */
+final class PlanReader {
+
+    private PlanReader() {}
+
+    static PlanRules plan(Fields f) {
+        f.allowOnly(RegulationReader.with("kind", "guide_zh", "paths", "duties"));
+        var kind = RegulationReader.planKind(f);
+        String guide = f.optionalString("guide_zh", 300);
+        var citation = RegulationReader.citation(f);
+        Set<RegionLevel> levels = EnumSet.noneOf(RegionLevel.class);
+        List<PlanRules.Path> paths = RegulationReader.list(f, "paths", p -> {
+            p.allowOnly("subject_level", "steps");
+            RegionLevel level = p.enumValue("subject_level", RegionLevel.class);
+            if (!levels.add(level)) {
+                throw p.error("subject_level", "a second path for " + level);
+            }
+            return new PlanRules.Path(level, steps(p, "steps"));
+        });
+        if (paths.isEmpty()) {
+            throw f.error("paths", "name the path for at least one subject level");
+        }
+        Set<String> seen = new HashSet<>();
+        return new PlanRules(
+                kind, guide, citation, paths, RegulationReader.list(f, "duties", d -> RegulationReader.duty(d, seen)));
+    }
+
+    /**
+     * Ordered steps: codes unique in the list, actors from {@link Body}, and a deadline counted from a
+     * step that comes earlier in the same list.
+     */
+    static List<Step> steps(Fields parent, String key) {
+        List<String> earlier = new ArrayList<>();
+        List<Step> steps = RegulationReader.list(parent, key, s -> {
+            s.allowOnly(RegulationReader.with("code", "actor", "to", "action_zh", "deadline"));
+            String code = s.code("code", RegulationReader.RULE_CODE, 40);
+            if (earlier.contains(code)) {
+                throw s.error("code", "'" + code + "' is used twice in this path");
+            }
+            Body actor = s.enumValue("actor", Body.class);
+            Body to = s.optionalEnum("to", Body.class);
+            String action = s.string("action_zh", 1000);
+            Fields d = s.optionalMapping("deadline");
+            Step.Deadline deadline = d == null ? null : deadline(d, earlier);
+            earlier.add(code);
+            return new Step(code, actor, to, action, deadline, RegulationReader.citation(s));
+        });
+        if (steps.isEmpty()) {
+            throw parent.error(key, "a path needs at least one step");
+        }
+        return steps;
+    }
+
+    private static Step.Deadline deadline(Fields d, List<String> earlier) {
+        d.allowOnly("working_days", "counting", "from_step", "text_zh");
+        int days = d.integer("working_days");
+        Counting counting = d.enumValue("counting", Counting.class);
+        String from = d.code("from_step", RegulationReader.RULE_CODE, 40);
+        if (!earlier.contains(from)) {
+            throw d.error("from_step", "'" + from + "' is not an earlier step of this path (earlier: " + earlier + ")");
+        }
+        return new Step.Deadline(days, counting, from, d.string("text_zh", 300));
+    }
+}

@@ -1,0 +1,172 @@
+package cn.ecozone.regulation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ecozone.calendar.Counting;
+import cn.ecozone.region.RegionLevel;
+import cn.ecozone.regulation.ApplicationRules;
+import cn.ecozone.regulation.Body;
+import cn.ecozone.regulation.PlanKind;
+import cn.ecozone.regulation.Programme;
+import cn.ecozone.regulation.Regulation;
+import cn.ecozone.regulation.RegulationStatus;
+import cn.ecozone.regulation.Step;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Every shipped regulation file parses, and the facts the seeds state are in them with their articles. */
+class ShippedRegulationsTest {
+
+    private final RegulationCatalog catalog = new RegulationCatalog();
+
+    ShippedRegulationsTest() throws IOException {}
+
+    private Regulation regulation(String code) {
+        return catalog.all().stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void shipsTheFourProgrammesAndJurisdictions() {
+        assertThat(catalog.all())
+                .extracting(Regulation::code, Regulation::programme, Regulation::jurisdiction, Regulation::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "GZ-TWOMTN-2021", Programme.TWO_MOUNTAINS_BASE, "520000", RegulationStatus.PUBLISHED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "IM-ECOCIV-2022",
+                                Programme.ECO_CIVILIZATION_ZONE,
+                                "150000",
+                                RegulationStatus.PUBLISHED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "IM-TWOMTN-2022", Programme.TWO_MOUNTAINS_BASE, "150000", RegulationStatus.PUBLISHED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "XL-TWOMTN", Programme.TWO_MOUNTAINS_AREA, "152500", RegulationStatus.DRAFT));
+    }
+
+    @Test
+    void innerMongoliaEcoCivFilingIsDueFifteenWorkingDaysAfterPromulgationCountedFromTheNextDay() {
+        Regulation r = regulation("IM-ECOCIV-2022");
+        assertThat(r.plan().kind()).isEqualTo(PlanKind.CONSTRUCTION_PLAN);
+        for (RegionLevel level : new RegionLevel[] {RegionLevel.COUNTY, RegionLevel.PREFECTURE}) {
+            Step file = r.planPath(level).orElseThrow().step("FILE").orElseThrow();
+            assertThat(file.deadline().workingDays()).isEqualTo(15);
+            assertThat(file.deadline().counting()).isEqualTo(Counting.NEXT_DAY);
+            assertThat(file.deadline().fromStep()).isEqualTo("PROMULGATE");
+            assertThat(file.citation().article()).isEqualTo("第六条");
+        }
+        assertThat(r.planPath(RegionLevel.COUNTY).orElseThrow().steps())
+                .extracting(Step::code)
+                .containsExactly("DRAFT", "SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE");
+        assertThat(r.planPath(RegionLevel.PREFECTURE)
+                        .orElseThrow()
+                        .step("FILE")
+                        .orElseThrow()
+                        .to())
+                .isEqualTo(Body.MINISTRY);
+    }
+
+    @Test
+    void innerMongoliaEcoCivExcludesSixSituationsOfTheLastThreeYears() {
+        ApplicationRules.Exclusions exclusions =
+                regulation("IM-ECOCIV-2022").application().exclusions();
+        assertThat(exclusions.lookBackYears()).isEqualTo(3);
+        assertThat(exclusions.citation().article()).isEqualTo("第十一条");
+        assertThat(exclusions.items()).hasSize(6);
+    }
+
+    @Test
+    void guizhouAcceptsApplicationsInTheFirstHalfOfTheYear() {
+        Regulation r = regulation("GZ-TWOMTN-2021");
+        assertThat(r.application().window().kind()).isEqualTo(ApplicationRules.WindowKind.FIRST_HALF_OF_YEAR);
+        assertThat(r.application().window().citation().article()).isEqualTo("第十一条");
+        assertThat(r.title().validity().years()).isEqualTo(3);
+        assertThat(r.title().validity().citation().article()).isEqualTo("第十六条");
+        assertThat(r.indicatorsFor(RegionLevel.COUNTY).orElseThrow().edition()).isEqualTo("GZ-2SZS-2021");
+        assertThat(r.title().sanctions()).hasSize(8);
+    }
+
+    @Test
+    void publicityLastsFiveWorkingDaysWhereTheSourceSaysSo() {
+        for (String code : new String[] {"IM-ECOCIV-2022", "IM-TWOMTN-2022"}) {
+            ApplicationRules.Publicity p =
+                    regulation(code).application().publicity().getFirst();
+            assertThat(p.workingDays()).isEqualTo(5);
+            assertThat(p.minimum()).isFalse();
+            assertThat(p.by()).isEqualTo(Body.PROVINCE_DEPARTMENT);
+        }
+        assertThat(regulation("IM-ECOCIV-2022")
+                        .application()
+                        .publicity()
+                        .getFirst()
+                        .citation()
+                        .article())
+                .isEqualTo("第十四条（三）");
+        assertThat(regulation("GZ-TWOMTN-2021").application().publicity())
+                .extracting(
+                        ApplicationRules.Publicity::code,
+                        ApplicationRules.Publicity::workingDays,
+                        ApplicationRules.Publicity::minimum)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PREFECTURE", 5, true),
+                        org.assertj.core.groups.Tuple.tuple("PROVINCE", 5, true));
+        assertThat(regulation("XL-TWOMTN").application().publicity()).isEmpty();
+    }
+
+    @Test
+    void xilingolSelectsTypicalCasesEveryYearByRecommendReviewPublish() {
+        Regulation r = regulation("XL-TWOMTN");
+        assertThat(r.typicalCases().everyYears()).isEqualTo(1);
+        assertThat(r.typicalCases().steps()).extracting(Step::code).containsExactly("RECOMMEND", "REVIEW", "PUBLISH");
+        assertThat(r.typicalCases().criteria()).hasSize(4);
+        assertThat(r.plan().kind()).isEqualTo(PlanKind.ANNUAL_PLAN);
+        assertThat(r.planPath(RegionLevel.COUNTY)
+                        .orElseThrow()
+                        .step("FILE")
+                        .orElseThrow()
+                        .to())
+                .isEqualTo(Body.COMMITTEE_OFFICE);
+        assertThat(regulation("IM-ECOCIV-2022").typicalCases()).isNull();
+    }
+
+    @Test
+    void innerMongoliaOnSiteChecksFallDueAfterTwoYears() {
+        assertThat(regulation("IM-TWOMTN-2022").title().checks())
+                .filteredOn(c -> c.code().equals("SITE_CHECK_2Y"))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.afterYears()).isEqualTo(2);
+                    assertThat(c.citation().article()).isEqualTo("第十八条");
+                });
+        assertThat(regulation("IM-TWOMTN-2022").plan().kind()).isEqualTo(PlanKind.IMPLEMENTATION_PLAN);
+    }
+
+    @Test
+    void everyReferencedIndicatorEditionIsShipped() throws IOException {
+        Set<String> shipped = new HashSet<>();
+        Pattern code = Pattern.compile("(?m)^code: (\\S+)");
+        for (Resource file :
+                new PathMatchingResourcePatternResolver().getResources("classpath*:indicator-editions/*.yaml")) {
+            try (InputStream in = file.getInputStream()) {
+                Matcher m = code.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                assertThat(m.find()).isTrue();
+                shipped.add(m.group(1));
+            }
+        }
+        assertThat(catalog.all().stream()
+                        .flatMap(r -> r.indicators().stream())
+                        .map(Regulation.IndicatorRule::edition)
+                        .filter(e -> e != null))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(shipped).contains(e));
+    }
+}
