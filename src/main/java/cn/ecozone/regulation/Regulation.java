@@ -12,6 +12,7 @@ import java.util.Optional;
  *
  * @param jurisdiction the division code of the region whose rules these are, e.g. {@code 150000}
  * @param inForce the date the rules took effect; {@code null} when the source does not give one
+ * @param typicalCases {@code null} when the regulation has no typical-case selection
  * @param indicators the indicator edition used, per subject level
  */
 public record Regulation(
@@ -30,6 +31,7 @@ public record Regulation(
         PlanRules plan,
         ApplicationRules application,
         TitleRules title,
+        TypicalCaseRules typicalCases,
         List<IndicatorRule> indicators) {
 
     /** Who may take part: subject levels, other subjects and construction units. */
@@ -53,6 +55,13 @@ public record Regulation(
     public Optional<PlanRules.Path> planPath(RegionLevel subjectLevel) {
         return plan.paths().stream()
                 .filter(p -> p.subjectLevel() == subjectLevel)
+                .findFirst();
+    }
+
+    /** The application chain for a subject level, if the regulation has one. */
+    public Optional<ApplicationRules.Chain> applicationChain(RegionLevel subjectLevel) {
+        return application.chains().stream()
+                .filter(c -> c.subjectLevel() == subjectLevel)
                 .findFirst();
     }
 

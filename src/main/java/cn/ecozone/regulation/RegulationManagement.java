@@ -6,6 +6,7 @@ import cn.ecozone.shared.ApiException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,8 +31,7 @@ public class RegulationManagement {
     public List<RegulationSummary> list(boolean includeDrafts) {
         return catalog.all().stream()
                 .filter(r -> includeDrafts || r.status() == RegulationStatus.PUBLISHED)
-                .collect(java.util.stream.Collectors.toMap(
-                        Regulation::code, r -> r, (a, b) -> a.version() >= b.version() ? a : b))
+                .collect(Collectors.toMap(Regulation::code, r -> r, (a, b) -> a.version() >= b.version() ? a : b))
                 .values()
                 .stream()
                 .sorted(Comparator.comparing(Regulation::code))
@@ -70,6 +70,11 @@ public class RegulationManagement {
     /** The plan path of a subject level under a pinned regulation. */
     public Optional<PlanRules.Path> planPath(String code, int version, RegionLevel subjectLevel) {
         return find(code, version).flatMap(r -> r.planPath(subjectLevel));
+    }
+
+    /** The application chain of a subject level under a pinned regulation. */
+    public Optional<ApplicationRules.Chain> applicationChain(String code, int version, RegionLevel subjectLevel) {
+        return find(code, version).flatMap(r -> r.applicationChain(subjectLevel));
     }
 
     /** The deadline of one step of a plan path, if the step has one. */

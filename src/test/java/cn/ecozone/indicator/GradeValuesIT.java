@@ -24,8 +24,8 @@ class GradeValuesIT {
     @Autowired
     Fixtures fixtures;
 
-    @Test
-    void aCountyEntersAGradeThatIsJudgedOnTheIndicatorsScale() {
+    /** Publishes an edition with one GRADE indicator Q-01 (优/良/中/差, target 良及以上) and returns its code. */
+    private String publishedGradeEdition() {
         String code = "T-GRADE-" + System.nanoTime() % 1_000_000;
         Browser province = new Browser(port);
         province.login(fixtures.user(Role.PROVINCE_STAFF, "520000"), Fixtures.PASSWORD);
@@ -48,7 +48,12 @@ class GradeValuesIT {
                                 Map.of("version", added.json().get("version").asLong()))
                         .status())
                 .isEqualTo(200);
+        return code;
+    }
 
+    @Test
+    void aCountyEntersAGradeThatIsJudgedOnTheIndicatorsScale() {
+        String code = publishedGradeEdition();
         Browser county = new Browser(port);
         county.login(fixtures.user(Role.COUNTY_GOVERNMENT, "520329"), Fixtures.PASSWORD);
         String path = "/api/indicator-values/" + code + "/520329/2025/Q-01";
@@ -84,6 +89,57 @@ class GradeValuesIT {
                 .get(0);
         assertThat(after.get("status").asString()).isEqualTo("NOT_MET");
         assertThat(after.get("gap").asDouble()).isEqualTo(-2.0);
+    }
+
+    @Test
+    void gradesGoThroughTheExcelTemplateAndImportAsText() throws Exception {
+        String code = publishedGradeEdition();
+        Browser county = new Browser(port);
+        county.login(fixtures.user(Role.COUNTY_GOVERNMENT, "520329"), Fixtures.PASSWORD);
+
+        byte[] template =
+                county.download("/api/indicator-excel/template?edition=" + code + "&regions=520329&years=2024");
+        try (var book = ExcelTestWorkbooks.open(template)) {
+            assertThat(book.getSheet("指标数值").getDataValidations())
+                    .anyMatch(v -> v.getValidationConstraint().getExplicitListValues() != null
+                            && List.of(v.getValidationConstraint().getExplicitListValues())
+                                    .equals(List.of("优", "良", "中", "差")));
+        }
+
+        JsonNode refused = importAndWait(
+                county,
+                code,
+                ExcelTestWorkbooks.workbook(
+                        List.of(ExcelTestWorkbooks.row("520329", 2024, "Q-01", "甲", null, "年度考核"))));
+        assertThat(refused.get("state").asString()).isEqualTo("FAILED");
+        assertThat(refused.get("errors").get(0).get("column").asString()).isEqualTo("H"); // 数值
+        assertThat(refused.get("errors").get(0).get("reason").asString()).contains("优、良、中、差");
+
+        JsonNode saved = importAndWait(
+                county,
+                code,
+                ExcelTestWorkbooks.workbook(
+                        List.of(ExcelTestWorkbooks.row("520329", 2024, "Q-01", "优", null, "年度考核"))));
+        assertThat(saved.get("state").asString()).as(saved.toString()).isEqualTo("SUCCEEDED");
+        JsonNode year = county.get("/api/indicator-values?edition=" + code + "&region=520329&year=2024")
+                .json();
+        assertThat(year.get("values").get(0).get("grade").asString()).isEqualTo("优");
+    }
+
+    private static JsonNode importAndWait(Browser browser, String edition, byte[] workbook) {
+        Response started = browser.upload("/api/indicator-excel/import?edition=" + edition, "等级.xlsx", workbook);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String jobId = started.json().get("jobId").asString();
+        JsonNode[] last = new JsonNode[1];
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> {
+                    last[0] =
+                            browser.get("/api/indicator-excel/import/" + jobId).json();
+                    return !"RUNNING".equals(last[0].get("state").asString());
+                });
+        return last[0];
     }
 
     @Test

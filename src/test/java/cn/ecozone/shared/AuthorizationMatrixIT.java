@@ -235,6 +235,10 @@ class AuthorizationMatrixIT {
             endpoint("GET", "/api/audit/records", "/api/audit/records", null, Access.only(Role.AUDIT_ADMIN)),
             endpoint("GET", "/api/audit/verify", "/api/audit/verify", null, Access.only(Role.AUDIT_ADMIN)),
 
+            // regulation: anonymous read of published versions (drafts only for logged-in users)
+            endpoint("GET", "/api/regulations", "/api/regulations", null, Access.everyone()),
+            endpoint("GET", "/api/regulations/{code}", "/api/regulations/IM-ECOCIV-2022", null, Access.everyone()),
+
             // calendar: anonymous read, the system admin publishes (year 1999 is out of range: 400)
             endpoint("GET", "/api/calendar/days/{date}", "/api/calendar/days/2025-10-01", null, Access.everyone()),
             endpoint(

@@ -25,7 +25,8 @@ public class RegulationCatalog {
 
     private final List<Regulation> all;
 
-    RegulationCatalog() throws IOException {
+    /** Reads and validates the shipped files. */
+    public RegulationCatalog() throws IOException {
         this(new PathMatchingResourcePatternResolver().getResources(LOCATION));
     }
 

@@ -10,6 +10,7 @@ import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationStatus;
 import cn.ecozone.regulation.TitleRules;
+import cn.ecozone.regulation.TypicalCaseRules;
 import cn.ecozone.regulation.UnitKind;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,6 +49,7 @@ final class RegulationReader {
                 "plan",
                 "application",
                 "title",
+                "typical_cases",
                 "indicators");
         Fields inForce = f.mapping("in_force");
         inForce.allowOnly(with("date"));
@@ -67,6 +69,7 @@ final class RegulationReader {
                 PlanReader.plan(f.mapping("plan")),
                 ApplicationReader.application(f.mapping("application")),
                 title(f.mapping("title")),
+                typicalCases(f.optionalMapping("typical_cases")),
                 list(f, "indicators", RegulationReader::indicator));
     }
 
@@ -190,6 +193,19 @@ final class RegulationReader {
                     citation(s));
         });
         return new TitleRules(new TitleRules.Validity(years, validity), checks, sanctions);
+    }
+
+    private static TypicalCaseRules typicalCases(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly(with("every_years", "text_zh", "steps", "criteria"));
+        return new TypicalCaseRules(
+                f.optionalInteger("every_years"),
+                f.string("text_zh", 1000),
+                citation(f),
+                PlanReader.steps(f, "steps"),
+                rules(f, "criteria"));
     }
 
     private static Regulation.IndicatorRule indicator(Fields f) {

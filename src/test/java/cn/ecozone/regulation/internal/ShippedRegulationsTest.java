@@ -123,6 +123,22 @@ class ShippedRegulationsTest {
     }
 
     @Test
+    void xilingolSelectsTypicalCasesEveryYearByRecommendReviewPublish() {
+        Regulation r = regulation("XL-TWOMTN");
+        assertThat(r.typicalCases().everyYears()).isEqualTo(1);
+        assertThat(r.typicalCases().steps()).extracting(Step::code).containsExactly("RECOMMEND", "REVIEW", "PUBLISH");
+        assertThat(r.typicalCases().criteria()).hasSize(4);
+        assertThat(r.plan().kind()).isEqualTo(PlanKind.ANNUAL_PLAN);
+        assertThat(r.planPath(RegionLevel.COUNTY)
+                        .orElseThrow()
+                        .step("FILE")
+                        .orElseThrow()
+                        .to())
+                .isEqualTo(Body.COMMITTEE_OFFICE);
+        assertThat(regulation("IM-ECOCIV-2022").typicalCases()).isNull();
+    }
+
+    @Test
     void innerMongoliaOnSiteChecksFallDueAfterTwoYears() {
         assertThat(regulation("IM-TWOMTN-2022").title().checks())
                 .filteredOn(c -> c.code().equals("SITE_CHECK_2Y"))

@@ -189,7 +189,9 @@ public class ImportRunner {
                 values.forRegion(work.model().edition().code(), work.region().code(), year, year)) {
             Map<String, Double> parts =
                     v.parts() == null ? null : json.readValue(v.parts(), new TypeReference<Map<String, Double>>() {});
-            held.put(v.indicatorCode(), new StoredValue(v.numberValue(), v.flagValue(), parts, v.source(), v.note()));
+            held.put(
+                    v.indicatorCode(),
+                    new StoredValue(v.numberValue(), v.flagValue(), v.gradeValue(), parts, v.source(), v.note()));
         }
         return held;
     }

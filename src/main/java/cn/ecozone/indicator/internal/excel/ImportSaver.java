@@ -182,6 +182,7 @@ class ImportSaver {
         Map<String, Double> heldParts = parts(held);
         Double number = p.ownRow ? p.number : held == null ? null : held.numberValue();
         Boolean flag = p.ownRow ? p.flag : held == null ? null : held.flagValue();
+        String grade = p.ownRow ? p.grade : held == null ? null : held.gradeValue();
         Map<String, Double> parts = heldParts;
         if (p.parts != null) {
             parts = new TreeMap<>(heldParts == null ? Map.of() : heldParts);
@@ -190,6 +191,7 @@ class ImportSaver {
         if (held != null
                 && StoredValue.sameNumber(held.numberValue(), number)
                 && Objects.equals(held.flagValue(), flag)
+                && Objects.equals(held.gradeValue(), grade)
                 && Objects.equals(heldParts, parts)
                 && Objects.equals(StoredValue.blankToNull(held.source()), p.source)
                 && Objects.equals(StoredValue.blankToNull(held.note()), p.note)) {
@@ -206,7 +208,7 @@ class ImportSaver {
                         number,
                         flag,
                         partsJson,
-                        null,
+                        grade,
                         p.source,
                         p.note,
                         REASON,
@@ -215,13 +217,29 @@ class ImportSaver {
         ValueEntity value = held;
         if (value == null) {
             value = new ValueEntity(model.edition().code(), code, region.code(), region.path(), year);
-            value.enter(number, flag, partsJson, p.source, p.note, actor.username(), now);
+            enter(value, number, flag, grade, partsJson, p, actor.username(), now);
             entityManager.persist(value);
         } else {
-            value.enter(number, flag, partsJson, p.source, p.note, actor.username(), now);
+            enter(value, number, flag, grade, partsJson, p, actor.username(), now);
         }
         histories.save(new ValueHistoryEntity(value.id(), now, actor.username(), old, value.display(), REASON));
         return new FieldChange(code, old, value.display());
+    }
+
+    private static void enter(
+            ValueEntity value,
+            Double number,
+            Boolean flag,
+            String grade,
+            String partsJson,
+            PendingValues.Pending p,
+            String by,
+            java.time.Instant now) {
+        if (grade != null) {
+            value.enterGrade(grade, p.source, p.note, by, now);
+        } else {
+            value.enter(number, flag, partsJson, p.source, p.note, by, now);
+        }
     }
 
     private Map<String, Double> parts(ValueEntity value) {

@@ -227,13 +227,19 @@ final class ImportValidation {
         }
 
         private void checkCells() {
-            switch (number) {
-                case Cells.NotANumber(String text) -> fail(ExcelColumn.VALUE, "excel.error.number.text", text);
-                case Cells.ErrorValue(String text) -> fail(ExcelColumn.VALUE, "excel.error.cell.error", text);
-                case Cells.Value(BigDecimal n)
-                when n.signum() < 0 -> fail(ExcelColumn.VALUE, "excel.error.number.negative", Cells.plain(n));
-                default -> {}
-            }
+            if (grade()) {
+                // a grade is text in 数值; it is checked against the indicator's grades with the entry rules
+                if (number instanceof Cells.ErrorValue(String text)) {
+                    fail(ExcelColumn.VALUE, "excel.error.cell.error", text);
+                }
+            } else
+                switch (number) {
+                    case Cells.NotANumber(String text) -> fail(ExcelColumn.VALUE, "excel.error.number.text", text);
+                    case Cells.ErrorValue(String text) -> fail(ExcelColumn.VALUE, "excel.error.cell.error", text);
+                    case Cells.Value(BigDecimal n)
+                    when n.signum() < 0 -> fail(ExcelColumn.VALUE, "excel.error.number.negative", Cells.plain(n));
+                    default -> {}
+                }
             switch (flag) {
                 case Cells.NotANumber(String text) -> fail(ExcelColumn.FLAG, "excel.error.flag.text", text);
                 case Cells.ErrorValue(String text) -> fail(ExcelColumn.FLAG, "excel.error.cell.error", text);
@@ -243,10 +249,6 @@ final class ImportValidation {
 
         private void checkShape() {
             if (indicator == null) {
-                return;
-            }
-            if (definition.valueType() == ValueType.GRADE) {
-                fail(ExcelColumn.VALUE, "excel.error.grade.form");
                 return;
             }
             boolean hasNumber = !(number instanceof Cells.Blank);
@@ -332,7 +334,7 @@ final class ImportValidation {
                     part == null ? numberValue() : null,
                     flagValue(),
                     partsJson,
-                    null,
+                    gradeValue(),
                     source,
                     note,
                     null,
@@ -345,7 +347,7 @@ final class ImportValidation {
                 StoredValue value = held.get(indicator);
                 boolean same = value != null
                         && (part == null
-                                ? value.sameOwn(numberValue(), flagValue(), source, note)
+                                ? value.sameOwn(numberValue(), flagValue(), gradeValue(), source, note)
                                 : value.samePart(part, numberValue(), source, note));
                 if (same) {
                     unchanged++;
@@ -360,14 +362,30 @@ final class ImportValidation {
                 return;
             }
             if (part == null) {
-                pending.own(year, indicator, numberValue(), flagValue(), source, note);
+                pending.own(year, indicator, numberValue(), flagValue(), gradeValue(), source, note);
             } else {
                 pending.part(year, indicator, part, numberValue(), source, note);
             }
         }
 
         private Double numberValue() {
-            return number instanceof Cells.Value(BigDecimal n) ? n.doubleValue() : null;
+            return !grade() && number instanceof Cells.Value(BigDecimal n) ? n.doubleValue() : null;
+        }
+
+        /** Whether this row is of a GRADE indicator, whose 数值 holds the grade as text. */
+        private boolean grade() {
+            return definition != null && definition.valueType() == ValueType.GRADE;
+        }
+
+        private String gradeValue() {
+            if (!grade()) {
+                return null;
+            }
+            return switch (number) {
+                case Cells.NotANumber(String text) -> text.strip();
+                case Cells.Value(BigDecimal n) -> Cells.plain(n);
+                default -> null;
+            };
         }
 
         private Boolean flagValue() {

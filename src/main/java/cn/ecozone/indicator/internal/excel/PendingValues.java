@@ -16,6 +16,7 @@ final class PendingValues {
     static final class Pending {
         Double number;
         Boolean flag;
+        String grade;
         Map<String, Double> parts;
         String source;
         String note;
@@ -26,11 +27,12 @@ final class PendingValues {
     private final Map<String, String> texts = new HashMap<>();
     private int rows;
 
-    void own(int year, String indicator, Double number, Boolean flag, String source, String note) {
+    void own(int year, String indicator, Double number, Boolean flag, String grade, String source, String note) {
         Pending p = pending(year, indicator);
         p.ownRow = true;
         p.number = number;
         p.flag = flag;
+        p.grade = grade;
         texts(p, source, note);
         rows++;
     }

@@ -7,15 +7,16 @@ import java.util.Objects;
  * A held value as the import compares it with a workbook row: a row equal to what is held is
  * "unchanged" and needs no saving (and is no error even in a locked year).
  */
-record StoredValue(Double number, Boolean flag, Map<String, Double> parts, String source, String note) {
+record StoredValue(Double number, Boolean flag, String grade, Map<String, Double> parts, String source, String note) {
 
     StoredValue {
         parts = parts == null ? Map.of() : Map.copyOf(parts);
     }
 
-    boolean sameOwn(Double number, Boolean flag, String source, String note) {
+    boolean sameOwn(Double number, Boolean flag, String grade, String source, String note) {
         return sameNumber(this.number, number)
                 && Objects.equals(this.flag, flag)
+                && Objects.equals(this.grade, grade)
                 && Objects.equals(blankToNull(this.source), source)
                 && Objects.equals(blankToNull(this.note), note);
     }

@@ -1,6 +1,7 @@
 package cn.ecozone.indicator.internal.excel;
 
 import cn.ecozone.indicator.SubmissionState;
+import cn.ecozone.indicator.ValueType;
 import cn.ecozone.indicator.internal.EditionModel;
 import cn.ecozone.indicator.internal.ValueEntity;
 import cn.ecozone.region.Region;
@@ -72,19 +73,23 @@ public class TemplateWriter {
             SXSSFSheet sheet = workbook.createSheet(DATA_SHEET);
             header(sheet, styles);
             int r = 1;
+            Map<Integer, List<String>> gradeRows = new java.util.TreeMap<>();
             for (Region region : regions) {
                 for (int year : years) {
                     YearData data = held.of(region, year);
                     boolean locked = !data.state().editable();
                     for (EditionModel.Row row : model.rows()) {
                         if (applies(row, region)) {
+                            if (row.valueType() == ValueType.GRADE) {
+                                gradeRows.put(r, row.grades());
+                            }
                             r = indicatorRows(sheet, styles, r, region, year, row, data, locked);
                         }
                     }
                 }
             }
             if (r > 1) {
-                validations(sheet, r - 1);
+                validations(sheet, r - 1, gradeRows);
                 sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, ExcelColumn.values().length - 1));
             }
             instructions(workbook.createSheet("填写说明"), styles, model);
@@ -124,7 +129,9 @@ public class TemplateWriter {
         String unit = Labels.unit(row.unit(), row.valueType());
         if (shape.ownRow()) {
             Row out = start(sheet, styles, r++, region, year, row.code(), row.nameZh(), unit, row, data, locked);
-            if (shape.ownNumber()) {
+            if (row.valueType() == ValueType.GRADE) {
+                text(out, ExcelColumn.VALUE, held == null ? null : held.gradeValue(), input(styles, locked));
+            } else if (shape.ownNumber()) {
                 number(out, ExcelColumn.VALUE, held == null ? null : held.numberValue(), input(styles, locked));
             } else {
                 blank(out, ExcelColumn.VALUE, styles.unused);
@@ -217,8 +224,11 @@ public class TemplateWriter {
                 : json.readValue(held.parts(), new TypeReference<Map<String, Double>>() {});
     }
 
-    /** A 是/否 list on the flag column and a number check (≥ 0) on the value column. */
-    private static void validations(Sheet sheet, int lastRow) {
+    /**
+     * A 是/否 list on the flag column, a number check (≥ 0) on the value column, and on the value cell of a
+     * GRADE indicator's row a list of its grades instead of the number check.
+     */
+    private static void validations(Sheet sheet, int lastRow, Map<Integer, List<String>> gradeRows) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation flags = helper.createValidation(
                 helper.createExplicitListConstraint(new String[] {"是", "否"}),
@@ -229,9 +239,37 @@ public class TemplateWriter {
         flags.setEmptyCellAllowed(true);
         sheet.addValidationData(flags);
 
+        int value = ExcelColumn.VALUE.ordinal();
+        CellRangeAddressList numberCells = new CellRangeAddressList();
+        int from = 1;
+        for (int gradeRow : gradeRows.keySet()) {
+            if (gradeRow > from) {
+                numberCells.addCellRangeAddress(from, value, gradeRow - 1, value);
+            }
+            from = gradeRow + 1;
+        }
+        if (from <= lastRow) {
+            numberCells.addCellRangeAddress(from, value, lastRow, value);
+        }
+        Map<List<String>, CellRangeAddressList> gradeCells = new java.util.LinkedHashMap<>();
+        gradeRows.forEach((gradeRow, grades) -> gradeCells
+                .computeIfAbsent(grades, g -> new CellRangeAddressList())
+                .addCellRangeAddress(gradeRow, value, gradeRow, value));
+        gradeCells.forEach((grades, cells) -> {
+            DataValidation list =
+                    helper.createValidation(helper.createExplicitListConstraint(grades.toArray(String[]::new)), cells);
+            list.setShowErrorBox(true);
+            list.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            list.createErrorBox("等级", "请从下拉列表中选择等级");
+            list.setEmptyCellAllowed(true);
+            sheet.addValidationData(list);
+        });
+        if (numberCells.countRanges() == 0) {
+            return;
+        }
         DataValidation numbers = helper.createValidation(
                 helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
-                new CellRangeAddressList(1, lastRow, ExcelColumn.VALUE.ordinal(), ExcelColumn.VALUE.ordinal()));
+                numberCells);
         numbers.setShowErrorBox(true);
         numbers.setErrorStyle(DataValidation.ErrorStyle.STOP);
         numbers.createErrorBox("数值", "请填写不小于0的数字；百分比填写0至100之间的数（如 95.5 表示95.5%）");

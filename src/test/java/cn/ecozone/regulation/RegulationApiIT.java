@@ -1,0 +1,86 @@
+package cn.ecozone.regulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ecozone.shared.Role;
+import cn.ecozone.support.ApiTest;
+import cn.ecozone.support.Browser;
+import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@ApiTest
+class RegulationApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    private static List<String> codes(Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<String> codes = new ArrayList<>();
+        response.json().forEach(r -> codes.add(r.get("code").asString()));
+        return codes;
+    }
+
+    @Test
+    void anonymousListShowsPublishedRegulationsOnly() {
+        Response response = new Browser(port).get("/api/regulations");
+        assertThat(codes(response)).containsExactly("GZ-TWOMTN-2021", "IM-ECOCIV-2022", "IM-TWOMTN-2022");
+        JsonNode first = response.json().get(0);
+        assertThat(first.get("programme").asString()).isEqualTo("TWO_MOUNTAINS_BASE");
+        assertThat(first.get("jurisdiction").asString()).isEqualTo("520000");
+        assertThat(first.get("version").asInt()).isEqualTo(1);
+        assertThat(first.get("inForce").asString()).isEqualTo("2021-03-31");
+        assertThat(first.get("titleZh").asString()).contains("贵州省");
+    }
+
+    @Test
+    void anonymousDetailGivesEveryParameterWithItsArticle() {
+        Response response = new Browser(port).get("/api/regulations/IM-ECOCIV-2022");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode county = response.json().path("plan").path("paths").get(0);
+        assertThat(county.path("subjectLevel").asString()).isEqualTo("COUNTY");
+        JsonNode file = county.path("steps").get(6);
+        assertThat(file.path("code").asString()).isEqualTo("FILE");
+        assertThat(file.path("deadline").path("workingDays").asInt()).isEqualTo(15);
+        assertThat(file.path("deadline").path("counting").asString()).isEqualTo("NEXT_DAY");
+        assertThat(file.path("citation").path("article").asString()).isEqualTo("第六条");
+        assertThat(response.json()
+                        .path("application")
+                        .path("publicity")
+                        .get(0)
+                        .path("workingDays")
+                        .asInt())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void draftsAreHiddenFromThePublicButShownToLoggedInUsers() {
+        Response anonymous = new Browser(port).get("/api/regulations/XL-TWOMTN");
+        assertThat(anonymous.status()).isEqualTo(404);
+
+        Browser user = new Browser(port);
+        user.login(fixtures.user(Role.COMMITTEE_OFFICE, "152500"), Fixtures.PASSWORD);
+        assertThat(codes(user.get("/api/regulations"))).contains("XL-TWOMTN");
+        Response draft = user.get("/api/regulations/XL-TWOMTN");
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
+        assertThat(draft.json().path("status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void unknownCodeIsA404Problem() {
+        Response response = new Browser(port).language("en").get("/api/regulations/NO-SUCH-RULES");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.code()).isEqualTo("not-found");
+        assertThat(response.json().path("detail").asString()).isEqualTo("No regulation NO-SUCH-RULES");
+    }
+}
