@@ -192,6 +192,32 @@ public class PlanManagement {
         return expired;
     }
 
+    /** The promulgated plans of a region and programme, for the anonymous public column. */
+    public List<PublicPlan> publicPlans(String regionCode, String programme) {
+        return plans.promulgated(regionCode, programme).stream()
+                .map(p -> new PublicPlan(
+                        p.id(),
+                        p.title(),
+                        p.periodStart(),
+                        p.periodEnd(),
+                        p.revision(),
+                        p.state(),
+                        p.promulgationBody(),
+                        p.promulgatedOn(),
+                        p.promulgationNumber(),
+                        p.filedOn(),
+                        p.documentId() != null))
+                .toList();
+    }
+
+    /** The text of a promulgated plan, for the public. @throws ApiException 404 for any other plan */
+    public StoredDocument publicDocument(long id) {
+        PlanEntity plan = plans.findById(id)
+                .filter(p -> p.promulgatedOn() != null && p.documentId() != null)
+                .orElseThrow(() -> ApiException.notFound("error.plan.not-found", id));
+        return documents.require(plan.documentId());
+    }
+
     /** One plan in the actor's scope. @throws ApiException 404 outside it */
     public PlanView view(long id, Actor actor) {
         return view(visible(id, actor), actor);

@@ -17,10 +17,11 @@ import tools.jackson.databind.JsonNode;
 
 /** Plans on the Inner Mongolia eco-civ paths (IM eco-civ arts. 4–6), end to end through HTTP. */
 @ApiTest
-class PlanPathIT {
+public class PlanPathIT {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    static final String IM_ECOCIV = "IM-ECOCIV-2022";
+    public static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final String IM_ECOCIV = "IM-ECOCIV-2022";
 
     @LocalServerPort
     int port;
@@ -35,7 +36,7 @@ class PlanPathIT {
     }
 
     /** A draft with its text attached; returns the plan. */
-    static JsonNode drafted(Browser subject, String title) {
+    public static JsonNode drafted(Browser subject, String title) {
         Response created = subject.post(
                 "/api/plans", Map.of("regulation", IM_ECOCIV, "title", title, "periodStart", 2026, "periodEnd", 2030));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -49,7 +50,7 @@ class PlanPathIT {
         return attached.json();
     }
 
-    static JsonNode act(Browser who, JsonNode plan, String action, Map<String, Object> fields, int status) {
+    public static JsonNode act(Browser who, JsonNode plan, String action, Map<String, Object> fields, int status) {
         Map<String, Object> body = new HashMap<>(fields);
         body.put("version", plan.get("version").asLong());
         Response r = who.post("/api/plans/" + plan.get("id").asLong() + "/" + action, body);
@@ -57,7 +58,7 @@ class PlanPathIT {
         return r.json();
     }
 
-    static JsonNode act(Browser who, JsonNode plan, String action, Map<String, Object> fields) {
+    public static JsonNode act(Browser who, JsonNode plan, String action, Map<String, Object> fields) {
         return act(who, plan, action, fields, 200);
     }
 

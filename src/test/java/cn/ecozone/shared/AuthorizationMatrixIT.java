@@ -463,6 +463,37 @@ class AuthorizationMatrixIT {
                     "/api/plans/" + MISSING + "/submit",
                     Map.of("version", 0),
                     Access.loggedIn()),
+            // public column: anonymous reads; the subjects publish to their own column
+            endpoint(
+                    "GET",
+                    "/api/public/columns/{region}/{programme}",
+                    "/api/public/columns/152502/ECO_CIVILIZATION_ZONE",
+                    null,
+                    Access.everyone()),
+            endpoint(
+                    "GET",
+                    "/api/public/plans/{id}/document",
+                    "/api/public/plans/" + MISSING + "/document",
+                    null,
+                    Access.everyone()),
+            endpoint(
+                    "GET",
+                    "/api/column-items",
+                    "/api/column-items?programme=ECO_CIVILIZATION_ZONE",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "POST",
+                    "/api/column-items",
+                    "/api/column-items",
+                    Map.of("programme", "NO_SUCH_PROGRAMME"),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "DELETE",
+                    "/api/column-items/{id}",
+                    "/api/column-items/" + MISSING + "?version=0",
+                    null,
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
             endpoint(
                     "GET",
                     "/api/progress",

@@ -43,7 +43,8 @@ class SecurityConfig {
                                 "/api/regions/**",
                                 "/api/calendar/**",
                                 "/api/regulations",
-                                "/api/regulations/**")
+                                "/api/regulations/**",
+                                "/api/public/**")
                         .permitAll()
                         .requestMatchers("/api/auth/login", "/api/auth/csrf")
                         .permitAll()

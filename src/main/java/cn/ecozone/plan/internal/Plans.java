@@ -11,6 +11,11 @@ public interface Plans extends JpaRepository<PlanEntity, Long> {
     @Query("select p from PlanEntity p where p.subjectRegionPath like :scope order by p.updatedAt desc")
     List<PlanEntity> inScope(@Param("scope") String scope);
 
+    /** The promulgated plans of a subject and programme, newest first. */
+    @Query("select p from PlanEntity p where p.subjectRegionCode = :region and p.programme = :programme"
+            + " and p.promulgatedOn is not null order by p.promulgatedOn desc")
+    List<PlanEntity> promulgated(@Param("region") String region, @Param("programme") String programme);
+
     /** Filed plans whose period ends before {@code year}. */
     @Query("select p from PlanEntity p where p.state = 'FILED' and p.periodEnd < :year")
     List<PlanEntity> filedEndingBefore(@Param("year") int year);

@@ -1,0 +1,93 @@
+package cn.ecozone.portal.web;
+
+import cn.ecozone.document.StoredDocument;
+import cn.ecozone.plan.PlanManagement;
+import cn.ecozone.portal.ColumnItem;
+import cn.ecozone.portal.PortalManagement;
+import cn.ecozone.portal.PublicColumn;
+import cn.ecozone.shared.CurrentActor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public column: anonymous reads under {@code /api/public}, the subject's own items under {@code /api/column-items}. */
+@RestController
+class PortalController {
+
+    private final PortalManagement portal;
+    private final PlanManagement plans;
+
+    PortalController(PortalManagement portal, PlanManagement plans) {
+        this.portal = portal;
+        this.plans = plans;
+    }
+
+    @GetMapping("/api/public/columns/{region}/{programme}")
+    PublicColumn column(@PathVariable String region, @PathVariable String programme) {
+        return portal.column(region, programme);
+    }
+
+    @GetMapping("/api/public/plans/{id}/document")
+    ResponseEntity<InputStreamResource> planText(@PathVariable long id) throws IOException {
+        StoredDocument d = plans.publicDocument(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.type().mediaType()))
+                .contentLength(d.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(new InputStreamResource(plans.open(d)));
+    }
+
+    @GetMapping("/api/column-items")
+    List<ColumnItem> mine(@RequestParam String programme) {
+        return portal.mine(programme, CurrentActor.require());
+    }
+
+    @PostMapping("/api/column-items")
+    @PreAuthorize("hasAnyRole('COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT', 'CONSTRUCTION_SUBJECT')")
+    @ResponseStatus(HttpStatus.CREATED)
+    ColumnItem publish(@Valid @RequestBody ItemRequest body) {
+        return portal.publish(body.programme(), body.kind(), body.title(), body.body(), CurrentActor.require());
+    }
+
+    @DeleteMapping("/api/column-items/{id}")
+    @PreAuthorize("hasAnyRole('COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT', 'CONSTRUCTION_SUBJECT')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(@PathVariable long id, @RequestParam(required = false) Long version) {
+        portal.withdraw(id, version, CurrentActor.require());
+    }
+
+    record ItemRequest(
+            @Size(max = 40, message = "{validation.size.max}")
+            String programme,
+
+            @Size(max = 16, message = "{validation.size.max}")
+            String kind,
+
+            @Size(max = 200, message = "{validation.size.max}")
+            String title,
+
+            @Size(max = 4000, message = "{validation.size.max}")
+            String body) {}
+}
