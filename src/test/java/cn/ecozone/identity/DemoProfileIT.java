@@ -64,6 +64,20 @@ class DemoProfileIT {
         assertThat(region("cs.gov")).isEqualTo("520381");
     }
 
+    @Test
+    void demoPlansStandAtFilingMinistryReviewAndAnOpenFilingDeadline() {
+        Browser department = new Browser(port);
+        department.login("im.staff", "Demo@2026");
+        var plans = department.get("/api/plans").json();
+        assertThat(plans.findValuesAsString("title")).hasSize(3).allMatch(t -> t.endsWith("（演示）"));
+        assertThat(plans.findValuesAsString("state")).containsExactlyInAnyOrder("FILED", "IN_PROGRESS", "IN_PROGRESS");
+        Browser xilinhot = new Browser(port);
+        xilinhot.login("xlht.gov", "Demo@2026");
+        var waiting = xilinhot.get("/api/plans/inbox").json();
+        assertThat(waiting.get(0).get("currentStep").get("type").asString()).isEqualTo("FILE");
+        assertThat(waiting.get(0).get("filingDue").asString()).isNotBlank();
+    }
+
     private String region(String username) {
         return new Browser(port)
                 .login(username, "Demo@2026")

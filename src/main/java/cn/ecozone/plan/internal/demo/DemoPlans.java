@@ -1,0 +1,128 @@
+package cn.ecozone.plan.internal.demo;
+
+import cn.ecozone.plan.PlanAction;
+import cn.ecozone.plan.PlanManagement;
+import cn.ecozone.plan.PlanView;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.Role;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo plans (demo profile only), each titled （演示） so that nobody takes them for real ones: a filed
+ * county plan, a league plan waiting for the Ministry's review, and a Two Mountains implementation plan
+ * promulgated and waiting to be filed. They go through the real path, so the timeline and deadline
+ * are the platform's own.
+ */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoPlans implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
+    private static final byte[] PDF =
+            "%PDF-1.4\n% 演示规划文本（合成）\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+
+    private final PlanManagement plans;
+
+    DemoPlans(PlanManagement plans) {
+        this.plans = plans;
+    }
+
+    private static Actor actor(String username, Role role, String region, String path) {
+        return new Actor(0, username, username + "（演示）", role, 0, "演示", region, path, false);
+    }
+
+    private static final Actor ERLIAN = actor("elht.gov", Role.COUNTY_GOVERNMENT, "152501", "/150000/152500/152501/");
+    private static final Actor XILINHOT = actor("xlht.gov", Role.COUNTY_GOVERNMENT, "152502", "/150000/152500/152502/");
+    private static final Actor LEAGUE_GOV = actor("xl.gov", Role.PREFECTURE_GOVERNMENT, "152500", "/150000/152500/");
+    private static final Actor LEAGUE_BUREAU = actor("xl.bureau", Role.PREFECTURE_STAFF, "152500", "/150000/152500/");
+    private static final Actor DEPARTMENT = actor("im.staff", Role.PROVINCE_STAFF, "150000", "/150000/");
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!plans.list(DEPARTMENT).isEmpty()) {
+            return;
+        }
+        PlanView filed = drafted("IM-ECOCIV-2022", "二连浩特市生态文明建设示范区规划（2024—2030年）（演示）", 2024, 2030, ERLIAN);
+        filed = move(filed, ERLIAN, PlanAction.Kind.SUBMIT, Map.of());
+        filed = move(filed, LEAGUE_BUREAU, PlanAction.Kind.EXAMINE, Map.of("opinion", "规划目标明确，同意报送自治区生态环境厅。"));
+        filed = move(
+                filed,
+                DEPARTMENT,
+                PlanAction.Kind.REVIEW,
+                Map.of(
+                        "outcome",
+                        "REVISE",
+                        "panel",
+                        "演示专家组（5人）",
+                        "reviewedOn",
+                        "2024-11-20",
+                        "opinion",
+                        "建议补充重点工程投资测算，修改后通过。"));
+        filed = move(filed, ERLIAN, PlanAction.Kind.REVISED, Map.of("note", "已按专家意见补充投资测算。"));
+        filed = move(
+                filed,
+                ERLIAN,
+                PlanAction.Kind.PROMULGATE,
+                Map.of("body", "二连浩特市人民政府", "promulgatedOn", "2025-03-10", "documentNumber", "二政发〔2025〕6号（演示）"));
+        move(filed, ERLIAN, PlanAction.Kind.FILE, Map.of("filedOn", "2025-03-20"));
+
+        PlanView league = drafted("IM-ECOCIV-2022", "锡林郭勒盟生态文明建设示范区规划（2026—2030年）（演示）", 2026, 2030, LEAGUE_GOV);
+        league = move(league, LEAGUE_GOV, PlanAction.Kind.SUBMIT, Map.of());
+        move(league, DEPARTMENT, PlanAction.Kind.EXAMINE, Map.of("opinion", "经审核，提请生态环境部评审。"));
+
+        PlanView twoMountains = drafted("IM-TWOMTN-2022", "锡林浩特市“两山”实践创新基地建设实施方案（演示）", 2026, 2028, XILINHOT);
+        twoMountains = move(twoMountains, XILINHOT, PlanAction.Kind.SUBMIT, Map.of());
+        twoMountains = move(twoMountains, LEAGUE_BUREAU, PlanAction.Kind.EXAMINE, Map.of("opinion", "同意报送。"));
+        twoMountains = move(
+                twoMountains,
+                DEPARTMENT,
+                PlanAction.Kind.REVIEW,
+                Map.of("outcome", "PASS", "panel", "演示专家组（5人）", "reviewedOn", "2026-10-20", "opinion", "通过评审。"));
+        twoMountains = move(twoMountains, XILINHOT, PlanAction.Kind.REVISED, Map.of());
+        move(
+                twoMountains,
+                XILINHOT,
+                PlanAction.Kind.PROMULGATE,
+                Map.of("body", "锡林浩特市人民政府", "promulgatedOn", "2026-11-16", "documentNumber", "锡政发〔2026〕21号（演示）"));
+        log.info("Demo plans: 3 plans created (synthetic, titled （演示）)");
+    }
+
+    private PlanView drafted(String regulation, String title, int from, int to, Actor subject) {
+        PlanView plan = plans.create(regulation, title, from, to, subject);
+        return plans.attach(plan.id(), "规划文本（演示）.pdf", new ByteArrayInputStream(PDF), plan.version(), subject);
+    }
+
+    private PlanView move(PlanView plan, Actor actor, PlanAction.Kind kind, Map<String, String> f) {
+        return plans.act(
+                plan.id(),
+                new PlanAction(
+                        kind,
+                        plan.version(),
+                        f.get("opinion"),
+                        f.get("outcome"),
+                        f.get("panel"),
+                        date(f.get("reviewedOn")),
+                        f.get("body"),
+                        date(f.get("promulgatedOn")),
+                        f.get("documentNumber"),
+                        date(f.get("filedOn")),
+                        f.get("note"),
+                        null),
+                actor);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}
