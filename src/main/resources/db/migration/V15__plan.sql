@@ -24,6 +24,7 @@ create table plan (
     filed_on             date,
     filed_late           boolean       not null,
     return_reason        varchar(1000),
+    content_json         varchar(20000),
     created_by           varchar(64)   not null,
     created_at           timestamp(6) with time zone not null,
     updated_at           timestamp(6) with time zone not null,

@@ -47,6 +47,7 @@ public class PlanManagement {
     private final PlanTimeline timeline;
     private final PlanPaths paths;
     private final PlanSteps steps;
+    private final cn.ecozone.plan.internal.PlanContentChecks contentChecks;
     private final RegulationManagement regulations;
     private final RegionManagement regions;
     private final CalendarManagement calendar;
@@ -59,6 +60,7 @@ public class PlanManagement {
             PlanTimeline timeline,
             PlanPaths paths,
             PlanSteps steps,
+            cn.ecozone.plan.internal.PlanContentChecks contentChecks,
             RegulationManagement regulations,
             RegionManagement regions,
             CalendarManagement calendar,
@@ -69,6 +71,7 @@ public class PlanManagement {
         this.timeline = timeline;
         this.paths = paths;
         this.steps = steps;
+        this.contentChecks = contentChecks;
         this.regulations = regulations;
         this.regions = regions;
         this.calendar = calendar;
@@ -127,6 +130,16 @@ public class PlanManagement {
         plan.requireAttachable(steps.read(plan), actor, at(plan));
         StoredDocument stored = documents.store(filename, content, PLAN_TYPES, actor);
         plan.attach(steps.read(plan), stored.id(), stored.name(), actor, at(plan), clock.instant());
+        return save(plan, actor);
+    }
+
+    /** Replaces the plan's targets, tasks and key projects (with the subject, or at the revision step). */
+    @Transactional
+    public PlanView setOut(long id, PlanContent content, Long version, Actor actor) {
+        PlanEntity plan = current(id, version, actor);
+        plan.requireAttachable(steps.read(plan), actor, at(plan));
+        contentChecks.check(content, plan.periodStart(), plan.periodEnd(), actor);
+        plan.setOut(steps.read(plan), steps.json().writeValueAsString(content), actor, at(plan), clock.instant());
         return save(plan, actor);
     }
 

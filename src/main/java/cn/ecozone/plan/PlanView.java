@@ -44,6 +44,7 @@ public record PlanView(
         boolean mayAct,
         boolean mayReturn,
         boolean mayWithdraw,
+        PlanContent content,
         List<Entry> timeline) {
 
     /** One entry of the timeline. */

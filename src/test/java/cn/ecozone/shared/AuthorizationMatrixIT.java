@@ -456,6 +456,12 @@ class AuthorizationMatrixIT {
                     "/api/plans/" + MISSING + "/document",
                     Map.of(),
                     Access.loggedIn()),
+            endpoint(
+                    "PUT",
+                    "/api/plans/{id}/content",
+                    "/api/plans/" + MISSING + "/content",
+                    Map.of("version", 0),
+                    Access.loggedIn()),
             endpoint("GET", "/api/plans/{id}/document", "/api/plans/" + MISSING + "/document", null, Access.loggedIn()),
             endpoint(
                     "POST",

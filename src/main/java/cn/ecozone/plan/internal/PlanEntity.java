@@ -99,6 +99,10 @@ public class PlanEntity {
     @Column(name = "return_reason")
     private String returnReason;
 
+    /** Targets, tasks and key projects as JSON ({@code PlanContent}). */
+    @Column(name = "content_json")
+    private String contentJson;
+
     @Column(name = "created_by")
     private String createdBy;
 
@@ -182,6 +186,18 @@ public class PlanEntity {
         this.documentName = name;
         this.updatedAt = now;
         entries.add(entry(steps.get(stepIndex).code(), "ATTACHED", actor, now, null, null, documentId, name));
+    }
+
+    /** Replaces targets, tasks and key projects while the text may be changed (draft, return or revision). */
+    public void setOut(
+            List<PlanStep> steps, String contentJson, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireAttachable(steps, actor, regionAt);
+        this.contentJson = contentJson;
+        this.updatedAt = now;
+    }
+
+    public String contentJson() {
+        return contentJson;
     }
 
     /** Throws unless the actor may attach the plan's text now (the subject, in draft, return or revision). */

@@ -20,6 +20,17 @@ public class PlanSteps {
         return json.writeValueAsString(steps);
     }
 
+    /** The mapper, for the plan's other JSON columns. */
+    public JsonMapper json() {
+        return json;
+    }
+
+    public cn.ecozone.plan.PlanContent content(PlanEntity plan) {
+        return plan.contentJson() == null
+                ? cn.ecozone.plan.PlanContent.empty()
+                : json.readValue(plan.contentJson(), cn.ecozone.plan.PlanContent.class);
+    }
+
     public List<PlanStep> read(PlanEntity plan) {
         return json.readValue(plan.stepsJson(), new TypeReference<List<PlanStep>>() {});
     }

@@ -56,6 +56,7 @@ public record PlanViews(PlanSteps steps, RegionManagement regions, PlanTimeline 
                 actsNow,
                 actsNow && current.at() != ActorLevel.SUBJECT,
                 inProgress && p.stepIndex() == 1 && subject,
+                steps.content(p),
                 timeline.findByPlanIdOrderByIdAsc(p.id()).stream()
                         .map(e -> new PlanView.Entry(
                                 e.stepCode(),

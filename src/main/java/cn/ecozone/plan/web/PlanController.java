@@ -88,6 +88,21 @@ class PlanController {
         }
     }
 
+    @PutMapping("/api/plans/{id}/content")
+    PlanView setOut(@PathVariable long id, @RequestBody ContentRequest body) {
+        return plans.setOut(
+                id,
+                new cn.ecozone.plan.PlanContent(body.targets(), body.tasks(), body.keyProjects()),
+                body.version(),
+                CurrentActor.require());
+    }
+
+    record ContentRequest(
+            List<cn.ecozone.plan.PlanContent.Target> targets,
+            List<cn.ecozone.plan.PlanContent.Task> tasks,
+            List<cn.ecozone.plan.PlanContent.KeyProject> keyProjects,
+            Long version) {}
+
     @GetMapping("/api/plans/{id}/document")
     ResponseEntity<InputStreamResource> document(@PathVariable long id) throws IOException {
         StoredDocument d = plans.document(id, CurrentActor.require());

@@ -1,0 +1,36 @@
+package cn.ecozone.plan;
+
+import java.util.List;
+
+/**
+ * What a plan sets out: its targets (linked to an indicator of a published edition where the
+ * indicator module has one), its tasks and its key projects.
+ */
+public record PlanContent(List<Target> targets, List<Task> tasks, List<KeyProject> keyProjects) {
+
+    public PlanContent {
+        targets = targets == null ? List.of() : List.copyOf(targets);
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        keyProjects = keyProjects == null ? List.of() : List.copyOf(keyProjects);
+    }
+
+    public static PlanContent empty() {
+        return new PlanContent(List.of(), List.of(), List.of());
+    }
+
+    /**
+     * A target, e.g. 森林覆盖率 ≥ 25% by 2030.
+     *
+     * @param edition the indicator edition of {@code indicator}, or null for a target without an indicator
+     * @param indicator the indicator code in that edition, or null
+     * @param year the year the value is to be reached, within the plan's period
+     */
+    public record Target(
+            String edition, String indicator, String nameZh, String baseline, String value, Integer year) {}
+
+    /** A task with the unit responsible and the year it is due. */
+    public record Task(String nameZh, String responsible, Integer year) {}
+
+    /** A key project with its investment in 万元. */
+    public record KeyProject(String nameZh, Double investment, String content) {}
+}
