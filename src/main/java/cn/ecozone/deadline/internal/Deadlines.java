@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface Deadlines extends JpaRepository<DeadlineEntity, Long> {
 
@@ -45,12 +46,14 @@ public interface Deadlines extends JpaRepository<DeadlineEntity, Long> {
      * every other. The due date guards against a replacement made meanwhile.
      */
     @Modifying
+    @Transactional
     @Query("update DeadlineEntity d set d.overdueAt = :now where d.id = :id and d.overdueAt is null"
             + " and d.openMarker is not null and d.dueDate = :dueDate")
     int markOverdue(@Param("id") long id, @Param("dueDate") LocalDate dueDate, @Param("now") Instant now);
 
     /** As {@link #markOverdue}, for the reminder. */
     @Modifying
+    @Transactional
     @Query("update DeadlineEntity d set d.remindedAt = :now where d.id = :id and d.remindedAt is null"
             + " and d.openMarker is not null and d.dueDate = :dueDate")
     int markReminded(@Param("id") long id, @Param("dueDate") LocalDate dueDate, @Param("now") Instant now);
