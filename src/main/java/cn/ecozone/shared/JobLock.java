@@ -3,10 +3,11 @@ package cn.ecozone.shared;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,12 +47,12 @@ public class JobLock {
      */
     public Optional<Held> tryLock(String name, Duration lockAtMostFor) {
         Instant now = clock.instant();
-        Timestamp until = Timestamp.from(now.plus(lockAtMostFor));
+        OffsetDateTime until = utc(now.plus(lockAtMostFor));
         int inserted = jdbc.sql("insert into scheduler_lock (name, locked_until, locked_at, locked_by)"
                         + " values (:name, :until, :now, :owner) on conflict do nothing")
                 .param("name", name)
                 .param("until", until)
-                .param("now", Timestamp.from(now))
+                .param("now", utc(now))
                 .param("owner", owner)
                 .update();
         if (inserted == 1) {
@@ -61,7 +62,7 @@ public class JobLock {
                         + " where name = :name and locked_until <= :now")
                 .param("name", name)
                 .param("until", until)
-                .param("now", Timestamp.from(now))
+                .param("now", utc(now))
                 .param("owner", owner)
                 .update();
         return updated == 1 ? Optional.of(new Held(name, now)) : Optional.empty();
@@ -77,10 +78,10 @@ public class JobLock {
         Instant atLeast = lock.lockedAt().plus(lockAtLeastFor);
         jdbc.sql("update scheduler_lock set locked_until = :until"
                         + " where name = :name and locked_by = :owner and locked_at = :lockedAt")
-                .param("until", Timestamp.from(atLeast.isAfter(now) ? atLeast : now))
+                .param("until", utc(atLeast.isAfter(now) ? atLeast : now))
                 .param("name", lock.name())
                 .param("owner", owner)
-                .param("lockedAt", Timestamp.from(lock.lockedAt()))
+                .param("lockedAt", utc(lock.lockedAt()))
                 .update();
     }
 
@@ -90,5 +91,10 @@ public class JobLock {
         } catch (UnknownHostException e) {
             return "unknown-host";
         }
+    }
+
+    /** Instants are bound as UTC offset date-times, which H2 and PostgreSQL map to timestamptz alike. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

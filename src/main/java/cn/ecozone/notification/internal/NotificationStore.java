@@ -1,8 +1,9 @@
 package cn.ecozone.notification.internal;
 
 import cn.ecozone.notification.Notification;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,7 +32,7 @@ public class NotificationStore {
                         .param("title", title)
                         .param("body", body)
                         .param("link", link)
-                        .param("now", Timestamp.from(now))
+                        .param("now", utc(now))
                         .update()
                 == 1;
     }
@@ -46,8 +47,8 @@ public class NotificationStore {
                         rs.getString("title"),
                         rs.getString("body"),
                         rs.getString("link"),
-                        instant(rs.getTimestamp("created_at")),
-                        instant(rs.getTimestamp("read_at"))))
+                        instant(rs.getObject("created_at", OffsetDateTime.class)),
+                        instant(rs.getObject("read_at", OffsetDateTime.class))))
                 .list();
     }
 
@@ -70,7 +71,7 @@ public class NotificationStore {
     public void markRead(long recipientId, long id, Instant now) {
         jdbc.sql("update notification set read_at = :now where id = :id and recipient_id = :recipient"
                         + " and read_at is null")
-                .param("now", Timestamp.from(now))
+                .param("now", utc(now))
                 .param("id", id)
                 .param("recipient", recipientId)
                 .update();
@@ -78,12 +79,17 @@ public class NotificationStore {
 
     public int markAllRead(long recipientId, Instant now) {
         return jdbc.sql("update notification set read_at = :now where recipient_id = :recipient and read_at is null")
-                .param("now", Timestamp.from(now))
+                .param("now", utc(now))
                 .param("recipient", recipientId)
                 .update();
     }
 
-    private static Instant instant(Timestamp t) {
+    private static Instant instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant();
+    }
+
+    /** Instants are bound as UTC offset date-times, which H2 and PostgreSQL map to timestamptz alike. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }
