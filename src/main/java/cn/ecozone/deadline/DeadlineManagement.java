@@ -107,6 +107,11 @@ public class DeadlineManagement {
                 .orElse(ClosedDeadline.NOT_OPEN);
     }
 
+    /** As {@link #list(Actor, int, Locale)}, with the explanation in Chinese. */
+    public List<DeadlineItem> list(Actor actor, int withinWorkingDays) {
+        return list(actor, withinWorkingDays, Locale.SIMPLIFIED_CHINESE);
+    }
+
     /**
      * The deadline list: open deadlines the actor sees (see the class comment) that are overdue or
      * due within {@code withinWorkingDays} working days, the earliest first.
