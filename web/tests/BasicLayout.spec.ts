@@ -1,5 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
+vi.mock('@/api/notification', () => ({
+  listNotifications: vi.fn().mockResolvedValue({ items: [], unreadCount: 3 }),
+  markNotificationRead: vi.fn(),
+  markAllNotificationsRead: vi.fn(),
+}))
+
 import BasicLayout from '@/layouts/BasicLayout.vue'
 import { useLocaleStore } from '@/stores/locale'
 import type { Me } from '@/api/types'
@@ -59,10 +65,16 @@ describe('main layout', () => {
     expect(wrapper.get('[data-testid="menu-indicator-scorecard"]').text()).toBe('指标评估')
   })
 
+  it('shows the notification bell with the unread count to a logged-in user', async () => {
+    const wrapper = await mountLayout(makeMe('COUNTY_GOVERNMENT'))
+    expect(wrapper.get('[data-testid="notification-unread"]').text()).toContain('3')
+  })
+
   it('offers an anonymous visitor the region browser and a login button, no user menu', async () => {
     const wrapper = await mountLayout(null)
     expect(menuTexts(wrapper)).toEqual(['行政区划'])
     expect(wrapper.find('[data-testid="user-menu"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="notification-bell"]').exists()).toBe(false)
     expect(wrapper.get('[data-testid="header-login"]').text()).toBe('登录')
   })
 })

@@ -48,6 +48,18 @@ export const INDICATOR_APPROVER_ROLES: Role[] = ['PREFECTURE_STAFF', 'PROVINCE_S
 /** Roles that create, complete and publish editions of indicator systems (the province department). */
 export const EDITION_EDITOR_ROLES: Role[] = ['PROVINCE_STAFF']
 
+/** Roles with deadlines to meet or supervise: every role but the three administrators. */
+export const DEADLINE_ROLES: Role[] = [
+  'PROVINCE_STAFF',
+  'DIVISION_REVIEWER',
+  'PREFECTURE_STAFF',
+  'PREFECTURE_GOVERNMENT',
+  'COUNTY_GOVERNMENT',
+  'CONSTRUCTION_SUBJECT',
+  'COMMITTEE_OFFICE',
+  'EXPERT',
+]
+
 /** The pages inside the main layout; the side menu is built from these. */
 export const layoutChildren: RouteRecordRaw[] = [
   {
@@ -61,6 +73,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'regions',
     component: () => import('@/views/region/RegionBrowserView.vue'),
     meta: { title: 'menu.regions', public: true },
+  },
+  {
+    path: 'deadlines',
+    name: 'deadlines',
+    component: () => import('@/views/deadline/DeadlineListView.vue'),
+    meta: { title: 'menu.deadlines', roles: DEADLINE_ROLES },
   },
   {
     path: 'construction-units',

@@ -159,6 +159,16 @@ public class UserManagement {
         users.saveAndFlush(user);
     }
 
+    /**
+     * The enabled users who hold the role in an organization of exactly that region, e.g. the
+     * recipients of a deadline's reminders. No data-scope check: callers are system processes.
+     */
+    public List<Contact> holders(Role role, String regionCode) {
+        return users.findEnabled(role, regionCode).stream()
+                .map(u -> new Contact(u.id(), u.displayName(), u.email()))
+                .toList();
+    }
+
     private UserEntity visible(long id, Actor actor) {
         UserEntity user = users.findById(id).orElseThrow(() -> ApiException.notFound("error.user.not-found", id));
         organizationManagement.visible(user.organizationId(), actor);

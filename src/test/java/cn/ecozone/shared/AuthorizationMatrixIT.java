@@ -511,7 +511,22 @@ class AuthorizationMatrixIT {
                     "/api/evaluations/trend",
                     "/api/evaluations/trend?edition=GZ-2SZS-2021&region=152502&indicator=GZ-01&from=2024&to=2025",
                     null,
-                    Access.loggedIn()));
+                    Access.loggedIn()),
+
+            // deadline: every user's own list (the admin roles get an empty one)
+            endpoint("GET", "/api/deadlines", "/api/deadlines?within=10", null, Access.loggedIn()),
+
+            // notification: every user's own; a notification that does not exist: 404
+            endpoint("GET", "/api/notifications", "/api/notifications", null, Access.loggedIn()),
+            endpoint(
+                    "POST",
+                    "/api/notifications/{id}/read",
+                    "/api/notifications/" + MISSING + "/read",
+                    Map.of(),
+                    Access.loggedIn()),
+            // marks only the caller's own notifications (the matrix users have none)
+            endpoint(
+                    "POST", "/api/notifications/read-all", "/api/notifications/read-all", Map.of(), Access.loggedIn()));
 
     @LocalServerPort
     int port;

@@ -56,6 +56,9 @@ public class UserEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Optional; notifications are mailed to it when SMTP is configured. */
+    private String email;
+
     @Version
     private long version;
 
@@ -165,5 +168,9 @@ public class UserEntity {
 
     public long version() {
         return version;
+    }
+
+    public String email() {
+        return email;
     }
 }

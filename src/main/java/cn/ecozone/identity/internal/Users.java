@@ -40,4 +40,9 @@ public interface Users extends JpaRepository<UserEntity, Long> {
             @Param("anyRole") boolean anyRole,
             @Param("role") Role role,
             Pageable page);
+
+    /** The enabled users of the role whose organization sits exactly at the region. */
+    @Query("select u from UserEntity u, OrganizationEntity o where o.id = u.organizationId"
+            + " and o.regionCode = :regionCode and u.role = :role and u.enabled = true order by u.id")
+    java.util.List<UserEntity> findEnabled(@Param("role") Role role, @Param("regionCode") String regionCode);
 }

@@ -1,0 +1,193 @@
+package cn.ecozone.deadline;
+
+import cn.ecozone.calendar.CalendarManagement;
+import cn.ecozone.calendar.Deadline;
+import cn.ecozone.calendar.WorkingDayCalendar;
+import cn.ecozone.deadline.internal.DeadlineEntity;
+import cn.ecozone.deadline.internal.Deadlines;
+import cn.ecozone.deadline.internal.WorkingDaysLeft;
+import cn.ecozone.region.Region;
+import cn.ecozone.region.RegionManagement;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deadlines as data: other modules register a deadline when an act starts a period of N working
+ * days (e.g. plan filing within 15 working days of promulgation, IM eco-civ art. 6) and close it when
+ * the expected act is done; the deadline list shows the open ones; {@code DeadlineJob} reminds and
+ * flags overdue ones by events.
+ *
+ * <p>Who sees a deadline in the list: it must lie in the actor's data scope, and either the actor
+ * holds the role expected to act, or the actor is supervising staff ({@link #SUPERVISORS}: 厅 and
+ * 盟市生态环境局 staff), who see every deadline in their scope. The admin roles see none.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DeadlineManagement {
+
+    /** The zone in which "today" and due dates are reckoned. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Roles that see every deadline in their scope, not only those of their own role. */
+    public static final Set<Role> SUPERVISORS = EnumSet.of(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF);
+
+    private static final int MAX_WITHIN = 250;
+
+    private final Deadlines deadlines;
+    private final CalendarManagement calendar;
+    private final RegionManagement regions;
+    private final Clock clock;
+
+    DeadlineManagement(Deadlines deadlines, CalendarManagement calendar, RegionManagement regions, Clock clock) {
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers the deadline of a subject, computing the due date and its explanation with the
+     * working-day calendar. If the subject already has an open deadline of that kind, it is replaced
+     * (a changed due date is reminded of afresh), so calling this twice is harmless.
+     *
+     * <p>Preconditions (a caller's bug otherwise, {@link IllegalArgumentException}): non-blank subject
+     * type, kind and title; a business (non-admin) role; a link that is an absolute UI path.
+     *
+     * @throws cn.ecozone.shared.ApiException 404 for an unknown region; 422 when the period reaches a
+     *     year whose calendar is not held, or for fewer than 1 working day
+     */
+    @Transactional
+    public RegisteredDeadline register(DeadlineRequest request) {
+        check(request);
+        Region region = regions.require(request.regionCode());
+        Deadline zh = calendar.deadline(
+                request.startDate(), request.workingDays(), request.counting(), Locale.SIMPLIFIED_CHINESE);
+        Deadline en = calendar.deadline(request.startDate(), request.workingDays(), request.counting(), Locale.ENGLISH);
+        DeadlineEntity entity = deadlines
+                .findOpen(request.subjectType(), request.subjectId(), request.kind())
+                .orElseGet(() -> new DeadlineEntity(
+                        request.subjectType(), request.subjectId(), request.kind(), clock.instant()));
+        entity.define(
+                request.title().strip(),
+                region.code(),
+                region.path(),
+                request.role(),
+                request.startDate(),
+                request.workingDays(),
+                request.counting(),
+                zh.date(),
+                String.join("\n", zh.explanation()),
+                String.join("\n", en.explanation()),
+                request.link());
+        deadlines.saveAndFlush(entity);
+        return new RegisteredDeadline(entity.id(), zh.date(), zh.explanation());
+    }
+
+    /** Marks the open deadline of the subject and kind done, recording whether it was met on time. */
+    @Transactional
+    public ClosedDeadline close(String subjectType, long subjectId, String kind) {
+        return deadlines
+                .findOpen(subjectType, subjectId, kind)
+                .map(d -> {
+                    d.close(clock.instant(), today());
+                    deadlines.saveAndFlush(d);
+                    return Boolean.TRUE.equals(d.closedLate()) ? ClosedDeadline.LATE : ClosedDeadline.ON_TIME;
+                })
+                .orElse(ClosedDeadline.NOT_OPEN);
+    }
+
+    /** As {@link #list(Actor, int, Locale)}, with the explanation in Chinese. */
+    public List<DeadlineItem> list(Actor actor, int withinWorkingDays) {
+        return list(actor, withinWorkingDays, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * The deadline list: open deadlines the actor sees (see the class comment) that are overdue or
+     * due within {@code withinWorkingDays} working days, the earliest first.
+     *
+     * @param withinWorkingDays 0 to 250 (clamped)
+     */
+    public List<DeadlineItem> list(Actor actor, int withinWorkingDays, Locale locale) {
+        if (actor.role().nationwide()) {
+            return List.of();
+        }
+        int within = Math.clamp(withinWorkingDays, 0, MAX_WITHIN);
+        LocalDate today = today();
+        // an upper bound in calendar days; the exact working-day filter follows
+        LocalDate dueBy = today.plusDays(within * 2L + 14);
+        boolean supervisor = SUPERVISORS.contains(actor.role());
+        WorkingDayCalendar cal = calendar.calendar();
+        boolean english = "en".equals(locale.getLanguage());
+        Map<String, String> regionNames = new HashMap<>();
+        return deadlines.findOpenInScope(actor.scope().pathPattern(), dueBy, supervisor, Set.of(actor.role())).stream()
+                .map(d -> {
+                    int left = WorkingDaysLeft.between(cal, today, d.dueDate());
+                    return left > within
+                            ? null
+                            : new DeadlineItem(
+                                    d.id(),
+                                    d.subjectType(),
+                                    d.subjectId(),
+                                    d.kind(),
+                                    d.title(),
+                                    d.regionCode(),
+                                    regionNames.computeIfAbsent(
+                                            d.regionCode(),
+                                            c -> regions.require(c).name()),
+                                    d.role(),
+                                    d.startDate(),
+                                    d.workingDays(),
+                                    d.dueDate(),
+                                    left,
+                                    left < 0,
+                                    d.role() == actor.role(),
+                                    List.of(d.explanation(english).split("\n")),
+                                    d.link());
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /** Today in {@link #ZONE}, by the injected clock. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    private static void check(DeadlineRequest r) {
+        if (blank(r.subjectType()) || blank(r.kind()) || blank(r.title())) {
+            throw new IllegalArgumentException("subject type, kind and title are required");
+        }
+        if (r.subjectType().length() > 32
+                || r.kind().length() > 64
+                || r.title().strip().length() > 300) {
+            throw new IllegalArgumentException("subject type, kind or title too long");
+        }
+        if (r.role() == null || r.role().nationwide()) {
+            throw new IllegalArgumentException("a deadline is for a business role, not " + r.role());
+        }
+        if (r.link() == null
+                || !r.link().startsWith("/")
+                || r.link().startsWith("//")
+                || r.link().length() > 300) {
+            throw new IllegalArgumentException("the link must be an absolute UI path: " + r.link());
+        }
+        if (r.startDate() == null || r.counting() == null) {
+            throw new IllegalArgumentException("start date and counting are required");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,57 @@
+package cn.ecozone.deadline.internal;
+
+import cn.ecozone.shared.JobLock;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Flags overdue deadlines and sends reminders on a schedule ({@code ecozone.deadlines.cron}; "-"
+ * turns it off, as the test profile does, where tests call {@link #run()} directly).
+ *
+ * <p>Safe with several instances (docs/adr/0008): a run first takes the {@code deadline-job} row of
+ * {@link JobLock}, so that normally one instance works at a time; and every transition is a
+ * conditional update, so that even two runs at once publish each event once.
+ */
+@Component
+@EnableScheduling
+@EnableConfigurationProperties(DeadlineProperties.class)
+public class DeadlineJob {
+
+    static final String LOCK = "deadline-job";
+
+    private final JobLock lock;
+    private final DeadlineSweep sweep;
+    private final DeadlineProperties properties;
+
+    DeadlineJob(JobLock lock, DeadlineSweep sweep, DeadlineProperties properties) {
+        this.lock = lock;
+        this.sweep = sweep;
+        this.properties = properties;
+    }
+
+    /** What a run did. */
+    public record Result(boolean ran, int overdue, int reminded) {}
+
+    @Scheduled(cron = "${ecozone.deadlines.cron:0 */10 * * * *}", zone = "Asia/Shanghai")
+    void scheduled() {
+        run();
+    }
+
+    /** One run; skipped (ran = false) while another instance holds the lock. */
+    public Result run() {
+        Optional<JobLock.Held> held = lock.tryLock(LOCK, properties.lockAtMostFor());
+        if (held.isEmpty()) {
+            return new Result(false, 0, 0);
+        }
+        try {
+            int overdue = sweep.flagOverdue();
+            int reminded = sweep.remind();
+            return new Result(true, overdue, reminded);
+        } finally {
+            lock.unlock(held.get(), properties.lockAtLeastFor());
+        }
+    }
+}

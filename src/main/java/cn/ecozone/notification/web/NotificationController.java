@@ -1,0 +1,42 @@
+package cn.ecozone.notification.web;
+
+import cn.ecozone.notification.NotificationManagement;
+import cn.ecozone.notification.NotificationPage;
+import cn.ecozone.shared.CurrentActor;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The logged-in user's own notifications. */
+@RestController
+@RequestMapping("/api/notifications")
+class NotificationController {
+
+    private final NotificationManagement notifications;
+
+    NotificationController(NotificationManagement notifications) {
+        this.notifications = notifications;
+    }
+
+    /** The newest {@code limit} (1–100, default 20) notifications and the unread count. */
+    @GetMapping
+    NotificationPage list(@RequestParam(defaultValue = "20") int limit) {
+        return notifications.list(CurrentActor.require(), limit);
+    }
+
+    @PostMapping("/{id}/read")
+    ResponseEntity<Void> read(@PathVariable long id) {
+        notifications.markRead(CurrentActor.require(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/read-all")
+    Map<String, Integer> readAll() {
+        return Map.of("marked", notifications.markAllRead(CurrentActor.require()));
+    }
+}
