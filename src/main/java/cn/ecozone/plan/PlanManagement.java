@@ -2,6 +2,8 @@ package cn.ecozone.plan;
 
 import cn.ecozone.calendar.CalendarManagement;
 import cn.ecozone.calendar.Deadline;
+import cn.ecozone.deadline.DeadlineManagement;
+import cn.ecozone.deadline.DeadlineRequest;
 import cn.ecozone.document.DocumentManagement;
 import cn.ecozone.document.DocumentType;
 import cn.ecozone.document.StoredDocument;
@@ -41,6 +43,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanManagement {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** How plan deadlines are named in the deadline module. */
+    static final String SUBJECT_TYPE = "PLAN";
+
+    static final String FILING = "PLAN_FILING";
     private static final Set<DocumentType> PLAN_TYPES = Set.of(DocumentType.PDF, DocumentType.DOCX);
 
     private final Plans plans;
@@ -53,6 +60,7 @@ public class PlanManagement {
     private final CalendarManagement calendar;
     private final DocumentManagement documents;
     private final ApplicationEventPublisher events;
+    private final DeadlineManagement deadlines;
     private final Clock clock;
 
     PlanManagement(
@@ -66,6 +74,7 @@ public class PlanManagement {
             CalendarManagement calendar,
             DocumentManagement documents,
             ApplicationEventPublisher events,
+            DeadlineManagement deadlines,
             Clock clock) {
         this.plans = plans;
         this.timeline = timeline;
@@ -77,6 +86,7 @@ public class PlanManagement {
         this.calendar = calendar;
         this.documents = documents;
         this.events = events;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -168,8 +178,12 @@ public class PlanManagement {
                         actor,
                         regionAt,
                         now);
+                registerFiling(plan, path.get(plan.stepIndex()));
             }
-            case FILE -> plan.file(path, a.filedOn(), a.note(), actor, regionAt, now);
+            case FILE -> {
+                plan.file(path, a.filedOn(), a.note(), actor, regionAt, now);
+                deadlines.close(SUBJECT_TYPE, plan.id(), FILING);
+            }
             case RETURN -> plan.returnWithReason(path, a.reason(), actor, regionAt, now);
             case WITHDRAW -> plan.withdraw(path, actor, regionAt, now);
             case MAJOR_CHANGE -> plan.declareMajorChange(path, a.reason(), actor, regionAt, now);
@@ -264,6 +278,24 @@ public class PlanManagement {
     /** Today in the platform's zone, for deadlines. */
     LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** The filing deadline as data, so that the deadline list and job remind of it and flag it. */
+    private void registerFiling(PlanEntity plan, PlanStep filing) {
+        if (plan.filingDue() == null || filing.type() != StepType.FILE) {
+            return;
+        }
+        deadlines.register(new DeadlineRequest(
+                SUBJECT_TYPE,
+                plan.id(),
+                FILING,
+                "《" + plan.title() + "》备案",
+                plan.subjectRegionCode(),
+                filing.role(),
+                plan.promulgatedOn(),
+                filing.workingDays(),
+                filing.counting(),
+                "/plans/" + plan.id()));
     }
 
     private Deadline filingDeadline(PlanEntity plan, List<PlanStep> path, LocalDate promulgatedOn) {

@@ -119,7 +119,14 @@ public class PlanPathIT {
         assertThat(plan.get("currentStep").get("workingDays").asInt()).isEqualTo(15);
         assertThat(plan.get("currentStep").get("article").asString()).isEqualTo("第六条");
 
+        String deadlineTitle = "《" + plan.get("title").asString() + "》备案";
+        JsonNode deadlines = county.get("/api/deadlines?within=250").json();
+        assertThat(deadlines.findValuesAsString("title")).contains(deadlineTitle);
+        assertThat(deadlines.findValuesAsString("dueDate")).contains("2026-10-22");
+
         plan = act(county, plan, "file", Map.of("filedOn", "2026-10-22"));
+        assertThat(county.get("/api/deadlines?within=250").json().findValuesAsString("title"))
+                .doesNotContain(deadlineTitle);
         assertThat(plan.get("state").asString()).isEqualTo("FILED");
         assertThat(plan.get("filedLate").asBoolean()).isFalse();
         assertThat(plan.get("timeline").findValuesAsString("action"))

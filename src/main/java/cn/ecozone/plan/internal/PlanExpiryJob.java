@@ -1,0 +1,45 @@
+package cn.ecozone.plan.internal;
+
+import cn.ecozone.plan.PlanManagement;
+import cn.ecozone.shared.JobLock;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Expires the filed plans whose period has ended (IM eco-civ art. 7), daily ({@code
+ * ecozone.plans.expiry-cron}; "-" turns it off, as the test profile does). Safe with several instances:
+ * the run takes the {@code plan-expiry} lock, and each plan's expiry is guarded by its version.
+ */
+@Component
+public class PlanExpiryJob {
+
+    static final String LOCK = "plan-expiry";
+
+    private final JobLock lock;
+    private final PlanManagement plans;
+
+    PlanExpiryJob(JobLock lock, PlanManagement plans) {
+        this.lock = lock;
+        this.plans = plans;
+    }
+
+    @Scheduled(cron = "${ecozone.plans.expiry-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
+    void scheduled() {
+        run();
+    }
+
+    /** One run; returns how many plans expired, or -1 while another instance holds the lock. */
+    public int run() {
+        Optional<JobLock.Held> held = lock.tryLock(LOCK, Duration.ofMinutes(30));
+        if (held.isEmpty()) {
+            return -1;
+        }
+        try {
+            return plans.expireEndedPeriods();
+        } finally {
+            lock.unlock(held.get(), Duration.ZERO);
+        }
+    }
+}
