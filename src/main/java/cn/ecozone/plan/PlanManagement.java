@@ -257,9 +257,11 @@ public class PlanManagement {
                 .toList();
     }
 
-    /** The plans whose current step (or draft, or return) waits for this actor. */
+    /** The plans whose current step waits for this actor, and the actor's own drafts and returned plans. */
     public List<PlanView> inbox(Actor actor) {
-        return list(actor).stream().filter(v -> v.mayAct() || v.maySubmit()).toList();
+        return list(actor).stream()
+                .filter(v -> v.mayAct() || v.maySubmit() || v.mayEdit())
+                .toList();
     }
 
     /** The plan's text. @throws ApiException 404 outside scope or without a text */

@@ -10,15 +10,16 @@ import java.util.List;
  * @param regulationVersion its version when the plan started
  * @param programme e.g. {@code ECO_CIVILIZATION_ZONE}
  * @param planKind {@code CONSTRUCTION_PLAN} or {@code IMPLEMENTATION_PLAN}
- * @param steps in order; the first is {@link StepType#SUBMIT}, the last {@link StepType#FILE}
+ * @param steps in order; the first is the subject's (usually {@link StepType#SUBMIT}); the last is
+ *     usually {@link StepType#FILE}
  */
 public record PlanPath(
         String regulationCode, int regulationVersion, String programme, String planKind, List<PlanStep> steps) {
 
     public PlanPath {
         steps = List.copyOf(steps);
-        if (steps.isEmpty() || steps.getFirst().type() != StepType.SUBMIT) {
-            throw new IllegalArgumentException("a plan path starts with SUBMIT: " + steps);
+        if (steps.isEmpty() || steps.getFirst().at() != ActorLevel.SUBJECT) {
+            throw new IllegalArgumentException("a plan path starts with a step of the subject: " + steps);
         }
     }
 }

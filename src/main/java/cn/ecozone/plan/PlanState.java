@@ -10,6 +10,8 @@ public enum PlanState {
     RETURNED,
     /** Filed: the plan is in force. */
     FILED,
+    /** Promulgated on a path that has no filing step (e.g. Guizhou art. 8): the plan is in force. */
+    IN_FORCE,
     /** Its period ended or its targets changed materially; it must be revised or recompiled (IM eco-civ art. 7). */
     EXPIRED
 }

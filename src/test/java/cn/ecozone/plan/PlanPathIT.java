@@ -246,4 +246,56 @@ public class PlanPathIT {
         assertThat(held.get("documentId").isNull()).isTrue();
         act(county, held, "submit", Map.of(), 422);
     }
+
+    @Test
+    void theImTwoMountainsPathHasTheDepartmentsReviewAndFilingAndGuizhouPromulgatesWithoutExamination() {
+        Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
+        Response twoMountains = county.post(
+                "/api/plans",
+                Map.of("regulation", "IM-TWOMTN-2022", "title", "两山实施方案", "periodStart", 2026, "periodEnd", 2028));
+        assertThat(twoMountains.json().get("planKind").asString()).isEqualTo("IMPLEMENTATION_PLAN");
+        assertThat(twoMountains.json().get("steps").findValuesAsString("type"))
+                .containsExactly("SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE");
+
+        // Guizhou art. 8: the implementation plan is issued by the government itself; no examination or filing
+        Browser chishui = as(Role.COUNTY_GOVERNMENT, "520381");
+        JsonNode plan = chishui.post(
+                        "/api/plans",
+                        Map.of(
+                                "regulation",
+                                "GZ-TWOMTN-2021",
+                                "title",
+                                "赤水市两山基地建设实施方案",
+                                "periodStart",
+                                2026,
+                                "periodEnd",
+                                2028))
+                .json();
+        assertThat(plan.get("steps").findValuesAsString("type")).containsExactly("PROMULGATE");
+        assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("PROMULGATE");
+        assertThat(plan.get("mayAct").asBoolean()).isTrue();
+        assertThat(plan.get("maySubmit").asBoolean()).isFalse();
+        plan = act(
+                chishui,
+                plan,
+                "promulgate",
+                Map.of("body", "赤水市人民政府", "promulgatedOn", "2026-05-06", "documentNumber", "赤府发〔2026〕9号"));
+        assertThat(plan.get("state").asString()).isEqualTo("IN_FORCE");
+        assertThat(plan.get("filingDue").isNull()).isTrue();
+
+        // a county outside the jurisdiction cannot start a plan under it
+        assertThat(county.post(
+                                "/api/plans",
+                                Map.of(
+                                        "regulation",
+                                        "GZ-TWOMTN-2021",
+                                        "title",
+                                        "越界",
+                                        "periodStart",
+                                        2026,
+                                        "periodEnd",
+                                        2028))
+                        .status())
+                .isEqualTo(403);
+    }
 }

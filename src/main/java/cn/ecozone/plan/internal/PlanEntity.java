@@ -211,7 +211,7 @@ public class PlanEntity {
 
     /** The subject submits the draft or the returned plan; its text must be attached. */
     public void submit(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
-        requireEditable(steps, actor, regionAt);
+        requireStep(steps, actor, regionAt, StepType.SUBMIT);
         if (documentId == null) {
             throw ApiException.unprocessable("document-missing", "document", "error.plan.document-missing");
         }
@@ -356,7 +356,7 @@ public class PlanEntity {
      * @return whether it expired now (false when not filed or the period has not ended)
      */
     public boolean expireAfterPeriod(int year, Instant now) {
-        if (state() != PlanState.FILED || year <= periodEnd) {
+        if (!inForce() || year <= periodEnd) {
             return false;
         }
         state = PlanState.EXPIRED.name();
@@ -370,7 +370,7 @@ public class PlanEntity {
     /** The subject declares a major change of the targets and tasks, with a reason: the plan expires. */
     public void declareMajorChange(
             List<PlanStep> steps, String reason, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
-        if (state() != PlanState.FILED) {
+        if (!inForce()) {
             throw ApiException.conflict("error.plan.not-filed", state);
         }
         if (!fits(steps.getFirst(), actor, regionAt)) {
@@ -418,6 +418,10 @@ public class PlanEntity {
         events.add(new PlanStepTaken(id, subjectRegionCode, programme, "RECOMPILING", null, state(), null));
     }
 
+    private boolean inForce() {
+        return state() == PlanState.FILED || state() == PlanState.IN_FORCE;
+    }
+
     // ----- guards and moves -----
 
     private void advance(
@@ -443,7 +447,7 @@ public class PlanEntity {
         String code = steps.get(stepIndex).code();
         entries.add(entry(code, action, actor, now, blank(opinion), outcome, attachment, detail));
         if (stepIndex == steps.size() - 1) {
-            state = PlanState.FILED.name();
+            state = steps.getLast().type() == StepType.FILE ? PlanState.FILED.name() : PlanState.IN_FORCE.name();
         } else {
             stepIndex++;
             state = PlanState.IN_PROGRESS.name();
@@ -482,7 +486,10 @@ public class PlanEntity {
 
     private void requireStep(
             List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt, StepType... types) {
-        requireInProgress();
+        boolean atStart = (state() == PlanState.DRAFT || state() == PlanState.RETURNED) && stepIndex == 0;
+        if (!atStart) {
+            requireInProgress();
+        }
         PlanStep step = steps.get(stepIndex);
         if (!List.of(types).contains(step.type())) {
             throw ApiException.conflict("error.plan.wrong-step", step.nameZh());

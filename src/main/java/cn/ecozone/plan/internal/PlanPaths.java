@@ -64,7 +64,7 @@ public class PlanPaths {
         if ("DRAFT".equals(s.code())) {
             return null;
         }
-        if (first) {
+        if (first && (s.code().equals("SUBMIT") || s.code().equals("EXAMINE") && s.actor() == Body.SUBJECT)) {
             // the subject's submission, with its own examination where a league or city examines itself
             return StepType.SUBMIT;
         }

@@ -66,7 +66,9 @@ public class PlanTimelineEntity {
         this.stepCode = stepCode;
         this.action = action;
         // a null actor is the platform itself, e.g. the expiry at the end of the period
-        this.actorName = actor == null ? "system" : actor.username();
+        this.actorName = actor == null
+                ? "system"
+                : actor.displayName() == null || actor.displayName().isBlank() ? actor.username() : actor.displayName();
         this.actorRole = actor == null ? "SYSTEM" : actor.role().name();
         this.actorRegion = actor == null ? null : actor.regionCode();
         this.actedAt = at;

@@ -4,6 +4,7 @@ import cn.ecozone.plan.ActorLevel;
 import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.PlanView;
+import cn.ecozone.plan.StepType;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import java.time.LocalDate;
@@ -17,8 +18,10 @@ public record PlanViews(PlanSteps steps, RegionManagement regions, PlanTimeline 
     public PlanView of(PlanEntity p, Actor actor, Function<ActorLevel, String> regionAt) {
         List<PlanStep> path = steps.read(p);
         boolean inProgress = p.state() == PlanState.IN_PROGRESS;
-        PlanStep current = inProgress ? path.get(p.stepIndex()) : null;
         boolean withSubject = p.state() == PlanState.DRAFT || p.state() == PlanState.RETURNED;
+        // a path that does not start with a submission (e.g. promulgation by the subject) starts at its first step
+        boolean startsWithSubmit = path.getFirst().type() == StepType.SUBMIT;
+        PlanStep current = inProgress || withSubject && !startsWithSubmit ? path.get(p.stepIndex()) : null;
         boolean subject = PlanEntity.fits(path.getFirst(), actor, regionAt);
         boolean actsNow = current != null && PlanEntity.fits(current, actor, regionAt);
         boolean overdue = p.filingDue() != null && p.filedOn() == null && today.isAfter(p.filingDue());
@@ -52,7 +55,7 @@ public record PlanViews(PlanSteps steps, RegionManagement regions, PlanTimeline 
                 p.returnReason(),
                 p.version(),
                 withSubject && subject,
-                withSubject && subject && p.documentId() != null,
+                withSubject && subject && p.documentId() != null && startsWithSubmit,
                 actsNow,
                 actsNow && current.at() != ActorLevel.SUBJECT,
                 inProgress && p.stepIndex() == 1 && subject,

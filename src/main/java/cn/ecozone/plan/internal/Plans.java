@@ -17,6 +17,6 @@ public interface Plans extends JpaRepository<PlanEntity, Long> {
     List<PlanEntity> promulgated(@Param("region") String region, @Param("programme") String programme);
 
     /** Filed plans whose period ends before {@code year}. */
-    @Query("select p from PlanEntity p where p.state = 'FILED' and p.periodEnd < :year")
+    @Query("select p from PlanEntity p where p.state in ('FILED', 'IN_FORCE') and p.periodEnd < :year")
     List<PlanEntity> filedEndingBefore(@Param("year") int year);
 }
