@@ -48,6 +48,18 @@ export const INDICATOR_APPROVER_ROLES: Role[] = ['PREFECTURE_STAFF', 'PROVINCE_S
 /** Roles that create, complete and publish editions of indicator systems (the province department). */
 export const EDITION_EDITOR_ROLES: Role[] = ['PROVINCE_STAFF']
 
+/** Roles that work with plans: every role of the procedure (the administrators have none). */
+export const PLAN_ROLES: Role[] = [
+  'PROVINCE_STAFF',
+  'DIVISION_REVIEWER',
+  'PREFECTURE_STAFF',
+  'PREFECTURE_GOVERNMENT',
+  'COUNTY_GOVERNMENT',
+  'CONSTRUCTION_SUBJECT',
+  'COMMITTEE_OFFICE',
+  'EXPERT',
+]
+
 /** The pages inside the main layout; the side menu is built from these. */
 export const layoutChildren: RouteRecordRaw[] = [
   {
@@ -67,6 +79,18 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'construction-units',
     component: () => import('@/views/region/ConstructionUnitView.vue'),
     meta: { title: 'menu.constructionUnits', roles: CONSTRUCTION_UNIT_ROLES },
+  },
+  {
+    path: 'plans',
+    name: 'plans',
+    component: () => import('@/views/plan/PlanListView.vue'),
+    meta: { title: 'menu.plans', roles: PLAN_ROLES },
+  },
+  {
+    path: 'plans/:id',
+    name: 'plan',
+    component: () => import('@/views/plan/PlanDetailView.vue'),
+    meta: { title: 'plan.listTitle', roles: PLAN_ROLES, hideInMenu: true, activeMenu: '/plans' },
   },
   {
     path: 'users',
