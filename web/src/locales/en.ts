@@ -665,6 +665,7 @@ const en: MessageSchema = {
     download: 'Download',
     uploadHint: 'PDF or Word (.docx) only; the type is checked by the content, not the file name.',
     uploaded: 'Plan text uploaded',
+    uploadFirst: 'Upload the plan text (PDF or Word) first, then submit it.',
     uploadRefused: 'File refused: {message}',
     actionCard: 'Actions',
     noAction: 'Nothing waits for you here.',

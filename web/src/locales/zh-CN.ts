@@ -664,6 +664,7 @@ const zhCN = {
     download: '下载',
     uploadHint: '仅接受 PDF 或 Word（.docx）文件，系统按文件内容而非文件名校验类型。',
     uploaded: '规划文本已上传',
+    uploadFirst: '请先上传规划文本（PDF 或 Word），然后报送。',
     uploadRefused: '文件未被接受：{message}',
     actionCard: '办理',
     noAction: '当前没有需要您办理的事项。',
