@@ -174,9 +174,9 @@ export async function uploadPlanDocument(id: number, file: File, version: number
   return data
 }
 
-/** Downloads the plan's text and saves it under its stored name. */
-export async function downloadPlanDocument(id: number): Promise<void> {
-  await downloadWorkbook(`/api/plans/${id}/document`)
+/** Downloads the plan's text and saves it under its stored name (a refusal is shown and thrown). */
+export async function downloadPlanDocument(id: number, fallbackName: string): Promise<void> {
+  await downloadWorkbook(`/api/plans/${id}/document`, {}, fallbackName)
 }
 
 export async function actOnPlan(
