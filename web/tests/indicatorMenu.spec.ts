@@ -61,6 +61,7 @@ describe('indicator pages in the side menu', () => {
       'home',
       'regions',
       'construction-units',
+      'plans',
     ])
   })
 

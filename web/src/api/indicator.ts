@@ -356,7 +356,11 @@ export async function exportIndicatorValues(selection: ExcelSelection): Promise<
  * Fetches a workbook as a blob and hands it to the browser as a download. A refusal comes back as
  * problem+json inside the blob: it is read and thrown (and shown) as an ApiError.
  */
-export async function downloadWorkbook(url: string, params: Record<string, string> = {}): Promise<void> {
+export async function downloadWorkbook(
+  url: string,
+  params: Record<string, string> = {},
+  fallbackName = 'ecozone.xlsx',
+): Promise<void> {
   const response = await http.get<Blob>(url, {
     params,
     responseType: 'blob',
@@ -377,7 +381,7 @@ export async function downloadWorkbook(url: string, params: Record<string, strin
     showError(error.detail)
     throw error
   }
-  saveBlob(response.data, fileNameOf(String(response.headers['content-disposition'] ?? '')) ?? 'ecozone.xlsx')
+  saveBlob(response.data, fileNameOf(String(response.headers['content-disposition'] ?? '')) ?? fallbackName)
 }
 
 /** The file name of a Content-Disposition header, preferring the UTF-8 form (filename*=UTF-8''…). */

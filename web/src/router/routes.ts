@@ -60,6 +60,9 @@ export const DEADLINE_ROLES: Role[] = [
   'EXPERT',
 ]
 
+/** Roles that work with plans: every role of the procedure (the administrators have none). */
+export const PLAN_ROLES: Role[] = DEADLINE_ROLES
+
 /** The pages inside the main layout; the side menu is built from these. */
 export const layoutChildren: RouteRecordRaw[] = [
   {
@@ -85,6 +88,18 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'construction-units',
     component: () => import('@/views/region/ConstructionUnitView.vue'),
     meta: { title: 'menu.constructionUnits', roles: CONSTRUCTION_UNIT_ROLES },
+  },
+  {
+    path: 'plans',
+    name: 'plans',
+    component: () => import('@/views/plan/PlanListView.vue'),
+    meta: { title: 'menu.plans', roles: PLAN_ROLES },
+  },
+  {
+    path: 'plans/:id',
+    name: 'plan',
+    component: () => import('@/views/plan/PlanDetailView.vue'),
+    meta: { title: 'plan.listTitle', roles: PLAN_ROLES, hideInMenu: true, activeMenu: '/plans' },
   },
   {
     path: 'users',

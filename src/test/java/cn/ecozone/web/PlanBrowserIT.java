@@ -1,0 +1,141 @@
+package cn.ecozone.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 4 in the browser: the county (锡林浩特市) drafts a plan under the IM eco-civ regulation, uploads
+ * its text and submits it; the league bureau (锡林郭勒盟) examines it from its inbox; the province
+ * department records the expert review; the county records the revision and the promulgation, which
+ * shows the filing deadline, and files the plan (IM eco-civ arts. 4–6).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:ecozone-browser-plan;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@ActiveProfiles({"test", "demo"})
+class PlanBrowserIT {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final String TITLE = "锡林浩特市生态文明建设示范区规划（2026—2030年）";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private Page logIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.getByTestId("login-username").fill(username);
+        page.getByTestId("login-password").fill("Demo@2026");
+        page.getByTestId("login-submit").click();
+        assertThat(page.getByTestId("user-menu")).isVisible();
+        return page;
+    }
+
+    private BrowserContext context() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
+    }
+
+    @Test
+    void countyDraftsAndSubmitsTheLeagueExaminesAndTheCountyFilesAfterPromulgation() {
+        String id;
+        try (BrowserContext county = context()) {
+            Page page = logIn(county, "xlht.gov");
+            page.navigate(url("/plans"));
+            page.getByTestId("plan-create").click();
+            page.getByTestId("plan-regulation").click();
+            page.getByTestId("plan-regulation-IM-ECOCIV-2022").click();
+            page.getByTestId("plan-title").fill(TITLE);
+            page.getByTestId("plan-header-save").click();
+
+            page.waitForURL(Pattern.compile(".*/plans/\\d+$"));
+            Matcher m = Pattern.compile("/plans/(\\d+)$").matcher(page.url());
+            org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
+            id = m.group(1);
+            assertThat(page.getByTestId("plan-state")).hasText("草稿");
+            assertThat(page.getByTestId("plan-steps")).containsText("第五条");
+
+            page.getByTestId("plan-file-input").setInputFiles(new FilePayload("规划文本.pdf", "application/pdf", PDF));
+            assertThat(page.getByTestId("plan-document-name")).hasText("规划文本.pdf");
+            page.getByTestId("plan-submit").click();
+            assertThat(page.getByTestId("plan-state")).hasText("审核中");
+            assertThat(page.getByTestId("plan-waiting")).containsText("盟市生态环境局工作人员");
+        }
+        try (BrowserContext league = context()) {
+            Page page = logIn(league, "xl.bureau");
+            page.navigate(url("/plans"));
+            assertThat(page.getByTestId("plan-table")).containsText(TITLE);
+            page.getByTestId("plan-open-" + id).click();
+            page.getByTestId("plan-opinion").fill("同意报送自治区生态环境厅");
+            page.getByTestId("plan-act").click();
+            assertThat(page.getByTestId("plan-waiting")).containsText("专家评审");
+            assertThat(page.getByTestId("plan-timeline")).containsText("同意报送自治区生态环境厅");
+        }
+        try (BrowserContext province = context()) {
+            Page page = logIn(province, "im.staff");
+            page.navigate(url("/plans/" + id));
+            page.getByTestId("plan-outcome-REVISE").click();
+            page.getByTestId("plan-panel").fill("张三、李四、王五");
+            page.getByTestId("plan-opinion").fill("修改完善后通过");
+            page.getByTestId("plan-act").click();
+            assertThat(page.getByTestId("plan-waiting")).containsText("修改完善");
+        }
+        try (BrowserContext county = context()) {
+            Page page = logIn(county, "xlht.gov");
+            page.navigate(url("/plans/" + id));
+            page.getByTestId("plan-note").fill("已按专家意见修改");
+            page.getByTestId("plan-act").click();
+
+            assertThat(page.getByTestId("plan-waiting")).containsText("颁布实施");
+            assertThat(page.getByTestId("plan-deadline-rule")).containsText("15个工作日");
+            page.getByTestId("plan-body").click();
+            page.getByTestId("plan-body-2").click();
+            page.getByTestId("plan-document-number").fill("锡政发〔2026〕12号");
+            page.getByTestId("plan-act").click();
+
+            assertThat(page.getByTestId("plan-waiting")).containsText("备案");
+            assertThat(page.getByTestId("plan-deadline")).containsText("备案");
+            assertThat(page.getByTestId("plan-deadline-explanation")).not().isEmpty();
+            page.getByTestId("plan-act").click();
+
+            assertThat(page.getByTestId("plan-state")).hasText("已备案");
+            assertThat(page.getByTestId("plan-timeline")).containsText("锡林浩特市人民政府");
+            page.navigate(url("/plans"));
+            page.getByTestId("plan-tab-all").click();
+            assertThat(page.getByTestId("plan-state-" + id)).hasText("已备案");
+        }
+    }
+}

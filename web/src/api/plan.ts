@@ -1,0 +1,195 @@
+import { http } from './http'
+import type { Role } from './types'
+import { downloadWorkbook } from './indicator'
+
+/** Types and calls of the plan module (issue 4, section 2) and the regulation list it offers. */
+
+export const PLAN_STATES = ['DRAFT', 'IN_PROGRESS', 'RETURNED', 'FILED', 'EXPIRED'] as const
+export type PlanState = (typeof PLAN_STATES)[number]
+
+export const STEP_TYPES = [
+  'SUBMIT',
+  'EXAMINE',
+  'EXPERT_REVIEW',
+  'MINISTRY_REVIEW',
+  'REVISE',
+  'PROMULGATE',
+  'FILE',
+] as const
+export type StepType = (typeof STEP_TYPES)[number]
+
+export const REVIEW_OUTCOMES = ['PASS', 'REVISE', 'FAIL'] as const
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number]
+
+/** Timeline actions the back end records (PlanEntity). */
+export const TIMELINE_ACTIONS = [
+  'ATTACHED',
+  'SUBMITTED',
+  'EXAMINED',
+  'REVIEWED',
+  'REVIEW_FAILED',
+  'REVISED',
+  'PROMULGATED',
+  'FILED',
+  'RETURNED',
+  'WITHDRAWN',
+] as const
+
+/** One step of the plan's pinned path, as the regulation gives it. */
+export type PlanStep = {
+  code: string
+  nameZh: string
+  type: StepType
+  role: Role
+  at: 'SUBJECT' | 'PREFECTURE' | 'PROVINCE'
+  workingDays: number | null
+  counting: 'NEXT_DAY' | 'SAME_DAY' | null
+  /** e.g. 第五条 */
+  article: string | null
+}
+
+export type PlanTimelineEntry = {
+  stepCode: string
+  action: string
+  actorName: string | null
+  actorRole: Role | null
+  at: string
+  opinion: string | null
+  outcome: ReviewOutcome | null
+  documentId: number | null
+  detail: string | null
+}
+
+/** A plan as the server shows it to this user; the may* flags decide what the UI offers. */
+export type PlanView = {
+  id: number
+  regulationCode: string
+  regulationVersion: number
+  programme: string
+  planKind: string
+  subjectRegionCode: string
+  subjectRegionName: string
+  title: string
+  periodStart: number
+  periodEnd: number
+  documentId: number | null
+  documentName: string | null
+  revision: number
+  state: PlanState
+  currentStep: PlanStep | null
+  steps: PlanStep[]
+  promulgationBody: string | null
+  promulgatedOn: string | null
+  promulgationNumber: string | null
+  filingDue: string | null
+  filingExplanation: string[]
+  filedOn: string | null
+  filedLate: boolean
+  overdue: boolean
+  returnReason: string | null
+  version: number
+  mayEdit: boolean
+  maySubmit: boolean
+  mayAct: boolean
+  mayReturn: boolean
+  mayWithdraw: boolean
+  timeline: PlanTimelineEntry[]
+}
+
+export type PlanHeaderRequest = {
+  title: string
+  periodStart: number | null
+  periodEnd: number | null
+}
+
+/** The fields of a move; only those its action needs are sent. */
+export type PlanActionFields = {
+  opinion?: string
+  outcome?: ReviewOutcome
+  panel?: string
+  reviewedOn?: string
+  body?: string
+  promulgatedOn?: string
+  documentNumber?: string
+  filedOn?: string
+  note?: string
+  reason?: string
+}
+
+export type PlanActionName =
+  | 'submit'
+  | 'examine'
+  | 'review'
+  | 'revised'
+  | 'promulgate'
+  | 'file'
+  | 'return'
+  | 'withdraw'
+
+/** One regulation as listed by GET /api/regulations. */
+export type RegulationSummary = {
+  code: string
+  version: number
+  status: 'DRAFT' | 'PUBLISHED'
+  programme: string
+  /** Region code of the jurisdiction, e.g. 150000. */
+  jurisdiction: string
+  inForce: string | null
+  titleZh: string
+}
+
+export async function listPlans(): Promise<PlanView[]> {
+  const { data } = await http.get<PlanView[]>('/api/plans')
+  return data
+}
+
+export async function listPlanInbox(): Promise<PlanView[]> {
+  const { data } = await http.get<PlanView[]>('/api/plans/inbox')
+  return data
+}
+
+export async function getPlan(id: number): Promise<PlanView> {
+  const { data } = await http.get<PlanView>(`/api/plans/${id}`)
+  return data
+}
+
+export async function createPlan(regulation: string, header: PlanHeaderRequest): Promise<PlanView> {
+  const { data } = await http.post<PlanView>('/api/plans', { regulation, ...header }, { silent: true })
+  return data
+}
+
+export async function editPlan(id: number, header: PlanHeaderRequest, version: number): Promise<PlanView> {
+  const { data } = await http.put<PlanView>(`/api/plans/${id}`, { ...header, version })
+  return data
+}
+
+/** Uploads the plan's text; the server checks it is PDF or DOCX by its content (415 otherwise). */
+export async function uploadPlanDocument(id: number, file: File, version: number): Promise<PlanView> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<PlanView>(`/api/plans/${id}/document`, form, {
+    params: { version },
+    timeout: 300_000,
+  })
+  return data
+}
+
+/** Downloads the plan's text and saves it under its stored name (a refusal is shown and thrown). */
+export async function downloadPlanDocument(id: number, fallbackName: string): Promise<void> {
+  await downloadWorkbook(`/api/plans/${id}/document`, {}, fallbackName)
+}
+
+export async function actOnPlan(
+  id: number,
+  action: PlanActionName,
+  version: number,
+  fields: PlanActionFields = {},
+): Promise<PlanView> {
+  const { data } = await http.post<PlanView>(`/api/plans/${id}/${action}`, { ...fields, version })
+  return data
+}
+
+export async function listRegulations(): Promise<RegulationSummary[]> {
+  const { data } = await http.get<RegulationSummary[]>('/api/regulations')
+  return data
+}

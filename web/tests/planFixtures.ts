@@ -1,0 +1,69 @@
+import type { PlanStep, PlanView } from '@/api/plan'
+
+/** The IM eco-civ county path (IM eco-civ arts. 4–6) as the server pins it. */
+export const countySteps: PlanStep[] = [
+  { code: 'SUBMIT', nameZh: '旗县（市、区）人民政府将规划报送所在盟市生态环境局', type: 'SUBMIT', role: 'COUNTY_GOVERNMENT', at: 'SUBJECT', workingDays: null, counting: null, article: '第五条' },
+  { code: 'EXAMINE', nameZh: '盟市生态环境局审核后连同审核意见一并报送自治区生态环境厅', type: 'EXAMINE', role: 'PREFECTURE_STAFF', at: 'PREFECTURE', workingDays: null, counting: null, article: '第五条' },
+  { code: 'EXPERT_REVIEW', nameZh: '自治区生态环境厅组织专家对建设规划进行评审', type: 'EXPERT_REVIEW', role: 'PROVINCE_STAFF', at: 'PROVINCE', workingDays: null, counting: null, article: '第五条' },
+  { code: 'REVISE', nameZh: '通过评审后根据评审意见对规划进行修改完善', type: 'REVISE', role: 'COUNTY_GOVERNMENT', at: 'SUBJECT', workingDays: null, counting: null, article: '第六条' },
+  { code: 'PROMULGATE', nameZh: '由同级人民代表大会（或其常务委员会）或本级人民政府审议后颁布实施', type: 'PROMULGATE', role: 'COUNTY_GOVERNMENT', at: 'SUBJECT', workingDays: null, counting: null, article: '第六条' },
+  { code: 'FILE', nameZh: '通过盟市生态环境局报自治区生态环境厅备案', type: 'FILE', role: 'COUNTY_GOVERNMENT', at: 'SUBJECT', workingDays: 15, counting: 'NEXT_DAY', article: '第六条' },
+]
+
+export function step(code: string): PlanStep {
+  const found = countySteps.find((s) => s.code === code)
+  if (!found) throw new Error(`no step ${code}`)
+  return found
+}
+
+export function plan(overrides: Partial<PlanView> = {}): PlanView {
+  return {
+    id: 11,
+    regulationCode: 'IM-ECOCIV-2022',
+    regulationVersion: 1,
+    programme: 'ECO_CIVILIZATION_ZONE',
+    planKind: 'CONSTRUCTION_PLAN',
+    subjectRegionCode: '152502',
+    subjectRegionName: '锡林浩特市',
+    title: '锡林浩特市生态文明建设示范区规划（2026—2030年）',
+    periodStart: 2026,
+    periodEnd: 2030,
+    documentId: 5,
+    documentName: '规划.pdf',
+    revision: 1,
+    state: 'DRAFT',
+    currentStep: null,
+    steps: countySteps,
+    promulgationBody: null,
+    promulgatedOn: null,
+    promulgationNumber: null,
+    filingDue: null,
+    filingExplanation: [],
+    filedOn: null,
+    filedLate: false,
+    overdue: false,
+    returnReason: null,
+    version: 3,
+    mayEdit: false,
+    maySubmit: false,
+    mayAct: false,
+    mayReturn: false,
+    mayWithdraw: false,
+    timeline: [],
+    ...overrides,
+  }
+}
+
+/** A plan promulgated on 2026-09-25 whose filing is due 2026-10-22 (IT: across 国庆 with an adjusted day). */
+export function promulgated(overrides: Partial<PlanView> = {}): PlanView {
+  return plan({
+    state: 'IN_PROGRESS',
+    currentStep: step('FILE'),
+    promulgationBody: '锡林浩特市人民政府',
+    promulgatedOn: '2026-09-25',
+    promulgationNumber: '锡政发〔2026〕12号',
+    filingDue: '2026-10-22',
+    filingExplanation: ['自 2026-09-26 起算（开始的当日不计入）', '2026-10-10 为调休上班日，计入', '第 15 个工作日为 2026-10-22'],
+    ...overrides,
+  })
+}
