@@ -48,6 +48,9 @@ export const INDICATOR_APPROVER_ROLES: Role[] = ['PREFECTURE_STAFF', 'PROVINCE_S
 /** Roles that create, complete and publish editions of indicator systems (the province department). */
 export const EDITION_EDITOR_ROLES: Role[] = ['PROVINCE_STAFF']
 
+/** Subjects who publish to their own public column (IM eco-civ art. 8; docs/api.md, Public column). */
+export const COLUMN_PUBLISHER_ROLES: Role[] = ['COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT', 'CONSTRUCTION_SUBJECT']
+
 /** The pages inside the main layout; the side menu is built from these. */
 export const layoutChildren: RouteRecordRaw[] = [
   {
@@ -63,10 +66,28 @@ export const layoutChildren: RouteRecordRaw[] = [
     meta: { title: 'menu.regions', public: true },
   },
   {
+    path: 'regulations',
+    name: 'regulations',
+    component: () => import('@/views/regulation/RegulationListView.vue'),
+    meta: { title: 'menu.regulations', public: true },
+  },
+  {
+    path: 'regulations/:code',
+    name: 'regulation',
+    component: () => import('@/views/regulation/RegulationDetailView.vue'),
+    meta: { title: 'menu.regulations', public: true, hideInMenu: true, activeMenu: '/regulations' },
+  },
+  {
     path: 'construction-units',
     name: 'construction-units',
     component: () => import('@/views/region/ConstructionUnitView.vue'),
     meta: { title: 'menu.constructionUnits', roles: CONSTRUCTION_UNIT_ROLES },
+  },
+  {
+    path: 'column-items',
+    name: 'column-items',
+    component: () => import('@/views/portal/ColumnItemsView.vue'),
+    meta: { title: 'menu.columnItems', roles: COLUMN_PUBLISHER_ROLES },
   },
   {
     path: 'users',
@@ -166,6 +187,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/BasicLayout.vue'),
     redirect: { name: 'home' },
     children: layoutChildren,
+  },
+  {
+    path: '/public/:region/:programme',
+    name: 'public-column',
+    component: () => import('@/views/portal/PublicColumnView.vue'),
+    meta: { title: 'menu.columnItems', public: true },
   },
   {
     path: '/:pathMatch(.*)*',
