@@ -145,6 +145,50 @@ describe('regulation detail', () => {
     expect(link.text()).toContain('生态文明建设示范区（市）建设指标（2024年）')
   })
 
+  it('shows the typical-case selection where the regulation has one, and silent exclusions with their note', async () => {
+    const xilingolLike: Regulation = {
+      ...fixture,
+      application: {
+        ...fixture.application,
+        exclusions: {
+          lookBackYears: null,
+          citation: { article: null, uncertain: false, silent: true, noteZh: '本规程未规定排除情形。' },
+          items: [],
+        },
+        publicity: [],
+      },
+      typicalCases: {
+        everyYears: 1,
+        textZh: '每年组织开展典型案例遴选工作，择优确定典型案例，纳入盟典型案例集并宣传推广',
+        citation: { article: '第12条', uncertain: false, silent: false, noteZh: null },
+        steps: [
+          {
+            code: 'RECOMMEND',
+            actor: 'SUBJECT',
+            to: 'COMMITTEE_OFFICE',
+            actionZh: '各旗县市（区）总结“两山”转化模式，推荐至盟生态环境保护委员会办公室',
+            deadline: null,
+            citation: { article: '第13条', uncertain: false, silent: false, noteZh: null },
+          },
+        ],
+        criteria: [
+          { code: 'MODEL_INNOVATION', textZh: '模式创新性', citation: { article: '第12条', uncertain: false, silent: false, noteZh: null } },
+        ],
+      },
+    }
+    const wrapper = await mountDetail(makeMe('COUNTY_GOVERNMENT'), xilingolLike)
+    const cases = wrapper.get('[data-testid="regulation-typical-cases"]').text()
+    expect(cases).toContain('每年组织一次')
+    expect(cases).toContain('第12条')
+    expect(cases).toContain('模式创新性')
+    expect(row(wrapper, 'typical-steps', '推荐至盟生态环境保护委员会办公室')).toContain('委员会办公室')
+    const exclusions = wrapper.get('[data-testid="application-exclusions"]').text()
+    expect(exclusions).toContain('规程未规定')
+    expect(exclusions).toContain('本规程未规定排除情形。')
+    expect(exclusions).not.toContain('近')
+    expect(wrapper.text()).toContain('规程未规定公示。')
+  })
+
   it('labels a draft 草案，未正式印发 and says so above the rules', async () => {
     const wrapper = await mountDetail(makeMe('COUNTY_GOVERNMENT'), { ...fixture, status: 'DRAFT' })
     expect(wrapper.get('[data-testid="regulation-status"]').text()).toBe('草案，未正式印发')
