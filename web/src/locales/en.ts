@@ -881,7 +881,7 @@ const en: MessageSchema = {
     publishedAt: 'Published at',
     toPlatform: 'Go to the platform',
     manageTitle: 'Public column',
-    manageHint: "Publish progress, key work and results on your region's public column (IM eco-civ art. 8); promulgated plans appear there by themselves.",
+    manageHint: "Publish progress, key work and results on your region's public column (e.g. IM eco-civ art. 8, IM Two Mountains art. 7); promulgated plans appear there by themselves.",
     programme: 'Programme',
     viewPublic: 'Open the public column',
     noRegion: 'Your account has no region, so you cannot publish.',
