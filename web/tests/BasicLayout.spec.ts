@@ -40,16 +40,16 @@ describe('main layout', () => {
 
   it('builds the side menu for the role, with the menu-regions test hook', async () => {
     const wrapper = await mountLayout(makeMe('SYSTEM_ADMIN'))
-    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '用户管理', '机构管理', '工作日历', '指标评估', '美丽内蒙古目标进展'])
+    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '创建管理规程', '用户管理', '机构管理', '工作日历', '指标评估', '美丽内蒙古目标进展'])
     expect(wrapper.get('[data-testid="menu-regions"]').text()).toBe('行政区划')
   })
 
   it('switches the menu to English when the language changes', async () => {
     const wrapper = await mountLayout(makeMe('AUDIT_ADMIN'))
-    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '审计日志', '指标评估', '美丽内蒙古目标进展'])
+    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '创建管理规程', '审计日志', '指标评估', '美丽内蒙古目标进展'])
     useLocaleStore().setLocale('en')
     await flushPromises()
-    expect(menuTexts(wrapper)).toEqual(['Home', 'Regions', 'Audit log', 'Evaluation', 'Beautiful Inner Mongolia progress'])
+    expect(menuTexts(wrapper)).toEqual(['Home', 'Regions', 'Regulations', 'Audit log', 'Evaluation', 'Beautiful Inner Mongolia progress'])
     expect(useLocaleStore().elementLocale.name).toBe('en')
     useLocaleStore().setLocale('zh-CN')
     expect(useLocaleStore().elementLocale.name).toBe('zh-cn')
@@ -70,9 +70,9 @@ describe('main layout', () => {
     expect(wrapper.get('[data-testid="notification-unread"]').text()).toContain('3')
   })
 
-  it('offers an anonymous visitor the region browser and a login button, no user menu', async () => {
+  it('offers an anonymous visitor the region browser, the regulations and a login button, no user menu', async () => {
     const wrapper = await mountLayout(null)
-    expect(menuTexts(wrapper)).toEqual(['行政区划'])
+    expect(menuTexts(wrapper)).toEqual(['行政区划', '创建管理规程'])
     expect(wrapper.find('[data-testid="user-menu"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="notification-bell"]').exists()).toBe(false)
     expect(wrapper.get('[data-testid="header-login"]').text()).toBe('登录')

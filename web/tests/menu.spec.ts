@@ -52,8 +52,21 @@ describe('side menu filtered by role', () => {
     }
   })
 
-  it('shows an anonymous visitor only 行政区划', () => {
-    expect(menuLabels(null)).toEqual(['行政区划'])
+  it('shows an anonymous visitor only the public pages 行政区划 and 创建管理规程', () => {
+    expect(menuLabels(null)).toEqual(['行政区划', '创建管理规程'])
+  })
+
+  it('gives every logged-in role 创建管理规程 and keeps the regulation detail out of the menu', () => {
+    for (const role of ROLES) {
+      expect(menuLabels(role)).toContain('创建管理规程')
+      expect(buildMenu(layoutChildren, role).map((i) => i.name)).not.toContain('regulation')
+    }
+  })
+
+  it('shows 创建工作专栏 to the subjects who publish to their public column only', () => {
+    const roles = ROLES.filter((role) => menuLabels(role).includes('创建工作专栏'))
+    expect(roles.sort()).toEqual(['CONSTRUCTION_SUBJECT', 'COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT'])
+    expect(menuLabels(null)).not.toContain('创建工作专栏')
   })
 
   it('never lists the forbidden page and marks the region item with data-testid menu-regions', () => {

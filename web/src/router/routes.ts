@@ -63,6 +63,9 @@ export const DEADLINE_ROLES: Role[] = [
 /** Roles that work with plans: every role of the procedure (the administrators have none). */
 export const PLAN_ROLES: Role[] = DEADLINE_ROLES
 
+/** Subjects who publish to their own public column (IM eco-civ art. 8; docs/api.md, Public column). */
+export const COLUMN_PUBLISHER_ROLES: Role[] = ['COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT', 'CONSTRUCTION_SUBJECT']
+
 /** The pages inside the main layout; the side menu is built from these. */
 export const layoutChildren: RouteRecordRaw[] = [
   {
@@ -84,6 +87,18 @@ export const layoutChildren: RouteRecordRaw[] = [
     meta: { title: 'menu.deadlines', roles: DEADLINE_ROLES },
   },
   {
+    path: 'regulations',
+    name: 'regulations',
+    component: () => import('@/views/regulation/RegulationListView.vue'),
+    meta: { title: 'menu.regulations', public: true },
+  },
+  {
+    path: 'regulations/:code',
+    name: 'regulation',
+    component: () => import('@/views/regulation/RegulationDetailView.vue'),
+    meta: { title: 'menu.regulations', public: true, hideInMenu: true, activeMenu: '/regulations' },
+  },
+  {
     path: 'construction-units',
     name: 'construction-units',
     component: () => import('@/views/region/ConstructionUnitView.vue'),
@@ -100,6 +115,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'plan',
     component: () => import('@/views/plan/PlanDetailView.vue'),
     meta: { title: 'plan.listTitle', roles: PLAN_ROLES, hideInMenu: true, activeMenu: '/plans' },
+  },
+  {
+    path: 'column-items',
+    name: 'column-items',
+    component: () => import('@/views/portal/ColumnItemsView.vue'),
+    meta: { title: 'menu.columnItems', roles: COLUMN_PUBLISHER_ROLES },
   },
   {
     path: 'users',
@@ -199,6 +220,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/BasicLayout.vue'),
     redirect: { name: 'home' },
     children: layoutChildren,
+  },
+  {
+    path: '/public/:region/:programme',
+    name: 'public-column',
+    component: () => import('@/views/portal/PublicColumnView.vue'),
+    meta: { title: 'menu.columnItems', public: true },
   },
   {
     path: '/:pathMatch(.*)*',
