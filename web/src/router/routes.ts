@@ -48,6 +48,16 @@ export const INDICATOR_APPROVER_ROLES: Role[] = ['PREFECTURE_STAFF', 'PROVINCE_S
 /** Roles that create, complete and publish editions of indicator systems (the province department). */
 export const EDITION_EDITOR_ROLES: Role[] = ['PROVINCE_STAFF']
 
+/** Roles that see annual work plans and the key project library (subjects, the bodies above them, the committee office). */
+export const WORK_PLAN_ROLES: Role[] = [
+  'COUNTY_GOVERNMENT',
+  'PREFECTURE_GOVERNMENT',
+  'PREFECTURE_STAFF',
+  'COMMITTEE_OFFICE',
+  'PROVINCE_STAFF',
+  'DIVISION_REVIEWER',
+]
+
 /** The pages inside the main layout; the side menu is built from these. */
 export const layoutChildren: RouteRecordRaw[] = [
   {
@@ -138,6 +148,18 @@ export const layoutChildren: RouteRecordRaw[] = [
       hideInMenu: true,
       activeMenu: '/indicator/editions',
     },
+  },
+  {
+    path: 'work-plans',
+    name: 'work-plans',
+    component: () => import('@/views/workplan/WorkPlanListView.vue'),
+    meta: { title: 'menu.workPlans', roles: WORK_PLAN_ROLES, menuGroup: 'menu.planGroup' },
+  },
+  {
+    path: 'key-projects',
+    name: 'key-projects',
+    component: () => import('@/views/project/KeyProjectLibraryView.vue'),
+    meta: { title: 'menu.keyProjects', roles: WORK_PLAN_ROLES, menuGroup: 'menu.planGroup' },
   },
   {
     path: 'forbidden',
