@@ -14,6 +14,7 @@ import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.Role;
 import cn.ecozone.workplan.internal.Receivers;
 import cn.ecozone.workplan.internal.WorkPlanChecks;
 import cn.ecozone.workplan.internal.WorkPlanEntity;
@@ -250,8 +251,8 @@ public class WorkPlanManagement {
 
     private static boolean subjectRole(Actor actor, Region region) {
         return switch (region.level()) {
-            case COUNTY -> actor.role() == cn.ecozone.shared.Role.COUNTY_GOVERNMENT;
-            case PREFECTURE -> actor.role() == cn.ecozone.shared.Role.PREFECTURE_GOVERNMENT;
+            case COUNTY -> actor.role() == Role.COUNTY_GOVERNMENT;
+            case PREFECTURE -> actor.role() == Role.PREFECTURE_GOVERNMENT;
             default -> false;
         };
     }

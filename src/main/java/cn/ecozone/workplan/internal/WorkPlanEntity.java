@@ -8,6 +8,7 @@ import cn.ecozone.shared.Role;
 import cn.ecozone.workplan.WorkPlanChanged;
 import cn.ecozone.workplan.WorkPlanRows;
 import cn.ecozone.workplan.WorkPlanState;
+import cn.ecozone.workplan.WorkPlanView;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -430,7 +431,7 @@ public class WorkPlanEntity {
         return funds.stream().map(FundRow::toRow).toList();
     }
 
-    public List<cn.ecozone.workplan.WorkPlanView.Entry> timeline() {
+    public List<WorkPlanView.Entry> timeline() {
         return entries.stream().map(EntryRow::toEntry).toList();
     }
 }
