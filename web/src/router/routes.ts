@@ -66,6 +66,16 @@ export const PLAN_ROLES: Role[] = DEADLINE_ROLES
 /** Subjects who publish to their own public column (IM eco-civ art. 8; docs/api.md, Public column). */
 export const COLUMN_PUBLISHER_ROLES: Role[] = ['COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT', 'CONSTRUCTION_SUBJECT']
 
+/** Roles that see annual work plans and the key project library (subjects, the bodies above them, the committee office). */
+export const WORK_PLAN_ROLES: Role[] = [
+  'COUNTY_GOVERNMENT',
+  'PREFECTURE_GOVERNMENT',
+  'PREFECTURE_STAFF',
+  'COMMITTEE_OFFICE',
+  'PROVINCE_STAFF',
+  'DIVISION_REVIEWER',
+]
+
 /** The pages inside the main layout; the side menu is built from these. */
 export const layoutChildren: RouteRecordRaw[] = [
   {
@@ -192,6 +202,18 @@ export const layoutChildren: RouteRecordRaw[] = [
       hideInMenu: true,
       activeMenu: '/indicator/editions',
     },
+  },
+  {
+    path: 'work-plans',
+    name: 'work-plans',
+    component: () => import('@/views/workplan/WorkPlanListView.vue'),
+    meta: { title: 'menu.workPlans', roles: WORK_PLAN_ROLES, menuGroup: 'menu.planGroup' },
+  },
+  {
+    path: 'key-projects',
+    name: 'key-projects',
+    component: () => import('@/views/project/KeyProjectLibraryView.vue'),
+    meta: { title: 'menu.keyProjects', roles: WORK_PLAN_ROLES, menuGroup: 'menu.planGroup' },
   },
   {
     path: 'forbidden',

@@ -500,6 +500,80 @@ class AuthorizationMatrixIT {
                     "/api/column-items/" + MISSING + "?version=0",
                     null,
                     Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            // annual work plans: reads within scope; subjects write and file; the receiver the rules name
+            // returns or acknowledges (decided by the aggregate: 403 there)
+            endpoint("GET", "/api/work-plans", "/api/work-plans", null, Access.loggedIn()),
+            endpoint("GET", "/api/work-plans/{id}", "/api/work-plans/" + MISSING, null, Access.loggedIn()),
+            endpoint(
+                    "POST",
+                    "/api/work-plans",
+                    "/api/work-plans",
+                    Map.of("title", "权限矩阵测试"),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "PUT",
+                    "/api/work-plans/{id}",
+                    "/api/work-plans/" + MISSING,
+                    Map.of("title", "权限矩阵测试", "version", 0),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/work-plans/{id}/document",
+                    "/api/work-plans/" + MISSING + "/document",
+                    Map.of(),
+                    Access.loggedIn()),
+            endpoint(
+                    "GET",
+                    "/api/work-plans/{id}/document",
+                    "/api/work-plans/" + MISSING + "/document",
+                    null,
+                    Access.loggedIn()),
+            endpoint(
+                    "POST",
+                    "/api/work-plans/{id}/file",
+                    "/api/work-plans/" + MISSING + "/file",
+                    Map.of("version", 0),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/work-plans/{id}/withdraw",
+                    "/api/work-plans/" + MISSING + "/withdraw",
+                    Map.of("version", 0),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/work-plans/{id}/return",
+                    "/api/work-plans/" + MISSING + "/return",
+                    Map.of("version", 0, "reason", "权限矩阵测试"),
+                    Access.loggedIn()),
+            endpoint(
+                    "POST",
+                    "/api/work-plans/{id}/acknowledge",
+                    "/api/work-plans/" + MISSING + "/acknowledge",
+                    Map.of("version", 0),
+                    Access.loggedIn()),
+            // key project library: reads and export within scope; the region's subject writes
+            endpoint("GET", "/api/key-projects", "/api/key-projects", null, Access.loggedIn()),
+            endpoint("GET", "/api/key-projects/export", "/api/key-projects/export", null, Access.loggedIn()),
+            endpoint("GET", "/api/key-projects/{id}", "/api/key-projects/" + MISSING, null, Access.loggedIn()),
+            endpoint(
+                    "POST",
+                    "/api/key-projects",
+                    "/api/key-projects",
+                    Map.of("name", "权限矩阵测试"),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "PUT",
+                    "/api/key-projects/{id}",
+                    "/api/key-projects/" + MISSING,
+                    Map.of("name", "权限矩阵测试", "version", 0),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "DELETE",
+                    "/api/key-projects/{id}",
+                    "/api/key-projects/" + MISSING + "?version=0",
+                    null,
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
             endpoint(
                     "GET",
                     "/api/progress",

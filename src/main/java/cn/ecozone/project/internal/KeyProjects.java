@@ -1,0 +1,36 @@
+package cn.ecozone.project.internal;
+
+import cn.ecozone.project.KeyProjectStatus;
+import cn.ecozone.regulation.Programme;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface KeyProjects extends JpaRepository<KeyProjectEntity, Long> {
+
+    /**
+     * Projects under a region path pattern (scope and region filter, both bound), optionally of a
+     * programme and status, running in a year, and matching a {@code LIKE} pattern (escaped).
+     */
+    @Query("""
+            select p from KeyProjectEntity p
+            where p.regionPath like :scope and p.regionPath like :region
+              and (:programme is null or p.programme = :programme)
+              and (:status is null or p.status = :status)
+              and (:year is null or ((p.startYear is null or p.startYear <= :year)
+                                     and (p.endYear is null or p.endYear >= :year)))
+              and (p.name like :query escape '\\' or p.investor like :query escape '\\'
+                   or p.transformationMode like :query escape '\\')
+            order by p.regionCode, p.id
+            """)
+    Page<KeyProjectEntity> search(
+            @Param("scope") String scope,
+            @Param("region") String region,
+            @Param("programme") Programme programme,
+            @Param("status") KeyProjectStatus status,
+            @Param("year") Integer year,
+            @Param("query") String query,
+            Pageable pageable);
+}

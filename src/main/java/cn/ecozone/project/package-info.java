@@ -1,0 +1,8 @@
+/**
+ * The key project library (重点项目库, Xilingol art. 3): a subject's key projects per programme with
+ * content, investor, investment, expected benefits, transformation mode and status, updated at any time
+ * by the subject, every change kept in a history (field, old → new, who, when, why), and an Excel
+ * export. Annual work plans refer to its projects by id.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Key project library")
+package cn.ecozone.project;

@@ -1,0 +1,283 @@
+package cn.ecozone.workplan;
+
+import cn.ecozone.document.DocumentManagement;
+import cn.ecozone.document.DocumentType;
+import cn.ecozone.document.StoredDocument;
+import cn.ecozone.plan.PlanManagement;
+import cn.ecozone.plan.PlanView;
+import cn.ecozone.project.KeyProjectManagement;
+import cn.ecozone.project.KeyProjectView;
+import cn.ecozone.region.Region;
+import cn.ecozone.region.RegionManagement;
+import cn.ecozone.regulation.Programme;
+import cn.ecozone.regulation.Regulation;
+import cn.ecozone.regulation.RegulationManagement;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.Role;
+import cn.ecozone.workplan.internal.Receivers;
+import cn.ecozone.workplan.internal.WorkPlanChecks;
+import cn.ecozone.workplan.internal.WorkPlanEntity;
+import cn.ecozone.workplan.internal.WorkPlanViews;
+import cn.ecozone.workplan.internal.WorkPlans;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Annual work plans (年度工作计划). The subject (county or league government at the region) creates one
+ * per programme and year, edits it, attaches its document and files it; the receiver named by the
+ * regulation (Xilingol art. 3: the league's committee office) returns it with a reason or acknowledges
+ * it. Reads follow the data scope (404 outside it); a wrong actor is 403; a stale version 409; a second
+ * plan for the same region, programme and year 409. Each call is one transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkPlanManagement {
+
+    private static final Set<DocumentType> TYPES = Set.of(DocumentType.PDF, DocumentType.DOCX);
+
+    private final WorkPlans plans;
+    private final RegionManagement regions;
+    private final RegulationManagement regulations;
+    private final PlanManagement compiledPlans;
+    private final KeyProjectManagement keyProjects;
+    private final DocumentManagement documents;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkPlanManagement(
+            WorkPlans plans,
+            RegionManagement regions,
+            RegulationManagement regulations,
+            PlanManagement compiledPlans,
+            KeyProjectManagement keyProjects,
+            DocumentManagement documents,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.plans = plans;
+        this.regions = regions;
+        this.regulations = regulations;
+        this.compiledPlans = compiledPlans;
+        this.keyProjects = keyProjects;
+        this.documents = documents;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The plans in the actor's scope that match the filter, newest year first. */
+    public List<WorkPlanView> list(WorkPlanFilter f, Actor actor) {
+        String region = "%";
+        if (f.regionCode() != null && !f.regionCode().isBlank()) {
+            region = regions.require(f.regionCode().strip()).path() + "%";
+        }
+        WorkPlanViews views = views(false);
+        return plans.search(actor.scope().pathPattern(), region, f.programme(), f.year(), f.state()).stream()
+                .map(w -> views.of(w, actor))
+                .toList();
+    }
+
+    /** One plan. @throws ApiException 404 outside the actor's scope */
+    public WorkPlanView view(long id, Actor actor) {
+        return views(true).of(visible(id, actor), actor);
+    }
+
+    /**
+     * A new draft of the actor's own region. Preconditions: the actor is the region's subject; the
+     * programme applies to the region (or the given plan is the region's); no plan of that year yet.
+     */
+    @Transactional
+    public WorkPlanView create(WorkPlanInput in, Actor actor) {
+        Region region = regions.require(actor.regionCode());
+        if (!subjectRole(actor, region)) {
+            throw ApiException.forbidden("error.workplan.not-subject");
+        }
+        int year = WorkPlanChecks.year(in.year());
+        String title = WorkPlanChecks.title(in.title());
+        Regulation regulation;
+        Programme programme;
+        if (in.planId() != null) {
+            PlanView plan = compiledPlans.view(in.planId(), actor);
+            if (!plan.subjectRegionCode().equals(region.code())) {
+                throw ApiException.invalid("planId", "error.workplan.plan-other-region");
+            }
+            programme = Programme.valueOf(plan.programme());
+            if (in.programme() != null && in.programme() != programme) {
+                throw ApiException.invalid("programme", "error.workplan.plan-programme");
+            }
+            regulation = regulations
+                    .find(plan.regulationCode(), plan.regulationVersion())
+                    .orElseThrow(() -> ApiException.notFound("error.regulation.not-found", plan.regulationCode()));
+        } else {
+            if (in.programme() == null) {
+                throw ApiException.invalid("programme", "validation.required");
+            }
+            programme = in.programme();
+            regulation = regulationFor(programme, region);
+        }
+        if (plans.exists(region.code(), programme, year)) {
+            throw ApiException.conflict("error.workplan.duplicate", region.name(), year);
+        }
+        var now = clock.instant();
+        WorkPlanEntity w = new WorkPlanEntity(
+                region.code(),
+                region.path(),
+                programme,
+                year,
+                in.planId(),
+                regulation.code(),
+                regulation.version(),
+                Receivers.of(regulation, region),
+                actor,
+                now);
+        edit(w, in, title, actor);
+        return save(w, actor);
+    }
+
+    /** Replaces title, summary and rows of a draft or returned plan. */
+    @Transactional
+    public WorkPlanView update(long id, WorkPlanInput in, Long version, Actor actor) {
+        WorkPlanEntity w = current(id, version, actor);
+        w.requireEditable(actor);
+        edit(w, in, WorkPlanChecks.title(in.title()), actor);
+        return save(w, actor);
+    }
+
+    /** Stores the plan's document (PDF or DOCX, recognised by content) and attaches it. */
+    @Transactional
+    public WorkPlanView attach(long id, String filename, InputStream content, Long version, Actor actor) {
+        WorkPlanEntity w = current(id, version, actor);
+        // guard before storing, so that a refused upload leaves nothing behind
+        w.requireEditable(actor);
+        StoredDocument stored = documents.store(filename, content, TYPES, actor);
+        w.attach(stored.id(), stored.name(), actor, clock.instant());
+        return save(w, actor);
+    }
+
+    @Transactional
+    public WorkPlanView file(long id, Long version, Actor actor) {
+        WorkPlanEntity w = current(id, version, actor);
+        w.file(actor, clock.instant());
+        return save(w, actor);
+    }
+
+    @Transactional
+    public WorkPlanView withdraw(long id, Long version, Actor actor) {
+        WorkPlanEntity w = current(id, version, actor);
+        w.withdraw(actor, clock.instant());
+        return save(w, actor);
+    }
+
+    @Transactional
+    public WorkPlanView returnWithReason(long id, Long version, String reason, Actor actor) {
+        WorkPlanEntity w = current(id, version, actor);
+        w.returnWithReason(reason, actor, clock.instant());
+        return save(w, actor);
+    }
+
+    @Transactional
+    public WorkPlanView acknowledge(long id, Long version, Actor actor) {
+        WorkPlanEntity w = current(id, version, actor);
+        w.acknowledge(actor, clock.instant());
+        return save(w, actor);
+    }
+
+    /** The plan's document. @throws ApiException 404 outside scope or without one */
+    public StoredDocument document(long id, Actor actor) {
+        WorkPlanEntity w = visible(id, actor);
+        if (w.documentId() == null) {
+            throw ApiException.notFound("error.workplan.document-missing");
+        }
+        return documents.require(w.documentId());
+    }
+
+    public InputStream open(StoredDocument document) throws IOException {
+        return documents.open(document.id());
+    }
+
+    private void edit(WorkPlanEntity w, WorkPlanInput in, String title, Actor actor) {
+        List<WorkPlanRows.Project> projects = new ArrayList<>();
+        List<WorkPlanRows.Project> checked = WorkPlanChecks.projects(in.projects());
+        for (int i = 0; i < checked.size(); i++) {
+            projects.add(resolve(checked.get(i), i, w.regionCode(), actor));
+        }
+        w.edit(
+                title,
+                WorkPlanChecks.summary(in.summary()),
+                WorkPlanChecks.tasks(in.tasks(), w.year()),
+                projects,
+                WorkPlanChecks.funds(in.funds()),
+                actor,
+                clock.instant());
+    }
+
+    /** A row naming a key project takes the project's name; the project must be of the plan's region. */
+    private WorkPlanRows.Project resolve(WorkPlanRows.Project row, int i, String regionCode, Actor actor) {
+        if (row.keyProjectId() == null) {
+            return row;
+        }
+        KeyProjectView kp;
+        try {
+            kp = keyProjects.view(row.keyProjectId(), actor);
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            kp = null;
+        }
+        if (kp == null || !kp.regionCode().equals(regionCode)) {
+            throw ApiException.invalid(
+                    "projects[" + i + "].keyProjectId", "error.workplan.key-project", row.keyProjectId());
+        }
+        return new WorkPlanRows.Project(kp.id(), kp.name(), row.plannedInvestment(), row.note());
+    }
+
+    /** The regulation of the programme whose jurisdiction lies above the region, the nearest one first. */
+    private Regulation regulationFor(Programme programme, Region region) {
+        return regulations.list(true).stream()
+                .filter(r -> r.programme() == programme && region.path().contains("/" + r.jurisdiction() + "/"))
+                .max(Comparator.comparingInt(r -> region.path().indexOf("/" + r.jurisdiction() + "/")))
+                .map(r -> regulations.latest(r.code(), true))
+                .orElseThrow(() -> ApiException.invalid("programme", "error.workplan.programme", programme.name()));
+    }
+
+    private static boolean subjectRole(Actor actor, Region region) {
+        return switch (region.level()) {
+            case COUNTY -> actor.role() == Role.COUNTY_GOVERNMENT;
+            case PREFECTURE -> actor.role() == Role.PREFECTURE_GOVERNMENT;
+            default -> false;
+        };
+    }
+
+    private WorkPlanView save(WorkPlanEntity w, Actor actor) {
+        WorkPlanEntity saved = plans.saveAndFlush(w);
+        w.drainEvents().forEach(events::publishEvent);
+        return views(true).of(saved, actor);
+    }
+
+    private WorkPlanEntity current(long id, Long version, Actor actor) {
+        WorkPlanEntity w = visible(id, actor);
+        if (version == null || version != w.version()) {
+            throw ApiException.conflict("error.conflict.stale");
+        }
+        return w;
+    }
+
+    private WorkPlanEntity visible(long id, Actor actor) {
+        return plans.findById(id)
+                .filter(w -> actor.scope().includes(w.regionPath()))
+                .orElseThrow(() -> ApiException.notFound("error.workplan.not-found", id));
+    }
+
+    private WorkPlanViews views(boolean withPlanTitle) {
+        return new WorkPlanViews(regions, withPlanTitle ? compiledPlans : null);
+    }
+}

@@ -1,0 +1,37 @@
+package cn.ecozone.workplan.internal;
+
+import cn.ecozone.regulation.Programme;
+import cn.ecozone.workplan.WorkPlanState;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface WorkPlans extends JpaRepository<WorkPlanEntity, Long> {
+
+    /** Plans under both bound path patterns (scope and region filter), optionally of a programme, year, state. */
+    @Query("""
+            select w from WorkPlanEntity w
+            where w.regionPath like :scope and w.regionPath like :region
+              and (:programme is null or w.programme = :programme)
+              and (:year is null or w.year = :year)
+              and (:state is null or w.state = :state)
+            order by w.year desc, w.regionCode, w.programme
+            """)
+    List<WorkPlanEntity> search(
+            @Param("scope") String scope,
+            @Param("region") String region,
+            @Param("programme") Programme programme,
+            @Param("year") Integer year,
+            @Param("state") WorkPlanState state);
+
+    @Query("""
+            select count(w) > 0 from WorkPlanEntity w
+            where w.regionCode = :region and w.programme = :programme and w.year = :year
+            """)
+    boolean exists(@Param("region") String region, @Param("programme") Programme programme, @Param("year") int year);
+
+    /** Whether any annual work plan lists the key project. */
+    @Query("select count(w) > 0 from WorkPlanEntity w join w.projects p where p.keyProjectId = :id")
+    boolean refersTo(@Param("id") long keyProjectId);
+}

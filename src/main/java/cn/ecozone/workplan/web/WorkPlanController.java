@@ -1,0 +1,158 @@
+package cn.ecozone.workplan.web;
+
+import cn.ecozone.document.StoredDocument;
+import cn.ecozone.regulation.Programme;
+import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.workplan.WorkPlanFilter;
+import cn.ecozone.workplan.WorkPlanInput;
+import cn.ecozone.workplan.WorkPlanManagement;
+import cn.ecozone.workplan.WorkPlanRows;
+import cn.ecozone.workplan.WorkPlanState;
+import cn.ecozone.workplan.WorkPlanView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Annual work plans. Reads for every logged-in user within data scope; the subjects (county or league
+ * government) write and file, and the aggregate checks that they sit at the plan's region; the receiver
+ * the regulation names (e.g. the committee office) returns or acknowledges, checked by the aggregate
+ * (403 for anybody else).
+ */
+@RestController
+class WorkPlanController {
+
+    private static final String SUBJECTS = "hasAnyRole('COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT')";
+
+    private final WorkPlanManagement plans;
+
+    WorkPlanController(WorkPlanManagement plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/api/work-plans")
+    List<WorkPlanView> list(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) WorkPlanState state) {
+        return plans.list(new WorkPlanFilter(region, programme, year, state), CurrentActor.require());
+    }
+
+    @GetMapping("/api/work-plans/{id}")
+    WorkPlanView view(@PathVariable long id) {
+        return plans.view(id, CurrentActor.require());
+    }
+
+    @PostMapping("/api/work-plans")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(SUBJECTS)
+    WorkPlanView create(@Valid @RequestBody PlanRequest body) {
+        return plans.create(body.input(), CurrentActor.require());
+    }
+
+    @PutMapping("/api/work-plans/{id}")
+    @PreAuthorize(SUBJECTS)
+    WorkPlanView update(@PathVariable long id, @Valid @RequestBody PlanRequest body) {
+        return plans.update(id, body.input(), body.version(), CurrentActor.require());
+    }
+
+    /** No role check here: a multipart body is resolved before it; the aggregate refuses non-subjects (403). */
+    @PostMapping("/api/work-plans/{id}/document")
+    WorkPlanView attach(
+            @PathVariable long id,
+            @RequestParam(required = false) Long version,
+            @RequestParam(name = "file", required = false) MultipartFile file)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw ApiException.invalid("file", "error.document.empty");
+        }
+        try (InputStream content = file.getInputStream()) {
+            return plans.attach(id, file.getOriginalFilename(), content, version, CurrentActor.require());
+        }
+    }
+
+    @GetMapping("/api/work-plans/{id}/document")
+    ResponseEntity<InputStreamResource> document(@PathVariable long id) throws IOException {
+        StoredDocument d = plans.document(id, CurrentActor.require());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.type().mediaType()))
+                .contentLength(d.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(new InputStreamResource(plans.open(d)));
+    }
+
+    @PostMapping("/api/work-plans/{id}/file")
+    @PreAuthorize(SUBJECTS)
+    WorkPlanView file(@PathVariable long id, @Valid @RequestBody ActionRequest body) {
+        return plans.file(id, body.version(), CurrentActor.require());
+    }
+
+    @PostMapping("/api/work-plans/{id}/withdraw")
+    @PreAuthorize(SUBJECTS)
+    WorkPlanView withdraw(@PathVariable long id, @Valid @RequestBody ActionRequest body) {
+        return plans.withdraw(id, body.version(), CurrentActor.require());
+    }
+
+    @PostMapping("/api/work-plans/{id}/return")
+    WorkPlanView returnWithReason(@PathVariable long id, @Valid @RequestBody ActionRequest body) {
+        return plans.returnWithReason(id, body.version(), body.reason(), CurrentActor.require());
+    }
+
+    @PostMapping("/api/work-plans/{id}/acknowledge")
+    WorkPlanView acknowledge(@PathVariable long id, @Valid @RequestBody ActionRequest body) {
+        return plans.acknowledge(id, body.version(), CurrentActor.require());
+    }
+
+    record PlanRequest(
+            Programme programme,
+            Integer year,
+            Long planId,
+
+            @Size(max = 200, message = "{validation.size.max}")
+            String title,
+
+            @Size(max = 4000, message = "{validation.size.max}")
+            String summary,
+
+            List<WorkPlanRows.Task> tasks,
+            List<WorkPlanRows.Project> projects,
+            List<WorkPlanRows.Fund> funds,
+            Long version) {
+
+        WorkPlanInput input() {
+            return new WorkPlanInput(programme, year, planId, title, summary, tasks, projects, funds);
+        }
+    }
+
+    record ActionRequest(
+            Long version,
+
+            @Size(max = 1000, message = "{validation.size.max}")
+            String reason) {}
+}

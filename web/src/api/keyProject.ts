@@ -1,0 +1,109 @@
+import { http } from './http'
+import { downloadWorkbook } from './indicator'
+import { compactParams } from '@/utils/format'
+
+export const PROGRAMMES = ['ECO_CIVILIZATION_ZONE', 'TWO_MOUNTAINS_BASE', 'TWO_MOUNTAINS_AREA'] as const
+export type Programme = (typeof PROGRAMMES)[number]
+
+export const KEY_PROJECT_STATUSES = ['PLANNED', 'UNDER_CONSTRUCTION', 'COMPLETED', 'SUSPENDED'] as const
+export type KeyProjectStatus = (typeof KEY_PROJECT_STATUSES)[number]
+
+/** Locale keys of transformation modes offered as suggestions; the field stays free text (the rules list none). */
+export const TRANSFORMATION_MODE_SUGGESTIONS = ['ecoIndustrialization', 'industryGreening', 'ecoCompensation', 'ecoProductValue', 'ecoTourism', 'greenEnergy'] as const
+
+export type KeyProjectChange = {
+  field: string
+  oldValue: string | null
+  newValue: string | null
+  changedBy: string
+  changedAt: string
+  reason: string | null
+}
+
+export type KeyProject = {
+  id: number
+  regionCode: string
+  regionName: string
+  programme: Programme
+  name: string
+  content: string | null
+  investor: string | null
+  investment: number | null
+  expectedBenefits: string | null
+  transformationMode: string | null
+  status: KeyProjectStatus
+  startYear: number | null
+  endYear: number | null
+  createdBy: string
+  createdAt: string
+  updatedAt: string
+  version: number
+  mayEdit: boolean
+  mayDelete: boolean
+  history: KeyProjectChange[]
+}
+
+export type KeyProjectRequest = {
+  regionCode?: string
+  programme: Programme
+  name: string
+  content?: string | null
+  investor?: string | null
+  investment?: number | null
+  expectedBenefits?: string | null
+  transformationMode?: string | null
+  status: KeyProjectStatus
+  startYear?: number | null
+  endYear?: number | null
+  version?: number
+  reason?: string | null
+}
+
+export type KeyProjectFilter = {
+  region?: string | null
+  programme?: Programme | null
+  status?: KeyProjectStatus | null
+  year?: number | null
+  q?: string | null
+}
+
+export type KeyProjectPage = { content: KeyProject[]; page: number; size: number; totalElements: number }
+
+const base = '/api/key-projects'
+
+function params(filter: KeyProjectFilter): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(compactParams(filter))) {
+    if (value !== null && value !== undefined && value !== '') out[key] = String(value)
+  }
+  return out
+}
+
+export async function listKeyProjects(filter: KeyProjectFilter, page = 0, size = 20): Promise<KeyProjectPage> {
+  const { data } = await http.get<KeyProjectPage>(base, { params: { ...params(filter), page, size } })
+  return data
+}
+
+export async function getKeyProject(id: number): Promise<KeyProject> {
+  const { data } = await http.get<KeyProject>(`${base}/${id}`)
+  return data
+}
+
+export async function createKeyProject(body: KeyProjectRequest): Promise<KeyProject> {
+  const { data } = await http.post<KeyProject>(base, body)
+  return data
+}
+
+export async function updateKeyProject(id: number, body: KeyProjectRequest): Promise<KeyProject> {
+  const { data } = await http.put<KeyProject>(`${base}/${id}`, body)
+  return data
+}
+
+export async function deleteKeyProject(id: number, version: number): Promise<void> {
+  await http.delete(`${base}/${id}`, { params: { version } })
+}
+
+/** The library as an .xlsx workbook with Chinese headers. */
+export async function exportKeyProjects(filter: KeyProjectFilter): Promise<void> {
+  await downloadWorkbook(`${base}/export`, params(filter))
+}

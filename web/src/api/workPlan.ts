@@ -1,0 +1,125 @@
+import { http } from './http'
+import type { Programme } from './keyProject'
+import { compactParams } from '@/utils/format'
+
+export const WORK_PLAN_STATES = ['DRAFT', 'FILED', 'RETURNED', 'RECEIVED'] as const
+export type WorkPlanState = (typeof WORK_PLAN_STATES)[number]
+
+export const TASK_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const
+export type TaskStatus = (typeof TASK_STATUSES)[number]
+
+export type WorkPlanTask = {
+  task: string
+  responsibleUnit: string | null
+  quarter: number | null
+  dueOn: string | null
+  status: TaskStatus
+}
+
+export type WorkPlanProject = {
+  keyProjectId: number | null
+  name: string | null
+  plannedInvestment: number | null
+  note: string | null
+}
+
+export type WorkPlanFund = { item: string; amount: number | null; source: string | null }
+
+export type WorkPlanEntry = { action: string; actorName: string; actorRole: string; at: string; reason: string | null }
+
+export type WorkPlan = {
+  id: number
+  regionCode: string
+  regionName: string
+  programme: Programme
+  year: number
+  planId: number | null
+  planTitle: string | null
+  regulationCode: string
+  regulationVersion: number
+  receiverBody: string | null
+  receiverRole: string | null
+  receiverRegionCode: string | null
+  receiverRegionName: string | null
+  article: string | null
+  title: string
+  summary: string | null
+  tasks: WorkPlanTask[]
+  projects: WorkPlanProject[]
+  funds: WorkPlanFund[]
+  fundTotal: number
+  documentId: number | null
+  documentName: string | null
+  state: WorkPlanState
+  returnReason: string | null
+  filedAt: string | null
+  receivedAt: string | null
+  updatedAt: string
+  version: number
+  mayEdit: boolean
+  mayFile: boolean
+  mayWithdraw: boolean
+  mayReturn: boolean
+  mayAcknowledge: boolean
+  timeline: WorkPlanEntry[]
+}
+
+export type WorkPlanRequest = {
+  programme?: Programme | null
+  year?: number | null
+  planId?: number | null
+  title: string
+  summary?: string | null
+  tasks: WorkPlanTask[]
+  projects: WorkPlanProject[]
+  funds: WorkPlanFund[]
+  version?: number
+}
+
+export type WorkPlanFilter = {
+  region?: string | null
+  programme?: Programme | null
+  year?: number | null
+  state?: WorkPlanState | null
+}
+
+const base = '/api/work-plans'
+
+export async function listWorkPlans(filter: WorkPlanFilter): Promise<WorkPlan[]> {
+  const { data } = await http.get<WorkPlan[]>(base, { params: compactParams(filter) })
+  return data
+}
+
+export async function getWorkPlan(id: number): Promise<WorkPlan> {
+  const { data } = await http.get<WorkPlan>(`${base}/${id}`)
+  return data
+}
+
+export async function createWorkPlan(body: WorkPlanRequest): Promise<WorkPlan> {
+  const { data } = await http.post<WorkPlan>(base, body)
+  return data
+}
+
+export async function updateWorkPlan(id: number, body: WorkPlanRequest): Promise<WorkPlan> {
+  const { data } = await http.put<WorkPlan>(`${base}/${id}`, body)
+  return data
+}
+
+export async function uploadWorkPlanDocument(id: number, version: number, file: File): Promise<WorkPlan> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<WorkPlan>(`${base}/${id}/document`, form, { params: { version } })
+  return data
+}
+
+export type WorkPlanAction = 'file' | 'withdraw' | 'return' | 'acknowledge'
+
+export async function actOnWorkPlan(id: number, action: WorkPlanAction, version: number, reason?: string): Promise<WorkPlan> {
+  const { data } = await http.post<WorkPlan>(`${base}/${id}/${action}`, reason === undefined ? { version } : { version, reason })
+  return data
+}
+
+/** The URL of the plan's document, for a plain link. */
+export function workPlanDocumentUrl(id: number): string {
+  return `${base}/${id}/document`
+}

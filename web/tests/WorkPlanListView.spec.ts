@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
+
+vi.mock('@/api/workPlan', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/api/workPlan')>()),
+  listWorkPlans: vi.fn(),
+  getWorkPlan: vi.fn(),
+  actOnWorkPlan: vi.fn(),
+}))
+vi.mock('@/api/keyProject', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/api/keyProject')>()),
+  listKeyProjects: vi.fn(),
+}))
+vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
+
+import * as api from '@/api/workPlan'
+import * as projectApi from '@/api/keyProject'
+import type { WorkPlan } from '@/api/workPlan'
+import WorkPlanListView from '@/views/workplan/WorkPlanListView.vue'
+import { fundTotal, requestOf, formOf } from '@/views/workplan/workPlanLogic'
+import { createTestApp, makeMe, settle } from './helpers'
+
+enableAutoUnmount(afterEach)
+afterEach(() => vi.clearAllMocks())
+
+function plan(overrides: Partial<WorkPlan> = {}): WorkPlan {
+  return {
+    id: 5,
+    regionCode: '152502',
+    regionName: '锡林浩特市',
+    programme: 'TWO_MOUNTAINS_AREA',
+    year: 2026,
+    planId: null,
+    planTitle: null,
+    regulationCode: 'XL-TWOMTN',
+    regulationVersion: 1,
+    receiverBody: 'COMMITTEE_OFFICE',
+    receiverRole: 'COMMITTEE_OFFICE',
+    receiverRegionCode: '152500',
+    receiverRegionName: '锡林郭勒盟',
+    article: '第3条',
+    title: '锡林浩特市2026年“两山”转化工作年度计划',
+    summary: null,
+    tasks: [{ task: '草原生态修复', responsibleUnit: '市林草局', quarter: 2, dueOn: null, status: 'NOT_STARTED' }],
+    projects: [],
+    funds: [{ item: '草原生态修复', amount: 1200.5, source: '中央财政资金' }],
+    fundTotal: 1200.5,
+    documentId: 9,
+    documentName: '年度计划.pdf',
+    state: 'FILED',
+    returnReason: null,
+    filedAt: '2026-02-01T02:00:00Z',
+    receivedAt: null,
+    updatedAt: '2026-02-01T02:00:00Z',
+    version: 3,
+    mayEdit: false,
+    mayFile: false,
+    mayWithdraw: false,
+    mayReturn: true,
+    mayAcknowledge: true,
+    timeline: [{ action: 'FILED', actorName: 'county', actorRole: 'COUNTY_GOVERNMENT', at: '2026-02-01T02:00:00Z', reason: null }],
+    ...overrides,
+  }
+}
+
+async function mountList(role: 'COUNTY_GOVERNMENT' | 'COMMITTEE_OFFICE', shown: WorkPlan) {
+  vi.mocked(api.listWorkPlans).mockResolvedValue([shown])
+  vi.mocked(api.getWorkPlan).mockResolvedValue(shown)
+  vi.mocked(projectApi.listKeyProjects).mockResolvedValue({ content: [], page: 0, size: 500, totalElements: 0 })
+  const app = createTestApp(makeMe(role))
+  await app.router.push({ name: 'work-plans' })
+  const wrapper = mount(WorkPlanListView, { global: { plugins: app.plugins }, attachTo: document.body })
+  await settle()
+  await flushPromises()
+  return wrapper
+}
+
+function button(testId: string): HTMLElement | null {
+  return document.body.querySelector(`[data-testid="${testId}"]`)
+}
+
+describe('annual work plans', () => {
+  it('lists the plan with the receiving body the rules name', async () => {
+    const wrapper = await mountList('COMMITTEE_OFFICE', plan())
+    const text = wrapper.get('[data-testid="wp-table"] .el-table__body').text()
+    expect(text).toContain('2026年')
+    expect(text).toContain('盟生态环境保护委员会办公室（锡林郭勒盟）')
+    expect(text).toContain('已报送')
+  })
+
+  it('gives the committee office return and acknowledge but no save, and acknowledges with the version', async () => {
+    vi.mocked(api.actOnWorkPlan).mockResolvedValue(plan({ state: 'RECEIVED', mayReturn: false, mayAcknowledge: false }))
+    const wrapper = await mountList('COMMITTEE_OFFICE', plan())
+    await wrapper.get('[data-testid="wp-open-5"]').trigger('click')
+    await settle()
+    expect(button('wp-return')).not.toBeNull()
+    expect(button('wp-save')).toBeNull()
+    expect(button('wp-file')).toBeNull()
+    button('wp-acknowledge')?.click()
+    await settle()
+    expect(api.actOnWorkPlan).toHaveBeenCalledWith(5, 'acknowledge', 3, undefined)
+    await vi.waitFor(() => expect(button('wp-state')?.textContent).toContain('已接收备案'))
+  })
+
+  it('lets the county edit a returned plan, shows the reason, and files only once the text is there', async () => {
+    const returned = plan({ state: 'RETURNED', returnReason: '资金来源未落实', mayEdit: true, mayFile: false, mayReturn: false, mayAcknowledge: false, documentId: null, documentName: null })
+    const wrapper = await mountList('COUNTY_GOVERNMENT', returned)
+    await wrapper.get('[data-testid="wp-open-5"]').trigger('click')
+    await settle()
+    expect(button('wp-return-reason')?.textContent).toContain('资金来源未落实')
+    expect(button('wp-save')).not.toBeNull()
+    expect(button('wp-upload')).not.toBeNull()
+    expect(button('wp-file')).toBeNull()
+    expect(button('wp-fund-total')?.textContent).toContain('1200.5')
+  })
+})
+
+describe('work plan form logic', () => {
+  it('leaves out empty rows and trims text', () => {
+    const form = formOf(null, 2026)
+    form.programme = 'TWO_MOUNTAINS_AREA'
+    form.title = '  年度计划 '
+    form.tasks = [
+      { task: ' 修复草原 ', responsibleUnit: ' ', quarter: null, dueOn: null, status: 'NOT_STARTED' },
+      { task: '', responsibleUnit: null, quarter: null, dueOn: null, status: 'NOT_STARTED' },
+    ]
+    form.funds = [{ item: '', amount: null, source: null }]
+    const body = requestOf(form, 4)
+    expect(body.title).toBe('年度计划')
+    expect(body.tasks).toEqual([{ task: '修复草原', responsibleUnit: null, quarter: null, dueOn: null, status: 'NOT_STARTED' }])
+    expect(body.funds).toEqual([])
+    expect(body.version).toBe(4)
+  })
+
+  it('sums funds to the cent', () => {
+    expect(fundTotal([{ item: 'a', amount: 0.1, source: null }, { item: 'b', amount: 0.2, source: null }, { item: 'c', amount: null, source: null }])).toBe(0.3)
+  })
+})
