@@ -95,7 +95,7 @@ describe('public column', () => {
     expect(plans[0]).toContain('已备案')
     expect(plans[0]).toContain('锡市政发〔2026〕8号')
     expect(plans[0]).toContain('2026-03-16')
-    expect(plans[1]).toContain('已到期')
+    expect(plans[1]).toContain('已过期')
     expect(plans[1]).toContain('未公开文本')
     expect(wrapper.get('[data-testid="plan-download-41"]').attributes('href')).toBe('/api/public/plans/41/document')
     expect(wrapper.find('[data-testid="plan-download-42"]').exists()).toBe(false)

@@ -900,7 +900,7 @@ const en: MessageSchema = {
     EXPERT_PANEL: 'Experts',
     MINISTRY: 'Ministry of Ecology and Environment',
     DELIBERATIVE_BODY: "People's congress or government",
-    COMMITTEE_OFFICE: 'Committee office',
+    COMMITTEE_OFFICE: 'Eco-environmental protection committee office of the league',
   },
   planKind: {
     CONSTRUCTION_PLAN: 'Construction plan',

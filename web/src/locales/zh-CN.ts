@@ -895,7 +895,7 @@ const zhCN = {
     EXPERT_PANEL: '专家',
     MINISTRY: '生态环境部',
     DELIBERATIVE_BODY: '人大或政府',
-    COMMITTEE_OFFICE: '委员会办公室',
+    COMMITTEE_OFFICE: '盟生态环境保护委员会办公室',
   },
   planKind: {
     CONSTRUCTION_PLAN: '建设规划',
