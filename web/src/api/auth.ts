@@ -25,3 +25,15 @@ export async function getMe(): Promise<Me> {
 export async function changePassword(body: ChangePasswordRequest): Promise<void> {
   await http.post('/api/auth/password', body)
 }
+
+/** The user's own address for mailed reminders (null = none). */
+export async function getOwnEmail(): Promise<string | null> {
+  const { data } = await http.get<{ email: string | null }>('/api/auth/email')
+  return data.email
+}
+
+/** Sets, or with an empty value clears, the user's own reminder address. */
+export async function setOwnEmail(email: string): Promise<string | null> {
+  const { data } = await http.put<{ email: string | null }>('/api/auth/email', { email })
+  return data.email
+}

@@ -119,8 +119,16 @@ const en: MessageSchema = {
     workPlans: 'Annual work plans',
     keyProjects: 'Key project library',
   },
+  emailSetting: {
+    title: 'Reminder e-mail',
+    hint: 'Deadline reminders and overdue notices always arrive in the platform; when a mail server is configured they are also mailed here. Leave it empty for no mail.',
+    email: 'E-mail',
+    placeholder: 'e.g. your work address',
+    saved: 'Reminder e-mail saved',
+  },
   header: {
     changePassword: 'Change password',
+    email: 'Reminder e-mail',
     logout: 'Sign out',
     login: 'Sign in',
     logoutConfirm: 'Sign out now?',

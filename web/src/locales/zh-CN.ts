@@ -120,8 +120,16 @@ const zhCN = {
     workPlans: '年度工作计划',
     keyProjects: '重点项目库',
   },
+  emailSetting: {
+    title: '提醒邮箱',
+    hint: '期限提醒和逾期通知始终在站内送达；平台配置了邮件服务器时，也会发送到此邮箱。留空则不发送邮件。',
+    email: '电子邮箱',
+    placeholder: '例如：单位工作邮箱',
+    saved: '提醒邮箱已保存',
+  },
   header: {
     changePassword: '修改密码',
+    email: '提醒邮箱',
     logout: '退出登录',
     login: '登录',
     logoutConfirm: '确定退出登录吗？',

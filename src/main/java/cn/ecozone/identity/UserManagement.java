@@ -159,6 +159,36 @@ public class UserManagement {
         users.saveAndFlush(user);
     }
 
+    /** The actor's own notification e-mail address, or null. */
+    public String ownEmail(Actor actor) {
+        return users.findById(actor.userId())
+                .orElseThrow(ApiException::unauthenticated)
+                .email();
+    }
+
+    /**
+     * The actor sets (or, with a blank value, clears) the address its reminders are mailed to when the
+     * platform has a mail server configured.
+     */
+    @Transactional
+    public String changeOwnEmail(Actor actor, String email) {
+        UserEntity user = users.findById(actor.userId()).orElseThrow(ApiException::unauthenticated);
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null
+                && (address.length() > 100 || !EMAIL.matcher(address).matches())) {
+            throw ApiException.invalid("email", "error.user.email");
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        FieldChange.addIfChanged(changes, "email", user.email(), address);
+        user.changeEmail(address);
+        users.saveAndFlush(user);
+        events.publishEvent(new AccountChanged("User", user.username(), null, changes));
+        return address;
+    }
+
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     /**
      * The enabled users who hold the role in an organization of exactly that region, e.g. the
      * recipients of a deadline's reminders. No data-scope check: callers are system processes.

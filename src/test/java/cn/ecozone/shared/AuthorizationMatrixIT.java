@@ -114,6 +114,9 @@ class AuthorizationMatrixIT {
                     Access.everyone()),
             new Endpoint("POST", "/api/auth/logout", "/api/auth/logout", Map.of(), Access.loggedIn(), true),
             endpoint("GET", "/api/auth/me", "/api/auth/me", null, Access.loggedIn()),
+            endpoint("GET", "/api/auth/email", "/api/auth/email", null, Access.loggedIn()),
+            // an invalid address answers 400 and changes nothing
+            endpoint("PUT", "/api/auth/email", "/api/auth/email", Map.of("email", "not-an-address"), Access.loggedIn()),
             // a wrong current password answers 400 and leaves the password as it is
             endpoint(
                     "POST",

@@ -115,6 +115,11 @@ public class UserEntity {
         this.mustChangePassword = mustChange;
     }
 
+    /** Sets the address deadline reminders are mailed to; null clears it. */
+    public void changeEmail(String email) {
+        this.email = email;
+    }
+
     public void change(String displayName, Role role, long organizationId, boolean enabled) {
         this.displayName = displayName;
         this.role = role;

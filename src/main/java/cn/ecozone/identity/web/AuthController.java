@@ -151,6 +151,22 @@ class AuthController {
             @NotBlank(message = "{validation.required}") @Size(max = 128, message = "{validation.size.max}")
             String password) {}
 
+    /** The user's own address for mailed reminders. */
+    @GetMapping("/email")
+    EmailBody email() {
+        return new EmailBody(users.ownEmail(CurrentActor.require()));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/email")
+    EmailBody changeEmail(
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody EmailBody body) {
+        return new EmailBody(users.changeOwnEmail(CurrentActor.require(), body.email()));
+    }
+
+    record EmailBody(
+            @Size(max = 100, message = "{validation.size.max}")
+            String email) {}
+
     record PasswordRequest(
             @NotBlank(message = "{validation.required}") String oldPassword,
             @NotBlank(message = "{validation.required}") String newPassword) {}
