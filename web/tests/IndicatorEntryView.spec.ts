@@ -8,6 +8,7 @@ vi.mock('@/api/indicator', async (importOriginal) => ({
   getIndicatorYear: vi.fn(),
   saveIndicatorValue: vi.fn(),
   transitionIndicatorYear: vi.fn(),
+  listEvidence: vi.fn(async () => []),
 }))
 vi.mock('@/api/region', () => ({
   listProvinces: vi.fn(),
@@ -427,5 +428,22 @@ describe('indicator entry: construction units', () => {
     )
     expect(unitApi.listConstructionUnits).not.toHaveBeenCalled()
     await vi.waitFor(() => expect(unitOptions()).toEqual(['本级（地区）', '巴彦宝力格嘎查']))
+  })
+})
+
+describe('indicator entry: evidence', () => {
+  it('offers 佐证材料 on every row and lists the evidence of saved values only, with the unit', async () => {
+    await mountEntry(
+      indicatorYear({ unitId: 41, mayEdit: true, values: [storedValue({ indicator: 'GZ-01', value: 31 })] }),
+      county,
+      { edition: 'GZ-2MI', year: '2024', unit: '41' },
+    )
+    expect(document.querySelector('[data-testid="evidence-open-GZ-01"]')?.textContent).toContain('佐证材料(0)')
+    expect(document.querySelector('[data-testid="evidence-open-GZ-02"]')).not.toBeNull()
+    expect(indicatorApi.listEvidence).toHaveBeenCalledTimes(1)
+    expect(indicatorApi.listEvidence).toHaveBeenCalledWith(
+      { edition: 'GZ-2MI', region: '152502', year: 2024, unit: 41 },
+      'GZ-01',
+    )
   })
 })

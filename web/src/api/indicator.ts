@@ -408,3 +408,59 @@ function saveBlob(blob: Blob, fileName: string): void {
   link.remove()
   URL.revokeObjectURL(url)
 }
+
+// ----- evidence of a value (EvidenceController: 佐证材料, PDF or image checked by content) -----
+
+/** A file attached to a saved value as evidence. */
+export type Evidence = {
+  id: number
+  documentId: number
+  name: string
+  /** The type recognised from the content, e.g. PDF, PNG, JPEG. */
+  type: string
+  size: number
+  sha256: string
+  uploadedAt: string
+}
+
+function evidencePath(key: YearKey, indicator: string): string {
+  return `/api/indicator-values/${yearPath(key)}/${enc(indicator)}/evidence`
+}
+
+export async function listEvidence(key: YearKey, indicator: string): Promise<Evidence[]> {
+  const { data } = await http.get<Evidence[]>(evidencePath(key, indicator), { params: unitParams(key) })
+  return data
+}
+
+/**
+ * Attaches a file to a saved value; the upload's progress is reported in percent. Silent: the
+ * caller shows the refusal (415 unsupported type, 404 value not saved, 409 year closed, 413 too large).
+ */
+export async function uploadEvidence(
+  key: YearKey,
+  indicator: string,
+  file: File,
+  onUploadProgress?: (percent: number) => void,
+): Promise<Evidence> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<Evidence>(evidencePath(key, indicator), form, {
+    params: unitParams(key),
+    timeout: 300_000,
+    silent: true,
+    onUploadProgress: (event) => {
+      if (onUploadProgress && event.total) onUploadProgress(Math.round((event.loaded / event.total) * 100))
+    },
+  })
+  return data
+}
+
+/** Downloads one evidence file and saves it under its name. */
+export async function downloadEvidence(key: YearKey, indicator: string, evidence: Evidence): Promise<void> {
+  const unit = unitParams(key)
+  await downloadWorkbook(
+    `${evidencePath(key, indicator)}/${evidence.id}`,
+    unit.unit === undefined ? {} : { unit: String(unit.unit) },
+    evidence.name,
+  )
+}

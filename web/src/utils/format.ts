@@ -29,3 +29,9 @@ export function compactParams<T extends Record<string, unknown>>(params: T): Par
   }
   return result
 }
+
+/** A byte count as KB (below 1 MB) or MB, one decimal. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
