@@ -8,6 +8,10 @@ vi.mock('@/api/plan', async (importOriginal) => ({
   uploadPlanDocument: vi.fn(),
   listRegulations: vi.fn(),
 }))
+vi.mock('@/api/indicator', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/api/indicator')>()),
+  listEditions: vi.fn().mockResolvedValue([]),
+}))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
 import * as planApi from '@/api/plan'
@@ -90,6 +94,7 @@ describe('plan detail', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-testid="plan-submit"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="plan-upload"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="plan-withdraw"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="plan-content-save"]').exists()).toBe(true)
     wrapper.unmount()
     wrapper = await mountDetail(plan({ state: 'IN_PROGRESS', currentStep: step('EXAMINE'), mayWithdraw: true }))
     expect(wrapper.find('[data-testid="plan-submit"]').exists()).toBe(false)

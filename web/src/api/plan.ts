@@ -94,7 +94,27 @@ export type PlanView = {
   mayReturn: boolean
   mayWithdraw: boolean
   timeline: PlanTimelineEntry[]
+  /** Targets, tasks and key projects; older answers may lack it. */
+  content?: PlanContent | null
 }
+
+/** A target; edition and indicator are both null for a target without an indicator. */
+export type PlanTarget = {
+  edition: string | null
+  indicator: string | null
+  nameZh: string
+  baseline: string | null
+  value: string | null
+  /** Within the plan's period. */
+  year: number | null
+}
+
+export type PlanTask = { nameZh: string; responsible: string | null; year: number | null }
+
+/** A key project; investment in 万元. */
+export type PlanKeyProject = { nameZh: string; investment: number | null; content: string | null }
+
+export type PlanContent = { targets: PlanTarget[]; tasks: PlanTask[]; keyProjects: PlanKeyProject[] }
 
 export type PlanHeaderRequest = {
   title: string
@@ -191,5 +211,14 @@ export async function actOnPlan(
 
 export async function listRegulations(): Promise<RegulationSummary[]> {
   const { data } = await http.get<RegulationSummary[]>('/api/regulations')
+  return data
+}
+
+/**
+ * Replaces the plan's targets, tasks and key projects (allowed while its text may be changed).
+ * A 400 lists fields like `targets[2].indicator`; the caller shows them beside the cells.
+ */
+export async function savePlanContent(id: number, content: PlanContent, version: number): Promise<PlanView> {
+  const { data } = await http.put<PlanView>(`/api/plans/${id}/content`, { ...content, version })
   return data
 }
