@@ -34,6 +34,8 @@ export default defineConfig({
     include: ['tests/**/*.spec.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // mounting whole Element Plus pages takes seconds on a loaded 2-core CI machine; 5 s timed out there
+    testTimeout: 20000,
     server: {
       deps: {
         // transform Element Plus so its CommonJS dependency async-validator is imported the way Vite does in the browser
