@@ -343,12 +343,7 @@ public class PlanManagement {
 
     /** The region code whose actor acts at a level: the subject's, its prefecture's or its province's. */
     static Function<ActorLevel, String> at(String subjectCode, String subjectPath) {
-        String[] codes = subjectPath.substring(1).split("/");
-        return level -> switch (level) {
-            case SUBJECT -> subjectCode;
-            case PROVINCE -> codes[0];
-            case PREFECTURE -> codes.length > 1 ? codes[1] : codes[0];
-        };
+        return level -> BodyActors.regionAt(level, subjectCode, subjectPath);
     }
 
     private static void checkHeader(String title, Integer periodStart, Integer periodEnd) {

@@ -1,6 +1,6 @@
 package cn.ecozone.plan.internal;
 
-import cn.ecozone.plan.ActorLevel;
+import cn.ecozone.plan.BodyActors;
 import cn.ecozone.plan.PlanPath;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.StepType;
@@ -10,17 +10,13 @@ import cn.ecozone.regulation.PlanRules;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.Step;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Role;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a regulation's plan path (steps named by the bodies of the rules) into the platform's path:
- * which {@link StepType} each step is and which role acts at which level. The regulation is data; this
- * class holds only the platform's fixed correspondence of bodies to roles (e.g. 盟市生态环境局 → {@link
- * Role#PREFECTURE_STAFF} of the prefecture). Acts of bodies outside the platform (the Ministry, a people's
- * congress) are recorded by the platform role that receives or reports them.
+ * which {@link StepType} each step is and, through {@link BodyActors}, which role acts at which level.
  */
 @Component
 public class PlanPaths {
@@ -45,8 +41,8 @@ public class PlanPaths {
                     s.code(),
                     s.actionZh(),
                     type,
-                    role(s.actor(), level),
-                    level(s.actor()),
+                    BodyActors.role(s.actor(), level),
+                    BodyActors.level(s.actor()),
                     s.deadline() == null ? null : s.deadline().workingDays(),
                     s.deadline() == null ? null : s.deadline().counting(),
                     s.citation() == null ? null : s.citation().article()));
@@ -76,26 +72,6 @@ public class PlanPaths {
             case "PROMULGATE", "PUBLISH" -> StepType.PROMULGATE;
             case "FILE" -> StepType.FILE;
             default -> throw new IllegalStateException("plan step " + s.code() + " has no platform step type");
-        };
-    }
-
-    static Role role(Body body, RegionLevel subjectLevel) {
-        return switch (body) {
-            case SUBJECT, DELIBERATIVE_BODY ->
-                subjectLevel == RegionLevel.COUNTY ? Role.COUNTY_GOVERNMENT : Role.PREFECTURE_GOVERNMENT;
-            case PREFECTURE_ECOLOGY_BUREAU -> Role.PREFECTURE_STAFF;
-            case PREFECTURE_GOVERNMENT -> Role.PREFECTURE_GOVERNMENT;
-            case PROVINCE_DEPARTMENT, MINISTRY, EXPERT_PANEL -> Role.PROVINCE_STAFF;
-            case PROVINCE_DIVISION -> Role.DIVISION_REVIEWER;
-            case COMMITTEE_OFFICE -> Role.COMMITTEE_OFFICE;
-        };
-    }
-
-    static ActorLevel level(Body body) {
-        return switch (body) {
-            case SUBJECT, DELIBERATIVE_BODY -> ActorLevel.SUBJECT;
-            case PREFECTURE_ECOLOGY_BUREAU, PREFECTURE_GOVERNMENT, COMMITTEE_OFFICE -> ActorLevel.PREFECTURE;
-            case PROVINCE_DEPARTMENT, PROVINCE_DIVISION, MINISTRY, EXPERT_PANEL -> ActorLevel.PROVINCE;
         };
     }
 }

@@ -1,12 +1,13 @@
 package cn.ecozone.workplan.internal;
 
+import cn.ecozone.plan.ActorLevel;
+import cn.ecozone.plan.BodyActors;
 import cn.ecozone.region.Region;
 import cn.ecozone.regulation.Body;
 import cn.ecozone.regulation.PlanKind;
 import cn.ecozone.regulation.PlanRules;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.Step;
-import cn.ecozone.shared.Role;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * annual plan (Xilingol art. 3: “报盟生态环境保护委员会办公室备案”), the body its filing step goes to;
  * otherwise the rules only oblige the subject to keep an annual work plan (IM eco-civ art. 7, duty
  * {@code ANNUAL_PLAN}) and name nobody to file it with, so nobody receives it: filing keeps it on record.
- * The body → role table is the platform's own, as for plans.
+ * The body → role table is the platform's own, shared with plans ({@link BodyActors}).
  */
 public final class Receivers {
 
@@ -48,17 +49,14 @@ public final class Receivers {
     }
 
     static Receiver at(Body body, Region subject, String article) {
-        String[] codes = subject.path().substring(1).split("/");
-        String province = codes[0];
-        String prefecture = codes.length > 1 ? codes[1] : codes[0];
-        return switch (body) {
-            case COMMITTEE_OFFICE -> new Receiver(body.name(), Role.COMMITTEE_OFFICE, prefecture, article);
-            case PREFECTURE_ECOLOGY_BUREAU -> new Receiver(body.name(), Role.PREFECTURE_STAFF, prefecture, article);
-            case PREFECTURE_GOVERNMENT -> new Receiver(body.name(), Role.PREFECTURE_GOVERNMENT, prefecture, article);
-            case PROVINCE_DEPARTMENT, MINISTRY, EXPERT_PANEL ->
-                new Receiver(body.name(), Role.PROVINCE_STAFF, province, article);
-            case PROVINCE_DIVISION -> new Receiver(body.name(), Role.DIVISION_REVIEWER, province, article);
-            case SUBJECT, DELIBERATIVE_BODY -> Receiver.none(article);
-        };
+        ActorLevel level = BodyActors.level(body);
+        if (level == ActorLevel.SUBJECT) {
+            return Receiver.none(article);
+        }
+        return new Receiver(
+                body.name(),
+                BodyActors.role(body, subject.level()),
+                BodyActors.regionAt(level, subject.code(), subject.path()),
+                article);
     }
 }
