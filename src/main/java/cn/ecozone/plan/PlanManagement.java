@@ -48,6 +48,10 @@ public class PlanManagement {
     static final String SUBJECT_TYPE = "PLAN";
 
     static final String FILING = "PLAN_FILING";
+
+    /** The length of the stored content column ({@code plan.content_json}). */
+    private static final int MAX_CONTENT_JSON = 20000;
+
     private static final Set<DocumentType> PLAN_TYPES = Set.of(DocumentType.PDF, DocumentType.DOCX);
 
     private final Plans plans;
@@ -149,7 +153,12 @@ public class PlanManagement {
         PlanEntity plan = current(id, version, actor);
         plan.requireAttachable(steps.read(plan), actor, at(plan));
         contentChecks.check(content, plan.periodStart(), plan.periodEnd(), actor);
-        plan.setOut(steps.read(plan), steps.json().writeValueAsString(content), actor, at(plan), clock.instant());
+        String json = steps.json().writeValueAsString(content);
+        if (json.length() > MAX_CONTENT_JSON) {
+            // each row may be within its limits while all of them together exceed the stored column
+            throw ApiException.invalid("content", "error.plan.content.too-large");
+        }
+        plan.setOut(steps.read(plan), json, actor, at(plan), clock.instant());
         return save(plan, actor);
     }
 

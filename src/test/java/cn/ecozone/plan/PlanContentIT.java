@@ -89,4 +89,27 @@ class PlanContentIT {
         assertThat(content.get("keyProjects").get(0).get("investment").asDouble())
                 .isEqualTo(12000.5);
     }
+
+    @Test
+    void contentTooLongInTotalIsRefusedBeforeItReachesTheDatabase() {
+        Browser county = new Browser(port);
+        county.login(fixtures.user(Role.COUNTY_GOVERNMENT, "152502"), Fixtures.PASSWORD);
+        JsonNode plan = PlanPathIT.drafted(county, "内容过长测试规划");
+        List<Map<String, Object>> projects = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            projects.add(Map.of("nameZh", "项目" + i, "content", "很".repeat(1000)));
+        }
+
+        Response refused = county.put(
+                "/api/plans/" + plan.get("id").asLong() + "/content",
+                Map.of("version", plan.get("version").asLong(), "keyProjects", projects));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("content");
+        assertThat(county.get("/api/plans/" + plan.get("id").asLong())
+                        .json()
+                        .get("content")
+                        .get("keyProjects"))
+                .isEmpty();
+    }
 }
