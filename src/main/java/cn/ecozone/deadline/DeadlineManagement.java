@@ -119,7 +119,7 @@ public class DeadlineManagement {
      * @param withinWorkingDays 0 to 250 (clamped)
      */
     public List<DeadlineItem> list(Actor actor, int withinWorkingDays, Locale locale) {
-        if (actor.role().nationwide()) {
+        if (actor.role().administrator()) {
             return List.of();
         }
         int within = Math.clamp(withinWorkingDays, 0, MAX_WITHIN);
@@ -173,7 +173,7 @@ public class DeadlineManagement {
                 || r.title().strip().length() > 300) {
             throw new IllegalArgumentException("subject type, kind or title too long");
         }
-        if (r.role() == null || r.role().nationwide()) {
+        if (r.role() == null || r.role().administrator()) {
             throw new IllegalArgumentException("a deadline is for a business role, not " + r.role());
         }
         if (r.link() == null

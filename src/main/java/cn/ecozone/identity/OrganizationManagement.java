@@ -7,6 +7,7 @@ import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
+import cn.ecozone.shared.DataScope;
 import cn.ecozone.shared.Like;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public class OrganizationManagement {
                 : regions.require(regionCode).path() + "%";
         String text = query == null ? "" : query.strip();
         String pattern = Like.containing(text);
-        return organizations.search(actor.scope().pathPattern(), filter, pattern).stream()
+        return organizations.search(DataScope.administration(actor).pathPattern(), filter, pattern).stream()
                 .map(this::toOrganization)
                 .toList();
     }
@@ -98,7 +99,7 @@ public class OrganizationManagement {
 
     private Region checked(OrganizationKind kind, String regionCode, Long parentId, Actor actor) {
         Region region = regions.require(regionCode);
-        if (!actor.scope().includes(region.path())) {
+        if (!DataScope.administration(actor).includes(region.path())) {
             throw ApiException.forbidden("error.scope.outside");
         }
         if (!kind.allowedAt(region.level())) {
@@ -115,7 +116,7 @@ public class OrganizationManagement {
     OrganizationEntity visible(long id, Actor actor) {
         return organizations
                 .findById(id)
-                .filter(o -> actor.scope().includes(o.regionPath()))
+                .filter(o -> DataScope.administration(actor).includes(o.regionPath()))
                 .orElseThrow(() -> ApiException.notFound("error.organization.not-found", id));
     }
 

@@ -1,5 +1,6 @@
 package cn.ecozone.identity;
 
+import cn.ecozone.identity.internal.LoginThrottle;
 import cn.ecozone.identity.internal.OrganizationEntity;
 import cn.ecozone.identity.internal.Organizations;
 import cn.ecozone.identity.internal.PasswordPolicy;
@@ -10,6 +11,7 @@ import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
+import cn.ecozone.shared.DataScope;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Role;
@@ -24,8 +26,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * User accounts: creation and changes by the system admin, unlock and password reset by the
- * security admin, and each user's own password change. Limited to the actor's data scope.
+ * User accounts: creation and changes by the system admin, lock, unlock and password reset by the
+ * security admin, and each user's own password change. Limited to the actor's administration scope.
+ *
+ * <p>三员分立 (GB/T 22239-2019 8.1.4.2, 8.1.10.2): no administrator creates, changes, disables, locks
+ * or resets the password of an administrator account, its own included; the bootstrap creates the
+ * three, and only a replacement proposed and approved by the two other roles replaces one ({@link
+ * AdminReplacementManagement}). Every change that must end the account's sessions raises its session
+ * stamp, so its sessions end at their next request.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,6 +48,7 @@ public class UserManagement {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     UserManagement(
             Users users,
@@ -48,7 +57,9 @@ public class UserManagement {
             RegionManagement regions,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.organizations = organizations;
         this.organizationManagement = organizationManagement;
@@ -66,7 +77,7 @@ public class UserManagement {
                 PageRequest.of(Math.clamp(page, 0, Integer.MAX_VALUE / pageSize - 1), pageSize, Sort.by("username"));
         return PageResult.of(
                 users.search(
-                        actor.scope().pathPattern(),
+                        DataScope.administration(actor).pathPattern(),
                         pattern,
                         role == null,
                         role == null ? Role.SYSTEM_ADMIN : role,
@@ -81,6 +92,7 @@ public class UserManagement {
     @Transactional
     public UserAccount create(
             String username, String displayName, Role role, long organizationId, String initialPassword, Actor actor) {
+        requireBusinessRole(role);
         OrganizationEntity org = organizationManagement.visible(organizationId, actor);
         RoleRules.check(role, org.kind(), regions.require(org.regionCode()).level());
         PasswordPolicy.check("initialPassword", initialPassword, username);
@@ -102,7 +114,8 @@ public class UserManagement {
     @Transactional
     public UserAccount update(
             long id, String displayName, Role role, long organizationId, boolean enabled, long version, Actor actor) {
-        UserEntity user = visible(id, actor);
+        UserEntity user = businessAccount(id, actor);
+        requireBusinessRole(role);
         if (user.version() != version) {
             throw ApiException.conflict("error.conflict.stale");
         }
@@ -123,19 +136,37 @@ public class UserManagement {
         return toAccount(user);
     }
 
+    /**
+     * Lifts a lock by the security admin and the login blocks of the account from every address. Any
+     * account, administrators included: unlocking changes nothing of the account itself.
+     */
     @Transactional
     public void unlock(long id, Actor actor) {
         UserEntity user = visible(id, actor);
         user.unlock();
         users.saveAndFlush(user);
+        throttle.clearAccount(user.username());
         events.publishEvent(
                 new AccountChanged("User", user.username(), null, List.of(new FieldChange("locked", null, "false"))));
     }
 
-    /** Sets a password the user must change at the next login. */
+    /** Locks a business account until the security admin unlocks it; its sessions end at once. */
+    @Transactional
+    public void lock(long id, Actor actor) {
+        UserEntity user = businessAccount(id, actor);
+        if (user.id() == actor.userId()) {
+            throw ApiException.invalid("id", "error.user.self-demotion");
+        }
+        user.lock();
+        users.saveAndFlush(user);
+        events.publishEvent(
+                new AccountChanged("User", user.username(), null, List.of(new FieldChange("locked", null, "true"))));
+    }
+
+    /** Sets a password the user of a business account must change at the next login; its sessions end. */
     @Transactional
     public void resetPassword(long id, String newPassword, Actor actor) {
-        UserEntity user = visible(id, actor);
+        UserEntity user = businessAccount(id, actor);
         PasswordPolicy.check("newPassword", newPassword, user.username());
         user.changePassword(passwords.encode(newPassword), true);
         user.unlock();
@@ -199,15 +230,38 @@ public class UserManagement {
                 .toList();
     }
 
+    /** The account, if visible and not an administrator's (403 for an administrator's: 三员分立). */
+    private UserEntity businessAccount(long id, Actor actor) {
+        UserEntity user = visible(id, actor);
+        if (user.role().administrator()) {
+            throw ApiException.forbidden("error.user.administrator");
+        }
+        return user;
+    }
+
+    private static void requireBusinessRole(Role role) {
+        if (role.administrator()) {
+            throw ApiException.forbidden("error.user.administrator");
+        }
+    }
+
     private UserEntity visible(long id, Actor actor) {
         UserEntity user = users.findById(id).orElseThrow(() -> ApiException.notFound("error.user.not-found", id));
         organizationManagement.visible(user.organizationId(), actor);
         return user;
     }
 
+    /**
+     * The account as administrators see it: locked when the security admin locked it, or while its
+     * logins from some address are blocked (the unlock lifts both).
+     */
     private UserAccount toAccount(UserEntity u) {
         OrganizationEntity org = organizations.findById(u.organizationId()).orElseThrow();
         String regionName = regions.require(org.regionCode()).name();
+        java.time.Instant now = clock.instant();
+        java.time.Instant lockedUntil = u.isLocked(now)
+                ? u.lockedUntil()
+                : throttle.accountBlockedUntil(u.username()).orElse(null);
         return new UserAccount(
                 u.id(),
                 u.username(),
@@ -216,8 +270,8 @@ public class UserManagement {
                 new UserAccount.Ref(String.valueOf(org.id()), org.name()),
                 new UserAccount.Ref(org.regionCode(), regionName),
                 u.enabled(),
-                u.isLocked(clock.instant()),
-                u.isLocked(clock.instant()) ? u.lockedUntil() : null,
+                lockedUntil != null,
+                lockedUntil,
                 u.mustChangePassword(),
                 u.lastLoginAt(),
                 u.version());

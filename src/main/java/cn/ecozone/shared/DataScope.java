@@ -3,8 +3,9 @@ package cn.ecozone.shared;
 import java.util.Objects;
 
 /**
- * The regions whose records a user may see and act on: its own region and every region below it,
- * or the whole country for the administrative roles.
+ * The regions whose records a user may see and act on: its own region and every region below it.
+ * The three administrators have an empty business scope ({@link #none()}, 三员分立: no administrator
+ * reads business data) and administer the accounts of the whole country ({@link #administration}).
  *
  * <p>Queries bind {@link #pathPattern()} as a parameter against a stored region path ({@code path
  * like :pattern}); the pattern is never spliced into SQL text.
@@ -13,14 +14,31 @@ public final class DataScope {
 
     private static final String ROOT = "/";
 
+    /** Matches no stored path: paths hold only digits and '/'. */
+    private static final String NOTHING = "#";
+
     private final String pathPrefix;
 
     private DataScope(String pathPrefix) {
         this.pathPrefix = pathPrefix;
     }
 
+    /** The business records the actor may see: none for an administrator. */
     public static DataScope of(Actor actor) {
-        return actor.role().nationwide() ? nationwide() : under(actor.regionPath());
+        return actor.role().administrator() ? none() : under(actor.regionPath());
+    }
+
+    /**
+     * The accounts and organizations the actor administers: the whole country for an administrator,
+     * else its business scope.
+     */
+    public static DataScope administration(Actor actor) {
+        return actor.role().administrator() ? nationwide() : of(actor);
+    }
+
+    /** The empty scope: it includes no region and its pattern matches no stored path. */
+    public static DataScope none() {
+        return new DataScope(NOTHING);
     }
 
     public static DataScope nationwide() {
@@ -49,7 +67,7 @@ public final class DataScope {
 
     /** Whether a record in the region with the given path lies inside this scope. */
     public boolean includes(String regionPath) {
-        return regionPath != null && regionPath.startsWith(pathPrefix);
+        return regionPath != null && !NOTHING.equals(pathPrefix) && regionPath.startsWith(pathPrefix);
     }
 
     @Override

@@ -28,15 +28,20 @@ public enum Role {
     /** 专家. */
     EXPERT(false);
 
-    private final boolean nationwide;
+    private final boolean administrator;
 
-    Role(boolean nationwide) {
-        this.nationwide = nationwide;
+    Role(boolean administrator) {
+        this.administrator = administrator;
     }
 
-    /** Whether the role's data scope is the whole country rather than its own region and below. */
-    public boolean nationwide() {
-        return nationwide;
+    /**
+     * Whether the role is one of the three administrators (三员分立, GB/T 22239-2019 8.1.4.2 and
+     * 8.1.10.2). An administrator reads and writes no business data: its business {@link DataScope} is
+     * empty; it administers accounts and organizations of the whole country ({@link
+     * DataScope#administration(Actor)}).
+     */
+    public boolean administrator() {
+        return administrator;
     }
 
     /** The Spring Security authority of the role. */

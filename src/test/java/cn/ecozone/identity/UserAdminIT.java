@@ -168,7 +168,7 @@ class UserAdminIT {
     }
 
     @Test
-    void systemAdminCannotDisableItself() {
+    void systemAdminCannotDisableItselfNorChangeAnyAdministratorAccount() {
         String username = fixtures.user(Role.SYSTEM_ADMIN, "150000");
         Browser admin = new Browser(port);
         admin.login(username, Fixtures.PASSWORD);
@@ -187,6 +187,8 @@ class UserAdminIT {
                         false,
                         "version",
                         self.get("version").asLong()));
-        assertThat(refused.status()).isEqualTo(400);
+        // 三员分立: no administrator changes an administrator account, its own included
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().path("detail").asString()).contains("三员分立");
     }
 }

@@ -54,6 +54,18 @@ class AuthorizationMatrixIT {
 
     private static final Set<Role> ALL_ROLES = EnumSet.allOf(Role.class);
 
+    private static final Set<Role> STAFF_ROLES = EnumSet.of(
+            Role.PROVINCE_STAFF,
+            Role.DIVISION_REVIEWER,
+            Role.PREFECTURE_STAFF,
+            Role.PREFECTURE_GOVERNMENT,
+            Role.COUNTY_GOVERNMENT,
+            Role.CONSTRUCTION_SUBJECT,
+            Role.COMMITTEE_OFFICE);
+
+    private static final Set<Role> ADMINISTRATORS =
+            EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
+
     private static final Set<Role> UNIT_ROLES = EnumSet.of(
             Role.PROVINCE_STAFF,
             Role.PREFECTURE_STAFF,
@@ -75,6 +87,18 @@ class AuthorizationMatrixIT {
 
         static Access only(Role first, Role... rest) {
             return new Access(EnumSet.of(first, rest), false);
+        }
+
+        /** Staff of governments, departments and subjects: no administrator, no expert (三员分立). */
+        static Access staff() {
+            return only(STAFF_ROLES);
+        }
+
+        /** Every business role, experts included; no administrator. */
+        static Access business() {
+            Set<Role> roles = EnumSet.copyOf(STAFF_ROLES);
+            roles.add(Role.EXPERT);
+            return only(roles);
         }
 
         static Access only(Set<Role> roles) {
@@ -229,6 +253,60 @@ class AuthorizationMatrixIT {
                     Access.only(Role.SECURITY_ADMIN)),
             endpoint(
                     "POST",
+                    "/api/users/{id}/lock",
+                    "/api/users/" + MISSING + "/lock",
+                    Map.of(),
+                    Access.only(Role.SECURITY_ADMIN)),
+            // administrator replacement: the three administrators; the façade decides who proposes and approves
+            endpoint("GET", "/api/admin-replacements", "/api/admin-replacements", null, Access.only(ADMINISTRATORS)),
+            endpoint(
+                    "POST",
+                    "/api/admin-replacements",
+                    "/api/admin-replacements",
+                    Map.of(
+                            "targetUserId",
+                            MISSING,
+                            "newUsername",
+                            "matrix.probe",
+                            "newDisplayName",
+                            "权限矩阵",
+                            "initialPassword",
+                            "Matrix#2026pw",
+                            "reason",
+                            "权限矩阵测试"),
+                    Access.only(ADMINISTRATORS)),
+            endpoint(
+                    "POST",
+                    "/api/admin-replacements/{id}/approve",
+                    "/api/admin-replacements/" + MISSING + "/approve",
+                    Map.of("version", 0),
+                    Access.only(ADMINISTRATORS)),
+            endpoint(
+                    "POST",
+                    "/api/admin-replacements/{id}/decline",
+                    "/api/admin-replacements/" + MISSING + "/decline",
+                    Map.of("version", 0),
+                    Access.only(ADMINISTRATORS)),
+            // security settings: the security admin (a stale version: 409, nothing changes)
+            endpoint("GET", "/api/security-settings", "/api/security-settings", null, Access.only(Role.SECURITY_ADMIN)),
+            endpoint(
+                    "PUT",
+                    "/api/security-settings",
+                    "/api/security-settings",
+                    Map.of(
+                            "maxFailures",
+                            5,
+                            "lockoutMinutes",
+                            15,
+                            "addressMaxFailures",
+                            20,
+                            "sessionLifetimeMinutes",
+                            720,
+                            "version",
+                            -1),
+                    Access.only(Role.SECURITY_ADMIN)),
+            endpoint(
+                    "POST",
                     "/api/users/{id}/password-reset",
                     "/api/users/" + MISSING + "/password-reset",
                     Map.of("newPassword", "Reset#2026pw"),
@@ -268,20 +346,21 @@ class AuthorizationMatrixIT {
                             "holidays",
                             List.of(Map.of("name", "元旦", "from", "1999-01-01", "to", "1999-01-01"))),
                     Access.only(Role.SYSTEM_ADMIN)),
-            // indicators: reads for every logged-in user (data scope decides what is seen); entry for subjects
-            endpoint("GET", "/api/indicator-editions", "/api/indicator-editions", null, Access.loggedIn()),
+            // indicators: editions for every business role; values, scorecards and evidence for staff (no expert,
+            // no administrator: 三员分立), within the data scope; entry for subjects
+            endpoint("GET", "/api/indicator-editions", "/api/indicator-editions", null, Access.business()),
             endpoint(
                     "GET",
                     "/api/indicator-editions/{code}",
                     "/api/indicator-editions/GZ-2SZS-2021",
                     null,
-                    Access.loggedIn()),
+                    Access.business()),
             endpoint(
                     "GET",
                     "/api/indicator-values",
                     "/api/indicator-values?edition=GZ-2SZS-2021&region=152502&year=2025",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "PUT",
                     "/api/indicator-values/{edition}/{region}/{year}/{indicator}",
@@ -299,25 +378,25 @@ class AuthorizationMatrixIT {
                     "/api/indicator-submissions/{edition}/{region}/{year}/{transition}",
                     "/api/indicator-submissions/GZ-2SZS-2021/152502/2099/SUBMIT",
                     Map.of(),
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "GET",
                     "/api/indicator-submissions/inbox",
                     "/api/indicator-submissions/inbox",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "GET",
                     "/api/evaluations",
                     "/api/evaluations?edition=GZ-2SZS-2021&region=152502&year=2025",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "GET",
                     "/api/evaluations/ranking",
                     "/api/evaluations/ranking?edition=GZ-2SZS-2021&parent=152502&year=2025",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "POST",
                     "/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence",
@@ -335,19 +414,19 @@ class AuthorizationMatrixIT {
                     "/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence",
                     "/api/indicator-values/GZ-2SZS-2021/152502/2025/GZ-01/evidence",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "GET",
                     "/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence/{id}",
                     "/api/indicator-values/GZ-2SZS-2021/152502/2025/GZ-01/evidence/1",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "GET",
                     "/api/indicator-excel/template",
                     "/api/indicator-excel/template?edition=GZ-2SZS-2021&regions=152502&years=2025",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "POST",
                     "/api/indicator-excel/import",
@@ -365,13 +444,13 @@ class AuthorizationMatrixIT {
                     "/api/indicator-excel/import/{jobId}",
                     "/api/indicator-excel/import/no-such-job",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "GET",
                     "/api/indicator-excel/export",
                     "/api/indicator-excel/export?edition=GZ-2SZS-2021&region=152502&years=2025",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "PUT",
                     "/api/indicator-references/{edition}/{province}/{year}/{indicator}",
@@ -384,14 +463,14 @@ class AuthorizationMatrixIT {
                     "/api/indicator-editions/{code}/definition",
                     "/api/indicator-editions/GZ-2SZS-2021/definition",
                     null,
-                    Access.loggedIn()),
+                    Access.business()),
             endpoint(
                     "GET",
                     "/api/indicator-editions/{code}/workbook",
                     "/api/indicator-editions/GZ-2SZS-2021/workbook",
                     null,
-                    Access.loggedIn()),
-            endpoint("GET", "/api/indicator-target-kinds", "/api/indicator-target-kinds", null, Access.loggedIn()),
+                    Access.business()),
+            endpoint("GET", "/api/indicator-target-kinds", "/api/indicator-target-kinds", null, Access.business()),
             endpoint("GET", "/api/indicator-drafts", "/api/indicator-drafts", null, Access.only(Role.PROVINCE_STAFF)),
             // a header without a code fails the editor's checks (400) after the role check
             endpoint(
@@ -442,36 +521,36 @@ class AuthorizationMatrixIT {
                     "/api/indicator-drafts/NO-SUCH-DRAFT/publish",
                     Map.of("version", 0),
                     Access.only(Role.PROVINCE_STAFF)),
-            // plans: every logged-in user within scope; the pinned path decides who takes a step (403 there)
-            endpoint("GET", "/api/plans", "/api/plans", null, Access.loggedIn()),
-            endpoint("GET", "/api/plans/inbox", "/api/plans/inbox", null, Access.loggedIn()),
-            endpoint("POST", "/api/plans", "/api/plans", Map.of("title", "权限矩阵测试"), Access.loggedIn()),
-            endpoint("GET", "/api/plans/{id}", "/api/plans/" + MISSING, null, Access.loggedIn()),
+            // plans: staff within scope (no administrator, no expert); the pinned path decides who takes a step (403)
+            endpoint("GET", "/api/plans", "/api/plans", null, Access.staff()),
+            endpoint("GET", "/api/plans/inbox", "/api/plans/inbox", null, Access.staff()),
+            endpoint("POST", "/api/plans", "/api/plans", Map.of("title", "权限矩阵测试"), Access.staff()),
+            endpoint("GET", "/api/plans/{id}", "/api/plans/" + MISSING, null, Access.staff()),
             endpoint(
                     "PUT",
                     "/api/plans/{id}",
                     "/api/plans/" + MISSING,
                     Map.of("title", "权限矩阵测试", "version", 0),
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "POST",
                     "/api/plans/{id}/document",
                     "/api/plans/" + MISSING + "/document",
                     Map.of(),
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "PUT",
                     "/api/plans/{id}/content",
                     "/api/plans/" + MISSING + "/content",
                     Map.of("version", 0),
-                    Access.loggedIn()),
-            endpoint("GET", "/api/plans/{id}/document", "/api/plans/" + MISSING + "/document", null, Access.loggedIn()),
+                    Access.staff()),
+            endpoint("GET", "/api/plans/{id}/document", "/api/plans/" + MISSING + "/document", null, Access.staff()),
             endpoint(
                     "POST",
                     "/api/plans/{id}/{action}",
                     "/api/plans/" + MISSING + "/submit",
                     Map.of("version", 0),
-                    Access.loggedIn()),
+                    Access.staff()),
             // public column: anonymous reads; the subjects publish to their own column
             endpoint(
                     "GET",
@@ -490,7 +569,7 @@ class AuthorizationMatrixIT {
                     "/api/column-items",
                     "/api/column-items?programme=ECO_CIVILIZATION_ZONE",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "POST",
                     "/api/column-items",
@@ -505,8 +584,8 @@ class AuthorizationMatrixIT {
                     Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
             // annual work plans: reads within scope; subjects write and file; the receiver the rules name
             // returns or acknowledges (decided by the aggregate: 403 there)
-            endpoint("GET", "/api/work-plans", "/api/work-plans", null, Access.loggedIn()),
-            endpoint("GET", "/api/work-plans/{id}", "/api/work-plans/" + MISSING, null, Access.loggedIn()),
+            endpoint("GET", "/api/work-plans", "/api/work-plans", null, Access.staff()),
+            endpoint("GET", "/api/work-plans/{id}", "/api/work-plans/" + MISSING, null, Access.staff()),
             endpoint(
                     "POST",
                     "/api/work-plans",
@@ -524,13 +603,13 @@ class AuthorizationMatrixIT {
                     "/api/work-plans/{id}/document",
                     "/api/work-plans/" + MISSING + "/document",
                     Map.of(),
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "GET",
                     "/api/work-plans/{id}/document",
                     "/api/work-plans/" + MISSING + "/document",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "POST",
                     "/api/work-plans/{id}/file",
@@ -548,17 +627,17 @@ class AuthorizationMatrixIT {
                     "/api/work-plans/{id}/return",
                     "/api/work-plans/" + MISSING + "/return",
                     Map.of("version", 0, "reason", "权限矩阵测试"),
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "POST",
                     "/api/work-plans/{id}/acknowledge",
                     "/api/work-plans/" + MISSING + "/acknowledge",
                     Map.of("version", 0),
-                    Access.loggedIn()),
+                    Access.staff()),
             // key project library: reads and export within scope; the region's subject writes
-            endpoint("GET", "/api/key-projects", "/api/key-projects", null, Access.loggedIn()),
-            endpoint("GET", "/api/key-projects/export", "/api/key-projects/export", null, Access.loggedIn()),
-            endpoint("GET", "/api/key-projects/{id}", "/api/key-projects/" + MISSING, null, Access.loggedIn()),
+            endpoint("GET", "/api/key-projects", "/api/key-projects", null, Access.staff()),
+            endpoint("GET", "/api/key-projects/export", "/api/key-projects/export", null, Access.staff()),
+            endpoint("GET", "/api/key-projects/{id}", "/api/key-projects/" + MISSING, null, Access.staff()),
             endpoint(
                     "POST",
                     "/api/key-projects",
@@ -582,16 +661,16 @@ class AuthorizationMatrixIT {
                     "/api/progress",
                     "/api/progress?edition=BIM-2024&region=150000&baseYear=2020&year=2024",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
             endpoint(
                     "GET",
                     "/api/evaluations/trend",
                     "/api/evaluations/trend?edition=GZ-2SZS-2021&region=152502&indicator=GZ-01&from=2024&to=2025",
                     null,
-                    Access.loggedIn()),
+                    Access.staff()),
 
-            // deadline: every user's own list (the admin roles get an empty one)
-            endpoint("GET", "/api/deadlines", "/api/deadlines?within=10", null, Access.loggedIn()),
+            // deadline: every business role its own list; no administrator
+            endpoint("GET", "/api/deadlines", "/api/deadlines?within=10", null, Access.business()),
 
             // notification: every user's own; a notification that does not exist: 404
             endpoint("GET", "/api/notifications", "/api/notifications", null, Access.loggedIn()),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DataScopeTest {
 
@@ -38,12 +40,27 @@ class DataScopeTest {
         assertThat(scope.includes("/150000/152500/152502/")).isFalse();
     }
 
+    /** 三员分立: an administrator reads no business data anywhere, its own region included. */
+    @ParameterizedTest
+    @EnumSource(
+            value = Role.class,
+            names = {"SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN"})
+    void administratorsHaveAnEmptyBusinessScope(Role role) {
+        DataScope scope = actor(role, "/150000/").scope();
+        assertThat(scope.isNationwide()).isFalse();
+        assertThat(scope.includes("/150000/")).isFalse();
+        assertThat(scope.includes("/520000/520300/520381/")).isFalse();
+        assertThat(scope.pathPattern()).doesNotStartWith("/");
+    }
+
     @Test
-    void administrativeRolesAreNationwide() {
-        DataScope scope = actor(Role.AUDIT_ADMIN, "/150000/").scope();
+    void administratorsAdministerAccountsOfTheWholeCountry() {
+        DataScope scope = DataScope.administration(actor(Role.SYSTEM_ADMIN, "/150000/"));
         assertThat(scope.isNationwide()).isTrue();
         assertThat(scope.includes("/520000/520300/520381/")).isTrue();
-        assertThat(scope.pathPattern()).isEqualTo("/%");
+        assertThat(DataScope.administration(actor(Role.PROVINCE_STAFF, "/150000/"))
+                        .includes("/520000/"))
+                .isFalse();
     }
 
     @Test

@@ -26,6 +26,7 @@ public class Browser {
     private final HttpClient client;
     private String language;
     private boolean sendCsrf = true;
+    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public Browser(int port) {
         this.base = "http://localhost:" + port;
@@ -35,6 +36,21 @@ public class Browser {
     public Browser language(String acceptLanguage) {
         this.language = acceptLanguage;
         return this;
+    }
+
+    /** Sends the header with every request, e.g. {@code X-Forwarded-For} as a trusted proxy would. */
+    public Browser header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The value of the cookie the browser holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Stops sending the CSRF header, to see the server refuse. */
@@ -133,6 +149,7 @@ public class Browser {
     }
 
     private Response execute(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers());

@@ -5,6 +5,7 @@ import cn.ecozone.calendar.CalendarManagement;
 import cn.ecozone.calendar.CalendarYear;
 import cn.ecozone.calendar.Counting;
 import cn.ecozone.calendar.Deadline;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.web.Problems;
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/calendar")
+@Access.Public
 class CalendarController {
 
     private final CalendarManagement calendar;

@@ -2,6 +2,7 @@ package cn.ecozone.deadline.web;
 
 import cn.ecozone.deadline.DeadlineItem;
 import cn.ecozone.deadline.DeadlineManagement;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.web.Problems;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The deadline list of the logged-in user. */
 @RestController
 @RequestMapping("/api/deadlines")
+@Access.BusinessUser
 class DeadlineController {
 
     private final DeadlineManagement deadlines;

@@ -4,19 +4,14 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Login rules (等保2.0): lock after {@code maxFailures} failures for {@code lockout}; end idle
- * sessions after {@code sessionIdleTimeout}.
+ * Session rule of configuration (等保2.0): end idle sessions after {@code sessionIdleTimeout}. The
+ * login throttling and the absolute session lifetime are data the security admin manages ({@code
+ * SecuritySettingsManagement}).
  */
 @ConfigurationProperties("ecozone.security")
-public record IdentityProperties(int maxFailures, Duration lockout, Duration sessionIdleTimeout) {
+public record IdentityProperties(Duration sessionIdleTimeout) {
 
     public IdentityProperties {
-        if (maxFailures <= 0) {
-            maxFailures = 5;
-        }
-        if (lockout == null) {
-            lockout = Duration.ofMinutes(15);
-        }
         if (sessionIdleTimeout == null) {
             sessionIdleTimeout = Duration.ofMinutes(30);
         }

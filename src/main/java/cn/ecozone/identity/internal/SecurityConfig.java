@@ -15,7 +15,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 /**
  * The security filter chain: session login with CSRF protection (cookie token for the single-page
@@ -29,9 +31,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ProblemWriter problems, SecurityContextRepository contexts, ActorFilter actorFilter)
+            HttpSecurity http,
+            ProblemWriter problems,
+            SecurityContextRepository contexts,
+            ActorFilter actorFilter,
+            CsrfTokenRepository csrfTokens)
             throws Exception {
-        return http.csrf(csrf -> csrf.spa())
+        return http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -71,6 +77,18 @@ class SecurityConfig {
         FilterRegistrationBean<ActorFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
         return registration;
+    }
+
+    /**
+     * The XSRF-TOKEN cookie the front end reads: {@code SameSite=Lax}, {@code Secure} whenever the
+     * request came over HTTPS (directly, or through a proxy that {@code server.forward-headers-strategy}
+     * trusts). The login rotates the token ({@code AuthController}).
+     */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     @Bean

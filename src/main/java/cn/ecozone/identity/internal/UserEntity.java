@@ -10,16 +10,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A user account with its login state. The lockout rule lives here: {@link #recordFailure} locks
- * the account once the failures reach the limit.
+ * A user account with its login state. Failed logins are counted by {@link LoginThrottle} per client
+ * address and per account and address; the account itself is locked only by the security admin
+ * ({@link #lock}). Every change that must end the account's sessions raises {@link #sessionStamp()}.
  */
 @Entity
 @Table(name = "user_account")
 public class UserEntity {
+
+    /** A lock by the security admin lasts until it is lifted. */
+    static final Instant LOCKED_UNTIL_UNLOCKED = Instant.parse("9999-12-31T00:00:00Z");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +59,13 @@ public class UserEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /**
+     * Raised by every change that ends the account's sessions (disable, lock, role or organization,
+     * password); a session holding an older stamp ends at its next request ({@link AccountSessions}).
+     */
+    @Column(name = "session_stamp")
+    private long sessionStamp;
+
     /** Optional; notifications are mailed to it when SMTP is configured. */
     private String email;
 
@@ -86,16 +96,15 @@ public class UserEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login and locks the account when the failures reach {@code maxFailures}. */
-    public void recordFailure(Instant now, int maxFailures, Duration lockout) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            failedAttempts = 0;
-            lockedUntil = null;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-        }
+    /** The security admin locks the account until it is unlocked; its sessions end. */
+    public void lock() {
+        lockedUntil = LOCKED_UNTIL_UNLOCKED;
+        endSessions();
+    }
+
+    /** Ends every session of the account at its next request. */
+    public void endSessions() {
+        sessionStamp++;
     }
 
     public void recordSuccess(Instant now) {
@@ -109,10 +118,14 @@ public class UserEntity {
         lockedUntil = null;
     }
 
-    /** Sets a new password hash; {@code mustChange} forces another change at the next login. */
+    /**
+     * Sets a new password hash; {@code mustChange} forces another change at the next login. Every
+     * session of the account ends (the caller re-stamps its own session after an own change).
+     */
     public void changePassword(String hash, boolean mustChange) {
         this.passwordHash = hash;
         this.mustChangePassword = mustChange;
+        endSessions();
     }
 
     /** Sets the address deadline reminders are mailed to; null clears it. */
@@ -120,7 +133,14 @@ public class UserEntity {
         this.email = email;
     }
 
+    /**
+     * Changes the account; a new role, organization or a disabling ends its sessions, so that the
+     * change takes effect at the next login.
+     */
     public void change(String displayName, Role role, long organizationId, boolean enabled) {
+        if (role != this.role || organizationId != this.organizationId || (this.enabled && !enabled)) {
+            endSessions();
+        }
         this.displayName = displayName;
         this.role = role;
         this.organizationId = organizationId;
@@ -169,6 +189,10 @@ public class UserEntity {
 
     public Instant lastLoginAt() {
         return lastLoginAt;
+    }
+
+    public long sessionStamp() {
+        return sessionStamp;
     }
 
     public long version() {

@@ -21,6 +21,10 @@ public interface Users extends JpaRepository<UserEntity, Long> {
 
     boolean existsByUsername(String username);
 
+    /** The account's session stamp if it exists and is enabled: the per-request session check. */
+    @Query("select u.sessionStamp from UserEntity u where u.id = :id and u.enabled = true")
+    Optional<Long> findSessionStamp(@Param("id") long id);
+
     /**
      * Users whose organization lies in the scope. {@code text} is a bound LIKE pattern; with
      * {@code anyRole} true the role parameter is ignored.

@@ -1,6 +1,7 @@
 package cn.ecozone.identity.web;
 
 import cn.ecozone.identity.UserManagement;
+import cn.ecozone.identity.internal.AccountSessions;
 import cn.ecozone.identity.internal.IdentityProperties;
 import cn.ecozone.identity.internal.LoginService;
 import cn.ecozone.identity.internal.LoginService.Failed;
@@ -8,6 +9,7 @@ import cn.ecozone.identity.internal.LoginService.Succeeded;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.RegionManagement;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
@@ -28,6 +30,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,52 +51,78 @@ class AuthController {
     private final RegionManagement regions;
     private final SecurityContextRepository contexts;
     private final IdentityProperties properties;
+    private final AccountSessions sessions;
+    private final CsrfTokenRepository csrfTokens;
 
     AuthController(
             LoginService logins,
             UserManagement users,
             RegionManagement regions,
             SecurityContextRepository contexts,
-            IdentityProperties properties) {
+            IdentityProperties properties,
+            AccountSessions sessions,
+            CsrfTokenRepository csrfTokens) {
         this.logins = logins;
         this.users = users;
         this.regions = regions;
         this.contexts = contexts;
         this.properties = properties;
+        this.sessions = sessions;
+        this.csrfTokens = csrfTokens;
     }
 
     /** Makes sure the XSRF-TOKEN cookie is set, so that the front end can send it back. */
+    @Access.Public
     @GetMapping("/csrf")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void csrf(CsrfToken token) {
         token.getToken();
     }
 
+    @Access.Public
     @PostMapping("/login")
     Me login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
         var outcome = logins.login(body.username().strip(), body.password(), request.getRemoteAddr());
         if (outcome instanceof Failed failed) {
             throw switch (failed.code()) {
-                case "locked" -> ApiException.unauthorized("locked", "error.login.locked", format(failed));
+                case "throttled" ->
+                    new ApiException(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "throttled",
+                            "error.login.throttled",
+                            new Object[] {format(failed)},
+                            null);
+                case "locked" ->
+                    failed.lockedUntil() == null
+                            ? ApiException.unauthorized("locked", "error.login.locked-by-admin")
+                            : ApiException.unauthorized("locked", "error.login.locked", format(failed));
                 case "disabled" -> ApiException.unauthorized("disabled", "error.login.disabled");
                 default ->
                     failed.remaining() > 0
                             ? ApiException.unauthorized(
-                                    "bad-credentials", "error.login.bad-credentials.remaining", failed.remaining())
+                                    "bad-credentials",
+                                    "error.login.bad-credentials.remaining",
+                                    failed.remaining(),
+                                    failed.lockoutMinutes())
                             : ApiException.unauthorized("bad-credentials", "error.login.bad-credentials");
             };
         }
-        Actor actor = ((Succeeded) outcome).actor();
+        Succeeded succeeded = (Succeeded) outcome;
+        Actor actor = succeeded.actor();
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();
         }
         HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval((int) properties.sessionIdleTimeout().toSeconds());
+        sessions.begin(session, succeeded.sessionStamp(), succeeded.sessionLifetime());
         store(actor, request, response);
+        // a new CSRF token for the new session: a token known before the login is worth nothing after it
+        csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
         return me(actor, session);
     }
 
+    @Access.OwnAccount
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logout(HttpServletRequest request) {
@@ -104,17 +133,21 @@ class AuthController {
         SecurityContextHolder.clearContext();
     }
 
+    @Access.OwnAccount
     @GetMapping("/me")
     Me me(HttpServletRequest request) {
         return me(CurrentActor.require(), request.getSession(false));
     }
 
+    @Access.OwnAccount
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(
             @Valid @RequestBody PasswordRequest body, HttpServletRequest request, HttpServletResponse response) {
         Actor actor = CurrentActor.require();
         users.changeOwnPassword(actor, body.oldPassword(), body.newPassword());
+        // the change ended every session of the account; this one goes on
+        sessions.restamp(request.getSession(), actor.userId());
         store(actor.withPasswordChanged(), request, response);
     }
 
@@ -152,11 +185,13 @@ class AuthController {
             String password) {}
 
     /** The user's own address for mailed reminders. */
+    @Access.OwnAccount
     @GetMapping("/email")
     EmailBody email() {
         return new EmailBody(users.ownEmail(CurrentActor.require()));
     }
 
+    @Access.OwnAccount
     @org.springframework.web.bind.annotation.PutMapping("/email")
     EmailBody changeEmail(
             @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody EmailBody body) {

@@ -22,7 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** User administration: the system admin manages accounts, the security admin unlocks and resets. */
+/**
+ * User administration: the system admin manages business accounts, the security admin locks, unlocks
+ * and resets passwords of business accounts; administrator accounts are replaced only through {@code
+ * /api/admin-replacements} (三员分立).
+ */
 @RestController
 @RequestMapping("/api/users")
 class UserController {
@@ -74,6 +78,13 @@ class UserController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unlock(@PathVariable long id) {
         users.unlock(id, CurrentActor.require());
+    }
+
+    @PostMapping("/{id}/lock")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void lock(@PathVariable long id) {
+        users.lock(id, CurrentActor.require());
     }
 
     @PostMapping("/{id}/password-reset")

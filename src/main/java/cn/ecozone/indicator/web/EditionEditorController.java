@@ -6,6 +6,7 @@ import cn.ecozone.indicator.EditionView;
 import cn.ecozone.indicator.EditionWorkbookManagement;
 import cn.ecozone.indicator.IndicatorInput;
 import cn.ecozone.indicator.target.TargetSpecs;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import jakarta.validation.Valid;
@@ -39,6 +40,7 @@ import org.springframework.web.multipart.MultipartFile;
  * department ({@code PROVINCE_STAFF}) that owns the draft.
  */
 @RestController
+@Access.BusinessUser
 class EditionEditorController {
 
     private final EditionManagement editions;

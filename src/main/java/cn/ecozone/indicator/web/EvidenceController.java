@@ -2,6 +2,7 @@ package cn.ecozone.indicator.web;
 
 import cn.ecozone.indicator.Evidence;
 import cn.ecozone.indicator.EvidenceManagement;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence")
+@Access.BusinessStaff
 class EvidenceController {
 
     private final EvidenceManagement evidence;

@@ -9,6 +9,7 @@ import cn.ecozone.indicator.ValueInput;
 import cn.ecozone.indicator.internal.EditionCatalog;
 import cn.ecozone.indicator.internal.EditionEntity;
 import cn.ecozone.indicator.internal.EditionModel;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.web.Problems;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * of a construction unit of the region; without it they are about the region's own values.
  */
 @RestController
+@Access.BusinessStaff
 class IndicatorController {
 
     private final EditionCatalog catalog;
@@ -53,11 +55,13 @@ class IndicatorController {
         this.json = json;
     }
 
+    @Access.BusinessUser
     @GetMapping("/api/indicator-editions")
     List<EditionSummary> editions() {
         return catalog.all().stream().map(EditionSummary::of).toList();
     }
 
+    @Access.BusinessUser
     @GetMapping("/api/indicator-editions/{code}")
     EditionDetail edition(@PathVariable String code) {
         EditionModel model = catalog.require(code);

@@ -4,6 +4,7 @@ import cn.ecozone.indicator.IndicatorExcelManagement;
 import cn.ecozone.indicator.IndicatorExcelManagement.ImportStatus;
 import cn.ecozone.indicator.IndicatorExcelManagement.Started;
 import cn.ecozone.indicator.IndicatorExcelManagement.Workbook;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.web.Problems;
@@ -31,6 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
  * values, as {@code PUT /api/indicator-values/…}.
  */
 @RestController
+@Access.BusinessStaff
 class IndicatorExcelController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

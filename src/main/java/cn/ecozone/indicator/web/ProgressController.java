@@ -2,6 +2,7 @@ package cn.ecozone.indicator.web;
 
 import cn.ecozone.indicator.ProgressManagement;
 import cn.ecozone.indicator.internal.EditionCatalog;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.web.Problems;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * data scope applies.
  */
 @RestController
+@Access.BusinessStaff
 class ProgressController {
 
     private final ProgressManagement progress;

@@ -2,6 +2,7 @@ package cn.ecozone.notification.web;
 
 import cn.ecozone.notification.NotificationManagement;
 import cn.ecozone.notification.NotificationPage;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The logged-in user's own notifications. */
 @RestController
 @RequestMapping("/api/notifications")
+@Access.OwnAccount
 class NotificationController {
 
     private final NotificationManagement notifications;

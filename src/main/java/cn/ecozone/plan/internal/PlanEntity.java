@@ -202,6 +202,7 @@ public class PlanEntity {
 
     /** Throws unless the actor may attach the plan's text now (the subject, in draft, return or revision). */
     public void requireAttachable(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt) {
+        requireParticipant(steps, actor, regionAt);
         if (!(atType(steps, StepType.REVISE) && fits(steps.get(stepIndex), actor, regionAt))) {
             requireEditable(steps, actor, regionAt);
         }
@@ -324,6 +325,7 @@ public class PlanEntity {
     /** The actor of the current (non-subject) step returns the plan to the subject with a reason. */
     public void returnWithReason(
             List<PlanStep> steps, String reason, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireParticipant(steps, actor, regionAt);
         requireInProgress();
         PlanStep step = steps.get(stepIndex);
         if (step.at() == ActorLevel.SUBJECT || !fits(step, actor, regionAt)) {
@@ -335,6 +337,7 @@ public class PlanEntity {
 
     /** The submitter takes the plan back before the next actor has acted. */
     public void withdraw(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireParticipant(steps, actor, regionAt);
         requireInProgress();
         if (stepIndex != 1 || !fits(steps.getFirst(), actor, regionAt)) {
             throw ApiException.conflict("error.plan.withdraw-too-late");
@@ -370,6 +373,7 @@ public class PlanEntity {
     /** The subject declares a major change of the targets and tasks, with a reason: the plan expires. */
     public void declareMajorChange(
             List<PlanStep> steps, String reason, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
+        requireParticipant(steps, actor, regionAt);
         if (!inForce()) {
             throw ApiException.conflict("error.plan.not-filed", state);
         }
@@ -394,6 +398,7 @@ public class PlanEntity {
             Actor actor,
             Function<ActorLevel, String> regionAt,
             Instant now) {
+        requireParticipant(steps, actor, regionAt);
         if (state() != PlanState.EXPIRED) {
             throw ApiException.conflict("error.plan.not-expired", state);
         }
@@ -475,6 +480,7 @@ public class PlanEntity {
     }
 
     private void requireEditable(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt) {
+        requireParticipant(steps, actor, regionAt);
         PlanState s = state();
         if (s != PlanState.DRAFT && s != PlanState.RETURNED) {
             throw ApiException.conflict("error.plan.not-editable", s.name());
@@ -486,6 +492,7 @@ public class PlanEntity {
 
     private void requireStep(
             List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt, StepType... types) {
+        requireParticipant(steps, actor, regionAt);
         boolean atStart = (state() == PlanState.DRAFT || state() == PlanState.RETURNED) && stepIndex == 0;
         if (!atStart) {
             requireInProgress();
@@ -495,6 +502,16 @@ public class PlanEntity {
             throw ApiException.conflict("error.plan.wrong-step", step.nameZh());
         }
         if (!fits(step, actor, regionAt)) {
+            throw ApiException.forbidden("error.plan.not-actor");
+        }
+    }
+
+    /**
+     * The role check comes before every state check (issue 8, 等保2.0 8.1.4.2): an actor who takes no
+     * step of the plan's path gets 403, so that a 409 or 422 never tells an outsider the plan's state.
+     */
+    private static void requireParticipant(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt) {
+        if (steps.stream().noneMatch(step -> fits(step, actor, regionAt))) {
             throw ApiException.forbidden("error.plan.not-actor");
         }
     }

@@ -4,6 +4,7 @@ import cn.ecozone.document.StoredDocument;
 import cn.ecozone.plan.PlanAction;
 import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.plan.PlanView;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import jakarta.validation.Valid;
@@ -35,6 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
  * pinned path (role and region of the step), not here: a wrong actor gets 403 from the aggregate.
  */
 @RestController
+@Access.BusinessStaff
 class PlanController {
 
     private final PlanManagement plans;

@@ -5,6 +5,7 @@ import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.portal.ColumnItem;
 import cn.ecozone.portal.PortalManagement;
 import cn.ecozone.portal.PublicColumn;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The public column: anonymous reads under {@code /api/public}, the subject's own items under {@code /api/column-items}. */
 @RestController
+@Access.BusinessStaff
 class PortalController {
 
     private final PortalManagement portal;
@@ -39,11 +41,13 @@ class PortalController {
         this.plans = plans;
     }
 
+    @Access.Public
     @GetMapping("/api/public/columns/{region}/{programme}")
     PublicColumn column(@PathVariable String region, @PathVariable String programme) {
         return portal.column(region, programme);
     }
 
+    @Access.Public
     @GetMapping("/api/public/plans/{id}/document")
     ResponseEntity<InputStreamResource> planText(@PathVariable long id) throws IOException {
         StoredDocument d = plans.publicDocument(id);

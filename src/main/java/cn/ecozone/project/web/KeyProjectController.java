@@ -6,6 +6,7 @@ import cn.ecozone.project.KeyProjectManagement;
 import cn.ecozone.project.KeyProjectStatus;
 import cn.ecozone.project.KeyProjectView;
 import cn.ecozone.regulation.Programme;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * league government) write, and the façade checks that they sit at the project's region (403).
  */
 @RestController
+@Access.BusinessStaff
 class KeyProjectController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

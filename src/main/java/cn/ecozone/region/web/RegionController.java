@@ -5,6 +5,7 @@ import cn.ecozone.region.RegionAttributes;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.region.Terrain;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/regions")
+@Access.Public
 class RegionController {
 
     private final RegionManagement regions;

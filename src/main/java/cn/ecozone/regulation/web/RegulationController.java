@@ -3,6 +3,7 @@ package cn.ecozone.regulation.web;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.regulation.RegulationSummary;
+import cn.ecozone.shared.Access;
 import java.util.List;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/regulations")
+@Access.Public
 class RegulationController {
 
     private final RegulationManagement regulations;

@@ -2,6 +2,7 @@ package cn.ecozone.workplan.web;
 
 import cn.ecozone.document.StoredDocument;
 import cn.ecozone.regulation.Programme;
+import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.workplan.WorkPlanFilter;
@@ -40,6 +41,7 @@ import org.springframework.web.multipart.MultipartFile;
  * (403 for anybody else).
  */
 @RestController
+@Access.BusinessStaff
 class WorkPlanController {
 
     private static final String SUBJECTS = "hasAnyRole('COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT')";

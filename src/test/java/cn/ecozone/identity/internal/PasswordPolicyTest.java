@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Abcdefg1", "abcdef1!", "ABCDEF1!", "Abcdefg!", "密码Abc123"})
+    @ValueSource(strings = {"Lmnopqr1", "abcdef1!", "ABCDEF1!", "Abcdefg!", "密码Abc123"})
     void acceptsEightCharactersFromThreeClasses(String password) {
         assertThatCode(() -> PasswordPolicy.check("password", password, "someone"))
                 .doesNotThrowAnyException();
@@ -37,5 +37,23 @@ class PasswordPolicyTest {
     void rejectsOverlongPasswords() {
         assertThatThrownBy(() -> PasswordPolicy.check("password", "Aa1!".repeat(17), "x"))
                 .isInstanceOf(ApiException.class);
+    }
+
+    /** GB/T 22239-2019 8.1.4.1 a): the commonest passwords pass the class rule but are guessed first. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Passw0rd!", "Qwer1234", "P@ssw0rd", "Password1!", "Woaini1314", "Iloveyou2026"})
+    void rejectsTheCommonestPasswordsThatPassTheClassRule(String password) {
+        org.assertj.core.api.Assertions.assertThat(PasswordPolicy.classes(password))
+                .isGreaterThanOrEqualTo(3);
+        assertThatThrownBy(() -> PasswordPolicy.check("password", password, "someone"))
+                .isInstanceOf(ApiException.class)
+                .extracting(e -> ((ApiException) e).fieldErrors().getFirst().messageKey())
+                .isEqualTo("error.password.common");
+    }
+
+    @Test
+    void acceptsAnUncommonPasswordThatEndsLikeACommonOne() {
+        assertThatCode(() -> PasswordPolicy.check("password", "Zebraflute#2026", "someone"))
+                .doesNotThrowAnyException();
     }
 }

@@ -1,0 +1,27 @@
+package cn.ecozone.identity;
+
+import cn.ecozone.shared.Role;
+import java.time.Instant;
+
+/**
+ * A proposal to replace an administrator account, as the administrators see it (never the password).
+ *
+ * @param approverRole the role that approves: neither the replaced one nor the proposer's
+ * @param state {@code PROPOSED}, {@code APPROVED} or {@code DECLINED}
+ */
+public record AdminReplacement(
+        long id,
+        long targetUserId,
+        String targetUsername,
+        Role targetRole,
+        String newUsername,
+        String newDisplayName,
+        String reason,
+        String state,
+        String proposedBy,
+        Role proposedByRole,
+        Instant proposedAt,
+        Role approverRole,
+        String decidedBy,
+        Instant decidedAt,
+        long version) {}

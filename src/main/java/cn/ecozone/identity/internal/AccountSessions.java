@@ -1,0 +1,59 @@
+package cn.ecozone.identity.internal;
+
+import cn.ecozone.shared.Actor;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a session tied to its account: at login the session keeps the account's session stamp and
+ * the end of its absolute lifetime; on every request {@link #valid} compares the stamp with the one
+ * in the database (one primary-key query), so that disabling, locking, a new role or organization, or
+ * a new password ends every session of the account at once, on every instance. GB/T 22239-2019
+ * 8.1.4.1 b) (结束会话) and d); 8.1.4.2 (最小权限: a changed role applies from the next login).
+ */
+@Component
+public class AccountSessions {
+
+    static final String STAMP = AccountSessions.class.getName() + ".stamp";
+    static final String ENDS_AT = AccountSessions.class.getName() + ".endsAt";
+
+    private final Users users;
+    private final Clock clock;
+
+    AccountSessions(Users users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Ties a fresh session to the account's stamp read at login, for at most {@code lifetime}. */
+    public void begin(HttpSession session, long sessionStamp, Duration lifetime) {
+        session.setAttribute(STAMP, sessionStamp);
+        session.setAttribute(ENDS_AT, clock.instant().plus(lifetime));
+    }
+
+    /** Re-stamps the session after its own user changed the password (which ends the other sessions). */
+    public void restamp(HttpSession session, long userId) {
+        users.findSessionStamp(userId).ifPresent(stamp -> session.setAttribute(STAMP, stamp));
+    }
+
+    /**
+     * Whether the actor's session may go on: it was stamped at login, its absolute lifetime has not
+     * ended, and the account's stamp has not moved since (a missing or disabled account ends it too).
+     */
+    public boolean valid(HttpSession session, Actor actor) {
+        if (session == null
+                || !(session.getAttribute(STAMP) instanceof Long stamp)
+                || !(session.getAttribute(ENDS_AT) instanceof Instant endsAt)) {
+            return false;
+        }
+        if (!clock.instant().isBefore(endsAt)) {
+            return false;
+        }
+        return users.findSessionStamp(actor.userId())
+                .filter(current -> current == stamp)
+                .isPresent();
+    }
+}
