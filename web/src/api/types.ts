@@ -15,6 +15,17 @@ export const ROLES = [
 ] as const
 export type Role = (typeof ROLES)[number]
 
+/** The three administrators (三员分立): their accounts are replaced by proposal and approval, never edited. */
+export const ADMIN_ROLES: readonly Role[] = ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN']
+
+/** Whether the role is one of the three administrators. */
+export function isAdminRole(role: Role): boolean {
+  return ADMIN_ROLES.includes(role)
+}
+
+/** The roles an administrator may give a business account. */
+export const BUSINESS_ROLES: readonly Role[] = ROLES.filter((role) => !isAdminRole(role))
+
 export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP'] as const
 export type RegionLevel = (typeof REGION_LEVELS)[number]
 

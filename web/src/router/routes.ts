@@ -60,8 +60,11 @@ export const DEADLINE_ROLES: Role[] = [
   'EXPERT',
 ]
 
-/** Roles that work with plans: every role of the procedure (the administrators have none). */
-export const PLAN_ROLES: Role[] = DEADLINE_ROLES
+/**
+ * Roles that work with plans: every role of the procedure but the expert, who reads no plan until the
+ * review assigns one (issue 8); the administrators read no business data (三员分立).
+ */
+export const PLAN_ROLES: Role[] = DEADLINE_ROLES.filter((role) => role !== 'EXPERT')
 
 /** Subjects who publish to their own public column (IM eco-civ art. 8; docs/api.md, Public column). */
 export const COLUMN_PUBLISHER_ROLES: Role[] = ['COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT', 'CONSTRUCTION_SUBJECT']
