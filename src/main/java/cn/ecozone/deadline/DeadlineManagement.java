@@ -59,7 +59,10 @@ public class DeadlineManagement {
     /**
      * Registers the deadline of a subject, computing the due date and its explanation with the
      * working-day calendar. If the subject already has an open deadline of that kind, it is replaced
-     * (a changed due date is reminded of afresh), so calling this twice is harmless.
+     * (a changed due date is reminded of afresh), so calling this twice is harmless, at the same
+     * instant too: the row is inserted unless one is open ({@code on conflict do nothing} on the
+     * unique key) and then locked and defined, so two concurrent registrations end as one insert and
+     * one replace, never as a duplicate-key error (issue 8 §3).
      *
      * <p>Preconditions (a caller's bug otherwise, {@link IllegalArgumentException}): non-blank subject
      * type, kind and title; a business (non-admin) role; a link that is an absolute UI path.
@@ -74,10 +77,27 @@ public class DeadlineManagement {
         Deadline zh = calendar.deadline(
                 request.startDate(), request.workingDays(), request.counting(), Locale.SIMPLIFIED_CHINESE);
         Deadline en = calendar.deadline(request.startDate(), request.workingDays(), request.counting(), Locale.ENGLISH);
+        String explanationZh = String.join("\n", zh.explanation());
+        String explanationEn = String.join("\n", en.explanation());
+        deadlines.insertOpenIfAbsent(
+                request.subjectType(),
+                request.subjectId(),
+                request.kind(),
+                request.title().strip(),
+                region.code(),
+                region.path(),
+                request.role().name(),
+                request.startDate(),
+                request.workingDays(),
+                request.counting().name(),
+                zh.date(),
+                explanationZh,
+                explanationEn,
+                request.link(),
+                clock.instant());
         DeadlineEntity entity = deadlines
-                .findOpen(request.subjectType(), request.subjectId(), request.kind())
-                .orElseGet(() -> new DeadlineEntity(
-                        request.subjectType(), request.subjectId(), request.kind(), clock.instant()));
+                .lockOpen(request.subjectType(), request.subjectId(), request.kind())
+                .orElseThrow(() -> new IllegalStateException("open deadline missing after insert"));
         entity.define(
                 request.title().strip(),
                 region.code(),
@@ -87,8 +107,8 @@ public class DeadlineManagement {
                 request.workingDays(),
                 request.counting(),
                 zh.date(),
-                String.join("\n", zh.explanation()),
-                String.join("\n", en.explanation()),
+                explanationZh,
+                explanationEn,
                 request.link());
         deadlines.saveAndFlush(entity);
         return new RegisteredDeadline(entity.id(), zh.date(), zh.explanation());

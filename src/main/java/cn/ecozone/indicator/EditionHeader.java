@@ -12,6 +12,8 @@ import java.util.List;
  * @param code unique, {@code [A-Z0-9-]+}, at most 40 characters; cannot change once created
  * @param version the edition's 版次, 1 or more (null only in unchecked input)
  * @param levels the region levels whose values it judges; at least one
+ * @param province the province code of a provincial edition (values only of that province's
+ *     regions), or null for a national edition (anywhere); the editor's own province or null
  * @param firstYear first year values may be entered for
  * @param lastYear last year values may be entered for, not before {@code firstYear}
  * @param scoreMethod {@code SHARE_MET} or {@code WEIGHTED}
@@ -28,6 +30,7 @@ public record EditionHeader(
         String source,
         Boolean complete,
         List<RegionLevel> levels,
+        String province,
         Integer firstYear,
         Integer lastYear,
         String scoreMethod,

@@ -96,7 +96,8 @@ public class EditionManagement {
     @Transactional
     public EditionView createWith(EditionHeader header, List<IndicatorInput> indicators, Actor actor) {
         requireEditor(actor);
-        List<FieldError> errors = check(header, indicators);
+        List<FieldError> errors = new ArrayList<>(check(header, indicators));
+        ownProvince(header, actor, errors);
         if (!errors.isEmpty()) {
             throw EditionChecks.invalid(errors);
         }
@@ -116,7 +117,8 @@ public class EditionManagement {
     public EditionView revise(String code, EditionHeader header, long version, Actor actor) {
         EditionEntity e = editable(code, version, actor);
         EditionHeader kept = withCode(header, code);
-        List<FieldError> errors = EditionChecks.header(kept);
+        List<FieldError> errors = new ArrayList<>(EditionChecks.header(kept));
+        ownProvince(kept, actor, errors);
         if (!errors.isEmpty()) {
             throw EditionChecks.invalid(errors);
         }
@@ -265,6 +267,15 @@ public class EditionManagement {
         return actor.role() == Role.PROVINCE_STAFF && actor.regionCode().equals(e.ownerRegionCode());
     }
 
+    /** A province department restricts an edition to its own province, or leaves it national (no province). */
+    private static void ownProvince(EditionHeader h, Actor actor, List<FieldError> errors) {
+        if (h.province() != null
+                && !h.province().isBlank()
+                && !h.province().strip().equals(actor.regionCode())) {
+            errors.add(new FieldError("province", "error.indicator.edition.province", new Object[] {h.province()}));
+        }
+    }
+
     private static void requireEditor(Actor actor) {
         if (actor.role() != Role.PROVINCE_STAFF) {
             throw ApiException.forbidden("error.indicator.edition.not-editor");
@@ -284,6 +295,7 @@ public class EditionManagement {
                 h.source(),
                 h.complete(),
                 h.levels(),
+                h.province(),
                 h.firstYear(),
                 h.lastYear(),
                 h.scoreMethod(),

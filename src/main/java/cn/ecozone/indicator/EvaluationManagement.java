@@ -164,7 +164,9 @@ public class EvaluationManagement {
                 continue;
             }
             OptionalDouble average = values.under(model.edition().code(), row.code(), year, provincePath + "%").stream()
-                    .filter(v -> v.regionPath().split("/").length == depth && v.numberValue() != null)
+                    // a value that cannot be used (NaN, out of range) never poisons the province's average
+                    .filter(v -> v.regionPath().split("/").length == depth
+                            && cn.ecozone.indicator.internal.StoredValues.usable(row, v.numberValue()))
                     .mapToDouble(ValueEntity::numberValue)
                     .average();
             String province = provincePath.substring(1, provincePath.length() - 1);

@@ -202,6 +202,11 @@ public class IndicatorExcelManagement {
             }
 
             @Override
+            public void checkEntryLocked(String edition, String regionCode, int year, String indicator, Actor actor) {
+                entries.checkEntryLocked(edition, regionCode, year, indicator, actor);
+            }
+
+            @Override
             public void checkValue(EditionModel.Row row, ValueInput input) {
                 ValueChecks.check(row, input);
             }

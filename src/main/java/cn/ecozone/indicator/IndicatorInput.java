@@ -17,6 +17,9 @@ import java.util.Map;
  * @param coastal {@code true} only coastal areas, {@code false} only inland areas, null any
  * @param target the target spec: a map with {@code kind} and the kind's parameters
  * @param grades GRADE indicators: the grades, best first
+ * @param rangeMin with {@code rangeMax}: the bounds of a number as the source gives them; both null
+ *     where it is silent (0–100 for a share, 0–10¹² otherwise, see {@link
+ *     cn.ecozone.indicator.edition.ValueRange})
  */
 public record IndicatorInput(
         String code,
@@ -37,7 +40,9 @@ public record IndicatorInput(
         Boolean uncertain,
         Double weight,
         String source,
-        List<String> grades) {
+        List<String> grades,
+        Double rangeMin,
+        Double rangeMax) {
 
     public IndicatorInput {
         applyLevels = applyLevels == null ? List.of() : List.copyOf(applyLevels);

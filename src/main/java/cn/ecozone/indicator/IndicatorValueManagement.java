@@ -38,18 +38,18 @@ public class IndicatorValueManagement {
     private final ValueOwners owners;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final EditionApplicability applicability;
 
     IndicatorValueManagement(
+            EditionApplicability applicability,
             EditionCatalog catalog,
             Values values,
             ValueHistories histories,
             Submissions submissions,
             ValueOwners owners,
             ApplicationEventPublisher events,
-            Clock clock,
-            tools.jackson.databind.json.JsonMapper json) {
-        this.json = json;
+            Clock clock) {
+        this.applicability = applicability;
         this.catalog = catalog;
         this.values = values;
         this.histories = histories;
@@ -104,15 +104,22 @@ public class IndicatorValueManagement {
      * Enters or changes one value of the region itself ({@code unit} null) or of its construction
      * unit. Preconditions: the actor is the subject ({@code SubmissionEntity.isSubject}), the year is open or
      * returned, the value suits the indicator's type, and a change of an existing value gives a
-     * reason; {@code version} is the one read for an existing value.
+     * reason; {@code version} is the one read for an existing value. The year's submission row is
+     * locked first ({@link #lockYear}), so a submission of the same year waits for this change or this
+     * change sees the submitted year.
      */
     @Transactional
     public IndicatorYear.Value enter(ValueInput input, Long unit, Actor actor) {
+        EditionModel model = catalog.require(input.edition());
+        ValueOwner owner = owners.visible(input.regionCode(), unit, actor);
+        checkYear(model, input.year());
+        applicability.check(model.edition(), owner.region());
+        lockYear(input.edition(), owner, input.year());
         EditionModel.Row row =
                 checkEntry(input.edition(), input.regionCode(), unit, input.year(), input.indicator(), actor);
-        ValueOwner owner = owners.visible(input.regionCode(), unit, actor);
         Region region = owner.region();
         ValueChecks.check(row, input);
+        String partsJson = ValueChecks.parts(input.partsJson()).isEmpty() ? null : input.partsJson();
         ValueEntity value = values.find(
                         input.edition(), input.indicator(), input.regionCode(), owner.unitId(), input.year())
                 .orElse(null);
@@ -135,7 +142,7 @@ public class IndicatorValueManagement {
             value.enter(
                     input.value(),
                     input.flag(),
-                    input.partsJson(),
+                    partsJson,
                     input.source(),
                     input.note(),
                     actor.username(),
@@ -166,7 +173,8 @@ public class IndicatorValueManagement {
         EditionModel model = catalog.require(edition);
         ValueOwner owner = owners.visible(regionCode, unit, actor);
         checkYear(model, year);
-        SubmissionEntity s = submission(edition, owner, year);
+        applicability.check(model.edition(), owner.region());
+        SubmissionEntity s = lockYear(edition, owner, year);
         switch (transition) {
             case SUBMIT -> {
                 if (values.forOwner(edition, regionCode, owner.unitId(), year, year)
@@ -213,6 +221,7 @@ public class IndicatorValueManagement {
         EditionModel model = catalog.require(edition);
         ValueOwner owner = owners.visible(regionCode, unit, actor);
         checkYear(model, year);
+        applicability.check(model.edition(), owner.region());
         EditionModel.Row row = model.byCode().get(indicator);
         if (row == null) {
             throw ApiException.notFound("error.indicator.not-found", indicator);
@@ -226,6 +235,26 @@ public class IndicatorValueManagement {
                     "error.indicator.value.locked", s.state().name());
         }
         return row;
+    }
+
+    /**
+     * As {@link #checkEntry(String, String, int, String, Actor)} after locking the year ({@link
+     * #lockYear}): for a save inside a write transaction (the import's), so that a submission of the
+     * same year cannot slip in between the check and the save.
+     */
+    EditionModel.Row checkEntryLocked(String edition, String regionCode, int year, String indicator, Actor actor) {
+        EditionModel model = catalog.require(edition);
+        ValueOwner owner = owners.visible(regionCode, null, actor);
+        checkYear(model, year);
+        applicability.check(model.edition(), owner.region());
+        lockYear(edition, owner, year);
+        return checkEntry(edition, regionCode, null, year, indicator, actor);
+    }
+
+    /** Locks the year's submission row (created open if absent), see {@link Submissions#lockYear}. */
+    private SubmissionEntity lockYear(String edition, ValueOwner owner, int year) {
+        return submissions.lockYear(
+                edition, owner.region().code(), owner.region().path(), owner.unitId(), year);
     }
 
     /** The held value of the region or its unit, if in the actor's scope; 404 otherwise. */
@@ -256,11 +285,13 @@ public class IndicatorValueManagement {
                 v.version());
     }
 
+    /** The stored parts; null for none, or for parts that cannot be read (stored around the checks). */
     private java.util.Map<String, Double> parts(ValueEntity v) {
-        return v.parts() == null
-                ? null
-                : json.readValue(
-                        v.parts(), new tools.jackson.core.type.TypeReference<java.util.Map<String, Double>>() {});
+        try {
+            return v.parts() == null ? null : ValueChecks.parts(v.parts());
+        } catch (ApiException e) {
+            return null;
+        }
     }
 
     private static void checkYear(EditionModel model, int year) {

@@ -179,8 +179,15 @@ public class ProgressManagement {
             ValueEntity currentEntity,
             int year,
             Locale locale) {
-        Double base = baseEntity == null ? null : baseEntity.numberValue();
-        Double value = currentEntity == null ? null : currentEntity.numberValue();
+        // a held number that cannot be used (NaN, out of range) counts as absent, never as a figure
+        Double base =
+                baseEntity == null || !cn.ecozone.indicator.internal.StoredValues.usable(row, baseEntity.numberValue())
+                        ? null
+                        : baseEntity.numberValue();
+        Double value = currentEntity == null
+                        || !cn.ecozone.indicator.internal.StoredValues.usable(row, currentEntity.numberValue())
+                ? null
+                : currentEntity.numberValue();
         boolean synthetic =
                 (baseEntity != null && baseEntity.synthetic()) || (currentEntity != null && currentEntity.synthetic());
         int targetYear = target.byYear();

@@ -76,8 +76,13 @@ public class ReferenceAverageManagement {
                     model.edition().firstYear(),
                     model.edition().lastYear());
         }
-        if (Double.isNaN(average) || Double.isInfinite(average)) {
-            throw ApiException.invalid("average", "error.indicator.value.number");
+        if (!row.range().contains(average)) { // an average lies where the values lie: finite, in range
+            throw ApiException.invalid(
+                    "average",
+                    "error.indicator.value.range",
+                    cn.ecozone.indicator.edition.ValueRange.plain(row.range().min()),
+                    cn.ecozone.indicator.edition.ValueRange.plain(row.range().max()),
+                    String.valueOf(average));
         }
         ReferenceAverageEntity entity = averages.find(edition, indicator, province, year)
                 .orElseGet(() -> new ReferenceAverageEntity(edition, indicator, province, year));

@@ -22,6 +22,11 @@ public record Scorecard(
         Summary summary,
         boolean synthetic) {
 
+    /**
+     * One indicator. {@code unusable} is true when a value is held but cannot be used (not a finite
+     * number, outside the indicator's range, or unreadable parts: stored before the checks or around
+     * them); the row then shows {@code NO_DATA} with the reason, and {@code value} is null.
+     */
     public record Row(
             String code,
             Integer number,
@@ -38,7 +43,8 @@ public record Scorecard(
             Attainment status,
             Double gap,
             String reason,
-            boolean uncertain) {}
+            boolean uncertain,
+            boolean unusable) {}
 
     /**
      * @param score per the edition's score method, or null when nothing is applicable

@@ -152,7 +152,7 @@ public class PlanManagement {
     public PlanView setOut(long id, PlanContent content, Long version, Actor actor) {
         PlanEntity plan = current(id, version, actor);
         plan.requireAttachable(steps.read(plan), actor, at(plan));
-        contentChecks.check(content, plan.periodStart(), plan.periodEnd(), actor);
+        contentChecks.check(content, plan.periodStart(), plan.periodEnd(), plan.subjectRegionCode(), actor);
         String json = steps.json().writeValueAsString(content);
         if (json.length() > MAX_CONTENT_JSON) {
             // each row may be within its limits while all of them together exceed the stored column

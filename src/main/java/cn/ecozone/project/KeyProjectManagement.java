@@ -72,6 +72,19 @@ public class KeyProjectManagement {
         return PageResult.of(found, p -> view(p, actor, known, List.of()));
     }
 
+    /**
+     * For another module about to refer to the project (a work plan's project row): locks its row
+     * until the caller's transaction ends, so that a concurrent deletion waits and then meets the
+     * reference (refused by the foreign key), or the reference meets the deletion. Precondition: a
+     * write transaction.
+     *
+     * @return false when the project does not exist (any more)
+     */
+    @Transactional
+    public boolean lockForReference(long id) {
+        return projects.lock(id).isPresent();
+    }
+
     /** One project with its history. @throws ApiException 404 outside the actor's scope */
     public KeyProjectView view(long id, Actor actor) {
         KeyProjectEntity p = visible(id, actor);
@@ -155,7 +168,12 @@ public class KeyProjectManagement {
                 List.of(new FieldChange("name", p.name(), null))));
         changes.deleteOf(p.id());
         projects.delete(p);
-        projects.flush();
+        try {
+            projects.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // a work plan came to refer to it meanwhile: the foreign key of its project rows refuses (V21)
+            throw ApiException.conflict("error.project.referenced", p.name());
+        }
     }
 
     /** Writes the matching projects in scope as an .xlsx workbook with Chinese headers. */

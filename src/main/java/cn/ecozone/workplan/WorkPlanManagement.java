@@ -45,6 +45,9 @@ public class WorkPlanManagement {
 
     private static final Set<DocumentType> TYPES = Set.of(DocumentType.PDF, DocumentType.DOCX);
 
+    /** The foreign key from a work plan's project row to the key project library (V21). */
+    static final String KEY_PROJECT_FK = "work_plan_project_key_project_fk";
+
     private final WorkPlans plans;
     private final RegionManagement regions;
     private final RegulationManagement regulations;
@@ -233,7 +236,7 @@ public class WorkPlanManagement {
             }
             kp = null;
         }
-        if (kp == null || !kp.regionCode().equals(regionCode)) {
+        if (kp == null || !kp.regionCode().equals(regionCode) || !keyProjects.lockForReference(kp.id())) {
             throw ApiException.invalid(
                     "projects[" + i + "].keyProjectId", "error.workplan.key-project", row.keyProjectId());
         }
@@ -257,8 +260,22 @@ public class WorkPlanManagement {
         };
     }
 
+    /**
+     * Saves the plan. A key project deleted after its row was resolved is refused by the database's
+     * foreign key ({@code work_plan_project_key_project_fk}, V21), so the plan never points at nothing.
+     */
     private WorkPlanView save(WorkPlanEntity w, Actor actor) {
-        WorkPlanEntity saved = plans.saveAndFlush(w);
+        WorkPlanEntity saved;
+        try {
+            saved = plans.saveAndFlush(w);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            if (String.valueOf(e.getMostSpecificCause().getMessage())
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains(KEY_PROJECT_FK)) {
+                throw ApiException.conflict("error.workplan.key-project.deleted");
+            }
+            throw e;
+        }
         w.drainEvents().forEach(events::publishEvent);
         return views(true).of(saved, actor);
     }

@@ -192,8 +192,8 @@ class ExcelImportIT {
                         + e.get("reason").asString()));
         assertThat(errors)
                 .containsExactly(
-                        "指标数值|3|H|百分比不能超过100（填写的是 150）",
-                        "指标数值|4|H|数值不能为负数（填写的是 -5）",
+                        "指标数值|3|H|数值须在 0 至 100 之间（填写的是 150）",
+                        "指标数值|4|H|数值须在 0 至 1000000000000 之间（填写的是 -5）",
                         "指标数值|5|A|未找到行政区划代码 999999",
                         "指标数值|6|D|指标编号“GZ-99”不在本指标体系中",
                         "指标数值|7|C|2019年不在该指标体系的适用年度（2020年至2035年）内",
@@ -217,7 +217,7 @@ class ExcelImportIT {
                 .get("/api/indicator-excel/import/" + jobId)
                 .json();
         assertThat(english.get("errors").get(0).get("reason").asString())
-                .isEqualTo("A percentage cannot exceed 100 (entered: 101)");
+                .isEqualTo("The value must lie between 0 and 100 (entered: 101)");
     }
 
     @Test

@@ -1,12 +1,14 @@
 package cn.ecozone.deadline.internal;
 
 import cn.ecozone.shared.Role;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -17,6 +19,44 @@ public interface Deadlines extends JpaRepository<DeadlineEntity, Long> {
     @Query("select d from DeadlineEntity d where d.subjectType = :type and d.subjectId = :id and d.kind = :kind"
             + " and d.openMarker is not null")
     Optional<DeadlineEntity> findOpen(
+            @Param("type") String subjectType, @Param("id") long subjectId, @Param("kind") String kind);
+
+    /**
+     * Inserts the open deadline of a subject and kind unless one is open: a concurrent registration
+     * of the same deadline is no error ({@code on conflict do nothing} on the unique key {@code
+     * deadline_open_uk}, on PostgreSQL and H2 alike); 1 if inserted, 0 if one was open. With {@link
+     * #lockOpen} it makes registering a clean insert-or-replace (issue 8 §3).
+     */
+    @Modifying
+    @Transactional
+    @Query(
+            value = "insert into deadline (subject_type, subject_id, kind, title, region_code, region_path, role,"
+                    + " start_date, working_days, counting, due_date, explanation_zh, explanation_en, link,"
+                    + " open_marker, created_at, version) values (:type, :id, :kind, :title, :region, :path, :role,"
+                    + " :start, :days, :counting, :due, :zh, :en, :link, 1, :now, 0) on conflict do nothing",
+            nativeQuery = true)
+    int insertOpenIfAbsent(
+            @Param("type") String subjectType,
+            @Param("id") long subjectId,
+            @Param("kind") String kind,
+            @Param("title") String title,
+            @Param("region") String regionCode,
+            @Param("path") String regionPath,
+            @Param("role") String role,
+            @Param("start") LocalDate startDate,
+            @Param("days") int workingDays,
+            @Param("counting") String counting,
+            @Param("due") LocalDate dueDate,
+            @Param("zh") String explanationZh,
+            @Param("en") String explanationEn,
+            @Param("link") String link,
+            @Param("now") Instant now);
+
+    /** The open deadline of a subject and kind, locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from DeadlineEntity d where d.subjectType = :type and d.subjectId = :id and d.kind = :kind"
+            + " and d.openMarker is not null")
+    Optional<DeadlineEntity> lockOpen(
             @Param("type") String subjectType, @Param("id") long subjectId, @Param("kind") String kind);
 
     /**

@@ -15,6 +15,9 @@ import java.util.List;
  * @param source where the edition was transcribed from
  * @param complete {@code false} for a partial transcription that the province department must complete
  * @param levels the region levels whose values it judges
+ * @param province where it applies: the code of the province (e.g. {@code 520000}) of a provincial
+ *     edition, which takes values only of regions in that province; {@code null} for a national
+ *     edition, which applies anywhere
  * @param firstYear first year values may be entered for
  * @param lastYear last year values may be entered for
  */
@@ -30,6 +33,7 @@ public record EditionDefinition(
         String source,
         boolean complete,
         List<RegionLevel> levels,
+        String province,
         int firstYear,
         int lastYear,
         ScoreMethod score,

@@ -18,6 +18,9 @@ final class EditionReader {
 
     private final Map<String, String> indicatorPaths = new HashMap<>();
     private final Map<String, String> groupPaths = new HashMap<>();
+    /** A province's code: two digits and four zeros (GB/T 2260). */
+    static final java.util.regex.Pattern PROVINCE = java.util.regex.Pattern.compile("[1-9][0-9]0000");
+
     private final List<RegionLevel> levels;
 
     private EditionReader(List<RegionLevel> levels) {
@@ -37,6 +40,7 @@ final class EditionReader {
                 "source",
                 "complete",
                 "levels",
+                "province",
                 "first_year",
                 "last_year",
                 "score",
@@ -49,6 +53,11 @@ final class EditionReader {
         List<RegionLevel> levels = f.enumList("levels", RegionLevel.class);
         if (levels == null || levels.isEmpty()) {
             throw f.error("levels", "name at least one region level");
+        }
+        String province = f.optionalString("province", 12);
+        if (province != null && !PROVINCE.matcher(province).matches()) {
+            throw f.error(
+                    "province", "expected the code of a province, e.g. 520000, or no field for a national edition");
         }
         int firstYear = year(f, "first_year");
         int lastYear = year(f, "last_year");
@@ -81,6 +90,7 @@ final class EditionReader {
                 source,
                 complete,
                 levels,
+                province,
                 firstYear,
                 lastYear,
                 score,

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param weight only with the score method {@code WEIGHTED}
  * @param source where the row comes from, e.g. {@code seed 002 附件2 第1项}
  * @param grades GRADE indicators: the grades, best first, e.g. 优, 良, 中, 差; empty for other types
+ * @param range the bounds of a number as the source gives them; {@code null} where it is silent (then
+ *     {@link ValueRange#derive} applies)
  */
 public record IndicatorDefinition(
         String code,
@@ -41,7 +43,8 @@ public record IndicatorDefinition(
         boolean uncertain,
         Double weight,
         String source,
-        List<String> grades) {
+        List<String> grades,
+        ValueRange range) {
 
     public IndicatorDefinition {
         grades = grades == null ? List.of() : List.copyOf(grades);

@@ -31,6 +31,7 @@ final class IndicatorReader {
                 "uncertain",
                 "weight",
                 "grades",
+                "range",
                 "source");
         Integer number = f.optionalInteger("number");
         if (number != null && number < 1) {
@@ -65,7 +66,25 @@ final class IndicatorReader {
                 uncertain != null && uncertain,
                 weight,
                 f.string("source", 300),
-                grades);
+                grades,
+                range(f.optionalMapping("range")));
+    }
+
+    /** {@code range: {min: 0, max: 100}}: the bounds the source (or the method it cites) gives the value. */
+    private static ValueRange range(YamlFields f) {
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly("min", "max");
+        Double min = f.optionalNumber("min");
+        Double max = f.optionalNumber("max");
+        if (min == null || max == null) {
+            throw f.error(min == null ? "min" : "max", "a range needs both min and max");
+        }
+        if (!Double.isFinite(min) || !Double.isFinite(max) || min > max) {
+            throw f.error("max", "needs finite bounds with min ≤ max");
+        }
+        return new ValueRange(min, max);
     }
 
     private static Applicability applicability(YamlFields f, List<RegionLevel> editionLevels) {

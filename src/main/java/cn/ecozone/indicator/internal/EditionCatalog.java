@@ -75,7 +75,8 @@ public class EditionCatalog {
                             "ABOVE_REFERENCE_AVERAGE".equals(spec.get("kind")),
                             r.grades() == null
                                     ? List.of()
-                                    : json.readValue(r.grades(), new TypeReference<List<String>>() {})));
+                                    : json.readValue(r.grades(), new TypeReference<List<String>>() {}),
+                            r.range()));
         }
         return new EditionModel(edition, List.copyOf(byCode.values()), Map.copyOf(byCode));
     }

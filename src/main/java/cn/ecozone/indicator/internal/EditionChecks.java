@@ -102,6 +102,7 @@ public final class EditionChecks {
             c.add("applyTerrains", "error.indicator.edition.apply-terrain");
         }
         c.weight(in.weight(), ScoreMethod.WEIGHTED.equals(scoreMethod));
+        c.range(in.rangeMin(), in.rangeMax());
         c.grades(in.valueType(), in.grades());
         c.target(in);
         return c.errors;
@@ -150,6 +151,16 @@ public final class EditionChecks {
             return false;
         }
         return true;
+    }
+
+    /** Both bounds or neither; finite, min ≤ max. */
+    private void range(Double min, Double max) {
+        if (min == null && max == null) {
+            return;
+        }
+        if (min == null || max == null || !Double.isFinite(min) || !Double.isFinite(max) || min > max) {
+            add("rangeMax", "error.indicator.edition.range");
+        }
     }
 
     private void weight(Double weight, boolean weighted) {

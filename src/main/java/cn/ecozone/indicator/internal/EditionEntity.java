@@ -44,6 +44,10 @@ public class EditionEntity {
     private boolean complete;
     private String levels;
 
+    /** Where it applies: a province's code for a provincial edition, null for a national one. */
+    @Column(name = "province_code")
+    private String provinceCode;
+
     @Column(name = "first_year")
     private int firstYear;
 
@@ -100,6 +104,7 @@ public class EditionEntity {
         e.source = d.source();
         e.complete = d.complete();
         e.levels = levels;
+        e.provinceCode = d.province();
         e.firstYear = d.firstYear();
         e.lastYear = d.lastYear();
         e.scoreMethod = d.score() == null ? "SHARE_MET" : d.score().method();
@@ -136,6 +141,7 @@ public class EditionEntity {
         source = strip(h.source());
         complete = h.complete();
         levels = h.levels().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+        provinceCode = strip(h.province());
         firstYear = h.firstYear();
         lastYear = h.lastYear();
         scoreMethod = h.scoreMethod();
@@ -170,6 +176,11 @@ public class EditionEntity {
 
     private static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The province code of a provincial edition, or null for a national one. */
+    public String provinceCode() {
+        return provinceCode;
     }
 
     public boolean isDraft() {

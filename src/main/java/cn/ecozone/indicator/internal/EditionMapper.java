@@ -37,6 +37,7 @@ public class EditionMapper {
                 e.source(),
                 e.complete(),
                 levels(e.levels()),
+                e.provinceCode(),
                 e.firstYear(),
                 e.lastYear(),
                 e.scoreMethod(),
@@ -72,7 +73,9 @@ public class EditionMapper {
                 r.uncertain(),
                 r.weight(),
                 r.source(),
-                r.grades() == null ? List.of() : json.readValue(r.grades(), new TypeReference<List<String>>() {}));
+                r.grades() == null ? List.of() : json.readValue(r.grades(), new TypeReference<List<String>>() {}),
+                r.statedRange() == null ? null : r.statedRange().min(),
+                r.statedRange() == null ? null : r.statedRange().max());
     }
 
     /** A new row at {@code position}. Precondition: the input passed {@link EditionChecks#indicator}. */
@@ -114,7 +117,10 @@ public class EditionMapper {
                 in.uncertain(),
                 in.weight(),
                 strip(in.source()),
-                in.grades().stream().map(String::strip).toList());
+                in.grades().stream().map(String::strip).toList(),
+                in.rangeMin() == null || in.rangeMax() == null
+                        ? null
+                        : new cn.ecozone.indicator.edition.ValueRange(in.rangeMin(), in.rangeMax()));
     }
 
     private String appliesJson(IndicatorInput in) {

@@ -13,7 +13,10 @@ import java.util.Map;
  */
 public record EditionModel(EditionEntity edition, List<Row> rows, Map<String, Row> byCode) {
 
-    /** One indicator of the edition with its parsed target. */
+    /**
+     * One indicator of the edition with its parsed target; {@code range} is where its numbers (and its
+     * parts') must lie, stated or derived ({@link cn.ecozone.indicator.edition.ValueRange}).
+     */
     public record Row(
             String code,
             Integer number,
@@ -29,5 +32,6 @@ public record EditionModel(EditionEntity edition, List<Row> rows, Map<String, Ro
             boolean uncertain,
             Double weight,
             boolean needsReferenceAverage,
-            List<String> grades) {}
+            List<String> grades,
+            cn.ecozone.indicator.edition.ValueRange range) {}
 }

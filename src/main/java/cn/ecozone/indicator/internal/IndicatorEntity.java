@@ -57,6 +57,13 @@ public class IndicatorEntity {
     /** GRADE indicators: the grades, best first, as a JSON array; null for other types. */
     private String grades;
 
+    /** The bounds of a number as the edition states them; both null where it states none (then derived). */
+    @Column(name = "range_min")
+    private Double rangeMin;
+
+    @Column(name = "range_max")
+    private Double rangeMax;
+
     protected IndicatorEntity() {}
 
     public IndicatorEntity(
@@ -98,6 +105,21 @@ public class IndicatorEntity {
         this.weight = d.weight();
         this.source = d.source();
         this.grades = gradesJson;
+        this.rangeMin = d.range() == null ? null : d.range().min();
+        this.rangeMax = d.range() == null ? null : d.range().max();
+    }
+
+    /** The range the edition states, or null where it states none. */
+    public cn.ecozone.indicator.edition.ValueRange statedRange() {
+        return rangeMin == null || rangeMax == null
+                ? null
+                : new cn.ecozone.indicator.edition.ValueRange(rangeMin, rangeMax);
+    }
+
+    /** The range a number must lie in: the stated one, else derived from the value type and unit. */
+    public cn.ecozone.indicator.edition.ValueRange range() {
+        return cn.ecozone.indicator.edition.ValueRange.of(
+                statedRange(), cn.ecozone.indicator.ValueType.valueOf(valueType), unit);
     }
 
     public String editionCode() {

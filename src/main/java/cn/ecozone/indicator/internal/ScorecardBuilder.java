@@ -3,6 +3,7 @@ package cn.ecozone.indicator.internal;
 import cn.ecozone.indicator.Attainment;
 import cn.ecozone.indicator.Binding;
 import cn.ecozone.indicator.Scorecard;
+import cn.ecozone.indicator.edition.ValueRange;
 import cn.ecozone.indicator.target.Facts;
 import cn.ecozone.indicator.target.Outcome;
 import cn.ecozone.indicator.target.Text;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Evaluates every indicator of an edition for one region (or construction unit) and year, and sums up. */
@@ -51,14 +51,31 @@ public class ScorecardBuilder {
         double weightMet = 0, weightAll = 0;
         List<String> bindingNotMet = new ArrayList<>();
         for (EditionModel.Row row : model.rows()) {
-            ValueEntity v = current.get(row.code());
+            ValueEntity held = current.get(row.code());
+            boolean unusable = held != null && !StoredValues.usable(row, held, json);
+            ValueEntity v = unusable ? null : held;
             boolean applies = row.applies() == null || row.applies().appliesTo(region);
-            Facts facts = facts(row, v, previous.get(row.code()), baseline.get(row.code()), averages, region);
+            Facts facts = facts(
+                    row,
+                    v,
+                    usable(row, previous.get(row.code())),
+                    usable(row, baseline.get(row.code())),
+                    averages,
+                    region);
             Outcome outcome = applies ? row.target().evaluate(facts) : null;
             Attainment status = applies ? outcome.status() : Attainment.NOT_APPLICABLE;
             String reason = applies
                     ? render(outcome.reason(), locale)
                     : messages.getMessage("indicator.not-applicable", null, locale);
+            if (applies && unusable) {
+                reason = messages.getMessage(
+                        "indicator.value.unusable",
+                        new Object[] {
+                            ValueRange.plain(row.range().min()),
+                            ValueRange.plain(row.range().max())
+                        },
+                        locale);
+            }
             rows.add(new Scorecard.Row(
                     row.code(),
                     row.number(),
@@ -77,7 +94,8 @@ public class ScorecardBuilder {
                     status,
                     applies ? outcome.gap() : null,
                     reason,
-                    row.uncertain()));
+                    row.uncertain(),
+                    unusable));
             if (status == Attainment.NOT_APPLICABLE) {
                 continue;
             }
@@ -144,10 +162,12 @@ public class ScorecardBuilder {
     }
 
     private Map<String, Double> parts(ValueEntity v) {
-        if (v == null || v.parts() == null) {
-            return Map.of();
-        }
-        return json.readValue(v.parts(), new TypeReference<Map<String, Double>>() {});
+        return v == null ? Map.of() : StoredValues.parts(v, json);
+    }
+
+    /** The value if it can be used, else null: a year before or the baseline that cannot be used counts as absent. */
+    private ValueEntity usable(EditionModel.Row row, ValueEntity v) {
+        return v == null || StoredValues.usable(row, v, json) ? v : null;
     }
 
     /** Renders a target's text, nested texts included, from {@code i18n/indicator_messages}. */

@@ -176,7 +176,9 @@ class EditionEditorController {
                 in.uncertain(),
                 in.weight(),
                 in.source(),
-                in.grades());
+                in.grades(),
+                in.rangeMin(),
+                in.rangeMax());
     }
 
     private static ResponseEntity<byte[]> xlsx(ByteArrayOutputStream out, String filename) {

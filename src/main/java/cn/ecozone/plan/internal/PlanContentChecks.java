@@ -26,13 +26,19 @@ public class PlanContentChecks {
     static final int MAX_ROWS = 200;
 
     private final EditionManagement editions;
+    private final cn.ecozone.indicator.EditionApplicability applicability;
 
-    PlanContentChecks(EditionManagement editions) {
+    PlanContentChecks(EditionManagement editions, cn.ecozone.indicator.EditionApplicability applicability) {
         this.editions = editions;
+        this.applicability = applicability;
     }
 
-    /** @throws ApiException 400 listing every problem, fields like {@code targets[2].indicator} */
-    public void check(PlanContent c, int periodStart, int periodEnd, Actor actor) {
+    /**
+     * @param regionCode the plan's region: a target's edition must apply to it (a provincial edition
+     *     only in its province, each at its levels; {@code EditionApplicability})
+     * @throws ApiException 400 listing every problem, fields like {@code targets[2].indicator}
+     */
+    public void check(PlanContent c, int periodStart, int periodEnd, String regionCode, Actor actor) {
         List<FieldError> errors = new ArrayList<>();
         if (c.targets().size() > MAX_ROWS
                 || c.tasks().size() > MAX_ROWS
@@ -53,6 +59,9 @@ public class PlanContentChecks {
                     errors.add(new FieldError(at + "indicator", "error.plan.content.indicator", new Object[] {
                         String.valueOf(t.indicator()), String.valueOf(t.edition())
                     }));
+                } else if (!applicability.applies(t.edition(), regionCode)) {
+                    errors.add(new FieldError(
+                            at + "edition", "error.plan.content.edition-not-applicable", new Object[] {t.edition()}));
                 }
             }
         }

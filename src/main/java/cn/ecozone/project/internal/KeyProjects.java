@@ -10,6 +10,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface KeyProjects extends JpaRepository<KeyProjectEntity, Long> {
 
+    /** Locks the project's row until the transaction ends; empty when it does not exist (any more). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select p from KeyProjectEntity p where p.id = :id")
+    java.util.Optional<KeyProjectEntity> lock(@org.springframework.data.repository.query.Param("id") long id);
+
     /**
      * Projects under a region path pattern (scope and region filter, both bound), optionally of a
      * programme and status, running in a year, and matching a {@code LIKE} pattern (escaped).

@@ -98,6 +98,7 @@ public class EditionWorkbookReader {
                 (String) v.get("source"),
                 (Boolean) v.get("complete"),
                 cast(v.get("levels")),
+                (String) v.get("province"),
                 (Integer) v.get("firstYear"),
                 (Integer) v.get("lastYear"),
                 (String) v.get("scoreMethod"),
@@ -189,7 +190,9 @@ public class EditionWorkbookReader {
                 (Boolean) v.get("uncertain"),
                 (Double) v.get("weight"),
                 (String) v.get("source"),
-                cast(v.get("grades")));
+                cast(v.get("grades")),
+                null, // the workbook has no range columns: the derived range applies (docs/indicator-editions.md)
+                null);
     }
 
     @SuppressWarnings("unchecked")

@@ -14,6 +14,12 @@ public interface EntryRules {
     /** The region is in the actor's scope, the year in the edition, the actor the subject, the year open. */
     void checkEntry(String edition, String regionCode, int year, String indicator, Actor actor);
 
-    /** The value suits the indicator's type (a percentage within 0–100, a flag for yes/no, …). */
+    /**
+     * As {@link #checkEntry}, after locking the year's submission row, for the save inside its write
+     * transaction: a submission of the same year then waits for the save, or the save sees it.
+     */
+    void checkEntryLocked(String edition, String regionCode, int year, String indicator, Actor actor);
+
+    /** The value suits the indicator: {@code ValueChecks}, the one validation of every value. */
     void checkValue(EditionModel.Row row, ValueInput input);
 }

@@ -172,7 +172,10 @@ public class ExportWriter {
         }
         return new TreeMap<>(parts)
                 .entrySet().stream()
-                        .map(e -> e.getKey() + "=" + Cells.plain(java.math.BigDecimal.valueOf(e.getValue())))
+                        .map(e -> e.getKey() + "="
+                                + (e.getValue() != null && Double.isFinite(e.getValue())
+                                        ? Cells.plain(java.math.BigDecimal.valueOf(e.getValue()))
+                                        : String.valueOf(e.getValue()))) // an unusable stored part, shown as held
                         .collect(Collectors.joining("；"));
     }
 

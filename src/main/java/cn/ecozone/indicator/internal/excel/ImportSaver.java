@@ -130,7 +130,7 @@ class ImportSaver {
     private static void recheck(
             EntryRules rules, String edition, Region region, int year, EditionModel model, Actor actor) {
         try {
-            rules.checkEntry(
+            rules.checkEntryLocked(
                     edition, region.code(), year, model.rows().getFirst().code(), actor);
         } catch (cn.ecozone.shared.ApiException e) {
             throw new Refused(

@@ -22,9 +22,10 @@ import org.dhatim.fastexcel.reader.Row;
 /**
  * Validates the rows of a workbook one by one, as they stream past, and keeps every error (up to
  * {@link #MAX_KEPT}; all are counted) and every valid value. The rules of a single entry (scope,
- * subject, year, lock, value type) come from {@link EntryRules}, so that the import applies the same
- * checks as the entry form; the cell-level rules (text in a number cell, a negative number, a
- * percentage above 100, duplicates) are the import's own.
+ * subject, year, lock, edition applicability, value type, finite number in the indicator's range)
+ * come from {@link EntryRules}, so that the import applies the very checks of the entry form
+ * ({@code ValueChecks}); only what a cell can get wrong (text in a number cell, an error value,
+ * duplicates) is the import's own.
  *
  * <p>A row without a value and without a 是/否 is skipped: templates list every indicator, and a
  * blank one means "not entered". A row equal to the held value is "unchanged", which is no error
@@ -236,8 +237,6 @@ final class ImportValidation {
                 switch (number) {
                     case Cells.NotANumber(String text) -> fail(ExcelColumn.VALUE, "excel.error.number.text", text);
                     case Cells.ErrorValue(String text) -> fail(ExcelColumn.VALUE, "excel.error.cell.error", text);
-                    case Cells.Value(BigDecimal n)
-                    when n.signum() < 0 -> fail(ExcelColumn.VALUE, "excel.error.number.negative", Cells.plain(n));
                     default -> {}
                 }
             switch (flag) {
@@ -275,11 +274,6 @@ final class ImportValidation {
             }
             if (shape.flag() == ValueShape.FlagUse.UNUSED && hasFlag) {
                 fail(ExcelColumn.FLAG, "excel.error.flag.not-used");
-            }
-            if (definition.valueType() == ValueType.PERCENTAGE
-                    && number instanceof Cells.Value(BigDecimal n)
-                    && n.compareTo(BigDecimal.valueOf(100)) > 0) {
-                fail(ExcelColumn.VALUE, "excel.error.percentage.above", Cells.plain(n));
             }
         }
 
