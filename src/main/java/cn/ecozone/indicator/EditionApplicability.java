@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * only to regions of its province, each only at its levels, as the edition file or the editor states
  * them ({@code province}, {@code levels}; docs/indicator-editions.md). Every write path checks it:
  * values and parts ({@link IndicatorValueManagement#enter}), submissions, imports (through {@code
- * EntryRules}) and plan targets ({@link #requireApplies}). A construction unit is judged by its
+ * EntryRules}); plan targets cite only editions of their province ({@link #appliesInProvince}). A construction unit is judged by its
  * region.
  */
 @Service
@@ -32,19 +32,15 @@ public class EditionApplicability {
     }
 
     /**
-     * For another module (plan targets): the published edition applies to the region.
-     *
-     * @throws ApiException 404 for an unknown edition or region; 422 where it does not apply
+     * For plan targets: whether the published edition may be cited by a plan of the region, i.e. it is
+     * national or the region lies in its province. Levels do not restrict citing: a county's plan may
+     * adopt a target of its province's edition (BIM-2024 at PROVINCE/PREFECTURE level), while values
+     * of the edition are entered only at its levels. False for an unknown edition or region.
      */
-    public void requireApplies(String editionCode, String regionCode) {
-        check(catalog.require(editionCode).edition(), regions.require(regionCode));
-    }
-
-    /** Whether the published edition applies to the region; false for an unknown edition or region. */
-    public boolean applies(String editionCode, String regionCode) {
+    public boolean appliesInProvince(String editionCode, String regionCode) {
         try {
-            requireApplies(editionCode, regionCode);
-            return true;
+            String province = catalog.require(editionCode).edition().provinceCode();
+            return province == null || regions.require(regionCode).path().startsWith("/" + province + "/");
         } catch (ApiException e) {
             return false;
         }

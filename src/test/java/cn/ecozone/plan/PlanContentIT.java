@@ -59,6 +59,31 @@ class PlanContentIT {
                         .get("targets"))
                 .isEmpty();
 
+        // Guizhou's provincial edition is not for an Inner Mongolia plan (issue 8 §3)
+        Response foreign = county.put(
+                path,
+                Map.of(
+                        "version",
+                        plan.get("version").asLong(),
+                        "targets",
+                        List.of(Map.of(
+                                "edition",
+                                "GZ-2SZS-2021",
+                                "indicator",
+                                "GZ-01",
+                                "nameZh",
+                                "目标",
+                                "value",
+                                "≥90",
+                                "year",
+                                2030)),
+                        "tasks",
+                        List.of(),
+                        "keyProjects",
+                        List.of()));
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(400);
+        assertThat(foreign.json().toString()).contains("targets[0].edition", "GZ-2SZS-2021");
+
         String indicator = county.get("/api/indicator-editions/BIM-2024")
                 .json()
                 .get("indicators")

@@ -35,7 +35,7 @@ public class PlanContentChecks {
 
     /**
      * @param regionCode the plan's region: a target's edition must apply to it (a provincial edition
-     *     only in its province, each at its levels; {@code EditionApplicability})
+     *     only in its province; {@code EditionApplicability#appliesInProvince})
      * @throws ApiException 400 listing every problem, fields like {@code targets[2].indicator}
      */
     public void check(PlanContent c, int periodStart, int periodEnd, String regionCode, Actor actor) {
@@ -59,7 +59,7 @@ public class PlanContentChecks {
                     errors.add(new FieldError(at + "indicator", "error.plan.content.indicator", new Object[] {
                         String.valueOf(t.indicator()), String.valueOf(t.edition())
                     }));
-                } else if (!applicability.applies(t.edition(), regionCode)) {
+                } else if (!applicability.appliesInProvince(t.edition(), regionCode)) {
                     errors.add(new FieldError(
                             at + "edition", "error.plan.content.edition-not-applicable", new Object[] {t.edition()}));
                 }
