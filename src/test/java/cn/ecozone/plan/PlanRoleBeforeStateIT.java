@@ -48,8 +48,15 @@ class PlanRoleBeforeStateIT {
         plan = act(county, plan, "submit", Map.of());
         Response edit = bystander.put(
                 "/api/plans/" + plan.get("id").asLong(),
-                Map.of("title", "改名", "periodStart", 2026, "periodEnd", 2030, "version", plan.get("version")
-                        .asLong()));
+                Map.of(
+                        "title",
+                        "改名",
+                        "periodStart",
+                        2026,
+                        "periodEnd",
+                        2030,
+                        "version",
+                        plan.get("version").asLong()));
         assertThat(edit.status()).isEqualTo(403);
     }
 }
