@@ -196,9 +196,11 @@ class AuditChainIT {
         long last = lastSequence();
         assertThatThrownBy(() -> jdbc.update("update audit_record set action = 'X' where sequence = ?", last))
                 .isInstanceOf(DataAccessException.class)
+                .rootCause()
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_record where sequence = ?", last))
                 .isInstanceOf(DataAccessException.class)
+                .rootCause()
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.execute("truncate audit_record")).isInstanceOf(DataAccessException.class);
         assertThat(jdbc.queryForObject("select action from audit_record where sequence = ?", String.class, last))
