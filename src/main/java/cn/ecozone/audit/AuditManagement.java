@@ -1,5 +1,6 @@
 package cn.ecozone.audit;
 
+import cn.ecozone.audit.internal.AuditChainVerifier;
 import cn.ecozone.audit.internal.AuditLog;
 import cn.ecozone.shared.PageResult;
 import java.time.Instant;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Service;
 public class AuditManagement {
 
     private final AuditLog log;
+    private final AuditChainVerifier verifier;
 
-    AuditManagement(AuditLog log) {
+    AuditManagement(AuditLog log, AuditChainVerifier verifier) {
         this.log = log;
+        this.verifier = verifier;
     }
 
     /** Records newest first, filtered by username, action text and time range (each optional). */
@@ -20,8 +23,11 @@ public class AuditManagement {
         return log.search(username, action, from, to, page, size);
     }
 
-    /** Re-computes every hash from the first record on and reports the first broken link. */
+    /**
+     * Re-computes every keyed hash from the first record on, compares the chain with the signed
+     * checkpoints outside the database, and reports the first broken link and the checkpoint trusted.
+     */
     public ChainVerification verify() {
-        return log.verify();
+        return verifier.verify();
     }
 }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +27,13 @@ public class DocumentManagement {
     private final Documents documents;
     private final FileStore files;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    DocumentManagement(Documents documents, FileStore files, Clock clock) {
+    DocumentManagement(Documents documents, FileStore files, Clock clock, ApplicationEventPublisher events) {
         this.documents = documents;
         this.files = files;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -73,9 +76,14 @@ public class DocumentManagement {
         return toDocument(entity(id));
     }
 
-    /** The file's bytes; the caller checks that the actor may read it. */
+    /**
+     * The file's bytes; the caller checks that the actor may read it. The read is announced as a
+     * {@link DocumentRead} first (the audit log records it), and fails if that fails.
+     */
     public InputStream open(long id) throws IOException {
-        return files.open(entity(id).sha256());
+        DocumentEntity document = entity(id);
+        events.publishEvent(new DocumentRead(document.id(), document.name(), document.sha256()));
+        return files.open(document.sha256());
     }
 
     private DocumentEntity entity(long id) {

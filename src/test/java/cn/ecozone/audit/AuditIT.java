@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ecozone.audit.AuditEntry.Outcome;
 import cn.ecozone.audit.internal.AuditLog;
 import cn.ecozone.audit.internal.AuditRecordEntity.Draft;
+import cn.ecozone.audit.internal.ChainTamperer;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
@@ -39,6 +40,9 @@ class AuditIT {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private Browser auditor() {
         Browser browser = new Browser(port);
@@ -75,7 +79,8 @@ class AuditIT {
         assertThat(record.get("regionCode").asString()).isEqualTo("152502");
         assertThat(record.get("target").asString()).isEqualTo("ConstructionUnit:" + id);
         assertThat(record.get("outcome").asString()).isEqualTo("SUCCESS");
-        assertThat(record.get("status").asInt()).isEqualTo(201);
+        // recorded in the transaction of the change, before the answer's status is known
+        assertThat(record.get("status").asInt()).isZero();
         assertThat(record.get("clientAddress").asString()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(record.get("occurredAt").asString()).isNotBlank();
         assertThat(record.get("changes"))
@@ -168,16 +173,15 @@ class AuditIT {
         assertThat(intact.get("checked").asLong()).isPositive();
 
         long sequence = jdbc.queryForObject("select max(sequence) from audit_record", Long.class) - 1;
-        String original =
-                jdbc.queryForObject("select action from audit_record where sequence = ?", String.class, sequence);
-        jdbc.update("update audit_record set action = ? where sequence = ?", "TAMPERED", sequence);
+        ChainTamperer tamperer = new ChainTamperer(dataSource).save(sequence);
+        tamperer.sql("update audit_record set action = ? where sequence = ?", "TAMPERED", sequence);
         try {
             JsonNode broken = auditor.get("/api/audit/verify").json();
             assertThat(broken.get("intact").asBoolean()).isFalse();
             assertThat(broken.get("firstBrokenSequence").asLong()).isEqualTo(sequence);
             assertThat(broken.get("message").asString()).contains(String.valueOf(sequence));
         } finally {
-            jdbc.update("update audit_record set action = ? where sequence = ?", original, sequence);
+            tamperer.restore();
         }
         assertThat(auditor.get("/api/audit/verify").json().get("intact").asBoolean())
                 .isTrue();

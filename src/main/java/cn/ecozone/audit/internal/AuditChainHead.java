@@ -22,7 +22,15 @@ class AuditChainHead {
     @Column(name = "last_hash")
     private String lastHash;
 
+    @Column(name = "last_key_id")
+    private String lastKeyId;
+
     protected AuditChainHead() {}
+
+    /** The key of the last record; {@code null} before the first keyed record. */
+    String lastKeyId() {
+        return lastKeyId;
+    }
 
     long lastSequence() {
         return lastSequence;
@@ -32,8 +40,9 @@ class AuditChainHead {
         return lastHash;
     }
 
-    void advance(long sequence, String hash) {
+    void advance(long sequence, String hash, String keyId) {
         this.lastSequence = sequence;
         this.lastHash = hash;
+        this.lastKeyId = keyId;
     }
 }

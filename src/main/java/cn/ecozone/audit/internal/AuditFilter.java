@@ -3,14 +3,11 @@ package cn.ecozone.audit.internal;
 import cn.ecozone.audit.AuditEntry.Outcome;
 import cn.ecozone.audit.internal.AuditRecordEntity.Draft;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.AuditedChange;
-import cn.ecozone.shared.AuditedChange.FieldChange;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,16 +21,17 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Records every state-changing API request (POST, PUT, PATCH, DELETE) once it has been answered:
- * who, role, organization, region, action, target, outcome, status and client address, plus the
- * field changes and reason that the business modules published while handling it. Logins are
- * recorded from their own event instead. Runs outside the security chain, so denials are recorded.
+ * who, role, organization, region, action, target, outcome, status and client address. A request
+ * whose changes were committed and recorded in their own transaction ({@link AuditListeners}) and
+ * that succeeded is not recorded again. Logins are recorded from their own event instead. Runs
+ * outside the security chain, so denials and anonymous requests are recorded.
  */
 @Component
 @Order(-200)
 class AuditFilter extends OncePerRequestFilter {
 
-    /** Request attribute holding the {@link AuditedChange}s committed while handling the request. */
-    static final String CHANGES_ATTRIBUTE = AuditFilter.class.getName() + ".changes";
+    /** Request attribute set once a change made by the request has been committed with its record. */
+    static final String RECORDED_ATTRIBUTE = AuditFilter.class.getName() + ".recorded";
 
     private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
     private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -56,54 +54,40 @@ class AuditFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            record(request, response.getStatus());
+            if (request.getAttribute(RECORDED_ATTRIBUTE) == null || response.getStatus() >= 400) {
+                record(request, response.getStatus());
+            }
         }
     }
 
     private void record(HttpServletRequest request, int status) {
         try {
             Actor actor = request.getAttribute(Actor.REQUEST_ATTRIBUTE) instanceof Actor a ? a : null;
-            List<AuditedChange> committed = changes(request);
-            List<FieldChange> fields = new ArrayList<>();
-            String reason = null;
-            for (AuditedChange change : committed) {
-                fields.addAll(change.changes());
-                reason = change.reason() == null ? reason : change.reason();
-            }
             auditLog.append(
                     new Draft(
                             actor == null ? null : actor.username(),
                             actor == null ? null : actor.role().name(),
                             actor == null ? null : actor.organizationName(),
                             actor == null ? null : actor.regionCode(),
-                            request.getMethod() + " " + pattern(request),
-                            target(request, committed),
+                            action(request),
+                            target(request),
                             outcome(status),
                             status,
                             request.getRemoteAddr(),
-                            reason),
-                    fields);
+                            null),
+                    List.of());
         } catch (RuntimeException e) {
             log.error("could not write the audit record for {} {}", request.getMethod(), request.getRequestURI(), e);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    static List<AuditedChange> changes(HttpServletRequest request) {
-        Object list = request.getAttribute(CHANGES_ATTRIBUTE);
-        return list instanceof List<?> l ? (List<AuditedChange>) l : List.of();
-    }
-
-    private static String pattern(HttpServletRequest request) {
+    /** The method and the matched path pattern (the path when no handler matched). */
+    static String action(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        return pattern != null ? pattern.toString() : request.getRequestURI();
+        return request.getMethod() + " " + (pattern != null ? pattern.toString() : request.getRequestURI());
     }
 
-    private static String target(HttpServletRequest request, List<AuditedChange> committed) {
-        if (!committed.isEmpty()) {
-            AuditedChange first = committed.getFirst();
-            return first.targetType() + ":" + first.targetId();
-        }
+    private static String target(HttpServletRequest request) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (variables instanceof Map<?, ?> map && !map.isEmpty()) {
             return map.values().stream().map(String::valueOf).collect(Collectors.joining(","));

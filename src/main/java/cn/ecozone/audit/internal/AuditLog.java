@@ -1,7 +1,7 @@
 package cn.ecozone.audit.internal;
 
 import cn.ecozone.audit.AuditEntry;
-import cn.ecozone.audit.ChainVerification;
+import cn.ecozone.audit.AuditEntry.Outcome;
 import cn.ecozone.audit.internal.AuditRecordEntity.Draft;
 import cn.ecozone.shared.AuditedChange.FieldChange;
 import cn.ecozone.shared.Like;
@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -19,38 +18,81 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Appends to, reads and verifies the hash-chained audit log. */
+/**
+ * Appends to and reads the keyed, hash-chained audit log (docs/adr/0012). Each record carries the
+ * HMAC-SM3 of its fields and the previous record's hash under the current audit key; the first
+ * record under a new key records the rotation.
+ */
 @Service
 public class AuditLog {
 
-    private static final int VERIFY_BATCH = 1000;
+    /** The action of the record that starts a new key. */
+    public static final String KEY_ROTATED = "AUDIT_KEY_ROTATED";
+
     private static final int MAX_PAGE_SIZE = 200;
 
     private final AuditRecords records;
     private final AuditChainHeads heads;
+    private final AuditKeys keys;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditLog(AuditRecords records, AuditChainHeads heads, JsonMapper json, Clock clock) {
+    AuditLog(AuditRecords records, AuditChainHeads heads, AuditKeys keys, JsonMapper json, Clock clock) {
         this.records = records;
         this.heads = heads;
+        this.keys = keys;
         this.json = json;
         this.clock = clock;
     }
 
     /**
      * Appends one record in its own transaction, after locking the chain head so that concurrent
-     * appends, also from other instances, line up one after another.
+     * appends, also from other instances, line up one after another. For events that are not a
+     * committed change: requests that failed or were refused, logins, reads.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void append(Draft draft, List<FieldChange> changes) {
+        appendLocked(draft, changes);
+    }
+
+    /**
+     * Appends one record in the caller's transaction, so that the record commits or rolls back with
+     * the change it records. Precondition: called just before the commit (the chain head stays locked
+     * until the transaction ends).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendInTransaction(Draft draft, List<FieldChange> changes) {
+        appendLocked(draft, changes);
+    }
+
+    private void appendLocked(Draft draft, List<FieldChange> changes) {
         AuditChainHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("audit head missing"));
+        String keyId = keys.currentId();
+        if (!keyId.equals(head.lastKeyId())) {
+            Draft rotation = new Draft(
+                    AuditListeners.SYSTEM,
+                    null,
+                    null,
+                    null,
+                    KEY_ROTATED,
+                    "AuditKey:" + keyId,
+                    Outcome.SUCCESS,
+                    0,
+                    null,
+                    null);
+            insert(head, rotation, List.of(new FieldChange("keyId", head.lastKeyId(), keyId)), keyId);
+        }
+        insert(head, draft, changes, keyId);
+    }
+
+    private void insert(AuditChainHead head, Draft draft, List<FieldChange> changes, String keyId) {
         long sequence = head.lastSequence() + 1;
         String changesJson = changes == null || changes.isEmpty() ? null : json.writeValueAsString(changes);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditRecordEntity record = new AuditRecordEntity(sequence, now, draft, changesJson, head.lastHash());
+        AuditRecordEntity record =
+                new AuditRecordEntity(sequence, now, draft, changesJson, head.lastHash(), keys, keyId);
         records.save(record);
-        head.advance(sequence, record.hash());
+        head.advance(sequence, record.hash(), keyId);
     }
 
     @Transactional(readOnly = true)
@@ -68,37 +110,6 @@ public class AuditLog {
                         to == null ? Instant.parse("9999-12-31T00:00:00Z") : to,
                         request),
                 this::toEntry);
-    }
-
-    /** Walks the chain in sequence order in batches, re-computing each hash and link. */
-    @Transactional(readOnly = true)
-    public ChainVerification verify() {
-        long checked = 0;
-        long expectedSequence = 1;
-        String previousHash = null;
-        List<AuditRecordEntity> batch =
-                records.findBySequenceGreaterThanOrderBySequence(0, PageRequest.of(0, VERIFY_BATCH));
-        while (!batch.isEmpty()) {
-            for (AuditRecordEntity record : batch) {
-                boolean linked = record.sequence() == expectedSequence
-                        && Objects.equals(record.previousHash(), previousHash)
-                        && record.computeHash().equals(record.hash());
-                if (!linked) {
-                    return new ChainVerification(false, checked, record.sequence());
-                }
-                checked++;
-                expectedSequence++;
-                previousHash = record.hash();
-            }
-            batch = records.findBySequenceGreaterThanOrderBySequence(
-                    batch.getLast().sequence(), PageRequest.of(0, VERIFY_BATCH));
-        }
-        AuditChainHead head = heads.findById(1).orElseThrow();
-        if (head.lastSequence() != checked || !Objects.equals(head.lastHash(), previousHash)) {
-            // records at the end of the chain were removed
-            return new ChainVerification(false, checked, checked + 1);
-        }
-        return new ChainVerification(true, checked, null);
     }
 
     private static String like(String text) {

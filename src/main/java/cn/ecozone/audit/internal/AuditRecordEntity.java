@@ -47,9 +47,21 @@ public class AuditRecordEntity {
 
     private String hash;
 
+    /** The key that signed the record; {@code null} for records from before the chain was keyed. */
+    @Column(name = "key_id")
+    private String keyId;
+
     protected AuditRecordEntity() {}
 
-    AuditRecordEntity(long sequence, Instant occurredAt, Draft d, String changesJson, String previousHash) {
+    /** A record signed with the key {@code keyId} of {@code keys}. */
+    AuditRecordEntity(
+            long sequence,
+            Instant occurredAt,
+            Draft d,
+            String changesJson,
+            String previousHash,
+            AuditKeys keys,
+            String keyId) {
         this.sequence = sequence;
         this.occurredAt = occurredAt;
         this.username = d.username();
@@ -64,11 +76,22 @@ public class AuditRecordEntity {
         this.reason = d.reason();
         this.changes = changesJson;
         this.previousHash = previousHash;
-        this.hash = computeHash();
+        this.keyId = keyId;
+        this.hash = computeHash(keys);
     }
 
-    /** The SM3 hash of this record's fields and the previous hash, as stored or as it should be. */
-    String computeHash() {
+    /**
+     * The HMAC-SM3 of this record's fields, the previous hash and the key id under the record's key,
+     * as stored or as it should be; the plain SM3 of the fields for a record from before keying.
+     *
+     * @throws IllegalArgumentException when the record's key is not in {@code keys}
+     */
+    String computeHash(AuditKeys keys) {
+        String canonical = canonical();
+        return keyId == null ? Sm3.hex(canonical) : keys.hmac(keyId, canonical + "\u001f" + keyId);
+    }
+
+    private String canonical() {
         StringJoiner canonical = new StringJoiner("\u001f");
         canonical.add(String.valueOf(sequence));
         canonical.add(occurredAt.toString());
@@ -88,7 +111,7 @@ public class AuditRecordEntity {
         }) {
             canonical.add(field == null ? "\u2400" : field);
         }
-        return Sm3.hex(canonical.toString());
+        return canonical.toString();
     }
 
     /** Fields of a record before it is placed in the chain. */
@@ -162,5 +185,9 @@ public class AuditRecordEntity {
 
     String hash() {
         return hash;
+    }
+
+    String keyId() {
+        return keyId;
     }
 }

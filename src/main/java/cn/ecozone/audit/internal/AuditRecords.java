@@ -10,8 +10,11 @@ import org.springframework.data.repository.query.Param;
 
 interface AuditRecords extends JpaRepository<AuditRecordEntity, Long> {
 
-    /** Filters are bound LIKE patterns ("%" matches all) and a time range. */
-    @Query("select r from AuditRecordEntity r where lower(r.username) like :user escape '\\'"
+    /**
+     * Filters are bound LIKE patterns ("%" matches all) and a time range. Records of anonymous
+     * requests have no username and match the pattern "%" (no username filter).
+     */
+    @Query("select r from AuditRecordEntity r where lower(coalesce(r.username, '')) like :user escape '\\'"
             + " and lower(r.action) like :action escape '\\' and r.occurredAt >= :from and r.occurredAt < :to")
     Page<AuditRecordEntity> search(
             @Param("user") String user,
@@ -20,5 +23,7 @@ interface AuditRecords extends JpaRepository<AuditRecordEntity, Long> {
             @Param("to") Instant to,
             Pageable page);
 
-    List<AuditRecordEntity> findBySequenceGreaterThanOrderBySequence(long after, Pageable page);
+    /** Records after {@code after} up to {@code upTo}, in sequence order. */
+    @Query("select r from AuditRecordEntity r where r.sequence > :after and r.sequence <= :upTo order by r.sequence")
+    List<AuditRecordEntity> chain(@Param("after") long after, @Param("upTo") long upTo, Pageable page);
 }

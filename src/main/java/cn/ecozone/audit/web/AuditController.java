@@ -3,10 +3,14 @@ package cn.ecozone.audit.web;
 import cn.ecozone.audit.AuditEntry;
 import cn.ecozone.audit.AuditManagement;
 import cn.ecozone.audit.ChainVerification;
+import cn.ecozone.audit.ChainVerification.Problem;
+import cn.ecozone.audit.ChainVerification.TrustedCheckpoint;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.web.Problems;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditManagement audit;
     private final Problems messages;
@@ -49,17 +54,43 @@ class AuditController {
                 size);
     }
 
+    /**
+     * Verifies the chain; the answer names the checkpoint outside the database that it trusted and,
+     * when broken, the first broken record and why.
+     */
     @GetMapping("/verify")
     VerifyResponse verify() {
         ChainVerification v = audit.verify();
-        String message = v.intact()
-                ? messages.message("audit.verify.intact", new Object[] {v.checked()}, LocaleContextHolder.getLocale())
+        Locale locale = LocaleContextHolder.getLocale();
+        TrustedCheckpoint c = v.checkpoint();
+        String result = v.intact()
+                ? messages.message("audit.verify.intact", new Object[] {v.checked()}, locale)
                 : messages.message(
-                        "audit.verify.broken",
+                        "audit.verify.broken." + v.problem().name().toLowerCase(Locale.ROOT),
                         new Object[] {v.firstBrokenSequence(), v.checked()},
-                        LocaleContextHolder.getLocale());
-        return new VerifyResponse(v.intact(), v.checked(), v.firstBrokenSequence(), message);
+                        locale);
+        String trusted = c == null
+                ? messages.message("audit.verify.no-checkpoint", null, locale)
+                : messages.message(
+                        "audit.verify.checkpoint",
+                        new Object[] {c.sequence(), TIME.format(c.createdAt().atZone(ZONE)), c.keyId()},
+                        locale);
+        return new VerifyResponse(
+                v.intact(),
+                v.checked(),
+                v.firstBrokenSequence(),
+                v.problem(),
+                c,
+                v.untrustedCheckpoints(),
+                result + messages.message("audit.verify.separator", null, locale) + trusted);
     }
 
-    record VerifyResponse(boolean intact, long checked, Long firstBrokenSequence, String message) {}
+    record VerifyResponse(
+            boolean intact,
+            long checked,
+            Long firstBrokenSequence,
+            Problem problem,
+            TrustedCheckpoint checkpoint,
+            int untrustedCheckpoints,
+            String message) {}
 }

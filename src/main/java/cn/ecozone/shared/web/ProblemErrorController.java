@@ -3,6 +3,8 @@ package cn.ecozone.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,10 +28,32 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // asked for directly, not an error dispatch: there is no such page
+            return answer(
+                    404,
+                    problems.of(
+                            HttpStatus.NOT_FOUND, "not-found", "error.path.not-found", ProblemWriter.locale(request)));
+        }
+        if (DatabaseUnavailable.is((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.of(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "unavailable",
+                            "error.database.unavailable",
+                            ProblemWriter.locale(request)));
+        }
         int status = code instanceof Integer i && i >= 400 ? i : 500;
         String key = status == 404 ? "error.path.not-found" : status >= 500 ? "error.internal" : "error.http";
-        ProblemDetail problem = problems.of(
-                HttpStatusCode.valueOf(status), "http-" + status, key, ProblemWriter.locale(request), status);
+        return answer(
+                status,
+                problems.of(
+                        HttpStatusCode.valueOf(status), "http-" + status, key, ProblemWriter.locale(request), status));
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(int status, ProblemDetail problem) {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -65,6 +65,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
+        if (NulCharacters.refusedByDatabase(e)) {
+            return respond(problems.of(HttpStatus.BAD_REQUEST, "validation", "error.text.nul", locale()));
+        }
         log.info(
                 "integrity violation answered with 409: {}",
                 e.getMostSpecificCause().getMessage());
@@ -93,6 +96,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.is(e)) {
+            log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            return respond(
+                    problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "error.database.unavailable", locale()),
+                    headers);
+        }
         String errorId = java.util.UUID.randomUUID().toString().substring(0, 8);
         log.error("unexpected error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), e);
         ProblemDetail problem = problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "error.internal", locale());
@@ -130,6 +141,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case HttpMessageNotReadableException e
             when e.getMostSpecificCause() instanceof BodySizeLimitFilter.BodyTooLargeException ->
                 problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "error.body.too-large", locale);
+            case HttpMessageNotReadableException e
+            when NulCharacters.field(e) != null ->
+                withField(problems.of(status, "validation", "error.text.nul", locale), NulCharacters.field(e), locale);
             case HttpMessageNotReadableException e ->
                 problems.of(status, "malformed-body", "error.body.malformed", locale);
             case TypeMismatchException e ->

@@ -26,6 +26,12 @@ class WebConfig {
         return builder -> builder.enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     }
 
+    /** No text with a NUL character is read from a JSON body (see {@link NulCharacters}). */
+    @Bean
+    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer noNulCharacters() {
+        return builder -> builder.addModule(NulCharacters.module());
+    }
+
     /** Ticks in microseconds, the precision both H2 and PostgreSQL store, so values round-trip. */
     @Bean
     Clock clock() {

@@ -1,0 +1,7 @@
+package cn.ecozone.document;
+
+/**
+ * Published just before a stored document's bytes are handed out (plan texts, work plans, evidence),
+ * so that the read is audited. A listener that throws stops the read.
+ */
+public record DocumentRead(long documentId, String name, String sha256) {}
