@@ -40,16 +40,34 @@ describe('main layout', () => {
 
   it('builds the side menu for the role, with the menu-regions test hook', async () => {
     const wrapper = await mountLayout(makeMe('SYSTEM_ADMIN'))
-    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '创建管理规程', '用户管理', '机构管理', '工作日历', '指标评估', '美丽内蒙古目标进展'])
+    expect(menuTexts(wrapper)).toEqual([
+      '首页',
+      '行政区划',
+      '创建管理规程',
+      '用户管理',
+      '机构管理',
+      '工作日历',
+      '管理员更换',
+      '指标评估',
+      '美丽内蒙古目标进展',
+    ])
     expect(wrapper.get('[data-testid="menu-regions"]').text()).toBe('行政区划')
   })
 
   it('switches the menu to English when the language changes', async () => {
     const wrapper = await mountLayout(makeMe('AUDIT_ADMIN'))
-    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '创建管理规程', '审计日志', '指标评估', '美丽内蒙古目标进展'])
+    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '创建管理规程', '管理员更换', '审计日志', '指标评估', '美丽内蒙古目标进展'])
     useLocaleStore().setLocale('en')
     await flushPromises()
-    expect(menuTexts(wrapper)).toEqual(['Home', 'Regions', 'Regulations', 'Audit log', 'Evaluation', 'Beautiful Inner Mongolia progress'])
+    expect(menuTexts(wrapper)).toEqual([
+      'Home',
+      'Regions',
+      'Regulations',
+      'Administrator replacement',
+      'Audit log',
+      'Evaluation',
+      'Beautiful Inner Mongolia progress',
+    ])
     expect(useLocaleStore().elementLocale.name).toBe('en')
     useLocaleStore().setLocale('zh-CN')
     expect(useLocaleStore().elementLocale.name).toBe('zh-cn')

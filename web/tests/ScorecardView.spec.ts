@@ -27,7 +27,7 @@ import type { Scorecard } from '@/api/indicator'
 import ScorecardView from '@/views/indicator/ScorecardView.vue'
 import UnitSelect from '@/views/indicator/UnitSelect.vue'
 import { createTestApp, makeMe, settle } from './helpers'
-import { constructionUnit, guizhou, scorecard } from './indicatorFixtures'
+import { constructionUnit, guizhou, scorecard, scorecardRow } from './indicatorFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
@@ -210,5 +210,40 @@ describe('scorecard page', () => {
     expect(indicatorApi.getScorecard).toHaveBeenLastCalledWith(expect.objectContaining({ region: '152502', unit: 41 }))
     expect(indicatorApi.getTrend).toHaveBeenLastCalledWith(expect.objectContaining({ region: '152502', unit: 41 }))
     expect(wrapper.text()).toContain('锡林浩特市 · 巴彦宝力格嘎查')
+  })
+})
+
+describe('scorecard page, a held value that cannot be used', () => {
+  const reason = '所存数值不可用（须为0至100之间的有限数值），按无数据处理'
+  const unusableCard = (): Scorecard =>
+    scorecard({
+      rows: [
+        scorecardRow({ code: 'GZ-01', number: 1, name: '细颗粒物年均浓度', value: 28.5, unit: 'μg/m³', status: 'MET' }),
+        scorecardRow({
+          code: 'GZ-07',
+          number: 7,
+          name: '森林覆盖率',
+          unit: '%',
+          valueType: 'PERCENTAGE',
+          value: null,
+          status: 'NO_DATA',
+          reason,
+          unusable: true,
+        }),
+      ],
+    })
+
+  it('shows 数值无法使用 in the value cell instead of an empty value, with the reason on hover', async () => {
+    const wrapper = await mountScorecard(unusableCard())
+    const tag = wrapper.get('[data-testid="scorecard-unusable-GZ-07"]')
+    expect(tag.text()).toBe('数值无法使用')
+    expect(tag.classes()).toContain('el-tag--danger')
+    expect(wrapper.find('[data-testid="scorecard-unusable-GZ-01"]').exists()).toBe(false)
+    expect(tableRowText(wrapper, 0)).toContain('28.5 μg/m³')
+
+    await tag.trigger('mouseenter')
+    await vi.waitFor(() =>
+      expect([...document.querySelectorAll('.el-popper')].map((e) => e.textContent)).toContain(reason),
+    )
   })
 })

@@ -32,6 +32,17 @@ describe('side menu filtered by role', () => {
     expect(ROLES.filter((role) => menuLabels(role).includes('账户安全'))).toEqual(['SECURITY_ADMIN'])
   })
 
+  it('shows 安全策略 to SECURITY_ADMIN only', () => {
+    expect(ROLES.filter((role) => menuLabels(role).includes('安全策略'))).toEqual(['SECURITY_ADMIN'])
+  })
+
+  it('shows 管理员更换 to the three administrators only', () => {
+    expect(ROLES.filter((role) => menuLabels(role).includes('管理员更换')).sort()).toEqual(
+      ['AUDIT_ADMIN', 'SECURITY_ADMIN', 'SYSTEM_ADMIN'].sort(),
+    )
+    expect(menuLabels(null)).not.toContain('管理员更换')
+  })
+
   it('shows 建设单元 to province, prefecture, county, subject and committee roles only', () => {
     const rolesWithUnits = ROLES.filter((role) => menuLabels(role).includes('建设单元'))
     expect(rolesWithUnits.sort()).toEqual(

@@ -6,6 +6,7 @@ import type {
   OrganizationQuery,
   OrganizationUpdateRequest,
   Page,
+  Role,
   User,
   UserCreateRequest,
   UserQuery,
@@ -46,6 +47,91 @@ export async function unlockUser(id: number): Promise<void> {
   await http.post(`/api/users/${id}/unlock`)
 }
 
+/** Locks a business account until the security admin unlocks it; its sessions end at once. */
+export async function lockUser(id: number): Promise<void> {
+  await http.post(`/api/users/${id}/lock`)
+}
+
 export async function resetUserPassword(id: number, newPassword: string): Promise<void> {
   await http.post(`/api/users/${id}/password-reset`, { newPassword })
+}
+
+// ----- security settings (the security admin's) -----
+
+/** Login throttling and the absolute session lifetime (docs/api.md, Organizations and users). */
+export type SecuritySettings = {
+  /** Failed logins to one account from one address before that pair is blocked (3–10). */
+  maxFailures: number
+  /** How long a block lasts, and the window failures are counted in (1–1440). */
+  lockoutMinutes: number
+  /** Failed logins from one address, any account, before the address is blocked (5–1000). */
+  addressMaxFailures: number
+  /** The absolute lifetime of a session, however active (30–1440). */
+  sessionLifetimeMinutes: number
+  version: number
+}
+
+export async function getSecuritySettings(): Promise<SecuritySettings> {
+  const { data } = await http.get<SecuritySettings>('/api/security-settings')
+  return data
+}
+
+export async function updateSecuritySettings(body: SecuritySettings): Promise<SecuritySettings> {
+  const { data } = await http.put<SecuritySettings>('/api/security-settings', body)
+  return data
+}
+
+// ----- administrator replacement (三员分立) -----
+
+export const REPLACEMENT_STATES = ['PROPOSED', 'APPROVED', 'DECLINED'] as const
+export type ReplacementState = (typeof REPLACEMENT_STATES)[number]
+
+/** A proposal to replace an administrator account; `approverRole` is the role that neither is replaced nor proposed. */
+export type AdminReplacement = {
+  id: number
+  targetUserId: number
+  targetUsername: string | null
+  targetRole: Role
+  newUsername: string
+  newDisplayName: string
+  reason: string
+  state: ReplacementState
+  proposedBy: string
+  proposedByRole: Role
+  proposedAt: string
+  approverRole: Role
+  decidedBy: string | null
+  decidedAt: string | null
+  version: number
+}
+
+export type AdminReplacementProposal = {
+  targetUserId: number
+  newUsername: string
+  newDisplayName: string
+  initialPassword: string
+  reason: string
+}
+
+/** Every proposal, newest first (the API does not page them). */
+export async function listAdminReplacements(): Promise<AdminReplacement[]> {
+  const { data } = await http.get<AdminReplacement[]>('/api/admin-replacements')
+  return data
+}
+
+export async function proposeAdminReplacement(body: AdminReplacementProposal): Promise<AdminReplacement> {
+  const { data } = await http.post<AdminReplacement>('/api/admin-replacements', body)
+  return data
+}
+
+/** The approver's role approves: the old account is disabled and the successor created. */
+export async function approveAdminReplacement(id: number, version: number): Promise<AdminReplacement> {
+  const { data } = await http.post<AdminReplacement>(`/api/admin-replacements/${id}/approve`, { version })
+  return data
+}
+
+/** The approver's role declines, or the proposer withdraws, an open proposal. */
+export async function declineAdminReplacement(id: number, version: number): Promise<AdminReplacement> {
+  const { data } = await http.post<AdminReplacement>(`/api/admin-replacements/${id}/decline`, { version })
+  return data
 }

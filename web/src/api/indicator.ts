@@ -135,6 +135,8 @@ export type ScorecardRow = {
   gap: number | null
   reason: string | null
   uncertain: boolean
+  /** A value is held but cannot be used (not finite, out of range, unreadable parts): `value` is null, `reason` says why. */
+  unusable?: boolean
 }
 
 export type ScorecardSummary = {

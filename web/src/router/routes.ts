@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import type { Role } from '@/api/types'
+import { ADMIN_ROLES, type Role } from '@/api/types'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -158,6 +158,18 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'account-security',
     component: () => import('@/views/identity/AccountSecurityView.vue'),
     meta: { title: 'menu.accountSecurity', roles: ['SECURITY_ADMIN'] },
+  },
+  {
+    path: 'security-settings',
+    name: 'security-settings',
+    component: () => import('@/views/identity/SecuritySettingsView.vue'),
+    meta: { title: 'menu.securitySettings', roles: ['SECURITY_ADMIN'] },
+  },
+  {
+    path: 'admin-replacements',
+    name: 'admin-replacements',
+    component: () => import('@/views/identity/AdminReplacementView.vue'),
+    meta: { title: 'menu.adminReplacements', roles: [...ADMIN_ROLES] },
   },
   {
     path: 'audit',
