@@ -43,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WorkPlanManagement {
 
-    private static final Set<DocumentType> TYPES = Set.of(DocumentType.PDF, DocumentType.DOCX);
+    private static final Set<DocumentType> TYPES =
+            Set.of(DocumentType.PDF, DocumentType.OFD, DocumentType.DOCX, DocumentType.DOC, DocumentType.WPS);
 
     private final WorkPlans plans;
     private final RegionManagement regions;
