@@ -68,7 +68,12 @@ final class MediaParsers {
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = Math.max(1, Math.max(width, height) / PREVIEW);
                 param.setSourceSubsampling(step, step, 0, 0);
-                reader.read(0, param);
+                if (reader.canReadRaster()) {
+                    // the raw raster: a CMYK or YCCK JPEG (print shops, scanners) decodes too
+                    reader.readRaster(0, param);
+                } else {
+                    reader.read(0, param);
+                }
                 if (!warnings.isEmpty()) {
                     throw new ContentCheck.Unreadable(type, "decoded with warnings: " + warnings, null);
                 }

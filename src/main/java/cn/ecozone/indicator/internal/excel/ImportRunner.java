@@ -33,8 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ImportRunner {
 
-    /** Data rows per workbook; beyond that the upload is refused as a whole. */
-    static final int MAX_ROWS = 500_000;
+    /**
+     * Data rows per workbook by default; beyond that the upload is refused as a whole (counted while
+     * streaming, before any row is kept). The validated rows wait in memory for the save, about 0.5 KB
+     * each: 500,000 rows filled a 256 MB heap (bench/uploads), 200,000 fit, as many as the largest
+     * template ({@code IndicatorExcelManagement.MAX_TEMPLATE_ROWS}).
+     */
+    static final int MAX_ROWS = 200_000;
 
     static final int QUEUE = 8;
 
@@ -46,13 +51,16 @@ public class ImportRunner {
     private final Values values;
     private final JsonMapper json;
     private final ImportQueue queue;
+    private final int maxRows;
 
     ImportRunner(
             JobProgress progress,
             ImportSaver saver,
             Values values,
             JsonMapper json,
-            @Value("${ecozone.indicator.excel.queue-per-user:2}") int perUser) {
+            @Value("${ecozone.indicator.excel.queue-per-user:2}") int perUser,
+            @Value("${ecozone.indicator.excel.max-rows:" + MAX_ROWS + "}") int maxRows) {
+        this.maxRows = maxRows;
         this.progress = progress;
         this.saver = saver;
         this.values = values;
@@ -119,11 +127,11 @@ public class ImportRunner {
             for (DataSheet sheet : sheets) {
                 total += reader.count(sheet);
             }
-            if (total > MAX_ROWS) {
+            if (total > maxRows) {
                 progress.failed(
                         jobId,
                         0,
-                        List.of(RowError.of(null, null, null, "excel.error.too-many-rows", total, MAX_ROWS)),
+                        List.of(RowError.of(null, null, null, "excel.error.too-many-rows", total, maxRows)),
                         1,
                         null);
                 return;
