@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
  *
  * <ul>
  *   <li>{@code edition-accepted.xlsx}: an edition workbook whose sheet XML is just under the edition
- *       limit (16 MB), so POI's object model loads all of it;
+ *       limit (8 MB), so POI's object model loads all of it;
  *   <li>{@code edition-19.7mb.xlsx}: an honest 19.7 MB edition workbook (hard-to-compress text), the
  *       one that exhausted a 256 MB heap before the limit;
  *   <li>{@code bomb.xlsx}: a 1 MB value workbook whose sheet inflates to 1 GB while its ZIP directory
@@ -36,7 +36,7 @@ public class Generate {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
-        edition(out.resolve("edition-accepted.xlsx"), 15_500_000L, false);
+        edition(out.resolve("edition-accepted.xlsx"), 7_800_000L, false);
         edition(out.resolve("edition-19.7mb.xlsx"), Long.MAX_VALUE, true);
         bomb(out.resolve("bomb.xlsx"));
         pdf(out.resolve("evidence.pdf"), 1000, 20_000);

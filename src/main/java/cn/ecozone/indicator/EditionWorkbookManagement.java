@@ -49,7 +49,7 @@ public class EditionWorkbookManagement {
             UploadedWorkbooks uploads,
             EditionWorkbookReader reader,
             EditionWorkbookWriter writer,
-            @Value("${ecozone.indicator.edition.max-unzipped-size:16MB}") DataSize maxUnzipped) {
+            @Value("${ecozone.indicator.edition.max-unzipped-size:8MB}") DataSize maxUnzipped) {
         this.maxUnzipped = maxUnzipped.toBytes();
         this.editions = editions;
         this.uploads = uploads;

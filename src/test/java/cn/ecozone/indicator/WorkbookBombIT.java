@@ -62,6 +62,6 @@ class WorkbookBombIT {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("unsafe-file");
-        assertThat(refused.json().get("detail").asString()).contains("16 MB");
+        assertThat(refused.json().get("detail").asString()).contains("8 MB");
     }
 }
