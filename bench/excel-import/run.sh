@@ -55,7 +55,7 @@ java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log":uptime ${EXTRA_JAVA_OPTS:-} \
   -cp "$WORK/classpath:$WORK/app/ecozone.jar" cn.ecozone.EcozoneApplication \
   --server.port="$PORT" --spring.profiles.active=demo \
   "--spring.datasource.url=jdbc:h2:file:$WORK/db/ecozone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-  --ecozone.indicator.excel.work-dir="$WORK/uploads" \
+  --ecozone.instance.work-dir="$WORK/instance" --ecozone.files.dir="$WORK/store" \
   > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 BASE="http://127.0.0.1:$PORT"

@@ -34,6 +34,8 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
     size: 2_621_440,
     sha256: HASH,
     uploadedAt: '2026-11-24T02:00:00Z',
+    width: null,
+    height: null,
     ...overrides,
   }
 }

@@ -418,11 +418,14 @@ export type Evidence = {
   id: number
   documentId: number
   name: string
-  /** The type recognised from the content, e.g. PDF, PNG, JPEG. */
+  /** The type recognised from the content, e.g. PDF, OFD, PNG, JPEG. */
   type: string
   size: number
   sha256: string
   uploadedAt: string
+  /** Pixels, for images (decoded at upload); null otherwise. */
+  width: number | null
+  height: number | null
 }
 
 function evidencePath(key: YearKey, indicator: string): string {

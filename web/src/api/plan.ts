@@ -183,7 +183,7 @@ export async function editPlan(id: number, header: PlanHeaderRequest, version: n
   return data
 }
 
-/** Uploads the plan's text; the server checks it is PDF or DOCX by its content (415 otherwise). */
+/** Uploads the plan's text; the server checks it is PDF, OFD, DOCX, DOC or WPS by its content (415 otherwise). */
 export async function uploadPlanDocument(id: number, file: File, version: number): Promise<PlanView> {
   const form = new FormData()
   form.append('file', file)

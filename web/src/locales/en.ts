@@ -588,7 +588,7 @@ const en: MessageSchema = {
     download: 'Download',
     empty: 'No evidence yet',
     upload: 'Upload evidence',
-    uploadHint: 'PDF, PNG or JPEG, up to {max} MB; the type is recognised from the content.',
+    uploadHint: 'PDF, OFD, PNG or JPEG, up to {max} MB; the type is recognised from the content.',
     uploading: 'Uploading {percent}%',
     uploaded: 'Uploaded {name}',
     notSaved: 'Save the value of this indicator first, then upload its evidence',

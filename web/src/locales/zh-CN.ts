@@ -587,7 +587,7 @@ const zhCN = {
     download: '下载',
     empty: '暂无佐证材料',
     upload: '上传佐证材料',
-    uploadHint: '支持 PDF、PNG、JPEG 文件，不超过 {max} MB；文件类型以内容识别为准。',
+    uploadHint: '支持 PDF、OFD、PNG、JPEG 文件，不超过 {max} MB；文件类型以内容识别为准。',
     uploading: '正在上传 {percent}%',
     uploaded: '已上传 {name}',
     notSaved: '请先保存该指标的数值，再上传佐证材料',

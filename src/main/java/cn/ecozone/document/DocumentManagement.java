@@ -1,37 +1,49 @@
 package cn.ecozone.document;
 
-import cn.ecozone.document.internal.ContentTypes;
+import cn.ecozone.document.internal.ContentCheck;
 import cn.ecozone.document.internal.DocumentEntity;
 import cn.ecozone.document.internal.Documents;
 import cn.ecozone.document.internal.FileStore;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.ZipInflation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores uploaded files: the type is recognised from the content (magic bytes), the size is
- * limited while reading, the file is written to a temporary file and moved into place, and it is
- * named by its SHA-256. If the surrounding transaction rolls back, a newly written file is removed.
+ * Stores uploaded files: the size is limited while reading, the file is written to a temporary file,
+ * its type is detected from the content with Apache Tika and the file is parsed far enough to prove
+ * it ({@link ContentCheck}), and only then is it moved into place, named by its SHA-256. If the
+ * surrounding transaction rolls back, a newly written file is removed; a crash between the move and
+ * the commit leaves a file that the orphan sweep removes after a grace period.
  */
 @Service
 @Transactional(readOnly = true)
 public class DocumentManagement {
 
+    private static final Logger log = LoggerFactory.getLogger(DocumentManagement.class);
+
     private final Documents documents;
     private final FileStore files;
+    private final ContentCheck checks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    DocumentManagement(Documents documents, FileStore files, Clock clock, ApplicationEventPublisher events) {
+    DocumentManagement(
+            Documents documents, FileStore files, ContentCheck checks, Clock clock, ApplicationEventPublisher events) {
         this.documents = documents;
         this.files = files;
+        this.checks = checks;
         this.clock = clock;
         this.events = events;
     }
@@ -40,35 +52,67 @@ public class DocumentManagement {
      * Stores a file. Preconditions: the caller has checked that the actor may attach it.
      *
      * @param allowed the types accepted here; anything else is refused with 415
-     * @throws ApiException 415 for a type not allowed, 413 above the size limit
+     * @throws ApiException 415 for a type not allowed or a file that does not parse as the type its
+     *     first bytes claim, 413 above the size limit, 422 for a ZIP that inflates too far
      */
     @Transactional
     public StoredDocument store(String name, InputStream content, Set<DocumentType> allowed, Actor actor) {
-        FileStore.Written written;
+        FileStore.Written<ContentCheck.Found> written;
         try {
-            written = files.write(content);
+            written = files.write(content, file -> accepted(checks.inspect(file, name), allowed));
+        } catch (ZipInflation.LimitExceeded e) {
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "unsafe-file",
+                    "error.document.unsafe",
+                    null,
+                    fileError("error.document.unsafe", new Object[0]));
+        } catch (ContentCheck.Unreadable e) {
+            log.info("Upload {} refused: claims {} but {}", clean(name), e.claimed(), e.getMessage());
+            Object[] args = {e.claimed().name(), names(allowed)};
+            throw new ApiException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "unreadable-file",
+                    "error.document.unreadable",
+                    args,
+                    fileError("error.document.unreadable", args));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DocumentType type = ContentTypes.detect(written.head());
-        if (type == null || !allowed.contains(type)) {
-            written.discard();
+        written.removeOnRollback();
+        ContentCheck.Found found = written.inspected();
+        DocumentEntity entity = documents.saveAndFlush(new DocumentEntity(
+                clean(name),
+                found.type(),
+                written.size(),
+                written.sha256(),
+                actor.username(),
+                clock.instant(),
+                found.width(),
+                found.height()));
+        return toDocument(entity);
+    }
+
+    /** The found type when it is allowed here; anything else is refused with 415. */
+    private static ContentCheck.Found accepted(ContentCheck.Found found, Set<DocumentType> allowed) {
+        if (found == null || !allowed.contains(found.type())) {
+            Object[] args = {names(allowed)};
             throw new ApiException(
-                    org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "unsupported-type",
                     "error.document.type",
-                    new Object[] {
-                        String.join("、", allowed.stream().map(Enum::name).toList())
-                    },
-                    java.util.List.of(new ApiException.FieldError("file", "error.document.type", new Object[] {
-                        String.join("、", allowed.stream().map(Enum::name).toList())
-                    })));
+                    args,
+                    fileError("error.document.type", args));
         }
-        written.removeOnRollback();
-        String cleanName = clean(name);
-        DocumentEntity entity = documents.saveAndFlush(new DocumentEntity(
-                cleanName, type, written.size(), written.sha256(), actor.username(), clock.instant()));
-        return toDocument(entity);
+        return found;
+    }
+
+    private static String names(Set<DocumentType> allowed) {
+        return String.join("、", allowed.stream().sorted().map(Enum::name).toList());
+    }
+
+    private static List<ApiException.FieldError> fileError(String key, Object[] args) {
+        return List.of(new ApiException.FieldError("file", key, args));
     }
 
     /** @throws ApiException 404 for an unknown id */
@@ -99,6 +143,15 @@ public class DocumentManagement {
     }
 
     private static StoredDocument toDocument(DocumentEntity e) {
-        return new StoredDocument(e.id(), e.name(), e.type(), e.size(), e.sha256(), e.uploadedBy(), e.uploadedAt());
+        return new StoredDocument(
+                e.id(),
+                e.name(),
+                e.type(),
+                e.size(),
+                e.sha256(),
+                e.uploadedBy(),
+                e.uploadedAt(),
+                e.width(),
+                e.height());
     }
 }

@@ -16,13 +16,23 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Editions as workbooks: the blank template, any readable edition written out, and a filled
  * workbook imported as a new draft. The import checks the file by content, reads every cell, runs
  * the editor's checks on the result and reports every problem at once with sheet, row and column;
  * it saves nothing unless all of it is sound.
+ *
+ * <p>Memory is bounded: an edition workbook is read with POI's object model, whose heap grows with
+ * the sheet XML, so its parts may inflate to at most {@code ecozone.indicator.edition.max-unzipped-size}
+ * (counted while inflating; an edition has at most 1,000 indicators, a few MB of XML), and one
+ * edition workbook is read at a time on an instance (another upload meanwhile gets 503). With both,
+ * any upload under the size limit is handled within the heap measured in {@code bench/uploads}.
  */
 @Service
 public class EditionWorkbookManagement {
@@ -31,12 +41,16 @@ public class EditionWorkbookManagement {
     private final UploadedWorkbooks uploads;
     private final EditionWorkbookReader reader;
     private final EditionWorkbookWriter writer;
+    private final long maxUnzipped;
+    private final Semaphore reading = new Semaphore(1);
 
     EditionWorkbookManagement(
             EditionManagement editions,
             UploadedWorkbooks uploads,
             EditionWorkbookReader reader,
-            EditionWorkbookWriter writer) {
+            EditionWorkbookWriter writer,
+            @Value("${ecozone.indicator.edition.max-unzipped-size:8MB}") DataSize maxUnzipped) {
+        this.maxUnzipped = maxUnzipped.toBytes();
         this.editions = editions;
         this.uploads = uploads;
         this.reader = reader;
@@ -56,14 +70,26 @@ public class EditionWorkbookManagement {
     /**
      * Imports a filled workbook as a new draft of the actor's province.
      *
-     * @throws ApiException 415 for anything but .xlsx, 413 above the size limit, 400 listing every
-     *     problem with its sheet, row and column, 409 when the edition code is taken
+     * @throws ApiException 415 for anything but .xlsx, 413 above the size limit, 422 when its parts
+     *     inflate beyond the edition limit, 503 while another edition workbook is being read, 400
+     *     listing every problem with its sheet, row and column, 409 when the edition code is taken
      */
     public EditionView importWorkbook(InputStream content, Actor actor) {
         if (actor.role() != Role.PROVINCE_STAFF) {
             throw ApiException.forbidden("error.indicator.edition.not-editor");
         }
-        UploadedWorkbooks.Stored stored = uploads.store(content);
+        if (!reading.tryAcquire()) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "error.indicator.excel.busy", null, null);
+        }
+        try {
+            return importChecked(content, actor);
+        } finally {
+            reading.release();
+        }
+    }
+
+    private EditionView importChecked(InputStream content, Actor actor) {
+        UploadedWorkbooks.Stored stored = uploads.store(content, maxUnzipped);
         try {
             EditionWorkbookReader.Parsed parsed = reader.read(stored.file());
             List<FieldError> errors = new ArrayList<>(parsed.errors());

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvidenceManagement {
 
-    private static final Set<DocumentType> ACCEPTED = EnumSet.of(DocumentType.PDF, DocumentType.PNG, DocumentType.JPEG);
+    private static final Set<DocumentType> ACCEPTED =
+            EnumSet.of(DocumentType.PDF, DocumentType.OFD, DocumentType.PNG, DocumentType.JPEG);
 
     private final IndicatorValueManagement values;
     private final DocumentManagement documents;
@@ -83,6 +84,7 @@ public class EvidenceManagement {
     public record Download(StoredDocument document, InputStream content) {}
 
     private static Evidence toEvidence(EvidenceEntity e, StoredDocument d) {
-        return new Evidence(e.id(), d.id(), d.name(), d.type().name(), d.size(), d.sha256(), d.uploadedAt());
+        return new Evidence(
+                e.id(), d.id(), d.name(), d.type().name(), d.size(), d.sha256(), d.uploadedAt(), d.width(), d.height());
     }
 }

@@ -12,6 +12,7 @@ import cn.ecozone.indicator.internal.excel.ImportErrorEntity;
 import cn.ecozone.indicator.internal.excel.ImportErrors;
 import cn.ecozone.indicator.internal.excel.ImportJobEntity;
 import cn.ecozone.indicator.internal.excel.ImportJobs;
+import cn.ecozone.indicator.internal.excel.ImportRecovery;
 import cn.ecozone.indicator.internal.excel.ImportRunner;
 import cn.ecozone.indicator.internal.excel.TemplateWriter;
 import cn.ecozone.indicator.internal.excel.UploadedWorkbooks;
@@ -19,6 +20,7 @@ import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.WorkFolders;
 import cn.ecozone.shared.web.Problems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +58,7 @@ public class IndicatorExcelManagement {
     static final int MAX_EXPORT_PARTS = 2_000;
 
     /** A running job whose heartbeat is older than this has died with its instance. */
-    static final Duration STALE = Duration.ofMinutes(15);
+    static final Duration STALE = ImportRecovery.STALE;
 
     private final EditionCatalog catalog;
     private final RegionManagement regions;
@@ -72,6 +74,7 @@ public class IndicatorExcelManagement {
     private final ImportErrors errors;
     private final Problems problems;
     private final JsonMapper json;
+    private final WorkFolders work;
     private final Clock clock;
 
     IndicatorExcelManagement(
@@ -89,7 +92,9 @@ public class IndicatorExcelManagement {
             ImportErrors errors,
             Problems problems,
             JsonMapper json,
+            WorkFolders work,
             Clock clock) {
+        this.work = work;
         this.catalog = catalog;
         this.regions = regions;
         this.submissions = submissions;
@@ -160,7 +165,8 @@ public class IndicatorExcelManagement {
      * Stores and checks an uploaded workbook and queues its import. Preconditions: the actor may
      * enter values (the subject at its region); the file is an .xlsx within the size limit.
      *
-     * @throws ApiException 413 too large, 415 not an .xlsx, 503 too many imports waiting
+     * @throws ApiException 413 too large, 415 not an .xlsx, 422 inflates too far, 429 the user's share
+     *     of the import queue is used, 503 the queue is full
      */
     public Started startImport(String editionCode, String fileName, InputStream content, Actor actor) {
         EditionModel model = catalog.require(editionCode);
@@ -168,9 +174,7 @@ public class IndicatorExcelManagement {
             throw ApiException.unprocessable("empty-edition", "edition", "error.indicator.excel.edition.empty");
         }
         Region own = regions.require(actor.regionCode());
-        if (!runner.hasRoom()) {
-            throw ImportRunner.busy();
-        }
+        runner.checkRoom(actor.userId());
         UploadedWorkbooks.Stored file = uploads.store(content);
         String id = UUID.randomUUID().toString();
         try {
@@ -183,6 +187,7 @@ public class IndicatorExcelManagement {
                     fileName == null ? null : fileName.substring(0, Math.min(255, fileName.length())),
                     file.size(),
                     file.sha256(),
+                    work.instanceId(),
                     clock.instant()));
             runner.submit(new ImportRunner.Work(id, file, model, own, actor, rules()));
         } catch (RuntimeException e) {

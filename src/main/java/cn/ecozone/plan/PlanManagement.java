@@ -52,7 +52,8 @@ public class PlanManagement {
     /** The length of the stored content column ({@code plan.content_json}). */
     private static final int MAX_CONTENT_JSON = 20000;
 
-    private static final Set<DocumentType> PLAN_TYPES = Set.of(DocumentType.PDF, DocumentType.DOCX);
+    private static final Set<DocumentType> PLAN_TYPES =
+            Set.of(DocumentType.PDF, DocumentType.OFD, DocumentType.DOCX, DocumentType.DOC, DocumentType.WPS);
 
     private final Plans plans;
     private final PlanTimeline timeline;

@@ -43,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WorkPlanManagement {
 
-    private static final Set<DocumentType> TYPES = Set.of(DocumentType.PDF, DocumentType.DOCX);
+    private static final Set<DocumentType> TYPES =
+            Set.of(DocumentType.PDF, DocumentType.OFD, DocumentType.DOCX, DocumentType.DOC, DocumentType.WPS);
 
     /** The foreign key from a work plan's project row to the key project library (V21). */
     static final String KEY_PROJECT_FK = "work_plan_project_key_project_fk";

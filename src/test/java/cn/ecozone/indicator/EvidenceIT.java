@@ -21,8 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EvidenceIT {
 
     private static final String EDITION = IndicatorEvaluationIT.GUIZHOU;
-    private static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = cn.ecozone.support.TestFiles.PDF;
 
     @LocalServerPort
     int port;

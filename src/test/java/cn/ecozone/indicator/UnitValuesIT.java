@@ -7,7 +7,6 @@ import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,8 +25,7 @@ class UnitValuesIT {
 
     static final String EDITION = IndicatorEvaluationIT.GUIZHOU;
     private static final AtomicInteger NAMES = new AtomicInteger();
-    private static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = cn.ecozone.support.TestFiles.PDF;
 
     @LocalServerPort
     int port;

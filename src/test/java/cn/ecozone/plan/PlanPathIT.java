@@ -19,8 +19,7 @@ import tools.jackson.databind.JsonNode;
 @ApiTest
 public class PlanPathIT {
 
-    public static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] PDF = cn.ecozone.support.TestFiles.PDF;
     public static final String IM_ECOCIV = "IM-ECOCIV-2022";
 
     @LocalServerPort

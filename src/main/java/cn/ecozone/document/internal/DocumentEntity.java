@@ -36,11 +36,25 @@ public class DocumentEntity {
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
+    /** Pixels, for images (read while decoding the upload); null for other types. */
+    private Integer width;
+
+    private Integer height;
+
     protected DocumentEntity() {}
 
     public DocumentEntity(
-            String name, DocumentType type, long size, String sha256, String uploadedBy, Instant uploadedAt) {
+            String name,
+            DocumentType type,
+            long size,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt,
+            Integer width,
+            Integer height) {
         this.name = name;
+        this.width = width;
+        this.height = height;
         this.type = type;
         this.size = size;
         this.sha256 = sha256;
@@ -74,5 +88,13 @@ public class DocumentEntity {
 
     public Instant uploadedAt() {
         return uploadedAt;
+    }
+
+    public Integer width() {
+        return width;
+    }
+
+    public Integer height() {
+        return height;
     }
 }

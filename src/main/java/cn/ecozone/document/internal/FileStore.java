@@ -8,10 +8,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.time.Instant;
 import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -21,13 +22,13 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Content-addressed file storage under {@code ecozone.files.dir}: each file is written to a
- * temporary file in the same folder while its SHA-256 is computed and its size checked, then moved
- * atomically to its hash name. A failure leaves no file behind.
+ * temporary file in the same folder while its SHA-256 is computed and its size checked, inspected
+ * there (the caller's content check), and only then moved atomically to its hash name. A failure
+ * leaves no file behind; what a crash leaves (a temporary file, or a file whose row never
+ * committed) is removed by {@link OrphanSweep} after a grace period.
  */
 @Component
 public class FileStore {
-
-    private static final int HEAD = 8192;
 
     private final Path root;
     private final long maxBytes;
@@ -39,19 +40,25 @@ public class FileStore {
         this.maxBytes = max.toBytes();
     }
 
-    /** A file written into place; {@link #discard()} removes it if it was new. */
-    public final class Written {
+    /** Looks at a file's content before it is stored; throws to refuse it. */
+    @FunctionalInterface
+    public interface Inspector<T> {
+        T inspect(Path file) throws IOException;
+    }
+
+    /** A file written into place, with what the inspector found; {@link #discard()} removes it if it was new. */
+    public static final class Written<T> {
         private final Path path;
         private final String sha256;
         private final long size;
-        private final byte[] head;
+        private final T inspected;
         private final boolean created;
 
-        Written(Path path, String sha256, long size, byte[] head, boolean created) {
+        Written(Path path, String sha256, long size, T inspected, boolean created) {
             this.path = path;
             this.sha256 = sha256;
             this.size = size;
-            this.head = head;
+            this.inspected = inspected;
             this.created = created;
         }
 
@@ -63,8 +70,8 @@ public class FileStore {
             return size;
         }
 
-        public byte[] head() {
-            return head.clone();
+        public T inspected() {
+            return inspected;
         }
 
         public void discard() {
@@ -92,14 +99,22 @@ public class FileStore {
         }
     }
 
-    /** @throws ApiException 413 when the content exceeds the size limit (nothing is kept) */
-    public Written write(InputStream in) throws IOException {
+    /** The folder of stored files. */
+    Path root() {
+        return root;
+    }
+
+    /**
+     * Writes the content to a temporary file, has the inspector check it, and moves it into place.
+     *
+     * @throws ApiException 413 when the content exceeds the size limit, or whatever the inspector
+     *     throws (nothing is kept)
+     */
+    public <T> Written<T> write(InputStream in, Inspector<T> inspector) throws IOException {
         Files.createDirectories(root);
         Path temp = Files.createTempFile(root, "upload-", ".tmp");
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] head = new byte[HEAD];
-            int headLength = 0;
             long size = 0;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
                 byte[] buffer = new byte[64 * 1024];
@@ -113,26 +128,24 @@ public class FileStore {
                                 new Object[] {DataSize.ofBytes(maxBytes).toMegabytes()},
                                 null);
                     }
-                    if (headLength < HEAD) {
-                        int take = Math.min(n, HEAD - headLength);
-                        System.arraycopy(buffer, 0, head, headLength, take);
-                        headLength += take;
-                    }
                     out.write(buffer, 0, n);
                 }
             }
             if (size == 0) {
                 throw ApiException.invalid("file", "error.document.empty");
             }
+            T inspected = inspector.inspect(temp);
             String sha256 = HexFormat.of().formatHex(digest.digest());
             Path target = root.resolve(sha256);
             boolean created = !Files.exists(target);
             if (created) {
                 move(temp, target);
             } else {
+                // a fresh time keeps the orphan sweep off a file that a new row is about to name
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
                 Files.deleteIfExists(temp);
             }
-            return new Written(target, sha256, size, Arrays.copyOf(head, headLength), created);
+            return new Written<>(target, sha256, size, inspected, created);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } finally {

@@ -162,6 +162,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                         problems.of(status, "validation", "error.parameter.missing", locale, e.getParameterName()),
                         e.getParameterName(),
                         locale);
+            case MaxUploadSizeExceededException e
+            when MultipartFailures.partHeaderLimit(e) != null ->
+                withField(
+                        problems.of(
+                                HttpStatus.BAD_REQUEST,
+                                "file-name-too-long",
+                                "error.upload.header-too-large",
+                                locale,
+                                String.valueOf(MultipartFailures.partHeaderLimit(e))),
+                        "file",
+                        locale);
             case MaxUploadSizeExceededException e -> problems.of(status, "too-large", "error.body.too-large", locale);
             case NoResourceFoundException e -> problems.of(status, "not-found", "error.path.not-found", locale);
             default -> problems.of(status, "http-" + status.value(), "error.http", locale, status.value());

@@ -58,6 +58,10 @@ public class ImportJobEntity {
     @Column(name = "file_sha256")
     private String fileSha256;
 
+    /** The instance that runs the job ({@code ecozone.instance.id}). */
+    @Column(name = "instance_id")
+    private String instanceId;
+
     @Enumerated(EnumType.STRING)
     private State state;
 
@@ -106,7 +110,9 @@ public class ImportJobEntity {
             String fileName,
             long fileSize,
             String fileSha256,
+            String instanceId,
             Instant now) {
+        this.instanceId = instanceId;
         this.id = id;
         this.editionCode = editionCode;
         this.createdBy = createdBy;
@@ -151,6 +157,10 @@ public class ImportJobEntity {
 
     public String fileSha256() {
         return fileSha256;
+    }
+
+    public String instanceId() {
+        return instanceId;
     }
 
     public State state() {

@@ -49,6 +49,25 @@ public interface ImportJobs extends JpaRepository<ImportJobEntity, String> {
             @Param("messageKey") String messageKey,
             @Param("now") Instant now);
 
+    /**
+     * Ends as failed, with the reason {@code messageKey}, the jobs left running by this instance
+     * before it (re)started, and those of any instance whose heartbeat stopped before
+     * {@code staleBefore}.
+     *
+     * @return how many jobs were marked
+     */
+    @Modifying
+    @Query("update ImportJobEntity j set j.state = cn.ecozone.indicator.internal.excel.ImportJobEntity.State.FAILED,"
+            + " j.phase = cn.ecozone.indicator.internal.excel.ImportJobEntity.Phase.DONE,"
+            + " j.messageKey = :messageKey, j.updatedAt = :now, j.finishedAt = :now, j.version = j.version + 1"
+            + " where j.state = cn.ecozone.indicator.internal.excel.ImportJobEntity.State.RUNNING"
+            + " and (j.instanceId = :instance or j.updatedAt < :staleBefore)")
+    int failInterrupted(
+            @Param("instance") String instanceId,
+            @Param("staleBefore") Instant staleBefore,
+            @Param("messageKey") String messageKey,
+            @Param("now") Instant now);
+
     /** Jobs still queued or running; a new import waits behind them. */
     long countByState(State state);
 }

@@ -13,13 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -29,15 +25,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs import jobs on this instance, one at a time (an import of 100,000 values must fit in a 256 MB
- * heap beside everything else), with a short queue behind it. A job reads the workbook twice as a
+ * heap beside everything else), with a short queue behind it of which each user gets a share
+ * ({@link ImportQueue}, {@code ecozone.indicator.excel.queue-per-user}). A job reads the workbook twice as a
  * stream, once to count the rows for the progress bar and once to validate them, and saves only
  * when no row is wrong.
  */
 @Component
 public class ImportRunner {
 
-    /** Data rows per workbook; beyond that the upload is refused as a whole. */
-    static final int MAX_ROWS = 500_000;
+    /**
+     * Data rows per workbook by default; beyond that the upload is refused as a whole (counted while
+     * streaming, before any row is kept). The validated rows wait in memory for the save, about 0.5 KB
+     * each: 500,000 rows filled a 256 MB heap (bench/uploads), 200,000 fit, as many as the largest
+     * template ({@code IndicatorExcelManagement.MAX_TEMPLATE_ROWS}).
+     */
+    static final int MAX_ROWS = 200_000;
 
     static final int QUEUE = 8;
 
@@ -48,19 +50,22 @@ public class ImportRunner {
     private final ImportSaver saver;
     private final Values values;
     private final JsonMapper json;
-    private final AtomicInteger threads = new AtomicInteger();
-    private final ThreadPoolExecutor executor =
-            new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), task -> {
-                Thread thread = new Thread(task, "excel-import-" + threads.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final ImportQueue queue;
+    private final int maxRows;
 
-    ImportRunner(JobProgress progress, ImportSaver saver, Values values, JsonMapper json) {
+    ImportRunner(
+            JobProgress progress,
+            ImportSaver saver,
+            Values values,
+            JsonMapper json,
+            @Value("${ecozone.indicator.excel.queue-per-user:2}") int perUser,
+            @Value("${ecozone.indicator.excel.max-rows:" + MAX_ROWS + "}") int maxRows) {
+        this.maxRows = maxRows;
         this.progress = progress;
         this.saver = saver;
         this.values = values;
         this.json = json;
+        this.queue = new ImportQueue(QUEUE, perUser);
     }
 
     /** What a job works on. */
@@ -72,26 +77,43 @@ public class ImportRunner {
             Actor actor,
             EntryRules rules) {}
 
-    /** Whether another job can be queued now. */
-    public boolean hasRoom() {
-        return executor.getQueue().remainingCapacity() > 0;
+    /**
+     * Checks that the user could queue a job now, before its upload is stored (a hint; {@link
+     * #submit} decides atomically).
+     *
+     * @throws ApiException 429 when the user holds its share of the queue, 503 when it is full
+     */
+    public void checkRoom(long userId) {
+        ImportQueue.Refusal refusal = queue.refusal(userId);
+        if (refusal != null) {
+            throw refused(refusal);
+        }
     }
 
     /**
-     * Queues the job.
+     * Queues the job; the user holds one of its places in the queue until the job ends.
      *
-     * @throws ApiException 503 when the queue is full
+     * @throws ApiException 429 when the user holds its share of the queue, 503 when it is full
      */
     public void submit(Work work) {
         try {
-            executor.execute(() -> run(work));
-        } catch (RejectedExecutionException e) {
-            throw busy();
+            queue.submit(work.actor().userId(), () -> run(work));
+        } catch (ImportQueue.Refused e) {
+            throw refused(e.reason());
         }
     }
 
     public static ApiException busy() {
         return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "error.indicator.excel.busy", null, null);
+    }
+
+    private static ApiException refused(ImportQueue.Refusal reason) {
+        return reason == ImportQueue.Refusal.FULL ? busy() : shareUsed();
+    }
+
+    private static ApiException shareUsed() {
+        return new ApiException(
+                HttpStatus.TOO_MANY_REQUESTS, "busy-user", "error.indicator.excel.busy-user", null, null);
     }
 
     void run(Work work) {
@@ -105,11 +127,11 @@ public class ImportRunner {
             for (DataSheet sheet : sheets) {
                 total += reader.count(sheet);
             }
-            if (total > MAX_ROWS) {
+            if (total > maxRows) {
                 progress.failed(
                         jobId,
                         0,
-                        List.of(RowError.of(null, null, null, "excel.error.too-many-rows", total, MAX_ROWS)),
+                        List.of(RowError.of(null, null, null, "excel.error.too-many-rows", total, maxRows)),
                         1,
                         null);
                 return;
@@ -198,6 +220,6 @@ public class ImportRunner {
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        queue.shutdown();
     }
 }

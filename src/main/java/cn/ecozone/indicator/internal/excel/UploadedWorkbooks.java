@@ -1,6 +1,7 @@
 package cn.ecozone.indicator.internal.excel;
 
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.ZipInflation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,13 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -26,8 +22,10 @@ import org.springframework.util.unit.DataSize;
 /**
  * Takes an uploaded workbook into a private working file and checks it by content, never by name:
  * at most the size limit, a ZIP whose parts make an OOXML spreadsheet ({@code [Content_Types].xml}
- * and {@code xl/workbook.xml}), and no part that inflates beyond reason (a "zip bomb"). The file is
- * written under a temporary name and moved into place, and its SHA-256 is taken on the way.
+ * and {@code xl/workbook.xml}), and no part that inflates beyond reason (a "zip bomb": the bytes
+ * actually inflated are counted, the sizes the ZIP states are not trusted). The file is written under
+ * a temporary name in this instance's work folder (swept at start-up, see {@code WorkFolders}) and
+ * moved into place, and its SHA-256 is taken on the way.
  */
 @Component
 public class UploadedWorkbooks {
@@ -44,8 +42,8 @@ public class UploadedWorkbooks {
 
     UploadedWorkbooks(
             @Value("${ecozone.indicator.excel.max-upload-size:20MB}") DataSize maxUpload,
-            @Value("${ecozone.indicator.excel.max-unzipped-size:1GB}") DataSize maxUnzipped,
-            @Value("${ecozone.indicator.excel.work-dir:${java.io.tmpdir}/ecozone-excel}") Path directory) {
+            @Value("${ecozone.indicator.excel.max-unzipped-size:512MB}") DataSize maxUnzipped,
+            @Value("${ecozone.instance.work-dir}/excel") Path directory) {
         this.maxBytes = maxUpload.toBytes();
         this.maxUnzippedBytes = maxUnzipped.toBytes();
         this.directory = directory;
@@ -74,6 +72,16 @@ public class UploadedWorkbooks {
      * @throws ApiException 400 for an empty file, 413 above the limit, 415 for anything but .xlsx
      */
     public Stored store(InputStream content) {
+        return store(content, maxUnzippedBytes);
+    }
+
+    /**
+     * Stores and checks an upload whose parts may inflate to at most {@code maxUnzipped} bytes in
+     * all (counted while inflating, see {@link ZipInflation}).
+     *
+     * @throws ApiException 400 empty, 413 above the limit, 415 not .xlsx, 422 inflates too far
+     */
+    public Stored store(InputStream content, long maxUnzipped) {
         Path part = null;
         try {
             Files.createDirectories(directory);
@@ -83,7 +91,7 @@ public class UploadedWorkbooks {
             if (size == 0) {
                 throw ApiException.invalid("file", "error.indicator.excel.file.empty");
             }
-            checkContent(part);
+            checkContent(part, Math.min(maxUnzipped, maxUnzippedBytes));
             Path file = part.resolveSibling(part.getFileName().toString().replace(".part", ".xlsx"));
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
             part = null;
@@ -123,7 +131,7 @@ public class UploadedWorkbooks {
         return size;
     }
 
-    private void checkContent(Path file) throws IOException {
+    private void checkContent(Path file, long maxUnzipped) throws IOException {
         byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(head, 0, 4) < 4) {
@@ -136,24 +144,17 @@ public class UploadedWorkbooks {
         if (!java.util.Arrays.equals(head, ZIP)) {
             throw notXlsx("error.indicator.excel.file.not-xlsx");
         }
-        Set<String> names = new HashSet<>();
-        long unzipped = 0;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                names.add(entry.getName());
-                long size = entry.getSize();
-                long compressed = Math.max(1, entry.getCompressedSize());
-                if (names.size() > MAX_ENTRIES || size < 0 || size > (1 << 20) && size / compressed > MAX_RATIO) {
-                    throw notXlsx("error.indicator.excel.file.unsafe");
-                }
-                unzipped += size;
-                if (unzipped > maxUnzippedBytes) {
-                    throw notXlsx("error.indicator.excel.file.unsafe");
-                }
-            }
-        } catch (ZipException e) {
+        Set<String> names;
+        try {
+            names = ZipInflation.check(file, new ZipInflation.Limits(maxUnzipped, MAX_RATIO, MAX_ENTRIES));
+        } catch (ZipInflation.LimitExceeded e) {
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "unsafe-file",
+                    "error.indicator.excel.file.unsafe",
+                    new Object[] {DataSize.ofBytes(maxUnzipped).toMegabytes()},
+                    null);
+        } catch (IOException e) {
             throw notXlsx("error.indicator.excel.file.not-xlsx");
         }
         if (!names.contains("[Content_Types].xml") || !names.contains("xl/workbook.xml")) {

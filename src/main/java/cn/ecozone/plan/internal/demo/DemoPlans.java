@@ -6,9 +6,16 @@ import cn.ecozone.plan.PlanView;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Role;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -29,13 +36,32 @@ import org.springframework.stereotype.Component;
 class DemoPlans implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
-    private static final byte[] PDF =
-            "%PDF-1.4\n% 演示规划文本（合成）\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    /** A real one-page PDF (uploads are parsed, issue 8 §4), marked as synthetic demo text. */
+    private static final byte[] PDF = demoPdf();
 
     private final PlanManagement plans;
 
     DemoPlans(PlanManagement plans) {
         this.plans = plans;
+    }
+
+    private static byte[] demoPdf() {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+                text.newLineAtOffset(72, 720);
+                text.showText("Demo plan text (synthetic) - ecozone demo profile");
+                text.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Actor actor(String username, Role role, String region, String path) {
