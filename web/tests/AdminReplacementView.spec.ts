@@ -8,18 +8,17 @@ vi.mock('@/api/identity', async (importOriginal) => ({
   proposeAdminReplacement: vi.fn(),
   approveAdminReplacement: vi.fn(),
   declineAdminReplacement: vi.fn(),
-  listUsers: vi.fn(),
+  listAdminReplacementCandidates: vi.fn(),
 }))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
 import * as identityApi from '@/api/identity'
-import type { AdminReplacement } from '@/api/identity'
-import type { Me, Role } from '@/api/types'
+import type { AdminReplacement, AdminReplacementCandidate } from '@/api/identity'
+import type { Me } from '@/api/types'
 import { ApiError } from '@/utils/apiError'
 import { showSuccess } from '@/utils/message'
 import AdminReplacementView from '@/views/identity/AdminReplacementView.vue'
 import { createTestApp, makeMe, settle } from './helpers'
-import { page, user } from './identityFixtures'
 
 vi.setConfig({ testTimeout: 30_000 })
 enableAutoUnmount(afterEach)
@@ -45,6 +44,7 @@ const open: AdminReplacement = {
   approverRole: 'SYSTEM_ADMIN',
   decidedBy: null,
   decidedAt: null,
+  decisionReason: null,
   version: 4,
 }
 const decided: AdminReplacement = {
@@ -54,6 +54,7 @@ const decided: AdminReplacement = {
   state: 'DECLINED',
   decidedBy: 'sysadmin',
   decidedAt: '2026-03-01T01:00:00Z',
+  decisionReason: '接任人选尚未确定',
   version: 1,
 }
 
@@ -86,11 +87,18 @@ function tableRows(wrapper: VueWrapper) {
   return wrapper.get('[data-testid="replacement-table"]').findAll('.el-table__body tr')
 }
 
-function confirmWith(answer: 'confirm' | 'cancel') {
-  const spy = vi.spyOn(ElMessageBox, 'confirm')
-  if (answer === 'confirm') spy.mockResolvedValue('confirm' as unknown as MessageBoxData)
+/** Answers the confirmation that asks for a reason: confirmed with {@code reason}, or cancelled. */
+function confirmWith(answer: 'confirm' | 'cancel', reason = '') {
+  const spy = vi.spyOn(ElMessageBox, 'prompt')
+  if (answer === 'confirm') spy.mockResolvedValue({ value: reason, action: 'confirm' } as unknown as MessageBoxData)
   else spy.mockRejectedValue('cancel')
   return spy
+}
+
+type Validator = (value: string) => boolean | string
+
+function validatorOf(spy: ReturnType<typeof confirmWith>): Validator {
+  return (spy.mock.calls[0]?.[2] as { inputValidator: Validator }).inputValidator
 }
 
 describe('管理员更换: the list', () => {
@@ -109,6 +117,8 @@ describe('管理员更换: the list', () => {
     expect(wrapper.get('[data-testid="replacement-state-11"]').text()).toBe('待批准')
     expect(wrapper.get('[data-testid="replacement-state-10"]').text()).toBe('未通过')
     expect(rows[1]!.text()).toContain('sysadmin')
+    expect(wrapper.get('[data-testid="replacement-decision-reason-10"]').text()).toBe('接任人选尚未确定')
+    expect(wrapper.get('[data-testid="replacement-decision-reason-11"]').text()).toBe('—')
   })
 
   it('filters by state', async () => {
@@ -141,8 +151,8 @@ describe('管理员更换: deciding', () => {
     expect(wrapper.find('[data-testid="replacement-decline-11"]').exists()).toBe(false)
   })
 
-  it('approves with the version read after a confirmation that says what happens, then reloads', async () => {
-    const confirm = confirmWith('confirm')
+  it('approves with the version read and an optional reason after a confirmation that says what happens, then reloads', async () => {
+    const confirm = confirmWith('confirm', ' 经分管领导同意 ')
     vi.mocked(identityApi.approveAdminReplacement).mockResolvedValue({ ...open, state: 'APPROVED', version: 5 })
     const wrapper = await mountPage(sysadmin)
     await click(wrapper, 'replacement-approve-11')
@@ -150,7 +160,8 @@ describe('管理员更换: deciding', () => {
     expect(message).toContain('审计管理员“auditadmin”')
     expect(message).toContain('auditadmin2')
     expect(message).toContain('不可撤销')
-    expect(identityApi.approveAdminReplacement).toHaveBeenCalledWith(11, 4)
+    expect(validatorOf(confirm)('')).toBe(true)
+    expect(identityApi.approveAdminReplacement).toHaveBeenCalledWith(11, 4, '经分管领导同意')
     expect(showSuccess).toHaveBeenCalledWith('已批准：原账户已停用，接任账户已创建')
     expect(identityApi.listAdminReplacements).toHaveBeenCalledTimes(2)
   })
@@ -162,20 +173,22 @@ describe('管理员更换: deciding', () => {
     expect(identityApi.approveAdminReplacement).not.toHaveBeenCalled()
   })
 
-  it('declines after a confirmation, and the proposer withdraws the same way', async () => {
-    const confirm = confirmWith('confirm')
+  it('declines with a required reason after a confirmation, and the proposer withdraws the same way', async () => {
+    const confirm = confirmWith('confirm', '接任人选未经研究')
     vi.mocked(identityApi.declineAdminReplacement).mockResolvedValue({ ...open, state: 'DECLINED', version: 5 })
     const wrapper = await mountPage(sysadmin)
     await click(wrapper, 'replacement-decline-11')
     expect(String(confirm.mock.calls[0]?.[0])).toContain('拒绝')
-    expect(identityApi.declineAdminReplacement).toHaveBeenCalledWith(11, 4)
+    expect(validatorOf(confirm)('  ')).toBe('请填写理由')
+    expect(validatorOf(confirm)('x'.repeat(501))).toContain('500')
+    expect(identityApi.declineAdminReplacement).toHaveBeenCalledWith(11, 4, '接任人选未经研究')
     expect(showSuccess).toHaveBeenCalledWith('已拒绝该更换提议')
 
     vi.clearAllMocks()
     const proposer = await mountPage(secadmin)
-    confirmWith('confirm')
+    confirmWith('confirm', '提议有误')
     await click(proposer, 'replacement-decline-11')
-    expect(identityApi.declineAdminReplacement).toHaveBeenCalledWith(11, 4)
+    expect(identityApi.declineAdminReplacement).toHaveBeenCalledWith(11, 4, '提议有误')
     expect(showSuccess).toHaveBeenCalledWith('已撤回该更换提议')
   })
 
@@ -192,17 +205,16 @@ describe('管理员更换: deciding', () => {
 })
 
 describe('管理员更换: proposing', () => {
-  const targets: Record<string, ReturnType<typeof user>[]> = {
-    SECURITY_ADMIN: [user({ id: 2, role: 'SECURITY_ADMIN', username: 'secadmin', displayName: '安全管理员' })],
-    AUDIT_ADMIN: [
-      user({ id: 3, role: 'AUDIT_ADMIN', username: 'auditadmin', displayName: '审计管理员' }),
-      user({ id: 9, role: 'AUDIT_ADMIN', username: 'audit-gone', displayName: '已停用', enabled: false }),
-    ],
-  }
+  const candidates: AdminReplacementCandidate[] = [
+    { id: 1, role: 'SYSTEM_ADMIN', username: 'sysadmin', displayName: '系统管理员', enabled: true },
+    { id: 2, role: 'SECURITY_ADMIN', username: 'secadmin', displayName: '安全管理员', enabled: true },
+    { id: 3, role: 'AUDIT_ADMIN', username: 'auditadmin', displayName: '审计管理员', enabled: true },
+    { id: 9, role: 'AUDIT_ADMIN', username: 'audit-gone', displayName: '已停用', enabled: false },
+  ]
 
-  async function openDialog(): Promise<VueWrapper> {
-    vi.mocked(identityApi.listUsers).mockImplementation(async (query) => page(targets[query?.role as Role] ?? []))
-    const wrapper = await mountPage(sysadmin, [])
+  async function openDialog(me: Me = sysadmin): Promise<VueWrapper> {
+    vi.mocked(identityApi.listAdminReplacementCandidates).mockResolvedValue(candidates)
+    const wrapper = await mountPage(me, [])
     await click(wrapper, 'replacement-propose')
     return wrapper
   }
@@ -222,9 +234,7 @@ describe('管理员更换: proposing', () => {
 
   it('offers the enabled accounts of the two other administrator roles as the account to replace', async () => {
     const wrapper = await openDialog()
-    expect(identityApi.listUsers).toHaveBeenCalledWith(expect.objectContaining({ role: 'SECURITY_ADMIN' }))
-    expect(identityApi.listUsers).toHaveBeenCalledWith(expect.objectContaining({ role: 'AUDIT_ADMIN' }))
-    expect(identityApi.listUsers).not.toHaveBeenCalledWith(expect.objectContaining({ role: 'SYSTEM_ADMIN' }))
+    expect(identityApi.listAdminReplacementCandidates).toHaveBeenCalledTimes(1)
     const options = selectByTestId(wrapper, 'replacement-target').findAllComponents({ name: 'ElOption' })
     expect(options.map((o) => o.props('label'))).toEqual([
       '安全管理员（secadmin，安全管理员）',
@@ -277,9 +287,12 @@ describe('管理员更换: proposing', () => {
     expect(showSuccess).not.toHaveBeenCalled()
   })
 
-  it('does not offer 提议更换 to the audit administrator, who may not read the account list, and says why', async () => {
-    const wrapper = await mountPage(auditadmin)
-    expect(wrapper.find('[data-testid="replacement-propose"]').exists()).toBe(false)
-    expect(wrapper.get('[data-testid="replacement-propose-unavailable"]').text()).toContain('审计管理员无权查阅账户列表')
+  it('offers 提议更换 to the audit administrator too, with the system and security administrators to replace', async () => {
+    const wrapper = await openDialog(auditadmin)
+    const options = selectByTestId(wrapper, 'replacement-target').findAllComponents({ name: 'ElOption' })
+    expect(options.map((o) => o.props('label'))).toEqual([
+      '系统管理员（sysadmin，系统管理员）',
+      '安全管理员（secadmin，安全管理员）',
+    ])
   })
 })

@@ -38,7 +38,7 @@ describe('main layout', () => {
     expect(userMenu.text()).toContain('锡林郭勒盟')
   })
 
-  it('builds the side menu for the role, with the menu-regions test hook', async () => {
+  it('builds the side menu for the role, with no business page for an administrator, and the menu-regions test hook', async () => {
     const wrapper = await mountLayout(makeMe('SYSTEM_ADMIN'))
     expect(menuTexts(wrapper)).toEqual([
       '首页',
@@ -48,15 +48,13 @@ describe('main layout', () => {
       '机构管理',
       '工作日历',
       '管理员更换',
-      '指标评估',
-      '美丽内蒙古目标进展',
     ])
     expect(wrapper.get('[data-testid="menu-regions"]').text()).toBe('行政区划')
   })
 
   it('switches the menu to English when the language changes', async () => {
     const wrapper = await mountLayout(makeMe('AUDIT_ADMIN'))
-    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '创建管理规程', '管理员更换', '审计日志', '指标评估', '美丽内蒙古目标进展'])
+    expect(menuTexts(wrapper)).toEqual(['首页', '行政区划', '创建管理规程', '管理员更换', '审计日志'])
     useLocaleStore().setLocale('en')
     await flushPromises()
     expect(menuTexts(wrapper)).toEqual([
@@ -65,8 +63,6 @@ describe('main layout', () => {
       'Regulations',
       'Administrator replacement',
       'Audit log',
-      'Evaluation',
-      'Beautiful Inner Mongolia progress',
     ])
     expect(useLocaleStore().elementLocale.name).toBe('en')
     useLocaleStore().setLocale('zh-CN')

@@ -29,8 +29,10 @@ describe('indicator pages in the side menu', () => {
     )
   })
 
-  it('shows 指标评估 to every logged-in role but not to anonymous visitors', () => {
-    expect(ROLES.filter((role) => !menuLabels(role).includes('指标评估'))).toEqual([])
+  it('shows 指标评估 to every business role but the expert, and not to administrators or anonymous visitors', () => {
+    expect(ROLES.filter((role) => !menuLabels(role).includes('指标评估')).sort()).toEqual(
+      ['AUDIT_ADMIN', 'EXPERT', 'SECURITY_ADMIN', 'SYSTEM_ADMIN'].sort(),
+    )
     expect(menuLabels(null)).not.toContain('指标评估')
   })
 

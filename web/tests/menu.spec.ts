@@ -43,6 +43,29 @@ describe('side menu filtered by role', () => {
     expect(menuLabels(null)).not.toContain('管理员更换')
   })
 
+  it('shows the three administrators their own pages and no business page (三员分立)', () => {
+    expect(menuLabels('SYSTEM_ADMIN')).toEqual(['首页', '行政区划', '创建管理规程', '用户管理', '机构管理', '工作日历', '管理员更换'])
+    expect(menuLabels('SECURITY_ADMIN')).toEqual(['首页', '行政区划', '创建管理规程', '账户安全', '安全策略', '管理员更换'])
+    expect(menuLabels('AUDIT_ADMIN')).toEqual(['首页', '行政区划', '创建管理规程', '管理员更换', '审计日志'])
+  })
+
+  it('shows 指标评估 and 美丽内蒙古目标进展 to the business staff only, neither to administrators nor experts', () => {
+    for (const label of ['指标评估', '美丽内蒙古目标进展']) {
+      const roles = ROLES.filter((role) => menuLabels(role).includes(label))
+      expect(roles.sort()).toEqual(
+        [
+          'PROVINCE_STAFF',
+          'DIVISION_REVIEWER',
+          'PREFECTURE_STAFF',
+          'PREFECTURE_GOVERNMENT',
+          'COUNTY_GOVERNMENT',
+          'CONSTRUCTION_SUBJECT',
+          'COMMITTEE_OFFICE',
+        ].sort(),
+      )
+    }
+  })
+
   it('shows 建设单元 to province, prefecture, county, subject and committee roles only', () => {
     const rolesWithUnits = ROLES.filter((role) => menuLabels(role).includes('建设单元'))
     expect(rolesWithUnits.sort()).toEqual(

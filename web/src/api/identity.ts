@@ -102,7 +102,24 @@ export type AdminReplacement = {
   approverRole: Role
   decidedBy: string | null
   decidedAt: string | null
+  /** Why it was approved (optional) or declined (required); null while open. */
+  decisionReason: string | null
   version: number
+}
+
+/** An administrator account the caller may propose to replace (account fields only, no business data). */
+export type AdminReplacementCandidate = {
+  id: number
+  username: string
+  displayName: string
+  role: Role
+  enabled: boolean
+}
+
+/** The enabled administrator accounts of the two other roles; every administrator may call it. */
+export async function listAdminReplacementCandidates(): Promise<AdminReplacementCandidate[]> {
+  const { data } = await http.get<AdminReplacementCandidate[]>('/api/admin-replacements/candidates')
+  return data
 }
 
 export type AdminReplacementProposal = {
@@ -125,13 +142,13 @@ export async function proposeAdminReplacement(body: AdminReplacementProposal): P
 }
 
 /** The approver's role approves: the old account is disabled and the successor created. */
-export async function approveAdminReplacement(id: number, version: number): Promise<AdminReplacement> {
-  const { data } = await http.post<AdminReplacement>(`/api/admin-replacements/${id}/approve`, { version })
+export async function approveAdminReplacement(id: number, version: number, reason?: string): Promise<AdminReplacement> {
+  const { data } = await http.post<AdminReplacement>(`/api/admin-replacements/${id}/approve`, { version, reason })
   return data
 }
 
-/** The approver's role declines, or the proposer withdraws, an open proposal. */
-export async function declineAdminReplacement(id: number, version: number): Promise<AdminReplacement> {
-  const { data } = await http.post<AdminReplacement>(`/api/admin-replacements/${id}/decline`, { version })
+/** The approver's role declines, or the proposer withdraws, an open proposal, with a reason (required). */
+export async function declineAdminReplacement(id: number, version: number, reason: string): Promise<AdminReplacement> {
+  const { data } = await http.post<AdminReplacement>(`/api/admin-replacements/${id}/decline`, { version, reason })
   return data
 }

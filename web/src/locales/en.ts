@@ -293,7 +293,6 @@ const en: MessageSchema = {
   adminReplacement: {
     title: 'Administrator replacement',
     hint: 'The system, security and audit administrators are separated: no administrator creates, changes or disables an administrator account or resets its password. One of the two other administrator roles proposes a replacement and the third approves it; on approval the old account is disabled and the successor is created with the same role and organization, and must change the password at first sign-in. Every step is audited.',
-    proposeUnavailable: 'A proposal names the administrator account to replace, and the audit administrator may not read the account list, so the system or security administrator proposes; here you approve or decline the proposals the audit administrator decides.',
     allStates: 'All states',
     stateLabel: 'State',
     state: {
@@ -330,6 +329,10 @@ const en: MessageSchema = {
     withdrawConfirm: 'Withdraw the proposal to replace “{target}” by “{successor}”? This cannot be undone.',
     approved: 'Approved: the old account is disabled and the successor created',
     declined: 'Proposal declined',
+    decisionReason: 'Reason of the decision',
+    approveReasonPlaceholder: 'Reason for approving (optional)',
+    declineReasonPlaceholder: 'Reason (required)',
+    decisionReasonRequired: 'Enter a reason',
     withdrawn: 'Proposal withdrawn',
   },
   audit: {

@@ -292,7 +292,6 @@ const zhCN = {
   adminReplacement: {
     title: '管理员更换',
     hint: '系统管理员、安全管理员、审计管理员三员分立：任何管理员都不能直接新建、修改、停用管理员账户或重置其密码。更换某一管理员，须由另两类管理员之一提议、第三类管理员批准；批准后原账户停用，接任账户以相同角色和所属机构创建，首次登录须修改密码。全过程记入审计日志。',
-    proposeUnavailable: '提议须选定被更换的管理员账户，审计管理员无权查阅账户列表，故由系统管理员或安全管理员提议；您可在此批准或拒绝应由审计管理员审批的提议。',
     allStates: '全部状态',
     stateLabel: '状态',
     state: {
@@ -329,6 +328,10 @@ const zhCN = {
     withdrawConfirm: '确定撤回以“{successor}”接替“{target}”的更换提议吗？此操作不可撤销。',
     approved: '已批准：原账户已停用，接任账户已创建',
     declined: '已拒绝该更换提议',
+    decisionReason: '决定理由',
+    approveReasonPlaceholder: '批准理由（选填）',
+    declineReasonPlaceholder: '理由（必填）',
+    decisionReasonRequired: '请填写理由',
     withdrawn: '已撤回该更换提议',
   },
   audit: {

@@ -66,6 +66,12 @@ export const DEADLINE_ROLES: Role[] = [
  */
 export const PLAN_ROLES: Role[] = DEADLINE_ROLES.filter((role) => role !== 'EXPERT')
 
+/**
+ * Roles that read evaluations and progress toward targets: the back end's {@code Access.BusinessStaff}
+ * (the expert reads no value outside a review, the administrators no business data, 三员分立).
+ */
+export const BUSINESS_STAFF_ROLES: Role[] = DEADLINE_ROLES.filter((role) => role !== 'EXPERT')
+
 /** Subjects who publish to their own public column (IM eco-civ art. 8; docs/api.md, Public column). */
 export const COLUMN_PUBLISHER_ROLES: Role[] = ['COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT', 'CONSTRUCTION_SUBJECT']
 
@@ -193,13 +199,13 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'indicator-scorecard',
     name: 'indicator-scorecard',
     component: () => import('@/views/indicator/ScorecardView.vue'),
-    meta: { title: 'menu.indicatorScorecard', menuGroup: 'menu.indicatorGroup' },
+    meta: { title: 'menu.indicatorScorecard', roles: BUSINESS_STAFF_ROLES, menuGroup: 'menu.indicatorGroup' },
   },
   {
     path: 'indicator-progress',
     name: 'indicator-progress',
     component: () => import('@/views/indicator/ProgressDashboardView.vue'),
-    meta: { title: 'progress.menuTitle', menuGroup: 'menu.indicatorGroup' },
+    meta: { title: 'progress.menuTitle', roles: BUSINESS_STAFF_ROLES, menuGroup: 'menu.indicatorGroup' },
   },
   {
     path: 'indicator/editions',

@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param approverRole the role that approves: neither the replaced one nor the proposer's
  * @param state {@code PROPOSED}, {@code APPROVED} or {@code DECLINED}
+ * @param decisionReason why it was approved (optional) or declined (required); {@code null} while open
  */
 public record AdminReplacement(
         long id,
@@ -24,4 +25,9 @@ public record AdminReplacement(
         Role approverRole,
         String decidedBy,
         Instant decidedAt,
-        long version) {}
+        String decisionReason,
+        long version) {
+
+    /** An administrator account that the caller may propose to replace (no business data). */
+    public record Candidate(long id, String username, String displayName, Role role, boolean enabled) {}
+}

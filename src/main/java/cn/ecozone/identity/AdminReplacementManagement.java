@@ -53,6 +53,21 @@ public class AdminReplacementManagement {
     }
 
     /**
+     * The administrator accounts the actor may propose to replace: enabled, of another administrator
+     * role than the actor's. Only account fields, so that every administrator may read it (the audit
+     * administrator reads no user list otherwise). Precondition: the actor is an administrator (403).
+     */
+    public List<AdminReplacement.Candidate> candidates(Actor actor) {
+        if (!actor.role().administrator()) {
+            throw ApiException.forbidden("error.replacement.not-proposer");
+        }
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .filter(u -> u.role().administrator() && u.enabled() && u.role() != actor.role())
+                .map(u -> new AdminReplacement.Candidate(u.id(), u.username(), u.displayName(), u.role(), u.enabled()))
+                .toList();
+    }
+
+    /**
      * Proposes a successor for the administrator account {@code targetUserId}. Preconditions: the actor
      * is an administrator of another role than the target's (403), the target an enabled administrator
      * account (404 otherwise), the username free (409) and the password by the policy (400).
@@ -102,7 +117,7 @@ public class AdminReplacementManagement {
      * successor created. A stale version is 409; a username taken meanwhile is 409 and changes nothing.
      */
     @Transactional
-    public AdminReplacement approve(long id, long version, Actor actor) {
+    public AdminReplacement approve(long id, long version, String reason, Actor actor) {
         AdminReplacementEntity proposal = forDecision(id, actor);
         proposal.requireApprovable(actor, version);
         Instant now = clock.instant();
@@ -120,12 +135,12 @@ public class AdminReplacementManagement {
                 now));
         target.change(target.displayName(), target.role(), target.organizationId(), false);
         users.saveAndFlush(target);
-        proposal.approve(actor, version, successor.id(), now);
+        proposal.approve(actor, version, successor.id(), reason, now);
         replacements.saveAndFlush(proposal);
         events.publishEvent(new AccountChanged(
                 "AdminReplacement",
                 String.valueOf(id),
-                null,
+                reason,
                 List.of(new FieldChange("state", AdminReplacementEntity.State.PROPOSED.name(), "APPROVED"))));
         events.publishEvent(new AccountChanged(
                 "User", target.username(), proposal.reason(), List.of(new FieldChange("enabled", "true", "false"))));
@@ -139,16 +154,22 @@ public class AdminReplacementManagement {
         return view(proposal);
     }
 
-    /** The approver's role declines, or the proposer withdraws, the proposal; nothing else changes. */
+    /**
+     * The approver's role declines, or the proposer withdraws, the proposal with a reason; nothing else
+     * changes. Precondition: {@code reason} is not blank (400).
+     */
     @Transactional
-    public AdminReplacement decline(long id, long version, Actor actor) {
+    public AdminReplacement decline(long id, long version, String reason, Actor actor) {
         AdminReplacementEntity proposal = forDecision(id, actor);
-        proposal.decline(actor, version, clock.instant());
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.invalid("reason", "validation.required");
+        }
+        proposal.decline(actor, version, reason.strip(), clock.instant());
         replacements.saveAndFlush(proposal);
         events.publishEvent(new AccountChanged(
                 "AdminReplacement",
                 String.valueOf(id),
-                null,
+                reason.strip(),
                 List.of(new FieldChange("state", AdminReplacementEntity.State.PROPOSED.name(), "DECLINED"))));
         return view(proposal);
     }
@@ -180,6 +201,7 @@ public class AdminReplacementManagement {
                 r.approverRole(),
                 r.decidedBy(),
                 r.decidedAt(),
+                r.decisionReason(),
                 r.version());
     }
 }

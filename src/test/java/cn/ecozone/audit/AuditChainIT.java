@@ -142,6 +142,45 @@ class AuditChainIT {
     }
 
     @Test
+    void aWholeChainRewrittenAsUnkeyedRecordsOfOldIsFoundAgainstTheStartUpCheckpoint() {
+        Browser auditor = auditor();
+        appendRecords("downgrade-all", 2);
+        ChainTamperer tamperer = new ChainTamperer(dataSource).save(1);
+        try {
+            tamperer.recompute(1, null);
+
+            JsonNode broken = verify(auditor);
+            assertThat(broken.get("intact").asBoolean()).as(broken.toString()).isFalse();
+            assertThat(broken.get("problem").asString()).isEqualTo("CHECKPOINT_MISMATCH");
+            assertThat(broken.get("checkpoint").isNull()).isFalse();
+        } finally {
+            tamperer.restore();
+        }
+        assertThat(verify(auditor).get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnkeyedRecordAfterAKeyedOneBreaksTheChainThoughItsOwnHashIsRight() {
+        Browser auditor = auditor();
+        appendRecords("downgrade-tail", 3);
+        long last = lastSequence();
+        ChainTamperer tamperer = new ChainTamperer(dataSource).save(last);
+        try {
+            tamperer.recompute(last, null);
+            assertThat(jdbc.queryForObject("select key_id from audit_record where sequence = ?", String.class, last))
+                    .isNull();
+
+            JsonNode broken = verify(auditor);
+            assertThat(broken.get("intact").asBoolean()).as(broken.toString()).isFalse();
+            assertThat(broken.get("problem").asString()).isEqualTo("ALTERED");
+            assertThat(broken.get("firstBrokenSequence").asLong()).isEqualTo(last);
+        } finally {
+            tamperer.restore();
+        }
+        assertThat(verify(auditor).get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
     void removingTheNewestRecordsIsFoundAgainstTheCheckpoint() {
         Browser auditor = auditor();
         appendRecords("tail", 5);

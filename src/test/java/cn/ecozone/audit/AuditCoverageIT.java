@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the audit log covers: requests of anonymous callers are found in the search, reads of stored
+ * What the audit log covers: requests of anonymous callers are found in the search (also with a path
+ * longer than the columns), reads of stored
  * documents are recorded, and a change commits only together with its record.
  */
 @ApiTest
@@ -66,6 +67,20 @@ class AuditCoverageIT {
         assertThat(found.getFirst().get("username").isNull()).isTrue();
         assertThat(found.getFirst().get("outcome").asString()).isEqualTo("DENIED");
         assertThat(search(auditor(), "username=&action=" + encoded(path))).hasSize(1);
+    }
+
+    @Test
+    void aRequestWithAPathLongerThanTheActionColumnIsRecordedWithThePathCut() {
+        String prefix = "/api/no-such-endpoint-" + System.nanoTime() + "/";
+        String path = prefix + "x".repeat(3000);
+        Response refused = new Browser(port).delete(path);
+        assertThat(refused.status()).isIn(401, 403, 404);
+
+        List<JsonNode> found = search(auditor(), "action=" + encoded(prefix));
+        assertThat(found).hasSize(1);
+        String action = found.getFirst().get("action").asString();
+        assertThat(action).startsWith("DELETE " + prefix).hasSize(200).endsWith("…");
+        assertThat(found.getFirst().get("target").asString()).hasSize(300).endsWith("…");
     }
 
     @Test

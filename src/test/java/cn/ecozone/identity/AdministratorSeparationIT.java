@@ -9,6 +9,7 @@ import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.Response;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -168,6 +169,84 @@ class AdministratorSeparationIT {
                                 Map.of("version", approved.json().get("version").asLong()))
                         .status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void aDeclineNeedsAReasonWhichIsStoredShownInTheListAndAudited() {
+        String system = fixtures.user(Role.SYSTEM_ADMIN, "150000");
+        String audit = fixtures.user(Role.AUDIT_ADMIN, "150000");
+        Browser security = as(fixtures.user(Role.SECURITY_ADMIN, "150000"));
+        JsonNode p = as(system)
+                .post("/api/admin-replacements", proposal(id(audit), "audit.declined" + id(audit)))
+                .json();
+        String path = "/api/admin-replacements/" + p.get("id").asLong() + "/decline";
+        long version = p.get("version").asLong();
+
+        Response withoutReason = security.post(path, Map.of("version", version));
+        assertThat(withoutReason.status()).as(withoutReason.toString()).isEqualTo(400);
+        assertThat(withoutReason.json().toString()).contains("reason");
+        assertThat(security.post(path, Map.of("version", version, "reason", "  "))
+                        .status())
+                .isEqualTo(400);
+
+        Response declined = security.post(path, Map.of("version", version, "reason", "接任人选未经党组研究"));
+        assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
+        assertThat(declined.json().get("decisionReason").asString()).isEqualTo("接任人选未经党组研究");
+        JsonNode listed = null;
+        for (JsonNode r : security.get("/api/admin-replacements").json()) {
+            if (r.get("id").asLong() == p.get("id").asLong()) {
+                listed = r;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("state").asString()).isEqualTo("DECLINED");
+        assertThat(listed.get("decisionReason").asString()).isEqualTo("接任人选未经党组研究");
+        JsonNode records = as(fixtures.user(Role.AUDIT_ADMIN, "150000"))
+                .get("/api/audit/records?size=200&action=decline")
+                .json()
+                .get("content");
+        assertThat(records.findValuesAsString("reason")).contains("接任人选未经党组研究");
+    }
+
+    @Test
+    void anApprovalMayGiveAReasonWhichIsStored() {
+        String security = fixtures.user(Role.SECURITY_ADMIN, "150000");
+        JsonNode p = as(fixtures.user(Role.AUDIT_ADMIN, "150000"))
+                .post("/api/admin-replacements", proposal(id(security), "sec.next" + id(security)))
+                .json();
+        Response approved = as(fixtures.user(Role.SYSTEM_ADMIN, "150000"))
+                .post(
+                        "/api/admin-replacements/" + p.get("id").asLong() + "/approve",
+                        Map.of("version", p.get("version").asLong(), "reason", "经分管领导同意"));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.json().get("decisionReason").asString()).isEqualTo("经分管领导同意");
+    }
+
+    @Test
+    void theAuditAdminListsTheAdministratorsItMayReplaceWithoutBusinessDataAndProposes() {
+        String audit = fixtures.user(Role.AUDIT_ADMIN, "150000");
+        String system = fixtures.user(Role.SYSTEM_ADMIN, "150000");
+        Browser auditSession = as(audit);
+        assertThat(auditSession.get("/api/users").status()).isEqualTo(403);
+
+        Response listed = auditSession.get("/api/admin-replacements/candidates");
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        List<String> usernames = listed.json().findValuesAsString("username");
+        assertThat(usernames).contains(system).doesNotContain(audit);
+        for (JsonNode candidate : listed.json()) {
+            assertThat(candidate.get("role").asString()).isIn("SYSTEM_ADMIN", "SECURITY_ADMIN");
+            assertThat(candidate.get("enabled").asBoolean()).isTrue();
+            assertThat(candidate.propertyNames())
+                    .containsExactlyInAnyOrder("id", "username", "displayName", "role", "enabled");
+        }
+        assertThat(as(fixtures.user(Role.PROVINCE_STAFF, "150000"))
+                        .get("/api/admin-replacements/candidates")
+                        .status())
+                .isEqualTo(403);
+
+        Response proposed = auditSession.post("/api/admin-replacements", proposal(id(system), "sys.next" + id(system)));
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        assertThat(proposed.json().get("approverRole").asString()).isEqualTo("SECURITY_ADMIN");
     }
 
     private static Map<String, Object> proposal(long target, String newUsername) {

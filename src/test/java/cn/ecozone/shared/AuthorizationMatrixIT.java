@@ -260,6 +260,12 @@ class AuthorizationMatrixIT {
             // administrator replacement: the three administrators; the façade decides who proposes and approves
             endpoint("GET", "/api/admin-replacements", "/api/admin-replacements", null, Access.only(ADMINISTRATORS)),
             endpoint(
+                    "GET",
+                    "/api/admin-replacements/candidates",
+                    "/api/admin-replacements/candidates",
+                    null,
+                    Access.only(ADMINISTRATORS)),
+            endpoint(
                     "POST",
                     "/api/admin-replacements",
                     "/api/admin-replacements",

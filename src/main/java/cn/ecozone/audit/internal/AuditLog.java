@@ -30,6 +30,8 @@ public class AuditLog {
     public static final String KEY_ROTATED = "AUDIT_KEY_ROTATED";
 
     private static final int MAX_PAGE_SIZE = 200;
+    private static final int MAX_CHANGES_LENGTH = 20_000;
+    private static final int MAX_VALUE_LENGTH = 500;
 
     private final AuditRecords records;
     private final AuditChainHeads heads;
@@ -65,9 +67,25 @@ public class AuditLog {
         appendLocked(draft, changes);
     }
 
+    /**
+     * Starts the current key now rather than at the next append: writes the {@link #KEY_ROTATED}
+     * record when the head was signed with another key or the chain is empty, so that a chain always
+     * holds a keyed record for the start-up checkpoint to vouch for (docs/adr/0012).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void startCurrentKey() {
+        AuditChainHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("audit head missing"));
+        rotateIfNeeded(head, keys.currentId());
+    }
+
     private void appendLocked(Draft draft, List<FieldChange> changes) {
         AuditChainHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("audit head missing"));
         String keyId = keys.currentId();
+        rotateIfNeeded(head, keyId);
+        insert(head, draft, changes, keyId);
+    }
+
+    private void rotateIfNeeded(AuditChainHead head, String keyId) {
         if (!keyId.equals(head.lastKeyId())) {
             Draft rotation = new Draft(
                     AuditListeners.SYSTEM,
@@ -82,17 +100,40 @@ public class AuditLog {
                     null);
             insert(head, rotation, List.of(new FieldChange("keyId", head.lastKeyId(), keyId)), keyId);
         }
-        insert(head, draft, changes, keyId);
     }
 
     private void insert(AuditChainHead head, Draft draft, List<FieldChange> changes, String keyId) {
         long sequence = head.lastSequence() + 1;
-        String changesJson = changes == null || changes.isEmpty() ? null : json.writeValueAsString(changes);
+        String changesJson = changes == null || changes.isEmpty() ? null : changesJson(changes);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditRecordEntity record =
                 new AuditRecordEntity(sequence, now, draft, changesJson, head.lastHash(), keys, keyId);
         records.save(record);
         head.advance(sequence, record.hash(), keyId);
+    }
+
+    /**
+     * The changes as JSON within the column's 20,000 characters: long values are cut, and when that
+     * is not enough the last changes give way to one {@code "…"} entry (the JSON stays readable).
+     */
+    private String changesJson(List<FieldChange> changes) {
+        String full = json.writeValueAsString(changes);
+        if (full.length() <= MAX_CHANGES_LENGTH) {
+            return full;
+        }
+        List<FieldChange> cut = new java.util.ArrayList<>(changes.stream()
+                .map(c -> new FieldChange(
+                        AuditRecordEntity.fit(c.field(), MAX_VALUE_LENGTH),
+                        AuditRecordEntity.fit(c.oldValue(), MAX_VALUE_LENGTH),
+                        AuditRecordEntity.fit(c.newValue(), MAX_VALUE_LENGTH)))
+                .toList());
+        String fitted = json.writeValueAsString(cut);
+        while (fitted.length() > MAX_CHANGES_LENGTH && cut.size() > 1) {
+            cut.removeLast();
+            cut.set(cut.size() - 1, new FieldChange("…", null, null));
+            fitted = json.writeValueAsString(cut);
+        }
+        return fitted;
     }
 
     @Transactional(readOnly = true)

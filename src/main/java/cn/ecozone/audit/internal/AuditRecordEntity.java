@@ -64,20 +64,35 @@ public class AuditRecordEntity {
             String keyId) {
         this.sequence = sequence;
         this.occurredAt = occurredAt;
-        this.username = d.username();
-        this.role = d.role();
-        this.organization = d.organization();
-        this.regionCode = d.regionCode();
-        this.action = d.action();
-        this.target = d.target();
+        this.username = fit(d.username(), 64);
+        this.role = fit(d.role(), 32);
+        this.organization = fit(d.organization(), 100);
+        this.regionCode = fit(d.regionCode(), 12);
+        this.action = fit(d.action(), 200);
+        this.target = fit(d.target(), 300);
         this.outcome = d.outcome();
         this.status = d.status();
-        this.clientAddress = d.clientAddress();
-        this.reason = d.reason();
+        this.clientAddress = fit(d.clientAddress(), 64);
+        this.reason = fit(d.reason(), 1000);
         this.changes = changesJson;
         this.previousHash = previousHash;
         this.keyId = keyId;
         this.hash = computeHash(keys);
+    }
+
+    /**
+     * {@code text} cut to the column's {@code length} (V4__audit.sql), ending in "…" when cut, so that
+     * a long request path or name never makes the record fail to be written.
+     */
+    static String fit(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        int end = length - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     /**

@@ -73,6 +73,9 @@ public class AdminReplacementEntity {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
     @Column(name = "replacement_user_id")
     private Long replacementUserId;
 
@@ -130,10 +133,10 @@ public class AdminReplacementEntity {
      * The approver's role approves an open proposal of the given version (role, then state, then
      * version: 403, 409, 409); the caller has created the successor {@code replacementUserId}.
      */
-    public void approve(Actor actor, long expectedVersion, long replacementUserId, Instant now) {
+    public void approve(Actor actor, long expectedVersion, long replacementUserId, String reason, Instant now) {
         requireApprovable(actor, expectedVersion);
         this.replacementUserId = replacementUserId;
-        decide(State.APPROVED, actor, now);
+        decide(State.APPROVED, actor, reason, now);
     }
 
     /** Throws unless the actor may approve now: the approver's role, an open proposal, its version. */
@@ -144,13 +147,16 @@ public class AdminReplacementEntity {
         requireOpen(expectedVersion);
     }
 
-    /** The approver's role declines, or the proposer withdraws, an open proposal of the given version. */
-    public void decline(Actor actor, long expectedVersion, Instant now) {
+    /**
+     * The approver's role declines, or the proposer withdraws, an open proposal of the given version;
+     * precondition: {@code reason} is not blank (the caller checks it).
+     */
+    public void decline(Actor actor, long expectedVersion, String reason, Instant now) {
         if (actor.role() != approverRole() && !actor.username().equals(proposedBy)) {
             throw ApiException.forbidden("error.replacement.not-approver");
         }
         requireOpen(expectedVersion);
-        decide(State.DECLINED, actor, now);
+        decide(State.DECLINED, actor, reason, now);
     }
 
     private void requireOpen(long expectedVersion) {
@@ -162,8 +168,9 @@ public class AdminReplacementEntity {
         }
     }
 
-    private void decide(State to, Actor actor, Instant now) {
+    private void decide(State to, Actor actor, String reason, Instant now) {
         this.state = to;
+        this.decisionReason = reason;
         this.decidedBy = actor.username();
         this.decidedAt = now;
         this.openMarker = null;
@@ -219,6 +226,11 @@ public class AdminReplacementEntity {
 
     public Instant decidedAt() {
         return decidedAt;
+    }
+
+    /** Why it was approved (optional) or declined; {@code null} while open. */
+    public String decisionReason() {
+        return decisionReason;
     }
 
     public Long replacementUserId() {

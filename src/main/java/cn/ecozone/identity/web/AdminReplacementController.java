@@ -39,6 +39,12 @@ class AdminReplacementController {
         return replacements.list();
     }
 
+    /** The administrator accounts the caller may propose to replace (id, username, name, role, enabled). */
+    @GetMapping("/candidates")
+    List<AdminReplacement.Candidate> candidates() {
+        return replacements.candidates(CurrentActor.require());
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     AdminReplacement propose(@Valid @RequestBody ProposeRequest body) {
@@ -53,12 +59,18 @@ class AdminReplacementController {
 
     @PostMapping("/{id}/approve")
     AdminReplacement approve(@PathVariable long id, @Valid @RequestBody DecisionRequest body) {
-        return replacements.approve(id, body.version(), CurrentActor.require());
+        return replacements.approve(id, body.version(), reason(body), CurrentActor.require());
     }
 
     @PostMapping("/{id}/decline")
     AdminReplacement decline(@PathVariable long id, @Valid @RequestBody DecisionRequest body) {
-        return replacements.decline(id, body.version(), CurrentActor.require());
+        return replacements.decline(id, body.version(), reason(body), CurrentActor.require());
+    }
+
+    private static String reason(DecisionRequest body) {
+        return body.reason() == null || body.reason().isBlank()
+                ? null
+                : body.reason().strip();
     }
 
     record ProposeRequest(
@@ -76,6 +88,10 @@ class AdminReplacementController {
             @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}")
             String reason) {}
 
+    /** {@code reason}: optional to approve, required to decline. */
     record DecisionRequest(
-            @NotNull(message = "{validation.required}") Long version) {}
+            @NotNull(message = "{validation.required}") Long version,
+
+            @Size(max = 500, message = "{validation.size.max}")
+            String reason) {}
 }

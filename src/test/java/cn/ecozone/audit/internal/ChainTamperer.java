@@ -67,8 +67,11 @@ public final class ChainTamperer {
      */
     public void recompute(long sequence, AuditKeys keys) {
         asOwner(() -> {
-            String previous =
-                    jdbc.queryForObject("select hash from audit_record where sequence = ?", String.class, sequence - 1);
+            String previous = jdbc
+                    .queryForList("select hash from audit_record where sequence = ?", String.class, sequence - 1)
+                    .stream()
+                    .findFirst()
+                    .orElse(null);
             String keyId = null;
             for (Map<String, Object> row :
                     jdbc.queryForList("select * from audit_record where sequence >= ? order by sequence", sequence)) {
