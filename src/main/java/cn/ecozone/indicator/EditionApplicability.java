@@ -8,6 +8,7 @@ import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.ApiException;
 import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,13 +47,51 @@ public class EditionApplicability {
         }
     }
 
-    private static String label(RegionLevel level) {
+    /**
+     * The levels as a list in the reader's language: each {@code region.level.*}, joined pairwise by
+     * {@code list.join} (县级、乡级 / county level, township level). As plain text (the value import
+     * keeps an error's arguments as text) it reads in Chinese.
+     */
+    static MessageSourceResolvable levelNames(List<RegionLevel> levels) {
+        Named list = null;
+        for (RegionLevel level : levels) {
+            Named item = new Named("region.level." + level.name(), new Object[0], chinese(level));
+            list = list == null ? item : new Named("list.join", new Object[] {list, item}, list + "、" + item);
+        }
+        return list;
+    }
+
+    private static String chinese(RegionLevel level) {
         return switch (level) {
-            case PROVINCE -> "省级 (PROVINCE)";
-            case PREFECTURE -> "地级 (PREFECTURE)";
-            case COUNTY -> "县级 (COUNTY)";
-            case TOWNSHIP -> "乡级 (TOWNSHIP)";
+            case PROVINCE -> "省级";
+            case PREFECTURE -> "地级";
+            case COUNTY -> "县级";
+            case TOWNSHIP -> "乡级";
         };
+    }
+
+    /** A message with its arguments, resolved in the reader's language; Chinese as text. */
+    private record Named(String code, Object[] arguments, String text) implements MessageSourceResolvable {
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {code};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return arguments;
+        }
+
+        @Override
+        public String getDefaultMessage() {
+            return text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** @throws ApiException 422 {@code not-applicable} naming the edition and why it does not apply */
@@ -75,9 +114,7 @@ public class EditionApplicability {
                     "error.indicator.edition.outside-levels",
                     edition.code(),
                     region.name(),
-                    String.join(
-                            "、",
-                            levels.stream().map(EditionApplicability::label).toList()));
+                    levelNames(levels));
         }
     }
 }

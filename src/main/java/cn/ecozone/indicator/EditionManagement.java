@@ -96,8 +96,7 @@ public class EditionManagement {
     @Transactional
     public EditionView createWith(EditionHeader header, List<IndicatorInput> indicators, Actor actor) {
         requireEditor(actor);
-        List<FieldError> errors = new ArrayList<>(check(header, indicators));
-        ownProvince(header, actor, errors);
+        List<FieldError> errors = check(header, indicators, actor);
         if (!errors.isEmpty()) {
             throw EditionChecks.invalid(errors);
         }
@@ -219,6 +218,16 @@ public class EditionManagement {
                         new Object[] {in.code()}));
             }
         }
+        return errors;
+    }
+
+    /**
+     * As {@link #check(EditionHeader, List)}, plus the province the actor may restrict an edition to
+     * (its own, or none for a national edition): every check of a new draft of the actor's.
+     */
+    public List<FieldError> check(EditionHeader header, List<IndicatorInput> indicators, Actor actor) {
+        List<FieldError> errors = new ArrayList<>(check(header, indicators));
+        ownProvince(header, actor, errors);
         return errors;
     }
 

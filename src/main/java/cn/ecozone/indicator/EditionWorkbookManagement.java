@@ -96,7 +96,7 @@ public class EditionWorkbookManagement {
             if (parsed.header() != null) {
                 Set<String> reported = new HashSet<>();
                 errors.forEach(e -> reported.add(e.field()));
-                for (FieldError e : editions.check(parsed.header(), parsed.indicators())) {
+                for (FieldError e : editions.check(parsed.header(), parsed.indicators(), actor)) {
                     FieldError located = EditionWorkbookReader.locate(e, parsed.rows());
                     if (reported.add(located.field())) {
                         errors.add(located);

@@ -208,28 +208,89 @@ class EditionEditorIT {
     }
 
     @Test
-    void theGuizhouIndexRoundTripsThroughItsWorkbookIntoAnEqualDraft() throws IOException {
-        byte[] workbook = guizhou.download("/api/indicator-editions/GZ-2SZS-2021/workbook");
+    void theGuizhouIndexRoundTripsThroughItsWorkbookIntoAnEqualDraftOfItsProvince() throws IOException {
+        JsonNode source =
+                guizhou.get("/api/indicator-editions/GZ-2SZS-2021/definition").json();
+        JsonNode copy = roundTrip("GZ-2SZS-2021");
+
+        assertThat(copy.get("indicators")).hasSize(20);
+        assertThat(copy.get("indicators")).isEqualTo(source.get("indicators"));
+        assertThat(copy.get("header").get("titleZh"))
+                .isEqualTo(source.get("header").get("titleZh"));
+        assertThat(copy.get("header").get("province").asString()).isEqualTo("520000");
+        assertThat(copy.get("header").get("levels"))
+                .isEqualTo(source.get("header").get("levels"));
+    }
+
+    @Test
+    void statedRangesSurviveTheWorkbookAndANationalEditionStaysNational() throws IOException {
+        JsonNode source = guizhou.get("/api/indicator-editions/ECOCIV-CITY-2024/definition")
+                .json();
+        JsonNode copy = roundTrip("ECOCIV-CITY-2024");
+
+        assertThat(copy.get("indicators")).isEqualTo(source.get("indicators"));
+        JsonNode eqi = indicatorOf(copy, "C24-07-1");
+        assertThat(eqi.get("rangeMin").asDouble()).isEqualTo(0);
+        assertThat(eqi.get("rangeMax").asDouble()).isEqualTo(100);
+        assertThat(copy.get("header").get("province").isNull()).isTrue();
+    }
+
+    @Test
+    void aWorkbookWithoutTheProvinceItemAndRangeColumnsImportsAsNationalWithDerivedRanges() throws IOException {
+        String code = newCode();
+        Response created = guizhou.post("/api/indicator-drafts", Map.of("header", withProvince(header(code))));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Map<String, Object> ranged = indicator("R-01", Map.of("kind", "AT_LEAST", "value", 60));
+        ranged.put("rangeMin", 10.0);
+        ranged.put("rangeMax", 90.0);
+        assertThat(put(code, ranged, created.json().get("version").asLong()).status())
+                .isEqualTo(200);
+        byte[] workbook = guizhou.download("/api/indicator-editions/" + code + "/workbook");
+        String older = newCode();
+        byte[] withoutNewCells = edit(
+                workbook,
+                indicators -> {
+                    removeColumn(indicators, "取值上限");
+                    removeColumn(indicators, "取值下限");
+                },
+                headerSheet -> {
+                    setItem(headerSheet, "版本编号", older);
+                    headerSheet.removeRow(headerSheet.getRow(itemRow(headerSheet, "适用省份")));
+                });
+
+        Response imported = guizhou.upload("/api/indicator-drafts/import", "旧版.xlsx", withoutNewCells);
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.json().get("header").get("province").isNull()).isTrue();
+        JsonNode indicator = indicatorOf(imported.json(), "R-01");
+        assertThat(indicator.get("rangeMin").isNull()).isTrue();
+        assertThat(indicator.get("rangeMax").isNull()).isTrue();
+    }
+
+    /** Downloads the edition's workbook, renames the code, imports it as a draft and returns the draft. */
+    private JsonNode roundTrip(String edition) throws IOException {
+        byte[] workbook = guizhou.download("/api/indicator-editions/" + edition + "/workbook");
         String code = newCode();
         byte[] renamed = edit(workbook, sheet -> {}, headerSheet -> setItem(headerSheet, "版本编号", code));
 
-        Response imported = guizhou.upload("/api/indicator-drafts/import", "贵州两山指数.xlsx", renamed);
+        Response imported = guizhou.upload("/api/indicator-drafts/import", edition + ".xlsx", renamed);
 
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-        JsonNode source =
-                guizhou.get("/api/indicator-editions/GZ-2SZS-2021/definition").json();
-        JsonNode copy = imported.json();
-        assertThat(copy.get("indicators")).hasSize(20);
-        for (int i = 0; i < 20; i++) {
-            JsonNode a = source.get("indicators").get(i);
-            JsonNode b = copy.get("indicators").get(i);
-            assertThat(b.get("code")).isEqualTo(a.get("code"));
-            assertThat(b.get("target")).as(a.get("code").asString()).isEqualTo(a.get("target"));
-            assertThat(b.get("applyTerrains")).isEqualTo(a.get("applyTerrains"));
-            assertThat(b.get("groupPath")).isEqualTo(a.get("groupPath"));
+        return imported.json();
+    }
+
+    private static Map<String, Object> withProvince(Map<String, Object> header) {
+        header.put("province", "520000");
+        return header;
+    }
+
+    private static JsonNode indicatorOf(JsonNode edition, String code) {
+        for (JsonNode i : edition.get("indicators")) {
+            if (code.equals(i.get("code").asString())) {
+                return i;
+            }
         }
-        assertThat(copy.get("header").get("titleZh"))
-                .isEqualTo(source.get("header").get("titleZh"));
+        throw new AssertionError("no indicator " + code);
     }
 
     @Test
@@ -263,6 +324,36 @@ class EditionEditorIT {
                             indicators,
                             2,
                             Map.of(0, "A-02", 2, "目标", 3, "水质", 6, "百分比", 7, "参考性", 13, "≥80", 14, "AT_BEST"));
+                    row(
+                            indicators,
+                            3,
+                            Map.of(
+                                    0,
+                                    "A-03",
+                                    2,
+                                    "目标",
+                                    3,
+                                    "土壤",
+                                    6,
+                                    "数值",
+                                    7,
+                                    "参考性",
+                                    13,
+                                    "≥1",
+                                    14,
+                                    "AT_LEAST",
+                                    15,
+                                    "1",
+                                    20,
+                                    "5",
+                                    21,
+                                    "2"));
+                    row(
+                            indicators,
+                            4,
+                            Map.of(
+                                    0, "A-04", 2, "目标", 3, "噪声", 6, "数值", 7, "参考性", 13, "≤55", 14, "AT_MOST", 15, "55",
+                                    20, "零"));
                 },
                 header -> {
                     setItem(header, "版本编号", code);
@@ -271,6 +362,7 @@ class EditionEditorIT {
                     setItem(header, "起始年度", "2024");
                     setItem(header, "截止年度", "2020");
                     setItem(header, "计分方法", "达标率");
+                    setItem(header, "适用省份", "150000");
                 });
 
         Response refused = guizhou.upload("/api/indicator-drafts/import", "有错.xlsx", filled);
@@ -281,7 +373,10 @@ class EditionEditorIT {
                 .anyMatch(m -> m.contains("「指标」第 2 行「值类型」"))
                 .anyMatch(m -> m.contains("「指标」第 2 行「目标值」") && m.contains("数字"))
                 .anyMatch(m -> m.contains("「指标」第 3 行「目标类型」") && m.contains("AT_BEST"))
-                .anyMatch(m -> m.contains("「版本信息」") && m.contains("截止年度"));
+                .anyMatch(m -> m.contains("「版本信息」") && m.contains("截止年度"))
+                .anyMatch(m -> m.contains("「版本信息」第 13 行「适用省份」") && m.contains("150000"))
+                .anyMatch(m -> m.contains("「指标」第 4 行「取值上限」") && m.contains("下限不大于上限"))
+                .anyMatch(m -> m.contains("「指标」第 5 行「取值下限」") && m.contains("数字"));
         assertThat(guizhou.get("/api/indicator-editions/" + code + "/definition")
                         .status())
                 .isEqualTo(404);
@@ -314,6 +409,32 @@ class EditionEditorIT {
             }
         }
         throw new AssertionError("no item " + label);
+    }
+
+    private static int itemRow(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no item " + label);
+    }
+
+    /** Blanks a column and its header, as in a workbook written before the column existed. */
+    private static void removeColumn(Sheet sheet, String label) {
+        Row head = sheet.getRow(0);
+        int column = -1;
+        for (int c = 0; c < head.getLastCellNum(); c++) {
+            if (head.getCell(c) != null && label.equals(head.getCell(c).getStringCellValue())) {
+                column = c;
+            }
+        }
+        assertThat(column).as(label).isNotNegative();
+        for (Row row : sheet) {
+            if (row.getCell(column) != null) {
+                row.removeCell(row.getCell(column));
+            }
+        }
     }
 
     private static void row(Sheet sheet, int index, Map<Integer, String> cells) {

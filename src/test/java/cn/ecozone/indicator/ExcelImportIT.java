@@ -221,6 +221,26 @@ class ExcelImportIT {
     }
 
     @Test
+    void anInnerMongoliaCountyImportingValuesOfGuizhousEditionGetsTheReasonAndNothingIsSaved() {
+        String county = "152502"; // 锡林浩特市, outside Guizhou (GZ-2SZS-2021 applies only in 520000)
+        Browser browser = county(county);
+        JsonNode done = importAndWait(
+                browser,
+                workbook(List.of(
+                        row(county, 2022, "GZ-01", 90, null, "公报"), row(county, 2022, "GZ-03", 70, null, null))));
+
+        assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("FAILED");
+        assertThat(done.get("saved").asInt()).isZero();
+        assertThat(done.get("errorCount").asInt()).isEqualTo(2);
+        JsonNode first = done.get("errors").get(0);
+        assertThat(first.get("row").asInt()).isEqualTo(2);
+        assertThat(first.get("column").asString()).isEqualTo("A");
+        assertThat(first.get("reason").asString()).contains(EDITION, "只适用于贵州省", "不能使用");
+        assertThat(values.find(EDITION, "GZ-01", county, 2022)).isEmpty();
+        assertThat(values.find(EDITION, "GZ-03", county, 2022)).isEmpty();
+    }
+
+    @Test
     void aFileThatIsNotAnXlsxWorkbookIsRefusedByItsContent() throws Exception {
         Browser browser = county("520425"); // 紫云苗族布依族自治县
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);

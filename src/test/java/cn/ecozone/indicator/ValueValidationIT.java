@@ -179,6 +179,22 @@ class ValueValidationIT {
         assertThat(level.json().get("detail").asString()).contains("县级");
     }
 
+    @Test
+    void theLevelsOfAnEditionAreNamedInTheReadersLanguage() {
+        Browser league = new Browser(port);
+        league.login(fixtures.user(Role.PREFECTURE_GOVERNMENT, PREFECTURE), Fixtures.PASSWORD);
+
+        Response english = league.language("en").put(path(PREFECTURE, 2022, "GZ-03"), Map.of("value", 70.0));
+
+        assertThat(english.status()).as(english.toString()).isEqualTo(422);
+        assertThat(english.json().get("detail").asString())
+                .startsWith("Edition " + GUIZHOU + " does not apply at the level of ")
+                .endsWith("; it applies at: county level, township level")
+                .doesNotContain("县级", "COUNTY");
+        Response chinese = league.language("zh-CN").put(path(PREFECTURE, 2022, "GZ-03"), Map.of("value", 70.0));
+        assertThat(chinese.json().get("detail").asString()).endsWith("；适用层级：县级、乡级");
+    }
+
     static JsonNode row(JsonNode card, String code) {
         for (JsonNode row : card.get("rows")) {
             if (row.get("code").asString().equals(code)) {

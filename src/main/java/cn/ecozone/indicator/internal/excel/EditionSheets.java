@@ -6,11 +6,13 @@ import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.Terrain;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The layout of the edition workbook, shared by its writer and reader: a sheet of header items
  * (项目 | 内容) and a sheet with one row per indicator. Columns and items are found by their Chinese
- * labels, so staff may reorder columns; choices are written in Chinese.
+ * labels, so staff may reorder columns; choices are written in Chinese. A workbook written before the
+ * province item and the range columns existed reads as a national edition with derived ranges.
  */
 final class EditionSheets {
 
@@ -31,6 +33,7 @@ final class EditionSheets {
             Map.entry("source", "来源"),
             Map.entry("complete", "指标已完整"),
             Map.entry("levels", "适用层级"),
+            Map.entry("province", "适用省份"),
             Map.entry("firstYear", "起始年度"),
             Map.entry("lastYear", "截止年度"),
             Map.entry("scoreMethod", "计分方法"),
@@ -59,8 +62,16 @@ final class EditionSheets {
             Map.entry("target", "其他目标参数（JSON）"),
             Map.entry("grades", "等级（由优到差）"),
             Map.entry("weight", "权重"),
+            Map.entry("rangeMin", "取值下限"),
+            Map.entry("rangeMax", "取值上限"),
             Map.entry("uncertain", "存疑"),
             Map.entry("source", "来源"));
+
+    /**
+     * Columns a workbook may lack: files written before they existed (then the range is derived, as
+     * where the edition states none). Every other column is required.
+     */
+    static final Set<String> OPTIONAL_COLUMNS = Set.of("rangeMin", "rangeMax");
 
     static final Map<ValueType, String> VALUE_TYPES =
             Map.of(ValueType.NUMBER, "数值", ValueType.PERCENTAGE, "百分比", ValueType.YES_NO, "是否", ValueType.GRADE, "等级");

@@ -118,7 +118,7 @@ public class EditionWorkbookReader {
             }
         }
         for (Map.Entry<String, String> column : COLUMNS) {
-            if (!columnOf.containsKey(column.getValue())) {
+            if (!columnOf.containsKey(column.getValue()) && !EditionSheets.OPTIONAL_COLUMNS.contains(column.getKey())) {
                 errors.add(EditionCells.error(
                         EditionSheets.INDICATOR_SHEET,
                         1,
@@ -191,8 +191,8 @@ public class EditionWorkbookReader {
                 (Double) v.get("weight"),
                 (String) v.get("source"),
                 cast(v.get("grades")),
-                null, // the workbook has no range columns: the derived range applies (docs/indicator-editions.md)
-                null);
+                (Double) v.get("rangeMin"), // both blank or both columns absent: the derived range applies
+                (Double) v.get("rangeMax"));
     }
 
     @SuppressWarnings("unchecked")

@@ -79,6 +79,7 @@ public class EditionWorkbookWriter {
         v.put(
                 "levels",
                 joined(h.levels().stream().map(EditionSheets.LEVELS::get).toList()));
+        v.put("province", h.province());
         v.put("firstYear", String.valueOf(h.firstYear()));
         v.put("lastYear", String.valueOf(h.lastYear()));
         v.put("scoreMethod", EditionSheets.SCORE_METHODS.get(h.scoreMethod()));
@@ -139,6 +140,8 @@ public class EditionWorkbookWriter {
         v.put("target", rest.isEmpty() ? null : json.writeValueAsString(rest));
         v.put("grades", joined(in.grades()));
         v.put("weight", in.weight() == null ? null : plain(in.weight()));
+        v.put("rangeMin", in.rangeMin() == null ? null : plain(in.rangeMin()));
+        v.put("rangeMax", in.rangeMax() == null ? null : plain(in.rangeMax()));
         v.put("uncertain", in.uncertain() ? EditionSheets.YES : null);
         v.put("source", in.source());
         return v;
@@ -160,10 +163,10 @@ public class EditionWorkbookWriter {
     private void helpSheet(Sheet sheet, ExcelStyles styles) {
         String[] lines = {
             "填写说明",
-            "1. 「版本信息」填写版本编号（大写字母、数字和连字符）、名称、适用层级（省级、地级、县级、乡级，以顿号分隔）、起止年度和计分方法（达标率或加权计分）。",
+            "1. 「版本信息」填写版本编号（大写字母、数字和连字符）、名称、适用层级（省级、地级、县级、乡级，以顿号分隔）、起止年度和计分方法（达标率或加权计分）；「适用省份」填写本省行政区划代码（如 520000）表示只适用于本省，留空表示全国适用。",
             "2. 「指标」每行一个指标；列可调整顺序，但列标题不可修改。带 * 的列为必填：指标编号、分组、指标名称、值类型、指标属性、目标原文、目标类型。",
             "3. 分组以「 / 」分隔层级，如：目标一 / 生态环境质量。",
-            "4. 值类型：数值、百分比、是否、等级；等级类指标须在「等级（由优到差）」列填写至少两个等级，如：优、良、中、差。",
+            "4. 值类型：数值、百分比、是否、等级；等级类指标须在「等级（由优到差）」列填写至少两个等级，如：优、良、中、差。「取值下限」「取值上限」为填报数值（含分项）的允许范围，须同时填写或同时留空；留空时百分比为 0 至 100，其他数值为 0 至 10¹²。",
             "5. 目标类型填写下表中的代码；比较类目标在「目标值」列填写阈值，可在「目标年份」填写目标年份；其他参数以 JSON 填写，如 {\"higherIsBetter\": false}。",
             "6. 按地形分档：{\"thresholds\": {\"山区\": {\"kind\": \"AT_LEAST\", \"value\": 60}, \"平原区\": {\"kind\": \"AT_LEAST\", \"value\": 18}}}。",
             "7. 导入时逐行检查，所有错误一次列出（工作表、行、列和原因）；有任何错误则不保存。导入后为草稿，发布后冻结。",
