@@ -1,6 +1,7 @@
 package cn.ecozone.indicator.edition;
 
 import cn.ecozone.region.RegionLevel;
+import cn.ecozone.shared.yaml.YamlFields;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,6 +4,7 @@ import cn.ecozone.indicator.Binding;
 import cn.ecozone.indicator.ValueType;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.Terrain;
+import cn.ecozone.shared.yaml.YamlFields;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;

@@ -8,6 +8,7 @@ import cn.ecozone.calendar.Counting;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.regulation.ApplicationRules;
 import cn.ecozone.regulation.Body;
+import cn.ecozone.shared.yaml.YamlFields;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -18,9 +19,9 @@ final class ApplicationReader {
 
     private ApplicationReader() {}
 
-    static ApplicationRules application(Fields f) {
+    static ApplicationRules application(YamlFields f) {
         f.allowOnly("window", "chains", "materials", "eligibility", "exclusions", "review", "publicity");
-        Fields w = f.mapping("window");
+        YamlFields w = f.mapping("window");
         w.allowOnly(with("kind", "text_zh"));
         var window = new ApplicationRules.Window(
                 w.enumValue("kind", ApplicationRules.WindowKind.class), w.string("text_zh", 1000), citation(w));
@@ -42,16 +43,16 @@ final class ApplicationReader {
                     code,
                     m.string("name_zh", 300),
                     m.optionalString("rule_zh", 1000),
-                    m.optionalInteger("approx_characters"),
-                    m.optionalInteger("min_count"),
-                    m.optionalInteger("approx_size_mb"),
+                    m.optionalPositiveInteger("approx_characters"),
+                    m.optionalPositiveInteger("min_count"),
+                    m.optionalPositiveInteger("approx_size_mb"),
                     citation(m));
         });
-        Fields e = f.mapping("exclusions");
+        YamlFields e = f.mapping("exclusions");
         e.allowOnly(with("look_back_years", "items"));
         var exclusions = new ApplicationRules.Exclusions(
-                e.optionalInteger("look_back_years"), citation(e), RegulationReader.rules(e, "items"));
-        Fields r = f.mapping("review");
+                e.optionalPositiveInteger("look_back_years"), citation(e), RegulationReader.rules(e, "items"));
+        YamlFields r = f.mapping("review");
         r.allowOnly(with("method", "text_zh", "criteria"));
         var review = new ApplicationRules.Review(
                 r.enumValue("method", ApplicationRules.ReviewMethod.class),
@@ -68,7 +69,7 @@ final class ApplicationReader {
                     code,
                     p.enumValue("by", Body.class),
                     p.string("where_zh", 300),
-                    p.integer("working_days"),
+                    p.positiveInteger("working_days"),
                     p.flag("minimum"),
                     p.enumValue("counting", Counting.class),
                     p.optionalEnum("complaints_investigated_by", Body.class),

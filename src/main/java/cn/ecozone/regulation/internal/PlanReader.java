@@ -5,6 +5,7 @@ import cn.ecozone.region.RegionLevel;
 import cn.ecozone.regulation.Body;
 import cn.ecozone.regulation.PlanRules;
 import cn.ecozone.regulation.Step;
+import cn.ecozone.shared.yaml.YamlFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,7 +17,7 @@ final class PlanReader {
 
     private PlanReader() {}
 
-    static PlanRules plan(Fields f) {
+    static PlanRules plan(YamlFields f) {
         f.allowOnly(RegulationReader.with("kind", "guide_zh", "paths", "duties"));
         var kind = RegulationReader.planKind(f);
         String guide = f.optionalString("guide_zh", 300);
@@ -42,7 +43,7 @@ final class PlanReader {
      * Ordered steps: codes unique in the list, actors from {@link Body}, and a deadline counted from a
      * step that comes earlier in the same list.
      */
-    static List<Step> steps(Fields parent, String key) {
+    static List<Step> steps(YamlFields parent, String key) {
         List<String> earlier = new ArrayList<>();
         List<Step> steps = RegulationReader.list(parent, key, s -> {
             s.allowOnly(RegulationReader.with("code", "actor", "to", "action_zh", "deadline"));
@@ -53,7 +54,7 @@ final class PlanReader {
             Body actor = s.enumValue("actor", Body.class);
             Body to = s.optionalEnum("to", Body.class);
             String action = s.string("action_zh", 1000);
-            Fields d = s.optionalMapping("deadline");
+            YamlFields d = s.optionalMapping("deadline");
             Step.Deadline deadline = d == null ? null : deadline(d, earlier);
             earlier.add(code);
             return new Step(code, actor, to, action, deadline, RegulationReader.citation(s));
@@ -64,9 +65,9 @@ final class PlanReader {
         return steps;
     }
 
-    private static Step.Deadline deadline(Fields d, List<String> earlier) {
+    private static Step.Deadline deadline(YamlFields d, List<String> earlier) {
         d.allowOnly("working_days", "counting", "from_step", "text_zh");
-        int days = d.integer("working_days");
+        int days = d.positiveInteger("working_days");
         Counting counting = d.enumValue("counting", Counting.class);
         String from = d.code("from_step", RegulationReader.RULE_CODE, 40);
         if (!earlier.contains(from)) {

@@ -12,6 +12,7 @@ import cn.ecozone.regulation.RegulationStatus;
 import cn.ecozone.regulation.TitleRules;
 import cn.ecozone.regulation.TypicalCaseRules;
 import cn.ecozone.regulation.UnitKind;
+import cn.ecozone.shared.yaml.YamlFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ final class RegulationReader {
 
     private RegulationReader() {}
 
-    static Regulation read(Fields f) {
+    static Regulation read(YamlFields f) {
         f.allowOnly(
                 "code",
                 "version",
@@ -51,11 +52,11 @@ final class RegulationReader {
                 "title",
                 "typical_cases",
                 "indicators");
-        Fields inForce = f.mapping("in_force");
+        YamlFields inForce = f.mapping("in_force");
         inForce.allowOnly(with("date"));
         return new Regulation(
                 f.code("code", CODE, 40),
-                f.integer("version"),
+                f.positiveInteger("version"),
                 f.enumValue("status", RegulationStatus.class),
                 f.enumValue("programme", Programme.class),
                 f.code("jurisdiction", JURISDICTION, 6),
@@ -73,7 +74,7 @@ final class RegulationReader {
                 list(f, "indicators", RegulationReader::indicator));
     }
 
-    /** The citation keys plus {@code keys}, for {@link Fields#allowOnly}. */
+    /** The citation keys plus {@code keys}, for {@link YamlFields#allowOnly}. */
     static String[] with(String... keys) {
         return Stream.concat(Stream.of(keys), Stream.of(CITED)).toArray(String[]::new);
     }
@@ -82,7 +83,7 @@ final class RegulationReader {
      * Reads the citation of a rule: an {@code article}, or {@code silent: true} with a note when the
      * source says nothing; {@code uncertain: true} needs a note too.
      */
-    static Citation citation(Fields f) {
+    static Citation citation(YamlFields f) {
         boolean silent = f.flag("silent");
         boolean uncertain = f.flag("uncertain");
         String note = f.optionalString("note_zh", 1000);
@@ -108,22 +109,22 @@ final class RegulationReader {
         return new Citation(article, uncertain, false, note);
     }
 
-    static <T> List<T> list(Fields parent, String key, Function<Fields, T> reader) {
+    static <T> List<T> list(YamlFields parent, String key, Function<YamlFields, T> reader) {
         List<T> result = new ArrayList<>();
-        for (Fields item : parent.mappings(key)) {
+        for (YamlFields item : parent.mappings(key)) {
             result.add(reader.apply(item));
         }
         return List.copyOf(result);
     }
 
     /** Checks that {@code code} is unique among {@code seen}; reports at the item's code field. */
-    static void unique(Fields item, String code, Set<String> seen) {
+    static void unique(YamlFields item, String code, Set<String> seen) {
         if (!seen.add(code)) {
             throw item.error("code", "'" + code + "' is used twice");
         }
     }
 
-    static List<ApplicationRules.Rule> rules(Fields parent, String key) {
+    static List<ApplicationRules.Rule> rules(YamlFields parent, String key) {
         Set<String> seen = new HashSet<>();
         return list(parent, key, r -> {
             r.allowOnly(with("code", "text_zh"));
@@ -133,7 +134,7 @@ final class RegulationReader {
         });
     }
 
-    private static Regulation.Who who(Fields f) {
+    private static Regulation.Who who(YamlFields f) {
         f.allowOnly("subject_levels", "other_subjects", "construction_units");
         List<Regulation.SubjectLevel> levels = list(f, "subject_levels", s -> {
             s.allowOnly(with("level", "name_zh"));
@@ -156,11 +157,11 @@ final class RegulationReader {
                 }));
     }
 
-    private static TitleRules title(Fields f) {
+    private static TitleRules title(YamlFields f) {
         f.allowOnly("validity", "checks", "sanctions");
-        Fields v = f.mapping("validity");
+        YamlFields v = f.mapping("validity");
         v.allowOnly(with("years"));
-        Integer years = v.optionalInteger("years");
+        Integer years = v.optionalPositiveInteger("years");
         Citation validity = citation(v);
         if (years == null && !validity.silent()) {
             throw v.error("years", "required field is missing (or mark the validity silent: true with a note)");
@@ -175,8 +176,8 @@ final class RegulationReader {
                     c.enumValue("kind", TitleRules.CheckKind.class),
                     c.enumValue("by", Body.class),
                     c.optionalEnum("to", Body.class),
-                    c.optionalInteger("after_years"),
-                    c.optionalInteger("every_years"),
+                    c.optionalPositiveInteger("after_years"),
+                    c.optionalPositiveInteger("every_years"),
                     c.string("text_zh", 1000),
                     citation(c));
         });
@@ -195,20 +196,20 @@ final class RegulationReader {
         return new TitleRules(new TitleRules.Validity(years, validity), checks, sanctions);
     }
 
-    private static TypicalCaseRules typicalCases(Fields f) {
+    private static TypicalCaseRules typicalCases(YamlFields f) {
         if (f == null) {
             return null;
         }
         f.allowOnly(with("every_years", "text_zh", "steps", "criteria"));
         return new TypicalCaseRules(
-                f.optionalInteger("every_years"),
+                f.optionalPositiveInteger("every_years"),
                 f.string("text_zh", 1000),
                 citation(f),
                 PlanReader.steps(f, "steps"),
                 rules(f, "criteria"));
     }
 
-    private static Regulation.IndicatorRule indicator(Fields f) {
+    private static Regulation.IndicatorRule indicator(YamlFields f) {
         f.allowOnly(with("subject_level", "edition", "text_zh"));
         return new Regulation.IndicatorRule(
                 f.enumValue("subject_level", RegionLevel.class),
@@ -218,11 +219,11 @@ final class RegulationReader {
     }
 
     /** Plan kinds are read here to keep {@link PlanReader} small. */
-    static PlanKind planKind(Fields f) {
+    static PlanKind planKind(YamlFields f) {
         return f.enumValue("kind", PlanKind.class);
     }
 
-    static PlanRules.Duty duty(Fields f, Set<String> seen) {
+    static PlanRules.Duty duty(YamlFields f, Set<String> seen) {
         f.allowOnly(with("code", "by", "text_zh"));
         String code = f.code("code", RULE_CODE, 40);
         unique(f, code, seen);
