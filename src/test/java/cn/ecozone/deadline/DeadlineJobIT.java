@@ -55,9 +55,7 @@ class DeadlineJobIT {
     }
 
     private Browser loggedIn(String username) {
-        Browser browser = new Browser(port);
-        assertThat(browser.login(username, Fixtures.PASSWORD).status()).isEqualTo(200);
-        return browser;
+        return Browser.loggedIn(port, username);
     }
 
     /** The user's notifications whose title contains the text. */

@@ -34,9 +34,7 @@ class AdministratorSeparationIT {
     Users users;
 
     private Browser as(String username) {
-        Browser browser = new Browser(port);
-        assertThat(browser.login(username, Fixtures.PASSWORD).status()).isEqualTo(200);
-        return browser;
+        return Browser.loggedIn(port, username);
     }
 
     private long id(String username) {

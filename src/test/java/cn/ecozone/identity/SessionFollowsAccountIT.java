@@ -40,9 +40,7 @@ class SessionFollowsAccountIT {
     MutableClock clock;
 
     private Browser as(String username) {
-        Browser browser = new Browser(port);
-        assertThat(browser.login(username, Fixtures.PASSWORD).status()).isEqualTo(200);
-        return browser;
+        return Browser.loggedIn(port, username);
     }
 
     private long id(String username) {

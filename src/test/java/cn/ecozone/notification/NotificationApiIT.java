@@ -28,9 +28,7 @@ class NotificationApiIT {
     NotificationManagement notifications;
 
     private Browser loggedIn(String username) {
-        Browser browser = new Browser(port);
-        assertThat(browser.login(username, Fixtures.PASSWORD).status()).isEqualTo(200);
-        return browser;
+        return Browser.loggedIn(port, username);
     }
 
     private static Contact contact(Browser browser) {

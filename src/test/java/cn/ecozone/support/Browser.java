@@ -59,6 +59,19 @@ public class Browser {
         return this;
     }
 
+    /**
+     * A browser logged in as a fixture user (password {@link Fixtures#PASSWORD}); fails the test when
+     * the login is refused.
+     */
+    public static Browser loggedIn(int port, String username) {
+        Browser browser = new Browser(port);
+        Response login = browser.login(username, Fixtures.PASSWORD);
+        org.assertj.core.api.Assertions.assertThat(login.status())
+                .as(login.toString())
+                .isEqualTo(200);
+        return browser;
+    }
+
     public Response login(String username, String password) {
         return post("/api/auth/login", Map.of("username", username, "password", password));
     }
