@@ -44,9 +44,6 @@ public class UserEntity {
 
     private boolean enabled;
 
-    @Column(name = "failed_attempts")
-    private int failedAttempts;
-
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
@@ -108,13 +105,11 @@ public class UserEntity {
     }
 
     public void recordSuccess(Instant now) {
-        failedAttempts = 0;
         lockedUntil = null;
         lastLoginAt = now;
     }
 
     public void unlock() {
-        failedAttempts = 0;
         lockedUntil = null;
     }
 
@@ -173,10 +168,6 @@ public class UserEntity {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public int failedAttempts() {
-        return failedAttempts;
     }
 
     public Instant lockedUntil() {
