@@ -8,6 +8,7 @@ import cn.ecozone.identity.internal.Users;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
+import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -61,8 +62,10 @@ public class AdminReplacementManagement {
         if (!actor.role().administrator()) {
             throw ApiException.forbidden("error.replacement.not-proposer");
         }
-        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
-                .filter(u -> u.role().administrator() && u.enabled() && u.role() != actor.role())
+        List<Role> others = java.util.Arrays.stream(Role.values())
+                .filter(r -> r.administrator() && r != actor.role())
+                .toList();
+        return users.findByRoleInAndEnabledTrueOrderByUsername(others).stream()
                 .map(u -> new AdminReplacement.Candidate(u.id(), u.username(), u.displayName(), u.role(), u.enabled()))
                 .toList();
     }

@@ -45,6 +45,9 @@ public interface Users extends JpaRepository<UserEntity, Long> {
             @Param("role") Role role,
             Pageable page);
 
+    /** The enabled accounts holding one of the roles, by username (administrator replacement candidates). */
+    java.util.List<UserEntity> findByRoleInAndEnabledTrueOrderByUsername(java.util.Collection<Role> roles);
+
     /** The enabled users of the role whose organization sits exactly at the region. */
     @Query("select u from UserEntity u, OrganizationEntity o where o.id = u.organizationId"
             + " and o.regionCode = :regionCode and u.role = :role and u.enabled = true order by u.id")
