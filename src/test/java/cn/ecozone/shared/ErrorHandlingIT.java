@@ -6,6 +6,7 @@ import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.Response;
+import cn.ecozone.support.Together;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -19,11 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -471,21 +467,11 @@ class ErrorHandlingIT {
         assertThat(second.get("/api/regions/152529").json().get("version").asLong())
                 .isEqualTo(version);
 
-        CyclicBarrier start = new CyclicBarrier(2);
-        Response a;
-        Response b;
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            Future<Response> fa = pool.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                return first.put("/api/regions/152529/attributes", attributes("HILL", version));
-            });
-            Future<Response> fb = pool.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                return second.put("/api/regions/152529/attributes", attributes("PLAIN", version));
-            });
-            a = fa.get(30, TimeUnit.SECONDS);
-            b = fb.get(30, TimeUnit.SECONDS);
-        }
+        Together.Pair<Response, Response> both = Together.run(
+                () -> first.put("/api/regions/152529/attributes", attributes("HILL", version)),
+                () -> second.put("/api/regions/152529/attributes", attributes("PLAIN", version)));
+        Response a = both.first();
+        Response b = both.second();
 
         assertThat(List.of(a.status(), b.status())).as("%s / %s", a, b).containsExactlyInAnyOrder(200, 409);
         Response winner = a.status() == 200 ? a : b;
