@@ -13,6 +13,8 @@ import cn.ecozone.plan.internal.PlanSteps;
 import cn.ecozone.plan.internal.PlanTimeline;
 import cn.ecozone.plan.internal.PlanViews;
 import cn.ecozone.plan.internal.Plans;
+import cn.ecozone.procedure.ActorLevel;
+import cn.ecozone.procedure.BodyActors;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.regulation.Regulation;

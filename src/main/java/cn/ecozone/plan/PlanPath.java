@@ -1,5 +1,6 @@
 package cn.ecozone.plan;
 
+import cn.ecozone.procedure.ActorLevel;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package cn.ecozone.plan;
 
 import cn.ecozone.calendar.Counting;
+import cn.ecozone.procedure.ActorLevel;
 import cn.ecozone.shared.Role;
 
 /**

@@ -4,14 +4,35 @@ import cn.ecozone.calendar.Counting;
 import java.util.Optional;
 
 /**
- * One step of a path (plan path or application chain), in order.
+ * One step of a path (plan path, application chain or typical-case selection), in order.
  *
  * @param code unique within its path, e.g. {@code FILE}
+ * @param kind what happens at the step
  * @param actor who acts
  * @param to to whom the result goes; {@code null} when it stays with the actor
  * @param deadline {@code null} when the rules set none
+ * @param returnTo where a return from this step goes
+ * @param organizationKind when the actors are organizations of a kind (e.g. {@code DIVISION}, the
+ *     department's divisions), the kind's code; else {@code null}
+ * @param appointed whether the actors are users appointed when the step opens
  */
-public record Step(String code, Body actor, Body to, String actionZh, Deadline deadline, Citation citation) {
+public record Step(
+        String code,
+        StepKind kind,
+        Body actor,
+        Body to,
+        String actionZh,
+        Deadline deadline,
+        Citation citation,
+        ReturnTo returnTo,
+        String organizationKind,
+        boolean appointed) {
+
+    /** Where a return goes: the step before, or the first step (the initiator's). */
+    public enum ReturnTo {
+        PREVIOUS,
+        INITIATOR
+    }
 
     /**
      * A deadline of N working days counted from the completion of an earlier step of the same path.

@@ -1,14 +1,14 @@
 package cn.ecozone.plan.internal;
 
-import cn.ecozone.plan.BodyActors;
 import cn.ecozone.plan.PlanPath;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.StepType;
+import cn.ecozone.procedure.BodyActors;
 import cn.ecozone.region.RegionLevel;
-import cn.ecozone.regulation.Body;
 import cn.ecozone.regulation.PlanRules;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.Step;
+import cn.ecozone.regulation.StepKind;
 import cn.ecozone.shared.ApiException;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,23 +55,24 @@ public class PlanPaths {
                 steps);
     }
 
-    /** The step type; null for the drafting step, which is the plan's draft state. */
+    /**
+     * The plan's step type for a step of the regulation, by its kind; null for the steps the plan does
+     * not run itself (drafting, which is the plan's draft state, and the receiving body's acknowledgement
+     * of a filing, issue 9).
+     */
     static StepType type(Step s, boolean first) {
-        if ("DRAFT".equals(s.code())) {
-            return null;
-        }
-        if (first && (s.code().equals("SUBMIT") || s.code().equals("EXAMINE") && s.actor() == Body.SUBJECT)) {
+        if (first && s.kind() == StepKind.SUBMIT) {
             // the subject's submission, with its own examination where a league or city examines itself
             return StepType.SUBMIT;
         }
-        return switch (s.code()) {
-            case "EXAMINE", "FORWARD" -> StepType.EXAMINE;
-            case "EXPERT_REVIEW" -> s.actor() == Body.MINISTRY ? StepType.MINISTRY_REVIEW : StepType.EXPERT_REVIEW;
-            case "MINISTRY_REVIEW" -> StepType.MINISTRY_REVIEW;
-            case "REVISE" -> StepType.REVISE;
-            case "PROMULGATE", "PUBLISH" -> StepType.PROMULGATE;
-            case "FILE" -> StepType.FILE;
-            default -> throw new IllegalStateException("plan step " + s.code() + " has no platform step type");
+        return switch (s.kind()) {
+            case DRAFT, ACKNOWLEDGE -> null;
+            case SUBMIT, EXAMINE, PARALLEL_EXAMINE, DECIDE -> StepType.EXAMINE;
+            case PANEL, PUBLICITY -> StepType.EXPERT_REVIEW;
+            case RECORD_RESULT -> StepType.MINISTRY_REVIEW;
+            case REVISE -> StepType.REVISE;
+            case PROMULGATE -> StepType.PROMULGATE;
+            case FILE -> StepType.FILE;
         };
     }
 }

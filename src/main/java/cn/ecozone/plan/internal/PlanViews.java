@@ -1,10 +1,10 @@
 package cn.ecozone.plan.internal;
 
-import cn.ecozone.plan.ActorLevel;
 import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.PlanView;
 import cn.ecozone.plan.StepType;
+import cn.ecozone.procedure.ActorLevel;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import java.time.LocalDate;

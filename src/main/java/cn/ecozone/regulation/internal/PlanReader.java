@@ -5,6 +5,7 @@ import cn.ecozone.region.RegionLevel;
 import cn.ecozone.regulation.Body;
 import cn.ecozone.regulation.PlanRules;
 import cn.ecozone.regulation.Step;
+import cn.ecozone.regulation.StepKind;
 import cn.ecozone.shared.yaml.YamlFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,29 +41,74 @@ final class PlanReader {
     }
 
     /**
-     * Ordered steps: codes unique in the list, actors from {@link Body}, and a deadline counted from a
-     * step that comes earlier in the same list.
+     * Ordered steps: codes unique in the list, a {@link StepKind} for each, actors from {@link Body}
+     * (or organizations of a kind, or appointed users), and a deadline counted from a step that comes
+     * earlier in the same list. A {@code DRAFT} step may only come first; an {@code ACKNOWLEDGE} step
+     * only right after a {@code FILE} step; a {@code PARALLEL_EXAMINE} step needs several actors
+     * ({@code organization_kind} or {@code appointed}).
      */
     static List<Step> steps(YamlFields parent, String key) {
         List<String> earlier = new ArrayList<>();
+        List<StepKind> kinds = new ArrayList<>();
         List<Step> steps = RegulationReader.list(parent, key, s -> {
-            s.allowOnly(RegulationReader.with("code", "actor", "to", "action_zh", "deadline"));
+            s.allowOnly(RegulationReader.with(
+                    "code",
+                    "kind",
+                    "actor",
+                    "to",
+                    "action_zh",
+                    "deadline",
+                    "return_to",
+                    "organization_kind",
+                    "appointed"));
             String code = s.code("code", RegulationReader.RULE_CODE, 40);
             if (earlier.contains(code)) {
                 throw s.error("code", "'" + code + "' is used twice in this path");
             }
+            StepKind kind = s.enumValue("kind", StepKind.class);
+            checkOrder(s, kind, kinds);
             Body actor = s.enumValue("actor", Body.class);
             Body to = s.optionalEnum("to", Body.class);
             String action = s.string("action_zh", 1000);
             YamlFields d = s.optionalMapping("deadline");
             Step.Deadline deadline = d == null ? null : deadline(d, earlier);
+            Step.ReturnTo returnTo = s.optionalEnum("return_to", Step.ReturnTo.class);
+            String organizationKind =
+                    s.has("organization_kind") ? s.code("organization_kind", RegulationReader.RULE_CODE, 40) : null;
+            boolean appointed = s.flag("appointed");
+            if (organizationKind != null && appointed) {
+                throw s.error("appointed", "a step's actors are either organizations of a kind or appointed users");
+            }
+            if (kind == StepKind.PARALLEL_EXAMINE && organizationKind == null && !appointed) {
+                throw s.error("kind", "PARALLEL_EXAMINE needs organization_kind or appointed: true");
+            }
             earlier.add(code);
-            return new Step(code, actor, to, action, deadline, RegulationReader.citation(s));
+            kinds.add(kind);
+            return new Step(
+                    code,
+                    kind,
+                    actor,
+                    to,
+                    action,
+                    deadline,
+                    RegulationReader.citation(s),
+                    returnTo == null ? Step.ReturnTo.PREVIOUS : returnTo,
+                    organizationKind,
+                    appointed);
         });
         if (steps.isEmpty()) {
             throw parent.error(key, "a path needs at least one step");
         }
         return steps;
+    }
+
+    private static void checkOrder(YamlFields s, StepKind kind, List<StepKind> earlier) {
+        if (kind == StepKind.DRAFT && !earlier.isEmpty()) {
+            throw s.error("kind", "DRAFT can only be the first step");
+        }
+        if (kind == StepKind.ACKNOWLEDGE && (earlier.isEmpty() || earlier.getLast() != StepKind.FILE)) {
+            throw s.error("kind", "ACKNOWLEDGE must come right after a FILE step");
+        }
     }
 
     private static Step.Deadline deadline(YamlFields d, List<String> earlier) {

@@ -1,7 +1,7 @@
 package cn.ecozone.workplan.internal;
 
-import cn.ecozone.plan.ActorLevel;
-import cn.ecozone.plan.BodyActors;
+import cn.ecozone.procedure.ActorLevel;
+import cn.ecozone.procedure.BodyActors;
 import cn.ecozone.region.Region;
 import cn.ecozone.regulation.Body;
 import cn.ecozone.regulation.PlanKind;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ecozone.regulation.Regulation;
+import cn.ecozone.regulation.Step;
+import cn.ecozone.regulation.StepKind;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,9 @@ class RegulationFilesTest {
               paths:
                 - subject_level: COUNTY
                   steps:
-                    - {code: PROMULGATE, actor: DELIBERATIVE_BODY, action_zh: "颁布实施", article: "第六条"}
+                    - {code: PROMULGATE, kind: PROMULGATE, actor: DELIBERATIVE_BODY, action_zh: "颁布实施", article: "第六条"}
                     - code: FILE
+                      kind: FILE
                       actor: SUBJECT
                       to: PROVINCE_DEPARTMENT
                       action_zh: "备案"
@@ -151,6 +154,105 @@ class RegulationFilesTest {
     void refusesYesAsABoolean() {
         assertRefused(
                 VALID.replace("{silent: true,", "{silent: yes,"), "title.validity.silent", "expected true or false");
+    }
+
+    /** A third step appended to the valid file's path. */
+    private static String withStep(String step) {
+        return VALID.replace(
+                "article: \"第六条\"\napplication:", "article: \"第六条\"\n        - " + step + "\napplication:");
+    }
+
+    @Test
+    void readsEachStepsKindReturnTargetAndActors() {
+        Regulation r = parse(withStep("{code: RECEIVE, kind: ACKNOWLEDGE, actor: PROVINCE_DEPARTMENT,"
+                + " return_to: INITIATOR, action_zh: \"接收备案\", article: \"第六条\"}"));
+        var steps = r.plan().paths().getFirst().steps();
+        assertThat(steps)
+                .extracting(Step::kind)
+                .containsExactly(StepKind.PROMULGATE, StepKind.FILE, StepKind.ACKNOWLEDGE);
+        assertThat(steps)
+                .extracting(Step::returnTo)
+                .containsExactly(Step.ReturnTo.PREVIOUS, Step.ReturnTo.PREVIOUS, Step.ReturnTo.INITIATOR);
+        Step divisions = parse(withStep("{code: CHECK, kind: PARALLEL_EXAMINE, actor: PROVINCE_DIVISION,"
+                        + " organization_kind: DIVISION, action_zh: \"处室审核\", article: \"第六条\"}"))
+                .plan()
+                .paths()
+                .getFirst()
+                .step("CHECK")
+                .orElseThrow();
+        assertThat(divisions.organizationKind()).isEqualTo("DIVISION");
+        assertThat(divisions.appointed()).isFalse();
+        Step experts = parse(withStep("{code: PANEL, kind: PANEL, actor: EXPERT_PANEL, appointed: true,"
+                        + " action_zh: \"专家评审\", article: \"第六条\"}"))
+                .plan()
+                .paths()
+                .getFirst()
+                .step("PANEL")
+                .orElseThrow();
+        assertThat(experts.appointed()).isTrue();
+        assertThat(experts.organizationKind()).isNull();
+    }
+
+    @Test
+    void refusesAStepWithoutKind() {
+        assertRefused(
+                VALID.replace("kind: PROMULGATE, ", ""), "plan.paths[0].steps[0].kind", "required field is missing");
+    }
+
+    @Test
+    void refusesAnUnknownStepKind() {
+        assertRefused(
+                VALID.replace("kind: PROMULGATE, ", "kind: APPROVE, "),
+                "plan.paths[0].steps[0].kind",
+                "unknown value 'APPROVE'");
+    }
+
+    @Test
+    void refusesADraftStepAfterTheFirst() {
+        assertRefused(
+                withStep("{code: REDRAFT, kind: DRAFT, actor: SUBJECT, action_zh: \"编制\", article: \"第六条\"}"),
+                "plan.paths[0].steps[2].kind",
+                "DRAFT can only be the first step");
+    }
+
+    @Test
+    void refusesAnAcknowledgementThatDoesNotFollowAFiling() {
+        assertRefused(
+                VALID.replace("kind: FILE", "kind: SUBMIT")
+                        .replace(
+                                "article: \"第六条\"\napplication:",
+                                "article: \"第六条\"\n        - {code: RECEIVE, kind: ACKNOWLEDGE,"
+                                        + " actor: PROVINCE_DEPARTMENT, action_zh: \"接收\", article: \"第六条\"}\n"
+                                        + "application:"),
+                "plan.paths[0].steps[2].kind",
+                "ACKNOWLEDGE must come right after a FILE step");
+    }
+
+    @Test
+    void refusesAParallelExaminationWithoutSeveralActors() {
+        assertRefused(
+                withStep("{code: CHECK, kind: PARALLEL_EXAMINE, actor: PROVINCE_DIVISION, action_zh: \"处室审核\","
+                        + " article: \"第六条\"}"),
+                "plan.paths[0].steps[2].kind",
+                "PARALLEL_EXAMINE needs organization_kind or appointed: true");
+    }
+
+    @Test
+    void refusesOrganizationsAndAppointedUsersTogether() {
+        assertRefused(
+                withStep("{code: CHECK, kind: PARALLEL_EXAMINE, actor: PROVINCE_DIVISION, organization_kind: DIVISION,"
+                        + " appointed: true, action_zh: \"处室审核\", article: \"第六条\"}"),
+                "plan.paths[0].steps[2].appointed",
+                "either organizations of a kind or appointed users");
+    }
+
+    @Test
+    void refusesAnUnknownReturnTarget() {
+        assertRefused(
+                withStep("{code: CHECK, kind: EXAMINE, actor: PROVINCE_DEPARTMENT, return_to: COUNTY,"
+                        + " action_zh: \"审核\", article: \"第六条\"}"),
+                "plan.paths[0].steps[2].return_to",
+                "unknown value 'COUNTY'");
     }
 
     @Test

@@ -11,6 +11,7 @@ import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationStatus;
 import cn.ecozone.regulation.Step;
+import cn.ecozone.regulation.StepKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
@@ -66,7 +67,27 @@ class ShippedRegulationsTest {
         }
         assertThat(r.planPath(RegionLevel.COUNTY).orElseThrow().steps())
                 .extracting(Step::code)
-                .containsExactly("DRAFT", "SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE");
+                .containsExactly(
+                        "DRAFT",
+                        "SUBMIT",
+                        "EXAMINE",
+                        "EXPERT_REVIEW",
+                        "REVISE",
+                        "PROMULGATE",
+                        "FILE",
+                        "RECEIVE_FILING");
+        // issue 9: a filing ends when the receiving body acknowledges it
+        assertThat(r.planPath(RegionLevel.COUNTY).orElseThrow().steps())
+                .extracting(Step::kind)
+                .containsExactly(
+                        StepKind.DRAFT,
+                        StepKind.SUBMIT,
+                        StepKind.EXAMINE,
+                        StepKind.PANEL,
+                        StepKind.REVISE,
+                        StepKind.PROMULGATE,
+                        StepKind.FILE,
+                        StepKind.ACKNOWLEDGE);
         assertThat(r.planPath(RegionLevel.PREFECTURE)
                         .orElseThrow()
                         .step("FILE")

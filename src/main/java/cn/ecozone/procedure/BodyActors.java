@@ -1,4 +1,4 @@
-package cn.ecozone.plan;
+package cn.ecozone.procedure;
 
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.regulation.Body;

@@ -1,4 +1,4 @@
-package cn.ecozone.plan;
+package cn.ecozone.procedure;
 
 /** Whose region a step's actor sits in, relative to the plan's subject. */
 public enum ActorLevel {
