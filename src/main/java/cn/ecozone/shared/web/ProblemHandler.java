@@ -1,6 +1,7 @@
 package cn.ecozone.shared.web;
 
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.DomainFact;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
@@ -51,6 +52,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> api(ApiException e) {
         return respond(problems.of(e, locale()));
+    }
+
+    /** The one mapping of domain facts to HTTP statuses. */
+    @ExceptionHandler(DomainFact.class)
+    ResponseEntity<Object> fact(DomainFact f) {
+        HttpStatus status = switch (f.category()) {
+            case REFUSED -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
+        List<ApiException.FieldError> fields =
+                f.field() == null ? null : List.of(new ApiException.FieldError(f.field(), f.messageKey(), f.args()));
+        return respond(problems.of(new ApiException(status, f.code(), f.messageKey(), f.args(), fields), locale()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
