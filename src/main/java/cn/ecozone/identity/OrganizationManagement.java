@@ -46,6 +46,17 @@ public class OrganizationManagement {
                 .toList();
     }
 
+    /**
+     * The organizations of a kind in exactly one region, e.g. the divisions of a province department
+     * that examine in parallel. No data-scope check: callers are system processes (the procedure
+     * engine opening a step's tasks).
+     */
+    public List<Organization> ofKind(OrganizationKind kind, String regionCode) {
+        return organizations.findByKindAndRegionCodeOrderById(kind, regionCode).stream()
+                .map(this::toOrganization)
+                .toList();
+    }
+
     /** The organization, if it lies in the actor's scope; otherwise 404. */
     public Organization get(long id, Actor actor) {
         return toOrganization(visible(id, actor));

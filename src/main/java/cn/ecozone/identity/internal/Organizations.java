@@ -15,5 +15,8 @@ public interface Organizations extends JpaRepository<OrganizationEntity, Long> {
             @Param("filter") String regionFilter,
             @Param("namePattern") String namePattern);
 
+    List<OrganizationEntity> findByKindAndRegionCodeOrderById(
+            cn.ecozone.identity.OrganizationKind kind, String regionCode);
+
     boolean existsByRegionCodeAndName(String regionCode, String name);
 }

@@ -1,0 +1,66 @@
+package cn.ecozone.procedure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A run as a user sees it, with what that user may do now ({@code allowedActions}, computed by the
+ * same guards as the operations). The JSON names are a contract with the front end's procedure panel.
+ *
+ * @param state {@code OPEN}, {@code FINISHED} or {@code CANCELLED}
+ * @param currentStepCode {@code null} unless the run is open
+ * @param deadline the current step's deadline, or {@code null}
+ */
+public record RunView(
+        long id,
+        String state,
+        String definitionCode,
+        int definitionVersion,
+        long version,
+        List<StepView> steps,
+        String currentStepCode,
+        List<TaskView> tasks,
+        DeadlineView deadline,
+        List<AllowedAction> allowedActions,
+        List<EntryView> timeline) {
+
+    public record StepView(String code, String nameZh, String kind, String article, PeriodView period) {}
+
+    public record PeriodView(int workingDays, String counting, String fromStep) {}
+
+    public record TaskView(
+            long id,
+            String stepCode,
+            String state,
+            String assigneeRole,
+            String assigneeRegionCode,
+            String assigneeOrganizationName,
+            String outcome,
+            String actedBy,
+            Instant actedAt) {}
+
+    public record DeadlineView(LocalDate due, boolean overdue, List<String> explanation) {}
+
+    /**
+     * @param action {@code ACT}, {@code RETURN}, {@code WITHDRAW} or {@code CANCEL}
+     */
+    public record AllowedAction(
+            String action,
+            String stepCode,
+            Long taskId,
+            List<String> outcomes,
+            boolean reasonRequired,
+            boolean opinionRequired) {}
+
+    public record EntryView(
+            String stepCode,
+            String action,
+            String outcome,
+            String opinion,
+            String actorName,
+            String actorRole,
+            String organizationName,
+            Instant at,
+            List<Long> documentIds) {}
+}

@@ -1,0 +1,163 @@
+package cn.ecozone.procedure.internal;
+
+import cn.ecozone.procedure.ProcedureCommand;
+import cn.ecozone.procedure.ProcedureDefinition;
+import cn.ecozone.procedure.ProcedureFacts.ReturnNeedsReason;
+import cn.ecozone.procedure.ProcedureFacts.RunNotFound;
+import cn.ecozone.procedure.ProcedureFacts.StepAlreadyTaken;
+import cn.ecozone.procedure.ProcedureFinished;
+import cn.ecozone.procedure.ProcedureReturned;
+import cn.ecozone.procedure.ProcedureWithdrawn;
+import cn.ecozone.procedure.StepDefinition;
+import cn.ecozone.procedure.internal.TaskEntity.Assignee;
+import cn.ecozone.regulation.Step.ReturnTo;
+import cn.ecozone.shared.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The operations that send a run back: return with a reason (siblings of a parallel step close as
+ * {@code SUPERSEDED}, the target step reopens for the assignees who acted on it), withdraw by the last
+ * actor, and cancel by the initiator. Each locks the run's row first.
+ */
+@Service
+@Transactional
+public class Reversals {
+
+    private final Runs runs;
+    private final Tasks tasks;
+    private final Entries entries;
+    private final StepsJson json;
+    private final StepOpener opener;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Reversals(
+            Runs runs,
+            Tasks tasks,
+            Entries entries,
+            StepsJson json,
+            StepOpener opener,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.runs = runs;
+        this.tasks = tasks;
+        this.entries = entries;
+        this.json = json;
+        this.opener = opener;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Sends the run back from its current step to the previous step or the initiator's. */
+    public void returnRun(ProcedureCommand.Return command, Actor actor) {
+        RunEntity run = runs.lock(command.runId()).orElseThrow(RunNotFound::new);
+        ProcedureDefinition definition = json.read(run);
+        List<TaskEntity> all = tasks.findByRunIdOrderById(run.id());
+        TaskEntity task = Guards.returnFrom(run, all, definition, actor, null, command.version());
+        String reason = Engine.text("reason", command.reason());
+        if (reason == null) {
+            throw new ReturnNeedsReason();
+        }
+        int index = run.currentStep();
+        StepDefinition step = definition.steps().get(index);
+        int target = step.returnTo() == ReturnTo.INITIATOR ? 0 : index - 1;
+        List<Assignee> again = actedOn(all, target);
+        if (again.isEmpty()) {
+            again = opener.resolve(run, definition.steps().get(target), List.of());
+        }
+        Instant now = clock.instant();
+        if (tasks.close(
+                        task.id(),
+                        task.version(),
+                        TaskEntity.State.RETURNED,
+                        null,
+                        reason,
+                        actor.userId(),
+                        actor.displayName(),
+                        now)
+                == 0) {
+            throw new StepAlreadyTaken();
+        }
+        run = runs.findById(command.runId()).orElseThrow();
+        closeOpen(run, TaskEntity.State.SUPERSEDED, now);
+        entries.save(new EntryEntity(run.id(), index, step.code(), "RETURN", null, reason, actor, List.of(), now));
+        opener.closePeriod(run, step);
+        opener.open(run, definition, target, again);
+        events.publishEvent(new ProcedureReturned(
+                run.id(),
+                run.subjectType(),
+                run.subjectId(),
+                step.code(),
+                definition.steps().get(target).code(),
+                reason,
+                actor.userId()));
+    }
+
+    /** Takes back the actor's last act; its task opens again (and the next step's open tasks close). */
+    public void withdraw(ProcedureCommand.Withdraw command, Actor actor) {
+        RunEntity run = runs.lock(command.runId()).orElseThrow(RunNotFound::new);
+        ProcedureDefinition definition = json.read(run);
+        List<TaskEntity> all = tasks.findByRunIdOrderById(run.id());
+        TaskEntity done = Guards.withdrawable(run, all, actor, command.version());
+        Instant now = clock.instant();
+        done.withdrawn();
+        StepDefinition step = definition.steps().get(done.stepIndex());
+        if (done.stepIndex() == run.currentStep()) {
+            run.touch();
+            opener.openTasks(run, definition, done.stepIndex(), run.round(), List.of(done.assignee()));
+        } else {
+            closeOpen(run, TaskEntity.State.WITHDRAWN, now);
+            opener.closePeriod(run, definition.steps().get(run.currentStep()));
+            opener.open(run, definition, done.stepIndex(), List.of(done.assignee()));
+        }
+        entries.save(new EntryEntity(
+                run.id(), done.stepIndex(), step.code(), "WITHDRAW", null, null, actor, List.of(), now));
+        events.publishEvent(
+                new ProcedureWithdrawn(run.id(), run.subjectType(), run.subjectId(), step.code(), actor.userId()));
+    }
+
+    /** Ends the run on the initiator's word, before the first examination. */
+    public void cancel(ProcedureCommand.Cancel command, Actor actor) {
+        RunEntity run = runs.lock(command.runId()).orElseThrow(RunNotFound::new);
+        ProcedureDefinition definition = json.read(run);
+        List<TaskEntity> all = tasks.findByRunIdOrderById(run.id());
+        Guards.cancel(run, all, actor, command.version());
+        String reason = Engine.text("reason", command.reason());
+        Instant now = clock.instant();
+        StepDefinition step = definition.steps().get(run.currentStep());
+        closeOpen(run, TaskEntity.State.CANCELLED, now);
+        opener.closePeriod(run, step);
+        run.end(RunEntity.State.CANCELLED, now);
+        entries.save(new EntryEntity(
+                run.id(), run.currentStep(), step.code(), "CANCEL", null, reason, actor, List.of(), now));
+        events.publishEvent(new ProcedureFinished(
+                run.id(), run.subjectType(), run.subjectId(), run.state().name(), run.initiatorUserId()));
+    }
+
+    /** The assignees who last acted on step {@code index} (its latest round with acts). */
+    private static List<Assignee> actedOn(List<TaskEntity> all, int index) {
+        int round = all.stream()
+                .filter(t -> t.stepIndex() == index && t.state() == TaskEntity.State.DONE)
+                .mapToInt(TaskEntity::round)
+                .max()
+                .orElse(-1);
+        return all.stream()
+                .filter(t -> t.stepIndex() == index && t.round() == round && t.state() == TaskEntity.State.DONE)
+                .map(TaskEntity::assignee)
+                .toList();
+    }
+
+    /** Closes the open tasks of the current round, under the run's lock. */
+    private void closeOpen(RunEntity run, TaskEntity.State end, Instant now) {
+        for (TaskEntity t : Guards.currentRound(run, tasks.findByRunIdOrderById(run.id()))) {
+            if (t.state() == TaskEntity.State.OPEN) {
+                t.closed(end, null, null, null, now);
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package cn.ecozone.procedure.internal;
+
+import cn.ecozone.deadline.DeadlineManagement;
+import cn.ecozone.procedure.ProcedureDefinition;
+import cn.ecozone.procedure.RunView;
+import cn.ecozone.procedure.RunView.DeadlineView;
+import cn.ecozone.procedure.RunView.EntryView;
+import cn.ecozone.procedure.RunView.PeriodView;
+import cn.ecozone.procedure.RunView.StepView;
+import cn.ecozone.procedure.RunView.TaskView;
+import cn.ecozone.shared.Actor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link RunView} of a run for an actor: three statements (run, tasks, timeline). */
+@Component
+public class Views {
+
+    private final Runs runs;
+    private final Tasks tasks;
+    private final Entries entries;
+    private final StepsJson json;
+    private final Clock clock;
+
+    Views(Runs runs, Tasks tasks, Entries entries, StepsJson json, Clock clock) {
+        this.runs = runs;
+        this.tasks = tasks;
+        this.entries = entries;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The run as {@code actor} sees it; {@code RunNotFound} when absent or outside the actor's scope. */
+    public RunView view(long runId, Actor actor) {
+        RunEntity run = runs.findById(runId).orElseThrow(cn.ecozone.procedure.ProcedureFacts.RunNotFound::new);
+        Guards.scope(run, actor);
+        return view(run, actor);
+    }
+
+    /** The latest run of a subject record, if it has one in the actor's scope. */
+    public java.util.Optional<RunView> forSubject(String subjectType, long subjectId, Actor actor) {
+        return runs.findBySubjectTypeAndSubjectIdOrderByIdDesc(subjectType, subjectId).stream()
+                .findFirst()
+                .filter(r -> actor.scope().includes(r.subjectRegionPath()))
+                .map(r -> view(r, actor));
+    }
+
+    private RunView view(RunEntity run, Actor actor) {
+        ProcedureDefinition definition = json.read(run);
+        List<TaskEntity> all = tasks.findByRunIdOrderById(run.id());
+        boolean open = run.state() == RunEntity.State.OPEN;
+        return new RunView(
+                run.id(),
+                run.state().name(),
+                run.definitionCode(),
+                run.definitionVersion(),
+                run.version(),
+                definition.steps().stream()
+                        .map(s -> new StepView(
+                                s.code(),
+                                s.nameZh(),
+                                s.kind().name(),
+                                s.article(),
+                                s.period() == null
+                                        ? null
+                                        : new PeriodView(
+                                                s.period().workingDays(),
+                                                s.period().counting().name(),
+                                                s.period().fromStep())))
+                        .toList(),
+                open ? definition.steps().get(run.currentStep()).code() : null,
+                all.stream()
+                        .map(t -> new TaskView(
+                                t.id(),
+                                t.stepCode(),
+                                t.state().name(),
+                                t.assigneeRole().name(),
+                                t.assigneeRegionCode(),
+                                t.assigneeOrganizationName(),
+                                t.outcome(),
+                                t.actedByName(),
+                                t.actedAt()))
+                        .toList(),
+                open ? deadline(Guards.currentRound(run, all)) : null,
+                open ? Guards.allowed(run, all, definition, actor) : List.of(),
+                entries.timeline(run.id()).stream()
+                        .map(e -> new EntryView(
+                                e.stepCode(),
+                                e.action(),
+                                e.outcome(),
+                                e.opinion(),
+                                e.actorName(),
+                                e.actorRole(),
+                                e.organizationName(),
+                                e.at(),
+                                e.documentIds()))
+                        .toList());
+    }
+
+    private DeadlineView deadline(List<TaskEntity> current) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineManagement.ZONE);
+        return current.stream()
+                .filter(t -> t.dueDate() != null)
+                .min(Comparator.comparing(TaskEntity::dueDate))
+                .map(t -> new DeadlineView(
+                        t.dueDate(),
+                        t.dueDate().isBefore(today),
+                        t.deadlineExplanation() == null
+                                ? List.of()
+                                : List.of(t.deadlineExplanation().split("\n"))))
+                .orElse(null);
+    }
+}
