@@ -678,6 +678,10 @@ class AuthorizationMatrixIT {
             // deadline: every business role its own list; no administrator
             endpoint("GET", "/api/deadlines", "/api/deadlines?within=10", null, Access.business()),
 
+            // procedures: the inbox and a run, staff within scope (no administrator, no expert)
+            endpoint("GET", "/api/procedures/inbox", "/api/procedures/inbox", null, Access.staff()),
+            endpoint("GET", "/api/procedure-runs/{id}", "/api/procedure-runs/" + MISSING, null, Access.staff()),
+
             // notification: every user's own; a notification that does not exist: 404
             endpoint("GET", "/api/notifications", "/api/notifications", null, Access.loggedIn()),
             endpoint(
