@@ -112,7 +112,7 @@ public class CandidacyManagement {
     @Transactional
     public CandidacyView create(CandidacyInput in, Actor actor) {
         if (actor.role() != Role.PROVINCE_STAFF && actor.role() != Role.PREFECTURE_STAFF) {
-            throw ApiException.forbidden("error.candidacy.not-keeper", "—");
+            throw ApiException.forbidden("error.candidacy.not-pool-keeper");
         }
         if (in.programme() == null) {
             throw ApiException.invalid("programme", "validation.required");

@@ -227,4 +227,31 @@ class CandidacyIT {
         assertThat(county.get("/api/candidacies/" + c.get("id").asLong()).status())
                 .isEqualTo(200);
     }
+
+    @Test
+    void aConstructionUnitIsASubjectOfItsOwnBesideItsCounty() {
+        Browser league = as(Role.PREFECTURE_STAFF, "152500");
+        Response unit = as(Role.COUNTY_GOVERNMENT, "152524")
+                .post(
+                        "/api/construction-units",
+                        Map.of("regionCode", "152524", "name", "赛汉塔拉镇生态牧场", "kind", "WATERSHED", "description", "试点"));
+        assertThat(unit.status()).as(unit.toString()).isEqualTo(201);
+        long unitId = unit.json().get("id").asLong();
+        created(league, "152524", "TWO_MOUNTAINS_BASE");
+
+        Map<String, Object> body = new HashMap<>();
+        body.put("regionCode", "152524");
+        body.put("unitId", unitId);
+        body.put("programme", "TWO_MOUNTAINS_BASE");
+        Response r = league.post("/api/candidacies", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.json().get("unitId").asLong()).isEqualTo(unitId);
+        assertThat(r.json().get("subjectName").asString()).isEqualTo("苏尼特右旗 赛汉塔拉镇生态牧场");
+        assertThat(league.post("/api/candidacies", body).status()).isEqualTo(409);
+
+        body.put("regionCode", "152523");
+        Response elsewhere = league.post("/api/candidacies", body);
+        assertThat(elsewhere.status()).isEqualTo(400);
+        assertThat(elsewhere.json().toString()).contains("unitId");
+    }
 }
