@@ -106,4 +106,17 @@ describe('regulation list', () => {
     await flushPromises()
     expect(rows(wrapper)[0]).toContain('150000')
   })
+  it('lists the published v1 and a draft v2 of the same regulation apart, so the draft never hides the published version', async () => {
+    const im = published.find((r) => r.code === 'IM-ECOCIV-2022')!
+    const v2: RegulationSummary = { ...im, version: 2, status: 'DRAFT', inForce: null }
+    const wrapper = await mountList(makeMe('COUNTY_GOVERNMENT'), [im, v2])
+    const publishedRows = wrapper.get('[data-testid="regulation-published"]').findAll('.el-table__body tr')
+    const draftRows = wrapper.get('[data-testid="regulation-drafts"]').findAll('.el-table__body tr')
+    expect(publishedRows).toHaveLength(1)
+    expect(publishedRows[0]!.text()).toContain('第1版')
+    expect(draftRows).toHaveLength(1)
+    expect(draftRows[0]!.text()).toContain('第2版')
+    expect(wrapper.text()).toContain('已发布的版本')
+    expect(wrapper.text()).toContain('草案（未正式印发）')
+  })
 })

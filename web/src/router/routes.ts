@@ -72,6 +72,12 @@ export const PLAN_ROLES: Role[] = DEADLINE_ROLES.filter((role) => role !== 'EXPE
  */
 export const BUSINESS_STAFF_ROLES: Role[] = DEADLINE_ROLES.filter((role) => role !== 'EXPERT')
 
+/**
+ * The candidate pool (issue 9 §2): province and prefecture staff keep it, counties read their own
+ * candidacies (the server answers within each user's scope).
+ */
+export const CANDIDACY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'COUNTY_GOVERNMENT']
+
 /** Subjects who publish to their own public column (IM eco-civ art. 8; docs/api.md, Public column). */
 export const COLUMN_PUBLISHER_ROLES: Role[] = ['COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT', 'CONSTRUCTION_SUBJECT']
 
@@ -235,6 +241,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'key-projects',
     component: () => import('@/views/project/KeyProjectLibraryView.vue'),
     meta: { title: 'menu.keyProjects', roles: WORK_PLAN_ROLES, menuGroup: 'menu.planGroup' },
+  },
+  {
+    path: 'candidacies',
+    name: 'candidacies',
+    component: () => import('@/views/candidacy/CandidacyPoolView.vue'),
+    meta: { title: 'candidacy.menuTitle', roles: CANDIDACY_ROLES, menuGroup: 'menu.planGroup' },
   },
   {
     path: 'forbidden',

@@ -30,11 +30,20 @@ export function jurisdictionPrefix(code: string): string {
   return prefix
 }
 
-/** The published regulations whose jurisdiction holds the user's region (all published ones without a region). */
+/**
+ * The published regulations whose jurisdiction holds the user's region (all published ones without a
+ * region), one per code: its newest published version. GET /api/regulations lists every version, so a
+ * draft v2 never hides the published v1 (issue 9 §2); the server pins the version that applies.
+ */
 export function regulationsFor(list: RegulationSummary[], regionCode: string | null): RegulationSummary[] {
-  return list.filter(
-    (r) => r.status === 'PUBLISHED' && (!regionCode || regionCode.startsWith(jurisdictionPrefix(r.jurisdiction))),
-  )
+  const newest = new Map<string, RegulationSummary>()
+  for (const r of list) {
+    if (r.status !== 'PUBLISHED') continue
+    if (regionCode && !regionCode.startsWith(jurisdictionPrefix(r.jurisdiction))) continue
+    const seen = newest.get(r.code)
+    if (!seen || seen.version < r.version) newest.set(r.code, r)
+  }
+  return [...newest.values()]
 }
 
 /** The index of the current step in the path for el-steps: the number of steps done. */

@@ -98,17 +98,20 @@ public class PlanManagement {
     }
 
     /**
-     * A new draft of the actor's region under the latest published version of {@code regulationCode}.
+     * A new draft of the actor's region under the version of {@code regulationCode} that applies to it
+     * today ({@link RegulationManagement#applicable}: the newest published version in force).
      * Preconditions: the actor's region lies in the regulation's jurisdiction and the actor is the
      * subject that submits on the path for its level.
      */
     @Transactional
     public PlanView create(String regulationCode, String title, Integer periodStart, Integer periodEnd, Actor actor) {
-        Regulation regulation = regulations.latest(regulationCode, false);
+        Regulation named = regulations.latest(regulationCode, true);
         Region region = regions.require(actor.regionCode());
-        if (!region.path().contains("/" + regulation.jurisdiction() + "/")) {
-            throw ApiException.forbidden("error.plan.outside-jurisdiction", regulation.titleZh());
-        }
+        // the one rule (RegulationManagement.applicable) decides the version; the code must be the one it picks
+        Regulation regulation = regulations
+                .applicable(named.programme(), region.path(), LocalDate.now(clock.withZone(ZONE)))
+                .filter(r -> r.code().equals(named.code()))
+                .orElseThrow(() -> ApiException.forbidden("error.plan.outside-jurisdiction", named.titleZh()));
         PlanPath path = paths.of(regulation, region.level());
         if (!PlanEntity.fits(path.steps().getFirst(), actor, at(region.code(), region.path()))) {
             throw ApiException.forbidden("error.plan.not-actor");

@@ -3,6 +3,7 @@ package cn.ecozone.regulation;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.regulation.internal.RegulationCatalog;
 import cn.ecozone.shared.ApiException;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,56 @@ public class RegulationManagement {
         return catalog.all().stream()
                 .filter(r -> r.code().equals(code) && r.version() == version)
                 .findFirst();
+    }
+
+    /**
+     * Every version of every regulation, published ones and drafts alike (each summary names its
+     * status), sorted by code and version: the list shows published versions and drafts separately,
+     * and a draft v2 never hides the published v1.
+     *
+     * @param includeDrafts {@code false} for the public: published versions only
+     */
+    public List<RegulationSummary> versions(boolean includeDrafts) {
+        return catalog.all().stream()
+                .filter(r -> includeDrafts || r.status() == RegulationStatus.PUBLISHED)
+                .sorted(Comparator.comparing(Regulation::code).thenComparingInt(Regulation::version))
+                .map(Regulation::summary)
+                .toList();
+    }
+
+    /**
+     * The one rule that decides which regulation applies to a subject (plans, work plans and
+     * candidacies all ask here): among the regulations of {@code programme} whose jurisdiction contains
+     * the subject's region, the innermost jurisdiction's; of its versions, the newest published one in
+     * force on {@code date} (no in-force date counts as in force). Only when that jurisdiction has no
+     * published version at all does its newest draft apply (Xilingol's rules exist only as a 送审稿), so a
+     * draft v2 never displaces a published v1.
+     *
+     * @param regionPath the materialized path of the subject's region, e.g. {@code /150000/152500/152502/}
+     * @return empty when no regulation of the programme covers the region, or none is in force yet
+     */
+    public Optional<Regulation> applicable(Programme programme, String regionPath, LocalDate date) {
+        List<Regulation> covering = catalog.all().stream()
+                .filter(r -> r.programme() == programme && regionPath.contains("/" + r.jurisdiction() + "/"))
+                .toList();
+        Optional<String> innermost = covering.stream()
+                .map(Regulation::jurisdiction)
+                .max(Comparator.comparingInt(j -> regionPath.indexOf("/" + j + "/")));
+        if (innermost.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Regulation> own = covering.stream()
+                .filter(r -> r.jurisdiction().equals(innermost.get()))
+                .toList();
+        List<Regulation> published = own.stream()
+                .filter(r -> r.status() == RegulationStatus.PUBLISHED)
+                .toList();
+        if (published.isEmpty()) {
+            return own.stream().max(Comparator.comparingInt(Regulation::version));
+        }
+        return published.stream()
+                .filter(r -> r.inForce() == null || !r.inForce().isAfter(date))
+                .max(Comparator.comparingInt(Regulation::version));
     }
 
     /** The latest published regulation of a programme in a jurisdiction, e.g. to start a candidacy. */

@@ -23,8 +23,9 @@ import cn.ecozone.workplan.internal.WorkPlans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -245,11 +246,10 @@ public class WorkPlanManagement {
     }
 
     /** The regulation of the programme whose jurisdiction lies above the region, the nearest one first. */
+    /** The regulation that applies to the region today: the one rule, {@link RegulationManagement#applicable}. */
     private Regulation regulationFor(Programme programme, Region region) {
-        return regulations.list(true).stream()
-                .filter(r -> r.programme() == programme && region.path().contains("/" + r.jurisdiction() + "/"))
-                .max(Comparator.comparingInt(r -> region.path().indexOf("/" + r.jurisdiction() + "/")))
-                .map(r -> regulations.latest(r.code(), true))
+        return regulations
+                .applicable(programme, region.path(), LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")))
                 .orElseThrow(() -> ApiException.invalid("programme", "error.workplan.programme", programme.name()));
     }
 

@@ -86,4 +86,26 @@ class DemoProfileIT {
                 .get("code")
                 .asString();
     }
+
+    @Test
+    void demoCandidaciesFillBothProvincesPoolsInSeveralStatesAndTheDemoPlansMovedTheirsToPlanning() {
+        Browser im = new Browser(port);
+        im.login("im.staff", "Demo@2026");
+        var counts = im.get("/api/candidacies/counts").json();
+        assertThat(counts.get("PLANNING").asLong()).isEqualTo(3);
+        assertThat(counts.get("CULTIVATING").asLong()).isEqualTo(1);
+        assertThat(counts.get("RESERVE").asLong()).isEqualTo(1);
+        assertThat(counts.get("TITLED").asLong()).isEqualTo(1);
+        assertThat(counts.get("WITHDRAWN").asLong()).isEqualTo(1);
+        var pool = im.get("/api/candidacies?size=50").json().get("content");
+        assertThat(pool.findValuesAsString("note")).allMatch(n -> n.startsWith("演示数据（合成）"));
+        Browser gz = new Browser(port);
+        gz.login("gz.staff", "Demo@2026");
+        assertThat(gz.get("/api/candidacies").json().get("totalElements").asLong())
+                .isEqualTo(4);
+        Browser zunyi = new Browser(port);
+        zunyi.login("zy.bureau", "Demo@2026");
+        assertThat(zunyi.get("/api/candidacies").json().get("totalElements").asLong())
+                .isEqualTo(3);
+    }
 }

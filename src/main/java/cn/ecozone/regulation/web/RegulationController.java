@@ -30,7 +30,7 @@ class RegulationController {
 
     @GetMapping
     List<RegulationSummary> list() {
-        return regulations.list(loggedIn());
+        return regulations.versions(loggedIn());
     }
 
     @GetMapping("/{code}")

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { buttonsFor, isDangerous, needsReason, stateTagType, vocabularyOf } from '@/views/candidacy/candidacyLogic'
+import { regulationsFor } from '@/views/plan/planLogic'
+import type { RegulationSummary } from '@/api/plan'
+
+describe('candidacy logic', () => {
+  it('asks a reason for withdrawing, revoking and returning to the reserve, and nothing else', () => {
+    expect(needsReason('WITHDRAW')).toBe(true)
+    expect(needsReason('REVOKE')).toBe(true)
+    expect(needsReason('BACK_TO_RESERVE')).toBe(true)
+    expect(needsReason('CULTIVATE')).toBe(false)
+    expect(needsReason('TITLE')).toBe(false)
+    expect(isDangerous('TITLE')).toBe(true)
+    expect(isDangerous('APPLY')).toBe(false)
+  })
+
+  it('draws the allowed actions in the order of the life cycle', () => {
+    expect(buttonsFor(['WITHDRAW', 'START_PLANNING', 'CULTIVATE'])).toEqual(['CULTIVATE', 'START_PLANNING', 'WITHDRAW'])
+    expect(buttonsFor([])).toEqual([])
+  })
+
+  it('speaks of 盟市 in Inner Mongolia and 市（州） in Guizhou', () => {
+    expect(vocabularyOf('152500')).toBe('im')
+    expect(vocabularyOf('520300')).toBe('gz')
+    expect(vocabularyOf('110000')).toBe('general')
+    expect(vocabularyOf(null)).toBe('general')
+  })
+
+  it('marks closed states as danger and titles as success', () => {
+    expect(stateTagType('WITHDRAWN')).toBe('danger')
+    expect(stateTagType('REVOKED')).toBe('danger')
+    expect(stateTagType('TITLED')).toBe('success')
+    expect(stateTagType('RESERVE')).toBe('info')
+  })
+})
+
+describe('regulations offered when creating a plan', () => {
+  const summary = (version: number, status: 'DRAFT' | 'PUBLISHED'): RegulationSummary => ({
+    code: 'IM-ECOCIV-2022',
+    version,
+    status,
+    programme: 'ECO_CIVILIZATION_ZONE',
+    jurisdiction: '150000',
+    inForce: status === 'PUBLISHED' ? '2022-07-11' : null,
+    titleZh: '内蒙古自治区创建国家生态文明建设示范区管理规程',
+  })
+
+  it('keeps the published v1 when a draft v2 is listed beside it', () => {
+    expect(regulationsFor([summary(1, 'PUBLISHED'), summary(2, 'DRAFT')], '152502').map((r) => r.version)).toEqual([1])
+  })
+
+  it('offers each regulation once, in its newest published version', () => {
+    expect(regulationsFor([summary(1, 'PUBLISHED'), summary(2, 'PUBLISHED')], '152502').map((r) => r.version)).toEqual([2])
+  })
+})
