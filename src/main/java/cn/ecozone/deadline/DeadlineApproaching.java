@@ -2,6 +2,7 @@ package cn.ecozone.deadline;
 
 import cn.ecozone.shared.Role;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An open deadline came within the reminder period (by default 3 working days). Published once per
@@ -9,6 +10,7 @@ import java.time.LocalDate;
  *
  * @param workingDaysLeft working days after today up to the due date (0 = due today)
  */
+@NamedInterface("events")
 public record DeadlineApproaching(
         long deadlineId,
         String subjectType,

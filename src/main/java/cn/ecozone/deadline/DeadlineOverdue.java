@@ -2,8 +2,10 @@ package cn.ecozone.deadline;
 
 import cn.ecozone.shared.Role;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** An open deadline's due date passed without it being closed. Published once per deadline and due date. */
+@NamedInterface("events")
 public record DeadlineOverdue(
         long deadlineId,
         String subjectType,

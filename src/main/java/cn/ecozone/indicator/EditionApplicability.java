@@ -9,6 +9,7 @@ import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.ApiException;
 import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("editions")
 public class EditionApplicability {
 
     private final EditionCatalog catalog;

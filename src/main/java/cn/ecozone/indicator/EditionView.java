@@ -2,6 +2,7 @@ package cn.ecozone.indicator;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An edition as the editor shows it: its header, its state and every indicator with the full target
@@ -12,6 +13,7 @@ import java.util.List;
  * @param version the optimistic-lock version every change of the draft must send back
  * @param ownerRegionCode the province whose department edits the draft; null for shipped editions
  */
+@NamedInterface("editions")
 public record EditionView(
         EditionHeader header,
         String status,

@@ -4,6 +4,7 @@ import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.Terrain;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One indicator of a draft edition as the editor or the edition workbook gives it. {@link
@@ -21,6 +22,7 @@ import java.util.Map;
  *     where it is silent (0–100 for a share, 0–10¹² otherwise, see {@link
  *     cn.ecozone.indicator.edition.ValueRange})
  */
+@NamedInterface("editions")
 public record IndicatorInput(
         String code,
         Integer number,

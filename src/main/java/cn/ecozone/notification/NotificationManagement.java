@@ -6,14 +6,17 @@ import cn.ecozone.notification.internal.NotificationStore;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * In-app notifications, mailed too when SMTP is configured ({@code spring.mail.host}) and the
  * recipient has an address. Each (recipient, source key) is notified at most once, so a repeated
- * event never notifies twice.
+ * or retried event never notifies twice ({@link #notifyOnce}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,23 +35,51 @@ public class NotificationManagement {
     }
 
     /**
-     * Notifies each recipient once per {@code sourceKey}; recipients already notified of it are
-     * skipped. Mail goes only to the newly notified.
+     * Notifies each recipient at most once per {@code sourceKey}, however often it is called: the
+     * table is unique on (recipient, source key) and the insert does nothing on a conflict, so a
+     * listener that is retried (a resubmitted event publication, a second instance) or two callers at
+     * once add one row per recipient. Mail goes only to the newly notified, and only after the
+     * surrounding transaction commits, so a rolled-back attempt mails nobody.
      *
-     * @param sourceKey what the notification is about, e.g. {@code deadline:12:overdue:2026-10-22}
+     * @param sourceKey derived from the event, the same for every delivery of it, e.g. {@code
+     *     deadline:12:overdue:2026-10-22} ({@code DeadlineOverdue.key()})
      * @param link a UI path, or {@code null}
      * @return how many recipients were newly notified
      */
     @Transactional
-    public int notify(List<Contact> recipients, String sourceKey, String title, String body, String link) {
-        int added = 0;
+    public int notifyOnce(String sourceKey, List<Contact> recipients, String title, String body, String link) {
+        List<Contact> added = new ArrayList<>();
         for (Contact c : recipients) {
             if (store.insert(c.id(), sourceKey, title, body, link, clock.instant())) {
-                added++;
-                mail.send(c, title, body);
+                added.add(c);
             }
         }
-        return added;
+        afterCommit(() -> added.forEach(c -> mail.send(c, title, body)));
+        return added.size();
+    }
+
+    /**
+     * The former name of {@link #notifyOnce}, kept while callers move over.
+     *
+     * @deprecated use {@link #notifyOnce}
+     */
+    @Deprecated(forRemoval = true)
+    @Transactional
+    public int notify(List<Contact> recipients, String sourceKey, String title, String body, String link) {
+        return notifyOnce(sourceKey, recipients, title, body, link);
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     /** The actor's newest notifications (at most {@code limit}, 1–100) and the unread count. */

@@ -5,5 +5,16 @@
  * withdrawal, and a timeline of every step. The path is pinned to the regulation version the plan
  * started under.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plans")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Plans",
+        allowedDependencies = {
+            "procedure",
+            "regulation",
+            "region",
+            "calendar",
+            "deadline",
+            "document",
+            "indicator :: editions",
+            "shared"
+        })
 package cn.ecozone.plan;

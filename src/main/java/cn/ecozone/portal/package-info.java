@@ -3,5 +3,7 @@
  * progress, key work and results the subject publishes (IM eco-civ art. 8; IM Two Mountains art. 7),
  * readable by anybody without a login.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Portal",
+        allowedDependencies = {"plan", "region", "regulation", "document", "shared"})
 package cn.ecozone.portal;

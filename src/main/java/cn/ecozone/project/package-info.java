@@ -4,5 +4,7 @@
  * by the subject, every change kept in a history (field, old → new, who, when, why), and an Excel
  * export. Annual work plans refer to its projects by id.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Key project library")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Key project library",
+        allowedDependencies = {"region", "regulation", "shared"})
 package cn.ecozone.project;

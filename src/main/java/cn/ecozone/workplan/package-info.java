@@ -4,5 +4,7 @@
  * its document; filed with the body the regulation names (Xilingol art. 3: the league's committee
  * office), which returns it with a reason or acknowledges it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Annual work plans")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Annual work plans",
+        allowedDependencies = {"plan", "procedure", "project", "regulation", "region", "document", "shared"})
 package cn.ecozone.workplan;

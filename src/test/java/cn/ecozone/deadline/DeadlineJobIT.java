@@ -1,13 +1,16 @@
 package cn.ecozone.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ecozone.calendar.Counting;
 import cn.ecozone.deadline.internal.DeadlineJob;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
+import cn.ecozone.support.EventDeliveries;
 import cn.ecozone.support.Fixtures;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The deadline job: overdue flags and reminders reach each recipient once, however often it runs. */
+/**
+ * The deadline job: overdue flags and reminders reach each recipient once, however often it runs.
+ * Notifications are written by an asynchronous listener, so the tests wait for them (Awaitility) and
+ * for every event delivery to settle before asserting that nothing more arrived.
+ */
 @ApiTest
 class DeadlineJobIT {
 
@@ -38,6 +45,9 @@ class DeadlineJobIT {
 
     @Autowired
     DeadlineJob job;
+
+    @Autowired
+    EventDeliveries deliveries;
 
     static DeadlineRequest request(String title, String region, LocalDate start, int workingDays) {
         long id = SUBJECT.incrementAndGet();
@@ -99,6 +109,12 @@ class DeadlineJobIT {
         job.run();
 
         for (String user : List.of(first, second)) {
+            Browser browser = loggedIn(user);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !notifications(browser, title).isEmpty());
+        }
+        deliveries.awaitSettled();
+        for (String user : List.of(first, second)) {
             List<JsonNode> found = notifications(loggedIn(user), title);
             assertThat(found).as("overdue notifications of %s", user).hasSize(1);
             assertThat(found.getFirst().get("title").asString()).startsWith("已逾期");
@@ -115,12 +131,16 @@ class DeadlineJobIT {
 
         job.run();
         Browser browser = loggedIn(user);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !notifications(browser, title).isEmpty());
+        deliveries.awaitSettled();
         List<JsonNode> found = notifications(browser, title);
         assertThat(found).hasSize(1);
         assertThat(found.getFirst().get("title").asString()).startsWith("即将到期");
         assertThat(found.getFirst().get("body").asString()).contains("还剩2个工作日");
 
         job.run();
+        deliveries.awaitSettled();
         assertThat(notifications(browser, title)).as("after a second run").hasSize(1);
         assertThat(deadline.dueDate()).isAfter(deadlines.today());
     }
@@ -134,6 +154,7 @@ class DeadlineJobIT {
         assertThat(deadlines.close("PLAN", request.subjectId(), "PLAN_FILING")).isEqualTo(ClosedDeadline.LATE);
 
         job.run();
+        deliveries.awaitSettled();
 
         assertThat(notifications(loggedIn(user), title)).isEmpty();
     }

@@ -40,11 +40,11 @@ class NotificationApiIT {
         Browser mine = loggedIn(fixtures.user(Role.COUNTY_GOVERNMENT, "152502"));
         Browser other = loggedIn(fixtures.user(Role.COUNTY_GOVERNMENT, "152502"));
         Contact me = contact(mine);
-        assertThat(notifications.notify(List.of(me), "test:first", "第一条", "正文一", "/deadlines"))
+        assertThat(notifications.notifyOnce("test:first", List.of(me), "第一条", "正文一", "/deadlines"))
                 .isEqualTo(1);
-        assertThat(notifications.notify(List.of(me), "test:second", "第二条", "正文二", null))
+        assertThat(notifications.notifyOnce("test:second", List.of(me), "第二条", "正文二", null))
                 .isEqualTo(1);
-        assertThat(notifications.notify(List.of(me), "test:first", "第一条", "正文一", "/deadlines"))
+        assertThat(notifications.notifyOnce("test:first", List.of(me), "第一条", "正文一", "/deadlines"))
                 .as("the same source key again")
                 .isZero();
 

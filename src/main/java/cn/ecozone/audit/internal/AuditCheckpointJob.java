@@ -1,7 +1,7 @@
 package cn.ecozone.audit.internal;
 
 import cn.ecozone.audit.ChainVerification.TrustedCheckpoint;
-import cn.ecozone.shared.JobLock;
+import cn.ecozone.shared.JobLocks;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a signed checkpoint of the audit chain head outside the database at start-up and then ({@code
  * ecozone.audit.checkpoint-cron}, every 5 minutes by default; "-" turns it off, as the test profile
- * does). One instance at a time: the run takes the {@code audit-checkpoint} lock (docs/adr/0008).
+ * does). One instance at a time: the run takes the {@code audit-checkpoint} ShedLock lock (docs/adr/0013).
  */
 @Component
 public class AuditCheckpointJob {
@@ -23,12 +23,12 @@ public class AuditCheckpointJob {
 
     static final String LOCK = "audit-checkpoint";
 
-    private final JobLock lock;
+    private final JobLocks locks;
     private final AuditChainVerifier verifier;
     private final AuditLog auditLog;
 
-    AuditCheckpointJob(JobLock lock, AuditChainVerifier verifier, AuditLog auditLog) {
-        this.lock = lock;
+    AuditCheckpointJob(JobLocks locks, AuditChainVerifier verifier, AuditLog auditLog) {
+        this.locks = locks;
         this.verifier = verifier;
         this.auditLog = auditLog;
     }
@@ -61,14 +61,7 @@ public class AuditCheckpointJob {
      *     another instance holds the lock
      */
     public Optional<TrustedCheckpoint> run() {
-        Optional<JobLock.Held> held = lock.tryLock(LOCK, Duration.ofMinutes(5));
-        if (held.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return verifier.checkpoint();
-        } finally {
-            lock.unlock(held.get(), Duration.ZERO);
-        }
+        return locks.runLocked(LOCK, Duration.ofMinutes(5), Duration.ZERO, verifier::checkpoint)
+                .flatMap(checkpoint -> checkpoint);
     }
 }

@@ -1,7 +1,6 @@
 package cn.ecozone.deadline.internal;
 
-import cn.ecozone.shared.JobLock;
-import java.util.Optional;
+import cn.ecozone.shared.JobLocks;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,9 +10,9 @@ import org.springframework.stereotype.Component;
  * Flags overdue deadlines and sends reminders on a schedule ({@code ecozone.deadlines.cron}; "-"
  * turns it off, as the test profile does, where tests call {@link #run()} directly).
  *
- * <p>Safe with several instances (docs/adr/0008): a run first takes the {@code deadline-job} row of
- * {@link JobLock}, so that normally one instance works at a time; and every transition is a
- * conditional update, so that even two runs at once publish each event once.
+ * <p>Safe with several instances (docs/adr/0008, 0013): a run first takes the {@code deadline-job}
+ * ShedLock lock ({@link JobLocks}), so that normally one instance works at a time; and every transition
+ * is a conditional update, so that even two runs at once publish each event once.
  */
 @Component
 @EnableScheduling
@@ -22,12 +21,12 @@ public class DeadlineJob {
 
     static final String LOCK = "deadline-job";
 
-    private final JobLock lock;
+    private final JobLocks locks;
     private final DeadlineSweep sweep;
     private final DeadlineProperties properties;
 
-    DeadlineJob(JobLock lock, DeadlineSweep sweep, DeadlineProperties properties) {
-        this.lock = lock;
+    DeadlineJob(JobLocks locks, DeadlineSweep sweep, DeadlineProperties properties) {
+        this.locks = locks;
         this.sweep = sweep;
         this.properties = properties;
     }
@@ -42,16 +41,11 @@ public class DeadlineJob {
 
     /** One run; skipped (ran = false) while another instance holds the lock. */
     public Result run() {
-        Optional<JobLock.Held> held = lock.tryLock(LOCK, properties.lockAtMostFor());
-        if (held.isEmpty()) {
-            return new Result(false, 0, 0);
-        }
-        try {
-            int overdue = sweep.flagOverdue();
-            int reminded = sweep.remind();
-            return new Result(true, overdue, reminded);
-        } finally {
-            lock.unlock(held.get(), properties.lockAtLeastFor());
-        }
+        return locks.runLocked(LOCK, properties.lockAtMostFor(), properties.lockAtLeastFor(), () -> {
+                    int overdue = sweep.flagOverdue();
+                    int reminded = sweep.remind();
+                    return new Result(true, overdue, reminded);
+                })
+                .orElse(new Result(false, 0, 0));
     }
 }

@@ -11,16 +11,17 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Notifies the users who hold a deadline's role in its region when it approaches or passes. Runs
- * after the job's transaction commits, in a transaction of its own, on the job's thread (no
- * asynchronous executor, so a run ends with its notifications written). The text is Chinese, the
- * platform's working language; the event key makes a repeated event harmless.
+ * Notifies the users who hold a deadline's role in its region when it approaches or passes. An
+ * {@link ApplicationModuleListener}: the event publication is stored in the deadline job's
+ * transaction (Spring Modulith's registry, ADR 0013), the listener runs after that commits,
+ * asynchronously, in a transaction of its own, and the publication is completed only when it
+ * returns; one that failed or was cut off by a crash is resubmitted at the next start or by {@code
+ * EventResubmissionJob}. The event's key makes a repeated delivery harmless ({@link
+ * NotificationManagement#notifyOnce}). The text is Chinese, the platform's working language.
  */
 @Component
 class DeadlineNotifications {
@@ -38,26 +39,24 @@ class DeadlineNotifications {
         this.messages = messages;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void on(DeadlineOverdue event) {
         List<Contact> to = users.holders(event.role(), event.regionCode());
-        notifications.notify(
-                to,
+        notifications.notifyOnce(
                 event.key(),
+                to,
                 text("notification.deadline.overdue.title", event.title()),
                 text("notification.deadline.overdue.body", event.title(), DATE.format(event.dueDate())),
                 event.link());
         log.debug("deadline {} overdue: {} recipients", event.deadlineId(), to.size());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void on(DeadlineApproaching event) {
         List<Contact> to = users.holders(event.role(), event.regionCode());
-        notifications.notify(
-                to,
+        notifications.notifyOnce(
                 event.key(),
+                to,
                 text("notification.deadline.approaching.title", event.title()),
                 text(
                         "notification.deadline.approaching.body",

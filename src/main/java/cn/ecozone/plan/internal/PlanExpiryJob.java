@@ -1,27 +1,27 @@
 package cn.ecozone.plan.internal;
 
 import cn.ecozone.plan.PlanManagement;
-import cn.ecozone.shared.JobLock;
+import cn.ecozone.shared.JobLocks;
 import java.time.Duration;
-import java.util.Optional;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Expires the filed plans whose period has ended (IM eco-civ art. 7), daily ({@code
  * ecozone.plans.expiry-cron}; "-" turns it off, as the test profile does). Safe with several instances:
- * the run takes the {@code plan-expiry} lock, and each plan's expiry is guarded by its version.
+ * the run takes the {@code plan-expiry} ShedLock lock ({@link JobLocks}), and each plan's expiry is
+ * guarded by its version.
  */
 @Component
 public class PlanExpiryJob {
 
     static final String LOCK = "plan-expiry";
 
-    private final JobLock lock;
+    private final JobLocks locks;
     private final PlanManagement plans;
 
-    PlanExpiryJob(JobLock lock, PlanManagement plans) {
-        this.lock = lock;
+    PlanExpiryJob(JobLocks locks, PlanManagement plans) {
+        this.locks = locks;
         this.plans = plans;
     }
 
@@ -32,14 +32,7 @@ public class PlanExpiryJob {
 
     /** One run; returns how many plans expired, or -1 while another instance holds the lock. */
     public int run() {
-        Optional<JobLock.Held> held = lock.tryLock(LOCK, Duration.ofMinutes(30));
-        if (held.isEmpty()) {
-            return -1;
-        }
-        try {
-            return plans.expireEndedPeriods();
-        } finally {
-            lock.unlock(held.get(), Duration.ZERO);
-        }
+        return locks.runLocked(LOCK, Duration.ofMinutes(30), Duration.ZERO, plans::expireEndedPeriods)
+                .orElse(-1);
     }
 }

@@ -1,6 +1,7 @@
 package cn.ecozone.deadline.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ecozone.calendar.Counting;
 import cn.ecozone.deadline.DeadlineManagement;
@@ -8,7 +9,9 @@ import cn.ecozone.deadline.DeadlineRequest;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
+import cn.ecozone.support.EventDeliveries;
 import cn.ecozone.support.Fixtures;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -40,6 +43,9 @@ class DeadlineSweepIT {
 
     @Autowired
     Deadlines repository;
+
+    @Autowired
+    EventDeliveries deliveries;
 
     @Test
     void twoSweepsWithoutTheLockFlagAnOverdueDeadlineOnce() throws Exception {
@@ -81,11 +87,19 @@ class DeadlineSweepIT {
         assertThat(repository.findById(id).orElseThrow().overdueAt()).isNotNull();
         Browser browser = new Browser(port);
         browser.login(user, Fixtures.PASSWORD);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !titles(browser, title).isEmpty());
+        deliveries.awaitSettled();
+        assertThat(titles(browser, title)).hasSize(1);
+    }
+
+    /** The titles of the user's notifications that contain the text. */
+    private static List<String> titles(Browser browser, String text) {
         List<String> titles = new ArrayList<>();
         browser.get("/api/notifications?limit=100")
                 .json()
                 .get("items")
                 .forEach(n -> titles.add(n.get("title").asString()));
-        assertThat(titles).filteredOn(t -> t.contains(title)).hasSize(1);
+        return titles.stream().filter(t -> t.contains(text)).toList();
     }
 }

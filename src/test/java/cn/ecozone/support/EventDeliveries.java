@@ -1,0 +1,45 @@
+package cn.ecozone.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Waits for asynchronous event listeners ({@code @ApplicationModuleListener}) without sleeping: an
+ * event publication stays in the registry while it is published, processing or resubmitted, and is
+ * deleted when its listener has completed (ADR 0013).
+ */
+@TestComponent
+public class EventDeliveries {
+
+    private final JdbcClient jdbc;
+
+    EventDeliveries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Waits until no publication is in flight: every listener has completed or failed. */
+    public void awaitSettled() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> inFlight() == 0);
+    }
+
+    /** Publications whose listener has not yet completed or failed. */
+    public long inFlight() {
+        return jdbc.sql(
+                        "select count(*) from event_publication where status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The statuses of the outstanding publications of an event type whose JSON contains the text. */
+    public java.util.List<String> statuses(Class<?> eventType, String jsonFragment) {
+        return jdbc.sql("select status from event_publication where event_type = :type"
+                        + " and serialized_event like :fragment")
+                .param("type", eventType.getName())
+                .param("fragment", "%" + jsonFragment + "%")
+                .query(String.class)
+                .list();
+    }
+}
