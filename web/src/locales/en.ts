@@ -80,6 +80,7 @@ const en: MessageSchema = {
     COMMITTEE_OFFICE: 'Eco-environmental protection committee office',
     EXPERT_AFFILIATION: 'Expert’s affiliation',
     OTHER_SUBJECT: 'Other construction subject',
+    PLATFORM_OPERATIONS: 'Platform operations',
   },
   unitKind: {
     WATERSHED: 'Small watershed',
@@ -721,8 +722,12 @@ const en: MessageSchema = {
     FILED: 'Filed',
     RETURNED: 'Returned',
     WITHDRAWN: 'Withdrawn',
+    EXPIRED: 'Period ended',
+    MAJOR_CHANGE: 'Major change of targets',
+    RECOMPILING: 'Revision started',
   },
   plan: {
+    expiryStep: 'Expiry and revision',
     listTitle: 'Plans',
     listHint: "A subject drafts its plan, which is submitted, examined, reviewed, promulgated and filed as its regulation prescribes.",
     tabInbox: 'Waiting for me',

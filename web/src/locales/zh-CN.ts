@@ -81,6 +81,7 @@ const zhCN = {
     COMMITTEE_OFFICE: '生态环境保护委员会办公室',
     EXPERT_AFFILIATION: '专家所在单位',
     OTHER_SUBJECT: '其他建设主体',
+    PLATFORM_OPERATIONS: '平台运维',
   },
   unitKind: {
     WATERSHED: '小流域',
@@ -720,8 +721,12 @@ const zhCN = {
     FILED: '备案',
     RETURNED: '退回',
     WITHDRAWN: '撤回',
+    EXPIRED: '规划期届满',
+    MAJOR_CHANGE: '目标重大调整',
+    RECOMPILING: '启动修编',
   },
   plan: {
+    expiryStep: '规划期届满与修编',
     listTitle: '规划管理',
     listHint: '创建主体编制规划，按所适用规程规定的程序报送、审核、评审、颁布实施并备案。',
     tabInbox: '待我办理',
