@@ -187,6 +187,25 @@ describe('plan detail', { timeout: 20_000 }, () => {
     expect(timeline).toContain('专家评审')
   })
 
+  it('names the expiry, a major change and a new revision in the timeline, never their codes', async () => {
+    const wrapper = await mountDetail(
+      plan({
+        state: 'DRAFT',
+        timeline: [
+          { stepCode: 'EXPIRY', action: 'EXPIRED', actorName: null, actorRole: null, at: '2026-01-01T00:00:00Z', opinion: null, outcome: null, documentId: null, detail: '规划期已于2025年届满' },
+          { stepCode: 'EXPIRY', action: 'MAJOR_CHANGE', actorName: '太仆寺旗人民政府', actorRole: 'COUNTY_GOVERNMENT', at: '2026-01-02T00:00:00Z', opinion: '目标调整', outcome: null, documentId: null, detail: null },
+          { stepCode: 'EXPIRY', action: 'RECOMPILING', actorName: '太仆寺旗人民政府', actorRole: 'COUNTY_GOVERNMENT', at: '2026-01-03T00:00:00Z', opinion: null, outcome: null, documentId: null, detail: '第2版' },
+        ],
+      }),
+    )
+    const timeline = wrapper.get('[data-testid="plan-timeline"]').text()
+    expect(timeline).toContain('规划期届满')
+    expect(timeline).toContain('目标重大调整')
+    expect(timeline).toContain('启动修编')
+    expect(timeline).toContain('规划期届满与修编')
+    expect(timeline).not.toMatch(/EXPIRED|MAJOR_CHANGE|RECOMPILING|EXPIRY/)
+  })
+
   it('asks for the text before a draft can be submitted, and shows why an upload was refused', async () => {
     vi.mocked(planApi.uploadPlanDocument).mockRejectedValue(
       new ApiError({ status: 415, code: null, title: null, detail: '文件内容不是 PDF 或 Word 文档', fieldErrors: {} }),

@@ -4,7 +4,7 @@ import { downloadWorkbook } from './indicator'
 
 /** Types and calls of the plan module (issue 4, section 2) and the regulation list it offers. */
 
-export const PLAN_STATES = ['DRAFT', 'IN_PROGRESS', 'RETURNED', 'FILED', 'EXPIRED'] as const
+export const PLAN_STATES = ['DRAFT', 'IN_PROGRESS', 'RETURNED', 'FILED', 'IN_FORCE', 'EXPIRED'] as const
 export type PlanState = (typeof PLAN_STATES)[number]
 
 export const STEP_TYPES = [
@@ -33,7 +33,14 @@ export const TIMELINE_ACTIONS = [
   'FILED',
   'RETURNED',
   'WITHDRAWN',
+  // on the pseudo-step EXPIRY_STEP: the period ended, a major change was declared, a new revision began
+  'EXPIRED',
+  'MAJOR_CHANGE',
+  'RECOMPILING',
 ] as const
+
+/** The step code of the timeline entries that expire a plan or start its next revision (not a step of the path). */
+export const EXPIRY_STEP = 'EXPIRY'
 
 /** One step of the plan's pinned path, as the regulation gives it. */
 export type PlanStep = {

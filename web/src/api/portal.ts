@@ -6,7 +6,7 @@ import type { Programme } from './regulation'
 export const COLUMN_ITEM_KINDS = ['PROGRESS', 'KEY_WORK', 'RESULT'] as const
 export type ColumnItemKind = (typeof COLUMN_ITEM_KINDS)[number]
 
-export const PUBLIC_PLAN_STATES = ['DRAFT', 'IN_PROGRESS', 'RETURNED', 'FILED', 'EXPIRED'] as const
+export const PUBLIC_PLAN_STATES = ['DRAFT', 'IN_PROGRESS', 'RETURNED', 'FILED', 'IN_FORCE', 'EXPIRED'] as const
 export type PublicPlanState = (typeof PUBLIC_PLAN_STATES)[number]
 
 export type PublicPlan = {

@@ -41,6 +41,7 @@ export const ORG_KINDS = [
   'COMMITTEE_OFFICE',
   'EXPERT_AFFILIATION',
   'OTHER_SUBJECT',
+  'PLATFORM_OPERATIONS',
 ] as const
 export type OrgKind = (typeof ORG_KINDS)[number]
 

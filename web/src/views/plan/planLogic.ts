@@ -7,6 +7,7 @@ export const PLAN_STATE_TAG: Record<PlanState, 'info' | 'primary' | 'warning' | 
   IN_PROGRESS: 'primary',
   RETURNED: 'warning',
   FILED: 'success',
+  IN_FORCE: 'success',
   EXPIRED: 'danger',
 }
 

@@ -1,0 +1,147 @@
+import {
+  IRREVERSIBLE_KINDS,
+  type AllowedAction,
+  type ProcedureActRequest,
+  type RunStep,
+  type RunTask,
+  type RunView,
+} from '@/api/procedure'
+import { isApiError } from '@/utils/apiError'
+
+/**
+ * The decisions of the procedure panel (components/ProcedurePanel.vue), free of Vue and Element Plus
+ * so they are tested on their own: which buttons, which confirmation, what a form lacks, what is sent.
+ */
+
+export type ActForm = { outcome: string; opinion: string }
+
+/** The panel's buttons, drawn only from the server's `allowedActions`. */
+export type PanelActions = {
+  /** One per task the user may act on (several for a parallel examination held twice, rare). */
+  acts: AllowedAction[]
+  returns: AllowedAction[]
+  withdraw: AllowedAction | null
+  cancel: AllowedAction | null
+}
+
+export function panelActions(run: RunView): PanelActions {
+  const allowed = run.allowedActions
+  return {
+    acts: allowed.filter((a) => a.action === 'ACT'),
+    returns: allowed.filter((a) => a.action === 'RETURN'),
+    withdraw: allowed.find((a) => a.action === 'WITHDRAW') ?? null,
+    cancel: allowed.find((a) => a.action === 'CANCEL') ?? null,
+  }
+}
+
+export function hasAnyAction(run: RunView): boolean {
+  return run.allowedActions.length > 0
+}
+
+export function stepOf(run: RunView, code: string | null): RunStep | null {
+  if (!code) return null
+  return run.steps.find((s) => s.code === code) ?? null
+}
+
+/** The step's Chinese name as the regulation gives it, else its code. */
+export function stepName(run: RunView, code: string | null): string {
+  return stepOf(run, code)?.nameZh ?? code ?? ''
+}
+
+/**
+ * The locale key of the confirmation an action needs, or null when it is taken at once: withdraw and
+ * cancel always ask, an ACT asks when its step's kind cannot be undone (file, acknowledge, decide,
+ * record the result).
+ */
+export function confirmationKey(run: RunView, allowed: AllowedAction): string | null {
+  if (allowed.action === 'WITHDRAW') return 'procedure.confirmWithdraw'
+  if (allowed.action === 'CANCEL') return 'procedure.confirmCancel'
+  if (allowed.action !== 'ACT') return null
+  const kind = stepOf(run, allowed.stepCode)?.kind
+  return kind && IRREVERSIBLE_KINDS.includes(kind) ? `procedure.confirmAct.${kind}` : null
+}
+
+/** The outcome a form starts with: the only one when there is exactly one, else none chosen. */
+export function initialOutcome(allowed: AllowedAction | null): string {
+  return allowed && allowed.outcomes.length === 1 ? allowed.outcomes[0] : ''
+}
+
+/** Whether the outcomes are offered as a choice (more than one). */
+export function offersOutcomeChoice(allowed: AllowedAction): boolean {
+  return allowed.outcomes.length > 1
+}
+
+/** Field → locale key of what an ACT form lacks (empty when complete); the server checks again. */
+export function checkAct(allowed: AllowedAction, form: ActForm): Record<string, string> {
+  const errors: Record<string, string> = {}
+  if (allowed.outcomes.length > 0 && !allowed.outcomes.includes(form.outcome)) errors.outcome = 'procedure.outcomeRequired'
+  if (allowed.opinionRequired && !form.opinion.trim()) errors.opinion = 'procedure.opinionRequired'
+  return errors
+}
+
+/** The locale key of what a RETURN lacks, or null: a return always needs its reason. */
+export function checkReason(reason: string): string | null {
+  return reason.trim() ? null : 'procedure.reasonRequired'
+}
+
+/** What the page's API receives: trimmed texts, null for what the action does not carry. */
+export function actRequest(
+  allowed: AllowedAction,
+  input: { outcome?: string; opinion?: string; reason?: string; fields?: Record<string, unknown> },
+): ProcedureActRequest {
+  const opinion = input.opinion?.trim() || null
+  const reason = input.reason?.trim() || null
+  return {
+    action: allowed.action,
+    stepCode: allowed.stepCode,
+    taskId: allowed.taskId,
+    outcome: allowed.action === 'ACT' && allowed.outcomes.length > 0 ? input.outcome || null : null,
+    opinion: allowed.action === 'ACT' ? opinion : null,
+    reason: allowed.action === 'RETURN' ? reason : null,
+    fields: allowed.action === 'ACT' ? { ...(input.fields ?? {}) } : {},
+  }
+}
+
+/** Whether a failed call means the record changed meanwhile (409): the page reloads it. */
+export function isStale(error: unknown): boolean {
+  return isApiError(error) && error.status === 409
+}
+
+export type StepStatus = 'wait' | 'process' | 'finish' | 'error' | 'success'
+
+export type StepBarItem = { code: string; name: string; kind: RunStep['kind']; status: StepStatus; tasks: RunTask[] }
+
+/**
+ * The step bar: steps before the current one are finished, the current one is in process (or shown
+ * as error when its deadline has passed), later ones wait; a finished run finishes all, a cancelled
+ * run shows where it stopped. Each step carries its tasks, so parallel tasks' states are visible.
+ */
+export function stepBar(run: RunView): { items: StepBarItem[]; active: number } {
+  const current = run.currentStepCode ? run.steps.findIndex((s) => s.code === run.currentStepCode) : -1
+  const lastActed = lastStepWithTasks(run)
+  const active = run.state === 'FINISHED' ? run.steps.length : current >= 0 ? current : lastActed
+  const items = run.steps.map((step, index): StepBarItem => {
+    let status: StepStatus = 'wait'
+    if (run.state === 'FINISHED' || index < active) status = 'finish'
+    else if (index === active && run.state === 'OPEN') status = run.deadline?.overdue ? 'error' : 'process'
+    else if (index === active && run.state === 'CANCELLED') status = 'error'
+    return { code: step.code, name: step.nameZh, kind: step.kind, status, tasks: run.tasks.filter((t) => t.stepCode === step.code) }
+  })
+  return { items, active }
+}
+
+function lastStepWithTasks(run: RunView): number {
+  let last = 0
+  run.steps.forEach((step, index) => {
+    if (run.tasks.some((t) => t.stepCode === step.code)) last = index
+  })
+  return last
+}
+
+/** The colour of a timeline entry: returns red, withdrawals and cancellations amber, finishing acts green. */
+export function timelineType(action: string): 'primary' | 'success' | 'warning' | 'danger' {
+  if (action === 'RETURN' || action === 'RETURNED') return 'danger'
+  if (action === 'WITHDRAW' || action === 'WITHDRAWN' || action === 'CANCEL' || action === 'CANCELLED') return 'warning'
+  if (action === 'FINISHED') return 'success'
+  return 'primary'
+}
