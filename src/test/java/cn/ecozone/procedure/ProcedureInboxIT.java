@@ -83,10 +83,11 @@ class ProcedureInboxIT {
                 Browser.loggedIn(port, otherLeague).get("/api/procedures/inbox").json();
         assertThat(foreign.get("content").findValuesAsString("subjectTitle")).doesNotContainAnyElementsOf(titles);
         long runId = first.json().get("content").get(0).get("runId").asLong();
-        assertThat(Browser.loggedIn(port, otherLeague)
-                        .get("/api/procedure-runs/" + runId)
-                        .status())
-                .isEqualTo(404);
+        Response outside = Browser.loggedIn(port, otherLeague).get("/api/procedure-runs/" + runId);
+        assertThat(outside.status()).isEqualTo(404);
+        assertThat(outside.contentType()).startsWith("application/problem+json");
+        assertThat(outside.code()).isEqualTo("run-not-found");
+        assertThat(outside.json().get("detail").asString()).isEqualTo("未找到该办理程序");
         assertThat(browser.get("/api/procedure-runs/" + runId)
                         .json()
                         .get("currentStepCode")
