@@ -49,12 +49,12 @@ describe('indicator pages in the side menu', () => {
   it('gathers the indicator pages under one 指标管理 group and leaves the other pages ungrouped', () => {
     const sections = groupMenu(buildMenu(layoutChildren, 'PREFECTURE_STAFF'))
     const groups = sections.filter((s) => s.kind === 'group')
-    // 指标管理, then 规划与计划 (annual work plans, key project library)
+    // 指标管理, then 规划与计划 (annual work plans, key project library, candidate pool)
     expect(groups).toHaveLength(2)
     const plans = groups[1]
     if (plans?.kind !== 'group') throw new Error('no plan group')
     expect(i18n.global.t(plans.title)).toBe('规划与计划')
-    expect(plans.items.map((i) => i.testId)).toEqual(['menu-work-plans', 'menu-key-projects'])
+    expect(plans.items.map((i) => i.testId)).toEqual(['menu-work-plans', 'menu-key-projects', 'menu-candidacies'])
     const group = groups[0]
     if (group?.kind !== 'group') throw new Error('no group')
     expect(i18n.global.t(group.title)).toBe('指标管理')
