@@ -1,5 +1,6 @@
 package cn.ecozone.shared;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -32,16 +33,19 @@ public class EventResubmissionJob {
     private final FailedEventPublications failed;
     private final int maxAttempts;
     private final Duration minAge;
+    private final Clock clock;
 
     EventResubmissionJob(
             JobLocks locks,
             FailedEventPublications failed,
+            Clock clock,
             @Value("${ecozone.events.max-attempts:10}") int maxAttempts,
             @Value("${ecozone.events.resubmission-min-age:1m}") Duration minAge) {
         this.locks = locks;
         this.failed = failed;
         this.maxAttempts = maxAttempts;
         this.minAge = minAge;
+        this.clock = clock;
     }
 
     @Scheduled(cron = "${ecozone.events.resubmission-cron:0 */5 * * * *}", zone = "Asia/Shanghai")
@@ -57,7 +61,8 @@ public class EventResubmissionJob {
      */
     public boolean run() {
         return locks.runLocked(LOCK, Duration.ofMinutes(10), Duration.ZERO, () -> {
-                    Instant before = Instant.now().minus(minAge);
+                    // the registry dates publications with the application's clock too
+                    Instant before = clock.instant().minus(minAge);
                     failed.resubmit(ResubmissionOptions.defaults().withFilter(p -> due(p, before)));
                     return true;
                 })
@@ -76,6 +81,6 @@ public class EventResubmissionJob {
         Instant last = publication.getLastResubmissionDate() != null
                 ? publication.getLastResubmissionDate()
                 : publication.getPublicationDate();
-        return last.isBefore(before);
+        return !last.isAfter(before);
     }
 }
