@@ -166,6 +166,22 @@ describe('procedure panel', { timeout: 20_000 }, () => {
     expect(perform).toHaveBeenCalledWith(expect.objectContaining({ action: 'WITHDRAW', stepCode: 'submit', taskId: 10 }))
   })
 
+  it('asks for the reason of a withdrawal when the server requires one, saying what will happen', async () => {
+    const confirm = vi.spyOn(ElMessageBox, 'confirm')
+    const { perform } = mountPanel(
+      run({ allowedActions: [allowed({ action: 'WITHDRAW', stepCode: 'submit', taskId: 10, reasonRequired: true })] }),
+    )
+    await settle()
+    await click('procedure-withdraw')
+    expect(confirm).not.toHaveBeenCalled()
+    expect(byTestId('procedure-reason-notice')?.textContent).toContain('撤回“报送”')
+    await click('procedure-return-confirm')
+    expect(perform).not.toHaveBeenCalled()
+    await type('procedure-return-reason', '材料有误')
+    await click('procedure-return-confirm')
+    expect(perform).toHaveBeenCalledWith(expect.objectContaining({ action: 'WITHDRAW', reason: '材料有误' }))
+  })
+
   it('asks before cancelling the run', async () => {
     const confirm = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
     const { perform } = mountPanel(run({ allowedActions: [allowed({ action: 'CANCEL', stepCode: 'submit', taskId: null })] }))

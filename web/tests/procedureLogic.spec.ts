@@ -92,6 +92,8 @@ describe('procedure panel logic', () => {
       fields: {},
     })
     expect(actRequest(allowed({ outcomes: [] }), { outcome: 'PASS', opinion: '' }).outcome).toBeNull()
+    expect(actRequest(allowed({ action: 'WITHDRAW' }), { reason: '材料有误' }).reason).toBeNull()
+    expect(actRequest(allowed({ action: 'WITHDRAW', reasonRequired: true }), { reason: ' 材料有误 ' }).reason).toBe('材料有误')
   })
 
   it('treats a 409 as stale and nothing else', () => {

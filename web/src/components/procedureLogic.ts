@@ -1,6 +1,7 @@
 import {
   IRREVERSIBLE_KINDS,
   type AllowedAction,
+  type ProcedureAction,
   type ProcedureActRequest,
   type RunStep,
   type RunTask,
@@ -32,6 +33,14 @@ export function panelActions(run: RunView): PanelActions {
     withdraw: allowed.find((a) => a.action === 'WITHDRAW') ?? null,
     cancel: allowed.find((a) => a.action === 'CANCEL') ?? null,
   }
+}
+
+/** Locale keys per action: its button and the message once it is taken. */
+export const ACTION_KEYS: Record<ProcedureAction, { button: string; done: string }> = {
+  ACT: { button: 'procedure.act', done: 'procedure.done' },
+  RETURN: { button: 'procedure.return', done: 'procedure.returned' },
+  WITHDRAW: { button: 'procedure.withdraw', done: 'procedure.withdrawn' },
+  CANCEL: { button: 'procedure.cancel', done: 'procedure.cancelledDone' },
 }
 
 export function hasAnyAction(run: RunView): boolean {
@@ -84,7 +93,7 @@ export function checkReason(reason: string): string | null {
   return reason.trim() ? null : 'procedure.reasonRequired'
 }
 
-/** What the page's API receives: trimmed texts, null for what the action does not carry. */
+/** What the page's API receives: trimmed texts, null for what the action does not carry (a reason goes with a return and wherever the server requires one). */
 export function actRequest(
   allowed: AllowedAction,
   input: { outcome?: string; opinion?: string; reason?: string; fields?: Record<string, unknown> },
@@ -97,7 +106,7 @@ export function actRequest(
     taskId: allowed.taskId,
     outcome: allowed.action === 'ACT' && allowed.outcomes.length > 0 ? input.outcome || null : null,
     opinion: allowed.action === 'ACT' ? opinion : null,
-    reason: allowed.action === 'RETURN' ? reason : null,
+    reason: allowed.action === 'RETURN' || allowed.reasonRequired ? reason : null,
     fields: allowed.action === 'ACT' ? { ...(input.fields ?? {}) } : {},
   }
 }
