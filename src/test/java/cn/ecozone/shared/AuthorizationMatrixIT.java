@@ -681,6 +681,23 @@ class AuthorizationMatrixIT {
             // procedures: the inbox and a run, staff within scope (no administrator, no expert)
             endpoint("GET", "/api/procedures/inbox", "/api/procedures/inbox", null, Access.staff()),
             endpoint("GET", "/api/procedure-runs/{id}", "/api/procedure-runs/" + MISSING, null, Access.staff()),
+            // candidacies and the candidate pool: staff read within scope; province and prefecture staff keep it
+            endpoint("GET", "/api/candidacies", "/api/candidacies", null, Access.staff()),
+            endpoint("GET", "/api/candidacies/counts", "/api/candidacies/counts", null, Access.staff()),
+            endpoint("GET", "/api/candidacies/export", "/api/candidacies/export", null, Access.staff()),
+            endpoint("GET", "/api/candidacies/{id}", "/api/candidacies/" + MISSING, null, Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/candidacies",
+                    "/api/candidacies",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/candidacies/{id}/transitions",
+                    "/api/candidacies/" + MISSING + "/transitions",
+                    Map.of("action", "CULTIVATE", "version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
 
             // notification: every user's own; a notification that does not exist: 404
             endpoint("GET", "/api/notifications", "/api/notifications", null, Access.loggedIn()),
