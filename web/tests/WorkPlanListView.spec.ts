@@ -83,12 +83,12 @@ function plan(overrides: Partial<WorkPlan> = {}): WorkPlan {
   }
 }
 
-async function mountList(role: 'COUNTY_GOVERNMENT' | 'COMMITTEE_OFFICE', shown: WorkPlan) {
+async function mountList(role: 'COUNTY_GOVERNMENT' | 'COMMITTEE_OFFICE', shown: WorkPlan, query: Record<string, string> = {}) {
   vi.mocked(api.listWorkPlans).mockResolvedValue([shown])
   vi.mocked(api.getWorkPlan).mockResolvedValue(shown)
   vi.mocked(projectApi.listKeyProjects).mockResolvedValue({ content: [], page: 0, size: 500, totalElements: 0 })
   const app = createTestApp(makeMe(role))
-  await app.router.push({ name: 'work-plans' })
+  await app.router.push({ name: 'work-plans', query })
   const wrapper = mount(WorkPlanListView, { global: { plugins: app.plugins }, attachTo: document.body })
   await settle()
   await flushPromises()
@@ -143,6 +143,14 @@ describe('annual work plans', () => {
     expect(button('procedure-act-form-FILE')).not.toBeNull()
     expect(button('procedure-return')).toBeNull()
     expect(button('wp-fund-total')?.textContent).toContain('1200.5')
+  })
+})
+
+describe('work plan links', () => {
+  it('opens the plan an inbox link names', async () => {
+    await mountList('COMMITTEE_OFFICE', plan(), { id: '5' })
+    await vi.waitFor(() => expect(button('procedure-panel')).not.toBeNull())
+    expect(api.getWorkPlan).toHaveBeenCalledWith(5)
   })
 })
 

@@ -5,14 +5,16 @@ import cn.ecozone.document.DocumentType;
 import cn.ecozone.document.StoredDocument;
 import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.plan.PlanView;
+import cn.ecozone.procedure.BodyActors;
 import cn.ecozone.region.Region;
+import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.RegionManagement;
+import cn.ecozone.regulation.Body;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Role;
 import cn.ecozone.workplan.internal.WorkPlanChecks;
 import cn.ecozone.workplan.internal.WorkPlanEditing;
 import cn.ecozone.workplan.internal.WorkPlanEntity;
@@ -238,12 +240,10 @@ public class WorkPlanManagement {
                 .orElseThrow(() -> ApiException.invalid("programme", "error.workplan.programme", programme.name()));
     }
 
+    /** The subject of a county or league: the role the engine's {@link BodyActors} names for it. */
     private static boolean subjectRole(Actor actor, Region region) {
-        return switch (region.level()) {
-            case COUNTY -> actor.role() == Role.COUNTY_GOVERNMENT;
-            case PREFECTURE -> actor.role() == Role.PREFECTURE_GOVERNMENT;
-            default -> false;
-        };
+        return (region.level() == RegionLevel.COUNTY || region.level() == RegionLevel.PREFECTURE)
+                && actor.role() == BodyActors.role(Body.SUBJECT, region.level());
     }
 
     /**
