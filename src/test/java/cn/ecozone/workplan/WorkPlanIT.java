@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +32,9 @@ class WorkPlanIT {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Browser as(Role role, String region) {
         Browser b = new Browser(port);
@@ -266,5 +270,28 @@ class WorkPlanIT {
         Response foreign = county.post("/api/work-plans", plan("TWO_MOUNTAINS_AREA", 2029, neighbours));
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.json().toString()).contains("projects[0].keyProjectId");
+    }
+
+    @Test
+    void aDraftFromBeforeTheEngineGetsItsRunAtTheSubjectsNextWriteAndOnlyThen() {
+        Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
+        JsonNode plan = county.post("/api/work-plans", plan("TWO_MOUNTAINS_AREA", 2030, null))
+                .json();
+        long id = plan.get("id").asLong();
+        // as V36 leaves a plan created before it: no run
+        jdbc.update("update work_plan set run_id = null where id = ?", id);
+        plan = county.get("/api/work-plans/" + id).json();
+        assertThat(plan.get("procedure").isNull()).isTrue();
+        assertThat(plan.get("state").asString()).isEqualTo("DRAFT");
+
+        // a reader changes nothing; the office may not write it
+        act(as(Role.COMMITTEE_OFFICE, "152500"), plan, "file", Map.of(), 403);
+        assertThat(jdbc.queryForObject("select run_id from work_plan where id = ?", Long.class, id))
+                .isNull();
+
+        plan = attached(county, plan);
+        assertThat(actions(plan)).containsExactly("ACT FILE");
+        plan = act(county, plan, "file", Map.of(), 200);
+        assertThat(plan.get("state").asString()).isEqualTo("FILED");
     }
 }
