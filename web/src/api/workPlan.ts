@@ -1,5 +1,6 @@
 import { http } from './http'
 import type { Programme } from './keyProject'
+import type { ProcedureActRequest, RunView } from './procedure'
 import { compactParams } from '@/utils/format'
 
 export const WORK_PLAN_STATES = ['DRAFT', 'FILED', 'RETURNED', 'RECEIVED'] as const
@@ -24,8 +25,6 @@ export type WorkPlanProject = {
 }
 
 export type WorkPlanFund = { item: string; amount: number | null; source: string | null }
-
-export type WorkPlanEntry = { action: string; actorName: string; actorRole: string; at: string; reason: string | null }
 
 export type WorkPlan = {
   id: number
@@ -56,12 +55,8 @@ export type WorkPlan = {
   receivedAt: string | null
   updatedAt: string
   version: number
-  mayEdit: boolean
-  mayFile: boolean
-  mayWithdraw: boolean
-  mayReturn: boolean
-  mayAcknowledge: boolean
-  timeline: WorkPlanEntry[]
+  /** The filing's run: allowed actions, steps and timeline; null in lists (and for a plan created before the engine, until its next write). */
+  procedure: RunView | null
 }
 
 export type WorkPlanRequest = {
@@ -117,6 +112,23 @@ export type WorkPlanAction = 'file' | 'withdraw' | 'return' | 'acknowledge'
 export async function actOnWorkPlan(id: number, action: WorkPlanAction, version: number, reason?: string): Promise<WorkPlan> {
   const { data } = await http.post<WorkPlan>(`${base}/${id}/${action}`, reason === undefined ? { version } : { version, reason })
   return data
+}
+
+/**
+ * The work plan endpoint that carries out a request of the procedure panel: the subject's act of the
+ * FILE step files, the receiver's act acknowledges; RETURN and WITHDRAW keep their names.
+ */
+export function workPlanActionOf(request: ProcedureActRequest): WorkPlanAction | null {
+  switch (request.action) {
+    case 'ACT':
+      return request.stepCode === 'FILE' ? 'file' : 'acknowledge'
+    case 'RETURN':
+      return 'return'
+    case 'WITHDRAW':
+      return 'withdraw'
+    default:
+      return null
+  }
 }
 
 /** The URL of the plan's document, for a plain link. */

@@ -69,3 +69,8 @@ export function fundTotal(funds: WorkPlanFund[]): number {
   const cents = funds.reduce((sum, row) => sum + Math.round((row.amount ?? 0) * 100), 0)
   return cents / 100
 }
+
+/** Whether the user may change the plan now: the run offers them the FILE step (the plan is with its subject). */
+export function editable(plan: WorkPlan | null): boolean {
+  return plan?.procedure?.allowedActions.some((a) => a.action === 'ACT' && a.stepCode === 'FILE') ?? false
+}

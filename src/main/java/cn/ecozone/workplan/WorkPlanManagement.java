@@ -5,19 +5,21 @@ import cn.ecozone.document.DocumentType;
 import cn.ecozone.document.StoredDocument;
 import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.plan.PlanView;
-import cn.ecozone.project.KeyProjectManagement;
-import cn.ecozone.project.KeyProjectView;
+import cn.ecozone.procedure.BodyActors;
 import cn.ecozone.region.Region;
+import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.RegionManagement;
+import cn.ecozone.regulation.Body;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Role;
-import cn.ecozone.workplan.internal.Receivers;
 import cn.ecozone.workplan.internal.WorkPlanChecks;
+import cn.ecozone.workplan.internal.WorkPlanEditing;
 import cn.ecozone.workplan.internal.WorkPlanEntity;
+import cn.ecozone.workplan.internal.WorkPlanPath;
+import cn.ecozone.workplan.internal.WorkPlanProcedure;
 import cn.ecozone.workplan.internal.WorkPlanViews;
 import cn.ecozone.workplan.internal.WorkPlans;
 import java.io.IOException;
@@ -25,11 +27,9 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,8 +54,9 @@ public class WorkPlanManagement {
     private final RegionManagement regions;
     private final RegulationManagement regulations;
     private final PlanManagement compiledPlans;
-    private final KeyProjectManagement keyProjects;
+    private final WorkPlanEditing editing;
     private final DocumentManagement documents;
+    private final WorkPlanProcedure procedure;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -64,16 +65,18 @@ public class WorkPlanManagement {
             RegionManagement regions,
             RegulationManagement regulations,
             PlanManagement compiledPlans,
-            KeyProjectManagement keyProjects,
+            WorkPlanEditing editing,
             DocumentManagement documents,
+            WorkPlanProcedure procedure,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
         this.regions = regions;
         this.regulations = regulations;
         this.compiledPlans = compiledPlans;
-        this.keyProjects = keyProjects;
+        this.editing = editing;
         this.documents = documents;
+        this.procedure = procedure;
         this.events = events;
         this.clock = clock;
     }
@@ -86,13 +89,14 @@ public class WorkPlanManagement {
         }
         WorkPlanViews views = views(false);
         return plans.search(actor.scope().pathPattern(), region, f.programme(), f.year(), f.state()).stream()
-                .map(w -> views.of(w, actor))
+                .map(w -> views.of(w, null, actor))
                 .toList();
     }
 
     /** One plan. @throws ApiException 404 outside the actor's scope */
     public WorkPlanView view(long id, Actor actor) {
-        return views(true).of(visible(id, actor), actor);
+        WorkPlanEntity w = visible(id, actor);
+        return views(true).of(w, procedure.run(w, actor).orElse(null), actor);
     }
 
     /**
@@ -132,6 +136,7 @@ public class WorkPlanManagement {
             throw ApiException.conflict("error.workplan.duplicate", region.name(), year);
         }
         var now = clock.instant();
+        WorkPlanPath path = WorkPlanPath.of(regulation, region);
         WorkPlanEntity w = new WorkPlanEntity(
                 region.code(),
                 region.path(),
@@ -140,19 +145,21 @@ public class WorkPlanManagement {
                 in.planId(),
                 regulation.code(),
                 regulation.version(),
-                Receivers.of(regulation, region),
+                path,
                 actor,
                 now);
-        edit(w, in, title, actor);
-        return save(w, actor);
+        editing.edit(w, in, title, actor);
+        WorkPlanEntity saved = plans.saveAndFlush(w);
+        procedure.start(saved, path, actor);
+        return save(saved, actor);
     }
 
     /** Replaces title, summary and rows of a draft or returned plan. */
     @Transactional
     public WorkPlanView update(long id, WorkPlanInput in, Long version, Actor actor) {
         WorkPlanEntity w = current(id, version, actor);
-        w.requireEditable(actor);
-        edit(w, in, WorkPlanChecks.title(in.title()), actor);
+        requireEditable(w, actor);
+        editing.edit(w, in, WorkPlanChecks.title(in.title()), actor);
         return save(w, actor);
     }
 
@@ -161,37 +168,44 @@ public class WorkPlanManagement {
     public WorkPlanView attach(long id, String filename, InputStream content, Long version, Actor actor) {
         WorkPlanEntity w = current(id, version, actor);
         // guard before storing, so that a refused upload leaves nothing behind
-        w.requireEditable(actor);
+        requireEditable(w, actor);
         StoredDocument stored = documents.store(filename, content, TYPES, actor);
-        w.attach(stored.id(), stored.name(), actor, clock.instant());
+        w.attach(stored.id(), stored.name(), clock.instant());
         return save(w, actor);
     }
 
+    /**
+     * The subject files the plan with the receiver (Xilingol art. 3), or keeps it on record where the
+     * rules name none: the run's {@code FILE} step. Guard: the run lets the actor file, a document and
+     * a title.
+     */
     @Transactional
     public WorkPlanView file(long id, Long version, Actor actor) {
         WorkPlanEntity w = current(id, version, actor);
-        w.file(actor, clock.instant());
+        var run = requireEditable(w, actor);
+        WorkPlanChecks.fileable(w.title(), w.documentId());
+        procedure.file(w, run, actor);
         return save(w, actor);
     }
 
     @Transactional
     public WorkPlanView withdraw(long id, Long version, Actor actor) {
         WorkPlanEntity w = current(id, version, actor);
-        w.withdraw(actor, clock.instant());
+        procedure.withdraw(w, actor);
         return save(w, actor);
     }
 
     @Transactional
     public WorkPlanView returnWithReason(long id, Long version, String reason, Actor actor) {
         WorkPlanEntity w = current(id, version, actor);
-        w.returnWithReason(reason, actor, clock.instant());
+        procedure.returnWithReason(w, reason, actor);
         return save(w, actor);
     }
 
     @Transactional
     public WorkPlanView acknowledge(long id, Long version, Actor actor) {
         WorkPlanEntity w = current(id, version, actor);
-        w.acknowledge(actor, clock.instant());
+        procedure.acknowledge(w, actor);
         return save(w, actor);
     }
 
@@ -208,44 +222,17 @@ public class WorkPlanManagement {
         return documents.open(document.id());
     }
 
-    private void edit(WorkPlanEntity w, WorkPlanInput in, String title, Actor actor) {
-        List<WorkPlanRows.Project> projects = new ArrayList<>();
-        List<WorkPlanRows.Project> checked = WorkPlanChecks.projects(in.projects());
-        for (int i = 0; i < checked.size(); i++) {
-            projects.add(resolve(checked.get(i), i, w.regionCode(), actor));
-        }
-        w.edit(
-                title,
-                WorkPlanChecks.summary(in.summary()),
-                WorkPlanChecks.tasks(in.tasks(), w.year()),
-                projects,
-                WorkPlanChecks.funds(in.funds()),
-                actor,
-                clock.instant());
+    private cn.ecozone.procedure.RunView requireEditable(WorkPlanEntity w, Actor actor) {
+        return procedure.requireEditable(
+                w,
+                () -> WorkPlanPath.of(
+                        regulations
+                                .find(w.regulationCode(), w.regulationVersion())
+                                .orElseThrow(),
+                        regions.require(w.regionCode())),
+                actor);
     }
 
-    /** A row naming a key project takes the project's name; the project must be of the plan's region. */
-    private WorkPlanRows.Project resolve(WorkPlanRows.Project row, int i, String regionCode, Actor actor) {
-        if (row.keyProjectId() == null) {
-            return row;
-        }
-        KeyProjectView kp;
-        try {
-            kp = keyProjects.view(row.keyProjectId(), actor);
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.NOT_FOUND) {
-                throw e;
-            }
-            kp = null;
-        }
-        if (kp == null || !kp.regionCode().equals(regionCode) || !keyProjects.lockForReference(kp.id())) {
-            throw ApiException.invalid(
-                    "projects[" + i + "].keyProjectId", "error.workplan.key-project", row.keyProjectId());
-        }
-        return new WorkPlanRows.Project(kp.id(), kp.name(), row.plannedInvestment(), row.note());
-    }
-
-    /** The regulation of the programme whose jurisdiction lies above the region, the nearest one first. */
     /** The regulation that applies to the region today: the one rule, {@link RegulationManagement#applicable}. */
     private Regulation regulationFor(Programme programme, Region region) {
         return regulations
@@ -253,12 +240,10 @@ public class WorkPlanManagement {
                 .orElseThrow(() -> ApiException.invalid("programme", "error.workplan.programme", programme.name()));
     }
 
+    /** The subject of a county or league: the role the engine's {@link BodyActors} names for it. */
     private static boolean subjectRole(Actor actor, Region region) {
-        return switch (region.level()) {
-            case COUNTY -> actor.role() == Role.COUNTY_GOVERNMENT;
-            case PREFECTURE -> actor.role() == Role.PREFECTURE_GOVERNMENT;
-            default -> false;
-        };
+        return (region.level() == RegionLevel.COUNTY || region.level() == RegionLevel.PREFECTURE)
+                && actor.role() == BodyActors.role(Body.SUBJECT, region.level());
     }
 
     /**
@@ -278,7 +263,7 @@ public class WorkPlanManagement {
             throw e;
         }
         w.drainEvents().forEach(events::publishEvent);
-        return views(true).of(saved, actor);
+        return views(true).of(saved, procedure.run(saved, actor).orElse(null), actor);
     }
 
     private WorkPlanEntity current(long id, Long version, Actor actor) {

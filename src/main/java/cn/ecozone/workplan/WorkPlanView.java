@@ -1,17 +1,23 @@
 package cn.ecozone.workplan;
 
+import cn.ecozone.procedure.RunView;
 import cn.ecozone.regulation.Programme;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * An annual work plan as the UI shows it, with what this actor may do (the UI never guesses).
+ * An annual work plan as the UI shows it, with its filing's run: what this actor may do now ({@code
+ * procedure.allowedActions}, the UI never guesses) and the timeline.
  *
  * @param receiverBody the body of the rules that receives the filing (e.g. {@code COMMITTEE_OFFICE}), or
  *     null when the rules name none: filing then keeps the plan on record
  * @param article the article the filing or the duty comes from, or null
  * @param fundTotal the sum of the fund lines, in 万元
+ * @param returnReason the reason of the receiver's return while the plan is returned, else null
+ * @param filedAt when the subject last filed it, while filed or received
+ * @param procedure the filing's run as this actor sees it; null in lists and for a plan created before
+ *     V36 until the subject's next write
  */
 public record WorkPlanView(
         long id,
@@ -42,13 +48,4 @@ public record WorkPlanView(
         Instant receivedAt,
         Instant updatedAt,
         long version,
-        boolean mayEdit,
-        boolean mayFile,
-        boolean mayWithdraw,
-        boolean mayReturn,
-        boolean mayAcknowledge,
-        List<Entry> timeline) {
-
-    /** One step taken: who, when, and the reason of a return. */
-    public record Entry(String action, String actorName, String actorRole, Instant at, String reason) {}
-}
+        RunView procedure) {}

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +32,9 @@ class WorkPlanIT {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Browser as(Role role, String region) {
         Browser b = new Browser(port);
@@ -77,6 +81,15 @@ class WorkPlanIT {
         return r.json();
     }
 
+    /** The allowed actions of the plan's run as "ACTION STEP". */
+    static List<String> actions(JsonNode plan) {
+        return plan.get("procedure")
+                .get("allowedActions")
+                .valueStream()
+                .map(a -> a.get("action").asString() + " " + a.get("stepCode").asString())
+                .toList();
+    }
+
     static JsonNode attached(Browser subject, JsonNode plan) {
         Response r = subject.upload(
                 "/api/work-plans/" + plan.get("id").asLong() + "/document?version="
@@ -113,20 +126,19 @@ class WorkPlanIT {
         assertThat(plan.get("tasks")).hasSize(2);
         assertThat(plan.get("projects").get(0).get("name").asString()).isEqualTo("锡林浩特市生态牧场项目");
         assertThat(plan.get("fundTotal").decimalValue()).isEqualByComparingTo("1500.5");
-        assertThat(plan.get("mayFile").asBoolean()).as("no document yet").isFalse();
+        assertThat(actions(plan)).containsExactly("ACT FILE");
+        assertThat(plan.get("procedure").get("definitionCode").asString()).isEqualTo("XL-TWOMTN/annual-plan/COUNTY");
 
         // filing needs the document; nothing changes without it
         act(county, plan, "file", Map.of(), 422);
         plan = attached(county, plan);
-        assertThat(plan.get("mayFile").asBoolean()).isTrue();
         plan = act(county, plan, "file", Map.of(), 200);
         assertThat(plan.get("state").asString()).isEqualTo("FILED");
 
         JsonNode atOffice =
                 office.get("/api/work-plans/" + plan.get("id").asLong()).json();
-        assertThat(atOffice.get("mayReturn").asBoolean()).isTrue();
-        assertThat(atOffice.get("mayAcknowledge").asBoolean()).isTrue();
-        assertThat(atOffice.get("mayEdit").asBoolean()).isFalse();
+        assertThat(actions(atOffice)).containsExactly("ACT RECEIVE_FILING", "RETURN RECEIVE_FILING");
+        assertThat(atOffice.get("filedAt").isNull()).isFalse();
         assertThat(office.get("/api/work-plans?region=152502&year=2026&programme=TWO_MOUNTAINS_AREA")
                         .json()
                         .findValuesAsString("title"))
@@ -140,7 +152,7 @@ class WorkPlanIT {
         assertThat(returned.get("returnReason").asString()).isEqualTo("资金来源未落实");
 
         plan = county.get("/api/work-plans/" + plan.get("id").asLong()).json();
-        assertThat(plan.get("mayEdit").asBoolean()).isTrue();
+        assertThat(actions(plan)).containsExactly("ACT FILE");
         Map<String, Object> revised = plan("TWO_MOUNTAINS_AREA", 2026, project);
         revised.put("funds", List.of(Map.of("item", "草原生态修复", "amount", 1200.5, "source", "盟级财政资金")));
         revised.put("version", plan.get("version").asLong());
@@ -150,8 +162,23 @@ class WorkPlanIT {
 
         JsonNode received = act(office, plan, "acknowledge", Map.of(), 200);
         assertThat(received.get("state").asString()).isEqualTo("RECEIVED");
-        assertThat(received.get("timeline").findValuesAsString("action"))
-                .containsExactly("ATTACHED", "FILED", "RETURNED", "FILED", "RECEIVED");
+        assertThat(received.get("receivedAt").isNull()).isFalse();
+        assertThat(actions(received)).isEmpty();
+        assertThat(received.get("procedure")
+                        .get("timeline")
+                        .valueStream()
+                        .map(e -> e.get("action").asString() + " "
+                                + e.get("stepCode").asString())
+                        .toList())
+                .containsExactly("ACT FILE", "RETURN RECEIVE_FILING", "ACT FILE", "ACT RECEIVE_FILING");
+        // each filing keeps the document it filed
+        assertThat(received.get("procedure")
+                        .get("timeline")
+                        .get(0)
+                        .get("documentIds")
+                        .get(0)
+                        .asLong())
+                .isEqualTo(received.get("documentId").asLong());
         // received: the county cannot change it any more
         revised.put("version", received.get("version").asLong());
         assertThat(county.put("/api/work-plans/" + plan.get("id").asLong(), revised)
@@ -193,9 +220,12 @@ class WorkPlanIT {
         act(as(Role.PREFECTURE_STAFF, "152500"), plan, "acknowledge", Map.of(), 403);
 
         // the subject withdraws before the office acts
-        assertThat(plan.get("mayWithdraw").asBoolean()).isTrue();
+        assertThat(actions(plan)).containsExactly("WITHDRAW FILE");
         plan = act(county, plan, "withdraw", Map.of(), 200);
         assertThat(plan.get("state").asString()).isEqualTo("DRAFT");
+        assertThat(actions(plan)).containsExactly("ACT FILE");
+        // withdrawn, it is the subject's again: the office has nothing to acknowledge
+        act(as(Role.COMMITTEE_OFFICE, "152500"), plan, "acknowledge", Map.of(), 403);
     }
 
     @Test
@@ -212,8 +242,11 @@ class WorkPlanIT {
         assertThat(plan.get("state").asString()).isEqualTo("FILED");
         Browser league = as(Role.PREFECTURE_STAFF, "152500");
         JsonNode seen = league.get("/api/work-plans/" + plan.get("id").asLong()).json();
-        assertThat(seen.get("mayAcknowledge").asBoolean()).isFalse();
+        assertThat(actions(seen)).isEmpty();
+        assertThat(seen.get("procedure").get("state").asString()).isEqualTo("FINISHED");
         act(league, seen, "acknowledge", Map.of(), 403);
+        // kept on record: the county can change it no more
+        act(county, plan, "file", Map.of(), 409);
     }
 
     @Test
@@ -237,5 +270,28 @@ class WorkPlanIT {
         Response foreign = county.post("/api/work-plans", plan("TWO_MOUNTAINS_AREA", 2029, neighbours));
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.json().toString()).contains("projects[0].keyProjectId");
+    }
+
+    @Test
+    void aDraftFromBeforeTheEngineGetsItsRunAtTheSubjectsNextWriteAndOnlyThen() {
+        Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
+        JsonNode plan = county.post("/api/work-plans", plan("TWO_MOUNTAINS_AREA", 2030, null))
+                .json();
+        long id = plan.get("id").asLong();
+        // as V36 leaves a plan created before it: no run
+        jdbc.update("update work_plan set run_id = null where id = ?", id);
+        plan = county.get("/api/work-plans/" + id).json();
+        assertThat(plan.get("procedure").isNull()).isTrue();
+        assertThat(plan.get("state").asString()).isEqualTo("DRAFT");
+
+        // a reader changes nothing; the office may not write it
+        act(as(Role.COMMITTEE_OFFICE, "152500"), plan, "file", Map.of(), 403);
+        assertThat(jdbc.queryForObject("select run_id from work_plan where id = ?", Long.class, id))
+                .isNull();
+
+        plan = attached(county, plan);
+        assertThat(actions(plan)).containsExactly("ACT FILE");
+        plan = act(county, plan, "file", Map.of(), 200);
+        assertThat(plan.get("state").asString()).isEqualTo("FILED");
     }
 }

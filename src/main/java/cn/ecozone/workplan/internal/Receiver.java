@@ -1,20 +1,21 @@
 package cn.ecozone.workplan.internal;
 
 import cn.ecozone.shared.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /**
- * Who receives an annual work plan's filing: the body of the rules, the platform role that acts for it
- * and the region it sits at; {@link #NONE} when the rules name no receiver.
- *
- * @param article the article the filing (or the duty to keep an annual plan) comes from, or null
+ * Who acknowledges a work plan's filing, copied from its path when the plan is created: the body of the
+ * rules, the role acting for it and the region it sits at. A plan whose rules name none holds {@code
+ * null} (the database reads all three columns null as no receiver).
  */
-public record Receiver(String body, Role role, String regionCode, String article) {
+@Embeddable
+public record Receiver(
+        @Column(name = "receiver_body") String body,
 
-    public static Receiver none(String article) {
-        return new Receiver(null, null, null, article);
-    }
+        @Column(name = "receiver_role") @Enumerated(EnumType.STRING)
+        Role role,
 
-    public boolean exists() {
-        return role != null;
-    }
-}
+        @Column(name = "receiver_region_code") String regionCode) {}

@@ -15,6 +15,16 @@ public final class WorkPlanChecks {
 
     private WorkPlanChecks() {}
 
+    /** Filing needs the document (422) and a title (400). */
+    public static void fileable(String title, Long documentId) {
+        if (documentId == null) {
+            throw ApiException.unprocessable("document-missing", "document", "error.workplan.document-missing");
+        }
+        if (title == null || title.isBlank()) {
+            throw ApiException.invalid("title", "validation.required");
+        }
+    }
+
     public static String title(String title) {
         String t = text(title, "title", 200);
         if (t == null) {

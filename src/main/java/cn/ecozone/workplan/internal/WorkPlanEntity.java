@@ -2,16 +2,14 @@ package cn.ecozone.workplan.internal;
 
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
-import cn.ecozone.shared.Role;
 import cn.ecozone.workplan.WorkPlanChanged;
 import cn.ecozone.workplan.WorkPlanRows;
 import cn.ecozone.workplan.WorkPlanState;
-import cn.ecozone.workplan.WorkPlanView;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,9 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An annual work plan of a subject for a programme and year. Every transition guards (actor, state,
- * input), mutates, records a timeline entry and a {@link WorkPlanChanged} event, and returns; there is no
- * setter of the state. The receiver (body, role, region) is fixed at creation from the regulation.
+ * An annual work plan of a subject for a programme and year: its content (tasks, projects, funds,
+ * document). Its filing runs on a procedure run ({@code runId}), which decides who may act, keeps the
+ * timeline and says where the plan stands; the receiver is fixed at creation from the regulation.
  */
 @Entity
 @Table(name = "work_plan")
@@ -61,17 +59,9 @@ public class WorkPlanEntity {
     @Column(name = "regulation_version")
     private int regulationVersion;
 
-    @Column(name = "receiver_body")
-    private String receiverBody;
+    @Embedded
+    private Receiver receiver;
 
-    @Column(name = "receiver_role")
-    @Enumerated(EnumType.STRING)
-    private Role receiverRole;
-
-    @Column(name = "receiver_region_code")
-    private String receiverRegionCode;
-
-    /** The article of the filing step or of the duty, e.g. 第3条; null where the rules are silent. */
     private String article;
 
     private String title;
@@ -83,29 +73,13 @@ public class WorkPlanEntity {
     @Column(name = "document_name")
     private String documentName;
 
+    /** Where the plan stands, as its run says (kept so that lists filter by it in one query). */
     @Enumerated(EnumType.STRING)
     private WorkPlanState state;
 
-    @Column(name = "filed_at")
-    private Instant filedAt;
-
-    @Column(name = "filed_by")
-    private String filedBy;
-
-    @Column(name = "return_reason")
-    private String returnReason;
-
-    @Column(name = "returned_at")
-    private Instant returnedAt;
-
-    @Column(name = "returned_by")
-    private String returnedBy;
-
-    @Column(name = "received_at")
-    private Instant receivedAt;
-
-    @Column(name = "received_by")
-    private String receivedBy;
+    /** The procedure run of the filing; null only for plans created before V36 until the subject's next write. */
+    @Column(name = "run_id")
+    private Long runId;
 
     @Column(name = "created_by")
     private String createdBy;
@@ -134,11 +108,6 @@ public class WorkPlanEntity {
     @OrderColumn(name = "row_index")
     private List<FundRow> funds = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "work_plan_entry", joinColumns = @JoinColumn(name = "work_plan_id"))
-    @OrderColumn(name = "row_index")
-    private List<EntryRow> entries = new ArrayList<>();
-
     @Transient
     private final List<WorkPlanChanged> events = new ArrayList<>();
 
@@ -153,7 +122,7 @@ public class WorkPlanEntity {
             Long planId,
             String regulationCode,
             int regulationVersion,
-            Receiver receiver,
+            WorkPlanPath path,
             Actor actor,
             Instant now) {
         this.regionCode = regionCode;
@@ -163,28 +132,27 @@ public class WorkPlanEntity {
         this.planId = planId;
         this.regulationCode = regulationCode;
         this.regulationVersion = regulationVersion;
-        this.receiverBody = receiver.body();
-        this.receiverRole = receiver.role();
-        this.receiverRegionCode = receiver.regionCode();
-        this.article = receiver.article();
+        this.receiver = path.hasReceiver()
+                ? new Receiver(path.receiverBody(), path.receiverRole(), path.receiverRegionCode())
+                : null;
+        this.article = path.article();
         this.state = WorkPlanState.DRAFT;
         this.createdBy = actor.username();
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    // ----- the subject -----
-
-    /** Replaces title, summary and rows while the plan is with the subject (draft or returned). */
+    /**
+     * Replaces title, summary and rows. Precondition: the run lets the actor file the plan now (the
+     * caller asks it, {@code WorkPlanProcedure.requireEditable}).
+     */
     public void edit(
             String title,
             String summary,
             List<WorkPlanRows.Task> taskRows,
             List<WorkPlanRows.Project> projectRows,
             List<WorkPlanRows.Fund> fundRows,
-            Actor actor,
             Instant now) {
-        requireEditable(actor);
         List<FieldChange> changes = new ArrayList<>();
         FieldChange.addIfChanged(changes, "title", this.title, title);
         FieldChange.addIfChanged(changes, "summary", this.summary, summary);
@@ -201,122 +169,34 @@ public class WorkPlanEntity {
         funds.clear();
         fundRows.forEach(f -> funds.add(new FundRow(f)));
         this.updatedAt = now;
-        events.add(new WorkPlanChanged(id == null ? 0 : id, regionCode, year, "EDITED", null, changes));
+        record("EDITED", null, changes);
     }
 
-    /** Attaches the plan's document; the subject only, while the plan is with it. */
-    public void attach(long documentId, String name, Actor actor, Instant now) {
-        requireEditable(actor);
+    /** Attaches the plan's document. Precondition: as for {@link #edit}. */
+    public void attach(long documentId, String name, Instant now) {
         List<FieldChange> changes = new ArrayList<>();
         FieldChange.addIfChanged(changes, "document", documentName, name);
         this.documentId = documentId;
         this.documentName = name;
         this.updatedAt = now;
-        record("ATTACHED", actor, now, null, changes);
+        record("ATTACHED", null, changes);
     }
 
-    /** Throws unless the actor is the subject and the plan is a draft or returned. */
-    public void requireEditable(Actor actor) {
-        requireSubject(actor);
-        if (state != WorkPlanState.DRAFT && state != WorkPlanState.RETURNED) {
-            throw ApiException.conflict("error.workplan.not-editable", state.name());
-        }
+    /** The run of the filing has started. Precondition: the plan has no run yet. */
+    public void started(long runId) {
+        this.runId = runId;
     }
 
-    /**
-     * Files the plan with the receiver (Xilingol art. 3), or keeps it on record where the rules name no
-     * receiver. Guard: the subject, a draft or returned plan, a title and a document.
-     */
-    public void file(Actor actor, Instant now) {
-        requireEditable(actor);
-        if (documentId == null) {
-            throw ApiException.unprocessable("document-missing", "document", "error.workplan.document-missing");
-        }
-        if (title == null || title.isBlank()) {
-            throw ApiException.invalid("title", "validation.required");
-        }
-        move(WorkPlanState.FILED, "FILED", actor, now, null);
-        filedAt = now;
-        filedBy = actor.username();
-        returnReason = null;
-    }
-
-    /** The subject takes a filed plan back before the receiver has acted on it. */
-    public void withdraw(Actor actor, Instant now) {
-        requireSubject(actor);
-        requireState(WorkPlanState.FILED);
-        move(WorkPlanState.DRAFT, "WITHDRAWN", actor, now, null);
-        filedAt = null;
-        filedBy = null;
-    }
-
-    // ----- the receiver -----
-
-    /** The receiver returns the filed plan with a reason (400 without one). */
-    public void returnWithReason(String reason, Actor actor, Instant now) {
-        requireReceiver(actor);
-        requireState(WorkPlanState.FILED);
-        if (reason == null || reason.isBlank()) {
-            throw ApiException.invalid("reason", "validation.reason.required");
-        }
-        String why = reason.strip();
-        move(WorkPlanState.RETURNED, "RETURNED", actor, now, why);
-        returnReason = why;
-        returnedAt = now;
-        returnedBy = actor.username();
-    }
-
-    /** The receiver acknowledges the filing (已接收备案). */
-    public void acknowledge(Actor actor, Instant now) {
-        requireReceiver(actor);
-        requireState(WorkPlanState.FILED);
-        move(WorkPlanState.RECEIVED, "RECEIVED", actor, now, null);
-        receivedAt = now;
-        receivedBy = actor.username();
-    }
-
-    // ----- who -----
-
-    /** The subject: its government sitting at the plan's region (county or league level). */
-    public boolean isSubject(Actor actor) {
-        return regionCode.equals(actor.regionCode())
-                && (actor.role() == Role.COUNTY_GOVERNMENT || actor.role() == Role.PREFECTURE_GOVERNMENT);
-    }
-
-    /** The receiver named by the rules, sitting at the receiving region. */
-    public boolean isReceiver(Actor actor) {
-        return receiverRole != null && actor.role() == receiverRole && receiverRegionCode.equals(actor.regionCode());
-    }
-
-    private void requireSubject(Actor actor) {
-        if (!isSubject(actor)) {
-            throw ApiException.forbidden("error.workplan.not-subject");
-        }
-    }
-
-    private void requireReceiver(Actor actor) {
-        if (!isReceiver(actor)) {
-            throw ApiException.forbidden(
-                    receiverRole == null ? "error.workplan.no-receiver" : "error.workplan.not-receiver");
-        }
-    }
-
-    private void requireState(WorkPlanState expected) {
-        if (state != expected) {
-            throw ApiException.conflict("error.workplan.state", state.name());
-        }
-    }
-
-    private void move(WorkPlanState to, String action, Actor actor, Instant now, String reason) {
+    /** The run moved: records where the plan now stands (as the run says) and an audited change. */
+    public void moved(WorkPlanState to, String action, Instant now, String reason) {
         List<FieldChange> changes = new ArrayList<>();
         FieldChange.addIfChanged(changes, "state", state.name(), to.name());
         state = to;
         updatedAt = now;
-        record(action, actor, now, reason, changes);
+        record(action, reason, changes);
     }
 
-    private void record(String action, Actor actor, Instant now, String reason, List<FieldChange> changes) {
-        entries.add(new EntryRow(action, actor.username(), actor.role().name(), now, reason));
+    private void record(String action, String reason, List<FieldChange> changes) {
         events.add(new WorkPlanChanged(id == null ? 0 : id, regionCode, year, action, reason, changes));
     }
 
@@ -363,16 +243,9 @@ public class WorkPlanEntity {
         return regulationVersion;
     }
 
-    public String receiverBody() {
-        return receiverBody;
-    }
-
-    public Role receiverRole() {
-        return receiverRole;
-    }
-
-    public String receiverRegionCode() {
-        return receiverRegionCode;
+    /** The receiver of the filing, or {@code null} when the rules name none. */
+    public Receiver receiver() {
+        return receiver;
     }
 
     public String article() {
@@ -399,16 +272,8 @@ public class WorkPlanEntity {
         return state;
     }
 
-    public String returnReason() {
-        return returnReason;
-    }
-
-    public Instant filedAt() {
-        return filedAt;
-    }
-
-    public Instant receivedAt() {
-        return receivedAt;
+    public Long runId() {
+        return runId;
     }
 
     public Instant updatedAt() {
@@ -429,9 +294,5 @@ public class WorkPlanEntity {
 
     public List<WorkPlanRows.Fund> funds() {
         return funds.stream().map(FundRow::toRow).toList();
-    }
-
-    public List<WorkPlanView.Entry> timeline() {
-        return entries.stream().map(EntryRow::toEntry).toList();
     }
 }

@@ -1,6 +1,8 @@
 package cn.ecozone.workplan.internal;
 
 import cn.ecozone.plan.PlanManagement;
+import cn.ecozone.procedure.RunView;
+import cn.ecozone.procedure.RunView.EntryView;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
@@ -11,6 +13,7 @@ import cn.ecozone.workplan.WorkPlanView;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Builds the views of annual work plans for one request (region names looked up once). */
 public class WorkPlanViews {
@@ -25,11 +28,9 @@ public class WorkPlanViews {
         this.plans = plans;
     }
 
-    public WorkPlanView of(WorkPlanEntity w, Actor actor) {
-        boolean subject = w.isSubject(actor);
-        boolean receiver = w.isReceiver(actor);
-        boolean editable = subject && (w.state() == WorkPlanState.DRAFT || w.state() == WorkPlanState.RETURNED);
-        boolean filed = w.state() == WorkPlanState.FILED;
+    /** The plan with its run, when {@code run} is given (one plan), else without (lists). */
+    public WorkPlanView of(WorkPlanEntity w, RunView run, Actor actor) {
+        Receiver receiver = w.receiver();
         return new WorkPlanView(
                 w.id(),
                 w.regionCode(),
@@ -40,12 +41,10 @@ public class WorkPlanViews {
                 planTitle(w, actor),
                 w.regulationCode(),
                 w.regulationVersion(),
-                w.receiverBody(),
-                w.receiverRole() == null ? null : w.receiverRole().name(),
-                w.receiverRegionCode(),
-                w.receiverRegionCode() == null
-                        ? null
-                        : region(w.receiverRegionCode()).name(),
+                receiver == null ? null : receiver.body(),
+                receiver == null ? null : receiver.role().name(),
+                receiver == null ? null : receiver.regionCode(),
+                receiver == null ? null : region(receiver.regionCode()).name(),
                 w.article(),
                 w.title(),
                 w.summary(),
@@ -56,17 +55,26 @@ public class WorkPlanViews {
                 w.documentId(),
                 w.documentName(),
                 w.state(),
-                w.returnReason(),
-                w.filedAt(),
-                w.receivedAt(),
+                w.state() == WorkPlanState.RETURNED ? last(run, "RETURN", null, EntryView::opinion) : null,
+                w.state() == WorkPlanState.FILED || w.state() == WorkPlanState.RECEIVED
+                        ? last(run, "ACT", WorkPlanPath.FILE, EntryView::at)
+                        : null,
+                w.state() == WorkPlanState.RECEIVED ? last(run, "ACT", null, EntryView::at) : null,
                 w.updatedAt(),
                 w.version(),
-                editable,
-                editable && w.documentId() != null,
-                subject && filed,
-                receiver && filed,
-                receiver && filed,
-                w.timeline());
+                run);
+    }
+
+    /** What the latest timeline entry of {@code action} (at {@code step}, when given) holds. */
+    private static <T> T last(RunView run, String action, String step, Function<EntryView, T> what) {
+        if (run == null) {
+            return null;
+        }
+        return run.timeline().reversed().stream()
+                .filter(e -> e.action().equals(action) && (step == null || step.equals(e.stepCode())))
+                .findFirst()
+                .map(what)
+                .orElse(null);
     }
 
     private Region region(String code) {

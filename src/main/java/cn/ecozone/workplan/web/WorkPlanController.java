@@ -36,8 +36,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Annual work plans. Reads for every logged-in user within data scope; the subjects (county or league
- * government) write and file, and the aggregate checks that they sit at the plan's region; the receiver
- * the regulation names (e.g. the committee office) returns or acknowledges, checked by the aggregate
+ * government) write and file, and the plan's procedure run checks that they hold its FILE task; the
+ * receiver the regulation names (e.g. the committee office) returns or acknowledges, checked by the run
  * (403 for anybody else).
  */
 @RestController
@@ -79,7 +79,7 @@ class WorkPlanController {
         return plans.update(id, body.input(), body.version(), CurrentActor.require());
     }
 
-    /** No role check here: a multipart body is resolved before it; the aggregate refuses non-subjects (403). */
+    /** No role check here: a multipart body is resolved before it; the run refuses non-subjects (403). */
     @PostMapping("/api/work-plans/{id}/document")
     WorkPlanView attach(
             @PathVariable long id,
