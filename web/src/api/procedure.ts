@@ -1,4 +1,5 @@
-import type { Counting, Role } from './types'
+import { http } from './http'
+import type { Counting, Page, Role } from './types'
 
 /**
  * The run of a regulated procedure as every record that goes through one carries it (issue 9 §1):
@@ -9,7 +10,9 @@ import type { Counting, Role } from './types'
 export const RUN_STATES = ['OPEN', 'FINISHED', 'CANCELLED'] as const
 export type RunState = (typeof RUN_STATES)[number]
 
+/** `regulation.StepKind`; a run never holds `DRAFT` (the drafting step has no task), the regulation pages show it. */
 export const STEP_KINDS = [
+  'DRAFT',
   'SUBMIT',
   'EXAMINE',
   'PARALLEL_EXAMINE',
@@ -24,8 +27,21 @@ export const STEP_KINDS = [
 ] as const
 export type StepKind = (typeof STEP_KINDS)[number]
 
+/** The commands of `procedure.ProcedureCommand`, which are also the actions the timeline records. */
 export const PROCEDURE_ACTIONS = ['ACT', 'RETURN', 'WITHDRAW', 'CANCEL'] as const
 export type ProcedureAction = (typeof PROCEDURE_ACTIONS)[number]
+
+/**
+ * A task's state (`procedure.internal.TaskEntity.State`): open; done by its act; returned by its
+ * actor; superseded when a sibling of a parallel step returned the run; withdrawn (its act taken back,
+ * or closed because the act before it was); cancelled with the run.
+ */
+export const TASK_STATES = ['OPEN', 'DONE', 'RETURNED', 'SUPERSEDED', 'WITHDRAWN', 'CANCELLED'] as const
+export type TaskState = (typeof TASK_STATES)[number]
+
+/** The outcomes an act of a review step chooses from (`ProcedureDefinitions.REVIEW_OUTCOMES`). */
+export const REVIEW_OUTCOMES = ['PASS', 'REVISE', 'FAIL'] as const
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number]
 
 /** Kinds whose ACT cannot be taken back by the actor: the panel asks for confirmation first. */
 export const IRREVERSIBLE_KINDS: readonly StepKind[] = ['FILE', 'ACKNOWLEDGE', 'DECIDE', 'RECORD_RESULT']
@@ -51,8 +67,7 @@ export type RunStep = {
 export type RunTask = {
   id: number
   stepCode: string
-  /** e.g. OPEN, DONE, CLOSED (closed by a return elsewhere), WITHDRAWN. */
-  state: string
+  state: TaskState
   assigneeRole: Role | null
   assigneeRegionCode: string | null
   assigneeOrganizationName: string | null
@@ -81,8 +96,8 @@ export type AllowedAction = {
 
 export type RunTimelineEntry = {
   stepCode: string
-  action: string
-  outcome: string | null
+  action: ProcedureAction
+  outcome: ReviewOutcome | null
   opinion: string | null
   actorName: string | null
   actorRole: Role | null
@@ -116,4 +131,44 @@ export type ProcedureActRequest = {
   reason: string | null
   /** Values of the step's own fields (the slot `step-<code>`), e.g. the promulgation body, date and number. */
   fields: Record<string, unknown>
+}
+
+/**
+ * The kinds of record whose runs reach the inbox, as their modules name them in `ProcedureSubject`;
+ * the inbox filter offers these and shows any other code as it comes.
+ */
+export const SUBJECT_TYPES = ['PLAN', 'WORK_PLAN', 'INDICATOR_SUBMISSION'] as const
+
+/** One open task waiting for the user (`procedure.InboxItem`). */
+export type InboxItem = {
+  runId: number
+  taskId: number
+  subjectType: string
+  subjectId: number
+  subjectTitle: string
+  subjectRegionCode: string
+  /** The UI path of the record, e.g. /plans/12. */
+  link: string
+  stepCode: string
+  stepKind: StepKind
+  openedAt: string
+  /** The step's due date, or null without a period. */
+  due: string | null
+  overdue: boolean
+}
+
+export type InboxFilter = { subjectType: string | null; overdue: boolean; q: string }
+
+/** What waits for the logged-in user across every procedure, in its scope, earliest due first. */
+export async function listInbox(filter: InboxFilter, page = 0, size = 20): Promise<Page<InboxItem>> {
+  const { data } = await http.get<Page<InboxItem>>('/api/procedures/inbox', {
+    params: {
+      subjectType: filter.subjectType || undefined,
+      overdue: filter.overdue || undefined,
+      q: filter.q.trim() || undefined,
+      page,
+      size,
+    },
+  })
+  return data
 }

@@ -99,6 +99,7 @@ const en: MessageSchema = {
   },
   menu: {
     home: 'Home',
+    inbox: 'My tasks',
     regions: 'Regions',
     constructionUnits: 'Construction units',
     users: 'Users',
@@ -1397,6 +1398,43 @@ const en: MessageSchema = {
       BACK_TO_RESERVE: 'Return to the reserve',
     },
   },
+  // issue 9 §1 and §4: the inbox (views/procedure/InboxView.vue) and the workbench (views/dashboard/HomeView.vue)
+  inbox: {
+    title: 'My tasks',
+    searchPlaceholder: 'Search by title',
+    empty: 'Nothing waits for you',
+    allTypes: 'All kinds',
+    overdueOnly: 'Overdue only',
+    subject: 'Record',
+    type: 'Kind',
+    step: 'Step',
+    openedAt: 'Received',
+    deadline: 'Deadline',
+    noDeadline: 'No deadline',
+    overdue: 'Overdue ({date})',
+    dueBy: 'By {date}',
+    subjectType: {
+      PLAN: 'Plan',
+      WORK_PLAN: 'Annual work plan',
+      INDICATOR_SUBMISSION: 'Indicator confirmation',
+    },
+  },
+  workbench: {
+    tasks: 'My tasks',
+    tasksMore: 'All tasks ({count})',
+    noTasks: 'Nothing waits for you',
+    deadlines: 'Deadlines due or overdue',
+    deadlinesMore: 'All deadlines',
+    noDeadlines: 'No deadline is near',
+    daysLeft: '{days} working days left',
+    dueToday: 'Due today',
+    overdueDays: 'Overdue by {days} working days',
+    notifications: 'Unread notifications ({count})',
+    noNotifications: 'No unread notifications',
+    candidacies: 'Candidacies in your area',
+    candidaciesMore: 'Open the candidate pool',
+    loadFailed: 'Could not load',
+  },
   // issue 9 §4: the shared procedure panel (components/ProcedurePanel.vue) and paged table (components/PagedTable.vue)
   procedure: {
     steps: 'Procedure',
@@ -1446,6 +1484,7 @@ const en: MessageSchema = {
     document: 'Attachment {index}',
     taskOf: '{organization}: {state}',
     kind: {
+      DRAFT: 'Drafting',
       SUBMIT: 'Submission',
       EXAMINE: 'Examination',
       PARALLEL_EXAMINE: 'Joint examination',
@@ -1466,8 +1505,10 @@ const en: MessageSchema = {
     taskState: {
       OPEN: 'Waiting',
       DONE: 'Done',
-      CLOSED: 'Closed',
+      RETURNED: 'Returned',
+      SUPERSEDED: 'Closed by a return',
       WITHDRAWN: 'Withdrawn',
+      CANCELLED: 'Cancelled',
     },
     action: {
       ACT: 'Acted',
@@ -1479,9 +1520,6 @@ const en: MessageSchema = {
       PASS: 'Passed',
       REVISE: 'Passed after revision',
       FAIL: 'Failed',
-      AGREE: 'Agreed',
-      DISAGREE: 'Disagreed',
-      RECEIVED: 'Received',
     },
   },
   pagedTable: {

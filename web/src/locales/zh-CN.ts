@@ -100,6 +100,7 @@ const zhCN = {
   },
   menu: {
     home: '首页',
+    inbox: '我的待办',
     regions: '行政区划',
     constructionUnits: '建设单元',
     users: '用户管理',
@@ -1392,6 +1393,43 @@ const zhCN = {
       BACK_TO_RESERVE: '退回储备库',
     },
   },
+  // issue 9 §1 and §4: the inbox (views/procedure/InboxView.vue) and the workbench (views/dashboard/HomeView.vue)
+  inbox: {
+    title: '我的待办',
+    searchPlaceholder: '按事项名称查询',
+    empty: '暂无待办事项',
+    allTypes: '全部类型',
+    overdueOnly: '只看已逾期',
+    subject: '事项',
+    type: '类型',
+    step: '办理环节',
+    openedAt: '送达时间',
+    deadline: '办理期限',
+    noDeadline: '无期限',
+    overdue: '已逾期（{date}）',
+    dueBy: '{date}前',
+    subjectType: {
+      PLAN: '规划',
+      WORK_PLAN: '年度工作计划',
+      INDICATOR_SUBMISSION: '指标确认',
+    },
+  },
+  workbench: {
+    tasks: '我的待办',
+    tasksMore: '全部待办（{count}）',
+    noTasks: '暂无待办事项',
+    deadlines: '临近或已逾期的期限',
+    deadlinesMore: '全部期限',
+    noDeadlines: '近期没有到期的事项',
+    daysLeft: '剩余{days}个工作日',
+    dueToday: '今日到期',
+    overdueDays: '已逾期{days}个工作日',
+    notifications: '未读通知（{count}）',
+    noNotifications: '没有未读通知',
+    candidacies: '辖区创建情况',
+    candidaciesMore: '查看储备库',
+    loadFailed: '加载失败',
+  },
   // issue 9 §4: the shared procedure panel (components/ProcedurePanel.vue) and paged table (components/PagedTable.vue)
   procedure: {
     steps: '办理流程',
@@ -1441,6 +1479,7 @@ const zhCN = {
     document: '附件{index}',
     taskOf: '{organization}：{state}',
     kind: {
+      DRAFT: '编制',
       SUBMIT: '报送',
       EXAMINE: '审核',
       PARALLEL_EXAMINE: '会审',
@@ -1461,8 +1500,10 @@ const zhCN = {
     taskState: {
       OPEN: '待办理',
       DONE: '已办理',
-      CLOSED: '已关闭',
+      RETURNED: '已退回',
+      SUPERSEDED: '因退回关闭',
       WITHDRAWN: '已撤回',
+      CANCELLED: '已撤销',
     },
     action: {
       ACT: '办理',
@@ -1474,9 +1515,6 @@ const zhCN = {
       PASS: '通过',
       REVISE: '修改后通过',
       FAIL: '不通过',
-      AGREE: '同意',
-      DISAGREE: '不同意',
-      RECEIVED: '已接收',
     },
   },
   pagedTable: {

@@ -106,6 +106,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     meta: { title: 'menu.regions', public: true },
   },
   {
+    path: 'inbox',
+    name: 'inbox',
+    component: () => import('@/views/procedure/InboxView.vue'),
+    meta: { title: 'menu.inbox', roles: BUSINESS_STAFF_ROLES },
+  },
+  {
     path: 'deadlines',
     name: 'deadlines',
     component: () => import('@/views/deadline/DeadlineListView.vue'),

@@ -230,6 +230,30 @@ public class UserManagement {
                 .toList();
     }
 
+    /**
+     * The enabled users who hold the role in an organization of exactly that region, narrowed to the
+     * organization and to the user when given: the assignees of a procedure task. One statement. No
+     * data-scope check: callers are system processes.
+     */
+    public List<Contact> holders(Role role, String regionCode, Long organizationId, Long userId) {
+        return users
+                .findEnabled(
+                        role,
+                        regionCode,
+                        organizationId == null,
+                        organizationId == null ? 0 : organizationId,
+                        userId == null,
+                        userId == null ? 0 : userId)
+                .stream()
+                .map(u -> new Contact(u.id(), u.displayName(), u.email()))
+                .toList();
+    }
+
+    /** The enabled user as a recipient, if it exists. No data-scope check: for system processes. */
+    public java.util.Optional<Contact> contact(long userId) {
+        return users.findByIdAndEnabledTrue(userId).map(u -> new Contact(u.id(), u.displayName(), u.email()));
+    }
+
     /** The account, if visible and not an administrator's (403 for an administrator's: 三员分立). */
     private UserEntity businessAccount(long id, Actor actor) {
         UserEntity user = visible(id, actor);

@@ -58,17 +58,6 @@ public class NotificationManagement {
         return added.size();
     }
 
-    /**
-     * The former name of {@link #notifyOnce}, kept while callers move over.
-     *
-     * @deprecated use {@link #notifyOnce}
-     */
-    @Deprecated(forRemoval = true)
-    @Transactional
-    public int notify(List<Contact> recipients, String sourceKey, String title, String body, String link) {
-        return notifyOnce(sourceKey, recipients, title, body, link);
-    }
-
     private static void afterCommit(Runnable action) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             action.run();

@@ -1,9 +1,10 @@
 /**
  * In-app notifications (mailed when SMTP is configured), at most one per recipient and source event.
- * Turns deadline events ({@code deadline :: events}) into notifications for the holders of the
- * deadline's role ({@code identity}); no module depends on it.
+ * Turns deadline events ({@code deadline :: events}) and the procedure engine's events ({@code
+ * procedure}: the events and {@code ProcedureNotices}) into notifications for the users concerned
+ * ({@code identity}); no module depends on it.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"deadline :: events", "identity", "shared"})
+        allowedDependencies = {"deadline :: events", "procedure", "identity", "shared"})
 package cn.ecozone.notification;

@@ -82,6 +82,14 @@ public class ProcedureManagement {
     public PageResult<InboxItem> inbox(Actor actor, InboxFilter filter, int page, int size) {
         InboxFilter f = filter == null ? InboxFilter.all() : filter;
         String type = f.subjectType() == null || f.subjectType().isBlank() ? null : f.subjectType();
+        String keyword = f.keyword() == null || f.keyword().isBlank()
+                ? null
+                : f.keyword()
+                        .strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_");
         var result = tasks.inbox(
                 actor.role(),
                 actor.regionCode(),
@@ -91,6 +99,8 @@ public class ProcedureManagement {
                 type == null,
                 type == null ? "" : type,
                 f.overdueOnly(),
+                keyword == null,
+                keyword == null ? "" : "%" + keyword + "%",
                 deadlines.today(),
                 PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE)));
         return PageResult.of(result, i -> i);

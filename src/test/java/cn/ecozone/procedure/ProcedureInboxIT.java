@@ -96,6 +96,31 @@ class ProcedureInboxIT {
     }
 
     @Test
+    void theKeywordNarrowsTheInboxToTitlesContainingItAndWildcardsAreLiteral() {
+        Region county = regions.require("630103");
+        String league = fixtures.user(Role.PREFECTURE_STAFF, "630100");
+        Actor submitter = Runs.actor(Role.COUNTY_GOVERNMENT, county, 1);
+        RunView run = procedures.start(Runs.subject(county), Runs.chain(), submitter);
+        procedures.act(new ProcedureCommand.Act(run.id(), run.version(), null, null, null, null, null), submitter);
+        String title =
+                jdbc.queryForObject("select subject_title from procedure_run where id = ?", String.class, run.id());
+        String number = title.substring(title.lastIndexOf(' ') + 1);
+
+        Browser browser = Browser.loggedIn(port, league);
+        assertThat(browser.get("/api/procedures/inbox?size=100&q=" + number)
+                        .json()
+                        .get("content")
+                        .findValuesAsString("subjectTitle"))
+                .containsExactly(title);
+        assertThat(browser.get("/api/procedures/inbox?size=100&q=%25")
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .as("a %% is looked for as such")
+                .isZero();
+    }
+
+    @Test
     void theInboxTakesTheSameStatementsAtTenAndAtAThousandRuns() {
         Region league = regions.require("630200");
         Region county = regions.require(firstCountyOf("630200"));

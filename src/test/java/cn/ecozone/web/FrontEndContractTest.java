@@ -14,6 +14,10 @@ import cn.ecozone.indicator.SubmissionState;
 import cn.ecozone.indicator.ValueType;
 import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.StepType;
+import cn.ecozone.procedure.ProcedureCommand;
+import cn.ecozone.procedure.ProcedureDefinitions;
+import cn.ecozone.procedure.internal.RunEntity;
+import cn.ecozone.procedure.internal.TaskEntity;
 import cn.ecozone.project.KeyProjectStatus;
 import cn.ecozone.region.ConstructionUnitKind;
 import cn.ecozone.region.RegionLevel;
@@ -23,6 +27,7 @@ import cn.ecozone.regulation.Body;
 import cn.ecozone.regulation.PlanKind;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.RegulationStatus;
+import cn.ecozone.regulation.StepKind;
 import cn.ecozone.regulation.TitleRules;
 import cn.ecozone.shared.Role;
 import cn.ecozone.workplan.WorkPlanRows;
@@ -95,6 +100,23 @@ class FrontEndContractTest {
                 mirror(KeyProjectStatus.class, "keyProject.ts", "KEY_PROJECT_STATUSES", "keyProjectStatus"),
                 mirror(WorkPlanState.class, "workPlan.ts", "WORK_PLAN_STATES", "workPlanState"),
                 mirror(WorkPlanRows.TaskStatus.class, "workPlan.ts", "TASK_STATUSES", "taskStatus"),
+                mirror(RunEntity.State.class, "procedure.ts", "RUN_STATES", "procedure.runState"),
+                mirror(StepKind.class, "procedure.ts", "STEP_KINDS", "procedure.kind"),
+                mirror(TaskEntity.State.class, "procedure.ts", "TASK_STATES", "procedure.taskState"),
+                new Mirror(
+                        "procedure actions (the commands)",
+                        Arrays.stream(ProcedureCommand.class.getPermittedSubclasses())
+                                .map(c -> c.getSimpleName().toUpperCase(java.util.Locale.ROOT))
+                                .collect(Collectors.toCollection(TreeSet::new)),
+                        "procedure.ts",
+                        "PROCEDURE_ACTIONS",
+                        "procedure.action"),
+                new Mirror(
+                        "procedure review outcomes",
+                        new TreeSet<>(ProcedureDefinitions.REVIEW_OUTCOMES),
+                        "procedure.ts",
+                        "REVIEW_OUTCOMES",
+                        "procedure.outcomeLabel"),
                 // no Java enum yet: the actions PlanEntity records (issue 9 moves them onto the engine)
                 new Mirror(
                         "plan timeline actions", planTimelineActions(), "plan.ts", "TIMELINE_ACTIONS", "planAction"));

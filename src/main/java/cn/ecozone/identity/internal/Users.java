@@ -52,4 +52,23 @@ public interface Users extends JpaRepository<UserEntity, Long> {
     @Query("select u from UserEntity u, OrganizationEntity o where o.id = u.organizationId"
             + " and o.regionCode = :regionCode and u.role = :role and u.enabled = true order by u.id")
     java.util.List<UserEntity> findEnabled(@Param("role") Role role, @Param("regionCode") String regionCode);
+
+    /**
+     * The enabled users of the role whose organization sits exactly at the region, narrowed to one
+     * organization and to one user when those are given (the assignees of a procedure task).
+     */
+    @Query("select u from UserEntity u, OrganizationEntity o where o.id = u.organizationId"
+            + " and o.regionCode = :regionCode and u.role = :role and u.enabled = true"
+            + " and (:anyOrganization = true or u.organizationId = :organizationId)"
+            + " and (:anyUser = true or u.id = :userId) order by u.id")
+    java.util.List<UserEntity> findEnabled(
+            @Param("role") Role role,
+            @Param("regionCode") String regionCode,
+            @Param("anyOrganization") boolean anyOrganization,
+            @Param("organizationId") long organizationId,
+            @Param("anyUser") boolean anyUser,
+            @Param("userId") long userId);
+
+    /** The enabled user with the id, if any. */
+    Optional<UserEntity> findByIdAndEnabledTrue(long id);
 }

@@ -54,6 +54,8 @@ public interface Tasks extends JpaRepository<TaskEntity, Long> {
             @Param("anySubjectType") boolean anySubjectType,
             @Param("subjectType") String subjectType,
             @Param("overdueOnly") boolean overdueOnly,
+            @Param("anyText") boolean anyText,
+            @Param("text") String textPattern,
             @Param("today") LocalDate today,
             Pageable page);
 
@@ -64,5 +66,6 @@ public interface Tasks extends JpaRepository<TaskEntity, Long> {
             + " and (t.assigneeUserId is null or t.assigneeUserId = :userId)"
             + " and r.subjectRegionPath like :scope"
             + " and (:anySubjectType = true or r.subjectType = :subjectType)"
-            + " and (:overdueOnly = false or t.dueDate < :today)";
+            + " and (:overdueOnly = false or t.dueDate < :today)"
+            + " and (:anyText = true or lower(r.subjectTitle) like :text escape '\\')";
 }

@@ -26,14 +26,18 @@ class ProcedureController {
         this.procedures = procedures;
     }
 
-    /** What waits for the logged-in user, in its data scope, the earliest due first. */
+    /**
+     * What waits for the logged-in user, in its data scope, the earliest due first; {@code q} narrows
+     * to subject titles containing it.
+     */
     @GetMapping("/api/procedures/inbox")
     PageResult<InboxItem> inbox(
             @RequestParam(required = false) String subjectType,
             @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return procedures.inbox(CurrentActor.require(), new InboxFilter(subjectType, overdue), page, size);
+        return procedures.inbox(CurrentActor.require(), new InboxFilter(subjectType, overdue, q), page, size);
     }
 
     /** A run with the actions the logged-in user may take; 404 outside its data scope. */
