@@ -1,5 +1,6 @@
 package cn.ecozone.plan.internal;
 
+import cn.ecozone.plan.PlanFacts.NoPlanPath;
 import cn.ecozone.plan.PlanPath;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.StepType;
@@ -9,7 +10,6 @@ import cn.ecozone.regulation.PlanRules;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.Step;
 import cn.ecozone.regulation.StepKind;
-import cn.ecozone.shared.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -24,13 +24,11 @@ public class PlanPaths {
     /**
      * The path of a subject at {@code level} under {@code regulation}.
      *
-     * @throws ApiException 422 when the regulation has no plan path for the level
+     * @throws NoPlanPath when the regulation has no plan path for the level
      */
     public PlanPath of(Regulation regulation, RegionLevel level) {
-        PlanRules.Path path = regulation
-                .planPath(level)
-                .orElseThrow(() -> ApiException.unprocessable(
-                        "no-plan-path", "regulation", "error.plan.no-path", regulation.titleZh(), level.name()));
+        PlanRules.Path path =
+                regulation.planPath(level).orElseThrow(() -> new NoPlanPath(regulation.titleZh(), level.name()));
         List<PlanStep> steps = new ArrayList<>();
         for (Step s : path.steps()) {
             StepType type = type(s, steps.isEmpty());
