@@ -37,6 +37,12 @@ public sealed interface PlanCommand {
     /** The subject files the promulgated plan on {@code filedOn}, not before the promulgation. */
     record File(Long version, LocalDate filedOn, String note) implements PlanCommand {}
 
+    /**
+     * The receiving body acknowledges the filing: the filing receipt (备案回执) dated {@code receivedOn},
+     * the day it received the filing.
+     */
+    record AcknowledgeFiling(Long version, LocalDate receivedOn, String opinion) implements PlanCommand {}
+
     /** The actor of the current (non-subject) step returns the plan to the subject; the reason is required. */
     record Return(Long version, String reason) implements PlanCommand {}
 

@@ -111,6 +111,13 @@ public final class PlanFacts {
         }
     }
 
+    /** A filing receipt is dated between the day the filing was sent and today. */
+    public static final class ReceiptDateOutOfRange extends DomainFact {
+        public ReceiptDateOutOfRange(Object filedOn, Object today) {
+            super(Category.INVALID, "error.plan.receipt-date", "receivedOn", filedOn == null ? "—" : filedOn, today);
+        }
+    }
+
     /** The review's outcome is missing or not PASS, REVISE or FAIL. */
     public static final class OutcomeNotAllowed extends DomainFact {
         public OutcomeNotAllowed() {

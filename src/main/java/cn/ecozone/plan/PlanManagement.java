@@ -8,10 +8,10 @@ import cn.ecozone.plan.PlanFacts.NotTheActor;
 import cn.ecozone.plan.PlanFacts.OutsideJurisdiction;
 import cn.ecozone.plan.PlanFacts.PlanNotFound;
 import cn.ecozone.plan.PlanFacts.StaleVersion;
-import cn.ecozone.plan.PlanFacts.ValueMissing;
 import cn.ecozone.plan.PlanFacts.ValueOutOfRange;
 import cn.ecozone.plan.internal.PlanContentChecks;
 import cn.ecozone.plan.internal.PlanEntity;
+import cn.ecozone.plan.internal.PlanHeaders;
 import cn.ecozone.plan.internal.PlanMoves;
 import cn.ecozone.plan.internal.PlanPaths;
 import cn.ecozone.plan.internal.PlanSteps;
@@ -108,7 +108,7 @@ public class PlanManagement {
         if (!PlanEntity.fits(path.steps().getFirst(), actor, PlanMoves.regionAt(region.code(), region.path()))) {
             throw new NotTheActor();
         }
-        checkHeader(title, periodStart, periodEnd);
+        PlanHeaders.check(title, periodStart, periodEnd);
         PlanEntity plan = plans.saveAndFlush(new PlanEntity(
                 regulation.code(),
                 regulation.version(),
@@ -129,7 +129,7 @@ public class PlanManagement {
     @Transactional
     public PlanView edit(long id, String title, Integer periodStart, Integer periodEnd, Long version, Actor actor) {
         PlanEntity plan = current(id, version, actor);
-        checkHeader(title, periodStart, periodEnd);
+        PlanHeaders.check(title, periodStart, periodEnd);
         plan.edit(
                 steps.read(plan),
                 title.strip(),
@@ -286,20 +286,5 @@ public class PlanManagement {
 
     private PlanView view(PlanEntity plan, Actor actor) {
         return new PlanViews(steps, regions, timeline, today()).of(plan, actor, PlanMoves.regionAt(plan));
-    }
-
-    private static void checkHeader(String title, Integer periodStart, Integer periodEnd) {
-        if (title == null || title.isBlank()) {
-            throw new ValueMissing("title");
-        }
-        if (title.strip().length() > 200) {
-            throw new ValueOutOfRange("title", "error.plan.title-too-long", 200);
-        }
-        if (periodStart == null || periodStart < 2000 || periodStart > 2100) {
-            throw new ValueOutOfRange("periodStart", "error.plan.period-year", 2000, 2100);
-        }
-        if (periodEnd == null || periodEnd < periodStart || periodEnd > 2100) {
-            throw new ValueOutOfRange("periodEnd", "error.plan.period-end", periodStart);
-        }
     }
 }

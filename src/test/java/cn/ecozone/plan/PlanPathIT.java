@@ -71,7 +71,8 @@ public class PlanPathIT {
         assertThat(plan.get("state").asString()).isEqualTo("DRAFT");
         assertThat(plan.get("regulationVersion").asInt()).isEqualTo(1);
         assertThat(plan.get("steps").findValuesAsString("type"))
-                .containsExactly("SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE");
+                .containsExactly(
+                        "SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE", "RECEIVE_FILING");
 
         plan = act(county, plan, "submit", Map.of());
         assertThat(plan.get("currentStep").get("code").asString()).isEqualTo("EXAMINE");
@@ -126,7 +127,18 @@ public class PlanPathIT {
         plan = act(county, plan, "file", Map.of("filedOn", "2026-10-22"));
         assertThat(county.get("/api/deadlines?within=250").json().findValuesAsString("title"))
                 .doesNotContain(deadlineTitle);
+        // filing is received, not self-declared (IM eco-civ art. 6): the department's receipt files the plan
+        assertThat(plan.get("state").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("RECEIVE_FILING");
+        assertThat(plan.get("filingReceivedOn").isNull()).isTrue();
+        act(county, plan, "acknowledge", Map.of("receivedOn", "2026-10-23"), 403);
+        act(province, plan, "acknowledge", Map.of("receivedOn", "2026-10-21"), 400);
+        act(province, plan, "acknowledge", Map.of(), 400);
+        plan = act(province, plan, "acknowledge", Map.of("receivedOn", "2026-10-23", "opinion", "已接收备案"));
         assertThat(plan.get("state").asString()).isEqualTo("FILED");
+        assertThat(plan.get("filedOn").asString()).isEqualTo("2026-10-22");
+        assertThat(plan.get("filingReceivedOn").asString()).isEqualTo("2026-10-23");
+        assertThat(plan.get("filingReceivedBy").asString()).isNotBlank();
         assertThat(plan.get("filedLate").asBoolean()).isFalse();
         assertThat(plan.get("timeline").findValuesAsString("action"))
                 .containsExactly(
@@ -138,7 +150,9 @@ public class PlanPathIT {
                         "REVIEWED",
                         "REVISED",
                         "PROMULGATED",
-                        "FILED");
+                        "FILED",
+                        "FILING_RECEIVED");
+        assertThat(plan.get("timeline").get(9).get("detail").asString()).isEqualTo("2026-10-23");
     }
 
     @Test
@@ -148,7 +162,8 @@ public class PlanPathIT {
 
         JsonNode plan = drafted(league, "锡林郭勒盟生态文明建设示范区规划");
         assertThat(plan.get("steps").findValuesAsString("type"))
-                .containsExactly("SUBMIT", "EXAMINE", "MINISTRY_REVIEW", "REVISE", "PROMULGATE", "FILE");
+                .containsExactly(
+                        "SUBMIT", "EXAMINE", "MINISTRY_REVIEW", "REVISE", "PROMULGATE", "FILE", "RECEIVE_FILING");
         plan = act(league, plan, "submit", Map.of());
         plan = act(province, plan, "examine", Map.of("opinion", "提请生态环境部评审"));
         plan = act(
@@ -167,6 +182,8 @@ public class PlanPathIT {
                 .isTrue();
 
         plan = act(league, plan, "file", Map.of("filedOn", "2026-04-30"));
+        // the Ministry receives it; the department records the receipt
+        plan = act(province, plan, "acknowledge", Map.of("receivedOn", "2026-05-06"));
         assertThat(plan.get("state").asString()).isEqualTo("FILED");
         assertThat(plan.get("filedLate").asBoolean()).isTrue();
         assertThat(plan.get("overdue").asBoolean()).isFalse();
@@ -254,7 +271,8 @@ public class PlanPathIT {
                 Map.of("regulation", "IM-TWOMTN-2022", "title", "两山实施方案", "periodStart", 2026, "periodEnd", 2028));
         assertThat(twoMountains.json().get("planKind").asString()).isEqualTo("IMPLEMENTATION_PLAN");
         assertThat(twoMountains.json().get("steps").findValuesAsString("type"))
-                .containsExactly("SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE");
+                .containsExactly(
+                        "SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE", "RECEIVE_FILING");
 
         // Guizhou art. 8: the implementation plan is issued by the government itself; no examination or filing
         Browser chishui = as(Role.COUNTY_GOVERNMENT, "520381");

@@ -9,6 +9,7 @@ import cn.ecozone.plan.PlanFacts.NotInForce;
 import cn.ecozone.plan.PlanFacts.NotInProgress;
 import cn.ecozone.plan.PlanFacts.NotTheActor;
 import cn.ecozone.plan.PlanFacts.OutcomeNotAllowed;
+import cn.ecozone.plan.PlanFacts.ReceiptDateOutOfRange;
 import cn.ecozone.plan.PlanFacts.ValueMissing;
 import cn.ecozone.plan.PlanFacts.WithdrawTooLate;
 import cn.ecozone.plan.PlanFacts.WrongStep;
@@ -107,6 +108,12 @@ public class PlanEntity {
     @Column(name = "filed_late")
     private boolean filedLate;
 
+    /** The filing receipt (备案回执): the date the receiving body received the filing, and that body. */
+    @Column(name = "filing_received_on")
+    private LocalDate filingReceivedOn;
+
+    @Column(name = "filing_received_by")
+    private String filingReceivedBy;
 
     @Column(name = "return_reason")
     private String returnReason;
@@ -314,7 +321,11 @@ public class PlanEntity {
         advance(steps, "PROMULGATED", actor, now, null, null, null, body.strip() + "；" + on + "；" + number.strip());
     }
 
-    /** The subject files the promulgated plan; filing after the due date is recorded as late. */
+    /**
+     * The subject files the promulgated plan with the receiving body on {@code on}; filing after the due
+     * date is recorded as late. On a path with a receiving step the plan is filed only once that body
+     * acknowledges it ({@link #acknowledgeFiling}).
+     */
     public void file(
             List<PlanStep> steps,
             LocalDate on,
@@ -334,6 +345,30 @@ public class PlanEntity {
         advance(steps, "FILED", actor, now, note, null, null, on.toString());
     }
 
+    /**
+     * The receiving body acknowledges the filing: its acknowledgement is the filing receipt (备案回执),
+     * dated the day it received the filing (not before the filing was sent, not after {@code today}),
+     * and the plan is filed (IM eco-civ art. 6).
+     */
+    public void acknowledgeFiling(
+            List<PlanStep> steps,
+            LocalDate receivedOn,
+            String note,
+            LocalDate today,
+            Actor actor,
+            Function<ActorLevel, String> regionAt,
+            Instant now) {
+        requireStep(steps, actor, regionAt, StepType.RECEIVE_FILING);
+        if (receivedOn == null) {
+            throw new ValueMissing("receivedOn");
+        }
+        if (filedOn != null && receivedOn.isBefore(filedOn) || receivedOn.isAfter(today)) {
+            throw new ReceiptDateOutOfRange(filedOn, today);
+        }
+        this.filingReceivedOn = receivedOn;
+        this.filingReceivedBy = actor.organizationName();
+        advance(steps, "FILING_RECEIVED", actor, now, note, null, null, receivedOn.toString());
+    }
 
     /** The actor of the current (non-subject) step returns the plan to the subject with a reason. */
     public void returnWithReason(
@@ -430,6 +465,8 @@ public class PlanEntity {
         filingExplanation = null;
         filedOn = null;
         filedLate = false;
+        filingReceivedOn = null;
+        filingReceivedBy = null;
         returnReason = null;
         updatedAt = now;
         entries.add(entry("EXPIRY", "RECOMPILING", actor, now, null, null, null, "第" + revision + "版"));
@@ -465,7 +502,8 @@ public class PlanEntity {
         String code = steps.get(stepIndex).code();
         entries.add(entry(code, action, actor, now, blank(opinion), outcome, attachment, detail));
         if (stepIndex == steps.size() - 1) {
-            state = steps.getLast().type() == StepType.FILE ? PlanState.FILED.name() : PlanState.IN_FORCE.name();
+            boolean filing = steps.stream().anyMatch(s -> s.type() == StepType.FILE);
+            state = filing ? PlanState.FILED.name() : PlanState.IN_FORCE.name();
         } else {
             stepIndex++;
             state = PlanState.IN_PROGRESS.name();
@@ -683,6 +721,13 @@ public class PlanEntity {
         return filedLate;
     }
 
+    public LocalDate filingReceivedOn() {
+        return filingReceivedOn;
+    }
+
+    public String filingReceivedBy() {
+        return filingReceivedBy;
+    }
 
     public String returnReason() {
         return returnReason;

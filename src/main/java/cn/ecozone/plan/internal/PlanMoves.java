@@ -18,6 +18,7 @@ import cn.ecozone.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -36,6 +37,8 @@ public class PlanMoves {
     public static final String SUBJECT_TYPE = "PLAN";
 
     public static final String FILING = "PLAN_FILING";
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final PlanSteps steps;
     private final PlanPaths paths;
@@ -91,6 +94,9 @@ public class PlanMoves {
                 plan.file(path, c.filedOn(), c.note(), actor, regionAt, now);
                 deadlines.close(SUBJECT_TYPE, plan.id(), FILING);
             }
+            case PlanCommand.AcknowledgeFiling c ->
+                plan.acknowledgeFiling(
+                        path, c.receivedOn(), c.opinion(), LocalDate.now(clock.withZone(ZONE)), actor, regionAt, now);
             case PlanCommand.Return c -> plan.returnWithReason(path, c.reason(), actor, regionAt, now);
             case PlanCommand.Withdraw _ -> plan.withdraw(path, actor, regionAt, now);
             case PlanCommand.DeclareMajorChange c -> plan.declareMajorChange(path, c.reason(), actor, regionAt, now);

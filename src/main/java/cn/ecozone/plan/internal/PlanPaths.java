@@ -54,9 +54,9 @@ public class PlanPaths {
     }
 
     /**
-     * The plan's step type for a step of the regulation, by its kind; null for the steps the plan does
-     * not run itself (drafting, which is the plan's draft state, and the receiving body's acknowledgement
-     * of a filing, issue 9).
+     * The plan's step type for a step of the regulation, by its kind; null for drafting, which is the
+     * plan's draft state. The receiving body's acknowledgement of a filing is a step of its own: a
+     * filing is received, not self-declared (issue 9, IM eco-civ art. 6).
      */
     static StepType type(Step s, boolean first) {
         if (first && s.kind() == StepKind.SUBMIT) {
@@ -64,7 +64,8 @@ public class PlanPaths {
             return StepType.SUBMIT;
         }
         return switch (s.kind()) {
-            case DRAFT, ACKNOWLEDGE -> null;
+            case DRAFT -> null;
+            case ACKNOWLEDGE -> StepType.RECEIVE_FILING;
             case SUBMIT, EXAMINE, PARALLEL_EXAMINE, DECIDE -> StepType.EXAMINE;
             case PANEL, PUBLICITY -> StepType.EXPERT_REVIEW;
             case RECORD_RESULT -> StepType.MINISTRY_REVIEW;

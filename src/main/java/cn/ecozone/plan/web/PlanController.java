@@ -161,6 +161,7 @@ class PlanController {
 
             LocalDate filedOn,
 
+            LocalDate receivedOn,
 
             @Size(max = 1000, message = "{validation.size.max}")
             String note,
@@ -184,6 +185,7 @@ class PlanController {
                 case "revised" -> new PlanCommand.Revised(version, note);
                 case "promulgate" -> new PlanCommand.Promulgate(version, body, promulgatedOn, documentNumber);
                 case "file" -> new PlanCommand.File(version, filedOn, note);
+                case "acknowledge" -> new PlanCommand.AcknowledgeFiling(version, receivedOn, opinion);
                 case "return" -> new PlanCommand.Return(version, reason);
                 case "withdraw" -> new PlanCommand.Withdraw(version);
                 case "major_change" -> new PlanCommand.DeclareMajorChange(version, reason);

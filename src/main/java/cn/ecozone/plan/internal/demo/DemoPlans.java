@@ -93,7 +93,8 @@ class DemoPlans implements ApplicationRunner {
                 filed,
                 ERLIAN,
                 v -> new PlanCommand.Promulgate(v, "二连浩特市人民政府", LocalDate.parse("2025-03-10"), "二政发〔2025〕6号（演示）"));
-        move(filed, ERLIAN, v -> new PlanCommand.File(v, LocalDate.parse("2025-03-20"), null));
+        filed = move(filed, ERLIAN, v -> new PlanCommand.File(v, LocalDate.parse("2025-03-20"), null));
+        move(filed, DEPARTMENT, v -> new PlanCommand.AcknowledgeFiling(v, LocalDate.parse("2025-03-24"), "已接收备案。"));
 
         PlanView league = drafted("IM-ECOCIV-2022", "锡林郭勒盟生态文明建设示范区规划（2026—2030年）（演示）", 2026, 2030, LEAGUE_GOV);
         league = move(league, LEAGUE_GOV, v -> new PlanCommand.Submit(v));
