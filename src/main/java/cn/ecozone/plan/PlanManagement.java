@@ -245,13 +245,21 @@ public class PlanManagement {
                 .toList();
     }
 
-    /** The plan's text. @throws PlanNotFound outside scope, {@link NoTextAttached} without a text */
-    public StoredDocument document(long id, Actor actor) {
+    /**
+     * The plan's text: the current one, or with {@code documentId} an earlier version that a step of
+     * its timeline saw (a later upload never replaces it).
+     *
+     * @throws PlanNotFound outside scope; {@link NoTextAttached} without a text or for a document the
+     *     plan's timeline does not record
+     */
+    public StoredDocument document(long id, Long documentId, Actor actor) {
         PlanEntity plan = visible(id, actor);
-        if (plan.documentId() == null) {
+        Long wanted = documentId == null ? plan.documentId() : documentId;
+        if (wanted == null
+                || !wanted.equals(plan.documentId()) && !timeline.existsByPlanIdAndDocumentId(plan.id(), wanted)) {
             throw new NoTextAttached();
         }
-        return documents.require(plan.documentId());
+        return documents.require(wanted);
     }
 
     public InputStream open(StoredDocument document) throws java.io.IOException {

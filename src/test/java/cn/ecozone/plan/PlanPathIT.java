@@ -7,6 +7,7 @@ import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.Response;
+import cn.ecozone.support.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -107,6 +108,16 @@ public class PlanPathIT {
                 "review",
                 Map.of("outcome", "REVISE", "panel", "张三、李四、王五", "reviewedOn", "2026-06-10", "opinion", "修改完善后通过"));
         assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("REVISE");
+        // the revised text is a new version: it never replaces the text the league examined
+        long examinedText = plan.get("documentId").asLong();
+        byte[] revisedText = TestFiles.docx();
+        plan = county.upload(
+                        "/api/plans/" + plan.get("id").asLong() + "/document?version="
+                                + plan.get("version").asLong(),
+                        "规划（修改稿）.docx",
+                        revisedText)
+                .json();
+        assertThat(plan.get("documentId").asLong()).isNotEqualTo(examinedText);
         plan = act(county, plan, "revised", Map.of("note", "已按专家意见修改"));
         // promulgated on the Mid-Autumn holiday; 15 working days from the next day skip 国庆 and count Sat 10/10
         plan = act(
@@ -148,11 +159,23 @@ public class PlanPathIT {
                         "SUBMITTED",
                         "EXAMINED",
                         "REVIEWED",
+                        "ATTACHED",
                         "REVISED",
                         "PROMULGATED",
                         "FILED",
                         "FILING_RECEIVED");
-        assertThat(plan.get("timeline").get(9).get("detail").asString()).isEqualTo("2026-10-23");
+        assertThat(plan.get("timeline").get(10).get("detail").asString()).isEqualTo("2026-10-23");
+        // each act records the text it saw; after the revision the examined text is still downloadable
+        assertThat(plan.get("timeline").get(4).get("documentId").asLong()).isEqualTo(examinedText);
+        assertThat(plan.get("timeline").get(5).get("documentId").asLong()).isEqualTo(examinedText);
+        assertThat(plan.get("timeline").get(8).get("documentId").asLong())
+                .isEqualTo(plan.get("documentId").asLong());
+        String text = "/api/plans/" + plan.get("id").asLong() + "/document";
+        assertThat(province.download(text + "?documentId=" + examinedText)).isEqualTo(PDF);
+        assertThat(province.download(text)).isEqualTo(revisedText);
+        assertThat(province.get(text + "?documentId=" + (examinedText + 100_000))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

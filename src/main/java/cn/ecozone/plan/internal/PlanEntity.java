@@ -236,7 +236,7 @@ public class PlanEntity {
             throw new DocumentMissing();
         }
         returnReason = null;
-        advance(steps, "SUBMITTED", actor, now, null, null, null);
+        advance(steps, "SUBMITTED", actor, now, null, null, documentId);
     }
 
     /** A superior body examines the plan and attaches its opinion. */
@@ -318,7 +318,15 @@ public class PlanEntity {
         this.promulgationNumber = number.strip();
         this.filingDue = filingDue;
         this.filingExplanation = explanation;
-        advance(steps, "PROMULGATED", actor, now, null, null, null, body.strip() + "；" + on + "；" + number.strip());
+        advance(
+                steps,
+                "PROMULGATED",
+                actor,
+                now,
+                null,
+                null,
+                documentId,
+                body.strip() + "；" + on + "；" + number.strip());
     }
 
     /**

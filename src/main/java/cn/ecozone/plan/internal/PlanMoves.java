@@ -72,9 +72,19 @@ public class PlanMoves {
         Instant now = clock.instant();
         switch (command) {
             case PlanCommand.Submit _ -> plan.submit(path, actor, regionAt, now);
-            case PlanCommand.Examine c -> plan.examine(path, c.opinion(), null, actor, regionAt, now);
+            // the examination and the review record the text they saw (issue 9: attachments are versions)
+            case PlanCommand.Examine c -> plan.examine(path, c.opinion(), plan.documentId(), actor, regionAt, now);
             case PlanCommand.Review c ->
-                plan.review(path, c.outcome(), c.panel(), c.reviewedOn(), c.opinion(), null, actor, regionAt, now);
+                plan.review(
+                        path,
+                        c.outcome(),
+                        c.panel(),
+                        c.reviewedOn(),
+                        c.opinion(),
+                        plan.documentId(),
+                        actor,
+                        regionAt,
+                        now);
             case PlanCommand.Revised c -> plan.revised(path, c.note(), actor, regionAt, now);
             case PlanCommand.Promulgate c -> {
                 Deadline due = filingDeadline(plan, path, c.promulgatedOn());

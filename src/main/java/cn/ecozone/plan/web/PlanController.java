@@ -107,8 +107,9 @@ class PlanController {
             Long version) {}
 
     @GetMapping("/api/plans/{id}/document")
-    ResponseEntity<InputStreamResource> document(@PathVariable long id) throws IOException {
-        StoredDocument d = plans.document(id, CurrentActor.require());
+    ResponseEntity<InputStreamResource> document(@PathVariable long id, @RequestParam(required = false) Long documentId)
+            throws IOException {
+        StoredDocument d = plans.document(id, documentId, CurrentActor.require());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.type().mediaType()))
                 .contentLength(d.size())
