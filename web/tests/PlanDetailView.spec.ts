@@ -6,6 +6,7 @@ vi.mock('@/api/plan', async (importOriginal) => ({
   getPlan: vi.fn(),
   actOnPlan: vi.fn(),
   uploadPlanDocument: vi.fn(),
+  downloadPlanDocument: vi.fn(),
   listRegulations: vi.fn(),
 }))
 vi.mock('@/api/indicator', async (importOriginal) => ({
@@ -116,6 +117,32 @@ describe('plan detail', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-testid="plan-opinion"]').exists()).toBe(false)
   })
 
+  it('asks the receiving body for the receipt date and shows the filing receipt once acknowledged', async () => {
+    const received = plan({
+      state: 'FILED',
+      filedOn: '2026-10-22',
+      filingReceivedOn: '2026-10-23',
+      filingReceivedBy: '自治区生态环境厅',
+      version: 4,
+    })
+    vi.mocked(planApi.actOnPlan).mockResolvedValue(received)
+    const wrapper = await mountDetail(
+      plan({ state: 'IN_PROGRESS', currentStep: step('RECEIVE_FILING'), filedOn: '2026-10-22', mayAct: true, mayReturn: true }),
+      'PROVINCE_STAFF',
+    )
+    expect(wrapper.find('[data-testid="plan-received-on"]').exists()).toBe(true)
+    expect(wrapper.get('[data-testid="plan-act"]').text()).toContain('出具备案回执')
+    await type('plan-receipt-note', '材料齐全')
+    await click('plan-act')
+    expect(planApi.actOnPlan).toHaveBeenCalledWith(11, 'acknowledge', 3, {
+      receivedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      opinion: '材料齐全',
+    })
+    await vi.waitFor(() =>
+      expect(byTestId('plan-filing-receipt')?.textContent).toContain('自治区生态环境厅于2026-10-23接收'),
+    )
+  })
+
   it('shows the review form with the three outcomes at the expert review', async () => {
     const wrapper = await mountDetail(
       plan({ state: 'IN_PROGRESS', currentStep: step('EXPERT_REVIEW'), mayAct: true, mayReturn: true }),
@@ -185,6 +212,24 @@ describe('plan detail', { timeout: 20_000 }, () => {
     expect(timeline).toContain('结论：修改后通过')
     expect(timeline).toContain('张三、李四；2026-06-10')
     expect(timeline).toContain('专家评审')
+  })
+
+  it('offers the text each step saw from the timeline, as it was then', async () => {
+    await mountDetail(
+      plan({
+        state: 'IN_PROGRESS',
+        currentStep: step('PROMULGATE'),
+        documentId: 8,
+        timeline: [
+          { stepCode: 'EXAMINE', action: 'EXAMINED', actorName: '盟局', actorRole: 'PREFECTURE_STAFF', at: '2026-05-01T02:00:00Z', opinion: '同意', outcome: null, documentId: 5, detail: null },
+          { stepCode: 'EXAMINE', action: 'RETURNED', actorName: '盟局', actorRole: 'PREFECTURE_STAFF', at: '2026-05-02T02:00:00Z', opinion: '补充', outcome: null, documentId: null, detail: null },
+        ],
+      }),
+    )
+    expect(byTestId('plan-timeline-text-1')).toBeNull()
+    expect(byTestId('plan-timeline-text-0')?.textContent).toContain('下载本环节所见文本')
+    await click('plan-timeline-text-0')
+    expect(planApi.downloadPlanDocument).toHaveBeenCalledWith(11, '规划文本', 5)
   })
 
   it('names the expiry, a major change and a new revision in the timeline, never their codes', async () => {

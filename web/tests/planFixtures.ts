@@ -8,6 +8,7 @@ export const countySteps: PlanStep[] = [
   { code: 'REVISE', nameZh: '通过评审后根据评审意见对规划进行修改完善', type: 'REVISE', role: 'COUNTY_GOVERNMENT', at: 'SUBJECT', workingDays: null, counting: null, article: '第六条' },
   { code: 'PROMULGATE', nameZh: '由同级人民代表大会（或其常务委员会）或本级人民政府审议后颁布实施', type: 'PROMULGATE', role: 'COUNTY_GOVERNMENT', at: 'SUBJECT', workingDays: null, counting: null, article: '第六条' },
   { code: 'FILE', nameZh: '通过盟市生态环境局报自治区生态环境厅备案', type: 'FILE', role: 'COUNTY_GOVERNMENT', at: 'SUBJECT', workingDays: 15, counting: 'NEXT_DAY', article: '第六条' },
+  { code: 'RECEIVE_FILING', nameZh: '自治区生态环境厅接收备案，出具备案回执', type: 'RECEIVE_FILING', role: 'PROVINCE_STAFF', at: 'PROVINCE', workingDays: null, counting: null, article: '第六条' },
 ]
 
 export function step(code: string): PlanStep {
@@ -41,6 +42,8 @@ export function plan(overrides: Partial<PlanView> = {}): PlanView {
     filingExplanation: [],
     filedOn: null,
     filedLate: false,
+    filingReceivedOn: null,
+    filingReceivedBy: null,
     overdue: false,
     returnReason: null,
     version: 3,

@@ -7,6 +7,7 @@ import { downloadWorkbook } from './indicator'
 export const PLAN_STATES = ['DRAFT', 'IN_PROGRESS', 'RETURNED', 'FILED', 'IN_FORCE', 'EXPIRED'] as const
 export type PlanState = (typeof PLAN_STATES)[number]
 
+/** RECEIVE_FILING: the receiving body acknowledges a filing, issuing the filing receipt 备案回执 (IM eco-civ art. 6). */
 export const STEP_TYPES = [
   'SUBMIT',
   'EXAMINE',
@@ -15,6 +16,7 @@ export const STEP_TYPES = [
   'REVISE',
   'PROMULGATE',
   'FILE',
+  'RECEIVE_FILING',
 ] as const
 export type StepType = (typeof STEP_TYPES)[number]
 
@@ -31,6 +33,7 @@ export const TIMELINE_ACTIONS = [
   'REVISED',
   'PROMULGATED',
   'FILED',
+  'FILING_RECEIVED',
   'RETURNED',
   'WITHDRAWN',
   // on the pseudo-step EXPIRY_STEP: the period ended, a major change was declared, a new revision began
@@ -92,6 +95,10 @@ export type PlanView = {
   filingExplanation: string[]
   filedOn: string | null
   filedLate: boolean
+  /** The date on the filing receipt (备案回执): when the receiving body received the filing. */
+  filingReceivedOn: string | null
+  /** The receiving body that acknowledged the filing. */
+  filingReceivedBy: string | null
   overdue: boolean
   returnReason: string | null
   version: number
@@ -139,6 +146,7 @@ export type PlanActionFields = {
   promulgatedOn?: string
   documentNumber?: string
   filedOn?: string
+  receivedOn?: string
   note?: string
   reason?: string
 }
@@ -150,6 +158,7 @@ export type PlanActionName =
   | 'revised'
   | 'promulgate'
   | 'file'
+  | 'acknowledge'
   | 'return'
   | 'withdraw'
 
@@ -201,9 +210,12 @@ export async function uploadPlanDocument(id: number, file: File, version: number
   return data
 }
 
-/** Downloads the plan's text and saves it under its stored name (a refusal is shown and thrown). */
-export async function downloadPlanDocument(id: number, fallbackName: string): Promise<void> {
-  await downloadWorkbook(`/api/plans/${id}/document`, {}, fallbackName)
+/**
+ * Downloads the plan's text and saves it under its stored name (a refusal is shown and thrown); with
+ * `documentId`, the version a step of the timeline saw (a later upload never replaces it).
+ */
+export async function downloadPlanDocument(id: number, fallbackName: string, documentId?: number): Promise<void> {
+  await downloadWorkbook(`/api/plans/${id}/document`, documentId ? { documentId: String(documentId) } : {}, fallbackName)
 }
 
 export async function actOnPlan(

@@ -706,6 +706,21 @@ const en: MessageSchema = {
     REVISE: 'Revision',
     PROMULGATE: 'Promulgation',
     FILE: 'Filing',
+    RECEIVE_FILING: 'Filing received',
+  },
+  // plans on the procedure path: filing receipts (issue 9 §3, plans)
+  planFiling: {
+    receivedOn: 'Receipt date',
+    receivedOnHint:
+      'The day the receiving body received the filing; the plan is filed from its acknowledgement (IM eco-civ art. 6).',
+    acknowledge: 'Acknowledge and issue the filing receipt',
+    acknowledged: 'Filing received: the plan is filed',
+    receipt: 'Filing receipt',
+    receiptText: 'Received by {body} on {date}',
+    note: 'Note on the receipt',
+  },
+  planTexts: {
+    seen: 'Download the text this step saw',
   },
   planOutcome: {
     PASS: 'Pass',
@@ -720,7 +735,8 @@ const en: MessageSchema = {
     REVIEW_FAILED: 'Review failed',
     REVISED: 'Revised',
     PROMULGATED: 'Promulgated',
-    FILED: 'Filed',
+    FILED: 'Filing sent',
+    FILING_RECEIVED: 'Filing received, receipt issued',
     RETURNED: 'Returned',
     WITHDRAWN: 'Withdrawn',
     EXPIRED: 'Period ended',
@@ -837,7 +853,7 @@ const en: MessageSchema = {
     promulgated: 'Promulgation recorded',
     fileNote: 'Note',
     fileSubmit: 'File',
-    filed: 'Plan filed',
+    filed: 'Filing sent; the receiving body issues the filing receipt',
     return: 'Return',
     returnTitle: 'Return the plan',
     reason: 'Reason',

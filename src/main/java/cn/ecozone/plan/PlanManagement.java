@@ -1,34 +1,34 @@
 package cn.ecozone.plan;
 
-import cn.ecozone.calendar.CalendarManagement;
-import cn.ecozone.calendar.Deadline;
-import cn.ecozone.deadline.DeadlineManagement;
-import cn.ecozone.deadline.DeadlineRequest;
 import cn.ecozone.document.DocumentManagement;
 import cn.ecozone.document.DocumentType;
 import cn.ecozone.document.StoredDocument;
+import cn.ecozone.plan.PlanFacts.NoTextAttached;
+import cn.ecozone.plan.PlanFacts.NotTheActor;
+import cn.ecozone.plan.PlanFacts.OutsideJurisdiction;
+import cn.ecozone.plan.PlanFacts.PlanNotFound;
+import cn.ecozone.plan.PlanFacts.StaleVersion;
+import cn.ecozone.plan.PlanFacts.ValueOutOfRange;
+import cn.ecozone.plan.internal.PlanContentChecks;
 import cn.ecozone.plan.internal.PlanEntity;
+import cn.ecozone.plan.internal.PlanHeaders;
+import cn.ecozone.plan.internal.PlanMoves;
 import cn.ecozone.plan.internal.PlanPaths;
 import cn.ecozone.plan.internal.PlanSteps;
 import cn.ecozone.plan.internal.PlanTimeline;
 import cn.ecozone.plan.internal.PlanViews;
 import cn.ecozone.plan.internal.Plans;
-import cn.ecozone.procedure.ActorLevel;
-import cn.ecozone.procedure.BodyActors;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ApiException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +46,6 @@ public class PlanManagement {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** How plan deadlines are named in the deadline module. */
-    static final String SUBJECT_TYPE = "PLAN";
-
-    static final String FILING = "PLAN_FILING";
-
     /** The length of the stored content column ({@code plan.content_json}). */
     private static final int MAX_CONTENT_JSON = 20000;
 
@@ -61,13 +56,12 @@ public class PlanManagement {
     private final PlanTimeline timeline;
     private final PlanPaths paths;
     private final PlanSteps steps;
-    private final cn.ecozone.plan.internal.PlanContentChecks contentChecks;
+    private final PlanMoves moves;
+    private final PlanContentChecks contentChecks;
     private final RegulationManagement regulations;
     private final RegionManagement regions;
-    private final CalendarManagement calendar;
     private final DocumentManagement documents;
     private final ApplicationEventPublisher events;
-    private final DeadlineManagement deadlines;
     private final Clock clock;
 
     PlanManagement(
@@ -75,25 +69,23 @@ public class PlanManagement {
             PlanTimeline timeline,
             PlanPaths paths,
             PlanSteps steps,
-            cn.ecozone.plan.internal.PlanContentChecks contentChecks,
+            PlanMoves moves,
+            PlanContentChecks contentChecks,
             RegulationManagement regulations,
             RegionManagement regions,
-            CalendarManagement calendar,
             DocumentManagement documents,
             ApplicationEventPublisher events,
-            DeadlineManagement deadlines,
             Clock clock) {
         this.plans = plans;
         this.timeline = timeline;
         this.paths = paths;
         this.steps = steps;
+        this.moves = moves;
         this.contentChecks = contentChecks;
         this.regulations = regulations;
         this.regions = regions;
-        this.calendar = calendar;
         this.documents = documents;
         this.events = events;
-        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -111,12 +103,12 @@ public class PlanManagement {
         Regulation regulation = regulations
                 .applicable(named.programme(), region.path(), LocalDate.now(clock.withZone(ZONE)))
                 .filter(r -> r.code().equals(named.code()))
-                .orElseThrow(() -> ApiException.forbidden("error.plan.outside-jurisdiction", named.titleZh()));
+                .orElseThrow(() -> new OutsideJurisdiction(named.titleZh()));
         PlanPath path = paths.of(regulation, region.level());
-        if (!PlanEntity.fits(path.steps().getFirst(), actor, at(region.code(), region.path()))) {
-            throw ApiException.forbidden("error.plan.not-actor");
+        if (!PlanEntity.fits(path.steps().getFirst(), actor, PlanMoves.regionAt(region.code(), region.path()))) {
+            throw new NotTheActor();
         }
-        checkHeader(title, periodStart, periodEnd);
+        PlanHeaders.check(title, periodStart, periodEnd);
         PlanEntity plan = plans.saveAndFlush(new PlanEntity(
                 regulation.code(),
                 regulation.version(),
@@ -137,8 +129,15 @@ public class PlanManagement {
     @Transactional
     public PlanView edit(long id, String title, Integer periodStart, Integer periodEnd, Long version, Actor actor) {
         PlanEntity plan = current(id, version, actor);
-        checkHeader(title, periodStart, periodEnd);
-        plan.edit(steps.read(plan), title.strip(), periodStart, periodEnd, actor, at(plan), clock.instant());
+        PlanHeaders.check(title, periodStart, periodEnd);
+        plan.edit(
+                steps.read(plan),
+                title.strip(),
+                periodStart,
+                periodEnd,
+                actor,
+                PlanMoves.regionAt(plan),
+                clock.instant());
         return save(plan, actor);
     }
 
@@ -147,9 +146,9 @@ public class PlanManagement {
     public PlanView attach(long id, String filename, InputStream content, Long version, Actor actor) {
         PlanEntity plan = current(id, version, actor);
         // guard before storing, so that a refused upload leaves nothing behind
-        plan.requireAttachable(steps.read(plan), actor, at(plan));
+        plan.requireAttachable(steps.read(plan), actor, PlanMoves.regionAt(plan));
         StoredDocument stored = documents.store(filename, content, PLAN_TYPES, actor);
-        plan.attach(steps.read(plan), stored.id(), stored.name(), actor, at(plan), clock.instant());
+        plan.attach(steps.read(plan), stored.id(), stored.name(), actor, PlanMoves.regionAt(plan), clock.instant());
         return save(plan, actor);
     }
 
@@ -157,58 +156,25 @@ public class PlanManagement {
     @Transactional
     public PlanView setOut(long id, PlanContent content, Long version, Actor actor) {
         PlanEntity plan = current(id, version, actor);
-        plan.requireAttachable(steps.read(plan), actor, at(plan));
+        plan.requireAttachable(steps.read(plan), actor, PlanMoves.regionAt(plan));
         contentChecks.check(content, plan.periodStart(), plan.periodEnd(), plan.subjectRegionCode(), actor);
         String json = steps.json().writeValueAsString(content);
         if (json.length() > MAX_CONTENT_JSON) {
             // each row may be within its limits while all of them together exceed the stored column
-            throw ApiException.invalid("content", "error.plan.content.too-large");
+            throw new ValueOutOfRange("content", "error.plan.content.too-large");
         }
-        plan.setOut(steps.read(plan), json, actor, at(plan), clock.instant());
+        plan.setOut(steps.read(plan), json, actor, PlanMoves.regionAt(plan), clock.instant());
         return save(plan, actor);
     }
 
-    /** Takes one move on the path; see {@link PlanAction} for what each move needs. */
+    /**
+     * Takes one move on the path; see {@link PlanCommand} for what each move needs. The plan's scope
+     * and version are checked first, then the aggregate's guards (role before state).
+     */
     @Transactional
-    public PlanView act(long id, PlanAction a, Actor actor) {
-        PlanEntity plan = current(id, a.version(), actor);
-        List<PlanStep> path = steps.read(plan);
-        Function<ActorLevel, String> regionAt = at(plan);
-        var now = clock.instant();
-        switch (a.kind()) {
-            case SUBMIT -> plan.submit(path, actor, regionAt, now);
-            case EXAMINE -> plan.examine(path, a.opinion(), null, actor, regionAt, now);
-            case REVIEW ->
-                plan.review(path, a.outcome(), a.panel(), a.reviewedOn(), a.opinion(), null, actor, regionAt, now);
-            case REVISED -> plan.revised(path, a.note(), actor, regionAt, now);
-            case PROMULGATE -> {
-                Deadline due = filingDeadline(plan, path, a.promulgatedOn());
-                plan.promulgate(
-                        path,
-                        a.body(),
-                        a.promulgatedOn(),
-                        a.documentNumber(),
-                        due == null ? null : due.date(),
-                        due == null ? null : String.join("\n", due.explanation()),
-                        actor,
-                        regionAt,
-                        now);
-                registerFiling(plan, path.get(plan.stepIndex()));
-            }
-            case FILE -> {
-                plan.file(path, a.filedOn(), a.note(), actor, regionAt, now);
-                deadlines.close(SUBJECT_TYPE, plan.id(), FILING);
-            }
-            case RETURN -> plan.returnWithReason(path, a.reason(), actor, regionAt, now);
-            case WITHDRAW -> plan.withdraw(path, actor, regionAt, now);
-            case MAJOR_CHANGE -> plan.declareMajorChange(path, a.reason(), actor, regionAt, now);
-            case RECOMPILE -> {
-                Regulation regulation = regulations.latest(plan.regulationCode(), false);
-                Region region = regions.require(plan.subjectRegionCode());
-                PlanPath renewed = paths.of(regulation, region.level());
-                plan.recompile(path, regulation.version(), steps.write(renewed.steps()), actor, regionAt, now);
-            }
-        }
+    public PlanView act(long id, PlanCommand command, Actor actor) {
+        PlanEntity plan = current(id, command.version(), actor);
+        moves.apply(plan, command, actor);
         return save(plan, actor);
     }
 
@@ -252,15 +218,15 @@ public class PlanManagement {
                 .toList();
     }
 
-    /** The text of a promulgated plan, for the public. @throws ApiException 404 for any other plan */
+    /** The text of a promulgated plan, for the public. @throws PlanNotFound for any other plan */
     public StoredDocument publicDocument(long id) {
         PlanEntity plan = plans.findById(id)
                 .filter(p -> p.promulgatedOn() != null && p.documentId() != null)
-                .orElseThrow(() -> ApiException.notFound("error.plan.not-found", id));
+                .orElseThrow(() -> new PlanNotFound(id));
         return documents.require(plan.documentId());
     }
 
-    /** One plan in the actor's scope. @throws ApiException 404 outside it */
+    /** One plan in the actor's scope. @throws PlanNotFound outside it */
     public PlanView view(long id, Actor actor) {
         return view(visible(id, actor), actor);
     }
@@ -279,13 +245,21 @@ public class PlanManagement {
                 .toList();
     }
 
-    /** The plan's text. @throws ApiException 404 outside scope or without a text */
-    public StoredDocument document(long id, Actor actor) {
+    /**
+     * The plan's text: the current one, or with {@code documentId} an earlier version that a step of
+     * its timeline saw (a later upload never replaces it).
+     *
+     * @throws PlanNotFound outside scope; {@link NoTextAttached} without a text or for a document the
+     *     plan's timeline does not record
+     */
+    public StoredDocument document(long id, Long documentId, Actor actor) {
         PlanEntity plan = visible(id, actor);
-        if (plan.documentId() == null) {
-            throw ApiException.notFound("error.plan.document-missing");
+        Long wanted = documentId == null ? plan.documentId() : documentId;
+        if (wanted == null
+                || !wanted.equals(plan.documentId()) && !timeline.existsByPlanIdAndDocumentId(plan.id(), wanted)) {
+            throw new NoTextAttached();
         }
-        return documents.require(plan.documentId());
+        return documents.require(wanted);
     }
 
     public InputStream open(StoredDocument document) throws java.io.IOException {
@@ -295,36 +269,6 @@ public class PlanManagement {
     /** Today in the platform's zone, for deadlines. */
     LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
-    }
-
-    /** The filing deadline as data, so that the deadline list and job remind of it and flag it. */
-    private void registerFiling(PlanEntity plan, PlanStep filing) {
-        if (plan.filingDue() == null || filing.type() != StepType.FILE) {
-            return;
-        }
-        deadlines.register(new DeadlineRequest(
-                SUBJECT_TYPE,
-                plan.id(),
-                FILING,
-                "《" + plan.title() + "》备案",
-                plan.subjectRegionCode(),
-                filing.role(),
-                plan.promulgatedOn(),
-                filing.workingDays(),
-                filing.counting(),
-                "/plans/" + plan.id()));
-    }
-
-    private Deadline filingDeadline(PlanEntity plan, List<PlanStep> path, LocalDate promulgatedOn) {
-        int next = plan.stepIndex() + 1;
-        if (promulgatedOn == null || next >= path.size()) {
-            return null;
-        }
-        PlanStep filing = path.get(next);
-        if (filing.workingDays() == null) {
-            return null;
-        }
-        return calendar.deadline(promulgatedOn, filing.workingDays(), filing.counting(), Locale.SIMPLIFIED_CHINESE);
     }
 
     private PlanView save(PlanEntity plan, Actor actor) {
@@ -337,7 +281,7 @@ public class PlanManagement {
     private PlanEntity current(long id, Long version, Actor actor) {
         PlanEntity plan = visible(id, actor);
         if (version == null || version != plan.version()) {
-            throw ApiException.conflict("error.conflict.stale");
+            throw new StaleVersion();
         }
         return plan;
     }
@@ -345,34 +289,10 @@ public class PlanManagement {
     private PlanEntity visible(long id, Actor actor) {
         return plans.findById(id)
                 .filter(p -> actor.scope().includes(p.subjectRegionPath()))
-                .orElseThrow(() -> ApiException.notFound("error.plan.not-found", id));
+                .orElseThrow(() -> new PlanNotFound(id));
     }
 
     private PlanView view(PlanEntity plan, Actor actor) {
-        return new PlanViews(steps, regions, timeline, today()).of(plan, actor, at(plan));
-    }
-
-    private static Function<ActorLevel, String> at(PlanEntity plan) {
-        return at(plan.subjectRegionCode(), plan.subjectRegionPath());
-    }
-
-    /** The region code whose actor acts at a level: the subject's, its prefecture's or its province's. */
-    static Function<ActorLevel, String> at(String subjectCode, String subjectPath) {
-        return level -> BodyActors.regionAt(level, subjectCode, subjectPath);
-    }
-
-    private static void checkHeader(String title, Integer periodStart, Integer periodEnd) {
-        if (title == null || title.isBlank()) {
-            throw ApiException.invalid("title", "validation.required");
-        }
-        if (title.strip().length() > 200) {
-            throw ApiException.invalid("title", "error.plan.title-too-long", 200);
-        }
-        if (periodStart == null || periodStart < 2000 || periodStart > 2100) {
-            throw ApiException.invalid("periodStart", "error.plan.period-year", 2000, 2100);
-        }
-        if (periodEnd == null || periodEnd < periodStart || periodEnd > 2100) {
-            throw ApiException.invalid("periodEnd", "error.plan.period-end", periodStart);
-        }
+        return new PlanViews(steps, regions, timeline, today()).of(plan, actor, PlanMoves.regionAt(plan));
     }
 }

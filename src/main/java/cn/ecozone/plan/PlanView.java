@@ -9,6 +9,9 @@ import java.util.List;
  * explanation, the timeline, and what this actor may do (the UI never guesses).
  *
  * @param currentStep the step that waits, or null unless in progress
+ * @param filingReceivedOn the date on the filing receipt (备案回执): when the receiving body received
+ *     the filing; {@code null} until it acknowledges it
+ * @param filingReceivedBy the receiving body that acknowledged the filing
  * @param overdue the filing deadline has passed and the plan is not filed
  * @param mayAct the actor may take the current step (examine, review, revise, promulgate or file)
  */
@@ -36,6 +39,8 @@ public record PlanView(
         List<String> filingExplanation,
         LocalDate filedOn,
         boolean filedLate,
+        LocalDate filingReceivedOn,
+        String filingReceivedBy,
         boolean overdue,
         String returnReason,
         long version,

@@ -15,5 +15,10 @@ public enum StepType {
     /** The plan is deliberated and promulgated (颁布实施 / 发布实施): body, date, document number. */
     PROMULGATE,
     /** The subject files the promulgated plan (备案) within the regulation's working-day deadline. */
-    FILE
+    FILE,
+    /**
+     * The receiving body acknowledges the filing; its acknowledgement, with the date it received the
+     * filing, is the filing receipt (备案回执), and the plan is filed from then (IM eco-civ art. 6).
+     */
+    RECEIVE_FILING
 }

@@ -16,6 +16,8 @@ public abstract class DomainFact extends RuntimeException {
         CONFLICT,
         /** The input is not acceptable (400). */
         INVALID,
+        /** The input is well formed but cannot be processed as things stand, e.g. a text not attached (422). */
+        UNPROCESSABLE,
         /** No such record, or outside the actor's data scope (404). */
         NOT_FOUND
     }

@@ -68,7 +68,8 @@ class PlanExpiryIT {
                 plan,
                 "promulgate",
                 Map.of("body", "人民政府", "promulgatedOn", from + "-04-01", "documentNumber", "政发〔" + from + "〕1号"));
-        return act(county, plan, "file", Map.of("filedOn", from + "-04-10"));
+        plan = act(county, plan, "file", Map.of("filedOn", from + "-04-10"));
+        return act(province, plan, "acknowledge", Map.of("receivedOn", from + "-04-14"));
     }
 
     @Test
@@ -76,6 +77,7 @@ class PlanExpiryIT {
         Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
         JsonNode plan = filed(county, 2021, 2025);
         assertThat(plan.get("state").asString()).isEqualTo("FILED");
+        assertThat(plan.get("filingReceivedOn").asString()).isEqualTo("2021-04-14");
 
         assertThat(job.run()).isGreaterThanOrEqualTo(1);
         assertThat(job.run()).isZero(); // a second run finds nothing left to expire
@@ -90,6 +92,7 @@ class PlanExpiryIT {
         assertThat(recompiled.get("state").asString()).isEqualTo("DRAFT");
         assertThat(recompiled.get("revision").asInt()).isEqualTo(2);
         assertThat(recompiled.get("filingDue").isNull()).isTrue();
+        assertThat(recompiled.get("filingReceivedOn").isNull()).isTrue();
         assertThat(recompiled.get("steps").findValuesAsString("type")).first().isEqualTo("SUBMIT");
         assertThat(recompiled.get("maySubmit").asBoolean()).isTrue(); // the text is kept until replaced
     }

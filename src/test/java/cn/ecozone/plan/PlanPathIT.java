@@ -7,6 +7,7 @@ import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.Response;
+import cn.ecozone.support.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,7 +72,8 @@ public class PlanPathIT {
         assertThat(plan.get("state").asString()).isEqualTo("DRAFT");
         assertThat(plan.get("regulationVersion").asInt()).isEqualTo(1);
         assertThat(plan.get("steps").findValuesAsString("type"))
-                .containsExactly("SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE");
+                .containsExactly(
+                        "SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE", "RECEIVE_FILING");
 
         plan = act(county, plan, "submit", Map.of());
         assertThat(plan.get("currentStep").get("code").asString()).isEqualTo("EXAMINE");
@@ -106,6 +108,16 @@ public class PlanPathIT {
                 "review",
                 Map.of("outcome", "REVISE", "panel", "张三、李四、王五", "reviewedOn", "2026-06-10", "opinion", "修改完善后通过"));
         assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("REVISE");
+        // the revised text is a new version: it never replaces the text the league examined
+        long examinedText = plan.get("documentId").asLong();
+        byte[] revisedText = TestFiles.docx();
+        plan = county.upload(
+                        "/api/plans/" + plan.get("id").asLong() + "/document?version="
+                                + plan.get("version").asLong(),
+                        "规划（修改稿）.docx",
+                        revisedText)
+                .json();
+        assertThat(plan.get("documentId").asLong()).isNotEqualTo(examinedText);
         plan = act(county, plan, "revised", Map.of("note", "已按专家意见修改"));
         // promulgated on the Mid-Autumn holiday; 15 working days from the next day skip 国庆 and count Sat 10/10
         plan = act(
@@ -126,7 +138,18 @@ public class PlanPathIT {
         plan = act(county, plan, "file", Map.of("filedOn", "2026-10-22"));
         assertThat(county.get("/api/deadlines?within=250").json().findValuesAsString("title"))
                 .doesNotContain(deadlineTitle);
+        // filing is received, not self-declared (IM eco-civ art. 6): the department's receipt files the plan
+        assertThat(plan.get("state").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("RECEIVE_FILING");
+        assertThat(plan.get("filingReceivedOn").isNull()).isTrue();
+        act(county, plan, "acknowledge", Map.of("receivedOn", "2026-10-23"), 403);
+        act(province, plan, "acknowledge", Map.of("receivedOn", "2026-10-21"), 400);
+        act(province, plan, "acknowledge", Map.of(), 400);
+        plan = act(province, plan, "acknowledge", Map.of("receivedOn", "2026-10-23", "opinion", "已接收备案"));
         assertThat(plan.get("state").asString()).isEqualTo("FILED");
+        assertThat(plan.get("filedOn").asString()).isEqualTo("2026-10-22");
+        assertThat(plan.get("filingReceivedOn").asString()).isEqualTo("2026-10-23");
+        assertThat(plan.get("filingReceivedBy").asString()).isNotBlank();
         assertThat(plan.get("filedLate").asBoolean()).isFalse();
         assertThat(plan.get("timeline").findValuesAsString("action"))
                 .containsExactly(
@@ -136,9 +159,23 @@ public class PlanPathIT {
                         "SUBMITTED",
                         "EXAMINED",
                         "REVIEWED",
+                        "ATTACHED",
                         "REVISED",
                         "PROMULGATED",
-                        "FILED");
+                        "FILED",
+                        "FILING_RECEIVED");
+        assertThat(plan.get("timeline").get(10).get("detail").asString()).isEqualTo("2026-10-23");
+        // each act records the text it saw; after the revision the examined text is still downloadable
+        assertThat(plan.get("timeline").get(4).get("documentId").asLong()).isEqualTo(examinedText);
+        assertThat(plan.get("timeline").get(5).get("documentId").asLong()).isEqualTo(examinedText);
+        assertThat(plan.get("timeline").get(8).get("documentId").asLong())
+                .isEqualTo(plan.get("documentId").asLong());
+        String text = "/api/plans/" + plan.get("id").asLong() + "/document";
+        assertThat(province.download(text + "?documentId=" + examinedText)).isEqualTo(PDF);
+        assertThat(province.download(text)).isEqualTo(revisedText);
+        assertThat(province.get(text + "?documentId=" + (examinedText + 100_000))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -148,7 +185,8 @@ public class PlanPathIT {
 
         JsonNode plan = drafted(league, "锡林郭勒盟生态文明建设示范区规划");
         assertThat(plan.get("steps").findValuesAsString("type"))
-                .containsExactly("SUBMIT", "EXAMINE", "MINISTRY_REVIEW", "REVISE", "PROMULGATE", "FILE");
+                .containsExactly(
+                        "SUBMIT", "EXAMINE", "MINISTRY_REVIEW", "REVISE", "PROMULGATE", "FILE", "RECEIVE_FILING");
         plan = act(league, plan, "submit", Map.of());
         plan = act(province, plan, "examine", Map.of("opinion", "提请生态环境部评审"));
         plan = act(
@@ -167,6 +205,8 @@ public class PlanPathIT {
                 .isTrue();
 
         plan = act(league, plan, "file", Map.of("filedOn", "2026-04-30"));
+        // the Ministry receives it; the department records the receipt
+        plan = act(province, plan, "acknowledge", Map.of("receivedOn", "2026-05-06"));
         assertThat(plan.get("state").asString()).isEqualTo("FILED");
         assertThat(plan.get("filedLate").asBoolean()).isTrue();
         assertThat(plan.get("overdue").asBoolean()).isFalse();
@@ -254,7 +294,8 @@ public class PlanPathIT {
                 Map.of("regulation", "IM-TWOMTN-2022", "title", "两山实施方案", "periodStart", 2026, "periodEnd", 2028));
         assertThat(twoMountains.json().get("planKind").asString()).isEqualTo("IMPLEMENTATION_PLAN");
         assertThat(twoMountains.json().get("steps").findValuesAsString("type"))
-                .containsExactly("SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE");
+                .containsExactly(
+                        "SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE", "RECEIVE_FILING");
 
         // Guizhou art. 8: the implementation plan is issued by the government itself; no examination or filing
         Browser chishui = as(Role.COUNTY_GOVERNMENT, "520381");

@@ -43,7 +43,7 @@ class PlanRoleBeforeStateIT {
                 .isEqualTo(200);
         for (String action : new String[] {"withdraw", "return", "examine", "major_change", "recompile"}) {
             JsonNode answer = act(bystander, plan, action, Map.of("reason", "试探", "opinion", "试探"), 403);
-            assertThat(answer.get("code").asString()).isEqualTo("forbidden");
+            assertThat(answer.get("code").asString()).isEqualTo("not-the-actor");
         }
         plan = act(county, plan, "submit", Map.of());
         Response edit = bystander.put(

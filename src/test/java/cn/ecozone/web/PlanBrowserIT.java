@@ -69,7 +69,7 @@ class PlanBrowserIT {
     }
 
     @Test
-    void countyDraftsAndSubmitsTheLeagueExaminesAndTheCountyFilesAfterPromulgation() {
+    void countyDraftsAndSubmitsTheLeagueExaminesTheCountyFilesAfterPromulgationAndTheDepartmentReceivesIt() {
         String id;
         try (BrowserContext county = context()) {
             Page page = logIn(county, "xlht.gov");
@@ -130,8 +130,19 @@ class PlanBrowserIT {
             assertThat(page.getByTestId("plan-deadline-explanation")).not().isEmpty();
             page.getByTestId("plan-act").click();
 
-            assertThat(page.getByTestId("plan-state")).hasText("已备案");
+            // filing is received, not self-declared (IM eco-civ art. 6): the department issues the receipt
+            assertThat(page.getByTestId("plan-waiting")).containsText("接收备案");
             assertThat(page.getByTestId("plan-timeline")).containsText("锡林浩特市人民政府");
+        }
+        try (BrowserContext province = context()) {
+            Page page = logIn(province, "im.staff");
+            page.navigate(url("/plans/" + id));
+            page.getByTestId("plan-receipt-note").fill("材料齐全");
+            page.getByTestId("plan-act").click();
+
+            assertThat(page.getByTestId("plan-state")).hasText("已备案");
+            assertThat(page.getByTestId("plan-filing-receipt")).containsText("接收");
+            assertThat(page.getByTestId("plan-timeline")).containsText("接收备案并出具回执");
             page.navigate(url("/plans"));
             page.getByTestId("plan-tab-all").click();
             assertThat(page.getByTestId("plan-state-" + id)).hasText("已备案");

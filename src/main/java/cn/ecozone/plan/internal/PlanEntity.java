@@ -1,12 +1,24 @@
 package cn.ecozone.plan.internal;
 
+import cn.ecozone.plan.PlanCommand.ReviewOutcome;
+import cn.ecozone.plan.PlanFacts.DocumentMissing;
+import cn.ecozone.plan.PlanFacts.FiledBeforePromulgation;
+import cn.ecozone.plan.PlanFacts.NotEditable;
+import cn.ecozone.plan.PlanFacts.NotExpired;
+import cn.ecozone.plan.PlanFacts.NotInForce;
+import cn.ecozone.plan.PlanFacts.NotInProgress;
+import cn.ecozone.plan.PlanFacts.NotTheActor;
+import cn.ecozone.plan.PlanFacts.OutcomeNotAllowed;
+import cn.ecozone.plan.PlanFacts.ReceiptDateOutOfRange;
+import cn.ecozone.plan.PlanFacts.ValueMissing;
+import cn.ecozone.plan.PlanFacts.WithdrawTooLate;
+import cn.ecozone.plan.PlanFacts.WrongStep;
 import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.PlanStepTaken;
 import cn.ecozone.plan.StepType;
 import cn.ecozone.procedure.ActorLevel;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ApiException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -95,6 +107,13 @@ public class PlanEntity {
 
     @Column(name = "filed_late")
     private boolean filedLate;
+
+    /** The filing receipt (备案回执): the date the receiving body received the filing, and that body. */
+    @Column(name = "filing_received_on")
+    private LocalDate filingReceivedOn;
+
+    @Column(name = "filing_received_by")
+    private String filingReceivedBy;
 
     @Column(name = "return_reason")
     private String returnReason;
@@ -214,10 +233,10 @@ public class PlanEntity {
     public void submit(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
         requireStep(steps, actor, regionAt, StepType.SUBMIT);
         if (documentId == null) {
-            throw ApiException.unprocessable("document-missing", "document", "error.plan.document-missing");
+            throw new DocumentMissing();
         }
         returnReason = null;
-        advance(steps, "SUBMITTED", actor, now, null, null, null);
+        advance(steps, "SUBMITTED", actor, now, null, null, documentId);
     }
 
     /** A superior body examines the plan and attaches its opinion. */
@@ -239,7 +258,7 @@ public class PlanEntity {
      */
     public void review(
             List<PlanStep> steps,
-            String outcome,
+            ReviewOutcome outcome,
             String panel,
             LocalDate reviewedOn,
             String opinion,
@@ -248,23 +267,23 @@ public class PlanEntity {
             Function<ActorLevel, String> regionAt,
             Instant now) {
         requireStep(steps, actor, regionAt, StepType.EXPERT_REVIEW, StepType.MINISTRY_REVIEW);
-        if (!List.of("PASS", "REVISE", "FAIL").contains(outcome)) {
-            throw ApiException.invalid("outcome", "error.plan.outcome");
+        if (outcome == null) {
+            throw new OutcomeNotAllowed();
         }
         requireText("opinion", opinion);
         if (steps.get(stepIndex).type() == StepType.EXPERT_REVIEW) {
             requireText("panel", panel);
         }
         if (reviewedOn == null) {
-            throw ApiException.invalid("reviewedOn", "validation.required");
+            throw new ValueMissing("reviewedOn");
         }
         String detail = panel == null ? reviewedOn.toString() : panel.strip() + "；" + reviewedOn;
-        if ("FAIL".equals(outcome)) {
+        if (outcome == ReviewOutcome.FAIL) {
             String code = steps.get(stepIndex).code();
-            sendBack(steps, code, "REVIEW_FAILED", actor, now, opinion.strip(), outcome, attachment, detail);
+            sendBack(steps, code, "REVIEW_FAILED", actor, now, opinion.strip(), outcome.name(), attachment, detail);
             return;
         }
-        advance(steps, "REVIEWED", actor, now, opinion, outcome, attachment, detail);
+        advance(steps, "REVIEWED", actor, now, opinion, outcome.name(), attachment, detail);
     }
 
     /** The subject has revised the plan after the review; the revised text must be attached before. */
@@ -292,17 +311,29 @@ public class PlanEntity {
         requireText("body", body);
         requireText("documentNumber", number);
         if (on == null) {
-            throw ApiException.invalid("promulgatedOn", "validation.required");
+            throw new ValueMissing("promulgatedOn");
         }
         this.promulgationBody = body.strip();
         this.promulgatedOn = on;
         this.promulgationNumber = number.strip();
         this.filingDue = filingDue;
         this.filingExplanation = explanation;
-        advance(steps, "PROMULGATED", actor, now, null, null, null, body.strip() + "；" + on + "；" + number.strip());
+        advance(
+                steps,
+                "PROMULGATED",
+                actor,
+                now,
+                null,
+                null,
+                documentId,
+                body.strip() + "；" + on + "；" + number.strip());
     }
 
-    /** The subject files the promulgated plan; filing after the due date is recorded as late. */
+    /**
+     * The subject files the promulgated plan with the receiving body on {@code on}; filing after the due
+     * date is recorded as late. On a path with a receiving step the plan is filed only once that body
+     * acknowledges it ({@link #acknowledgeFiling}).
+     */
     public void file(
             List<PlanStep> steps,
             LocalDate on,
@@ -312,14 +343,39 @@ public class PlanEntity {
             Instant now) {
         requireStep(steps, actor, regionAt, StepType.FILE);
         if (on == null) {
-            throw ApiException.invalid("filedOn", "validation.required");
+            throw new ValueMissing("filedOn");
         }
         if (promulgatedOn != null && on.isBefore(promulgatedOn)) {
-            throw ApiException.invalid("filedOn", "error.plan.filed-before-promulgation");
+            throw new FiledBeforePromulgation();
         }
         this.filedOn = on;
         this.filedLate = filingDue != null && on.isAfter(filingDue);
         advance(steps, "FILED", actor, now, note, null, null, on.toString());
+    }
+
+    /**
+     * The receiving body acknowledges the filing: its acknowledgement is the filing receipt (备案回执),
+     * dated the day it received the filing (not before the filing was sent, not after {@code today}),
+     * and the plan is filed (IM eco-civ art. 6).
+     */
+    public void acknowledgeFiling(
+            List<PlanStep> steps,
+            LocalDate receivedOn,
+            String note,
+            LocalDate today,
+            Actor actor,
+            Function<ActorLevel, String> regionAt,
+            Instant now) {
+        requireStep(steps, actor, regionAt, StepType.RECEIVE_FILING);
+        if (receivedOn == null) {
+            throw new ValueMissing("receivedOn");
+        }
+        if (filedOn != null && receivedOn.isBefore(filedOn) || receivedOn.isAfter(today)) {
+            throw new ReceiptDateOutOfRange(filedOn, today);
+        }
+        this.filingReceivedOn = receivedOn;
+        this.filingReceivedBy = actor.organizationName();
+        advance(steps, "FILING_RECEIVED", actor, now, note, null, null, receivedOn.toString());
     }
 
     /** The actor of the current (non-subject) step returns the plan to the subject with a reason. */
@@ -329,7 +385,7 @@ public class PlanEntity {
         requireInProgress();
         PlanStep step = steps.get(stepIndex);
         if (step.at() == ActorLevel.SUBJECT || !fits(step, actor, regionAt)) {
-            throw ApiException.forbidden("error.plan.not-actor");
+            throw new NotTheActor();
         }
         requireText("reason", reason);
         sendBack(steps, step.code(), "RETURNED", actor, now, reason.strip(), null, null, null);
@@ -340,7 +396,7 @@ public class PlanEntity {
         requireParticipant(steps, actor, regionAt);
         requireInProgress();
         if (stepIndex != 1 || !fits(steps.getFirst(), actor, regionAt)) {
-            throw ApiException.conflict("error.plan.withdraw-too-late");
+            throw new WithdrawTooLate();
         }
         String from = steps.get(stepIndex).code();
         stepIndex = 0;
@@ -375,10 +431,10 @@ public class PlanEntity {
             List<PlanStep> steps, String reason, Actor actor, Function<ActorLevel, String> regionAt, Instant now) {
         requireParticipant(steps, actor, regionAt);
         if (!inForce()) {
-            throw ApiException.conflict("error.plan.not-filed", state);
+            throw new NotInForce(state());
         }
         if (!fits(steps.getFirst(), actor, regionAt)) {
-            throw ApiException.forbidden("error.plan.not-actor");
+            throw new NotTheActor();
         }
         requireText("reason", reason);
         state = PlanState.EXPIRED.name();
@@ -400,10 +456,10 @@ public class PlanEntity {
             Instant now) {
         requireParticipant(steps, actor, regionAt);
         if (state() != PlanState.EXPIRED) {
-            throw ApiException.conflict("error.plan.not-expired", state);
+            throw new NotExpired(state());
         }
         if (!fits(steps.getFirst(), actor, regionAt)) {
-            throw ApiException.forbidden("error.plan.not-actor");
+            throw new NotTheActor();
         }
         revision++;
         this.regulationVersion = regulationVersion;
@@ -417,6 +473,8 @@ public class PlanEntity {
         filingExplanation = null;
         filedOn = null;
         filedLate = false;
+        filingReceivedOn = null;
+        filingReceivedBy = null;
         returnReason = null;
         updatedAt = now;
         entries.add(entry("EXPIRY", "RECOMPILING", actor, now, null, null, null, "第" + revision + "版"));
@@ -452,7 +510,8 @@ public class PlanEntity {
         String code = steps.get(stepIndex).code();
         entries.add(entry(code, action, actor, now, blank(opinion), outcome, attachment, detail));
         if (stepIndex == steps.size() - 1) {
-            state = steps.getLast().type() == StepType.FILE ? PlanState.FILED.name() : PlanState.IN_FORCE.name();
+            boolean filing = steps.stream().anyMatch(s -> s.type() == StepType.FILE);
+            state = filing ? PlanState.FILED.name() : PlanState.IN_FORCE.name();
         } else {
             stepIndex++;
             state = PlanState.IN_PROGRESS.name();
@@ -483,10 +542,10 @@ public class PlanEntity {
         requireParticipant(steps, actor, regionAt);
         PlanState s = state();
         if (s != PlanState.DRAFT && s != PlanState.RETURNED) {
-            throw ApiException.conflict("error.plan.not-editable", s.name());
+            throw new NotEditable(s);
         }
         if (!fits(steps.getFirst(), actor, regionAt)) {
-            throw ApiException.forbidden("error.plan.not-actor");
+            throw new NotTheActor();
         }
     }
 
@@ -499,10 +558,10 @@ public class PlanEntity {
         }
         PlanStep step = steps.get(stepIndex);
         if (!List.of(types).contains(step.type())) {
-            throw ApiException.conflict("error.plan.wrong-step", step.nameZh());
+            throw new WrongStep(step.nameZh());
         }
         if (!fits(step, actor, regionAt)) {
-            throw ApiException.forbidden("error.plan.not-actor");
+            throw new NotTheActor();
         }
     }
 
@@ -512,13 +571,13 @@ public class PlanEntity {
      */
     private static void requireParticipant(List<PlanStep> steps, Actor actor, Function<ActorLevel, String> regionAt) {
         if (steps.stream().noneMatch(step -> fits(step, actor, regionAt))) {
-            throw ApiException.forbidden("error.plan.not-actor");
+            throw new NotTheActor();
         }
     }
 
     private void requireInProgress() {
         if (state() != PlanState.IN_PROGRESS) {
-            throw ApiException.conflict("error.plan.not-in-progress", state);
+            throw new NotInProgress(state());
         }
     }
 
@@ -533,7 +592,7 @@ public class PlanEntity {
 
     private static void requireText(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw ApiException.invalid(field, "validation.required");
+            throw new ValueMissing(field);
         }
     }
 
@@ -668,6 +727,14 @@ public class PlanEntity {
 
     public boolean filedLate() {
         return filedLate;
+    }
+
+    public LocalDate filingReceivedOn() {
+        return filingReceivedOn;
+    }
+
+    public String filingReceivedBy() {
+        return filingReceivedBy;
     }
 
     public String returnReason() {

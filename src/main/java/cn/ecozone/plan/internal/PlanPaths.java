@@ -1,5 +1,6 @@
 package cn.ecozone.plan.internal;
 
+import cn.ecozone.plan.PlanFacts.NoPlanPath;
 import cn.ecozone.plan.PlanPath;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.StepType;
@@ -9,7 +10,6 @@ import cn.ecozone.regulation.PlanRules;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.Step;
 import cn.ecozone.regulation.StepKind;
-import cn.ecozone.shared.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -24,13 +24,11 @@ public class PlanPaths {
     /**
      * The path of a subject at {@code level} under {@code regulation}.
      *
-     * @throws ApiException 422 when the regulation has no plan path for the level
+     * @throws NoPlanPath when the regulation has no plan path for the level
      */
     public PlanPath of(Regulation regulation, RegionLevel level) {
-        PlanRules.Path path = regulation
-                .planPath(level)
-                .orElseThrow(() -> ApiException.unprocessable(
-                        "no-plan-path", "regulation", "error.plan.no-path", regulation.titleZh(), level.name()));
+        PlanRules.Path path =
+                regulation.planPath(level).orElseThrow(() -> new NoPlanPath(regulation.titleZh(), level.name()));
         List<PlanStep> steps = new ArrayList<>();
         for (Step s : path.steps()) {
             StepType type = type(s, steps.isEmpty());
@@ -56,9 +54,9 @@ public class PlanPaths {
     }
 
     /**
-     * The plan's step type for a step of the regulation, by its kind; null for the steps the plan does
-     * not run itself (drafting, which is the plan's draft state, and the receiving body's acknowledgement
-     * of a filing, issue 9).
+     * The plan's step type for a step of the regulation, by its kind; null for drafting, which is the
+     * plan's draft state. The receiving body's acknowledgement of a filing is a step of its own: a
+     * filing is received, not self-declared (issue 9, IM eco-civ art. 6).
      */
     static StepType type(Step s, boolean first) {
         if (first && s.kind() == StepKind.SUBMIT) {
@@ -66,7 +64,8 @@ public class PlanPaths {
             return StepType.SUBMIT;
         }
         return switch (s.kind()) {
-            case DRAFT, ACKNOWLEDGE -> null;
+            case DRAFT -> null;
+            case ACKNOWLEDGE -> StepType.RECEIVE_FILING;
             case SUBMIT, EXAMINE, PARALLEL_EXAMINE, DECIDE -> StepType.EXAMINE;
             case PANEL, PUBLICITY -> StepType.EXPERT_REVIEW;
             case RECORD_RESULT -> StepType.MINISTRY_REVIEW;

@@ -51,6 +51,8 @@ public record PlanViews(PlanSteps steps, RegionManagement regions, PlanTimeline 
                         : Arrays.asList(p.filingExplanation().split("\n")),
                 p.filedOn(),
                 p.filedLate(),
+                p.filingReceivedOn(),
+                p.filingReceivedBy(),
                 overdue,
                 p.returnReason(),
                 p.version(),

@@ -1,7 +1,8 @@
 package cn.ecozone.plan.web;
 
 import cn.ecozone.document.StoredDocument;
-import cn.ecozone.plan.PlanAction;
+import cn.ecozone.plan.PlanCommand;
+import cn.ecozone.plan.PlanCommand.ReviewOutcome;
 import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.plan.PlanView;
 import cn.ecozone.shared.Access;
@@ -106,8 +107,9 @@ class PlanController {
             Long version) {}
 
     @GetMapping("/api/plans/{id}/document")
-    ResponseEntity<InputStreamResource> document(@PathVariable long id) throws IOException {
-        StoredDocument d = plans.document(id, CurrentActor.require());
+    ResponseEntity<InputStreamResource> document(@PathVariable long id, @RequestParam(required = false) Long documentId)
+            throws IOException {
+        StoredDocument d = plans.document(id, documentId, CurrentActor.require());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.type().mediaType()))
                 .contentLength(d.size())
@@ -122,28 +124,7 @@ class PlanController {
 
     @PostMapping("/api/plans/{id}/{action}")
     PlanView act(@PathVariable long id, @PathVariable String action, @Valid @RequestBody ActionRequest body) {
-        PlanAction.Kind kind;
-        try {
-            kind = PlanAction.Kind.valueOf(action.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("error.plan.unknown-action", action);
-        }
-        return plans.act(
-                id,
-                new PlanAction(
-                        kind,
-                        body.version(),
-                        body.opinion(),
-                        body.outcome(),
-                        body.panel(),
-                        body.reviewedOn(),
-                        body.body(),
-                        body.promulgatedOn(),
-                        body.documentNumber(),
-                        body.filedOn(),
-                        body.note(),
-                        body.reason()),
-                CurrentActor.require());
+        return plans.act(id, body.command(action), CurrentActor.require());
     }
 
     record HeaderRequest(
@@ -181,9 +162,37 @@ class PlanController {
 
             LocalDate filedOn,
 
+            LocalDate receivedOn,
+
             @Size(max = 1000, message = "{validation.size.max}")
             String note,
 
             @Size(max = 1000, message = "{validation.size.max}")
-            String reason) {}
+            String reason) {
+
+        /**
+         * The typed command for the action named in the path (the JSON body keeps its one shape for
+         * every action, so clients stay compatible). An unknown or missing outcome becomes {@code null}
+         * and is refused by the plan after its role check.
+         *
+         * @throws ApiException 404 for an unknown action
+         */
+        PlanCommand command(String action) {
+            return switch (action.toLowerCase(Locale.ROOT)) {
+                case "submit" -> new PlanCommand.Submit(version);
+                case "examine" -> new PlanCommand.Examine(version, opinion);
+                case "review" ->
+                    new PlanCommand.Review(version, ReviewOutcome.parse(outcome), panel, reviewedOn, opinion);
+                case "revised" -> new PlanCommand.Revised(version, note);
+                case "promulgate" -> new PlanCommand.Promulgate(version, body, promulgatedOn, documentNumber);
+                case "file" -> new PlanCommand.File(version, filedOn, note);
+                case "acknowledge" -> new PlanCommand.AcknowledgeFiling(version, receivedOn, opinion);
+                case "return" -> new PlanCommand.Return(version, reason);
+                case "withdraw" -> new PlanCommand.Withdraw(version);
+                case "major_change" -> new PlanCommand.DeclareMajorChange(version, reason);
+                case "recompile" -> new PlanCommand.Recompile(version);
+                default -> throw ApiException.notFound("error.plan.unknown-action", action);
+            };
+        }
+    }
 }

@@ -61,6 +61,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case REFUSED -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
         List<ApiException.FieldError> fields =

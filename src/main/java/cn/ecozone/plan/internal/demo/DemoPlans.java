@@ -1,6 +1,7 @@
 package cn.ecozone.plan.internal.demo;
 
-import cn.ecozone.plan.PlanAction;
+import cn.ecozone.plan.PlanCommand;
+import cn.ecozone.plan.PlanCommand.ReviewOutcome;
 import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.plan.PlanView;
 import cn.ecozone.shared.Actor;
@@ -10,7 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.function.LongFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -80,47 +81,38 @@ class DemoPlans implements ApplicationRunner {
             return;
         }
         PlanView filed = drafted("IM-ECOCIV-2022", "二连浩特市生态文明建设示范区规划（2024—2030年）（演示）", 2024, 2030, ERLIAN);
-        filed = move(filed, ERLIAN, PlanAction.Kind.SUBMIT, Map.of());
-        filed = move(filed, LEAGUE_BUREAU, PlanAction.Kind.EXAMINE, Map.of("opinion", "规划目标明确，同意报送自治区生态环境厅。"));
+        filed = move(filed, ERLIAN, v -> new PlanCommand.Submit(v));
+        filed = move(filed, LEAGUE_BUREAU, v -> new PlanCommand.Examine(v, "规划目标明确，同意报送自治区生态环境厅。"));
         filed = move(
                 filed,
                 DEPARTMENT,
-                PlanAction.Kind.REVIEW,
-                Map.of(
-                        "outcome",
-                        "REVISE",
-                        "panel",
-                        "演示专家组（5人）",
-                        "reviewedOn",
-                        "2024-11-20",
-                        "opinion",
-                        "建议补充重点工程投资测算，修改后通过。"));
-        filed = move(filed, ERLIAN, PlanAction.Kind.REVISED, Map.of("note", "已按专家意见补充投资测算。"));
+                v -> new PlanCommand.Review(
+                        v, ReviewOutcome.REVISE, "演示专家组（5人）", LocalDate.parse("2024-11-20"), "建议补充重点工程投资测算，修改后通过。"));
+        filed = move(filed, ERLIAN, v -> new PlanCommand.Revised(v, "已按专家意见补充投资测算。"));
         filed = move(
                 filed,
                 ERLIAN,
-                PlanAction.Kind.PROMULGATE,
-                Map.of("body", "二连浩特市人民政府", "promulgatedOn", "2025-03-10", "documentNumber", "二政发〔2025〕6号（演示）"));
-        move(filed, ERLIAN, PlanAction.Kind.FILE, Map.of("filedOn", "2025-03-20"));
+                v -> new PlanCommand.Promulgate(v, "二连浩特市人民政府", LocalDate.parse("2025-03-10"), "二政发〔2025〕6号（演示）"));
+        filed = move(filed, ERLIAN, v -> new PlanCommand.File(v, LocalDate.parse("2025-03-20"), null));
+        move(filed, DEPARTMENT, v -> new PlanCommand.AcknowledgeFiling(v, LocalDate.parse("2025-03-24"), "已接收备案。"));
 
         PlanView league = drafted("IM-ECOCIV-2022", "锡林郭勒盟生态文明建设示范区规划（2026—2030年）（演示）", 2026, 2030, LEAGUE_GOV);
-        league = move(league, LEAGUE_GOV, PlanAction.Kind.SUBMIT, Map.of());
-        move(league, DEPARTMENT, PlanAction.Kind.EXAMINE, Map.of("opinion", "经审核，提请生态环境部评审。"));
+        league = move(league, LEAGUE_GOV, v -> new PlanCommand.Submit(v));
+        move(league, DEPARTMENT, v -> new PlanCommand.Examine(v, "经审核，提请生态环境部评审。"));
 
         PlanView twoMountains = drafted("IM-TWOMTN-2022", "锡林浩特市“两山”实践创新基地建设实施方案（演示）", 2026, 2028, XILINHOT);
-        twoMountains = move(twoMountains, XILINHOT, PlanAction.Kind.SUBMIT, Map.of());
-        twoMountains = move(twoMountains, LEAGUE_BUREAU, PlanAction.Kind.EXAMINE, Map.of("opinion", "同意报送。"));
+        twoMountains = move(twoMountains, XILINHOT, v -> new PlanCommand.Submit(v));
+        twoMountains = move(twoMountains, LEAGUE_BUREAU, v -> new PlanCommand.Examine(v, "同意报送。"));
         twoMountains = move(
                 twoMountains,
                 DEPARTMENT,
-                PlanAction.Kind.REVIEW,
-                Map.of("outcome", "PASS", "panel", "演示专家组（5人）", "reviewedOn", "2026-10-20", "opinion", "通过评审。"));
-        twoMountains = move(twoMountains, XILINHOT, PlanAction.Kind.REVISED, Map.of());
+                v -> new PlanCommand.Review(
+                        v, ReviewOutcome.PASS, "演示专家组（5人）", LocalDate.parse("2026-10-20"), "通过评审。"));
+        twoMountains = move(twoMountains, XILINHOT, v -> new PlanCommand.Revised(v, null));
         move(
                 twoMountains,
                 XILINHOT,
-                PlanAction.Kind.PROMULGATE,
-                Map.of("body", "锡林浩特市人民政府", "promulgatedOn", "2026-11-16", "documentNumber", "锡政发〔2026〕21号（演示）"));
+                v -> new PlanCommand.Promulgate(v, "锡林浩特市人民政府", LocalDate.parse("2026-11-16"), "锡政发〔2026〕21号（演示）"));
         log.info("Demo plans: 3 plans created (synthetic, titled （演示）)");
     }
 
@@ -129,26 +121,8 @@ class DemoPlans implements ApplicationRunner {
         return plans.attach(plan.id(), "规划文本（演示）.pdf", new ByteArrayInputStream(PDF), plan.version(), subject);
     }
 
-    private PlanView move(PlanView plan, Actor actor, PlanAction.Kind kind, Map<String, String> f) {
-        return plans.act(
-                plan.id(),
-                new PlanAction(
-                        kind,
-                        plan.version(),
-                        f.get("opinion"),
-                        f.get("outcome"),
-                        f.get("panel"),
-                        date(f.get("reviewedOn")),
-                        f.get("body"),
-                        date(f.get("promulgatedOn")),
-                        f.get("documentNumber"),
-                        date(f.get("filedOn")),
-                        f.get("note"),
-                        null),
-                actor);
-    }
-
-    private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+    /** One move by {@code actor}, with the plan's version as last read. */
+    private PlanView move(PlanView plan, Actor actor, LongFunction<PlanCommand> command) {
+        return plans.act(plan.id(), command.apply(plan.version()), actor);
     }
 }
