@@ -67,6 +67,7 @@ describe('indicator pages in the side menu', () => {
     expect(sections.filter((s) => s.kind === 'item').map((s) => (s.kind === 'item' ? s.item.name : ''))).toEqual([
       'home',
       'regions',
+      'inbox',
       'deadlines',
       'regulations',
       'construction-units',
