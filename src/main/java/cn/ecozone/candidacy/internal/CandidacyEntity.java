@@ -2,10 +2,10 @@ package cn.ecozone.candidacy.internal;
 
 import cn.ecozone.candidacy.CandidacyAction;
 import cn.ecozone.candidacy.CandidacyChanged;
+import cn.ecozone.candidacy.CandidacyFacts;
 import cn.ecozone.candidacy.CandidacyState;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -143,25 +143,25 @@ public class CandidacyEntity {
     /**
      * Takes {@code action} for {@code actor}.
      *
-     * @throws ApiException 403 when the actor's role may not take it; 409 when the state does not allow
-     *     it; 400 when it needs a reason and none is given (at most 500 characters)
+     * @throws CandidacyFacts.NotThePoolKeeper when the actor's role or region may not take it
+     * @throws CandidacyFacts.TransitionNotAllowed when the state does not allow it
+     * @throws CandidacyFacts.ReasonNeeded when it needs a reason and none is given (at most 500
+     *     characters, else {@link CandidacyFacts.ReasonTooLong})
      */
     public CandidacyEntity take(CandidacyAction action, String reason, Actor actor, Instant now) {
         if (!action.allows(actor.role()) || !actor.scope().includes(regionPath)) {
-            throw ApiException.forbidden("error.candidacy.not-keeper", label("candidacy.action." + action.name()));
+            throw new CandidacyFacts.NotThePoolKeeper(label("candidacy.action." + action.name()));
         }
         if (!action.startsFrom(state)) {
-            throw ApiException.conflict(
-                    "error.candidacy.transition",
-                    label("candidacy.state." + state.name()),
-                    label("candidacy.action." + action.name()));
+            throw new CandidacyFacts.TransitionNotAllowed(
+                    label("candidacy.state." + state.name()), label("candidacy.action." + action.name()));
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (action.needsReason() && why == null) {
-            throw ApiException.invalid("reason", "error.candidacy.reason-required");
+            throw new CandidacyFacts.ReasonNeeded();
         }
         if (why != null && why.length() > 500) {
-            throw ApiException.invalid("reason", "error.candidacy.too-long", 500);
+            throw new CandidacyFacts.ReasonTooLong(500);
         }
         move(action.name(), action.to(), why, actor.username(), actor.displayName(), actor.organizationName(), now);
         return this;

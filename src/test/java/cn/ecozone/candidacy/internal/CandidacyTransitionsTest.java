@@ -7,7 +7,8 @@ import cn.ecozone.candidacy.CandidacyChanged;
 import cn.ecozone.candidacy.CandidacyState;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.DomainFact;
+import cn.ecozone.shared.DomainFact.Category;
 import cn.ecozone.shared.Role;
 import java.lang.reflect.Field;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import java.util.Set;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.http.HttpStatus;
 
 /** The candidacy's transition table, state × action × actor, on the aggregate alone (no Spring). */
 class CandidacyTransitionsTest {
@@ -88,12 +88,12 @@ class CandidacyTransitionsTest {
         }
     }
 
-    private static HttpStatus refusal(Runnable r) {
+    private static Category refusal(Runnable r) {
         try {
             r.run();
             return null;
-        } catch (ApiException e) {
-            return e.status();
+        } catch (DomainFact e) {
+            return e.category();
         }
     }
 
@@ -122,7 +122,7 @@ class CandidacyTransitionsTest {
                                 });
                             } else {
                                 assertThat(refusal(() -> c.take(action, "原因", PROVINCE, NOW)))
-                                        .isEqualTo(HttpStatus.CONFLICT);
+                                        .isEqualTo(Category.CONFLICT);
                                 assertThat(c.state()).isEqualTo(state);
                                 assertThat(c.drainEvents()).isEmpty();
                             }
@@ -135,7 +135,7 @@ class CandidacyTransitionsTest {
         for (var action : List.of(CandidacyAction.WITHDRAW, CandidacyAction.REVOKE, CandidacyAction.BACK_TO_RESERVE)) {
             CandidacyState from = FROM.get(action).iterator().next();
             CandidacyEntity c = in(from);
-            assertThat(refusal(() -> c.take(action, "  ", PROVINCE, NOW))).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refusal(() -> c.take(action, "  ", PROVINCE, NOW))).isEqualTo(Category.INVALID);
             assertThat(c.state()).isEqualTo(from);
         }
         CandidacyEntity c = in(CandidacyState.RESERVE);
@@ -147,16 +147,16 @@ class CandidacyTransitionsTest {
     void theLeagueKeepsItsOwnPoolButOnlyTheProvinceRecordsOrRevokesATitle() {
         CandidacyEntity c = in(CandidacyState.RESERVE);
         assertThat(refusal(() -> c.take(CandidacyAction.CULTIVATE, null, OTHER_LEAGUE, NOW)))
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .isEqualTo(Category.REFUSED);
         assertThat(refusal(() -> c.take(CandidacyAction.CULTIVATE, null, COUNTY, NOW)))
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .isEqualTo(Category.REFUSED);
         c.take(CandidacyAction.CULTIVATE, null, LEAGUE, NOW);
         assertThat(c.state()).isEqualTo(CandidacyState.CULTIVATING);
 
         CandidacyEntity applying = in(CandidacyState.APPLYING);
         assertThat(applying.allows(CandidacyAction.TITLE, LEAGUE)).isFalse();
         assertThat(refusal(() -> applying.take(CandidacyAction.TITLE, null, LEAGUE, NOW)))
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .isEqualTo(Category.REFUSED);
         assertThat(applying.allows(CandidacyAction.TITLE, PROVINCE)).isTrue();
         assertThat(applying.allows(CandidacyAction.WITHDRAW, COUNTY)).isFalse();
     }
