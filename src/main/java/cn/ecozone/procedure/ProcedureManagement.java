@@ -6,6 +6,7 @@ import cn.ecozone.procedure.internal.Reversals;
 import cn.ecozone.procedure.internal.Tasks;
 import cn.ecozone.procedure.internal.Views;
 import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
@@ -82,14 +83,7 @@ public class ProcedureManagement {
     public PageResult<InboxItem> inbox(Actor actor, InboxFilter filter, int page, int size) {
         InboxFilter f = filter == null ? InboxFilter.all() : filter;
         String type = f.subjectType() == null || f.subjectType().isBlank() ? null : f.subjectType();
-        String keyword = f.keyword() == null || f.keyword().isBlank()
-                ? null
-                : f.keyword()
-                        .strip()
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_");
+        boolean anyText = f.keyword() == null || f.keyword().isBlank();
         var result = tasks.inbox(
                 actor.role(),
                 actor.regionCode(),
@@ -99,8 +93,8 @@ public class ProcedureManagement {
                 type == null,
                 type == null ? "" : type,
                 f.overdueOnly(),
-                keyword == null,
-                keyword == null ? "" : "%" + keyword + "%",
+                anyText,
+                Like.containing(f.keyword()).toLowerCase(java.util.Locale.ROOT),
                 deadlines.today(),
                 PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE)));
         return PageResult.of(result, i -> i);
