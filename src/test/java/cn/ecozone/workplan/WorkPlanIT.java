@@ -129,6 +129,14 @@ class WorkPlanIT {
         assertThat(actions(plan)).containsExactly("ACT FILE");
         assertThat(plan.get("procedure").get("definitionCode").asString()).isEqualTo("XL-TWOMTN/annual-plan/COUNTY");
 
+        // the county cannot file its draft by calling acknowledge (no receipt step is open to it)
+        act(county, plan, "acknowledge", Map.of(), 403);
+        assertThat(county.get("/api/work-plans/" + plan.get("id").asLong())
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("DRAFT");
+
         // filing needs the document; nothing changes without it
         act(county, plan, "file", Map.of(), 422);
         plan = attached(county, plan);

@@ -111,14 +111,18 @@ public class WorkPlanProcedure {
         moved(w, "RETURNED", after.timeline().getLast().opinion(), after);
     }
 
-    /** The receiver acknowledges the filing (备案回执); its act ends the run. */
+    /**
+     * The receiver acknowledges the filing (备案回执); its act ends the run.
+     *
+     * @throws NotTheActor when no receipt step is open to {@code actor} (e.g. the subject on its draft)
+     */
     public void acknowledge(WorkPlanEntity w, Actor actor) {
         RunView run = require(w, actor);
         Long task = run.allowedActions().stream()
                 .filter(a -> ACT.equals(a.action()) && !WorkPlanPath.FILE.equals(a.stepCode()))
                 .map(AllowedAction::taskId)
                 .findFirst()
-                .orElse(null);
+                .orElseThrow(NotTheActor::new);
         moved(w, "RECEIVED", null, procedures.act(command(run, task, null), actor));
     }
 
