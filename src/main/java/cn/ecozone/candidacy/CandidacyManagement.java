@@ -17,6 +17,7 @@ import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
 import cn.ecozone.shared.Role;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -83,8 +84,7 @@ public class CandidacyManagement {
 
     /** One page of the candidacies in the actor's scope that match the filter. */
     public PageResult<CandidacyView> list(CandidacyFilter filter, int page, int size, Actor actor) {
-        Page<CandidacyEntity> found =
-                search(filter, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 500)), actor);
+        Page<CandidacyEntity> found = search(filter, Paging.of(page, size, 500), actor);
         Map<String, Region> known = new HashMap<>();
         return PageResult.of(found, c -> view(c, actor, known, false));
     }

@@ -14,6 +14,7 @@ import cn.ecozone.shared.AuditedChange.FieldChange;
 import cn.ecozone.shared.DataScope;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
 import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -72,9 +73,7 @@ public class UserManagement {
     public PageResult<UserAccount> search(Actor actor, String query, Role role, int page, int size) {
         String text = query == null ? "" : query.strip().toLowerCase();
         String pattern = Like.containing(text);
-        int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        PageRequest request =
-                PageRequest.of(Math.clamp(page, 0, Integer.MAX_VALUE / pageSize - 1), pageSize, Sort.by("username"));
+        PageRequest request = Paging.of(page, size, MAX_PAGE_SIZE, Sort.by("username"));
         return PageResult.of(
                 users.search(
                         DataScope.administration(actor).pathPattern(),

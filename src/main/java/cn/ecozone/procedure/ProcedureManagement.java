@@ -8,8 +8,8 @@ import cn.ecozone.procedure.internal.Views;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,7 +96,7 @@ public class ProcedureManagement {
                 anyText,
                 Like.containing(f.keyword()).toLowerCase(java.util.Locale.ROOT),
                 deadlines.today(),
-                PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE)));
+                Paging.of(page, size, MAX_PAGE_SIZE));
         return PageResult.of(result, i -> i);
     }
 }

@@ -14,6 +14,7 @@ import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -66,8 +67,7 @@ public class KeyProjectManagement {
 
     /** One page of the projects in the actor's scope that match the filter. */
     public PageResult<KeyProjectView> list(KeyProjectFilter filter, int page, int size, Actor actor) {
-        Page<KeyProjectEntity> found =
-                search(filter, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 500)), actor);
+        Page<KeyProjectEntity> found = search(filter, Paging.of(page, size, 500), actor);
         Map<String, Region> known = new HashMap<>();
         return PageResult.of(found, p -> view(p, actor, known, List.of()));
     }

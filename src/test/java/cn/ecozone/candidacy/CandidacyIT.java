@@ -114,6 +114,10 @@ class CandidacyIT {
         assertThat(first.get("content")).hasSize(2);
         assertThat(zunyi.get("/api/candidacies?size=2&page=1").json().get("content"))
                 .hasSize(1);
+        // a page number past the end of any list is an empty page, not a server error
+        Response far = zunyi.get("/api/candidacies?size=500&page=2147483647");
+        assertThat(far.status()).as(far.toString()).isEqualTo(200);
+        assertThat(far.json().get("content")).isEmpty();
         assertThat(zunyi.get("/api/candidacies?state=CULTIVATING")
                         .json()
                         .get("totalElements")

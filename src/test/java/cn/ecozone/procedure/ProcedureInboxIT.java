@@ -78,6 +78,9 @@ class ProcedureInboxIT {
                 .get("content")
                 .findValuesAsString("subjectTitle");
         assertThat(all).containsAll(titles);
+        Response far = browser.get("/api/procedures/inbox?size=100&page=2147483647");
+        assertThat(far.status()).as(far.toString()).isEqualTo(200);
+        assertThat(far.json().get("content")).isEmpty();
 
         JsonNode foreign =
                 Browser.loggedIn(port, otherLeague).get("/api/procedures/inbox").json();

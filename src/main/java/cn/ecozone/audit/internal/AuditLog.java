@@ -6,6 +6,7 @@ import cn.ecozone.audit.internal.AuditRecordEntity.Draft;
 import cn.ecozone.shared.AuditedChange.FieldChange;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -138,11 +139,7 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public PageResult<AuditEntry> search(String username, String action, Instant from, Instant to, int page, int size) {
-        int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        PageRequest request = PageRequest.of(
-                Math.clamp(page, 0, Integer.MAX_VALUE / pageSize - 1),
-                pageSize,
-                Sort.by(Sort.Direction.DESC, "sequence"));
+        PageRequest request = Paging.of(page, size, MAX_PAGE_SIZE, Sort.by(Sort.Direction.DESC, "sequence"));
         return PageResult.of(
                 records.search(
                         like(username),
