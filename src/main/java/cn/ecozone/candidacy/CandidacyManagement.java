@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -130,12 +131,15 @@ public class CandidacyManagement {
                 throw ApiException.invalid("unitId", "error.candidacy.unit-region");
             }
             subjectName = region.name() + " " + unit.name();
-        } else if (!eligibleLevel(region)) {
-            throw ApiException.invalid("regionCode", "error.candidacy.subject-level", region.name());
         }
         Regulation regulation = regulations
                 .applicable(in.programme(), region.path(), LocalDate.ofInstant(clock.instant(), ZONE))
                 .orElseThrow(() -> ApiException.invalid("programme", "error.candidacy.no-regulation", region.name()));
+        List<Regulation.SubjectLevel> levels = regulation.who().subjectLevels();
+        if (in.unitId() == null && levels.stream().noneMatch(l -> l.level() == region.level())) {
+            String named = levels.stream().map(Regulation.SubjectLevel::nameZh).collect(Collectors.joining("、"));
+            throw ApiException.invalid("regionCode", "error.candidacy.subject-level", region.name(), named);
+        }
         CandidacyEntity c = new CandidacyEntity(
                 region.code(),
                 region.path(),
@@ -202,13 +206,6 @@ public class CandidacyManagement {
             throw ApiException.notFound("error.region.not-found", code);
         }
         return region;
-    }
-
-    private static boolean eligibleLevel(Region region) {
-        return switch (region.level()) {
-            case PREFECTURE, COUNTY -> true;
-            default -> false;
-        };
     }
 
     private Page<CandidacyEntity> search(CandidacyFilter f, PageRequest page, Actor actor) {

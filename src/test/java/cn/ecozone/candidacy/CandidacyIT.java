@@ -78,6 +78,11 @@ class CandidacyIT {
         assertThat(twice.json().get("detail").asString()).contains("阿巴嘎旗");
         // another programme is another candidacy
         assertThat(create(province, "152522", "TWO_MOUNTAINS_BASE").status()).isEqualTo(201);
+        // who may be a subject is the regulation's: Guizhou's bases are counties' (art. 4), not a city's
+        Browser guizhou = as(Role.PROVINCE_STAFF, "520000");
+        Response city = create(guizhou, "520300", "TWO_MOUNTAINS_BASE");
+        assertThat(city.status()).as(city.toString()).isEqualTo(400);
+        assertThat(city.json().get("detail").asString()).contains("遵义市", "县级人民政府");
 
         Response noReason = take(province, c, "WITHDRAW", " ");
         assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
