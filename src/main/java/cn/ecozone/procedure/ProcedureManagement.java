@@ -83,7 +83,6 @@ public class ProcedureManagement {
     public PageResult<InboxItem> inbox(Actor actor, InboxFilter filter, int page, int size) {
         InboxFilter f = filter == null ? InboxFilter.all() : filter;
         String type = f.subjectType() == null || f.subjectType().isBlank() ? null : f.subjectType();
-        boolean anyText = f.keyword() == null || f.keyword().isBlank();
         var result = tasks.inbox(
                 actor.role(),
                 actor.regionCode(),
@@ -93,7 +92,6 @@ public class ProcedureManagement {
                 type == null,
                 type == null ? "" : type,
                 f.overdueOnly(),
-                anyText,
                 Like.containing(f.keyword()).toLowerCase(java.util.Locale.ROOT),
                 deadlines.today(),
                 Paging.of(page, size, MAX_PAGE_SIZE));

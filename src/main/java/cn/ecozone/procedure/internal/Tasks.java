@@ -54,7 +54,6 @@ public interface Tasks extends JpaRepository<TaskEntity, Long> {
             @Param("anySubjectType") boolean anySubjectType,
             @Param("subjectType") String subjectType,
             @Param("overdueOnly") boolean overdueOnly,
-            @Param("anyText") boolean anyText,
             @Param("text") String textPattern,
             @Param("today") LocalDate today,
             Pageable page);
@@ -67,5 +66,5 @@ public interface Tasks extends JpaRepository<TaskEntity, Long> {
             + " and r.subjectRegionPath like :scope"
             + " and (:anySubjectType = true or r.subjectType = :subjectType)"
             + " and (:overdueOnly = false or t.dueDate < :today)"
-            + " and (:anyText = true or lower(r.subjectTitle) like :text escape '\\')";
+            + " and lower(r.subjectTitle) like :text escape '\\'";
 }
