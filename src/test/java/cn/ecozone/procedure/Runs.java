@@ -41,6 +41,24 @@ final class Runs {
                         step("DECIDE", StepKind.DECIDE, ActorRule.of(Role.PROVINCE_STAFF, ActorLevel.PROVINCE), null)));
     }
 
+    /** As {@link #chain()}, with 10 working days for the divisions' check from its opening. */
+    static ProcedureDefinition chainWithDivisionPeriod() {
+        List<StepDefinition> steps = new java.util.ArrayList<>(chain().steps());
+        StepDefinition d = steps.get(2);
+        steps.set(
+                2,
+                new StepDefinition(
+                        d.code(),
+                        d.nameZh(),
+                        d.kind(),
+                        d.actor(),
+                        new Period(10, Counting.NEXT_DAY, null),
+                        d.returnTo(),
+                        d.article(),
+                        d.outcomes()));
+        return new ProcedureDefinition("TEST/application/PERIOD", 1, steps);
+    }
+
     static ProcedureSubject subject(Region county) {
         long id = IDS.incrementAndGet();
         return new ProcedureSubject("TEST", id, county.code(), county.path(), "测试申报 " + id, "/tests/" + id);

@@ -7,7 +7,6 @@ import cn.ecozone.procedure.ProcedureFacts.NotTheActor;
 import cn.ecozone.procedure.ProcedureFacts.OpinionNeeded;
 import cn.ecozone.procedure.ProcedureFacts.OutcomeNotAllowed;
 import cn.ecozone.procedure.ProcedureFacts.RunNotFound;
-import cn.ecozone.procedure.ProcedureFacts.StepAlreadyTaken;
 import cn.ecozone.procedure.ProcedureFacts.TextTooLong;
 import cn.ecozone.procedure.ProcedureFinished;
 import cn.ecozone.procedure.ProcedureStepCompleted;
@@ -23,9 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starting a run and acting on its current step. Every operation locks the run's row first, so that
- * the join of a parallel step is decided under the lock; the acting task leaves {@code OPEN} by a
- * conditional update, so of two actors on one task exactly one wins.
+ * Starting a run and acting on its current step. Every operation locks the run's row first and
+ * reads the run and its tasks after the lock ({@link RunLock}), so that the join of a parallel step
+ * is decided under the lock and of two actors on one task the second sees the first's act: its guard
+ * refuses with {@code StepAlreadyTaken}.
  */
 @Service
 @Transactional
@@ -34,7 +34,7 @@ public class Engine {
     static final int MAX_TEXT = 2000;
 
     private final Runs runs;
-    private final Tasks tasks;
+    private final RunLock lock;
     private final Entries entries;
     private final StepsJson json;
     private final StepOpener opener;
@@ -43,14 +43,14 @@ public class Engine {
 
     Engine(
             Runs runs,
-            Tasks tasks,
+            RunLock lock,
             Entries entries,
             StepsJson json,
             StepOpener opener,
             ApplicationEventPublisher events,
             Clock clock) {
         this.runs = runs;
-        this.tasks = tasks;
+        this.lock = lock;
         this.entries = entries;
         this.json = json;
         this.opener = opener;
@@ -90,9 +90,10 @@ public class Engine {
 
     /** Completes the actor's task; the step ends when none of its tasks is open, and the next opens. */
     public void act(ProcedureCommand.Act command, Actor actor) {
-        RunEntity run = runs.lock(command.runId()).orElseThrow(RunNotFound::new);
+        RunLock.Locked locked = lock.lock(command.runId());
+        RunEntity run = locked.run();
         ProcedureDefinition definition = json.read(run);
-        List<TaskEntity> all = tasks.findByRunIdOrderById(run.id());
+        List<TaskEntity> all = locked.tasks();
         TaskEntity task = Guards.act(run, all, definition, actor, command.taskId(), command.version());
         int index = run.currentStep();
         StepDefinition step = definition.steps().get(index);
@@ -108,20 +109,7 @@ public class Engine {
                 ? opener.resolve(run, definition.steps().get(index + 1), command.assignees())
                 : List.of();
         Instant now = clock.instant();
-        if (tasks.close(
-                        task.id(),
-                        task.version(),
-                        TaskEntity.State.DONE,
-                        outcome,
-                        opinion,
-                        actor.userId(),
-                        actor.displayName(),
-                        now)
-                == 0) {
-            throw new StepAlreadyTaken();
-        }
-        // the update cleared the persistence context: take the (still locked) run again
-        run = runs.findById(command.runId()).orElseThrow();
+        task.closed(TaskEntity.State.DONE, outcome, opinion, actor, now);
         entries.save(new EntryEntity(
                 run.id(), index, step.code(), "ACT", outcome, opinion, actor, command.documentIds(), now));
         if (!joins) {

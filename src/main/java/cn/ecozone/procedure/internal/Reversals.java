@@ -3,18 +3,20 @@ package cn.ecozone.procedure.internal;
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureDefinition;
 import cn.ecozone.procedure.ProcedureFacts.ReturnNeedsReason;
-import cn.ecozone.procedure.ProcedureFacts.RunNotFound;
-import cn.ecozone.procedure.ProcedureFacts.StepAlreadyTaken;
 import cn.ecozone.procedure.ProcedureFinished;
 import cn.ecozone.procedure.ProcedureReturned;
 import cn.ecozone.procedure.ProcedureWithdrawn;
+import cn.ecozone.procedure.RunNotice.Opening;
 import cn.ecozone.procedure.StepDefinition;
 import cn.ecozone.procedure.internal.TaskEntity.Assignee;
 import cn.ecozone.regulation.Step.ReturnTo;
 import cn.ecozone.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The operations that send a run back: return with a reason (siblings of a parallel step close as
  * {@code SUPERSEDED}, the target step reopens for the assignees who acted on it), withdraw by the last
- * actor, and cancel by the initiator. Each locks the run's row first.
+ * actor, and cancel by the initiator. Each locks the run's row first and reads the run and its tasks
+ * after the lock ({@link RunLock}).
  */
 @Service
 @Transactional
 public class Reversals {
 
-    private final Runs runs;
+    private final RunLock lock;
     private final Tasks tasks;
     private final Entries entries;
     private final StepsJson json;
@@ -37,14 +40,14 @@ public class Reversals {
     private final Clock clock;
 
     Reversals(
-            Runs runs,
+            RunLock lock,
             Tasks tasks,
             Entries entries,
             StepsJson json,
             StepOpener opener,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.runs = runs;
+        this.lock = lock;
         this.tasks = tasks;
         this.entries = entries;
         this.json = json;
@@ -55,9 +58,10 @@ public class Reversals {
 
     /** Sends the run back from its current step to the previous step or the initiator's. */
     public void returnRun(ProcedureCommand.Return command, Actor actor) {
-        RunEntity run = runs.lock(command.runId()).orElseThrow(RunNotFound::new);
+        RunLock.Locked locked = lock.lock(command.runId());
+        RunEntity run = locked.run();
         ProcedureDefinition definition = json.read(run);
-        List<TaskEntity> all = tasks.findByRunIdOrderById(run.id());
+        List<TaskEntity> all = locked.tasks();
         TaskEntity task = Guards.returnFrom(run, all, definition, actor, null, command.version());
         String reason = Engine.text("reason", command.reason());
         if (reason == null) {
@@ -71,19 +75,7 @@ public class Reversals {
             again = opener.resolve(run, definition.steps().get(target), List.of());
         }
         Instant now = clock.instant();
-        if (tasks.close(
-                        task.id(),
-                        task.version(),
-                        TaskEntity.State.RETURNED,
-                        null,
-                        reason,
-                        actor.userId(),
-                        actor.displayName(),
-                        now)
-                == 0) {
-            throw new StepAlreadyTaken();
-        }
-        run = runs.findById(command.runId()).orElseThrow();
+        task.closed(TaskEntity.State.RETURNED, null, reason, actor, now);
         closeOpen(run, TaskEntity.State.SUPERSEDED, now);
         entries.save(new EntryEntity(run.id(), index, step.code(), "RETURN", null, reason, actor, List.of(), now));
         opener.closePeriod(run, step);
@@ -100,16 +92,17 @@ public class Reversals {
 
     /** Takes back the actor's last act; its task opens again (and the next step's open tasks close). */
     public void withdraw(ProcedureCommand.Withdraw command, Actor actor) {
-        RunEntity run = runs.lock(command.runId()).orElseThrow(RunNotFound::new);
+        RunLock.Locked locked = lock.lock(command.runId());
+        RunEntity run = locked.run();
         ProcedureDefinition definition = json.read(run);
-        List<TaskEntity> all = tasks.findByRunIdOrderById(run.id());
+        List<TaskEntity> all = locked.tasks();
         TaskEntity done = Guards.withdrawable(run, all, actor, command.version());
         Instant now = clock.instant();
         done.withdrawn();
         StepDefinition step = definition.steps().get(done.stepIndex());
         if (done.stepIndex() == run.currentStep()) {
             run.touch();
-            opener.openTasks(run, definition, done.stepIndex(), run.round(), List.of(done.assignee()));
+            opener.reopen(run, definition, done);
         } else {
             closeOpen(run, TaskEntity.State.WITHDRAWN, now);
             opener.closePeriod(run, definition.steps().get(run.currentStep()));
@@ -123,9 +116,10 @@ public class Reversals {
 
     /** Ends the run on the initiator's word, before the first examination. */
     public void cancel(ProcedureCommand.Cancel command, Actor actor) {
-        RunEntity run = runs.lock(command.runId()).orElseThrow(RunNotFound::new);
+        RunLock.Locked locked = lock.lock(command.runId());
+        RunEntity run = locked.run();
         ProcedureDefinition definition = json.read(run);
-        List<TaskEntity> all = tasks.findByRunIdOrderById(run.id());
+        List<TaskEntity> all = locked.tasks();
         Guards.cancel(run, all, actor, command.version());
         String reason = Engine.text("reason", command.reason());
         Instant now = clock.instant();
@@ -139,16 +133,33 @@ public class Reversals {
                 run.id(), run.subjectType(), run.subjectId(), run.state().name(), run.initiatorUserId()));
     }
 
-    /** The assignees who last acted on step {@code index} (its latest round with acts). */
+    /**
+     * The assignees who acted on step {@code index} when the run last passed it: its latest round with
+     * acts, and the rounds before it that a withdrawal opened (one division taking its act back after
+     * the join and redoing it), back to the opening that advanced or returned to the step. So a return
+     * into a parallel step reopens every division that acted on it, not only the one that redid its act.
+     */
     private static List<Assignee> actedOn(List<TaskEntity> all, int index) {
-        int round = all.stream()
+        List<Integer> rounds = all.stream()
                 .filter(t -> t.stepIndex() == index && t.state() == TaskEntity.State.DONE)
-                .mapToInt(TaskEntity::round)
-                .max()
-                .orElse(-1);
+                .map(TaskEntity::round)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
+        Set<Integer> passage = new HashSet<>();
+        for (int round : rounds) {
+            passage.add(round);
+            TaskEntity first =
+                    all.stream().filter(t -> t.round() == round).findFirst().orElseThrow();
+            if (Openings.of(first, all).opening() != Opening.WITHDRAWN) {
+                break;
+            }
+        }
         return all.stream()
-                .filter(t -> t.stepIndex() == index && t.round() == round && t.state() == TaskEntity.State.DONE)
+                .filter(t ->
+                        t.stepIndex() == index && passage.contains(t.round()) && t.state() == TaskEntity.State.DONE)
                 .map(TaskEntity::assignee)
+                .distinct()
                 .toList();
     }
 

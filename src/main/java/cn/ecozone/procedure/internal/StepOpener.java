@@ -116,20 +116,45 @@ class StepOpener {
         }
         tasks.saveAll(opened);
         for (TaskEntity t : opened) {
-            events.publishEvent(new ProcedureTaskOpened(
-                    run.id(),
-                    t.id(),
-                    run.subjectType(),
-                    run.subjectId(),
-                    run.subjectTitle(),
-                    run.subjectLink(),
-                    step.code(),
-                    t.assigneeRole().name(),
-                    t.assigneeRegionCode(),
-                    t.assigneeOrganizationId(),
-                    t.assigneeUserId()));
+            announce(run, step, t);
         }
         return opened;
+    }
+
+    /**
+     * Opens a withdrawn act's task again in its round. The step's period was registered when the step
+     * opened and runs on: the new task keeps the withdrawn one's due date (ADR 0010, Periods), and nothing is
+     * registered anew. Precondition: {@code withdrawn} belongs to the run's current step and round.
+     */
+    TaskEntity reopen(RunEntity run, ProcedureDefinition definition, TaskEntity withdrawn) {
+        StepDefinition step = definition.steps().get(withdrawn.stepIndex());
+        TaskEntity task = new TaskEntity(
+                run.id(),
+                withdrawn.stepIndex(),
+                step.code(),
+                step.kind().name(),
+                withdrawn.round(),
+                withdrawn.assignee(),
+                clock.instant());
+        task.deadline(withdrawn.dueDate(), withdrawn.deadlineExplanation());
+        tasks.save(task);
+        announce(run, step, task);
+        return task;
+    }
+
+    private void announce(RunEntity run, StepDefinition step, TaskEntity t) {
+        events.publishEvent(new ProcedureTaskOpened(
+                run.id(),
+                t.id(),
+                run.subjectType(),
+                run.subjectId(),
+                run.subjectTitle(),
+                run.subjectLink(),
+                step.code(),
+                t.assigneeRole().name(),
+                t.assigneeRegionCode(),
+                t.assigneeOrganizationId(),
+                t.assigneeUserId()));
     }
 
     /** Closes the step's deadline, if it has a period. */

@@ -15,8 +15,8 @@ import java.time.LocalDate;
 
 /**
  * One assignee's task in one opening (round) of a step: a role in a region, optionally narrowed to an
- * organization or a user. Leaving {@code OPEN} happens by a conditional update in {@link Tasks} (one
- * of two simultaneous actors wins), or, for closing siblings, under the run's lock.
+ * organization or a user. It leaves {@code OPEN} only under the run's row lock, read after the lock
+ * ({@link RunLock}): of two simultaneous actors the second finds it closed.
  */
 @Entity
 @Table(name = "procedure_task")
@@ -126,7 +126,7 @@ public class TaskEntity {
                 && (assigneeUserId == null || assigneeUserId == actor.userId());
     }
 
-    /** Closes the task with an act (in memory; the database change is {@link Tasks#close}). */
+    /** Closes the task, with the actor's act when {@code actor} is given; under the run's lock. */
     void closed(State end, String outcome, String opinion, Actor actor, Instant now) {
         this.state = end;
         this.outcome = outcome;

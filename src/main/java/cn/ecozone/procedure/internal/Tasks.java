@@ -1,37 +1,16 @@
 package cn.ecozone.procedure.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface Tasks extends JpaRepository<TaskEntity, Long> {
 
     List<TaskEntity> findByRunIdOrderById(long runId);
-
-    /**
-     * Closes an open task with an act, if it is still open at the version the actor saw: 1 row for the
-     * one actor that wins, 0 for any other.
-     */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update TaskEntity t set t.state = :end, t.outcome = :outcome, t.opinion = :opinion,"
-            + " t.actedBy = :userId, t.actedByName = :userName, t.actedAt = :now, t.version = t.version + 1"
-            + " where t.id = :id and t.version = :version"
-            + " and t.state = cn.ecozone.procedure.internal.TaskEntity.State.OPEN")
-    int close(
-            @Param("id") long id,
-            @Param("version") long version,
-            @Param("end") TaskEntity.State end,
-            @Param("outcome") String outcome,
-            @Param("opinion") String opinion,
-            @Param("userId") long userId,
-            @Param("userName") String userName,
-            @Param("now") Instant now);
 
     /**
      * The inbox: open tasks for the actor (its role in its region, narrowed to its organization or
