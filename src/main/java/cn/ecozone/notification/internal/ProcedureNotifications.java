@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells users about the procedure engine's events (issue 9 §1): an opened task its assignees, a
- * return whoever it returns to with the reason, a withdrawal or cancellation the assignees who lost
+ * return whoever it returns to with the reason (and the other assignees of a parallel step, whose
+ * tasks it closed), a withdrawal or cancellation the assignees who lost
  * their open task, a finished run its initiator. {@link ApplicationModuleListener}s like the deadline
  * notifications (ADR 0013): stored with the publishing transaction, run after it commits, resubmitted
  * when they fail. Each notification is keyed by the task or run it is about ({@code
@@ -68,23 +69,48 @@ class ProcedureNotifications {
                                         stepText(run, t.stepCode())))));
     }
 
-    /** The assignees of every task this run's returns reopened, with the reason; each once. */
+    /**
+     * The assignees of every task this run's returns reopened, with the reason; and those whose open
+     * task a sibling's return closed ({@code SUPERSEDED}: another division returned the parallel
+     * step), with its reason. Each once.
+     */
     @ApplicationModuleListener
     public void on(ProcedureReturned event) {
-        notices.notice(event.runId())
-                .ifPresent(run -> run.tasks().stream()
-                        .filter(t -> t.opening() == Opening.RETURNED)
-                        .forEach(t -> notifyAssignees(
-                                run,
-                                t,
-                                "returned",
-                                text("notification.procedure.returned.title", run.subjectTitle()),
-                                text(
-                                        "notification.procedure.returned.body",
-                                        run.subjectTitle(),
-                                        stepLabel(run, t.returnedFrom()),
-                                        t.reason(),
-                                        kind(run, t)))));
+        notices.notice(event.runId()).ifPresent(run -> {
+            run.tasks().stream()
+                    .filter(t -> t.opening() == Opening.RETURNED)
+                    .forEach(t -> notifyAssignees(
+                            run,
+                            t,
+                            "returned",
+                            text("notification.procedure.returned.title", run.subjectTitle()),
+                            text(
+                                    "notification.procedure.returned.body",
+                                    run.subjectTitle(),
+                                    stepLabel(run, t.returnedFrom()),
+                                    t.reason(),
+                                    kind(run, t))));
+            lost(run, "SUPERSEDED")
+                    .forEach(t -> notifyAssignees(
+                            run,
+                            t,
+                            "superseded",
+                            text("notification.procedure.superseded.title", run.subjectTitle()),
+                            text(
+                                    "notification.procedure.superseded.body",
+                                    run.subjectTitle(),
+                                    kind(run, t),
+                                    returnReason(run, t))));
+        });
+    }
+
+    /** The reason of the return that closed {@code closed}: the tasks it reopened carry it. */
+    private static String returnReason(RunNotice run, RunNotice.Task closed) {
+        return run.tasks().stream()
+                .filter(t -> t.round() == closed.round() + 1 && t.opening() == Opening.RETURNED)
+                .map(RunNotice.Task::reason)
+                .findFirst()
+                .orElse("");
     }
 
     /** The assignees whose open task a withdrawal closed: the act they were to follow was taken back. */
