@@ -300,6 +300,8 @@ export type CalendarYearSummary = {
   holidayDays: number
   adjustedWorkingDays: number
   shipped: boolean
+  /** Weekends and statutory holiday dates only, until the State Council's notice is entered. */
+  provisional: boolean
 }
 
 export type Holiday = {
@@ -317,6 +319,7 @@ export type CalendarYear = {
   year: number
   source: string
   shipped: boolean
+  provisional: boolean
   version: number
   holidays: Holiday[]
   adjustedWorkingDays: AdjustedWorkingDay[]

@@ -374,6 +374,7 @@ const en: MessageSchema = {
     origin: 'Origin',
     shipped: 'Built in',
     entered: 'Entered',
+    provisional: 'Provisional',
     detail: 'Work calendar {year}',
     holidays: 'Public holidays',
     holidayName: 'Holiday',

@@ -373,6 +373,7 @@ const zhCN = {
     origin: '来源',
     shipped: '系统内置',
     entered: '手工录入',
+    provisional: '暂定（待公布）',
     detail: '{year}年工作日历',
     holidays: '法定节假日',
     holidayName: '节日名称',

@@ -77,7 +77,17 @@ public class CalendarManagement {
         DeadlineCalculation c = guarded(
                 () -> calendar().deadline(from, workingDays, counting),
                 year -> year == from.getYear() ? "from" : "workingDays");
-        return new Deadline(c.date(), from, workingDays, counting, explainer.explain(c, locale));
+        return new Deadline(c.date(), from, workingDays, counting, explainer.explain(c, locale, provisional(c)));
+    }
+
+    /** The provisional years (ADR 0014) the period runs through, earliest first. */
+    private List<Integer> provisional(DeadlineCalculation c) {
+        return years.findAll().stream()
+                .filter(CalendarYearEntity::provisional)
+                .map(CalendarYearEntity::year)
+                .filter(y -> y >= c.from().getYear() && y <= c.date().getYear())
+                .sorted()
+                .toList();
     }
 
     public int workingDaysBetween(LocalDate from, LocalDate to) {
@@ -96,7 +106,7 @@ public class CalendarManagement {
                             .filter(d -> d.kind() == DayKind.HOLIDAY)
                             .count();
                     return new CalendarYear.Summary(
-                            y.year(), y.source(), y.shipped(), holidays, list.size() - holidays);
+                            y.year(), y.source(), y.shipped(), y.provisional(), holidays, list.size() - holidays);
                 })
                 .toList();
     }
@@ -161,7 +171,7 @@ public class CalendarManagement {
                 ranges.add(new HolidayRange(d.holiday(), d.day(), d.day()));
             }
         }
-        return new CalendarYear(y.year(), y.source(), y.shipped(), y.version(), ranges, adjusted);
+        return new CalendarYear(y.year(), y.source(), y.shipped(), y.provisional(), y.version(), ranges, adjusted);
     }
 
     /** Runs calendar work, turning a missing year into a 422 on the field that reached it. */

@@ -102,7 +102,22 @@ class CalendarApiIT {
     }
 
     @Test
-    void systemAdminEntersTheNextYearsNoticeAndDeadlinesReachIntoIt() {
+    void aPeriodIntoTheProvisional2027IsCountedAndSaysSoUntilTheSystemAdminEntersTheNotice() {
+        Browser anyone = new Browser(port);
+        JsonNode year = anyone.get("/api/calendar/years/2027").json();
+        assertThat(year.get("provisional").asBoolean()).isTrue();
+        assertThat(year.get("shipped").asBoolean()).isFalse();
+        // Sun 2026-12-20 + 15 working days: 9 in December, 元旦 skipped, then 01-04..08 and Mon 01-11
+        JsonNode zh = anyone.get("/api/calendar/deadline?from=2026-12-20&workingDays=15&counting=NEXT_DAY")
+                .json();
+        assertThat(zh.get("date").asString()).isEqualTo("2027-01-11");
+        assertThat(lines(zh)).anySatisfy(l -> assertThat(l).contains("元旦").contains("2027-01-01 至 2027-01-01"));
+        assertThat(lines(zh).getLast()).contains("2027年的节假日安排尚未由国务院办公厅公布").contains("暂定日历");
+        JsonNode en = anyone.language("en")
+                .get("/api/calendar/deadline?from=2026-12-20&workingDays=15&counting=NEXT_DAY")
+                .json();
+        assertThat(lines(en).getLast()).contains("holiday schedule for 2027").contains("provisional calendar");
+
         Browser admin = new Browser(port);
         admin.login(fixtures.user(Role.SYSTEM_ADMIN, "150000"), Fixtures.PASSWORD);
         Response published = admin.put(
@@ -113,11 +128,16 @@ class CalendarApiIT {
                                 List.of(
                                         Map.of("name", "元旦", "from", "2027-01-01", "to", "2027-01-03"),
                                         Map.of("name", "春节", "from", "2027-02-05", "to", "2027-02-12")),
-                        "adjustedWorkingDays", List.of(Map.of("date", "2027-02-20", "holiday", "春节"))));
+                        "adjustedWorkingDays", List.of(Map.of("date", "2027-02-20", "holiday", "春节")),
+                        "version", year.get("version").asLong()));
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         assertThat(published.json().get("holidays")).hasSize(2);
+        assertThat(published.json().get("provisional").asBoolean()).isFalse();
+        assertThat(lines(new Browser(port)
+                        .get("/api/calendar/deadline?from=2026-12-20&workingDays=15&counting=NEXT_DAY")
+                        .json()))
+                .noneSatisfy(l -> assertThat(l).contains("暂定"));
 
-        Browser anyone = new Browser(port);
         assertThat(anyone.get("/api/calendar/days/2027-02-20")
                         .json()
                         .get("kind")
@@ -144,6 +164,12 @@ class CalendarApiIT {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(anyone.get("/api/calendar/years/2027").json().get("holidays"))
                 .hasSize(2);
+    }
+
+    private static List<String> lines(JsonNode deadline) {
+        List<String> lines = new java.util.ArrayList<>();
+        deadline.get("explanation").forEach(l -> lines.add(l.asString()));
+        return lines;
     }
 
     @Test

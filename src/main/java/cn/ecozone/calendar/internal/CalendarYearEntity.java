@@ -19,6 +19,9 @@ public class CalendarYearEntity {
 
     private boolean shipped;
 
+    /** Not the State Council's notice but the statutory dates alone, until the notice is entered (V43). */
+    private boolean provisional;
+
     @jakarta.persistence.Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -34,9 +37,11 @@ public class CalendarYearEntity {
         this.updatedAt = updatedAt;
     }
 
+    /** Replaces the year's notice; a provisional year becomes a published one. */
     public void republish(String source, Instant updatedAt) {
         this.source = source;
         this.updatedAt = updatedAt;
+        this.provisional = false;
     }
 
     public int year() {
@@ -49,6 +54,10 @@ public class CalendarYearEntity {
 
     public boolean shipped() {
         return shipped;
+    }
+
+    public boolean provisional() {
+        return provisional;
     }
 
     public long version() {

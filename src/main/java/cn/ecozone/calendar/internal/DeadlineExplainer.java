@@ -22,6 +22,14 @@ public class DeadlineExplainer {
     }
 
     public List<String> explain(DeadlineCalculation c, Locale locale) {
+        return explain(c, locale, List.of());
+    }
+
+    /**
+     * As {@link #explain(DeadlineCalculation, Locale)}, ending with a warning for each provisional year
+     * the period runs through: its notice is not published, so the date may still move (ADR 0014).
+     */
+    public List<String> explain(DeadlineCalculation c, Locale locale, List<Integer> provisionalYears) {
         List<String> lines = new ArrayList<>();
         if (c.counting() == Counting.NEXT_DAY) {
             lines.add(msg("calendar.explain.next-day", locale, c.from(), c.workingDays()));
@@ -52,6 +60,9 @@ public class DeadlineExplainer {
             lines.add(msg("calendar.explain.weekends", locale, c.skippedWeekendDays()));
         }
         lines.add(msg("calendar.explain.result", locale, c.date(), weekday(c.date(), locale)));
+        for (int year : provisionalYears) {
+            lines.add(msg("calendar.explain.provisional", locale, year));
+        }
         return lines;
     }
 
