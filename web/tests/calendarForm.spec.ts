@@ -36,6 +36,7 @@ describe('calendar notice form → PUT body', () => {
       year: 2026,
       source: '通知',
       shipped: true,
+      provisional: false,
       version: 3,
       holidays: [{ name: '春节', from: '2026-02-15', to: '2026-02-23' }],
       adjustedWorkingDays: [{ date: '2026-02-14', holiday: '春节' }],
