@@ -1097,7 +1097,7 @@ const en: MessageSchema = {
     empty: 'No regulations',
     notFound: 'The regulation does not exist or is not published yet.',
     backToList: 'Back to the regulations',
-    draftNotice: 'This regulation is a draft submitted for approval and has not been formally issued; shown to signed-in users for reference only.',
+    draftNotice: 'This regulation is a draft submitted for approval and has not been formally issued; shown to those who manage regulations, for reference only.',
     issuer: 'Issued by',
     document: 'Document',
     uncertain: 'Uncertain',

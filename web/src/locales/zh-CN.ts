@@ -1091,7 +1091,7 @@ const zhCN = {
     empty: '暂无规程',
     notFound: '未找到该规程，或该规程尚未正式发布。',
     backToList: '返回规程列表',
-    draftNotice: '本规程为草案（送审稿），未正式印发，仅供登录用户参考。',
+    draftNotice: '本规程为草案（送审稿），未正式印发，仅向规程管理人员显示，供参考。',
     issuer: '制定机关',
     document: '文号',
     uncertain: '存疑',

@@ -3,10 +3,13 @@ package cn.ecozone.regulation;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.regulation.internal.RegulationCatalog;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.Role;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -17,6 +20,13 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RegulationManagement {
+
+    /**
+     * The roles that manage regulations and so read drafts: the staff of the bodies that issue them,
+     * the 生态环境厅 (IM and GZ rules) and Xilingol's 生态环境保护委员会办公室 (its 送审稿). Everybody else,
+     * logged in or not, reads published versions only.
+     */
+    public static final Set<Role> DRAFT_READERS = EnumSet.of(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE);
 
     private final RegulationCatalog catalog;
 

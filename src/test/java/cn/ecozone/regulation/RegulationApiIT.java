@@ -63,16 +63,36 @@ class RegulationApiIT {
     }
 
     @Test
-    void draftsAreHiddenFromThePublicButShownToLoggedInUsers() {
+    void draftsAreShownOnlyToThoseWhoManageRegulations() {
         Response anonymous = new Browser(port).get("/api/regulations/XL-TWOMTN");
         assertThat(anonymous.status()).isEqualTo(404);
 
-        Browser user = new Browser(port);
-        user.login(fixtures.user(Role.COMMITTEE_OFFICE, "152500"), Fixtures.PASSWORD);
-        assertThat(codes(user.get("/api/regulations"))).contains("XL-TWOMTN");
-        Response draft = user.get("/api/regulations/XL-TWOMTN");
-        assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
-        assertThat(draft.json().path("status").asString()).isEqualTo("DRAFT");
+        for (Browser manager : List.of(as(Role.COMMITTEE_OFFICE, "152500"), as(Role.PROVINCE_STAFF, "150000"))) {
+            assertThat(codes(manager.get("/api/regulations"))).contains("XL-TWOMTN");
+            Response draft = manager.get("/api/regulations/XL-TWOMTN");
+            assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
+            assertThat(draft.json().path("status").asString()).isEqualTo("DRAFT");
+        }
+
+        // a Xilingol county works under the draft, but does not manage regulations: published ones only
+        Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
+        assertThat(codes(county.get("/api/regulations")))
+                .contains("IM-ECOCIV-2022")
+                .doesNotContain("XL-TWOMTN");
+        assertThat(county.get("/api/regulations/XL-TWOMTN").status()).isEqualTo(404);
+        Response published = county.get("/api/regulations/IM-ECOCIV-2022");
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(published.json().path("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(as(Role.PREFECTURE_STAFF, "152500")
+                        .get("/api/regulations/XL-TWOMTN")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private Browser as(Role role, String region) {
+        Browser b = new Browser(port);
+        b.login(fixtures.user(role, region), Fixtures.PASSWORD);
+        return b;
     }
 
     @Test

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Read-only regulations: the public sees published versions; logged-in users see drafts too.
- * Anonymous GET is permitted by the identity module's security chain.
+ * Read-only regulations: everybody sees published versions; those who manage regulations ({@link
+ * RegulationManagement#DRAFT_READERS}) see drafts too. Anonymous GET is permitted by the identity
+ * module's security chain.
  */
 @RestController
 @RequestMapping("/api/regulations")
@@ -30,16 +31,22 @@ class RegulationController {
 
     @GetMapping
     List<RegulationSummary> list() {
-        return regulations.versions(loggedIn());
+        return regulations.versions(readsDrafts());
     }
 
     @GetMapping("/{code}")
     Regulation get(@PathVariable String code) {
-        return regulations.latest(code, loggedIn());
+        return regulations.latest(code, readsDrafts());
     }
 
-    private static boolean loggedIn() {
+    /** Whether the caller is logged in with a role that manages regulations. */
+    private static boolean readsDrafts() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return false;
+        }
+        return auth.getAuthorities().stream()
+                .anyMatch(a -> RegulationManagement.DRAFT_READERS.stream()
+                        .anyMatch(r -> r.authority().equals(a.getAuthority())));
     }
 }
