@@ -37,7 +37,7 @@ public class ImportRunner {
      * Data rows per workbook by default; beyond that the upload is refused as a whole (counted while
      * streaming, before any row is kept). The validated rows wait in memory for the save, about 0.5 KB
      * each: 500,000 rows filled a 256 MB heap (bench/uploads), 200,000 fit, as many as the largest
-     * template ({@code IndicatorExcelManagement.MAX_TEMPLATE_ROWS}).
+     * template ({@code ValueWorkbooks.MAX_TEMPLATE_ROWS}).
      */
     static final int MAX_ROWS = 200_000;
 
