@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * User accounts: creation and changes by the system admin, lock, unlock and password reset by the
- * security admin, and each user's own password change. Limited to the actor's administration scope.
+ * security admin, and the holders of a role as recipients. Limited to the actor's administration
+ * scope. Each user's own password and address: {@link OwnAccountManagement}.
  *
  * <p>三员分立 (GB/T 22239-2019 8.1.4.2, 8.1.10.2): no administrator creates, changes, disables, locks
  * or resets the password of an administrator account, its own included; the bootstrap creates the
@@ -173,51 +174,6 @@ public class UserManagement {
         events.publishEvent(
                 new AccountChanged("User", user.username(), null, List.of(new FieldChange("password", null, "（已重置）"))));
     }
-
-    /** The actor changes its own password; the old one must match and the new one must differ. */
-    @Transactional
-    public void changeOwnPassword(Actor actor, String oldPassword, String newPassword) {
-        UserEntity user = users.findById(actor.userId()).orElseThrow(ApiException::unauthenticated);
-        if (oldPassword == null || !passwords.matches(oldPassword, user.passwordHash())) {
-            throw ApiException.invalid("oldPassword", "error.password.old-mismatch");
-        }
-        if (oldPassword.equals(newPassword)) {
-            throw ApiException.invalid("newPassword", "error.password.same");
-        }
-        PasswordPolicy.check("newPassword", newPassword, user.username());
-        user.changePassword(passwords.encode(newPassword), false);
-        users.saveAndFlush(user);
-    }
-
-    /** The actor's own notification e-mail address, or null. */
-    public String ownEmail(Actor actor) {
-        return users.findById(actor.userId())
-                .orElseThrow(ApiException::unauthenticated)
-                .email();
-    }
-
-    /**
-     * The actor sets (or, with a blank value, clears) the address its reminders are mailed to when the
-     * platform has a mail server configured.
-     */
-    @Transactional
-    public String changeOwnEmail(Actor actor, String email) {
-        UserEntity user = users.findById(actor.userId()).orElseThrow(ApiException::unauthenticated);
-        String address = email == null || email.isBlank() ? null : email.strip();
-        if (address != null
-                && (address.length() > 100 || !EMAIL.matcher(address).matches())) {
-            throw ApiException.invalid("email", "error.user.email");
-        }
-        List<FieldChange> changes = new ArrayList<>();
-        FieldChange.addIfChanged(changes, "email", user.email(), address);
-        user.changeEmail(address);
-        users.saveAndFlush(user);
-        events.publishEvent(new AccountChanged("User", user.username(), null, changes));
-        return address;
-    }
-
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /**
      * The enabled users who hold the role in an organization of exactly that region, e.g. the

@@ -2,6 +2,7 @@ package cn.ecozone.indicator;
 
 import cn.ecozone.indicator.internal.EditionChecks;
 import cn.ecozone.indicator.internal.EditionEntity;
+import cn.ecozone.indicator.internal.EditionInputChecks;
 import cn.ecozone.indicator.internal.EditionMapper;
 import cn.ecozone.indicator.internal.Editions;
 import cn.ecozone.indicator.internal.IndicatorEntity;
@@ -32,12 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @NamedInterface("editions")
 public class EditionManagement {
 
-    /** The length of the stored target spec column. */
-    private static final int MAX_TARGET_JSON = 4000;
-
     private final Editions editions;
     private final IndicatorRows rows;
     private final EditionMapper mapper;
+    private final EditionInputChecks inputs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -45,11 +44,13 @@ public class EditionManagement {
             Editions editions,
             IndicatorRows rows,
             EditionMapper mapper,
+            EditionInputChecks inputs,
             ApplicationEventPublisher events,
             Clock clock) {
         this.editions = editions;
         this.rows = rows;
         this.mapper = mapper;
+        this.inputs = inputs;
         this.events = events;
         this.clock = clock;
     }
@@ -119,7 +120,7 @@ public class EditionManagement {
         EditionEntity e = editable(code, version, actor);
         EditionHeader kept = withCode(header, code);
         List<FieldError> errors = new ArrayList<>(EditionChecks.header(kept));
-        ownProvince(kept, actor, errors);
+        EditionInputChecks.ownProvince(kept, actor, errors);
         if (!errors.isEmpty()) {
             throw EditionChecks.invalid(errors);
         }
@@ -133,7 +134,7 @@ public class EditionManagement {
     public EditionView putIndicator(String code, IndicatorInput in, long version, Actor actor) {
         EditionEntity e = editable(code, version, actor);
         EditionHeader h = mapper.header(e);
-        List<FieldError> errors = checked(in, h, "");
+        List<FieldError> errors = inputs.indicator(in, h, "");
         if (!errors.isEmpty()) {
             throw EditionChecks.invalid(errors);
         }
@@ -208,19 +209,7 @@ public class EditionManagement {
      * indicators[i].}), including duplicate indicator codes; empty when all is sound.
      */
     public List<FieldError> check(EditionHeader header, List<IndicatorInput> indicators) {
-        List<FieldError> errors = new ArrayList<>(EditionChecks.header(header));
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int i = 0; i < indicators.size(); i++) {
-            IndicatorInput in = indicators.get(i);
-            errors.addAll(checked(in, header, "indicators[" + i + "]."));
-            if (in.code() != null && !seen.add(in.code())) {
-                errors.add(new FieldError(
-                        "indicators[" + i + "].code",
-                        "error.indicator.edition.duplicate-indicator",
-                        new Object[] {in.code()}));
-            }
-        }
-        return errors;
+        return inputs.check(header, indicators);
     }
 
     /**
@@ -229,17 +218,7 @@ public class EditionManagement {
      */
     public List<FieldError> check(EditionHeader header, List<IndicatorInput> indicators, Actor actor) {
         List<FieldError> errors = new ArrayList<>(check(header, indicators));
-        ownProvince(header, actor, errors);
-        return errors;
-    }
-
-    /** The field checks plus the stored length of the target spec. */
-    private List<FieldError> checked(IndicatorInput in, EditionHeader h, String prefix) {
-        List<FieldError> errors = new ArrayList<>(EditionChecks.indicator(in, h.levels(), h.scoreMethod(), prefix));
-        if (in.target() != null && mapper.targetJson(in).length() > MAX_TARGET_JSON) {
-            errors.add(new FieldError(
-                    prefix + "target", "error.indicator.edition.too-long", new Object[] {MAX_TARGET_JSON}));
-        }
+        EditionInputChecks.ownProvince(header, actor, errors);
         return errors;
     }
 
@@ -276,15 +255,6 @@ public class EditionManagement {
 
     private static boolean owns(EditionEntity e, Actor actor) {
         return actor.role() == Role.PROVINCE_STAFF && actor.regionCode().equals(e.ownerRegionCode());
-    }
-
-    /** A province department restricts an edition to its own province, or leaves it national (no province). */
-    private static void ownProvince(EditionHeader h, Actor actor, List<FieldError> errors) {
-        if (h.province() != null
-                && !h.province().isBlank()
-                && !h.province().strip().equals(actor.regionCode())) {
-            errors.add(new FieldError("province", "error.indicator.edition.province", new Object[] {h.province()}));
-        }
     }
 
     private static void requireEditor(Actor actor) {

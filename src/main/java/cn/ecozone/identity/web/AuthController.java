@@ -1,6 +1,6 @@
 package cn.ecozone.identity.web;
 
-import cn.ecozone.identity.UserManagement;
+import cn.ecozone.identity.OwnAccountManagement;
 import cn.ecozone.identity.internal.AccountSessions;
 import cn.ecozone.identity.internal.IdentityProperties;
 import cn.ecozone.identity.internal.LoginService;
@@ -47,7 +47,7 @@ class AuthController {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final LoginService logins;
-    private final UserManagement users;
+    private final OwnAccountManagement account;
     private final RegionManagement regions;
     private final SecurityContextRepository contexts;
     private final IdentityProperties properties;
@@ -56,14 +56,14 @@ class AuthController {
 
     AuthController(
             LoginService logins,
-            UserManagement users,
+            OwnAccountManagement account,
             RegionManagement regions,
             SecurityContextRepository contexts,
             IdentityProperties properties,
             AccountSessions sessions,
             CsrfTokenRepository csrfTokens) {
         this.logins = logins;
-        this.users = users;
+        this.account = account;
         this.regions = regions;
         this.contexts = contexts;
         this.properties = properties;
@@ -145,7 +145,7 @@ class AuthController {
     void changePassword(
             @Valid @RequestBody PasswordRequest body, HttpServletRequest request, HttpServletResponse response) {
         Actor actor = CurrentActor.require();
-        users.changeOwnPassword(actor, body.oldPassword(), body.newPassword());
+        account.changeOwnPassword(actor, body.oldPassword(), body.newPassword());
         // the change ended every session of the account; this one goes on
         sessions.restamp(request.getSession(), actor.userId());
         store(actor.withPasswordChanged(), request, response);
@@ -188,14 +188,14 @@ class AuthController {
     @Access.OwnAccount
     @GetMapping("/email")
     EmailBody email() {
-        return new EmailBody(users.ownEmail(CurrentActor.require()));
+        return new EmailBody(account.ownEmail(CurrentActor.require()));
     }
 
     @Access.OwnAccount
     @org.springframework.web.bind.annotation.PutMapping("/email")
     EmailBody changeEmail(
             @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody EmailBody body) {
-        return new EmailBody(users.changeOwnEmail(CurrentActor.require(), body.email()));
+        return new EmailBody(account.changeOwnEmail(CurrentActor.require(), body.email()));
     }
 
     record EmailBody(
