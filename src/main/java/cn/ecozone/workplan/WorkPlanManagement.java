@@ -266,8 +266,14 @@ public class WorkPlanManagement {
         return views(true).of(saved, procedure.run(saved, actor).orElse(null), actor);
     }
 
+    /**
+     * The plan to change, its row locked: of two changes at once the second waits and then finds the
+     * version it was sent stale (409), instead of acting on what it read before the first committed.
+     */
     private WorkPlanEntity current(long id, Long version, Actor actor) {
-        WorkPlanEntity w = visible(id, actor);
+        WorkPlanEntity w = plans.lock(id)
+                .filter(p -> actor.scope().includes(p.regionPath()))
+                .orElseThrow(() -> ApiException.notFound("error.workplan.not-found", id));
         if (version == null || version != w.version()) {
             throw ApiException.conflict("error.conflict.stale");
         }

@@ -2,12 +2,20 @@ package cn.ecozone.workplan.internal;
 
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.workplan.WorkPlanState;
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface WorkPlans extends JpaRepository<WorkPlanEntity, Long> {
+
+    /** The plan, its row locked until the transaction ends: every change of a plan holds it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select w from WorkPlanEntity w where w.id = :id")
+    Optional<WorkPlanEntity> lock(@Param("id") long id);
 
     /** Plans under both bound path patterns (scope and region filter), optionally of a programme, year, state. */
     @Query("""
