@@ -218,6 +218,7 @@ class ProcedureNotificationIT {
         long reopened =
                 run.tasks().stream().mapToLong(RunView.TaskView::id).max().orElseThrow() + 1;
         String key = "procedure-task:" + reopened + ":returned";
+        deliveries.awaitSettled(); // the submission's own notification must not run while the spy is stubbed
         failOnce(key);
         run = procedures.act(new ProcedureCommand.Return(run.id(), run.version(), "规划目标指标缺少2025年基准值"), league);
         assertThat(openTask(run, "SUBMIT")).isEqualTo(reopened);
