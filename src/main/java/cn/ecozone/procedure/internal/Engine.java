@@ -90,6 +90,14 @@ public class Engine {
 
     /** Completes the actor's task; the step ends when none of its tasks is open, and the next opens. */
     public void act(ProcedureCommand.Act command, Actor actor) {
+        act(command, null, actor);
+    }
+
+    /**
+     * As {@link #act(ProcedureCommand.Act, Actor)}; the periods of later steps counted from this step
+     * run from {@code countsFrom} when it is given (a date the actor entered), else from the act.
+     */
+    public void act(ProcedureCommand.Act command, java.time.LocalDate countsFrom, Actor actor) {
         RunEntity run = runs.lock(command.runId()).orElseThrow(RunNotFound::new);
         ProcedureDefinition definition = json.read(run);
         List<TaskEntity> all = tasks.findByRunIdOrderById(run.id());
@@ -119,6 +127,9 @@ public class Engine {
                         now)
                 == 0) {
             throw new StepAlreadyTaken();
+        }
+        if (countsFrom != null) {
+            tasks.countFrom(task.id(), countsFrom);
         }
         // the update cleared the persistence context: take the (still locked) run again
         run = runs.findById(command.runId()).orElseThrow();

@@ -93,6 +93,24 @@ public class EntryEntity {
         this.documentIds = new ArrayList<>(documentIds);
     }
 
+    /** An entry by the platform itself (e.g. a scheduled expiry): no user, no organization. */
+    EntryEntity(long runId, int stepIndex, String stepCode, String action, String opinion, Instant now) {
+        this.runId = runId;
+        this.stepIndex = stepIndex;
+        this.stepCode = stepCode;
+        this.action = action;
+        this.opinion = opinion;
+        this.actorUserId = 0;
+        this.actorName = SYSTEM;
+        this.actorRole = SYSTEM.toUpperCase(java.util.Locale.ROOT);
+        this.organizationId = 0;
+        this.organizationName = SYSTEM;
+        this.at = now;
+    }
+
+    /** The name under which the platform's own entries are recorded. */
+    public static final String SYSTEM = "system";
+
     public long runId() {
         return runId;
     }

@@ -144,7 +144,10 @@ class StepOpener {
         return "STEP_" + step.code();
     }
 
-    /** The period starts at the completion of its {@code fromStep}, or else today. */
+    /**
+     * The period starts at the completion of its {@code fromStep} (or at the date its actor gave, e.g.
+     * the promulgation date: IM eco-civ art. 6), or else today.
+     */
     private LocalDate start(RunEntity run, ProcedureDefinition definition, StepDefinition step) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineManagement.ZONE);
         if (step.period().fromStep() == null) {
@@ -154,7 +157,9 @@ class StepOpener {
         return tasks.findByRunIdOrderById(run.id()).stream()
                 .filter(t -> t.stepIndex() == from && t.state() == TaskEntity.State.DONE)
                 .max(Comparator.comparing(TaskEntity::actedAt))
-                .map(t -> LocalDate.ofInstant(t.actedAt(), DeadlineManagement.ZONE))
+                .map(t -> t.countsFrom() != null
+                        ? t.countsFrom()
+                        : LocalDate.ofInstant(t.actedAt(), DeadlineManagement.ZONE))
                 .orElse(today);
     }
 

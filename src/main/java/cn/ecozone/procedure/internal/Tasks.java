@@ -33,6 +33,11 @@ public interface Tasks extends JpaRepository<TaskEntity, Long> {
             @Param("userName") String userName,
             @Param("now") Instant now);
 
+    /** Records the date from which the periods counted from a done task's step run. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update TaskEntity t set t.countsFrom = :date where t.id = :id")
+    int countFrom(@Param("id") long id, @Param("date") LocalDate date);
+
     /**
      * The inbox: open tasks for the actor (its role in its region, narrowed to its organization or
      * itself where the task names one) of runs in its data scope; every value bound. One statement
