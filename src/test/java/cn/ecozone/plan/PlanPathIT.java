@@ -130,10 +130,13 @@ public class PlanPathIT {
         assertThat(plan.get("currentStep").get("workingDays").asInt()).isEqualTo(15);
         assertThat(plan.get("currentStep").get("article").asString()).isEqualTo("第六条");
 
-        String deadlineTitle = "《" + plan.get("title").asString() + "》备案";
+        // the run's filing step registered the deadline, titled by the plan and the step
+        String deadlineTitle = plan.get("title").asString() + "："
+                + plan.get("currentStep").get("nameZh").asString();
         JsonNode deadlines = county.get("/api/deadlines?within=250").json();
         assertThat(deadlines.findValuesAsString("title")).contains(deadlineTitle);
         assertThat(deadlines.findValuesAsString("dueDate")).contains("2026-10-22");
+        assertThat(plan.get("run").get("deadline").get("due").asString()).isEqualTo("2026-10-22");
 
         plan = act(county, plan, "file", Map.of("filedOn", "2026-10-22"));
         assertThat(county.get("/api/deadlines?within=250").json().findValuesAsString("title"))
@@ -164,7 +167,7 @@ public class PlanPathIT {
                         "PROMULGATED",
                         "FILED",
                         "FILING_RECEIVED");
-        assertThat(plan.get("timeline").get(10).get("detail").asString()).isEqualTo("2026-10-23");
+        assertThat(plan.get("timeline").get(10).get("opinion").asString()).isEqualTo("已接收备案");
         // each act records the text it saw; after the revision the examined text is still downloadable
         assertThat(plan.get("timeline").get(4).get("documentId").asLong()).isEqualTo(examinedText);
         assertThat(plan.get("timeline").get(5).get("documentId").asLong()).isEqualTo(examinedText);
@@ -210,6 +213,45 @@ public class PlanPathIT {
         assertThat(plan.get("state").asString()).isEqualTo("FILED");
         assertThat(plan.get("filedLate").asBoolean()).isTrue();
         assertThat(plan.get("overdue").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aPromulgationOrAFilingDatedAfterTodayIsRefusedWithTheFieldAndChangesNothing() {
+        Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
+        Browser league = as(Role.PREFECTURE_STAFF, "152500");
+        Browser province = as(Role.PROVINCE_STAFF, "150000");
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .plusDays(1)
+                .toString();
+        JsonNode plan = act(county, drafted(county, "未来日期测试规划"), "submit", Map.of());
+        plan = act(league, plan, "examine", Map.of("opinion", "同意"));
+        plan = act(
+                province,
+                plan,
+                "review",
+                Map.of("outcome", "PASS", "panel", "专家组", "reviewedOn", "2026-03-01", "opinion", "通过"));
+        plan = act(county, plan, "revised", Map.of());
+
+        JsonNode refused = act(
+                county,
+                plan,
+                "promulgate",
+                Map.of("body", "人民政府", "promulgatedOn", tomorrow, "documentNumber", "政发〔2026〕1号"),
+                400);
+        assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("promulgatedOn");
+        plan = county.get("/api/plans/" + plan.get("id").asLong()).json();
+        assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("PROMULGATE");
+
+        plan = act(
+                county,
+                plan,
+                "promulgate",
+                Map.of("body", "人民政府", "promulgatedOn", "2026-04-01", "documentNumber", "政发〔2026〕1号"));
+        refused = act(county, plan, "file", Map.of("filedOn", tomorrow), 400);
+        assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("filedOn");
+        plan = county.get("/api/plans/" + plan.get("id").asLong()).json();
+        assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("FILE");
+        assertThat(plan.get("filedOn").isNull()).isTrue();
     }
 
     @Test
