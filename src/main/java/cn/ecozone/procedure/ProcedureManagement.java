@@ -1,6 +1,7 @@
 package cn.ecozone.procedure;
 
 import cn.ecozone.deadline.DeadlineManagement;
+import cn.ecozone.procedure.internal.CarryOver;
 import cn.ecozone.procedure.internal.Engine;
 import cn.ecozone.procedure.internal.Records;
 import cn.ecozone.procedure.internal.Reversals;
@@ -34,6 +35,7 @@ public class ProcedureManagement {
     private final Views views;
     private final Tasks tasks;
     private final Records records;
+    private final CarryOver carryOver;
     private final DeadlineManagement deadlines;
 
     ProcedureManagement(
@@ -42,12 +44,14 @@ public class ProcedureManagement {
             Views views,
             Tasks tasks,
             Records records,
+            CarryOver carryOver,
             DeadlineManagement deadlines) {
         this.engine = engine;
         this.reversals = reversals;
         this.views = views;
         this.tasks = tasks;
         this.records = records;
+        this.carryOver = carryOver;
         this.deadlines = deadlines;
     }
 
@@ -95,6 +99,17 @@ public class ProcedureManagement {
      */
     public void record(long runId, String action, String opinion, List<Long> documentIds, Actor actor) {
         records.record(runId, action, opinion, documentIds, actor);
+    }
+
+    /**
+     * Puts a record that went part of its path before the engine ran it onto the engine (a migration):
+     * a run pinned to {@code definition}, waiting at {@code carried.currentStep()} (or finished), with
+     * its old timeline. Precondition: the subject has no run yet (the caller's migration checks it).
+     *
+     * @return the run's id
+     */
+    public long carryOver(ProcedureSubject subject, ProcedureDefinition definition, CarriedRun carried) {
+        return carryOver.carry(subject, definition, carried);
     }
 
     /** Every run of a subject record in the actor's scope, the earliest first. */

@@ -17,6 +17,7 @@ import cn.ecozone.regulation.StepKind;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +150,48 @@ class ProcedurePlanSupportIT {
         assertThat(procedures.history(record.type(), record.id(), subject))
                 .extracting(RunView::id)
                 .containsExactly(first.id(), second.id());
+    }
+
+    @Test
+    void aRecordCarriedOntoTheEngineWaitsAtItsStepWithItsOldTimelineAndItsPeriodFromTheDayGiven() {
+        var old = new CarriedRun.PastEntry(
+                "PROMULGATE",
+                "ACT",
+                null,
+                "已颁布",
+                "旧用户",
+                "COUNTY_GOVERNMENT",
+                null,
+                Instant.parse("2026-09-25T02:00:00Z"),
+                List.of(7L));
+        long id = procedures.carryOver(
+                Runs.subject(county),
+                planPath(),
+                new CarriedRun(
+                        3,
+                        false,
+                        0,
+                        Instant.parse("2026-01-05T02:00:00Z"),
+                        LocalDate.parse("2026-09-25"),
+                        List.of(old)));
+
+        RunView run = procedures.view(id, subject);
+        assertThat(run.state()).isEqualTo("OPEN");
+        assertThat(run.currentStepCode()).isEqualTo("FILE");
+        assertThat(run.deadline().due()).isEqualTo(LocalDate.parse("2026-10-22"));
+        assertThat(run.timeline()).singleElement().satisfies(e -> {
+            assertThat(e.stepCode()).isEqualTo("PROMULGATE");
+            assertThat(e.opinion()).isEqualTo("已颁布");
+            assertThat(e.documentIds()).containsExactly(7L);
+        });
+        assertThat(run.allowedActions())
+                .extracting(RunView.AllowedAction::action)
+                .contains("ACT");
+
+        long done = procedures.carryOver(
+                Runs.subject(county), planPath(), new CarriedRun(3, true, 0, Instant.now(), null, List.of(old)));
+        assertThat(procedures.view(done, subject).state()).isEqualTo("FINISHED");
+        assertThat(procedures.view(done, subject).allowedActions()).isEmpty();
     }
 
     private RunView atPromulgation() {

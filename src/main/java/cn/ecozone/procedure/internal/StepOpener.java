@@ -101,18 +101,7 @@ class StepOpener {
                         new TaskEntity(run.id(), index, step.code(), step.kind().name(), round, a, now))
                 .toList();
         if (step.period() != null) {
-            RegisteredDeadline d = deadlines.register(new DeadlineRequest(
-                    run.subjectType(),
-                    run.subjectId(),
-                    kind(step),
-                    title(run, step),
-                    assignees.getFirst().regionCode(),
-                    step.actor().role(),
-                    start(run, definition, step),
-                    step.period().workingDays(),
-                    step.period().counting(),
-                    run.subjectLink()));
-            opened.forEach(t -> t.deadline(d.dueDate(), String.join("\n", d.explanation())));
+            register(run, step, opened, start(run, definition, step));
         }
         tasks.saveAll(opened);
         for (TaskEntity t : opened) {
@@ -130,6 +119,28 @@ class StepOpener {
                     t.assigneeUserId()));
         }
         return opened;
+    }
+
+    /**
+     * Registers the period of a step opened with {@code opened}, counted from {@code start}
+     * (registering again replaces the open deadline), and keeps the due date on the tasks.
+     */
+    void register(RunEntity run, StepDefinition step, List<TaskEntity> opened, LocalDate start) {
+        if (step.period() == null || opened.isEmpty()) {
+            return;
+        }
+        RegisteredDeadline d = deadlines.register(new DeadlineRequest(
+                run.subjectType(),
+                run.subjectId(),
+                kind(step),
+                title(run, step),
+                opened.getFirst().assigneeRegionCode(),
+                step.actor().role(),
+                start,
+                step.period().workingDays(),
+                step.period().counting(),
+                run.subjectLink()));
+        opened.forEach(t -> t.deadline(d.dueDate(), String.join("\n", d.explanation())));
     }
 
     /** Closes the step's deadline, if it has a period. */
