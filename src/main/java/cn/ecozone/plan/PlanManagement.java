@@ -144,7 +144,7 @@ public class PlanManagement {
         plan.requireAttachable(steps.read(plan), current, PlanActors.of(actor, plan));
         StoredDocument stored = documents.store(filename, content, PLAN_TYPES, actor);
         plan.attach(steps.read(plan), current, stored.id(), stored.name(), PlanActors.of(actor, plan), clock.instant());
-        procedure.record(plan, "ATTACHED", stored.name(), List.of(stored.id()), actor);
+        procedure.record(plan, PlanRecordAction.ATTACHED, stored.name(), List.of(stored.id()), actor);
         return save(plan, actor);
     }
 
@@ -189,7 +189,7 @@ public class PlanManagement {
         for (PlanEntity plan : plans.filedEndingBefore(year)) {
             if (plan.expireAfterPeriod(year, clock.instant())) {
                 plans.saveAndFlush(plan);
-                procedure.record(plan, "EXPIRED", "规划期已于" + plan.periodEnd() + "年届满", List.of(), null);
+                procedure.record(plan, PlanRecordAction.EXPIRED, "规划期已于" + plan.periodEnd() + "年届满", List.of(), null);
                 events.publishEvent(new PlanStepTaken(
                         plan.id(), plan.subjectRegionCode(), plan.programme(), "EXPIRED", null, plan.state(), null));
                 expired++;
@@ -211,6 +211,11 @@ public class PlanManagement {
                 .filter(p -> p.promulgatedOn() != null && p.documentId() != null)
                 .orElseThrow(() -> new PlanNotFound(id));
         return documents.require(plan.documentId());
+    }
+
+    /** The regulations the actor may start a plan under today (the create dialog offers these). */
+    public List<cn.ecozone.regulation.RegulationSummary> creatableUnder(Actor actor) {
+        return paths.creatable(regions.require(actor.regionCode()), actor, today());
     }
 
     /** One plan in the actor's scope. @throws PlanNotFound outside it */

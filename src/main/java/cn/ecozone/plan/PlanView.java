@@ -15,7 +15,6 @@ import java.util.List;
  *     the filing; {@code null} until it acknowledges it
  * @param filingReceivedBy the receiving body that acknowledged the filing
  * @param overdue the filing deadline has passed and the plan is not filed
- * @param mayAct the actor may take the current step (examine, review, revise, promulgate or file)
  * @param timeline every revision's entries, the earliest first: the runs' timelines with the engine's
  *     acts named by the plan's step (e.g. {@code EXAMINED}) and the plan's own entries
  * @param run the current revision's run as this actor sees it: what the actor may do now ({@code
@@ -51,11 +50,6 @@ public record PlanView(
         boolean overdue,
         String returnReason,
         long version,
-        boolean mayEdit,
-        boolean maySubmit,
-        boolean mayAct,
-        boolean mayReturn,
-        boolean mayWithdraw,
         PlanContent content,
         List<Entry> timeline,
         RunView run) {

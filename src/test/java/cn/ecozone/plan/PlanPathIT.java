@@ -58,6 +58,11 @@ public class PlanPathIT {
         return r.json();
     }
 
+    /** The actions the plan's run offers the user who read it. */
+    public static java.util.List<String> allowed(JsonNode plan) {
+        return plan.get("run").get("allowedActions").findValuesAsString("action");
+    }
+
     public static JsonNode act(Browser who, JsonNode plan, String action, Map<String, Object> fields) {
         return act(who, plan, action, fields, 200);
     }
@@ -82,15 +87,15 @@ public class PlanPathIT {
 
         // the league bureau returns it; a return without a reason is refused and changes nothing
         JsonNode atLeague = league.get("/api/plans/" + plan.get("id").asLong()).json();
-        assertThat(atLeague.get("mayAct").asBoolean()).isTrue();
-        assertThat(atLeague.get("mayReturn").asBoolean()).isTrue();
+        assertThat(allowed(atLeague)).contains("ACT", "RETURN");
         act(league, atLeague, "return", Map.of("reason", " "), 400);
         JsonNode returned = act(league, atLeague, "return", Map.of("reason", "重点工程投资测算依据不足"));
         assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("returnReason").asString()).isEqualTo("重点工程投资测算依据不足");
 
         plan = county.get("/api/plans/" + plan.get("id").asLong()).json();
-        assertThat(plan.get("mayEdit").asBoolean()).isTrue();
+        assertThat(allowed(plan)).contains("ACT");
+        assertThat(plan.get("run").get("currentStepCode").asString()).isEqualTo("SUBMIT");
         plan = act(county, plan, "submit", Map.of());
         plan = act(league, plan, "examine", Map.of("opinion", "同意报送自治区生态环境厅"));
         assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("EXPERT_REVIEW");
@@ -255,11 +260,37 @@ public class PlanPathIT {
     }
 
     @Test
+    void theCreateDialogIsOfferedTheRegulationsThatApplyIncludingXilingolsDraftWhichTheServerAccepts() {
+        Browser xilinhot = as(Role.COUNTY_GOVERNMENT, "152502");
+        JsonNode offered = xilinhot.get("/api/plans/regulations").json();
+        assertThat(offered.findValuesAsString("code"))
+                .containsExactlyInAnyOrder(IM_ECOCIV, "IM-TWOMTN-2022", "XL-TWOMTN");
+        for (JsonNode r : offered) {
+            assertThat(r.get("status").asString())
+                    .isEqualTo("XL-TWOMTN".equals(r.get("code").asString()) ? "DRAFT" : "PUBLISHED");
+        }
+        Response draft = xilinhot.post(
+                "/api/plans",
+                Map.of("regulation", "XL-TWOMTN", "title", "转化实践区计划", "periodStart", 2026, "periodEnd", 2026));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+
+        assertThat(as(Role.COUNTY_GOVERNMENT, "520381")
+                        .get("/api/plans/regulations")
+                        .json()
+                        .findValuesAsString("code"))
+                .containsExactly("GZ-TWOMTN-2021");
+        assertThat(as(Role.PROVINCE_STAFF, "150000")
+                        .get("/api/plans/regulations")
+                        .json())
+                .isEmpty();
+    }
+
+    @Test
     void theSubmitterWithdrawsBeforeTheExaminationButNotAfter() {
         Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
         Browser league = as(Role.PREFECTURE_STAFF, "152500");
         JsonNode plan = act(county, drafted(county, "撤回测试规划"), "submit", Map.of());
-        assertThat(plan.get("mayWithdraw").asBoolean()).isTrue();
+        assertThat(allowed(plan)).contains("WITHDRAW");
 
         plan = act(county, plan, "withdraw", Map.of());
         assertThat(plan.get("state").asString()).isEqualTo("DRAFT");
@@ -267,7 +298,7 @@ public class PlanPathIT {
         plan = act(county, plan, "submit", Map.of());
         plan = act(league, plan, "examine", Map.of("opinion", "同意"));
         JsonNode asCounty = county.get("/api/plans/" + plan.get("id").asLong()).json();
-        assertThat(asCounty.get("mayWithdraw").asBoolean()).isFalse();
+        assertThat(allowed(asCounty)).doesNotContain("WITHDRAW");
         act(county, asCounty, "withdraw", Map.of(), 409);
     }
 
@@ -355,8 +386,8 @@ public class PlanPathIT {
                 .json();
         assertThat(plan.get("steps").findValuesAsString("type")).containsExactly("PROMULGATE");
         assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("PROMULGATE");
-        assertThat(plan.get("mayAct").asBoolean()).isTrue();
-        assertThat(plan.get("maySubmit").asBoolean()).isFalse();
+        assertThat(plan.get("run").get("allowedActions").get(0).get("stepCode").asString())
+                .isEqualTo("PROMULGATE");
         plan = act(
                 chishui,
                 plan,

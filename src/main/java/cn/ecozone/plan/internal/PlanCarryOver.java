@@ -115,7 +115,7 @@ public class PlanCarryOver {
         String detail = rs.getString("detail");
         String opinion = rs.getString("opinion");
         long document = rs.getLong("document_id");
-        boolean attached = "ATTACHED".equals(action);
+        boolean attached = cn.ecozone.plan.PlanRecordAction.ATTACHED.name().equals(action);
         String text =
                 attached ? detail : detail == null ? opinion : opinion == null ? detail : opinion + "（" + detail + "）";
         if (text != null && text.length() > 2000) {

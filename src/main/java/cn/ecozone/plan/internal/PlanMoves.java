@@ -9,6 +9,7 @@ import cn.ecozone.plan.PlanFacts.OutcomeNotAllowed;
 import cn.ecozone.plan.PlanFacts.ReceiptDateOutOfRange;
 import cn.ecozone.plan.PlanFacts.ValueMissing;
 import cn.ecozone.plan.PlanPath;
+import cn.ecozone.plan.PlanRecordAction;
 import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.PlanStepTaken;
@@ -135,7 +136,7 @@ public class PlanMoves {
             case PlanCommand.Withdraw _ -> moved(plan, path, "WITHDRAWN", procedure.withdraw(plan, path, run, actors));
             case PlanCommand.DeclareMajorChange c -> {
                 plan.declareMajorChange(path, actors, c.reason(), clock.instant());
-                procedure.record(plan, "MAJOR_CHANGE", c.reason(), List.of(), actor);
+                procedure.record(plan, PlanRecordAction.MAJOR_CHANGE, c.reason(), List.of(), actor);
                 publish(plan, "MAJOR_CHANGE", null);
             }
             case PlanCommand.Recompile _ -> recompile(plan, path, actors);
@@ -173,7 +174,8 @@ public class PlanMoves {
         Regulation regulation = regulations.latest(plan.regulationCode(), false);
         PlanPath renewed =
                 paths.of(regulation, regions.require(plan.subjectRegionCode()).level());
-        procedure.record(plan, "RECOMPILING", "第" + (plan.revision() + 1) + "版", List.of(), actors.actor());
+        procedure.record(
+                plan, PlanRecordAction.RECOMPILING, "第" + (plan.revision() + 1) + "版", List.of(), actors.actor());
         plan.recompile(regulation.version(), steps.write(renewed.steps()), clock.instant());
         procedure.start(plan, actors.actor());
         publish(plan, "RECOMPILING", null);

@@ -151,9 +151,14 @@ public class PlanProcedure {
     }
 
     /** The plan's own entry (text attached, expiry, …) on its run's timeline; {@code actor} null: the platform. */
-    public void record(PlanEntity p, String action, String opinion, List<Long> documentIds, Actor actor) {
+    public void record(
+            PlanEntity p,
+            cn.ecozone.plan.PlanRecordAction action,
+            String opinion,
+            List<Long> documentIds,
+            Actor actor) {
         if (p.runId() != null) {
-            procedures.record(p.runId(), action, opinion, documentIds, actor);
+            procedures.record(p.runId(), action.name(), opinion, documentIds, actor);
         }
     }
 

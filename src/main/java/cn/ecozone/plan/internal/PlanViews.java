@@ -30,7 +30,6 @@ public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManageme
         PlanStep current = open && (p.state() == PlanState.IN_PROGRESS || withSubject && !startsWithSubmit)
                 ? PlanProcedure.step(path, run.currentStepCode())
                 : null;
-        boolean subject = PlanActors.of(actor, p).subject(path);
         boolean atFiling = current != null && current.type() == StepType.FILE && run.deadline() != null;
         LocalDate due = atFiling ? run.deadline().due() : p.filingDue();
         List<String> explanation = atFiling
@@ -69,11 +68,6 @@ public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManageme
                         ? PlanProcedure.lastMove(run).map(EntryView::opinion).orElse(null)
                         : null,
                 p.version(),
-                withSubject && subject,
-                withSubject && subject && p.documentId() != null && startsWithSubmit,
-                PlanProcedure.allowed(run, "ACT").isPresent(),
-                PlanProcedure.allowed(run, "RETURN").isPresent(),
-                PlanProcedure.allowed(run, "WITHDRAW").isPresent(),
                 steps.content(p),
                 timeline(history, path),
                 run);
@@ -118,7 +112,8 @@ public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManageme
         List<PlanView.Entry> out = new ArrayList<>();
         for (RunView run : history) {
             for (EntryView e : run.timeline()) {
-                boolean attached = "ATTACHED".equals(e.action());
+                boolean attached =
+                        cn.ecozone.plan.PlanRecordAction.ATTACHED.name().equals(e.action());
                 out.add(new PlanView.Entry(
                         e.stepCode(),
                         action(e, path),
