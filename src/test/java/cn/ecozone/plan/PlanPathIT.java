@@ -29,6 +29,9 @@ public class PlanPathIT {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    java.time.Clock clock;
+
     Browser as(Role role, String region) {
         Browser b = new Browser(port);
         b.login(fixtures.user(role, region), Fixtures.PASSWORD);
@@ -225,8 +228,9 @@ public class PlanPathIT {
         Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
         Browser league = as(Role.PREFECTURE_STAFF, "152500");
         Browser province = as(Role.PROVINCE_STAFF, "150000");
-        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-                .plusDays(1)
+        // after the application's today (its clock, which other tests move on), by a margin
+        String tomorrow = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")))
+                .plusDays(30)
                 .toString();
         JsonNode plan = act(county, drafted(county, "未来日期测试规划"), "submit", Map.of());
         plan = act(league, plan, "examine", Map.of("opinion", "同意"));
