@@ -12,6 +12,7 @@
             "regulation",
             "region",
             "calendar",
+            "deadline",
             "document",
             "indicator :: editions",
             "shared"

@@ -3,6 +3,10 @@ package cn.ecozone.plan;
 import static cn.ecozone.plan.PlanPathIT.act;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ecozone.calendar.Counting;
+import cn.ecozone.deadline.ClosedDeadline;
+import cn.ecozone.deadline.DeadlineManagement;
+import cn.ecozone.deadline.DeadlineRequest;
 import cn.ecozone.plan.internal.PlanCarryOver;
 import cn.ecozone.plan.internal.PlanPaths;
 import cn.ecozone.plan.internal.PlanSteps;
@@ -53,6 +57,9 @@ class PlanCarryOverIT {
     @Autowired
     RegulationManagement regulations;
 
+    @Autowired
+    DeadlineManagement deadlines;
+
     private Browser as(Role role, String region) {
         Browser b = new Browser(port);
         b.login(fixtures.user(role, region), Fixtures.PASSWORD);
@@ -89,7 +96,20 @@ class PlanCarryOverIT {
     void aPlanWaitingToBeFiledCountsItsPeriodFromItsPromulgationAndIsFiledOnTheEngine() {
         long id = oldPlan("IN_PROGRESS", 5, LocalDate.parse("2026-09-25"));
         entry(id, "PROMULGATE", "PROMULGATED", Role.COUNTY_GOVERNMENT, null, "锡林浩特市人民政府；2026-09-25；锡政发〔2026〕12号");
+        // the old path registered its filing deadline under its own kind
+        deadlines.register(new DeadlineRequest(
+                "PLAN",
+                id,
+                "PLAN_FILING",
+                "《迁移前的规划》备案",
+                "152502",
+                Role.COUNTY_GOVERNMENT,
+                LocalDate.parse("2026-09-25"),
+                15,
+                Counting.NEXT_DAY,
+                "/plans/" + id));
         carryOver.run();
+        assertThat(deadlines.close("PLAN", id, "PLAN_FILING")).isEqualTo(ClosedDeadline.NOT_OPEN);
 
         Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
         JsonNode plan = county.get("/api/plans/" + id).json();

@@ -1,5 +1,6 @@
 package cn.ecozone.plan.internal;
 
+import cn.ecozone.deadline.DeadlineManagement;
 import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.StepType;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Carries plans created before V40 onto the procedure engine at start-up: each gets a run waiting at
  * the step it stood at (a draft or returned plan at the subject's first step; a filed, promulgated or
  * expired one finished), the filing period counted from its promulgation date, and its {@code
- * plan_timeline} entries copied onto the run's timeline in the engine's terms. Idempotent (only plans
+ * plan_timeline} entries copied onto the run's timeline in the engine's terms; the old path's open
+ * filing deadline ({@code PLAN_FILING}) is closed, the run's ({@code STEP_FILE}) replacing it. Idempotent (only plans
  * without a run, each in its own transaction) and safe with several instances: it takes the {@code
  * plan-carry-over} ShedLock lock ({@link JobLocks}, ADR 0013).
  */
@@ -33,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PlanCarryOver {
 
     static final String LOCK = "plan-carry-over";
+
+    /** The kind under which the old path registered the filing deadline (the engine's is {@code STEP_FILE}). */
+    static final String OLD_FILING_DEADLINE = "PLAN_FILING";
 
     private static final Set<String> ACTS =
             Set.of("SUBMITTED", "EXAMINED", "REVIEWED", "REVISED", "PROMULGATED", "FILED", "FILING_RECEIVED");
@@ -44,6 +49,7 @@ public class PlanCarryOver {
     private final PlanSteps steps;
     private final PlanProcedure procedure;
     private final ProcedureManagement procedures;
+    private final DeadlineManagement deadlines;
 
     PlanCarryOver(
             JobLocks locks,
@@ -52,7 +58,8 @@ public class PlanCarryOver {
             Plans plans,
             PlanSteps steps,
             PlanProcedure procedure,
-            ProcedureManagement procedures) {
+            ProcedureManagement procedures,
+            DeadlineManagement deadlines) {
         this.locks = locks;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -60,6 +67,7 @@ public class PlanCarryOver {
         this.steps = steps;
         this.procedures = procedures;
         this.procedure = procedure;
+        this.deadlines = deadlines;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -105,6 +113,8 @@ public class PlanCarryOver {
                 id);
         CarriedRun carried = new CarriedRun(index, finished, 0, plan.createdAt(), from, entries);
         plan.started(procedures.carryOver(PlanProcedure.subject(plan), definition, carried));
+        // the run registered its own filing deadline: the old one must not stay open beside it
+        deadlines.close(PlanProcedure.SUBJECT_TYPE, id, OLD_FILING_DEADLINE);
         plans.saveAndFlush(plan);
         return true;
     }
