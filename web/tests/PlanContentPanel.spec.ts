@@ -19,7 +19,7 @@ import type { EditionDetail, IndicatorDefinition } from '@/api/indicator'
 import { ApiError } from '@/utils/apiError'
 import PlanContentPanel from '@/views/plan/PlanContentPanel.vue'
 import { createTestApp, makeMe, settle } from './helpers'
-import { plan, step } from './planFixtures'
+import { at, plan, step } from './planFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
@@ -91,9 +91,9 @@ describe('plan content', { timeout: 20_000 }, () => {
   })
 
   it('adds a target with an indicator picked from a published edition and sends the whole content with the version', async () => {
-    const saved = plan({ mayEdit: true, version: 4 })
+    const saved = at('SUBMIT', ['ACT'], { version: 4 })
     vi.mocked(planApi.savePlanContent).mockResolvedValue(saved)
-    const wrapper = await mountPanel(plan({ mayEdit: true, content }))
+    const wrapper = await mountPanel(at('SUBMIT', ['ACT'], { content }))
     expect(document.querySelector('[data-testid="plan-target-edition-0-MEE-ECOCIV-2024"]')).not.toBeNull()
     expect(document.querySelector('[data-testid="plan-target-edition-0-DRAFT-1"]')).toBeNull()
     await click('plan-target-add')
@@ -131,7 +131,7 @@ describe('plan content', { timeout: 20_000 }, () => {
         },
       }),
     )
-    const wrapper = await mountPanel(plan({ state: 'IN_PROGRESS', currentStep: step('REVISE'), mayAct: true, content }))
+    const wrapper = await mountPanel(at('REVISE', ['ACT'], { content }))
     await click('plan-content-save')
     expect(wrapper.get('[data-testid="plan-target-indicator-error-0"]').text()).toBe('指标 I-20 不在 MEE-ECOCIV-2024 中')
     expect(wrapper.get('[data-testid="plan-project-investment-error-1"]').text()).toBe('投资不能为负数')

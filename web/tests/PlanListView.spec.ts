@@ -5,7 +5,7 @@ vi.mock('@/api/plan', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/api/plan')>()),
   listPlans: vi.fn(),
   listPlanInbox: vi.fn(),
-  listRegulations: vi.fn(),
+  listPlanRegulations: vi.fn(),
   createPlan: vi.fn(),
 }))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
@@ -17,12 +17,12 @@ import { buildMenu } from '@/router/access'
 import { layoutChildren } from '@/router/routes'
 import PlanListView from '@/views/plan/PlanListView.vue'
 import { createTestApp, makeMe, settle } from './helpers'
-import { plan, promulgated, step } from './planFixtures'
+import { at, plan, promulgated } from './planFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
 
-const inbox = [plan({ id: 1, state: 'IN_PROGRESS', currentStep: step('EXAMINE'), mayAct: true, mayReturn: true })]
+const inbox = [at('EXAMINE', ['ACT', 'RETURN'], { id: 1 })]
 const all = [
   ...inbox,
   plan({ id: 2, title: '草稿规划', state: 'DRAFT' }),
@@ -91,18 +91,17 @@ describe('plan list', { timeout: 20_000 }, () => {
     expect((await mountList('PREFECTURE_GOVERNMENT')).wrapper.find('[data-testid="plan-create"]').exists()).toBe(true)
   })
 
-  it('creates a plan under a regulation of the user region and opens it', async () => {
-    vi.mocked(planApi.listRegulations).mockResolvedValue([
+  it('creates a plan under the regulation the server offers and opens it', async () => {
+    vi.mocked(planApi.listPlanRegulations).mockResolvedValue([
       { code: 'IM-ECOCIV-2022', version: 1, status: 'PUBLISHED', programme: 'ECO_CIVILIZATION_ZONE', jurisdiction: '150000', inForce: null, titleZh: '内蒙古自治区创建国家生态文明建设示范区管理规程' },
-      { code: 'GZ-TWOMTN-2021', version: 1, status: 'PUBLISHED', programme: 'TWO_MOUNTAINS_BASE', jurisdiction: '520000', inForce: null, titleZh: '贵州省规程' },
     ])
     vi.mocked(planApi.createPlan).mockResolvedValue(plan({ id: 42 }))
     const { wrapper, router } = await mountList('COUNTY_GOVERNMENT')
     await wrapper.get('[data-testid="plan-create"]').trigger('click')
     await settle()
     await flushPromises()
-    // the only regulation of Inner Mongolia is chosen; Guizhou's is not offered
-    expect(document.querySelector('[data-testid="plan-regulation-GZ-TWOMTN-2021"]')).toBeNull()
+    // the only regulation offered is chosen
+    expect(planApi.listPlanRegulations).toHaveBeenCalled()
     const title = document.querySelector<HTMLInputElement>('[data-testid="plan-title"]')
     if (!title) throw new Error('no title input')
     title.value = '新规划'
@@ -114,6 +113,26 @@ describe('plan list', { timeout: 20_000 }, () => {
     expect(planApi.createPlan).toHaveBeenCalledWith('IM-ECOCIV-2022', { title: '新规划', periodStart: year, periodEnd: year + 4 })
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('plan'), { timeout: 10_000 })
     expect(router.currentRoute.value.params.id).toBe('42')
+  })
+
+  it('offers a draft regulation the server accepts, named as a draft', async () => {
+    vi.mocked(planApi.listPlanRegulations).mockResolvedValue([
+      { code: 'XL-TWOMTN', version: 1, status: 'DRAFT', programme: 'TWO_MOUNTAINS_AREA', jurisdiction: '152500', inForce: null, titleZh: '锡林郭勒盟转化实践区建设活动管理规程（送审稿）' },
+    ])
+    vi.mocked(planApi.createPlan).mockResolvedValue(plan({ id: 43 }))
+    const { wrapper } = await mountList('COUNTY_GOVERNMENT')
+    await wrapper.get('[data-testid="plan-create"]').trigger('click')
+    await settle()
+    await flushPromises()
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="plan-header-dialog"]')?.textContent).toContain('草案，尚未正式发布'))
+    const title = document.querySelector<HTMLInputElement>('[data-testid="plan-title"]')
+    if (!title) throw new Error('no title input')
+    title.value = '转化实践区计划'
+    title.dispatchEvent(new Event('input'))
+    document.querySelector<HTMLButtonElement>('[data-testid="plan-header-save"]')?.click()
+    await settle()
+    await flushPromises()
+    expect(planApi.createPlan).toHaveBeenCalledWith('XL-TWOMTN', expect.objectContaining({ title: '转化实践区计划' }))
   })
 
   it('lists 规划管理 in the menu for every role of the procedure, not for the administrators nor the expert', () => {

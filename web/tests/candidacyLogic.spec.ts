@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { buttonsFor, isDangerous, needsReason, stateTagType, vocabularyOf } from '@/views/candidacy/candidacyLogic'
-import { regulationsFor } from '@/views/plan/planLogic'
-import type { RegulationSummary } from '@/api/plan'
 
 describe('candidacy logic', () => {
   it('asks a reason for withdrawing, revoking and returning to the reserve, and nothing else', () => {
@@ -31,25 +29,5 @@ describe('candidacy logic', () => {
     expect(stateTagType('REVOKED')).toBe('danger')
     expect(stateTagType('TITLED')).toBe('success')
     expect(stateTagType('RESERVE')).toBe('info')
-  })
-})
-
-describe('regulations offered when creating a plan', () => {
-  const summary = (version: number, status: 'DRAFT' | 'PUBLISHED'): RegulationSummary => ({
-    code: 'IM-ECOCIV-2022',
-    version,
-    status,
-    programme: 'ECO_CIVILIZATION_ZONE',
-    jurisdiction: '150000',
-    inForce: status === 'PUBLISHED' ? '2022-07-11' : null,
-    titleZh: '内蒙古自治区创建国家生态文明建设示范区管理规程',
-  })
-
-  it('keeps the published v1 when a draft v2 is listed beside it', () => {
-    expect(regulationsFor([summary(1, 'PUBLISHED'), summary(2, 'DRAFT')], '152502').map((r) => r.version)).toEqual([1])
-  })
-
-  it('offers each regulation once, in its newest published version', () => {
-    expect(regulationsFor([summary(1, 'PUBLISHED'), summary(2, 'PUBLISHED')], '152502').map((r) => r.version)).toEqual([2])
   })
 })

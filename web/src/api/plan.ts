@@ -1,6 +1,7 @@
 import { http } from './http'
 import type { Role } from './types'
 import { downloadWorkbook } from './indicator'
+import type { ReviewOutcome, RunView } from './procedure'
 
 /** Types and calls of the plan module (issue 4, section 2) and the regulation list it offers. */
 
@@ -20,30 +21,9 @@ export const STEP_TYPES = [
 ] as const
 export type StepType = (typeof STEP_TYPES)[number]
 
-export const REVIEW_OUTCOMES = ['PASS', 'REVISE', 'FAIL'] as const
-export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number]
-
-/** Timeline actions the back end records (PlanEntity). */
-export const TIMELINE_ACTIONS = [
-  'ATTACHED',
-  'SUBMITTED',
-  'EXAMINED',
-  'REVIEWED',
-  'REVIEW_FAILED',
-  'REVISED',
-  'PROMULGATED',
-  'FILED',
-  'FILING_RECEIVED',
-  'RETURNED',
-  'WITHDRAWN',
-  // on the pseudo-step EXPIRY_STEP: the period ended, a major change was declared, a new revision began
-  'EXPIRED',
-  'MAJOR_CHANGE',
-  'RECOMPILING',
-] as const
-
-/** The step code of the timeline entries that expire a plan or start its next revision (not a step of the path). */
-export const EXPIRY_STEP = 'EXPIRY'
+/** The plan's own entries on its run's timeline (`plan.PlanRecordAction`), beside the engine's acts. */
+export const PLAN_RECORD_ACTIONS = ['ATTACHED', 'EXPIRED', 'MAJOR_CHANGE', 'RECOMPILING'] as const
+export type PlanRecordAction = (typeof PLAN_RECORD_ACTIONS)[number]
 
 /** One step of the plan's pinned path, as the regulation gives it. */
 export type PlanStep = {
@@ -58,19 +38,7 @@ export type PlanStep = {
   article: string | null
 }
 
-export type PlanTimelineEntry = {
-  stepCode: string
-  action: string
-  actorName: string | null
-  actorRole: Role | null
-  at: string
-  opinion: string | null
-  outcome: ReviewOutcome | null
-  documentId: number | null
-  detail: string | null
-}
-
-/** A plan as the server shows it to this user; the may* flags decide what the UI offers. */
+/** A plan as the server shows it to this user; its run's `allowedActions` decide what the UI offers. */
 export type PlanView = {
   id: number
   regulationCode: string
@@ -102,12 +70,8 @@ export type PlanView = {
   overdue: boolean
   returnReason: string | null
   version: number
-  mayEdit: boolean
-  maySubmit: boolean
-  mayAct: boolean
-  mayReturn: boolean
-  mayWithdraw: boolean
-  timeline: PlanTimelineEntry[]
+  /** The current revision's procedure run: what this user may do, the deadline, the timeline. */
+  run: RunView | null
   /** Targets, tasks and key projects; older answers may lack it. */
   content?: PlanContent | null
 }
@@ -162,7 +126,7 @@ export type PlanActionName =
   | 'return'
   | 'withdraw'
 
-/** One regulation as listed by GET /api/regulations. */
+/** One regulation as listed by GET /api/regulations and GET /api/plans/regulations. */
 export type RegulationSummary = {
   code: string
   version: number
@@ -228,8 +192,12 @@ export async function actOnPlan(
   return data
 }
 
-export async function listRegulations(): Promise<RegulationSummary[]> {
-  const { data } = await http.get<RegulationSummary[]>('/api/regulations')
+/**
+ * The regulations this user may start a plan under today: per programme the one that applies to the
+ * user's region (the server's one rule), a draft with `status: 'DRAFT'`.
+ */
+export async function listPlanRegulations(): Promise<RegulationSummary[]> {
+  const { data } = await http.get<RegulationSummary[]>('/api/plans/regulations')
   return data
 }
 

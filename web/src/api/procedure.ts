@@ -96,7 +96,8 @@ export type AllowedAction = {
 
 export type RunTimelineEntry = {
   stepCode: string
-  action: ProcedureAction
+  /** One of PROCEDURE_ACTIONS, or the subject module's own entry (`ProcedureManagement.record`, e.g. a plan's ATTACHED). */
+  action: ProcedureAction | (string & {})
   outcome: ReviewOutcome | null
   opinion: string | null
   actorName: string | null

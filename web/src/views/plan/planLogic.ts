@@ -1,4 +1,5 @@
-import type { PlanState, PlanStep, PlanView, RegulationSummary, StepType } from '@/api/plan'
+import type { PlanActionFields, PlanActionName, PlanState, PlanStep, PlanView, StepType } from '@/api/plan'
+import type { ProcedureActRequest } from '@/api/procedure'
 import type { Role } from '@/api/types'
 
 /** Element Plus tag type of each plan state. */
@@ -14,94 +15,80 @@ export const PLAN_STATE_TAG: Record<PlanState, 'info' | 'primary' | 'warning' | 
 /** Roles that may be the subject of a plan and so create one (the server decides per regulation). */
 export const PLAN_SUBJECT_ROLES: Role[] = ['COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT']
 
-/** The bodies that deliberate and promulgate a plan (IM eco-civ art. 6); free text is allowed too. */
-export const PROMULGATION_BODIES = ['congress', 'standingCommittee', 'government'] as const
-export type PromulgationBody = (typeof PROMULGATION_BODIES)[number]
-
-/** Fallback when GET /api/regulations cannot be read: the regulations that have plan paths. */
-export const FALLBACK_REGULATIONS = ['IM-ECOCIV-2022', 'IM-TWOMTN-2022'] as const
-
-/**
- * The region-code prefix a jurisdiction covers: 150000 → "15", 152500 → "1525". Region codes
- * nest by their leading digits, so a user's region lies in the jurisdiction when it starts with it.
- */
-export function jurisdictionPrefix(code: string): string {
-  let prefix = code
-  while (prefix.length > 2 && prefix.endsWith('00')) prefix = prefix.slice(0, -2)
-  return prefix
+/** The step of the plan's pinned path with `code` (the run's steps carry the same codes). */
+export function stepOf(plan: PlanView, code: string | null): PlanStep | null {
+  return plan.steps.find((s) => s.code === code) ?? null
 }
 
-/**
- * The published regulations whose jurisdiction holds the user's region (all published ones without a
- * region), one per code: its newest published version. GET /api/regulations lists every version, so a
- * draft v2 never hides the published v1 (issue 9 §2); the server pins the version that applies.
- */
-export function regulationsFor(list: RegulationSummary[], regionCode: string | null): RegulationSummary[] {
-  const newest = new Map<string, RegulationSummary>()
-  for (const r of list) {
-    if (r.status !== 'PUBLISHED') continue
-    if (regionCode && !regionCode.startsWith(jurisdictionPrefix(r.jurisdiction))) continue
-    const seen = newest.get(r.code)
-    if (!seen || seen.version < r.version) newest.set(r.code, r)
-  }
-  return [...newest.values()]
+/** The type of the step the user may act on now, or null: from the run's `allowedActions` only. */
+export function actingStep(plan: PlanView): StepType | null {
+  const act = plan.run?.allowedActions.find((a) => a.action === 'ACT')
+  return act ? (stepOf(plan, act.stepCode)?.type ?? null) : null
 }
 
-/** The index of the current step in the path for el-steps: the number of steps done. */
-export function activeStepIndex(plan: PlanView): number {
-  if (plan.state === 'FILED') return plan.steps.length
-  if (plan.state === 'IN_PROGRESS' && plan.currentStep) {
-    const index = plan.steps.findIndex((s) => s.code === plan.currentStep?.code)
-    return index < 0 ? 0 : index
-  }
-  return 0
+/** The header may be changed: the plan is with its subject and the run waits for this user there. */
+export function planEditable(plan: PlanView): boolean {
+  const first = plan.run?.steps[0]?.code
+  return (
+    (plan.state === 'DRAFT' || plan.state === 'RETURNED') &&
+    Boolean(plan.run?.allowedActions.some((a) => a.action === 'ACT' && a.stepCode === first))
+  )
 }
 
-/** el-steps status of the step that waits: returned plans are marked, the rest is in progress. */
-export function processStatus(plan: PlanView): 'process' | 'error' | 'finish' | 'wait' {
-  if (plan.state === 'RETURNED' || plan.state === 'EXPIRED') return 'error'
-  if (plan.state === 'FILED') return 'finish'
-  return 'process'
+/** The text and content may be changed: while the header may, and at the subject's revision step. */
+export function textEditable(plan: PlanView): boolean {
+  return planEditable(plan) || actingStep(plan) === 'REVISE'
 }
 
-/** What the action panel offers for the current step (the server's flags decide, never the role). */
-export type PlanPanel = {
-  submit: boolean
-  withdraw: boolean
-  /** The form of the current step, or null when the user does not act on it. */
-  step: StepType | null
-  returnable: boolean
-  /** The text may be uploaded: while drafting or returned, and at the revision step. */
-  upload: boolean
-}
-
-export function planPanel(plan: PlanView): PlanPanel {
-  const step = plan.mayAct && plan.currentStep ? plan.currentStep.type : null
-  return {
-    submit: plan.maySubmit,
-    withdraw: plan.mayWithdraw,
-    step,
-    returnable: plan.mayReturn,
-    upload: plan.mayEdit || step === 'REVISE',
+/** The plan endpoint and body of what the procedure panel asks (the page keeps the plan's API). */
+export function planRequest(plan: PlanView, request: ProcedureActRequest): { action: PlanActionName; fields: PlanActionFields } {
+  if (request.action === 'RETURN') return { action: 'return', fields: { reason: request.reason ?? undefined } }
+  if (request.action === 'WITHDRAW') return { action: 'withdraw', fields: {} }
+  if (request.action !== 'ACT') throw new Error(`plans offer no ${request.action}`)
+  const f = request.fields as Record<string, string | undefined>
+  const opinion = request.opinion ?? undefined
+  switch (stepOf(plan, request.stepCode)?.type) {
+    case 'SUBMIT':
+      return { action: 'submit', fields: {} }
+    case 'EXAMINE':
+      return { action: 'examine', fields: { opinion } }
+    case 'EXPERT_REVIEW':
+    case 'MINISTRY_REVIEW':
+      return {
+        action: 'review',
+        fields: { outcome: (request.outcome ?? undefined) as PlanActionFields['outcome'], opinion, panel: f.panel?.trim() || undefined, reviewedOn: f.reviewedOn },
+      }
+    case 'REVISE':
+      return { action: 'revised', fields: { note: opinion } }
+    case 'PROMULGATE':
+      return { action: 'promulgate', fields: { body: f.body?.trim(), promulgatedOn: f.promulgatedOn, documentNumber: f.documentNumber?.trim() } }
+    case 'FILE':
+      return { action: 'file', fields: { filedOn: f.filedOn, note: opinion } }
+    case 'RECEIVE_FILING':
+      return { action: 'acknowledge', fields: { receivedOn: f.receivedOn, opinion } }
+    default:
+      throw new Error(`no plan step ${request.stepCode}`)
   }
 }
 
-/** A step's short label key; MINISTRY_REVIEW and EXPERT_REVIEW share the review form. */
-export function isReview(type: StepType | null): boolean {
-  return type === 'EXPERT_REVIEW' || type === 'MINISTRY_REVIEW'
-}
-
-/** Whether a file looks like a plan text by its name; the server checks the content. */
-export function looksLikePlanText(file: File): boolean {
-  return /\.(pdf|docx)$/i.test(file.name)
+/** Client-side checks of a step's own fields: field → locale key (empty when complete); the server checks again. */
+export function checkPlanFields(plan: PlanView, stepCode: string, fields: Record<string, unknown>): Record<string, string> {
+  const errors: Record<string, string> = {}
+  const blank = (name: string) => !String(fields[name] ?? '').trim()
+  const type = stepOf(plan, stepCode)?.type
+  if (type === 'EXPERT_REVIEW' && blank('panel')) errors.panel = 'plan.panelRequired'
+  if ((type === 'EXPERT_REVIEW' || type === 'MINISTRY_REVIEW') && blank('reviewedOn')) errors.reviewedOn = 'plan.dateRequired'
+  if (type === 'PROMULGATE') {
+    if (blank('body')) errors.body = 'plan.bodyRequired'
+    if (blank('promulgatedOn')) errors.promulgatedOn = 'plan.dateRequired'
+    if (blank('documentNumber')) errors.documentNumber = 'plan.documentNumberRequired'
+  }
+  if (type === 'FILE' && blank('filedOn')) errors.filedOn = 'plan.dateRequired'
+  if (type === 'RECEIVE_FILING' && blank('receivedOn')) errors.receivedOn = 'plan.dateRequired'
+  return errors
 }
 
 /** The current step's name for a list, or null when no step waits. */
 export function currentStepName(plan: PlanView): string | null {
   return plan.currentStep?.nameZh ?? null
-}
-
-/** The step in the path a timeline entry belongs to. */
-export function stepOf(plan: PlanView, code: string): PlanStep | null {
-  return plan.steps.find((s) => s.code === code) ?? null
 }

@@ -111,6 +111,13 @@ public final class PlanFacts {
         }
     }
 
+    /** A date of something that has happened (promulgation, filing) lies after today. */
+    public static final class DateInFuture extends DomainFact {
+        public DateInFuture(String field, Object today) {
+            super(Category.INVALID, "error.plan.date-in-future", field, today);
+        }
+    }
+
     /** A filing receipt is dated between the day the filing was sent and today. */
     public static final class ReceiptDateOutOfRange extends DomainFact {
         public ReceiptDateOutOfRange(Object filedOn, Object today) {

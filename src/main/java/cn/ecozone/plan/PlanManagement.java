@@ -9,13 +9,14 @@ import cn.ecozone.plan.PlanFacts.OutsideJurisdiction;
 import cn.ecozone.plan.PlanFacts.PlanNotFound;
 import cn.ecozone.plan.PlanFacts.StaleVersion;
 import cn.ecozone.plan.PlanFacts.ValueOutOfRange;
+import cn.ecozone.plan.internal.PlanActors;
 import cn.ecozone.plan.internal.PlanContentChecks;
 import cn.ecozone.plan.internal.PlanEntity;
 import cn.ecozone.plan.internal.PlanHeaders;
 import cn.ecozone.plan.internal.PlanMoves;
 import cn.ecozone.plan.internal.PlanPaths;
+import cn.ecozone.plan.internal.PlanProcedure;
 import cn.ecozone.plan.internal.PlanSteps;
-import cn.ecozone.plan.internal.PlanTimeline;
 import cn.ecozone.plan.internal.PlanViews;
 import cn.ecozone.plan.internal.Plans;
 import cn.ecozone.region.Region;
@@ -29,16 +30,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Plans from draft to filing. A subject creates a plan under the regulation in force for its
- * programme and jurisdiction; the plan is pinned to that regulation's path for the subject's level and
- * moves only through {@link #act}, whose guards live on the aggregate. Data scope applies to every
- * read (404 outside it); a move by anybody but the step's actor is refused with 403; a stale version
- * gets 409. Nothing is half-saved: each move is one transaction.
+ * programme and jurisdiction; the plan is pinned to that regulation's path for the subject's level,
+ * which runs on the procedure engine (one run per revision), and moves only through {@link #act}.
+ * Data scope applies to every read (404 outside it); a move by anybody but the step's actor is refused
+ * with 403; a stale version gets 409. Nothing is half-saved: each move is one transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,7 +53,7 @@ public class PlanManagement {
             Set.of(DocumentType.PDF, DocumentType.OFD, DocumentType.DOCX, DocumentType.DOC, DocumentType.WPS);
 
     private final Plans plans;
-    private final PlanTimeline timeline;
+    private final PlanProcedure procedure;
     private final PlanPaths paths;
     private final PlanSteps steps;
     private final PlanMoves moves;
@@ -61,12 +61,12 @@ public class PlanManagement {
     private final RegulationManagement regulations;
     private final RegionManagement regions;
     private final DocumentManagement documents;
-    private final ApplicationEventPublisher events;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanManagement(
             Plans plans,
-            PlanTimeline timeline,
+            PlanProcedure procedure,
             PlanPaths paths,
             PlanSteps steps,
             PlanMoves moves,
@@ -74,10 +74,10 @@ public class PlanManagement {
             RegulationManagement regulations,
             RegionManagement regions,
             DocumentManagement documents,
-            ApplicationEventPublisher events,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
-        this.timeline = timeline;
+        this.procedure = procedure;
         this.paths = paths;
         this.steps = steps;
         this.moves = moves;
@@ -105,7 +105,7 @@ public class PlanManagement {
                 .filter(r -> r.code().equals(named.code()))
                 .orElseThrow(() -> new OutsideJurisdiction(named.titleZh()));
         PlanPath path = paths.of(regulation, region.level());
-        if (!PlanEntity.fits(path.steps().getFirst(), actor, PlanMoves.regionAt(region.code(), region.path()))) {
+        if (!new PlanActors(actor, region.code(), region.path()).subject(path.steps())) {
             throw new NotTheActor();
         }
         PlanHeaders.check(title, periodStart, periodEnd);
@@ -122,7 +122,8 @@ public class PlanManagement {
                 periodEnd,
                 actor,
                 clock.instant()));
-        return view(plan, actor);
+        procedure.start(plan, actor);
+        return view(plans.saveAndFlush(plan), actor);
     }
 
     /** Changes title and period of a draft or returned plan. */
@@ -130,14 +131,7 @@ public class PlanManagement {
     public PlanView edit(long id, String title, Integer periodStart, Integer periodEnd, Long version, Actor actor) {
         PlanEntity plan = current(id, version, actor);
         PlanHeaders.check(title, periodStart, periodEnd);
-        plan.edit(
-                steps.read(plan),
-                title.strip(),
-                periodStart,
-                periodEnd,
-                actor,
-                PlanMoves.regionAt(plan),
-                clock.instant());
+        plan.edit(steps.read(plan), title.strip(), periodStart, periodEnd, PlanActors.of(actor, plan), clock.instant());
         return save(plan, actor);
     }
 
@@ -146,9 +140,11 @@ public class PlanManagement {
     public PlanView attach(long id, String filename, InputStream content, Long version, Actor actor) {
         PlanEntity plan = current(id, version, actor);
         // guard before storing, so that a refused upload leaves nothing behind
-        plan.requireAttachable(steps.read(plan), actor, PlanMoves.regionAt(plan));
+        StepType current = procedure.currentType(plan, steps.read(plan), actor);
+        plan.requireAttachable(steps.read(plan), current, PlanActors.of(actor, plan));
         StoredDocument stored = documents.store(filename, content, PLAN_TYPES, actor);
-        plan.attach(steps.read(plan), stored.id(), stored.name(), actor, PlanMoves.regionAt(plan), clock.instant());
+        plan.attach(steps.read(plan), current, stored.id(), stored.name(), PlanActors.of(actor, plan), clock.instant());
+        procedure.record(plan, PlanRecordAction.ATTACHED, stored.name(), List.of(stored.id()), actor);
         return save(plan, actor);
     }
 
@@ -156,14 +152,15 @@ public class PlanManagement {
     @Transactional
     public PlanView setOut(long id, PlanContent content, Long version, Actor actor) {
         PlanEntity plan = current(id, version, actor);
-        plan.requireAttachable(steps.read(plan), actor, PlanMoves.regionAt(plan));
+        StepType current = procedure.currentType(plan, steps.read(plan), actor);
+        plan.requireAttachable(steps.read(plan), current, PlanActors.of(actor, plan));
         contentChecks.check(content, plan.periodStart(), plan.periodEnd(), plan.subjectRegionCode(), actor);
         String json = steps.json().writeValueAsString(content);
         if (json.length() > MAX_CONTENT_JSON) {
             // each row may be within its limits while all of them together exceed the stored column
             throw new ValueOutOfRange("content", "error.plan.content.too-large");
         }
-        plan.setOut(steps.read(plan), json, actor, PlanMoves.regionAt(plan), clock.instant());
+        plan.setOut(steps.read(plan), current, json, PlanActors.of(actor, plan), clock.instant());
         return save(plan, actor);
     }
 
@@ -192,8 +189,9 @@ public class PlanManagement {
         for (PlanEntity plan : plans.filedEndingBefore(year)) {
             if (plan.expireAfterPeriod(year, clock.instant())) {
                 plans.saveAndFlush(plan);
-                timeline.saveAll(plan.drainEntries());
-                plan.drainEvents().forEach(events::publishEvent);
+                procedure.record(plan, PlanRecordAction.EXPIRED, "规划期已于" + plan.periodEnd() + "年届满", List.of(), null);
+                events.publishEvent(new PlanStepTaken(
+                        plan.id(), plan.subjectRegionCode(), plan.programme(), "EXPIRED", null, plan.state(), null));
                 expired++;
             }
         }
@@ -203,18 +201,7 @@ public class PlanManagement {
     /** The promulgated plans of a region and programme, for the anonymous public column. */
     public List<PublicPlan> publicPlans(String regionCode, String programme) {
         return plans.promulgated(regionCode, programme).stream()
-                .map(p -> new PublicPlan(
-                        p.id(),
-                        p.title(),
-                        p.periodStart(),
-                        p.periodEnd(),
-                        p.revision(),
-                        p.state(),
-                        p.promulgationBody(),
-                        p.promulgatedOn(),
-                        p.promulgationNumber(),
-                        p.filedOn(),
-                        p.documentId() != null))
+                .map(PlanViews::publicPlan)
                 .toList();
     }
 
@@ -224,6 +211,11 @@ public class PlanManagement {
                 .filter(p -> p.promulgatedOn() != null && p.documentId() != null)
                 .orElseThrow(() -> new PlanNotFound(id));
         return documents.require(plan.documentId());
+    }
+
+    /** The regulations the actor may start a plan under today (the create dialog offers these). */
+    public List<cn.ecozone.regulation.RegulationSummary> creatableUnder(Actor actor) {
+        return paths.creatable(regions.require(actor.regionCode()), actor, today());
     }
 
     /** One plan in the actor's scope. @throws PlanNotFound outside it */
@@ -241,7 +233,8 @@ public class PlanManagement {
     /** The plans whose current step waits for this actor, and the actor's own drafts and returned plans. */
     public List<PlanView> inbox(Actor actor) {
         return list(actor).stream()
-                .filter(v -> v.mayAct() || v.maySubmit() || v.mayEdit())
+                .filter(v -> PlanProcedure.allowed(v.run(), "ACT").isPresent()
+                        || PlanProcedure.allowed(v.run(), "RETURN").isPresent())
                 .toList();
     }
 
@@ -256,7 +249,10 @@ public class PlanManagement {
         PlanEntity plan = visible(id, actor);
         Long wanted = documentId == null ? plan.documentId() : documentId;
         if (wanted == null
-                || !wanted.equals(plan.documentId()) && !timeline.existsByPlanIdAndDocumentId(plan.id(), wanted)) {
+                || !wanted.equals(plan.documentId())
+                        && procedure.history(plan, actor).stream()
+                                .flatMap(r -> r.timeline().stream())
+                                .noneMatch(e -> e.documentIds().contains(wanted))) {
             throw new NoTextAttached();
         }
         return documents.require(wanted);
@@ -272,10 +268,7 @@ public class PlanManagement {
     }
 
     private PlanView save(PlanEntity plan, Actor actor) {
-        PlanEntity saved = plans.saveAndFlush(plan);
-        timeline.saveAll(plan.drainEntries());
-        plan.drainEvents().forEach(events::publishEvent);
-        return view(saved, actor);
+        return view(plans.saveAndFlush(plan), actor);
     }
 
     private PlanEntity current(long id, Long version, Actor actor) {
@@ -293,6 +286,6 @@ public class PlanManagement {
     }
 
     private PlanView view(PlanEntity plan, Actor actor) {
-        return new PlanViews(steps, regions, timeline, today()).of(plan, actor, PlanMoves.regionAt(plan));
+        return new PlanViews(steps, procedure, regions, today()).of(plan, actor);
     }
 }

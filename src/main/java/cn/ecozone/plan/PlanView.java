@@ -1,19 +1,25 @@
 package cn.ecozone.plan;
 
+import cn.ecozone.procedure.RunView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A plan as the UI shows it: where it stands, its pinned path, the filing deadline with its
- * explanation, the timeline, and what this actor may do (the UI never guesses).
+ * explanation (from the run's filing step), the timeline, and its run with what this actor may do
+ * (the UI never guesses).
  *
  * @param currentStep the step that waits, or null unless in progress
  * @param filingReceivedOn the date on the filing receipt (备案回执): when the receiving body received
  *     the filing; {@code null} until it acknowledges it
  * @param filingReceivedBy the receiving body that acknowledged the filing
  * @param overdue the filing deadline has passed and the plan is not filed
- * @param mayAct the actor may take the current step (examine, review, revise, promulgate or file)
+ * @param timeline every revision's entries, the earliest first: the runs' timelines with the engine's
+ *     acts named by the plan's step (e.g. {@code EXAMINED}) and the plan's own entries
+ * @param run the current revision's run as this actor sees it: what the actor may do now ({@code
+ *     allowedActions}), the deadline and the timeline; null for a plan created before V40 until it
+ *     is carried onto the engine
  */
 public record PlanView(
         long id,
@@ -44,13 +50,9 @@ public record PlanView(
         boolean overdue,
         String returnReason,
         long version,
-        boolean mayEdit,
-        boolean maySubmit,
-        boolean mayAct,
-        boolean mayReturn,
-        boolean mayWithdraw,
         PlanContent content,
-        List<Entry> timeline) {
+        List<Entry> timeline,
+        RunView run) {
 
     /** One entry of the timeline. */
     public record Entry(

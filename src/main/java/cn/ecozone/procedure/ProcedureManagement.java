@@ -1,7 +1,9 @@
 package cn.ecozone.procedure;
 
 import cn.ecozone.deadline.DeadlineManagement;
+import cn.ecozone.procedure.internal.CarryOver;
 import cn.ecozone.procedure.internal.Engine;
+import cn.ecozone.procedure.internal.Records;
 import cn.ecozone.procedure.internal.Reversals;
 import cn.ecozone.procedure.internal.Tasks;
 import cn.ecozone.procedure.internal.Views;
@@ -9,6 +11,8 @@ import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Paging;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +34,24 @@ public class ProcedureManagement {
     private final Reversals reversals;
     private final Views views;
     private final Tasks tasks;
+    private final Records records;
+    private final CarryOver carryOver;
     private final DeadlineManagement deadlines;
 
-    ProcedureManagement(Engine engine, Reversals reversals, Views views, Tasks tasks, DeadlineManagement deadlines) {
+    ProcedureManagement(
+            Engine engine,
+            Reversals reversals,
+            Views views,
+            Tasks tasks,
+            Records records,
+            CarryOver carryOver,
+            DeadlineManagement deadlines) {
         this.engine = engine;
         this.reversals = reversals;
         this.views = views;
         this.tasks = tasks;
+        this.records = records;
+        this.carryOver = carryOver;
         this.deadlines = deadlines;
     }
 
@@ -59,6 +74,48 @@ public class ProcedureManagement {
             case ProcedureCommand.Cancel c -> reversals.cancel(c, actor);
         }
         return views.view(command.runId(), actor);
+    }
+
+    /**
+     * Completes the actor's task as {@link #act(ProcedureCommand, Actor)} does; the periods of later
+     * steps that count from this step run from {@code countsFrom}, a date the actor entered (IM eco-civ
+     * art. 6: a plan is filed within 15 working days of its promulgation, not of the day the
+     * promulgation was recorded). Precondition: the subject module has checked the date (e.g. not after
+     * today).
+     */
+    public RunView act(ProcedureCommand.Act command, LocalDate countsFrom, Actor actor) {
+        engine.act(command, countsFrom, actor);
+        return views.view(command.runId(), actor);
+    }
+
+    /**
+     * Appends the subject module's own entry to the run's one timeline, without moving the run and in
+     * whatever state it is (e.g. a plan's attached text, its expiry, a recompilation).
+     *
+     * @param action an upper-case code of at most 16 characters, not one of the engine's ({@code ACT},
+     *     {@code RETURN}, {@code WITHDRAW}, {@code CANCEL})
+     * @param actor who did it, or {@code null} for the platform itself (a scheduled job)
+     * @throws ProcedureFacts.RunNotFound when the run is absent or outside the actor's scope
+     */
+    public void record(long runId, String action, String opinion, List<Long> documentIds, Actor actor) {
+        records.record(runId, action, opinion, documentIds, actor);
+    }
+
+    /**
+     * Puts a record that went part of its path before the engine ran it onto the engine (a migration):
+     * a run pinned to {@code definition}, waiting at {@code carried.currentStep()} (or finished), with
+     * its old timeline. Precondition: the subject has no run yet (the caller's migration checks it).
+     *
+     * @return the run's id
+     */
+    public long carryOver(ProcedureSubject subject, ProcedureDefinition definition, CarriedRun carried) {
+        return carryOver.carry(subject, definition, carried);
+    }
+
+    /** Every run of a subject record in the actor's scope, the earliest first. */
+    @Transactional(readOnly = true)
+    public List<RunView> history(String subjectType, long subjectId, Actor actor) {
+        return views.history(subjectType, subjectId, actor);
     }
 
     /** The run with what the actor may do now; {@code RunNotFound} outside the actor's scope. */

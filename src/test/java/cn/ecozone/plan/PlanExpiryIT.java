@@ -94,7 +94,11 @@ class PlanExpiryIT {
         assertThat(recompiled.get("filingDue").isNull()).isTrue();
         assertThat(recompiled.get("filingReceivedOn").isNull()).isTrue();
         assertThat(recompiled.get("steps").findValuesAsString("type")).first().isEqualTo("SUBMIT");
-        assertThat(recompiled.get("maySubmit").asBoolean()).isTrue(); // the text is kept until replaced
+        // a new run for the new revision, at the subject's submission; the text is kept until replaced
+        assertThat(recompiled.get("documentId").isNull()).isFalse();
+        assertThat(recompiled.get("run").get("currentStepCode").asString()).isEqualTo("SUBMIT");
+        assertThat(PlanPathIT.allowed(recompiled)).contains("ACT");
+        assertThat(recompiled.get("timeline").findValuesAsString("action")).endsWith("EXPIRED", "RECOMPILING");
     }
 
     @Test

@@ -29,6 +29,9 @@ public class PlanPathIT {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    java.time.Clock clock;
+
     Browser as(Role role, String region) {
         Browser b = new Browser(port);
         b.login(fixtures.user(role, region), Fixtures.PASSWORD);
@@ -58,6 +61,11 @@ public class PlanPathIT {
         return r.json();
     }
 
+    /** The actions the plan's run offers the user who read it. */
+    public static java.util.List<String> allowed(JsonNode plan) {
+        return plan.get("run").get("allowedActions").findValuesAsString("action");
+    }
+
     public static JsonNode act(Browser who, JsonNode plan, String action, Map<String, Object> fields) {
         return act(who, plan, action, fields, 200);
     }
@@ -82,15 +90,15 @@ public class PlanPathIT {
 
         // the league bureau returns it; a return without a reason is refused and changes nothing
         JsonNode atLeague = league.get("/api/plans/" + plan.get("id").asLong()).json();
-        assertThat(atLeague.get("mayAct").asBoolean()).isTrue();
-        assertThat(atLeague.get("mayReturn").asBoolean()).isTrue();
+        assertThat(allowed(atLeague)).contains("ACT", "RETURN");
         act(league, atLeague, "return", Map.of("reason", " "), 400);
         JsonNode returned = act(league, atLeague, "return", Map.of("reason", "重点工程投资测算依据不足"));
         assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("returnReason").asString()).isEqualTo("重点工程投资测算依据不足");
 
         plan = county.get("/api/plans/" + plan.get("id").asLong()).json();
-        assertThat(plan.get("mayEdit").asBoolean()).isTrue();
+        assertThat(allowed(plan)).contains("ACT");
+        assertThat(plan.get("run").get("currentStepCode").asString()).isEqualTo("SUBMIT");
         plan = act(county, plan, "submit", Map.of());
         plan = act(league, plan, "examine", Map.of("opinion", "同意报送自治区生态环境厅"));
         assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("EXPERT_REVIEW");
@@ -130,10 +138,13 @@ public class PlanPathIT {
         assertThat(plan.get("currentStep").get("workingDays").asInt()).isEqualTo(15);
         assertThat(plan.get("currentStep").get("article").asString()).isEqualTo("第六条");
 
-        String deadlineTitle = "《" + plan.get("title").asString() + "》备案";
+        // the run's filing step registered the deadline, titled by the plan and the step
+        String deadlineTitle = plan.get("title").asString() + "："
+                + plan.get("currentStep").get("nameZh").asString();
         JsonNode deadlines = county.get("/api/deadlines?within=250").json();
         assertThat(deadlines.findValuesAsString("title")).contains(deadlineTitle);
         assertThat(deadlines.findValuesAsString("dueDate")).contains("2026-10-22");
+        assertThat(plan.get("run").get("deadline").get("due").asString()).isEqualTo("2026-10-22");
 
         plan = act(county, plan, "file", Map.of("filedOn", "2026-10-22"));
         assertThat(county.get("/api/deadlines?within=250").json().findValuesAsString("title"))
@@ -164,7 +175,7 @@ public class PlanPathIT {
                         "PROMULGATED",
                         "FILED",
                         "FILING_RECEIVED");
-        assertThat(plan.get("timeline").get(10).get("detail").asString()).isEqualTo("2026-10-23");
+        assertThat(plan.get("timeline").get(10).get("opinion").asString()).isEqualTo("已接收备案");
         // each act records the text it saw; after the revision the examined text is still downloadable
         assertThat(plan.get("timeline").get(4).get("documentId").asLong()).isEqualTo(examinedText);
         assertThat(plan.get("timeline").get(5).get("documentId").asLong()).isEqualTo(examinedText);
@@ -213,11 +224,77 @@ public class PlanPathIT {
     }
 
     @Test
+    void aPromulgationOrAFilingDatedAfterTodayIsRefusedWithTheFieldAndChangesNothing() {
+        Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
+        Browser league = as(Role.PREFECTURE_STAFF, "152500");
+        Browser province = as(Role.PROVINCE_STAFF, "150000");
+        // after the application's today (its clock, which other tests move on), by a margin
+        String tomorrow = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")))
+                .plusDays(30)
+                .toString();
+        JsonNode plan = act(county, drafted(county, "未来日期测试规划"), "submit", Map.of());
+        plan = act(league, plan, "examine", Map.of("opinion", "同意"));
+        plan = act(
+                province,
+                plan,
+                "review",
+                Map.of("outcome", "PASS", "panel", "专家组", "reviewedOn", "2026-03-01", "opinion", "通过"));
+        plan = act(county, plan, "revised", Map.of());
+
+        JsonNode refused = act(
+                county,
+                plan,
+                "promulgate",
+                Map.of("body", "人民政府", "promulgatedOn", tomorrow, "documentNumber", "政发〔2026〕1号"),
+                400);
+        assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("promulgatedOn");
+        plan = county.get("/api/plans/" + plan.get("id").asLong()).json();
+        assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("PROMULGATE");
+
+        plan = act(
+                county,
+                plan,
+                "promulgate",
+                Map.of("body", "人民政府", "promulgatedOn", "2026-04-01", "documentNumber", "政发〔2026〕1号"));
+        refused = act(county, plan, "file", Map.of("filedOn", tomorrow), 400);
+        assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("filedOn");
+        plan = county.get("/api/plans/" + plan.get("id").asLong()).json();
+        assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("FILE");
+        assertThat(plan.get("filedOn").isNull()).isTrue();
+    }
+
+    @Test
+    void theCreateDialogIsOfferedTheRegulationsThatApplyIncludingXilingolsDraftWhichTheServerAccepts() {
+        Browser xilinhot = as(Role.COUNTY_GOVERNMENT, "152502");
+        JsonNode offered = xilinhot.get("/api/plans/regulations").json();
+        assertThat(offered.findValuesAsString("code"))
+                .containsExactlyInAnyOrder(IM_ECOCIV, "IM-TWOMTN-2022", "XL-TWOMTN");
+        for (JsonNode r : offered) {
+            assertThat(r.get("status").asString())
+                    .isEqualTo("XL-TWOMTN".equals(r.get("code").asString()) ? "DRAFT" : "PUBLISHED");
+        }
+        Response draft = xilinhot.post(
+                "/api/plans",
+                Map.of("regulation", "XL-TWOMTN", "title", "转化实践区计划", "periodStart", 2026, "periodEnd", 2026));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+
+        assertThat(as(Role.COUNTY_GOVERNMENT, "520381")
+                        .get("/api/plans/regulations")
+                        .json()
+                        .findValuesAsString("code"))
+                .containsExactly("GZ-TWOMTN-2021");
+        assertThat(as(Role.PROVINCE_STAFF, "150000")
+                        .get("/api/plans/regulations")
+                        .json())
+                .isEmpty();
+    }
+
+    @Test
     void theSubmitterWithdrawsBeforeTheExaminationButNotAfter() {
         Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
         Browser league = as(Role.PREFECTURE_STAFF, "152500");
         JsonNode plan = act(county, drafted(county, "撤回测试规划"), "submit", Map.of());
-        assertThat(plan.get("mayWithdraw").asBoolean()).isTrue();
+        assertThat(allowed(plan)).contains("WITHDRAW");
 
         plan = act(county, plan, "withdraw", Map.of());
         assertThat(plan.get("state").asString()).isEqualTo("DRAFT");
@@ -225,7 +302,7 @@ public class PlanPathIT {
         plan = act(county, plan, "submit", Map.of());
         plan = act(league, plan, "examine", Map.of("opinion", "同意"));
         JsonNode asCounty = county.get("/api/plans/" + plan.get("id").asLong()).json();
-        assertThat(asCounty.get("mayWithdraw").asBoolean()).isFalse();
+        assertThat(allowed(asCounty)).doesNotContain("WITHDRAW");
         act(county, asCounty, "withdraw", Map.of(), 409);
     }
 
@@ -313,8 +390,8 @@ public class PlanPathIT {
                 .json();
         assertThat(plan.get("steps").findValuesAsString("type")).containsExactly("PROMULGATE");
         assertThat(plan.get("currentStep").get("type").asString()).isEqualTo("PROMULGATE");
-        assertThat(plan.get("mayAct").asBoolean()).isTrue();
-        assertThat(plan.get("maySubmit").asBoolean()).isFalse();
+        assertThat(plan.get("run").get("allowedActions").get(0).get("stepCode").asString())
+                .isEqualTo("PROMULGATE");
         plan = act(
                 chishui,
                 plan,

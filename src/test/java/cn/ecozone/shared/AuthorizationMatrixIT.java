@@ -530,6 +530,7 @@ class AuthorizationMatrixIT {
             // plans: staff within scope (no administrator, no expert); the pinned path decides who takes a step (403)
             endpoint("GET", "/api/plans", "/api/plans", null, Access.staff()),
             endpoint("GET", "/api/plans/inbox", "/api/plans/inbox", null, Access.staff()),
+            endpoint("GET", "/api/plans/regulations", "/api/plans/regulations", null, Access.staff()),
             endpoint("POST", "/api/plans", "/api/plans", Map.of("title", "权限矩阵测试"), Access.staff()),
             endpoint("GET", "/api/plans/{id}", "/api/plans/" + MISSING, null, Access.staff()),
             endpoint(

@@ -49,8 +49,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The Java↔TypeScript contract (issue 9 §4, until issue 15 generates types from OpenAPI): every enum of
  * the Java API that the front end mirrors has the same constants in its {@code web/src/api/*.ts} array,
- * and, where the UI shows it, a label for every constant in both locale files. Codes the server records
- * as strings (the plan timeline's actions) are read from the class that records them.
+ * and, where the UI shows it, a label for every constant in both locale files.
  *
  * <p>To add a row: the Java enum, the TS file under {@code web/src/api}, the exported {@code as const}
  * array, and the locale key prefix the UI uses ({@code null} when the UI never shows the code itself).
@@ -117,9 +116,8 @@ class FrontEndContractTest {
                         "procedure.ts",
                         "REVIEW_OUTCOMES",
                         "procedure.outcomeLabel"),
-                // no Java enum yet: the actions PlanEntity records (issue 9 moves them onto the engine)
-                new Mirror(
-                        "plan timeline actions", planTimelineActions(), "plan.ts", "TIMELINE_ACTIONS", "planAction"));
+                // a plan's own entries on its run's timeline, labelled by the procedure panel's timeline
+                mirror(cn.ecozone.plan.PlanRecordAction.class, "plan.ts", "PLAN_RECORD_ACTIONS", "procedure.action"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -146,25 +144,6 @@ class FrontEndContractTest {
                 .map(Enum::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return new Mirror(type.getSimpleName(), constants, tsFile, tsArray, localePrefix);
-    }
-
-    /**
-     * The action codes in {@code PlanEntity}: its upper-case string literals, less the review outcomes
-     * (mirrored by {@code REVIEW_OUTCOMES}) and the pseudo-step {@code EXPIRY} the expiry entries carry.
-     */
-    private static Set<String> planTimelineActions() {
-        try {
-            String source = Files.readString(Path.of("src/main/java/cn/ecozone/plan/internal/PlanEntity.java"));
-            Set<String> literals = Pattern.compile("\"([A-Z][A-Z_]+)\"")
-                    .matcher(source)
-                    .results()
-                    .map(m -> m.group(1))
-                    .collect(Collectors.toCollection(TreeSet::new));
-            literals.removeAll(Set.of("PASS", "REVISE", "FAIL", "EXPIRY"));
-            return literals;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The string elements of {@code export const NAME = [ ... ] as const} in a TS file. */

@@ -4,8 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +66,13 @@ class PlanBrowserIT {
         return page;
     }
 
+    /** Confirms the procedure panel's question before an act that cannot be taken back (filing, receipt). */
+    private static void confirm(Page page) {
+        Locator box = page.locator(".el-message-box");
+        box.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确定"))
+                .click();
+    }
+
     private BrowserContext context() {
         return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
     }
@@ -85,64 +94,66 @@ class PlanBrowserIT {
             org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
             id = m.group(1);
             assertThat(page.getByTestId("plan-state")).hasText("草稿");
-            assertThat(page.getByTestId("plan-steps")).containsText("第五条");
+            assertThat(page.getByTestId("plan-articles")).containsText("第五条");
 
             page.getByTestId("plan-file-input").setInputFiles(new FilePayload("规划文本.pdf", "application/pdf", PDF));
             assertThat(page.getByTestId("plan-document-name")).hasText("规划文本.pdf");
-            page.getByTestId("plan-submit").click();
+            page.getByTestId("procedure-act").click();
             assertThat(page.getByTestId("plan-state")).hasText("审核中");
-            assertThat(page.getByTestId("plan-waiting")).containsText("盟市生态环境局工作人员");
+            assertThat(page.getByTestId("procedure-panel")).containsText("当前环节：盟市生态环境局审核");
         }
         try (BrowserContext league = context()) {
             Page page = logIn(league, "xl.bureau");
             page.navigate(url("/plans"));
             assertThat(page.getByTestId("plan-table")).containsText(TITLE);
             page.getByTestId("plan-open-" + id).click();
-            page.getByTestId("plan-opinion").fill("同意报送自治区生态环境厅");
-            page.getByTestId("plan-act").click();
-            assertThat(page.getByTestId("plan-waiting")).containsText("专家评审");
-            assertThat(page.getByTestId("plan-timeline")).containsText("同意报送自治区生态环境厅");
+            page.getByTestId("procedure-opinion").fill("同意报送自治区生态环境厅");
+            page.getByTestId("procedure-act").click();
+            assertThat(page.getByTestId("procedure-panel")).containsText("当前环节：自治区生态环境厅组织专家");
+            assertThat(page.getByTestId("procedure-timeline")).containsText("同意报送自治区生态环境厅");
         }
         try (BrowserContext province = context()) {
             Page page = logIn(province, "im.staff");
             page.navigate(url("/plans/" + id));
-            page.getByTestId("plan-outcome-REVISE").click();
+            page.getByTestId("procedure-outcome-REVISE").click();
             page.getByTestId("plan-panel").fill("张三、李四、王五");
-            page.getByTestId("plan-opinion").fill("修改完善后通过");
-            page.getByTestId("plan-act").click();
-            assertThat(page.getByTestId("plan-waiting")).containsText("修改完善");
+            page.getByTestId("procedure-opinion").fill("修改完善后通过");
+            page.getByTestId("procedure-act").click();
+            assertThat(page.getByTestId("procedure-panel")).containsText("当前环节：通过评审后根据评审意见对规划进行修改完善");
         }
         try (BrowserContext county = context()) {
             Page page = logIn(county, "xlht.gov");
             page.navigate(url("/plans/" + id));
-            page.getByTestId("plan-note").fill("已按专家意见修改");
-            page.getByTestId("plan-act").click();
+            page.getByTestId("procedure-opinion").fill("已按专家意见修改");
+            page.getByTestId("procedure-act").click();
 
-            assertThat(page.getByTestId("plan-waiting")).containsText("颁布实施");
+            assertThat(page.getByTestId("procedure-panel")).containsText("颁布实施");
             assertThat(page.getByTestId("plan-deadline-rule")).containsText("15个工作日");
             page.getByTestId("plan-body").click();
             page.getByTestId("plan-body-2").click();
             page.getByTestId("plan-document-number").fill("锡政发〔2026〕12号");
-            page.getByTestId("plan-act").click();
+            page.getByTestId("procedure-act").click();
 
-            assertThat(page.getByTestId("plan-waiting")).containsText("备案");
-            assertThat(page.getByTestId("plan-deadline")).containsText("备案");
-            assertThat(page.getByTestId("plan-deadline-explanation")).not().isEmpty();
-            page.getByTestId("plan-act").click();
+            // the filing period runs from the promulgation date entered (IM eco-civ art. 6)
+            assertThat(page.getByTestId("procedure-panel")).containsText("当前环节：通过盟市生态环境局报自治区生态环境厅备案");
+            assertThat(page.getByTestId("procedure-deadline-explanation")).not().isEmpty();
+            page.getByTestId("procedure-act").click();
+            confirm(page);
 
             // filing is received, not self-declared (IM eco-civ art. 6): the department issues the receipt
-            assertThat(page.getByTestId("plan-waiting")).containsText("接收备案");
-            assertThat(page.getByTestId("plan-timeline")).containsText("锡林浩特市人民政府");
+            assertThat(page.getByTestId("procedure-panel")).containsText("当前环节：自治区生态环境厅接收备案");
+            assertThat(page.getByTestId("procedure-timeline")).containsText("锡林浩特市人民政府");
         }
         try (BrowserContext province = context()) {
             Page page = logIn(province, "im.staff");
             page.navigate(url("/plans/" + id));
-            page.getByTestId("plan-receipt-note").fill("材料齐全");
-            page.getByTestId("plan-act").click();
+            page.getByTestId("procedure-opinion").fill("材料齐全");
+            page.getByTestId("procedure-act").click();
+            confirm(page);
 
             assertThat(page.getByTestId("plan-state")).hasText("已备案");
             assertThat(page.getByTestId("plan-filing-receipt")).containsText("接收");
-            assertThat(page.getByTestId("plan-timeline")).containsText("接收备案并出具回执");
+            assertThat(page.getByTestId("procedure-timeline")).containsText("材料齐全");
             page.navigate(url("/plans"));
             page.getByTestId("plan-tab-all").click();
             assertThat(page.getByTestId("plan-state-" + id)).hasText("已备案");

@@ -5,11 +5,17 @@ import cn.ecozone.plan.PlanPath;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.StepType;
 import cn.ecozone.procedure.BodyActors;
+import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.regulation.PlanRules;
+import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.Regulation;
+import cn.ecozone.regulation.RegulationManagement;
+import cn.ecozone.regulation.RegulationSummary;
 import cn.ecozone.regulation.Step;
 import cn.ecozone.regulation.StepKind;
+import cn.ecozone.shared.Actor;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -20,6 +26,31 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanPaths {
+
+    private final RegulationManagement regulations;
+
+    PlanPaths(RegulationManagement regulations) {
+        this.regulations = regulations;
+    }
+
+    /**
+     * The regulations the actor may start a plan under today, drafts included and named as such: of
+     * each programme the one that applies to the actor's region ({@link RegulationManagement#applicable},
+     * the one rule plan creation uses too), when it has a plan path for the region's level whose first
+     * step is the actor's.
+     */
+    public List<RegulationSummary> creatable(Region region, Actor actor, LocalDate today) {
+        PlanActors actors = new PlanActors(actor, region.code(), region.path());
+        List<RegulationSummary> out = new ArrayList<>();
+        for (Programme programme : Programme.values()) {
+            regulations
+                    .applicable(programme, region.path(), today)
+                    .filter(r -> r.planPath(region.level()).isPresent())
+                    .filter(r -> actors.subject(of(r, region.level()).steps()))
+                    .ifPresent(r -> out.add(r.summary()));
+        }
+        return out;
+    }
 
     /**
      * The path of a subject at {@code level} under {@code regulation}.

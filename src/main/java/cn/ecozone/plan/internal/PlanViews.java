@@ -4,27 +4,39 @@ import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.PlanView;
 import cn.ecozone.plan.StepType;
-import cn.ecozone.procedure.ActorLevel;
+import cn.ecozone.procedure.RunView;
+import cn.ecozone.procedure.RunView.EntryView;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
-/** Builds the view of a plan for an actor, with the flags of what the actor may do. */
-public record PlanViews(PlanSteps steps, RegionManagement regions, PlanTimeline timeline, LocalDate today) {
+/**
+ * Builds the view of a plan for an actor from the plan and its runs: the current run with what the
+ * actor may do, and one timeline over every revision.
+ */
+public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManagement regions, LocalDate today) {
 
-    public PlanView of(PlanEntity p, Actor actor, Function<ActorLevel, String> regionAt) {
+    public PlanView of(PlanEntity p, Actor actor) {
         List<PlanStep> path = steps.read(p);
-        boolean inProgress = p.state() == PlanState.IN_PROGRESS;
+        List<RunView> history = procedure.history(p, actor);
+        RunView run = history.isEmpty() ? null : withoutCancel(history.getLast());
+        boolean open = run != null && "OPEN".equals(run.state());
         boolean withSubject = p.state() == PlanState.DRAFT || p.state() == PlanState.RETURNED;
         // a path that does not start with a submission (e.g. promulgation by the subject) starts at its first step
         boolean startsWithSubmit = path.getFirst().type() == StepType.SUBMIT;
-        PlanStep current = inProgress || withSubject && !startsWithSubmit ? path.get(p.stepIndex()) : null;
-        boolean subject = PlanEntity.fits(path.getFirst(), actor, regionAt);
-        boolean actsNow = current != null && PlanEntity.fits(current, actor, regionAt);
-        boolean overdue = p.filingDue() != null && p.filedOn() == null && today.isAfter(p.filingDue());
+        PlanStep current = open && (p.state() == PlanState.IN_PROGRESS || withSubject && !startsWithSubmit)
+                ? PlanProcedure.step(path, run.currentStepCode())
+                : null;
+        boolean atFiling = current != null && current.type() == StepType.FILE && run.deadline() != null;
+        LocalDate due = atFiling ? run.deadline().due() : p.filingDue();
+        List<String> explanation = atFiling
+                ? run.deadline().explanation()
+                : p.filingExplanation() == null
+                        ? List.of()
+                        : Arrays.asList(p.filingExplanation().split("\n"));
         return new PlanView(
                 p.id(),
                 p.regulationCode(),
@@ -45,34 +57,98 @@ public record PlanViews(PlanSteps steps, RegionManagement regions, PlanTimeline 
                 p.promulgationBody(),
                 p.promulgatedOn(),
                 p.promulgationNumber(),
-                p.filingDue(),
-                p.filingExplanation() == null
-                        ? List.of()
-                        : Arrays.asList(p.filingExplanation().split("\n")),
+                due,
+                explanation,
                 p.filedOn(),
                 p.filedLate(),
                 p.filingReceivedOn(),
                 p.filingReceivedBy(),
-                overdue,
-                p.returnReason(),
+                due != null && p.filedOn() == null && today.isAfter(due),
+                p.state() == PlanState.RETURNED && run != null
+                        ? PlanProcedure.lastMove(run).map(EntryView::opinion).orElse(null)
+                        : null,
                 p.version(),
-                withSubject && subject,
-                withSubject && subject && p.documentId() != null && startsWithSubmit,
-                actsNow,
-                actsNow && current.at() != ActorLevel.SUBJECT,
-                inProgress && p.stepIndex() == 1 && subject,
                 steps.content(p),
-                timeline.findByPlanIdOrderByIdAsc(p.id()).stream()
-                        .map(e -> new PlanView.Entry(
-                                e.stepCode(),
-                                e.action(),
-                                e.actorName(),
-                                e.actorRole(),
-                                e.actedAt(),
-                                e.opinion(),
-                                e.outcome(),
-                                e.documentId(),
-                                e.detail()))
-                        .toList());
+                timeline(history, path),
+                run);
+    }
+
+    /** A promulgated plan as the anonymous public column shows it. */
+    public static cn.ecozone.plan.PublicPlan publicPlan(PlanEntity p) {
+        return new cn.ecozone.plan.PublicPlan(
+                p.id(),
+                p.title(),
+                p.periodStart(),
+                p.periodEnd(),
+                p.revision(),
+                p.state(),
+                p.promulgationBody(),
+                p.promulgatedOn(),
+                p.promulgationNumber(),
+                p.filedOn(),
+                p.documentId() != null);
+    }
+
+    /** A plan is never cancelled (its API has no cancel): the engine's {@code CANCEL} is left out. */
+    private static RunView withoutCancel(RunView r) {
+        return new RunView(
+                r.id(),
+                r.state(),
+                r.definitionCode(),
+                r.definitionVersion(),
+                r.version(),
+                r.steps(),
+                r.currentStepCode(),
+                r.tasks(),
+                r.deadline(),
+                r.allowedActions().stream()
+                        .filter(a -> !"CANCEL".equals(a.action()))
+                        .toList(),
+                r.timeline());
+    }
+
+    /** Every revision's entries, the engine's acts named by the plan's step type as the API always did. */
+    private static List<PlanView.Entry> timeline(List<RunView> history, List<PlanStep> path) {
+        List<PlanView.Entry> out = new ArrayList<>();
+        for (RunView run : history) {
+            for (EntryView e : run.timeline()) {
+                boolean attached =
+                        cn.ecozone.plan.PlanRecordAction.ATTACHED.name().equals(e.action());
+                out.add(new PlanView.Entry(
+                        e.stepCode(),
+                        action(e, path),
+                        e.actorName(),
+                        e.actorRole(),
+                        e.at(),
+                        attached ? null : e.opinion(),
+                        e.outcome(),
+                        e.documentIds().isEmpty() ? null : e.documentIds().getFirst(),
+                        attached ? e.opinion() : null));
+            }
+        }
+        return out;
+    }
+
+    private static String action(EntryView e, List<PlanStep> path) {
+        return switch (e.action()) {
+            case "RETURN" -> "RETURNED";
+            case "WITHDRAW" -> "WITHDRAWN";
+            case "CANCEL" -> "CANCELLED";
+            case "ACT" ->
+                switch (path.stream()
+                        .filter(s -> s.code().equals(e.stepCode()))
+                        .map(PlanStep::type)
+                        .findFirst()
+                        .orElse(StepType.EXAMINE)) {
+                    case SUBMIT -> "SUBMITTED";
+                    case EXAMINE -> "EXAMINED";
+                    case EXPERT_REVIEW, MINISTRY_REVIEW -> "REVIEWED";
+                    case REVISE -> "REVISED";
+                    case PROMULGATE -> "PROMULGATED";
+                    case FILE -> "FILED";
+                    case RECEIVE_FILING -> "FILING_RECEIVED";
+                };
+            default -> e.action();
+        };
     }
 }

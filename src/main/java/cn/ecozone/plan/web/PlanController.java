@@ -56,6 +56,12 @@ class PlanController {
         return plans.inbox(CurrentActor.require());
     }
 
+    /** The regulations this user may start a plan under: the one that applies per programme, drafts named as such. */
+    @GetMapping("/api/plans/regulations")
+    List<cn.ecozone.regulation.RegulationSummary> regulations() {
+        return plans.creatableUnder(CurrentActor.require());
+    }
+
     @PostMapping("/api/plans")
     @ResponseStatus(HttpStatus.CREATED)
     PlanView create(@Valid @RequestBody HeaderRequest body) {

@@ -16,6 +16,7 @@ import cn.ecozone.procedure.internal.TaskEntity.Assignee;
 import cn.ecozone.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -90,6 +91,14 @@ public class Engine {
 
     /** Completes the actor's task; the step ends when none of its tasks is open, and the next opens. */
     public void act(ProcedureCommand.Act command, Actor actor) {
+        act(command, null, actor);
+    }
+
+    /**
+     * As {@link #act(ProcedureCommand.Act, Actor)}; the periods of later steps counted from this step
+     * run from {@code countsFrom} when it is given (a date the actor entered), else from the act.
+     */
+    public void act(ProcedureCommand.Act command, LocalDate countsFrom, Actor actor) {
         RunLock.Locked locked = lock.lock(command.runId());
         RunEntity run = locked.run();
         ProcedureDefinition definition = json.read(run);
@@ -110,6 +119,9 @@ public class Engine {
                 : List.of();
         Instant now = clock.instant();
         task.closed(TaskEntity.State.DONE, outcome, opinion, actor, now);
+        if (countsFrom != null) {
+            task.countFrom(countsFrom);
+        }
         entries.save(new EntryEntity(
                 run.id(), index, step.code(), "ACT", outcome, opinion, actor, command.documentIds(), now));
         if (!joins) {

@@ -93,6 +93,41 @@ public class EntryEntity {
         this.documentIds = new ArrayList<>(documentIds);
     }
 
+    /** An entry by the platform itself (e.g. a scheduled expiry): no user, no organization. */
+    EntryEntity(long runId, int stepIndex, String stepCode, String action, String opinion, Instant now) {
+        this.runId = runId;
+        this.stepIndex = stepIndex;
+        this.stepCode = stepCode;
+        this.action = action;
+        this.opinion = opinion;
+        this.actorUserId = 0;
+        this.actorName = SYSTEM;
+        this.actorRole = SYSTEM.toUpperCase(java.util.Locale.ROOT);
+        this.organizationId = 0;
+        this.organizationName = SYSTEM;
+        this.at = now;
+    }
+
+    /** An entry of a timeline kept before the engine, copied as it was (see {@link CarryOver}). */
+    EntryEntity(long runId, int stepIndex, cn.ecozone.procedure.CarriedRun.PastEntry e) {
+        this.runId = runId;
+        this.stepIndex = stepIndex;
+        this.stepCode = e.stepCode();
+        this.action = e.action();
+        this.outcome = e.outcome();
+        this.opinion = e.opinion();
+        this.actorUserId = 0;
+        this.actorName = e.actorName();
+        this.actorRole = e.actorRole();
+        this.organizationId = 0;
+        this.organizationName = e.organizationName() == null ? "" : e.organizationName();
+        this.at = e.at();
+        this.documentIds = new ArrayList<>(e.documentIds());
+    }
+
+    /** The name under which the platform's own entries are recorded. */
+    public static final String SYSTEM = "system";
+
     public long runId() {
         return runId;
     }

@@ -101,18 +101,7 @@ class StepOpener {
                         new TaskEntity(run.id(), index, step.code(), step.kind().name(), round, a, now))
                 .toList();
         if (step.period() != null) {
-            RegisteredDeadline d = deadlines.register(new DeadlineRequest(
-                    run.subjectType(),
-                    run.subjectId(),
-                    kind(step),
-                    title(run, step),
-                    assignees.getFirst().regionCode(),
-                    step.actor().role(),
-                    start(run, definition, step),
-                    step.period().workingDays(),
-                    step.period().counting(),
-                    run.subjectLink()));
-            opened.forEach(t -> t.deadline(d.dueDate(), String.join("\n", d.explanation())));
+            register(run, step, opened, start(run, definition, step));
         }
         tasks.saveAll(opened);
         for (TaskEntity t : opened) {
@@ -157,6 +146,28 @@ class StepOpener {
                 t.assigneeUserId()));
     }
 
+    /**
+     * Registers the period of a step opened with {@code opened}, counted from {@code start}
+     * (registering again replaces the open deadline), and keeps the due date on the tasks.
+     */
+    void register(RunEntity run, StepDefinition step, List<TaskEntity> opened, LocalDate start) {
+        if (step.period() == null || opened.isEmpty()) {
+            return;
+        }
+        RegisteredDeadline d = deadlines.register(new DeadlineRequest(
+                run.subjectType(),
+                run.subjectId(),
+                kind(step),
+                title(run, step),
+                opened.getFirst().assigneeRegionCode(),
+                step.actor().role(),
+                start,
+                step.period().workingDays(),
+                step.period().counting(),
+                run.subjectLink()));
+        opened.forEach(t -> t.deadline(d.dueDate(), String.join("\n", d.explanation())));
+    }
+
     /** Closes the step's deadline, if it has a period. */
     void closePeriod(RunEntity run, StepDefinition step) {
         if (step.period() != null) {
@@ -169,7 +180,10 @@ class StepOpener {
         return "STEP_" + step.code();
     }
 
-    /** The period starts at the completion of its {@code fromStep}, or else today. */
+    /**
+     * The period starts at the completion of its {@code fromStep} (or at the date its actor gave, e.g.
+     * the promulgation date: IM eco-civ art. 6), or else today.
+     */
     private LocalDate start(RunEntity run, ProcedureDefinition definition, StepDefinition step) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineManagement.ZONE);
         if (step.period().fromStep() == null) {
@@ -179,7 +193,9 @@ class StepOpener {
         return tasks.findByRunIdOrderById(run.id()).stream()
                 .filter(t -> t.stepIndex() == from && t.state() == TaskEntity.State.DONE)
                 .max(Comparator.comparing(TaskEntity::actedAt))
-                .map(t -> LocalDate.ofInstant(t.actedAt(), DeadlineManagement.ZONE))
+                .map(t -> t.countsFrom() != null
+                        ? t.countsFrom()
+                        : LocalDate.ofInstant(t.actedAt(), DeadlineManagement.ZONE))
                 .orElse(today);
     }
 

@@ -90,6 +90,10 @@ public class TaskEntity {
     @Column(name = "deadline_explanation")
     private String deadlineExplanation;
 
+    /** The date the periods counted from this task's step run from, when the actor gave one. */
+    @Column(name = "counts_from")
+    private LocalDate countsFrom;
+
     private long version;
 
     protected TaskEntity() {}
@@ -139,9 +143,15 @@ public class TaskEntity {
         this.version++;
     }
 
+    /** Records the date from which the periods counted from this done task's step run. */
+    void countFrom(LocalDate date) {
+        this.countsFrom = date;
+    }
+
     /** Marks a done task withdrawn (its act taken back); the caller opens a new task for the assignee. */
     void withdrawn() {
         this.state = State.WITHDRAWN;
+        this.countsFrom = null;
         this.version++;
     }
 
@@ -221,6 +231,11 @@ public class TaskEntity {
 
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    /** The date periods counted from this step run from, or {@code null}: then from {@link #actedAt}. */
+    public LocalDate countsFrom() {
+        return countsFrom;
     }
 
     public String deadlineExplanation() {

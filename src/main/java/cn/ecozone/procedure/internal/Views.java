@@ -48,6 +48,14 @@ public class Views {
                 .map(r -> view(r, actor));
     }
 
+    /** Every run of a subject record in the actor's scope, the earliest first (e.g. one per revision). */
+    public List<RunView> history(String subjectType, long subjectId, Actor actor) {
+        return runs.findBySubjectTypeAndSubjectIdOrderByIdDesc(subjectType, subjectId).reversed().stream()
+                .filter(r -> actor.scope().includes(r.subjectRegionPath()))
+                .map(r -> view(r, actor))
+                .toList();
+    }
+
     private RunView view(RunEntity run, Actor actor) {
         ProcedureDefinition definition = json.read(run);
         List<TaskEntity> all = tasks.findByRunIdOrderById(run.id());
