@@ -1463,6 +1463,7 @@ const en: MessageSchema = {
     return: 'Return',
     withdraw: 'Withdraw',
     cancel: 'Cancel procedure',
+    reopen: 'Reopen',
     outcome: 'Outcome',
     opinion: 'Opinion',
     opinionPlaceholder: 'Your opinion',
@@ -1484,6 +1485,7 @@ const en: MessageSchema = {
     returned: 'Returned',
     withdrawn: 'Withdrawn',
     cancelledDone: 'Cancelled',
+    reopened: 'Reopened: back to the entry step',
     dueBy: 'Due by {date}',
     overdue: 'Overdue',
     overdueAlert: 'The period has passed; please act as soon as possible',
@@ -1531,6 +1533,7 @@ const en: MessageSchema = {
       RETURN: 'Returned',
       WITHDRAW: 'Withdrew',
       CANCEL: 'Cancelled',
+      REOPEN: 'Reopened',
     },
     outcomeLabel: {
       PASS: 'Passed',

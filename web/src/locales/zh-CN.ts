@@ -1457,6 +1457,7 @@ const zhCN = {
     return: '退回',
     withdraw: '撤回',
     cancel: '撤销',
+    reopen: '重新打开',
     outcome: '办理结论',
     opinion: '办理意见',
     opinionPlaceholder: '填写办理意见',
@@ -1478,6 +1479,7 @@ const zhCN = {
     returned: '已退回',
     withdrawn: '已撤回',
     cancelledDone: '已撤销',
+    reopened: '已重新打开，退回填报环节',
     dueBy: '办理期限：{date}',
     overdue: '已逾期',
     overdueAlert: '已超过办理期限，请尽快办理',
@@ -1525,6 +1527,7 @@ const zhCN = {
       RETURN: '退回',
       WITHDRAW: '撤回',
       CANCEL: '撤销',
+      REOPEN: '重新打开',
     },
     outcomeLabel: {
       PASS: '通过',
