@@ -16,6 +16,7 @@ import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.StepType;
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureDefinitions;
+import cn.ecozone.procedure.SubjectRoles;
 import cn.ecozone.procedure.internal.RunEntity;
 import cn.ecozone.procedure.internal.TaskEntity;
 import cn.ecozone.project.KeyProjectStatus;
@@ -117,6 +118,10 @@ class FrontEndContractTest {
                         "procedure.ts",
                         "REVIEW_OUTCOMES",
                         "procedure.outcomeLabel"),
+                // the one subject-role policy (issue 9): web/src/utils/subjectRoles.ts
+                roles("SubjectRoles.GOVERNMENTS", SubjectRoles.GOVERNMENTS, "SUBJECT_GOVERNMENT_ROLES"),
+                roles("SubjectRoles.PUBLISHERS", SubjectRoles.PUBLISHERS, "PUBLISHER_ROLES"),
+                roles("SubjectRoles.REPORTERS", SubjectRoles.REPORTERS, "REPORTING_ROLES"),
                 // no Java enum yet: the actions PlanEntity records (issue 9 moves them onto the engine)
                 new Mirror(
                         "plan timeline actions", planTimelineActions(), "plan.ts", "TIMELINE_ACTIONS", "planAction"));
@@ -139,6 +144,12 @@ class FrontEndContractTest {
                     .as("%s: labels under '%s' in web/src/locales/%s", mirror.name(), mirror.localePrefix(), file)
                     .containsAll(mirror.java());
         }
+    }
+
+    /** A set of roles of the subject-role policy and its copy in {@code web/src/utils/subjectRoles.ts}. */
+    private static Mirror roles(String name, Set<Role> roles, String tsArray) {
+        Set<String> names = roles.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+        return new Mirror(name, names, "../utils/subjectRoles.ts", tsArray, "role");
     }
 
     private static Mirror mirror(Class<? extends Enum<?>> type, String tsFile, String tsArray, String localePrefix) {
