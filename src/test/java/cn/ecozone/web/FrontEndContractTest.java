@@ -8,7 +8,7 @@ import cn.ecozone.calendar.DayKind;
 import cn.ecozone.identity.OrganizationKind;
 import cn.ecozone.indicator.Attainment;
 import cn.ecozone.indicator.Binding;
-import cn.ecozone.indicator.IndicatorValueManagement;
+import cn.ecozone.indicator.IndicatorConfirmationManagement;
 import cn.ecozone.indicator.ProgressManagement;
 import cn.ecozone.indicator.SubmissionState;
 import cn.ecozone.indicator.ValueType;
@@ -93,7 +93,7 @@ class FrontEndContractTest {
                 mirror(TitleRules.CheckKind.class, "regulation.ts", "CHECK_KINDS", "checkKind"),
                 mirror(TitleRules.Consequence.class, "regulation.ts", "CONSEQUENCES", "consequence"),
                 mirror(SubmissionState.class, "indicator.ts", "SUBMISSION_STATES", "indicatorState"),
-                mirror(IndicatorValueManagement.Transition.class, "indicator.ts", "TRANSITIONS", null),
+                mirror(IndicatorConfirmationManagement.Transition.class, "indicator.ts", "TRANSITIONS", null),
                 mirror(ValueType.class, "indicator.ts", "VALUE_TYPES", "valueType"),
                 mirror(Attainment.class, "indicator.ts", "ATTAINMENTS", "attainment"),
                 mirror(Binding.class, "indicator.ts", "BINDINGS", "binding"),
