@@ -75,7 +75,9 @@ class IndicatorConfirmationBrowserIT {
             Page page = logIn(bureau, "zy.bureau");
             page.navigate("http://localhost:" + port + "/indicator-inbox");
             page.getByTestId("inbox-open-520381-2026").click();
-            page.getByTestId("procedure-act-form-CONFIRM").getByTestId("procedure-act").click();
+            page.getByTestId("procedure-act-form-CONFIRM")
+                    .getByTestId("procedure-act")
+                    .click();
             page.locator(".el-message-box")
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确定"))
                     .click();
