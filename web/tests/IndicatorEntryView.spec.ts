@@ -30,7 +30,17 @@ import IndicatorEntryView from '@/views/indicator/IndicatorEntryView.vue'
 import UnitSelect from '@/views/indicator/UnitSelect.vue'
 import { ApiError } from '@/utils/apiError'
 import { createTestApp, makeMe, settle } from './helpers'
-import { cityPartial, constructionUnit, guizhou, guizhouDetail, indicatorYear, storedValue } from './indicatorFixtures'
+import { ElMessageBox, type MessageBoxData } from 'element-plus'
+import {
+  MOVES,
+  cityPartial,
+  confirmationRun,
+  constructionUnit,
+  guizhou,
+  guizhouDetail,
+  indicatorYear,
+  storedValue,
+} from './indicatorFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
@@ -177,47 +187,52 @@ describe('indicator entry: state and flags', () => {
     expect(reason).toContain('森林覆盖率数据来源不明')
   })
 
-  it('offers editing, saving and 上报 when mayEdit and maySubmit are set, and nothing of the approver', async () => {
-    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, maySubmit: true }))
-    expect(button(wrapper, 'indicator-submit').text()).toBe('上报')
+  it('offers editing, saving and the submission when mayEdit is set and the run offers the subject\'s act', async () => {
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, run: confirmationRun([MOVES.submit]) }))
+    expect(has(wrapper, 'procedure-act-form-SUBMIT')).toBe(true)
+    expect(button(wrapper, 'procedure-act').text()).toBe('办理：填报并上报指标数据')
     expect(has(wrapper, 'indicator-save-GZ-01')).toBe(true)
-    expect(has(wrapper, 'indicator-confirm')).toBe(false)
-    expect(has(wrapper, 'indicator-return')).toBe(false)
-    expect(has(wrapper, 'indicator-reopen')).toBe(false)
+    expect(has(wrapper, 'procedure-act-form-CONFIRM')).toBe(false)
+    expect(has(wrapper, 'procedure-return')).toBe(false)
+    expect(has(wrapper, 'procedure-reopen')).toBe(false)
     expect(button(wrapper, 'indicator-input-GZ-01').attributes('disabled')).toBeUndefined()
   })
 
-  it('shows the approver 确认 and 退回 with read-only rows when only mayConfirm and mayReturn are set', async () => {
+  it('shows the approver the confirmation and 退回 with read-only rows when the run offers them', async () => {
     const wrapper = await mountEntry(
-      indicatorYear({ state: 'SUBMITTED', mayConfirm: true, mayReturn: true }),
+      indicatorYear({ state: 'SUBMITTED', run: confirmationRun([MOVES.confirm, MOVES.return], { currentStepCode: 'CONFIRM' }) }),
       makeMe('PREFECTURE_STAFF'),
       { edition: 'GZ-2MI', region: '152502', year: '2024' },
     )
-    expect(button(wrapper, 'indicator-confirm').text()).toBe('确认')
-    expect(button(wrapper, 'indicator-return').text()).toBe('退回')
-    expect(has(wrapper, 'indicator-submit')).toBe(false)
+    expect(button(wrapper, 'procedure-act').text()).toBe('办理：确认指标数据（确认后锁定）')
+    expect(button(wrapper, 'procedure-return').text()).toBe('退回')
+    expect(has(wrapper, 'procedure-act-form-SUBMIT')).toBe(false)
     expect(has(wrapper, 'indicator-save-GZ-01')).toBe(false)
     expect(button(wrapper, 'indicator-input-GZ-01').attributes('disabled')).toBeDefined()
     expect(has(wrapper, 'indicator-readonly')).toBe(true)
   })
 
-  it('follows the flags, not the role: a county user with every flag off gets no button', async () => {
-    const wrapper = await mountEntry(indicatorYear({ state: 'SUBMITTED' }))
-    for (const testId of ['indicator-submit', 'indicator-confirm', 'indicator-return', 'indicator-reopen', 'indicator-save-GZ-01']) {
+  it('follows the run, not the role: a county user offered nothing gets no button', async () => {
+    const wrapper = await mountEntry(indicatorYear({ state: 'SUBMITTED', run: confirmationRun([], { currentStepCode: 'CONFIRM' }) }))
+    for (const testId of ['procedure-act', 'procedure-return', 'procedure-reopen', 'indicator-save-GZ-01']) {
       expect(has(wrapper, testId), testId).toBe(false)
     }
+    expect(has(wrapper, 'procedure-no-action')).toBe(true)
   })
 
-  it('follows the flags, not the role: prefecture staff entering their own region get 上报', async () => {
-    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, maySubmit: true }), makeMe('PREFECTURE_STAFF'))
-    expect(has(wrapper, 'indicator-submit')).toBe(true)
-    expect(has(wrapper, 'indicator-confirm')).toBe(false)
+  it('shows no confirmation panel before the year has a run (no value yet)', async () => {
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
+    expect(has(wrapper, 'procedure-panel')).toBe(false)
+    expect(has(wrapper, 'indicator-save-GZ-01')).toBe(true)
   })
 
-  it('offers 重新开放 only with mayReopen', async () => {
-    const wrapper = await mountEntry(indicatorYear({ state: 'CONFIRMED', mayReopen: true }), makeMe('PREFECTURE_STAFF'))
-    expect(button(wrapper, 'indicator-reopen').text()).toBe('重新开放')
-    expect(has(wrapper, 'indicator-confirm')).toBe(false)
+  it('offers 重新打开 only when the run offers it to the confirmer', async () => {
+    const wrapper = await mountEntry(
+      indicatorYear({ state: 'CONFIRMED', run: confirmationRun([MOVES.reopen], { state: 'FINISHED', currentStepCode: null }) }),
+      makeMe('PREFECTURE_STAFF'),
+    )
+    expect(button(wrapper, 'procedure-reopen').text()).toBe('重新打开')
+    expect(has(wrapper, 'procedure-act')).toBe(false)
   })
 })
 
@@ -310,13 +325,18 @@ describe('indicator entry: saving values', () => {
   })
 })
 
-describe('indicator entry: submit, confirm, return', () => {
-  it('submits the year and shows the new state', async () => {
+describe('indicator entry: submit, confirm, return, reopen through the procedure panel', () => {
+  it('submits the year through its own endpoint and shows the new state', async () => {
     vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(
-      indicatorYear({ state: 'SUBMITTED', submittedBy: '张三', submittedAt: '2025-03-02T02:00:00Z' }),
+      indicatorYear({
+        state: 'SUBMITTED',
+        submittedBy: '张三',
+        submittedAt: '2025-03-02T02:00:00Z',
+        run: confirmationRun([], { currentStepCode: 'CONFIRM' }),
+      }),
     )
-    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, maySubmit: true }))
-    await button(wrapper, 'indicator-submit').trigger('click')
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, run: confirmationRun([MOVES.submit]) }))
+    await button(wrapper, 'procedure-act').trigger('click')
     await settle()
     await flushPromises()
     expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(
@@ -325,43 +345,46 @@ describe('indicator entry: submit, confirm, return', () => {
       undefined,
     )
     expect(button(wrapper, 'indicator-state').text()).toBe('已上报')
-    expect(has(wrapper, 'indicator-submit')).toBe(false)
+    expect(has(wrapper, 'procedure-act')).toBe(false)
     expect(has(wrapper, 'indicator-save-GZ-01')).toBe(false)
   })
 
-  it('confirms the year', async () => {
-    vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(indicatorYear({ state: 'CONFIRMED', mayReopen: true }))
+  it('confirms the year after the confirmation prompt', async () => {
+    vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
+    vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(
+      indicatorYear({ state: 'CONFIRMED', run: confirmationRun([MOVES.reopen], { state: 'FINISHED', currentStepCode: null }) }),
+    )
     const wrapper = await mountEntry(
-      indicatorYear({ state: 'SUBMITTED', mayConfirm: true, mayReturn: true }),
+      indicatorYear({ state: 'SUBMITTED', run: confirmationRun([MOVES.confirm, MOVES.return], { currentStepCode: 'CONFIRM' }) }),
       makeMe('PREFECTURE_STAFF'),
       { edition: 'GZ-2MI', region: '152502', year: '2024' },
     )
-    await button(wrapper, 'indicator-confirm').trigger('click')
+    await button(wrapper, 'procedure-act').trigger('click')
     await settle()
     await flushPromises()
+    expect(ElMessageBox.confirm).toHaveBeenCalled()
     expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(expect.anything(), 'CONFIRM', undefined)
     expect(button(wrapper, 'indicator-state').text()).toBe('已确认')
-    expect(has(wrapper, 'indicator-reopen')).toBe(true)
+    expect(has(wrapper, 'procedure-reopen')).toBe(true)
   })
 
   it('requires a reason to return the year, then sends it', async () => {
     vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(
-      indicatorYear({ state: 'RETURNED', reason: '请补充数据来源' }),
+      indicatorYear({ state: 'RETURNED', reason: '请补充数据来源', run: confirmationRun([]) }),
     )
     const wrapper = await mountEntry(
-      indicatorYear({ state: 'SUBMITTED', mayConfirm: true, mayReturn: true }),
+      indicatorYear({ state: 'SUBMITTED', run: confirmationRun([MOVES.confirm, MOVES.return], { currentStepCode: 'CONFIRM' }) }),
       makeMe('PREFECTURE_STAFF'),
       { edition: 'GZ-2MI', region: '152502', year: '2024' },
     )
-    await button(wrapper, 'indicator-return').trigger('click')
+    await button(wrapper, 'procedure-return').trigger('click')
     await settle()
-    bodyGet('indicator-transition-submit').click()
+    bodyGet('procedure-return-confirm').click()
     await settle()
     expect(indicatorApi.transitionIndicatorYear).not.toHaveBeenCalled()
-    await vi.waitFor(() => expect(document.body.textContent).toContain('请填写原因'))
 
-    await typeInto(bodyGet('indicator-transition-reason'), '请补充数据来源')
-    bodyGet('indicator-transition-submit').click()
+    await typeInto(bodyGet('procedure-return-reason'), '请补充数据来源')
+    bodyGet('procedure-return-confirm').click()
     await settle()
     await flushPromises()
     expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(
@@ -371,6 +394,25 @@ describe('indicator entry: submit, confirm, return', () => {
     )
     expect(button(wrapper, 'indicator-state').text()).toBe('已退回')
     expect(wrapper.get('[data-testid="indicator-reason"]').text()).toContain('请补充数据来源')
+  })
+
+  it('reopens a confirmed year with a reason', async () => {
+    vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(
+      indicatorYear({ state: 'RETURNED', reason: '统计口径更正', run: confirmationRun([]) }),
+    )
+    const wrapper = await mountEntry(
+      indicatorYear({ state: 'CONFIRMED', run: confirmationRun([MOVES.reopen], { state: 'FINISHED', currentStepCode: null }) }),
+      makeMe('PREFECTURE_STAFF'),
+      { edition: 'GZ-2MI', region: '152502', year: '2024' },
+    )
+    await button(wrapper, 'procedure-reopen').trigger('click')
+    await settle()
+    await typeInto(bodyGet('procedure-return-reason'), '统计口径更正')
+    bodyGet('procedure-return-confirm').click()
+    await settle()
+    await flushPromises()
+    expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(expect.anything(), 'REOPEN', '统计口径更正')
+    expect(button(wrapper, 'indicator-state').text()).toBe('已退回')
   })
 })
 
@@ -401,7 +443,8 @@ describe('indicator entry: construction units', () => {
   it('opens the unit given in the query (as the inbox link does) and saves and submits for it', async () => {
     vi.mocked(indicatorApi.saveIndicatorValue).mockResolvedValue(storedValue({ indicator: 'GZ-02', value: 70 }))
     vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(indicatorYear({ state: 'SUBMITTED', unitId: 41 }))
-    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, maySubmit: true, unitId: 41, unitName: '巴彦宝力格嘎查' }), county, {
+    const year = indicatorYear({ mayEdit: true, run: confirmationRun([MOVES.submit]), unitId: 41, unitName: '巴彦宝力格嘎查' })
+    const wrapper = await mountEntry(year, county, {
       edition: 'GZ-2MI',
       region: '152502',
       year: '2024',
@@ -414,7 +457,7 @@ describe('indicator entry: construction units', () => {
     await settle()
     await flushPromises()
     expect(indicatorApi.saveIndicatorValue).toHaveBeenCalledWith(key, 'GZ-02', expect.objectContaining({ value: 70 }))
-    await button(wrapper, 'indicator-submit').trigger('click')
+    await button(wrapper, 'procedure-act').trigger('click')
     await settle()
     await flushPromises()
     expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(key, 'SUBMIT', undefined)

@@ -1,3 +1,5 @@
+import type { AllowedAction, RunStep, RunView } from '@/api/procedure'
+import { allowed, run } from './procedureFixtures'
 import type {
   EditionDetail,
   EditionSummary,
@@ -119,8 +121,40 @@ export function indicatorYear(overrides: Partial<IndicatorYear> = {}): Indicator
     mayReturn: false,
     mayReopen: false,
     values: [],
+    run: null,
     ...overrides,
   }
+}
+
+/** The confirmation path the server builds (indicator.internal.ConfirmationPath). */
+export const CONFIRMATION_STEPS: RunStep[] = [
+  { code: 'SUBMIT', nameZh: '填报并上报指标数据', kind: 'SUBMIT', article: null, period: null },
+  { code: 'CONFIRM', nameZh: '确认指标数据（确认后锁定）', kind: 'ACKNOWLEDGE', article: null, period: null },
+]
+
+const move = (overrides: Partial<AllowedAction>): AllowedAction =>
+  allowed({ stepCode: 'CONFIRM', taskId: 2, outcomes: [], opinionRequired: false, reasonRequired: false, ...overrides })
+
+/** The actions the year's run offers, as `allowedActions`. */
+export const MOVES = {
+  submit: move({ action: 'ACT', stepCode: 'SUBMIT', taskId: 1 }),
+  confirm: move({ action: 'ACT' }),
+  return: move({ action: 'RETURN', reasonRequired: true }),
+  reopen: move({ action: 'REOPEN', reasonRequired: true }),
+}
+
+/** A year's confirmation run offering `actions`; at the subject's step unless told otherwise. */
+export function confirmationRun(actions: AllowedAction[], overrides: Partial<RunView> = {}): RunView {
+  return run({
+    definitionCode: 'INDICATOR_CONFIRMATION/COUNTY',
+    steps: CONFIRMATION_STEPS,
+    currentStepCode: 'SUBMIT',
+    tasks: [],
+    deadline: null,
+    timeline: [],
+    allowedActions: actions,
+    ...overrides,
+  })
 }
 
 export function scorecardRow(overrides: Partial<ScorecardRow> & { code: string }): ScorecardRow {

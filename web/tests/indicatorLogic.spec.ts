@@ -15,6 +15,7 @@ import {
   statusLabelKey,
   toValueRequest,
   trendRange,
+  confirmationMove,
   yearActions,
 } from '@/views/indicator/indicatorLogic'
 import { ATTAINMENTS, SUBMISSION_STATES, type Attainment } from '@/api/indicator'
@@ -148,26 +149,21 @@ describe('value input choice and checks', () => {
 })
 
 describe('confirmation state and flags', () => {
-  it('allows exactly what the flags say', () => {
-    expect(yearActions(indicatorYear({ mayEdit: true, maySubmit: true }))).toEqual({
-      edit: true,
-      submit: true,
-      confirm: false,
-      return: false,
-      reopen: false,
-    })
-    expect(yearActions(indicatorYear({ state: 'SUBMITTED', mayConfirm: true, mayReturn: true }))).toEqual({
-      edit: false,
-      submit: false,
-      confirm: true,
-      return: true,
-      reopen: false,
-    })
-    expect(yearActions(indicatorYear({ state: 'CONFIRMED', mayReopen: true })).reopen).toBe(true)
+  it('allows editing exactly when the flag says; the moves are the run\'s', () => {
+    expect(yearActions(indicatorYear({ mayEdit: true, maySubmit: true }))).toEqual({ edit: true })
+    expect(yearActions(indicatorYear({ state: 'SUBMITTED', mayConfirm: true, mayReturn: true }))).toEqual({ edit: false })
   })
 
   it('allows nothing before the year is loaded', () => {
-    expect(Object.values(yearActions(null))).toEqual([false, false, false, false, false])
+    expect(yearActions(null)).toEqual({ edit: false })
+  })
+
+  it('maps the procedure panel\'s requests onto the four moves of the year', () => {
+    expect(confirmationMove({ action: 'ACT', stepCode: 'SUBMIT' })).toBe('SUBMIT')
+    expect(confirmationMove({ action: 'ACT', stepCode: 'CONFIRM' })).toBe('CONFIRM')
+    expect(confirmationMove({ action: 'RETURN', stepCode: 'CONFIRM' })).toBe('RETURN')
+    expect(confirmationMove({ action: 'REOPEN', stepCode: 'CONFIRM' })).toBe('REOPEN')
+    expect(() => confirmationMove({ action: 'WITHDRAW', stepCode: 'SUBMIT' })).toThrow()
   })
 
   it('labels and colours every state', () => {

@@ -1,4 +1,5 @@
 import { http } from './http'
+import type { RunView } from './procedure'
 import { translate } from '@/locales'
 import { ApiError, fieldErrorsOf, parseProblem } from '@/utils/apiError'
 import { showError } from '@/utils/message'
@@ -103,6 +104,8 @@ export type IndicatorYear = {
   mayReturn: boolean
   mayReopen: boolean
   values: IndicatorValue[]
+  /** The year's confirmation run (null until the year holds a value); the procedure panel draws it. */
+  run: RunView | null
 }
 
 export type IndicatorValueRequest = {

@@ -28,7 +28,7 @@ export const STEP_KINDS = [
 export type StepKind = (typeof STEP_KINDS)[number]
 
 /** The commands of `procedure.ProcedureCommand`, which are also the actions the timeline records. */
-export const PROCEDURE_ACTIONS = ['ACT', 'RETURN', 'WITHDRAW', 'CANCEL'] as const
+export const PROCEDURE_ACTIONS = ['ACT', 'RETURN', 'WITHDRAW', 'CANCEL', 'REOPEN'] as const
 export type ProcedureAction = (typeof PROCEDURE_ACTIONS)[number]
 
 /**

@@ -23,6 +23,8 @@ export type PanelActions = {
   returns: AllowedAction[]
   withdraw: AllowedAction | null
   cancel: AllowedAction | null
+  /** The reopening of a finished run, offered to the user whose act finished it (e.g. the confirmer). */
+  reopen: AllowedAction | null
 }
 
 export function panelActions(run: RunView): PanelActions {
@@ -32,6 +34,7 @@ export function panelActions(run: RunView): PanelActions {
     returns: allowed.filter((a) => a.action === 'RETURN'),
     withdraw: allowed.find((a) => a.action === 'WITHDRAW') ?? null,
     cancel: allowed.find((a) => a.action === 'CANCEL') ?? null,
+    reopen: allowed.find((a) => a.action === 'REOPEN') ?? null,
   }
 }
 
@@ -41,6 +44,7 @@ export const ACTION_KEYS: Record<ProcedureAction, { button: string; done: string
   RETURN: { button: 'procedure.return', done: 'procedure.returned' },
   WITHDRAW: { button: 'procedure.withdraw', done: 'procedure.withdrawn' },
   CANCEL: { button: 'procedure.cancel', done: 'procedure.cancelledDone' },
+  REOPEN: { button: 'procedure.reopen', done: 'procedure.reopened' },
 }
 
 export function hasAnyAction(run: RunView): boolean {

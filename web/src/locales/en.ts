@@ -1451,6 +1451,7 @@ const en: MessageSchema = {
     return: 'Return',
     withdraw: 'Withdraw',
     cancel: 'Cancel procedure',
+    reopen: 'Reopen',
     outcome: 'Outcome',
     opinion: 'Opinion',
     opinionPlaceholder: 'Your opinion',
@@ -1472,6 +1473,7 @@ const en: MessageSchema = {
     returned: 'Returned',
     withdrawn: 'Withdrawn',
     cancelledDone: 'Cancelled',
+    reopened: 'Reopened: back to the entry step',
     dueBy: 'Due by {date}',
     overdue: 'Overdue',
     overdueAlert: 'The period has passed; please act as soon as possible',
@@ -1524,6 +1526,7 @@ const en: MessageSchema = {
       EXPIRED: 'Expired',
       MAJOR_CHANGE: 'Major change of targets',
       RECOMPILING: 'Revision started',
+      REOPEN: 'Reopened',
     },
     outcomeLabel: {
       PASS: 'Passed',

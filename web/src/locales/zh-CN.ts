@@ -1445,6 +1445,7 @@ const zhCN = {
     return: '退回',
     withdraw: '撤回',
     cancel: '撤销',
+    reopen: '重新打开',
     outcome: '办理结论',
     opinion: '办理意见',
     opinionPlaceholder: '填写办理意见',
@@ -1466,6 +1467,7 @@ const zhCN = {
     returned: '已退回',
     withdrawn: '已撤回',
     cancelledDone: '已撤销',
+    reopened: '已重新打开，退回填报环节',
     dueBy: '办理期限：{date}',
     overdue: '已逾期',
     overdueAlert: '已超过办理期限，请尽快办理',
@@ -1518,6 +1520,7 @@ const zhCN = {
       EXPIRED: '规划到期',
       MAJOR_CHANGE: '目标任务重大变化',
       RECOMPILING: '开始修编',
+      REOPEN: '重新打开',
     },
     outcomeLabel: {
       PASS: '通过',

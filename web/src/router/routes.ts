@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { ADMIN_ROLES, type Role } from '@/api/types'
+import { PUBLISHER_ROLES, REPORTING_ROLES } from '@/utils/subjectRoles'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -32,15 +33,7 @@ export const CONSTRUCTION_UNIT_ROLES: Role[] = [
  * Roles that enter indicator values, or confirm them (docs/api.md, Indicators); the division
  * reviewer confirms a province's own year on this page.
  */
-export const INDICATOR_ENTRY_ROLES: Role[] = [
-  'COUNTY_GOVERNMENT',
-  'CONSTRUCTION_SUBJECT',
-  'PREFECTURE_GOVERNMENT',
-  'PREFECTURE_STAFF',
-  'COMMITTEE_OFFICE',
-  'PROVINCE_STAFF',
-  'DIVISION_REVIEWER',
-]
+export const INDICATOR_ENTRY_ROLES: Role[] = [...REPORTING_ROLES, 'DIVISION_REVIEWER']
 
 /** Roles that confirm or return indicator values: staff above a region, a division reviewer a province's own year. */
 export const INDICATOR_APPROVER_ROLES: Role[] = ['PREFECTURE_STAFF', 'PROVINCE_STAFF', 'DIVISION_REVIEWER']
@@ -79,7 +72,7 @@ export const BUSINESS_STAFF_ROLES: Role[] = DEADLINE_ROLES.filter((role) => role
 export const CANDIDACY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'COUNTY_GOVERNMENT']
 
 /** Subjects who publish to their own public column (IM eco-civ art. 8; docs/api.md, Public column). */
-export const COLUMN_PUBLISHER_ROLES: Role[] = ['COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT', 'CONSTRUCTION_SUBJECT']
+export const COLUMN_PUBLISHER_ROLES: Role[] = [...PUBLISHER_ROLES]
 
 /** Roles that see annual work plans and the key project library (subjects, the bodies above them, the committee office). */
 export const WORK_PLAN_ROLES: Role[] = [

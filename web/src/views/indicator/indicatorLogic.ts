@@ -5,9 +5,11 @@ import type {
   IndicatorValueRequest,
   IndicatorYear,
   SubmissionState,
+  Transition,
   ValueParts,
   ValueType,
 } from '@/api/indicator'
+import type { ProcedureActRequest } from '@/api/procedure'
 import type { RegionDetail } from '@/api/types'
 
 /** Element Plus tag types. */
@@ -178,21 +180,22 @@ export const STATE_TAG: Record<SubmissionState, TagType> = {
 
 export type YearActions = {
   edit: boolean
-  submit: boolean
-  confirm: boolean
-  return: boolean
-  reopen: boolean
 }
 
-/** What the user may do with a year: exactly the server's flags, never derived from the role. */
+/**
+ * What the user may do with a year's values: exactly the server's flag, never derived from the role.
+ * Submitting, confirming, returning and reopening are the procedure panel's, from the run's allowedActions.
+ */
 export function yearActions(year: IndicatorYear | null): YearActions {
-  return {
-    edit: year?.mayEdit === true,
-    submit: year?.maySubmit === true,
-    confirm: year?.mayConfirm === true,
-    return: year?.mayReturn === true,
-    reopen: year?.mayReopen === true,
-  }
+  return { edit: year?.mayEdit === true }
+}
+
+/** The year's move for a request of the procedure panel: the act of its step, a return or a reopening. */
+export function confirmationMove(request: Pick<ProcedureActRequest, 'action' | 'stepCode'>): Transition {
+  if (request.action === 'RETURN') return 'RETURN'
+  if (request.action === 'REOPEN') return 'REOPEN'
+  if (request.action === 'ACT') return request.stepCode === 'CONFIRM' ? 'CONFIRM' : 'SUBMIT'
+  throw new Error(`not a move of the confirmation: ${request.action}`)
 }
 
 // ----- evaluation status -----

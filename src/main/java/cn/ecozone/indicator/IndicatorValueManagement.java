@@ -1,5 +1,6 @@
 package cn.ecozone.indicator;
 
+import cn.ecozone.indicator.internal.Confirmation;
 import cn.ecozone.indicator.internal.EditionCatalog;
 import cn.ecozone.indicator.internal.EditionModel;
 import cn.ecozone.indicator.internal.SubmissionEntity;
@@ -10,22 +11,22 @@ import cn.ecozone.indicator.internal.ValueHistoryEntity;
 import cn.ecozone.indicator.internal.ValueOwner;
 import cn.ecozone.indicator.internal.ValueOwners;
 import cn.ecozone.indicator.internal.Values;
+import cn.ecozone.indicator.internal.YearViews;
+import cn.ecozone.procedure.SubjectRoles;
 import cn.ecozone.region.Region;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import java.time.Clock;
-import java.util.List;
-import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Yearly indicator values and their confirmation, of a region itself or of one of its construction
- * units (建设单元): the subject at the region enters and submits; prefecture (or province) staff
- * above it confirm, which locks the values, or return with a reason; a province's own year is
- * confirmed by a division reviewer of that province (see {@code SubmissionEntity.mayApprove}); only
- * the confirmer reopens. Data scope applies to every read and write, a unit's by its region's path.
+ * Yearly indicator values of a region itself or of one of its construction units (建设单元): a
+ * reporting role of the region ({@link SubjectRoles#isReporter}) enters them while the year is open or
+ * returned; their confirmation is {@link IndicatorConfirmationManagement}'s. The first value of a year
+ * starts the year's confirmation run. Data scope applies to every read and write, a unit's by its
+ * region's path.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,6 +37,8 @@ public class IndicatorValueManagement {
     private final ValueHistories histories;
     private final Submissions submissions;
     private final ValueOwners owners;
+    private final YearViews views;
+    private final Confirmation confirmation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EditionApplicability applicability;
@@ -47,6 +50,8 @@ public class IndicatorValueManagement {
             ValueHistories histories,
             Submissions submissions,
             ValueOwners owners,
+            YearViews views,
+            Confirmation confirmation,
             ApplicationEventPublisher events,
             Clock clock) {
         this.applicability = applicability;
@@ -55,6 +60,8 @@ public class IndicatorValueManagement {
         this.histories = histories;
         this.submissions = submissions;
         this.owners = owners;
+        this.views = views;
+        this.confirmation = confirmation;
         this.events = events;
         this.clock = clock;
     }
@@ -67,42 +74,12 @@ public class IndicatorValueManagement {
         EditionModel model = catalog.require(edition);
         ValueOwner owner = owners.visible(regionCode, unit, actor);
         checkYear(model, year);
-        return view(edition, owner, year, actor);
-    }
-
-    private IndicatorYear view(String edition, ValueOwner owner, int year, Actor actor) {
-        SubmissionEntity s = submission(edition, owner, year);
-        boolean enters = s.isSubject(actor);
-        boolean approves = s.mayApprove(actor);
-        List<IndicatorYear.Value> list =
-                values.forOwner(edition, owner.region().code(), owner.unitId(), year, year).stream()
-                        .map(this::toValue)
-                        .toList();
-        return new IndicatorYear(
-                edition,
-                owner.region().code(),
-                owner.region().name(),
-                owner.unitOrNull(),
-                owner.unitName(),
-                year,
-                s.state(),
-                s.reason(),
-                s.submittedBy(),
-                s.submittedAt(),
-                s.decidedByName(),
-                s.decidedAt(),
-                s.version(),
-                enters && s.state().editable(),
-                enters && s.state().editable() && !list.isEmpty(),
-                approves && s.state() == SubmissionState.SUBMITTED,
-                approves && s.state() == SubmissionState.SUBMITTED,
-                s.state() == SubmissionState.CONFIRMED && Objects.equals(s.decidedBy(), actor.userId()),
-                list);
+        return views.view(edition, owner, year, actor);
     }
 
     /**
      * Enters or changes one value of the region itself ({@code unit} null) or of its construction
-     * unit. Preconditions: the actor is the subject ({@code SubmissionEntity.isSubject}), the year is open or
+     * unit. Preconditions: the actor reports for the region ({@link SubjectRoles}), the year is open or
      * returned, the value suits the indicator's type, and a change of an existing value gives a
      * reason; {@code version} is the one read for an existing value. The year's submission row is
      * locked first ({@link #lockYear}), so a submission of the same year waits for this change or this
@@ -114,9 +91,10 @@ public class IndicatorValueManagement {
         ValueOwner owner = owners.visible(input.regionCode(), unit, actor);
         checkYear(model, input.year());
         applicability.check(model.edition(), owner.region());
-        lockYear(input.edition(), owner, input.year());
+        SubmissionEntity s = lockYear(input.edition(), owner, input.year());
         EditionModel.Row row =
                 checkEntry(input.edition(), input.regionCode(), unit, input.year(), input.indicator(), actor);
+        startRun(s, owner, actor);
         Region region = owner.region();
         ValueChecks.check(row, input);
         String partsJson = ValueChecks.parts(input.partsJson()).isEmpty() ? null : input.partsJson();
@@ -160,52 +138,7 @@ public class IndicatorValueManagement {
                 old,
                 value.display(),
                 input.reason()));
-        return toValue(value);
-    }
-
-    /**
-     * Submits, confirms, returns or reopens the year of the region itself ({@code unit} null) or of
-     * its construction unit; guards live on the aggregate.
-     */
-    @Transactional
-    public IndicatorYear transition(
-            String edition, String regionCode, Long unit, int year, Transition transition, String reason, Actor actor) {
-        EditionModel model = catalog.require(edition);
-        ValueOwner owner = owners.visible(regionCode, unit, actor);
-        checkYear(model, year);
-        applicability.check(model.edition(), owner.region());
-        SubmissionEntity s = lockYear(edition, owner, year);
-        switch (transition) {
-            case SUBMIT -> {
-                if (values.forOwner(edition, regionCode, owner.unitId(), year, year)
-                        .isEmpty()) {
-                    throw ApiException.unprocessable("empty", null, "error.indicator.submission.empty");
-                }
-                s.submit(actor, clock.instant());
-            }
-            case CONFIRM -> s.confirm(actor, clock.instant());
-            case RETURN -> s.returnWithReason(actor, reason, clock.instant());
-            case REOPEN -> s.reopen(actor, reason, clock.instant());
-        }
-        submissions.saveAndFlush(s);
-        s.drainEvents().forEach(events::publishEvent);
-        return view(edition, owner, year, actor);
-    }
-
-    /** The submissions (of regions and of construction units) waiting for this actor's confirmation. */
-    public List<IndicatorYear> inbox(Actor actor) {
-        return submissions.inScope(actor.scope().pathPattern(), SubmissionState.SUBMITTED).stream()
-                .filter(s -> s.mayApprove(actor))
-                .map(s -> view(s.editionCode(), owners.visible(s.regionCode(), s.unitOrNull(), actor), s.year(), actor))
-                .toList();
-    }
-
-    /** The four moves of the confirmation path. */
-    public enum Transition {
-        SUBMIT,
-        CONFIRM,
-        RETURN,
-        REOPEN
+        return YearViews.toValue(value);
     }
 
     /**
@@ -226,8 +159,9 @@ public class IndicatorValueManagement {
         if (row == null) {
             throw ApiException.notFound("error.indicator.not-found", indicator);
         }
-        SubmissionEntity s = submission(edition, owner, year);
-        if (!s.isSubject(actor)) {
+        SubmissionEntity s = views.submission(edition, owner, year);
+        if (!SubjectRoles.isReporter(
+                actor, owner.region().code(), owner.region().level())) {
             throw ApiException.forbidden("error.indicator.value.not-subject");
         }
         if (!s.state().editable()) {
@@ -247,8 +181,17 @@ public class IndicatorValueManagement {
         ValueOwner owner = owners.visible(regionCode, null, actor);
         checkYear(model, year);
         applicability.check(model.edition(), owner.region());
-        lockYear(edition, owner, year);
-        return checkEntry(edition, regionCode, null, year, indicator, actor);
+        SubmissionEntity s = lockYear(edition, owner, year);
+        EditionModel.Row row = checkEntry(edition, regionCode, null, year, indicator, actor);
+        startRun(s, owner, actor);
+        return row;
+    }
+
+    /** Starts the year's confirmation run at its first value. Precondition: the actor passed {@link #checkEntry}. */
+    private void startRun(SubmissionEntity s, ValueOwner owner, Actor actor) {
+        if (s.runId() == null) {
+            confirmation.start(s, owner, actor);
+        }
     }
 
     /** Locks the year's submission row (created open if absent), see {@link Submissions#lockYear}. */
@@ -264,37 +207,7 @@ public class IndicatorValueManagement {
                 .orElseThrow(() -> ApiException.notFound("error.indicator.value.not-found", indicator, year));
     }
 
-    private SubmissionEntity submission(String edition, ValueOwner owner, int year) {
-        Region region = owner.region();
-        return submissions
-                .find(edition, region.code(), owner.unitId(), year)
-                .orElseGet(() -> new SubmissionEntity(edition, owner.unitId(), region.code(), region.path(), year));
-    }
-
-    private IndicatorYear.Value toValue(ValueEntity v) {
-        return new IndicatorYear.Value(
-                v.indicatorCode(),
-                v.numberValue(),
-                v.flagValue(),
-                v.gradeValue(),
-                parts(v),
-                v.source(),
-                v.note(),
-                v.enteredBy(),
-                v.enteredAt(),
-                v.version());
-    }
-
-    /** The stored parts; null for none, or for parts that cannot be read (stored around the checks). */
-    private java.util.Map<String, Double> parts(ValueEntity v) {
-        try {
-            return v.parts() == null ? null : ValueChecks.parts(v.parts());
-        } catch (ApiException e) {
-            return null;
-        }
-    }
-
-    private static void checkYear(EditionModel model, int year) {
+    static void checkYear(EditionModel model, int year) {
         if (year < model.edition().firstYear() || year > model.edition().lastYear()) {
             throw ApiException.invalid(
                     "year",

@@ -1,11 +1,17 @@
 package cn.ecozone.indicator;
 
+import cn.ecozone.procedure.RunView;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A region's (or one of its construction units') values of one edition and year, with the
  * confirmation state and what the current user may do, so that the UI never guesses.
+ *
+ * <p>{@code run} is the year's confirmation run (null until the year holds a value): the procedure
+ * panel draws its actions from {@code run.allowedActions}. {@code maySubmit}, {@code mayConfirm},
+ * {@code mayReturn} and {@code mayReopen} are derived from those actions and kept for API clients of
+ * before the engine; {@code mayEdit} says whether the user may change values.
  *
  * @param unitId the construction unit, or null for the region's own values
  * @param unitName the unit's name, or null for the region's own values
@@ -29,7 +35,8 @@ public record IndicatorYear(
         boolean mayConfirm,
         boolean mayReturn,
         boolean mayReopen,
-        List<Value> values) {
+        List<Value> values,
+        RunView run) {
 
     /** One held value. */
     public record Value(

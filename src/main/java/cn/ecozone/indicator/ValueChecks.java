@@ -78,7 +78,7 @@ public final class ValueChecks {
     }
 
     /** The parts of a value as JSON, empty for none; {@code {}} is none. */
-    static Map<String, Double> parts(String json) {
+    public static Map<String, Double> parts(String json) {
         if (json == null || json.isBlank()) {
             return Map.of();
         }

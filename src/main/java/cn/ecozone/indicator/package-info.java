@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Indicators",
-        allowedDependencies = {"region", "document", "shared"})
+        allowedDependencies = {"procedure", "region", "regulation", "document", "shared"})
 package cn.ecozone.indicator;

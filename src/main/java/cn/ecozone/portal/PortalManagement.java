@@ -3,6 +3,7 @@ package cn.ecozone.portal;
 import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.portal.internal.ColumnItemEntity;
 import cn.ecozone.portal.internal.ColumnItems;
+import cn.ecozone.procedure.SubjectRoles;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.regulation.Programme;
@@ -11,7 +12,6 @@ import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -26,9 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PortalManagement {
 
-    /** The subjects who publish to their own column. */
-    private static final Set<Role> SUBJECTS =
-            EnumSet.of(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT);
+    /** The subjects who publish to their own column (the one policy, {@link SubjectRoles}). */
+    private static final Set<Role> SUBJECTS = SubjectRoles.PUBLISHERS;
 
     private static final Set<String> KINDS = Set.of("PROGRESS", "KEY_WORK", "RESULT");
 

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Portal",
-        allowedDependencies = {"plan", "region", "regulation", "document", "shared"})
+        allowedDependencies = {"plan", "procedure", "region", "regulation", "document", "shared"})
 package cn.ecozone.portal;

@@ -19,7 +19,7 @@ public final class BodyActors {
     public static Role role(Body body, RegionLevel subjectLevel) {
         return switch (body) {
             case SUBJECT, DELIBERATIVE_BODY ->
-                subjectLevel == RegionLevel.COUNTY ? Role.COUNTY_GOVERNMENT : Role.PREFECTURE_GOVERNMENT;
+                SubjectRoles.government(subjectLevel).orElse(Role.PREFECTURE_GOVERNMENT);
             case PREFECTURE_ECOLOGY_BUREAU -> Role.PREFECTURE_STAFF;
             case PREFECTURE_GOVERNMENT -> Role.PREFECTURE_GOVERNMENT;
             case PROVINCE_DEPARTMENT, MINISTRY, EXPERT_PANEL -> Role.PROVINCE_STAFF;

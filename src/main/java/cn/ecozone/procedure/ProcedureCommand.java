@@ -39,6 +39,13 @@ public sealed interface ProcedureCommand {
     /** Takes back the actor's last act while the next actor has not acted. */
     record Withdraw(long runId, long version) implements ProcedureCommand {}
 
+    /**
+     * Opens a finished run again at its first (the subject's) step, with a reason: by the user whose
+     * act finished it (e.g. the confirmer of an indicator year, as in DHIS2 data approval). Only
+     * procedures whose subject offers it ask for it ({@link ProcedureManagement#viewReopenable}).
+     */
+    record Reopen(long runId, long version, String reason) implements ProcedureCommand {}
+
     /** Ends the run, by its initiator before the first examination. */
     record Cancel(long runId, long version, String reason) implements ProcedureCommand {}
 }

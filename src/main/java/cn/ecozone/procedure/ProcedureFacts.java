@@ -97,4 +97,18 @@ public final class ProcedureFacts {
             super(Category.INVALID, "procedure.text-too-long", field, max);
         }
     }
+
+    /** Only a finished run can be reopened. */
+    public static final class NothingToReopen extends DomainFact {
+        public NothingToReopen() {
+            super(Category.CONFLICT, "procedure.nothing-to-reopen", null);
+        }
+    }
+
+    /** Reopening a finished run needs its reason. */
+    public static final class ReopenNeedsReason extends DomainFact {
+        public ReopenNeedsReason() {
+            super(Category.INVALID, "procedure.reopen-needs-reason", "reason");
+        }
+    }
 }

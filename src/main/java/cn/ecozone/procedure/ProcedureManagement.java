@@ -72,6 +72,7 @@ public class ProcedureManagement {
             case ProcedureCommand.Return r -> reversals.returnRun(r, actor);
             case ProcedureCommand.Withdraw w -> reversals.withdraw(w, actor);
             case ProcedureCommand.Cancel c -> reversals.cancel(c, actor);
+            case ProcedureCommand.Reopen o -> reversals.reopen(o, actor);
         }
         return views.view(command.runId(), actor);
     }
@@ -122,6 +123,16 @@ public class ProcedureManagement {
     @Transactional(readOnly = true)
     public RunView view(long runId, Actor actor) {
         return views.view(runId, actor);
+    }
+
+    /**
+     * As {@link #view}, with {@code REOPEN} among the allowed actions when the run is finished and
+     * {@code actor} did the act that finished it: for procedures whose subject offers reopening
+     * (indicator confirmation); others never offer it.
+     */
+    @Transactional(readOnly = true)
+    public RunView viewReopenable(long runId, Actor actor) {
+        return views.viewReopenable(runId, actor);
     }
 
     /** The latest run of a subject record, if any lies in the actor's scope. */

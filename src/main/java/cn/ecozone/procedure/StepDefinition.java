@@ -51,11 +51,17 @@ public record StepDefinition(
     /**
      * Who acts at a step: a role at a level relative to the subject; optionally restricted to the
      * organizations of a kind there (one task per organization) or to users appointed when the step
-     * opens (one task per user).
+     * opens (one task per user); or open to several roles there ({@code alternates}: one task per
+     * role, and the first act of any of them ends the step, its siblings closing as {@code
+     * SUPERSEDED}), e.g. an indicator year that any {@link SubjectRoles reporting role} of the region
+     * submits.
      *
      * @param organizationKind an {@code identity.OrganizationKind} name, or {@code null}
+     * @param alternates further roles at the same level that may act instead of {@code role}; empty
+     *     for one role (neither with organizations of a kind nor with appointed users)
      */
-    public record ActorRule(Role role, ActorLevel level, String organizationKind, boolean appointed) {
+    public record ActorRule(
+            Role role, ActorLevel level, String organizationKind, boolean appointed, List<Role> alternates) {
 
         public ActorRule {
             Objects.requireNonNull(role, "role");
@@ -63,10 +69,43 @@ public record StepDefinition(
             if (organizationKind != null && appointed) {
                 throw new IllegalArgumentException("organizations of a kind or appointed users, not both");
             }
+            alternates = alternates == null ? List.of() : List.copyOf(alternates);
+            if (!alternates.isEmpty() && (organizationKind != null || appointed)) {
+                throw new IllegalArgumentException("several roles act as themselves, not as organizations or users");
+            }
+            if (alternates.contains(role) || alternates.stream().distinct().count() != alternates.size()) {
+                throw new IllegalArgumentException("each role once: " + role + " " + alternates);
+            }
+        }
+
+        /** One role, optionally narrowed to organizations of a kind or to appointed users. */
+        public ActorRule(Role role, ActorLevel level, String organizationKind, boolean appointed) {
+            this(role, level, organizationKind, appointed, List.of());
         }
 
         public static ActorRule of(Role role, ActorLevel level) {
             return new ActorRule(role, level, null, false);
+        }
+
+        /**
+         * A step any of {@code roles} at {@code level} may act on (the first one is {@link #role}).
+         * Precondition: at least one role, each once.
+         */
+        public static ActorRule anyOf(List<Role> roles, ActorLevel level) {
+            return new ActorRule(roles.getFirst(), level, null, false, roles.subList(1, roles.size()));
+        }
+
+        /** Every role that may act on the step: {@code role}, then the alternates. */
+        public List<Role> roles() {
+            List<Role> all = new java.util.ArrayList<>(alternates.size() + 1);
+            all.add(role);
+            all.addAll(alternates);
+            return List.copyOf(all);
+        }
+
+        /** Whether the step is open to several roles, the first act of any ending it. */
+        public boolean anyOfSeveral() {
+            return !alternates.isEmpty();
         }
     }
 

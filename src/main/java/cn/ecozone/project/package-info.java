@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Key project library",
-        allowedDependencies = {"region", "regulation", "shared"})
+        allowedDependencies = {"procedure", "region", "regulation", "shared"})
 package cn.ecozone.project;

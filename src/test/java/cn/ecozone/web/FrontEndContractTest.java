@@ -8,7 +8,7 @@ import cn.ecozone.calendar.DayKind;
 import cn.ecozone.identity.OrganizationKind;
 import cn.ecozone.indicator.Attainment;
 import cn.ecozone.indicator.Binding;
-import cn.ecozone.indicator.IndicatorValueManagement;
+import cn.ecozone.indicator.IndicatorConfirmationManagement;
 import cn.ecozone.indicator.ProgressManagement;
 import cn.ecozone.indicator.SubmissionState;
 import cn.ecozone.indicator.ValueType;
@@ -16,6 +16,7 @@ import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.StepType;
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureDefinitions;
+import cn.ecozone.procedure.SubjectRoles;
 import cn.ecozone.procedure.internal.RunEntity;
 import cn.ecozone.procedure.internal.TaskEntity;
 import cn.ecozone.project.KeyProjectStatus;
@@ -91,7 +92,7 @@ class FrontEndContractTest {
                 mirror(TitleRules.CheckKind.class, "regulation.ts", "CHECK_KINDS", "checkKind"),
                 mirror(TitleRules.Consequence.class, "regulation.ts", "CONSEQUENCES", "consequence"),
                 mirror(SubmissionState.class, "indicator.ts", "SUBMISSION_STATES", "indicatorState"),
-                mirror(IndicatorValueManagement.Transition.class, "indicator.ts", "TRANSITIONS", null),
+                mirror(IndicatorConfirmationManagement.Transition.class, "indicator.ts", "TRANSITIONS", null),
                 mirror(ValueType.class, "indicator.ts", "VALUE_TYPES", "valueType"),
                 mirror(Attainment.class, "indicator.ts", "ATTAINMENTS", "attainment"),
                 mirror(Binding.class, "indicator.ts", "BINDINGS", "binding"),
@@ -117,7 +118,11 @@ class FrontEndContractTest {
                         "REVIEW_OUTCOMES",
                         "procedure.outcomeLabel"),
                 // a plan's own entries on its run's timeline, labelled by the procedure panel's timeline
-                mirror(cn.ecozone.plan.PlanRecordAction.class, "plan.ts", "PLAN_RECORD_ACTIONS", "procedure.action"));
+                mirror(cn.ecozone.plan.PlanRecordAction.class, "plan.ts", "PLAN_RECORD_ACTIONS", "procedure.action"),
+                // the one subject-role policy (issue 9): web/src/utils/subjectRoles.ts
+                roles("SubjectRoles.GOVERNMENTS", SubjectRoles.GOVERNMENTS, "SUBJECT_GOVERNMENT_ROLES"),
+                roles("SubjectRoles.PUBLISHERS", SubjectRoles.PUBLISHERS, "PUBLISHER_ROLES"),
+                roles("SubjectRoles.REPORTERS", SubjectRoles.REPORTERS, "REPORTING_ROLES"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -137,6 +142,12 @@ class FrontEndContractTest {
                     .as("%s: labels under '%s' in web/src/locales/%s", mirror.name(), mirror.localePrefix(), file)
                     .containsAll(mirror.java());
         }
+    }
+
+    /** A set of roles of the subject-role policy and its copy in {@code web/src/utils/subjectRoles.ts}. */
+    private static Mirror roles(String name, Set<Role> roles, String tsArray) {
+        Set<String> names = roles.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+        return new Mirror(name, names, "../utils/subjectRoles.ts", tsArray, "role");
     }
 
     private static Mirror mirror(Class<? extends Enum<?>> type, String tsFile, String tsArray, String localePrefix) {

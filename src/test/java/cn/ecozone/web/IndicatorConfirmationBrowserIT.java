@@ -4,8 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,15 +64,23 @@ class IndicatorConfirmationBrowserIT {
             page.getByTestId("indicator-input-GZ-05").fill("96.5");
             page.getByTestId("indicator-source-GZ-05").fill("赤水市统计年鉴");
             page.getByTestId("indicator-save-GZ-05").click();
-            assertThat(page.getByTestId("indicator-submit")).isEnabled();
-            page.getByTestId("indicator-submit").click();
+            // the confirmation bar is the procedure panel: the subject's act of the SUBMIT step
+            Locator submit = page.getByTestId("procedure-act-form-SUBMIT").getByTestId("procedure-act");
+            assertThat(submit).isEnabled();
+            submit.click();
             assertThat(page.getByTestId("indicator-state")).containsText("已上报");
+            assertThat(page.getByTestId("procedure-act")).hasCount(0);
         }
         try (BrowserContext bureau = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
             Page page = logIn(bureau, "zy.bureau");
             page.navigate("http://localhost:" + port + "/indicator-inbox");
             page.getByTestId("inbox-open-520381-2026").click();
-            page.getByTestId("indicator-confirm").click();
+            page.getByTestId("procedure-act-form-CONFIRM")
+                    .getByTestId("procedure-act")
+                    .click();
+            page.locator(".el-message-box")
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确定"))
+                    .click();
             assertThat(page.getByTestId("indicator-state")).containsText("已确认");
             assertThat(page.getByTestId("indicator-input-GZ-05")).isDisabled();
         }

@@ -1,10 +1,10 @@
 package cn.ecozone.indicator.internal;
 
+import cn.ecozone.indicator.IndicatorConfirmationManagement.Transition;
 import cn.ecozone.indicator.SubmissionChanged;
 import cn.ecozone.indicator.SubmissionState;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,17 +17,14 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The confirmation aggregate for one region's (or one construction unit's) values of one edition
- * and year, as in DHIS2 data approval: the county submits; the prefecture confirms (locking the
- * values) or returns with a reason; only the confirmer reopens, with a reason. Each transition
- * guards, mutates and registers an event; there is no way to set the state directly. A unit's year
- * carries its region's code and path, so it has the same subject and the same approvers as the
- * region's own year.
+ * Where one region's (or one construction unit's) values of one edition and year stand in their
+ * confirmation, mirrored from the year's procedure run ({@link ConfirmationPath}): the run decides who
+ * may act and keeps the timeline; this row keeps the state that locks the values and that lists
+ * filter on, and records each move as a {@link SubmissionChanged} for the audit chain. A unit's year
+ * carries its region's code and path, so it has the same subject and approvers as the region's own.
  */
 @Entity
 @Table(name = "indicator_submission")
@@ -72,26 +69,16 @@ public class SubmissionEntity {
 
     private String reason;
 
+    @Column(name = "run_id")
+    private Long runId;
+
     @Version
     private long version;
 
     @Transient
     private final List<SubmissionChanged> events = new ArrayList<>();
 
-    /** Roles that enter and submit values for their own region; province staff the province's own. */
-    public static final Set<Role> SUBJECT_ROLES = EnumSet.of(
-            Role.PROVINCE_STAFF,
-            Role.COUNTY_GOVERNMENT,
-            Role.CONSTRUCTION_SUBJECT,
-            Role.PREFECTURE_GOVERNMENT,
-            Role.PREFECTURE_STAFF,
-            Role.COMMITTEE_OFFICE);
-
     protected SubmissionEntity() {}
-
-    public SubmissionEntity(String editionCode, String regionCode, String regionPath, int year) {
-        this(editionCode, ValueOwner.REGION_ITSELF, regionCode, regionPath, year);
-    }
 
     /** A fresh, open year of a construction unit ({@code unitId}) of the region, or of the region (0). */
     public SubmissionEntity(String editionCode, long unitId, String regionCode, String regionPath, int year) {
@@ -103,115 +90,49 @@ public class SubmissionEntity {
         this.state = SubmissionState.OPEN;
     }
 
-    /** The county submits its year. Guard: open or returned, and the actor is the subject. */
-    public void submit(Actor actor, Instant now) {
-        if (!state.editable()) {
-            throw ApiException.conflict("error.indicator.submission.state", state.name());
+    /** The year's run has started. Precondition: it had none. */
+    public void started(long runId) {
+        if (this.runId != null) {
+            throw new IllegalStateException("the year already runs on " + this.runId);
         }
-        if (!isSubject(actor)) {
-            throw ApiException.forbidden("error.indicator.submission.not-subject");
-        }
-        SubmissionState from = state;
-        state = SubmissionState.SUBMITTED;
-        submittedBy = actor.username();
-        submittedAt = now;
-        reason = null;
-        events.add(new SubmissionChanged(editionCode, regionCode, unitOrNull(), year, from, state, null));
-    }
-
-    /** The prefecture confirms and locks the values. Guard: submitted, and the actor may approve. */
-    public void confirm(Actor actor, Instant now) {
-        requireApprover(actor);
-        if (state != SubmissionState.SUBMITTED) {
-            throw ApiException.conflict("error.indicator.submission.state", state.name());
-        }
-        decide(actor, now, SubmissionState.CONFIRMED, null);
-    }
-
-    /** The prefecture returns the year with a reason. Guard: submitted, a reason, an approver. */
-    public void returnWithReason(Actor actor, String why, Instant now) {
-        requireApprover(actor);
-        requireReason(why);
-        if (state != SubmissionState.SUBMITTED) {
-            throw ApiException.conflict("error.indicator.submission.state", state.name());
-        }
-        decide(actor, now, SubmissionState.RETURNED, why);
-    }
-
-    /** Only the confirmer reopens a confirmed year, with a reason; the county may then edit again. */
-    public void reopen(Actor actor, String why, Instant now) {
-        requireReason(why);
-        if (state != SubmissionState.CONFIRMED) {
-            throw ApiException.conflict("error.indicator.submission.state", state.name());
-        }
-        if (decidedBy == null || decidedBy != actor.userId()) {
-            throw ApiException.forbidden("error.indicator.submission.not-confirmer");
-        }
-        decide(actor, now, SubmissionState.RETURNED, why);
+        this.runId = runId;
     }
 
     /**
-     * Who confirms, returns (and, having confirmed, reopens) this year.
-     *
-     * <ul>
-     *   <li>Below the province: prefecture or province staff whose scope holds the region and who do
-     *       not sit at the region itself (nobody approves their own values).
-     *   <li>A province's own year (entered by province staff): a division reviewer (处室审核人员) of
-     *       the same province. The platform has no national role, so the department confirms its
-     *       own figures with four eyes: staff enter, a reviewer of a division confirms; province
-     *       staff never confirm the province's year.
-     * </ul>
-     *
-     * <p>A construction unit's year follows its region's rule.
+     * Throws 409 with the year's state unless {@code move} starts from it: an open or returned year is
+     * submitted, a submitted one confirmed or returned, a confirmed one reopened.
      */
-    public boolean mayApprove(Actor actor) {
-        if (isProvinceLevel()) {
-            return actor.role() == Role.DIVISION_REVIEWER && actor.scope().includes(regionPath);
+    public void requireAt(Transition move) {
+        boolean at = switch (move) {
+            case SUBMIT -> state.editable();
+            case CONFIRM, RETURN -> state == SubmissionState.SUBMITTED;
+            case REOPEN -> state == SubmissionState.CONFIRMED;
+        };
+        if (!at) {
+            throw ApiException.conflict("error.indicator.submission.state", state.name());
         }
-        boolean staff = actor.role() == Role.PREFECTURE_STAFF || actor.role() == Role.PROVINCE_STAFF;
-        return staff && actor.scope().includes(regionPath) && !isAtRegion(actor);
-    }
-
-    /** Whether the region is a province (its path holds one code, e.g. {@code /520000/}). */
-    boolean isProvinceLevel() {
-        return regionPath.indexOf('/', 1) == regionPath.length() - 1;
     }
 
     /**
-     * Who enters and submits: a user of a {@link #SUBJECT_ROLES subject role} whose own region is the
-     * region. For a construction unit it is the subject at the unit's region (e.g. the county
-     * government, or a construction subject registered at that county): the identity module does not
-     * tie an account to a unit, so the region's subject answers for the units registered under it.
-     * Reviewers, experts and administrators sitting at the region are not subjects.
+     * Mirrors a move the run has taken ({@code reason} for a return or reopening) and registers it.
+     * Precondition: {@link #requireAt} passed and the engine accepted the act.
      */
-    public boolean isSubject(Actor actor) {
-        return SUBJECT_ROLES.contains(actor.role()) && isAtRegion(actor);
-    }
-
-    public boolean isAtRegion(Actor actor) {
-        return regionCode.equals(actor.regionCode());
-    }
-
-    private void decide(Actor actor, Instant now, SubmissionState to, String why) {
+    public void moved(Transition move, Actor actor, String reason, Instant now) {
+        requireAt(move);
         SubmissionState from = state;
-        state = to;
-        decidedBy = actor.userId();
-        decidedByName = actor.username();
-        decidedAt = now;
-        reason = why;
-        events.add(new SubmissionChanged(editionCode, regionCode, unitOrNull(), year, from, to, why));
-    }
-
-    private void requireApprover(Actor actor) {
-        if (!mayApprove(actor)) {
-            throw ApiException.forbidden("error.indicator.submission.not-approver");
+        if (move == Transition.SUBMIT) {
+            state = SubmissionState.SUBMITTED;
+            submittedBy = actor.username();
+            submittedAt = now;
+            this.reason = null;
+        } else {
+            state = move == Transition.CONFIRM ? SubmissionState.CONFIRMED : SubmissionState.RETURNED;
+            decidedBy = actor.userId();
+            decidedByName = actor.username();
+            decidedAt = now;
+            this.reason = move == Transition.CONFIRM ? null : reason;
         }
-    }
-
-    private static void requireReason(String why) {
-        if (why == null || why.isBlank()) {
-            throw ApiException.invalid("reason", "validation.reason.required");
-        }
+        events.add(new SubmissionChanged(editionCode, regionCode, unitOrNull(), year, from, state, this.reason));
     }
 
     /** The events registered by transitions since the last call; the caller publishes them. */
@@ -277,6 +198,11 @@ public class SubmissionEntity {
 
     public String reason() {
         return reason;
+    }
+
+    /** The year's procedure run, or null before its first value (or before the start-up backfill). */
+    public Long runId() {
+        return runId;
     }
 
     public long version() {

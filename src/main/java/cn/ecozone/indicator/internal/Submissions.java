@@ -71,4 +71,13 @@ public interface Submissions extends JpaRepository<SubmissionEntity, Long> {
     @Query("select s from SubmissionEntity s where s.regionPath like :scope and s.state = :state"
             + " order by s.submittedAt")
     List<SubmissionEntity> inScope(@Param("scope") String scopePattern, @Param("state") SubmissionState state);
+
+    /** The ids of the years without a confirmation run (rows from before V41), for the start-up backfill. */
+    @Query("select s.id from SubmissionEntity s where s.runId is null order by s.id")
+    List<Long> withoutRun();
+
+    /** The submission row {@code id}, locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from SubmissionEntity s where s.id = :id")
+    Optional<SubmissionEntity> lockById(@Param("id") long id);
 }

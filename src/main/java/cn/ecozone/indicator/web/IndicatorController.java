@@ -1,8 +1,9 @@
 package cn.ecozone.indicator.web;
 
 import cn.ecozone.indicator.EvaluationManagement;
+import cn.ecozone.indicator.IndicatorConfirmationManagement;
+import cn.ecozone.indicator.IndicatorConfirmationManagement.Transition;
 import cn.ecozone.indicator.IndicatorValueManagement;
-import cn.ecozone.indicator.IndicatorValueManagement.Transition;
 import cn.ecozone.indicator.IndicatorYear;
 import cn.ecozone.indicator.Scorecard;
 import cn.ecozone.indicator.ValueInput;
@@ -38,6 +39,7 @@ class IndicatorController {
 
     private final EditionCatalog catalog;
     private final IndicatorValueManagement values;
+    private final IndicatorConfirmationManagement confirmations;
     private final EvaluationManagement evaluations;
     private final JsonMapper json;
     private final cn.ecozone.indicator.ReferenceAverageManagement references;
@@ -45,12 +47,14 @@ class IndicatorController {
     IndicatorController(
             EditionCatalog catalog,
             IndicatorValueManagement values,
+            IndicatorConfirmationManagement confirmations,
             EvaluationManagement evaluations,
             JsonMapper json,
             cn.ecozone.indicator.ReferenceAverageManagement references) {
         this.references = references;
         this.catalog = catalog;
         this.values = values;
+        this.confirmations = confirmations;
         this.evaluations = evaluations;
         this.json = json;
     }
@@ -128,13 +132,13 @@ class IndicatorController {
             @PathVariable Transition transition,
             @RequestParam(required = false) Long unit,
             @Valid @RequestBody(required = false) ReasonRequest body) {
-        return values.transition(
+        return confirmations.transition(
                 edition, region, unit, year, transition, body == null ? null : body.reason(), CurrentActor.require());
     }
 
     @GetMapping("/api/indicator-submissions/inbox")
     List<IndicatorYear> inbox() {
-        return values.inbox(CurrentActor.require());
+        return confirmations.inbox(CurrentActor.require());
     }
 
     @GetMapping("/api/evaluations")

@@ -67,7 +67,7 @@ public class Engine {
         checkSubject(subject);
         StepDefinition first = definition.steps().getFirst();
         String region = BodyActors.regionAt(first.actor().level(), subject.regionCode(), subject.regionPath());
-        if (actor.role() != first.actor().role() || !region.equals(actor.regionCode())) {
+        if (!first.actor().roles().contains(actor.role()) || !region.equals(actor.regionCode())) {
             throw new NotTheActor();
         }
         if (!actor.scope().includes(subject.regionPath())) {
@@ -111,8 +111,10 @@ public class Engine {
         if (step.opinionRequired() && opinion == null) {
             throw new OpinionNeeded();
         }
-        boolean joins = Guards.currentRound(run, all).stream()
-                .noneMatch(t -> t.state() == TaskEntity.State.OPEN && !t.id().equals(task.id()));
+        // a step several roles may act on ends with the first act; a parallel one when no task is open
+        boolean joins = step.actor().anyOfSeveral()
+                || Guards.currentRound(run, all).stream()
+                        .noneMatch(t -> t.state() == TaskEntity.State.OPEN && !t.id().equals(task.id()));
         boolean last = index == definition.steps().size() - 1;
         List<Assignee> next = joins && !last
                 ? opener.resolve(run, definition.steps().get(index + 1), command.assignees())
@@ -129,6 +131,9 @@ public class Engine {
             return;
         }
         opener.closePeriod(run, step);
+        if (step.actor().anyOfSeveral()) {
+            Reversals.closeOpen(run, tasks, TaskEntity.State.SUPERSEDED, now);
+        }
         if (last) {
             run.end(RunEntity.State.FINISHED, now);
             events.publishEvent(new ProcedureStepCompleted(

@@ -3,6 +3,7 @@ package cn.ecozone.procedure.internal;
 import cn.ecozone.procedure.ProcedureDefinition;
 import cn.ecozone.procedure.ProcedureFacts.CancelTooLate;
 import cn.ecozone.procedure.ProcedureFacts.NotTheActor;
+import cn.ecozone.procedure.ProcedureFacts.NothingToReopen;
 import cn.ecozone.procedure.ProcedureFacts.NothingToReturnTo;
 import cn.ecozone.procedure.ProcedureFacts.NothingToWithdraw;
 import cn.ecozone.procedure.ProcedureFacts.RunClosed;
@@ -50,7 +51,7 @@ public final class Guards {
             Long taskId,
             long version) {
         StepDefinition step = definition.steps().get(run.currentStep());
-        if (actor.role() != requiredRole(tasks, step, taskId)) {
+        if (!requiredRoles(tasks, step, taskId).contains(actor.role())) {
             throw new NotTheActor();
         }
         scope(run, actor);
@@ -71,7 +72,7 @@ public final class Guards {
             Long taskId,
             long version) {
         StepDefinition step = definition.steps().get(run.currentStep());
-        if (actor.role() != requiredRole(tasks, step, taskId)) {
+        if (!requiredRoles(tasks, step, taskId).contains(actor.role())) {
             throw new NotTheActor();
         }
         scope(run, actor);
@@ -135,6 +136,37 @@ public final class Guards {
         version(run, version);
     }
 
+    /**
+     * The act that finished the run, which {@code actor} reopens: only the user who did it (the
+     * confirmer, as in DHIS2 data approval), in scope, on a finished run, at the version seen.
+     */
+    public static TaskEntity reopenable(
+            RunEntity run, List<TaskEntity> tasks, ProcedureDefinition definition, Actor actor, long version) {
+        int last = definition.steps().size() - 1;
+        TaskEntity finishing = tasks.stream()
+                .filter(t -> t.stepIndex() == last && t.state() == TaskEntity.State.DONE)
+                .max(LATEST)
+                .filter(t -> Long.valueOf(actor.userId()).equals(t.actedBy()) && actor.role() == t.assigneeRole())
+                .orElseThrow(NotTheActor::new);
+        scope(run, actor);
+        if (run.state() != RunEntity.State.FINISHED) {
+            throw new NothingToReopen();
+        }
+        version(run, version);
+        return finishing;
+    }
+
+    /** The {@code REOPEN} action when {@code actor} may reopen the run now, else none. */
+    public static List<AllowedAction> reopenAction(
+            RunEntity run, List<TaskEntity> tasks, ProcedureDefinition definition, Actor actor) {
+        try {
+            TaskEntity t = reopenable(run, tasks, definition, actor, run.version());
+            return List.of(new AllowedAction("REOPEN", t.stepCode(), t.id(), List.of(), true, false));
+        } catch (DomainFact refused) {
+            return List.of();
+        }
+    }
+
     /** Whether {@code actor} may see the run: it lies in the actor's data scope. */
     public static void scope(RunEntity run, Actor actor) {
         if (!actor.scope().includes(run.subjectRegionPath())) {
@@ -175,16 +207,17 @@ public final class Guards {
     }
 
     /**
-     * The role an act needs: that of the named task (so that of two actors on one task the later one
-     * learns the task was taken, even when the run has moved on to another role's step), else the
-     * current step's.
+     * The roles an act may have: that of the named task (so that of two actors on one task the later
+     * one learns the task was taken, even when the run has moved on to another role's step), else the
+     * current step's (all of them when several roles may act on it).
      */
-    private static cn.ecozone.shared.Role requiredRole(List<TaskEntity> tasks, StepDefinition step, Long taskId) {
+    private static List<cn.ecozone.shared.Role> requiredRoles(
+            List<TaskEntity> tasks, StepDefinition step, Long taskId) {
         return tasks.stream()
                 .filter(t -> taskId != null && taskId.equals(t.id()))
                 .findFirst()
-                .map(TaskEntity::assigneeRole)
-                .orElse(step.actor().role());
+                .map(t -> List.of(t.assigneeRole()))
+                .orElseGet(() -> step.actor().roles());
     }
 
     /** The tasks of the current opening of the current step. */

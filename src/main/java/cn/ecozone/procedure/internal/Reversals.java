@@ -2,6 +2,7 @@ package cn.ecozone.procedure.internal;
 
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureDefinition;
+import cn.ecozone.procedure.ProcedureFacts.ReopenNeedsReason;
 import cn.ecozone.procedure.ProcedureFacts.ReturnNeedsReason;
 import cn.ecozone.procedure.ProcedureFinished;
 import cn.ecozone.procedure.ProcedureReturned;
@@ -71,12 +72,12 @@ public class Reversals {
         StepDefinition step = definition.steps().get(index);
         int target = step.returnTo() == ReturnTo.INITIATOR ? 0 : index - 1;
         List<Assignee> again = actedOn(all, target);
-        if (again.isEmpty()) {
+        if (again.isEmpty() || definition.steps().get(target).actor().anyOfSeveral()) {
             again = opener.resolve(run, definition.steps().get(target), List.of());
         }
         Instant now = clock.instant();
         task.closed(TaskEntity.State.RETURNED, null, reason, actor, now);
-        closeOpen(run, TaskEntity.State.SUPERSEDED, now);
+        closeOpen(run, tasks, TaskEntity.State.SUPERSEDED, now);
         entries.save(new EntryEntity(run.id(), index, step.code(), "RETURN", null, reason, actor, List.of(), now));
         opener.closePeriod(run, step);
         opener.open(run, definition, target, again);
@@ -104,9 +105,13 @@ public class Reversals {
             run.touch();
             opener.reopen(run, definition, done);
         } else {
-            closeOpen(run, TaskEntity.State.WITHDRAWN, now);
+            closeOpen(run, tasks, TaskEntity.State.WITHDRAWN, now);
             opener.closePeriod(run, definition.steps().get(run.currentStep()));
-            opener.open(run, definition, done.stepIndex(), List.of(done.assignee()));
+            opener.open(
+                    run,
+                    definition,
+                    done.stepIndex(),
+                    step.actor().anyOfSeveral() ? opener.resolve(run, step, List.of()) : List.of(done.assignee()));
         }
         entries.save(new EntryEntity(
                 run.id(), done.stepIndex(), step.code(), "WITHDRAW", null, null, actor, List.of(), now));
@@ -124,13 +129,44 @@ public class Reversals {
         String reason = Engine.text("reason", command.reason());
         Instant now = clock.instant();
         StepDefinition step = definition.steps().get(run.currentStep());
-        closeOpen(run, TaskEntity.State.CANCELLED, now);
+        closeOpen(run, tasks, TaskEntity.State.CANCELLED, now);
         opener.closePeriod(run, step);
         run.end(RunEntity.State.CANCELLED, now);
         entries.save(new EntryEntity(
                 run.id(), run.currentStep(), step.code(), "CANCEL", null, reason, actor, List.of(), now));
         events.publishEvent(new ProcedureFinished(
                 run.id(), run.subjectType(), run.subjectId(), run.state().name(), run.initiatorUserId()));
+    }
+
+    /**
+     * Opens a finished run again at its first step for the roles the rules name there, with the
+     * reason on the timeline (entry {@code REOPEN} at the finishing step); tells listeners as a return
+     * to the first step.
+     */
+    public void reopen(ProcedureCommand.Reopen command, Actor actor) {
+        RunLock.Locked locked = lock.lock(command.runId());
+        RunEntity run = locked.run();
+        ProcedureDefinition definition = json.read(run);
+        List<TaskEntity> all = locked.tasks();
+        TaskEntity finishing = Guards.reopenable(run, all, definition, actor, command.version());
+        String reason = Engine.text("reason", command.reason());
+        if (reason == null) {
+            throw new ReopenNeedsReason();
+        }
+        Instant now = clock.instant();
+        StepDefinition first = definition.steps().getFirst();
+        run.reopen();
+        entries.save(new EntryEntity(
+                run.id(), finishing.stepIndex(), finishing.stepCode(), "REOPEN", null, reason, actor, List.of(), now));
+        opener.open(run, definition, 0, opener.resolve(run, first, List.of()));
+        events.publishEvent(new ProcedureReturned(
+                run.id(),
+                run.subjectType(),
+                run.subjectId(),
+                finishing.stepCode(),
+                first.code(),
+                reason,
+                actor.userId()));
     }
 
     /**
@@ -164,7 +200,7 @@ public class Reversals {
     }
 
     /** Closes the open tasks of the current round, under the run's lock. */
-    private void closeOpen(RunEntity run, TaskEntity.State end, Instant now) {
+    static void closeOpen(RunEntity run, Tasks tasks, TaskEntity.State end, Instant now) {
         for (TaskEntity t : Guards.currentRound(run, tasks.findByRunIdOrderById(run.id()))) {
             if (t.state() == TaskEntity.State.OPEN) {
                 t.closed(end, null, null, null, now);

@@ -120,6 +120,12 @@ public class RunEntity {
         version++;
     }
 
+    /** A finished run open again (its step is opened next, {@link #open}). */
+    void reopen() {
+        state = State.OPEN;
+        endedAt = null;
+    }
+
     void end(State end, Instant now) {
         state = end;
         endedAt = now;

@@ -82,7 +82,10 @@ class StepOpener {
             }
             return found;
         }
-        return List.of(new Assignee(rule.role(), region, null, null, null));
+        // several roles: one task for each (the first act ends the step)
+        return rule.roles().stream()
+                .map(role -> new Assignee(role, region, null, null, null))
+                .toList();
     }
 
     /** Opens step {@code index} in a new round with one task per assignee, and registers its period. */

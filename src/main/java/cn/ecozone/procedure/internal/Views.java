@@ -40,6 +40,29 @@ public class Views {
         return view(run, actor);
     }
 
+    /** As {@link #view(long, Actor)}, offering {@code REOPEN} to the user whose act finished the run. */
+    public RunView viewReopenable(long runId, Actor actor) {
+        RunView v = view(runId, actor);
+        if (!"FINISHED".equals(v.state())) {
+            return v;
+        }
+        RunEntity run = runs.findById(runId).orElseThrow();
+        List<cn.ecozone.procedure.RunView.AllowedAction> reopen =
+                Guards.reopenAction(run, tasks.findByRunIdOrderById(runId), json.read(run), actor);
+        return new RunView(
+                v.id(),
+                v.state(),
+                v.definitionCode(),
+                v.definitionVersion(),
+                v.version(),
+                v.steps(),
+                v.currentStepCode(),
+                v.tasks(),
+                v.deadline(),
+                reopen,
+                v.timeline());
+    }
+
     /** The latest run of a subject record, if it has one in the actor's scope. */
     public java.util.Optional<RunView> forSubject(String subjectType, long subjectId, Actor actor) {
         return runs.findBySubjectTypeAndSubjectIdOrderByIdDesc(subjectType, subjectId).stream()

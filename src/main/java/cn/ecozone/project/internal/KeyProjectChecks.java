@@ -1,5 +1,6 @@
 package cn.ecozone.project.internal;
 
+import cn.ecozone.procedure.SubjectRoles;
 import cn.ecozone.project.KeyProjectInput;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionLevel;
@@ -7,7 +8,6 @@ import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.RegulationSummary;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Role;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,12 +23,7 @@ public final class KeyProjectChecks {
      * that is a subject itself (IM eco-civ art. 2), its government; sitting at that very region.
      */
     public static boolean isSubject(Actor actor, String regionCode, RegionLevel level) {
-        Role subject = switch (level) {
-            case COUNTY -> Role.COUNTY_GOVERNMENT;
-            case PREFECTURE -> Role.PREFECTURE_GOVERNMENT;
-            default -> null;
-        };
-        return actor.role() == subject && regionCode.equals(actor.regionCode());
+        return SubjectRoles.isGovernment(actor, regionCode, level);
     }
 
     /** A programme applies to a region when a regulation of it (drafts included) has its jurisdiction above. */

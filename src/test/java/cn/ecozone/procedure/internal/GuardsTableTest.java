@@ -75,7 +75,8 @@ class GuardsTableTest {
         ACT,
         RETURN,
         WITHDRAW,
-        CANCEL
+        CANCEL,
+        REOPEN
     }
 
     static Stream<Arguments> table() {
@@ -182,6 +183,7 @@ class GuardsTableTest {
             case RETURN -> Guards.returnFrom(s.run, s.tasks, DEFINITION, actor, null, version);
             case WITHDRAW -> Guards.withdrawable(s.run, s.tasks, actor, version);
             case CANCEL -> Guards.cancel(s.run, s.tasks, actor, version);
+            case REOPEN -> Guards.reopenable(s.run, s.tasks, DEFINITION, actor, version);
         }
     }
 

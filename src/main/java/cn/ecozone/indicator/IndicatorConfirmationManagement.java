@@ -1,0 +1,111 @@
+package cn.ecozone.indicator;
+
+import cn.ecozone.indicator.internal.Confirmation;
+import cn.ecozone.indicator.internal.ConfirmationPath;
+import cn.ecozone.indicator.internal.EditionCatalog;
+import cn.ecozone.indicator.internal.EditionModel;
+import cn.ecozone.indicator.internal.SubmissionEntity;
+import cn.ecozone.indicator.internal.Submissions;
+import cn.ecozone.indicator.internal.ValueOwner;
+import cn.ecozone.indicator.internal.ValueOwners;
+import cn.ecozone.indicator.internal.Values;
+import cn.ecozone.indicator.internal.YearViews;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.ApiException;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The confirmation of a year's values (as DHIS2 data approval), on the procedure engine ({@code
+ * ConfirmationPath}): a reporting role of the region submits; the body above it confirms, which locks
+ * the values, or returns with a reason; only the confirmer reopens, with a reason. Data scope applies
+ * first (404), then the role (403), then the year's state (409), then the engine's own guards.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorConfirmationManagement {
+
+    private final EditionCatalog catalog;
+    private final EditionApplicability applicability;
+    private final ValueOwners owners;
+    private final Values values;
+    private final Submissions submissions;
+    private final Confirmation confirmation;
+    private final YearViews views;
+    private final ApplicationEventPublisher events;
+
+    IndicatorConfirmationManagement(
+            EditionCatalog catalog,
+            EditionApplicability applicability,
+            ValueOwners owners,
+            Values values,
+            Submissions submissions,
+            Confirmation confirmation,
+            YearViews views,
+            ApplicationEventPublisher events) {
+        this.catalog = catalog;
+        this.applicability = applicability;
+        this.owners = owners;
+        this.values = values;
+        this.submissions = submissions;
+        this.confirmation = confirmation;
+        this.views = views;
+        this.events = events;
+    }
+
+    /** The four moves of the confirmation path. */
+    public enum Transition {
+        SUBMIT,
+        CONFIRM,
+        RETURN,
+        REOPEN
+    }
+
+    /**
+     * Submits, confirms, returns or reopens the year of the region itself ({@code unit} null) or of its
+     * construction unit. The year's row is locked first, so a value change and a move of the same year
+     * are ordered by the database (issue 8 §3).
+     */
+    @Transactional
+    public IndicatorYear transition(
+            String edition, String regionCode, Long unit, int year, Transition move, String reason, Actor actor) {
+        EditionModel model = catalog.require(edition);
+        ValueOwner owner = owners.visible(regionCode, unit, actor);
+        IndicatorValueManagement.checkYear(model, year);
+        applicability.check(model.edition(), owner.region());
+        SubmissionEntity s = submissions.lockYear(
+                edition, owner.region().code(), owner.region().path(), owner.unitId(), year);
+        if (move == Transition.SUBMIT) {
+            if (values.forOwner(edition, regionCode, owner.unitId(), year, year).isEmpty()) {
+                throw ApiException.unprocessable("empty", null, "error.indicator.submission.empty");
+            }
+            if (!ConfirmationPath.hasRoleOf(ConfirmationPath.SUBMIT, actor, owner.region())) {
+                throw ApiException.forbidden("error.indicator.submission.not-subject");
+            }
+        } else if (!ConfirmationPath.hasRoleOf(ConfirmationPath.CONFIRM, actor, owner.region())) {
+            throw ApiException.forbidden("error.indicator.submission.not-approver");
+        }
+        s.requireAt(move);
+        if (s.runId() == null) {
+            confirmation.start(s, owner, actor);
+        }
+        confirmation.take(s, move, reason, actor);
+        submissions.saveAndFlush(s);
+        s.drainEvents().forEach(events::publishEvent);
+        return views.view(edition, owner, year, actor);
+    }
+
+    /** The submitted years (of regions and of construction units) waiting for this actor's confirmation. */
+    public List<IndicatorYear> inbox(Actor actor) {
+        return submissions.inScope(actor.scope().pathPattern(), SubmissionState.SUBMITTED).stream()
+                .map(s -> new Waiting(s, owners.visible(s.regionCode(), s.unitOrNull(), actor)))
+                .filter(w -> ConfirmationPath.hasRoleOf(
+                        ConfirmationPath.CONFIRM, actor, w.owner().region()))
+                .map(w -> views.view(w.year().editionCode(), w.owner(), w.year().year(), actor))
+                .toList();
+    }
+
+    private record Waiting(SubmissionEntity year, ValueOwner owner) {}
+}

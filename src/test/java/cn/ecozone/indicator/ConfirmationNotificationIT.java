@@ -1,0 +1,84 @@
+package cn.ecozone.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ecozone.shared.Role;
+import cn.ecozone.support.ApiTest;
+import cn.ecozone.support.Browser;
+import cn.ecozone.support.EventDeliveries;
+import cn.ecozone.support.Fixtures;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An indicator year's confirmation runs on the procedure engine, so its notifications come from the
+ * engine's events: a submission tells the prefecture's bureau, a return the county, each user once.
+ * Tongren (520600), where no other test acts.
+ */
+@ApiTest
+class ConfirmationNotificationIT {
+
+    private static final String EDITION = IndicatorEvaluationIT.GUIZHOU;
+    private static final String COUNTY = "520602"; // 碧江区
+    private static final String LINK = "/indicator-entry?edition=" + EDITION + "&region=" + COUNTY + "&year=2024";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    EventDeliveries deliveries;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Browser as(String username) {
+        Browser browser = new Browser(port);
+        assertThat(browser.login(username, Fixtures.PASSWORD).status()).isEqualTo(200);
+        return browser;
+    }
+
+    /** The notifications of {@code username} about this year whose source key ends with {@code what}. */
+    private long notified(String username, String what) {
+        return jdbc.sql("select count(*) from notification n join user_account u on u.id = n.recipient_id"
+                        + " where u.username = :u and n.link = :link and n.source_key like :what")
+                .param("u", username)
+                .param("link", LINK)
+                .param("what", "%:" + what)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aSubmissionNotifiesThePrefectureBureauAndAReturnTheCountyEachOnce() {
+        String county = fixtures.user(Role.COUNTY_GOVERNMENT, COUNTY);
+        String bureau = fixtures.user(Role.PREFECTURE_STAFF, "520600");
+        Browser subject = as(county);
+        assertThat(subject.put(
+                                "/api/indicator-values/" + EDITION + "/" + COUNTY + "/2024/GZ-05",
+                                Map.of("value", 95.0, "source", "统计年鉴"))
+                        .status())
+                .isEqualTo(200);
+        String submit = "/api/indicator-submissions/" + EDITION + "/" + COUNTY + "/2024/";
+        assertThat(subject.post(submit + "SUBMIT", Map.of()).status()).isEqualTo(200);
+        deliveries.awaitSettled();
+        assertThat(notified(bureau, "opened")).isEqualTo(1);
+        assertThat(notified(county, "%")).isZero();
+
+        assertThat(as(bureau)
+                        .post(submit + "RETURN", Map.of("reason", "请补充数据来源"))
+                        .status())
+                .isEqualTo(200);
+        deliveries.awaitSettled();
+        assertThat(notified(county, "returned")).isEqualTo(1);
+        assertThat(notified(county, "%")).as("nothing else for the county").isEqualTo(1);
+        assertThat(notified(bureau, "%"))
+                .as("the bureau only for the submission")
+                .isEqualTo(1);
+    }
+}
