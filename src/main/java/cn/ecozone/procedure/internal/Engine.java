@@ -132,7 +132,7 @@ public class Engine {
         }
         opener.closePeriod(run, step);
         if (step.actor().anyOfSeveral()) {
-            Reversals.closeOpen(run, tasks, TaskEntity.State.SUPERSEDED, now);
+            Reversals.closeOpen(run, all, TaskEntity.State.SUPERSEDED, now);
         }
         if (last) {
             run.end(RunEntity.State.FINISHED, now);

@@ -77,7 +77,7 @@ public class Reversals {
         }
         Instant now = clock.instant();
         task.closed(TaskEntity.State.RETURNED, null, reason, actor, now);
-        closeOpen(run, tasks, TaskEntity.State.SUPERSEDED, now);
+        closeOpen(run, all, TaskEntity.State.SUPERSEDED, now);
         entries.save(new EntryEntity(run.id(), index, step.code(), "RETURN", null, reason, actor, List.of(), now));
         opener.closePeriod(run, step);
         opener.open(run, definition, target, again);
@@ -105,7 +105,7 @@ public class Reversals {
             run.touch();
             opener.reopen(run, definition, done);
         } else {
-            closeOpen(run, tasks, TaskEntity.State.WITHDRAWN, now);
+            closeOpen(run, all, TaskEntity.State.WITHDRAWN, now);
             opener.closePeriod(run, definition.steps().get(run.currentStep()));
             opener.open(
                     run,
@@ -129,7 +129,7 @@ public class Reversals {
         String reason = Engine.text("reason", command.reason());
         Instant now = clock.instant();
         StepDefinition step = definition.steps().get(run.currentStep());
-        closeOpen(run, tasks, TaskEntity.State.CANCELLED, now);
+        closeOpen(run, all, TaskEntity.State.CANCELLED, now);
         opener.closePeriod(run, step);
         run.end(RunEntity.State.CANCELLED, now);
         entries.save(new EntryEntity(
@@ -200,8 +200,8 @@ public class Reversals {
     }
 
     /** Closes the open tasks of the current round, under the run's lock. */
-    static void closeOpen(RunEntity run, Tasks tasks, TaskEntity.State end, Instant now) {
-        for (TaskEntity t : Guards.currentRound(run, tasks.findByRunIdOrderById(run.id()))) {
+    static void closeOpen(RunEntity run, List<TaskEntity> all, TaskEntity.State end, Instant now) {
+        for (TaskEntity t : Guards.currentRound(run, all)) {
             if (t.state() == TaskEntity.State.OPEN) {
                 t.closed(end, null, null, null, now);
             }
