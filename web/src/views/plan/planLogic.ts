@@ -1,6 +1,5 @@
 import type { PlanActionFields, PlanActionName, PlanState, PlanStep, PlanView, StepType } from '@/api/plan'
 import type { ProcedureActRequest } from '@/api/procedure'
-import type { Role } from '@/api/types'
 
 /** Element Plus tag type of each plan state. */
 export const PLAN_STATE_TAG: Record<PlanState, 'info' | 'primary' | 'warning' | 'success' | 'danger'> = {
@@ -11,9 +10,6 @@ export const PLAN_STATE_TAG: Record<PlanState, 'info' | 'primary' | 'warning' | 
   IN_FORCE: 'success',
   EXPIRED: 'danger',
 }
-
-/** Roles that may be the subject of a plan and so create one (the server decides per regulation). */
-export const PLAN_SUBJECT_ROLES: Role[] = ['COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT']
 
 /** The step of the plan's pinned path with `code` (the run's steps carry the same codes). */
 export function stepOf(plan: PlanView, code: string | null): PlanStep | null {
