@@ -127,6 +127,18 @@ public class DeadlineManagement {
                 .orElse(ClosedDeadline.NOT_OPEN);
     }
 
+    /**
+     * Renames the open deadline of the subject and kind, if one is open (its subject was renamed); its
+     * due date and reminders are unchanged. Precondition: a title of 1 to 300 characters.
+     */
+    @Transactional
+    public void retitle(String subjectType, long subjectId, String kind, String title) {
+        if (blank(title) || title.strip().length() > 300) {
+            throw new IllegalArgumentException("a title of 1 to 300 characters");
+        }
+        deadlines.lockOpen(subjectType, subjectId, kind).ifPresent(d -> d.retitle(title.strip()));
+    }
+
     /** As {@link #list(Actor, int, Locale)}, with the explanation in Chinese. */
     public List<DeadlineItem> list(Actor actor, int withinWorkingDays) {
         return list(actor, withinWorkingDays, Locale.SIMPLIFIED_CHINESE);

@@ -132,6 +132,7 @@ public class PlanManagement {
         PlanEntity plan = current(id, version, actor);
         PlanHeaders.check(title, periodStart, periodEnd);
         plan.edit(steps.read(plan), title.strip(), periodStart, periodEnd, PlanActors.of(actor, plan), clock.instant());
+        procedure.retitle(plan);
         return save(plan, actor);
     }
 

@@ -4,6 +4,7 @@ import cn.ecozone.deadline.DeadlineManagement;
 import cn.ecozone.procedure.internal.CarryOver;
 import cn.ecozone.procedure.internal.Engine;
 import cn.ecozone.procedure.internal.Records;
+import cn.ecozone.procedure.internal.Retitling;
 import cn.ecozone.procedure.internal.Reversals;
 import cn.ecozone.procedure.internal.Tasks;
 import cn.ecozone.procedure.internal.Views;
@@ -37,6 +38,7 @@ public class ProcedureManagement {
     private final Records records;
     private final CarryOver carryOver;
     private final DeadlineManagement deadlines;
+    private final Retitling retitling;
 
     ProcedureManagement(
             Engine engine,
@@ -45,7 +47,8 @@ public class ProcedureManagement {
             Tasks tasks,
             Records records,
             CarryOver carryOver,
-            DeadlineManagement deadlines) {
+            DeadlineManagement deadlines,
+            Retitling retitling) {
         this.engine = engine;
         this.reversals = reversals;
         this.views = views;
@@ -53,6 +56,7 @@ public class ProcedureManagement {
         this.records = records;
         this.carryOver = carryOver;
         this.deadlines = deadlines;
+        this.retitling = retitling;
     }
 
     /**
@@ -100,6 +104,15 @@ public class ProcedureManagement {
      */
     public void record(long runId, String action, String opinion, List<Long> documentIds, Actor actor) {
         records.record(runId, action, opinion, documentIds, actor);
+    }
+
+    /**
+     * The subject record was renamed: its open runs show {@code title} from now on (inbox, notices)
+     * and so do their steps' open deadlines. Finished runs keep theirs. Precondition: a title of 1 to
+     * 300 characters; the caller has checked the actor may rename the record.
+     */
+    public void retitle(String subjectType, long subjectId, String title) {
+        retitling.retitle(subjectType, subjectId, title);
     }
 
     /**

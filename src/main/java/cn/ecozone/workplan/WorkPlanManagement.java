@@ -160,6 +160,7 @@ public class WorkPlanManagement {
         WorkPlanEntity w = current(id, version, actor);
         requireEditable(w, actor);
         editing.edit(w, in, WorkPlanChecks.title(in.title()), actor);
+        procedure.retitle(w);
         return save(w, actor);
     }
 

@@ -133,6 +133,11 @@ public class DeadlineEntity {
         this.link = link;
     }
 
+    /** The subject was renamed; what is asked and by when stay as they are. */
+    public void retitle(String title) {
+        this.title = title;
+    }
+
     /** Marks the deadline done, on time when {@code today} is not after the due date. */
     public void close(Instant now, LocalDate today) {
         this.openMarker = null;

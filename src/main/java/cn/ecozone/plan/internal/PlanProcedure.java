@@ -76,6 +76,11 @@ public class PlanProcedure {
         p.started(procedures.start(subject(p), definition(p), actor).id());
     }
 
+    /** The plan was renamed: its open run and the run's open deadlines show the new title. */
+    public void retitle(PlanEntity p) {
+        procedures.retitle(SUBJECT_TYPE, p.id(), p.title());
+    }
+
     /** The run of the plan's current revision as the actor sees it; {@code null} without one. */
     public RunView run(PlanEntity p, Actor actor) {
         return p.runId() == null ? null : procedures.view(p.runId(), actor);

@@ -126,6 +126,11 @@ public class RunEntity {
         endedAt = null;
     }
 
+    /** The subject renamed (its title in the inbox and deadlines); the tasks are unchanged. */
+    void retitle(String title) {
+        subjectTitle = title;
+    }
+
     void end(State end, Instant now) {
         state = end;
         endedAt = now;

@@ -202,7 +202,8 @@ class StepOpener {
                 .orElse(today);
     }
 
-    private static String title(RunEntity run, StepDefinition step) {
+    /** The title of a step's deadline: the subject's title and the step's name. */
+    static String title(RunEntity run, StepDefinition step) {
         String title = run.subjectTitle() + "：" + (step.nameZh() == null ? step.code() : step.nameZh());
         return title.length() > 300 ? title.substring(0, 300) : title;
     }

@@ -47,6 +47,11 @@ public class WorkPlanProcedure {
         w.started(procedures.start(subject, path.definition(), actor).id());
     }
 
+    /** The plan was renamed: its open run and the run's open deadlines show the new title. */
+    public void retitle(WorkPlanEntity w) {
+        procedures.retitle(WorkPlanPath.SUBJECT_TYPE, w.id(), w.title());
+    }
+
     /**
      * The plan's run as the actor sees it; empty for a plan created before V36 that has none yet. A
      * work plan is never abandoned (the subject keeps one per year and edits it), so its API offers no
