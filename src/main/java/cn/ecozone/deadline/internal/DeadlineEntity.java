@@ -133,6 +133,24 @@ public class DeadlineEntity {
         this.link = link;
     }
 
+    /**
+     * Counted again from its start (a year's calendar replaced, ADR 0014): a new due date clears the
+     * reminder and overdue marks, as {@link #define} does.
+     */
+    public void reschedule(LocalDate dueDate, String explanationZh, String explanationEn) {
+        if (!dueDate.equals(this.dueDate)) {
+            this.remindedAt = null;
+            this.overdueAt = null;
+        }
+        this.dueDate = dueDate;
+        this.explanationZh = explanationZh;
+        this.explanationEn = explanationEn;
+    }
+
+    public Counting counting() {
+        return counting;
+    }
+
     /** The subject was renamed; what is asked and by when stay as they are. */
     public void retitle(String title) {
         this.title = title;

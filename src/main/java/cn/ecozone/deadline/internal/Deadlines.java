@@ -60,6 +60,15 @@ public interface Deadlines extends JpaRepository<DeadlineEntity, Long> {
             @Param("type") String subjectType, @Param("id") long subjectId, @Param("kind") String kind);
 
     /**
+     * Open deadlines whose period runs through the given dates (started on or before {@code last},
+     * due on or after {@code first}), locked until the transaction ends.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from DeadlineEntity d where d.openMarker is not null and d.startDate <= :last"
+            + " and d.dueDate >= :first order by d.id")
+    List<DeadlineEntity> lockOpenThrough(@Param("last") LocalDate last, @Param("first") LocalDate first);
+
+    /**
      * Open deadlines in the scope (a bound LIKE pattern on the region path) due on or before
      * {@code dueBy}; with {@code anyRole} false only those of the given roles.
      */
