@@ -1,13 +1,71 @@
 import { http } from './http'
-import type {
-  CalendarDay,
-  CalendarYear,
-  CalendarYearRequest,
-  CalendarYearSummary,
-  Deadline,
-  DeadlineQuery,
-  WorkingDayCount,
-} from './types'
+import type { Counting, DayKind } from './types'
+
+export type CalendarDay = {
+  date: string
+  workingDay: boolean
+  kind: DayKind
+  holiday: string | null
+}
+
+export type DeadlineQuery = {
+  from: string
+  workingDays: number
+  counting: Counting
+}
+
+export type Deadline = {
+  date: string
+  from: string
+  workingDays: number
+  counting: Counting
+  explanation: string[]
+}
+
+export type WorkingDayCount = {
+  from: string
+  to: string
+  workingDays: number
+}
+
+export type CalendarYearSummary = {
+  year: number
+  source: string
+  holidayDays: number
+  adjustedWorkingDays: number
+  shipped: boolean
+  /** Weekends and statutory holiday dates only, until the State Council's notice is entered. */
+  provisional: boolean
+}
+
+export type Holiday = {
+  name: string
+  from: string
+  to: string
+}
+
+export type AdjustedWorkingDay = {
+  date: string
+  holiday: string
+}
+
+export type CalendarYear = {
+  year: number
+  source: string
+  shipped: boolean
+  provisional: boolean
+  version: number
+  holidays: Holiday[]
+  adjustedWorkingDays: AdjustedWorkingDay[]
+}
+
+export type CalendarYearRequest = {
+  year: number
+  source: string
+  version?: number
+  holidays: Holiday[]
+  adjustedWorkingDays: AdjustedWorkingDay[]
+}
 
 const base = '/api/calendar'
 

@@ -1,4 +1,4 @@
-import type { CalendarYear, CalendarYearRequest } from '@/api/types'
+import type { CalendarYear, CalendarYearRequest } from '@/api/calendar'
 
 export type HolidayRow = { name: string; range: [string, string] | null }
 export type AdjustedRow = { date: string | null; holiday: string }
