@@ -25,6 +25,26 @@ public record RunView(
         List<AllowedAction> allowedActions,
         List<EntryView> timeline) {
 
+    /**
+     * This view without the allowed actions named {@code action}, for a subject whose API does not
+     * offer that action (plans and annual work plans are never cancelled, so they leave out {@code
+     * CANCEL}).
+     */
+    public RunView without(String action) {
+        return new RunView(
+                id,
+                state,
+                definitionCode,
+                definitionVersion,
+                version,
+                steps,
+                currentStepCode,
+                tasks,
+                deadline,
+                allowedActions.stream().filter(a -> !action.equals(a.action())).toList(),
+                timeline);
+    }
+
     public record StepView(String code, String nameZh, String kind, String article, PeriodView period) {}
 
     public record PeriodView(int workingDays, String counting, String fromStep) {}

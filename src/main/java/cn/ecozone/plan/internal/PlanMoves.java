@@ -1,5 +1,6 @@
 package cn.ecozone.plan.internal;
 
+import cn.ecozone.deadline.DeadlineManagement;
 import cn.ecozone.plan.PlanCommand;
 import cn.ecozone.plan.PlanCommand.ReviewOutcome;
 import cn.ecozone.plan.PlanFacts.DateInFuture;
@@ -22,7 +23,6 @@ import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -36,8 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanMoves {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final PlanSteps steps;
     private final PlanPaths paths;
@@ -69,7 +67,7 @@ public class PlanMoves {
         List<PlanStep> path = steps.read(plan);
         PlanActors actors = PlanActors.of(actor, plan);
         RunView run = procedure.run(plan, actor);
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(DeadlineManagement.ZONE));
         switch (command) {
             case PlanCommand.Submit _ -> {
                 AllowedAction task = procedure.task(plan, path, run, actors, StepType.SUBMIT);

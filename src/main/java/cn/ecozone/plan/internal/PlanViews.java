@@ -22,7 +22,8 @@ public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManageme
     public PlanView of(PlanEntity p, Actor actor) {
         List<PlanStep> path = steps.read(p);
         List<RunView> history = procedure.history(p, actor);
-        RunView run = history.isEmpty() ? null : withoutCancel(history.getLast());
+        // a plan is never cancelled (its API has no cancel)
+        RunView run = history.isEmpty() ? null : history.getLast().without("CANCEL");
         boolean open = run != null && "OPEN".equals(run.state());
         boolean withSubject = p.state() == PlanState.DRAFT || p.state() == PlanState.RETURNED;
         // a path that does not start with a submission (e.g. promulgation by the subject) starts at its first step
@@ -87,24 +88,6 @@ public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManageme
                 p.promulgationNumber(),
                 p.filedOn(),
                 p.documentId() != null);
-    }
-
-    /** A plan is never cancelled (its API has no cancel): the engine's {@code CANCEL} is left out. */
-    private static RunView withoutCancel(RunView r) {
-        return new RunView(
-                r.id(),
-                r.state(),
-                r.definitionCode(),
-                r.definitionVersion(),
-                r.version(),
-                r.steps(),
-                r.currentStepCode(),
-                r.tasks(),
-                r.deadline(),
-                r.allowedActions().stream()
-                        .filter(a -> !"CANCEL".equals(a.action()))
-                        .toList(),
-                r.timeline());
     }
 
     /** Every revision's entries, the engine's acts named by the plan's step type as the API always did. */

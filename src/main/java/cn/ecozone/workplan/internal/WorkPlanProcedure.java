@@ -61,21 +61,7 @@ public class WorkPlanProcedure {
         if (w.runId() == null) {
             return Optional.empty();
         }
-        RunView r = procedures.view(w.runId(), actor);
-        return Optional.of(new RunView(
-                r.id(),
-                r.state(),
-                r.definitionCode(),
-                r.definitionVersion(),
-                r.version(),
-                r.steps(),
-                r.currentStepCode(),
-                r.tasks(),
-                r.deadline(),
-                r.allowedActions().stream()
-                        .filter(a -> !"CANCEL".equals(a.action()))
-                        .toList(),
-                r.timeline()));
+        return Optional.of(procedures.view(w.runId(), actor).without("CANCEL"));
     }
 
     /**
