@@ -145,6 +145,30 @@ class IndicatorConfirmationIT {
     }
 
     @Test
+    void provinceStaffConfirmAndReopenACountyYearInsteadOfTheBureauWhoIsNoLongerAsked() {
+        String county = "520326"; // 务川县, Zunyi
+        Browser subject = as(Role.COUNTY_GOVERNMENT, county);
+        subject.put(values(county, 2021, "GZ-05"), number(95));
+        subject.post(submission(county, 2021, "SUBMIT"), Map.of());
+        Browser province = as(Role.PROVINCE_STAFF, "520000");
+        Browser bureau = as(Role.PREFECTURE_STAFF, "520300");
+        assertThat(province.get("/api/indicator-submissions/inbox").json())
+                .anySatisfy(s -> assertThat(s.get("regionCode").asString()).isEqualTo(county));
+
+        JsonNode confirmed =
+                province.post(submission(county, 2021, "CONFIRM"), Map.of()).json();
+        assertThat(confirmed.get("state").asString()).isEqualTo("CONFIRMED");
+        assertThat(bureau.get("/api/indicator-submissions/inbox").json())
+                .noneSatisfy(s -> assertThat(s.get("regionCode").asString()).isEqualTo(county));
+        assertThat(bureau.post(submission(county, 2021, "REOPEN"), Map.of("reason", "复核"))
+                        .status())
+                .isEqualTo(403);
+        JsonNode reopened = province.post(submission(county, 2021, "REOPEN"), Map.of("reason", "口径有误"))
+                .json();
+        assertThat(reopened.get("state").asString()).isEqualTo("RETURNED");
+    }
+
+    @Test
     void countyCannotConfirmItsOwnYearAndASiblingCannotSeeIt() {
         String county = "520322"; // 桐梓县
         Browser subject = as(Role.COUNTY_GOVERNMENT, county);
