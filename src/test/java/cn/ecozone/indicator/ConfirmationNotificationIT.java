@@ -88,7 +88,7 @@ class ConfirmationNotificationIT {
 
     @Test
     void aReopenedYearTellsTheCountyWhyOnceAndTheConfirmerClosedByTheOthersActIsNotToldOfIt() {
-        String region = "520603"; // 万山区
+        String region = "520621"; // 江口县
         String link = "/indicator-entry?edition=" + EDITION + "&region=" + region + "&year=2024";
         String county = fixtures.user(Role.COUNTY_GOVERNMENT, region);
         String bureau = fixtures.user(Role.PREFECTURE_STAFF, "520600");
