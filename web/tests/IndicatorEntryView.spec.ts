@@ -191,6 +191,7 @@ describe('indicator entry: state and flags', () => {
     const wrapper = await mountEntry(indicatorYear({ mayEdit: true, run: confirmationRun([MOVES.submit]) }))
     expect(has(wrapper, 'procedure-act-form-SUBMIT')).toBe(true)
     expect(button(wrapper, 'procedure-act').text()).toBe('办理：填报并上报指标数据')
+    expect(has(wrapper, 'procedure-opinion')).toBe(false) // the submission's endpoint takes no opinion
     expect(has(wrapper, 'indicator-save-GZ-01')).toBe(true)
     expect(has(wrapper, 'procedure-act-form-CONFIRM')).toBe(false)
     expect(has(wrapper, 'procedure-return')).toBe(false)
@@ -204,7 +205,8 @@ describe('indicator entry: state and flags', () => {
       makeMe('PREFECTURE_STAFF'),
       { edition: 'GZ-2MI', region: '152502', year: '2024' },
     )
-    expect(button(wrapper, 'procedure-act').text()).toBe('办理：确认指标数据（确认后锁定）')
+    expect(button(wrapper, 'procedure-act').text()).toBe('确认指标数据')
+    expect(has(wrapper, 'procedure-opinion')).toBe(false)
     expect(button(wrapper, 'procedure-return').text()).toBe('退回')
     expect(has(wrapper, 'procedure-act-form-SUBMIT')).toBe(false)
     expect(has(wrapper, 'indicator-save-GZ-01')).toBe(false)
@@ -239,7 +241,7 @@ describe('indicator entry: state and flags', () => {
 describe('indicator entry: saving values', () => {
   it('saves a new value with PUT, without reason or version', async () => {
     vi.mocked(indicatorApi.saveIndicatorValue).mockResolvedValue(storedValue({ indicator: 'GZ-02', value: 62.5 }))
-    const wrapper = await mountEntry(indicatorYear({ mayEdit: true, maySubmit: true }))
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
     await wrapper.get('[data-testid="indicator-input-GZ-02"]').setValue('62.5')
     await wrapper.get('[data-testid="indicator-source-GZ-02"]').setValue('2024年统计年鉴')
     await button(wrapper, 'indicator-save-GZ-02').trigger('click')
@@ -362,7 +364,9 @@ describe('indicator entry: submit, confirm, return, reopen through the procedure
     await button(wrapper, 'procedure-act').trigger('click')
     await settle()
     await flushPromises()
-    expect(ElMessageBox.confirm).toHaveBeenCalled()
+    const prompt = String(vi.mocked(ElMessageBox.confirm).mock.calls[0][0])
+    expect(prompt).toContain('确认后数值锁定；如需修改，由确认人重新打开')
+    expect(prompt).not.toContain('回执')
     expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(expect.anything(), 'CONFIRM', undefined)
     expect(button(wrapper, 'indicator-state').text()).toBe('已确认')
     expect(has(wrapper, 'procedure-reopen')).toBe(true)
@@ -465,7 +469,7 @@ describe('indicator entry: construction units', () => {
 
   it("names the unit from the server's answer for a role that cannot list units", async () => {
     await mountEntry(
-      indicatorYear({ state: 'SUBMITTED', mayConfirm: true, unitId: 41, unitName: '巴彦宝力格嘎查' }),
+      indicatorYear({ state: 'SUBMITTED', unitId: 41, unitName: '巴彦宝力格嘎查' }),
       makeMe('DIVISION_REVIEWER', { region: { code: '150000', name: '内蒙古自治区', level: 'PROVINCE' } }),
       { edition: 'GZ-2MI', region: '152502', year: '2024', unit: '41' },
     )

@@ -26,8 +26,6 @@ async function mountInbox() {
       state: 'SUBMITTED',
       submittedBy: '王五',
       submittedAt: '2025-03-02T02:00:00Z',
-      mayConfirm: true,
-      mayReturn: true,
     }),
     indicatorYear({
       regionCode: '152502',
@@ -37,8 +35,6 @@ async function mountInbox() {
       year: 2024,
       state: 'SUBMITTED',
       submittedBy: '王五',
-      mayConfirm: true,
-      mayReturn: true,
     }),
   ])
   const app = createTestApp(makeMe('PREFECTURE_STAFF'))

@@ -150,8 +150,8 @@ describe('value input choice and checks', () => {
 
 describe('confirmation state and flags', () => {
   it('allows editing exactly when the flag says; the moves are the run\'s', () => {
-    expect(yearActions(indicatorYear({ mayEdit: true, maySubmit: true }))).toEqual({ edit: true })
-    expect(yearActions(indicatorYear({ state: 'SUBMITTED', mayConfirm: true, mayReturn: true }))).toEqual({ edit: false })
+    expect(yearActions(indicatorYear({ mayEdit: true }))).toEqual({ edit: true })
+    expect(yearActions(indicatorYear({ state: 'SUBMITTED' }))).toEqual({ edit: false })
   })
 
   it('allows nothing before the year is loaded', () => {

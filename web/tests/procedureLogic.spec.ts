@@ -3,11 +3,13 @@ import {
   actRequest,
   checkAct,
   checkReason,
+  actLabelKey,
   confirmationKey,
   initialOutcome,
   isStale,
   offersOutcomeChoice,
   panelActions,
+  showsOpinion,
   stepBar,
   stepName,
 } from '@/components/procedureLogic'
@@ -45,6 +47,22 @@ describe('procedure panel logic', () => {
     expect(confirmationKey(shown, allowed({ stepCode: 'file' }))).toBe('procedure.confirmAct.FILE')
     expect(confirmationKey(shown, allowed({ stepCode: 'league-exam' }))).toBeNull()
     expect(confirmationKey(shown, allowed({ action: 'RETURN' }))).toBeNull()
+  })
+
+  it("takes a step's own prompt and label when the locales give them, else its kind's", () => {
+    const shown = run()
+    const has = (key: string) => ['procedure.confirmStep.league-exam', 'procedure.actLabel.league-exam'].includes(key)
+    expect(confirmationKey(shown, allowed({ stepCode: 'league-exam' }), has)).toBe('procedure.confirmStep.league-exam')
+    expect(confirmationKey(shown, allowed({ stepCode: 'file' }), has)).toBe('procedure.confirmAct.FILE')
+    expect(confirmationKey(shown, allowed({ action: 'RETURN', stepCode: 'league-exam' }), has)).toBeNull()
+    expect(actLabelKey(allowed({ stepCode: 'league-exam' }), has)).toBe('procedure.actLabel.league-exam')
+    expect(actLabelKey(allowed({ stepCode: 'file' }), has)).toBe('procedure.actStep')
+  })
+
+  it('hides the opinion box only for steps whose endpoint takes none, never where it is required', () => {
+    expect(showsOpinion(allowed({ stepCode: 'submit', opinionRequired: false }))).toBe(true)
+    expect(showsOpinion(allowed({ stepCode: 'submit', opinionRequired: false }), ['submit'])).toBe(false)
+    expect(showsOpinion(allowed({ stepCode: 'league-exam', opinionRequired: true }), ['league-exam'])).toBe(true)
   })
 
   it('preselects the only outcome and offers a choice only between several', () => {

@@ -98,11 +98,8 @@ export type IndicatorYear = {
   decidedBy: string | null
   decidedAt: string | null
   version: number
+  /** Whether the user may change values; the moves (submit, confirm, return, reopen) are `run.allowedActions`. */
   mayEdit: boolean
-  maySubmit: boolean
-  mayConfirm: boolean
-  mayReturn: boolean
-  mayReopen: boolean
   values: IndicatorValue[]
   /** The year's confirmation run (null until the year holds a value); the procedure panel draws it. */
   run: RunView | null

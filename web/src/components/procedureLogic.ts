@@ -63,15 +63,33 @@ export function stepName(run: RunView, code: string | null): string {
 
 /**
  * The locale key of the confirmation an action needs, or null when it is taken at once: withdraw and
- * cancel always ask, an ACT asks when its step's kind cannot be undone (file, acknowledge, decide,
- * record the result).
+ * cancel always ask; an ACT asks in its step's own words when the locales give them
+ * (`procedure.confirmStep.<code>`, e.g. an indicator year's CONFIRM, which locks the values and can be
+ * reopened), else when its step's kind cannot be undone (file, acknowledge, decide, record the result).
+ * `has` tells whether a locale key exists.
  */
-export function confirmationKey(run: RunView, allowed: AllowedAction): string | null {
+export function confirmationKey(run: RunView, allowed: AllowedAction, has: (key: string) => boolean = () => false): string | null {
   if (allowed.action === 'WITHDRAW') return 'procedure.confirmWithdraw'
   if (allowed.action === 'CANCEL') return 'procedure.confirmCancel'
   if (allowed.action !== 'ACT') return null
+  const own = `procedure.confirmStep.${allowed.stepCode}`
+  if (has(own)) return own
   const kind = stepOf(run, allowed.stepCode)?.kind
   return kind && IRREVERSIBLE_KINDS.includes(kind) ? `procedure.confirmAct.${kind}` : null
+}
+
+/** The locale key of an ACT button: the step's own label (`procedure.actLabel.<code>`) when the locales give one, else the generic one. */
+export function actLabelKey(allowed: AllowedAction, has: (key: string) => boolean): string {
+  const own = `procedure.actLabel.${allowed.stepCode}`
+  return has(own) ? own : 'procedure.actStep'
+}
+
+/**
+ * Whether an ACT form shows the opinion box: always when the step requires one, else unless the page's
+ * endpoint takes no opinion for the step (`withoutOpinion`: step codes), so nothing typed is lost.
+ */
+export function showsOpinion(allowed: AllowedAction, withoutOpinion: readonly string[] = []): boolean {
+  return allowed.opinionRequired || !withoutOpinion.includes(allowed.stepCode)
 }
 
 /** The outcome a form starts with: the only one when there is exactly one, else none chosen. */

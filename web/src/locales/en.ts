@@ -1463,6 +1463,13 @@ const en: MessageSchema = {
     reasonRequired: 'Enter the reason for the return',
     confirmWithdraw: 'Withdraw your action at “{step}”? You will then act on that step again.',
     confirmCancel: 'Cancel the whole procedure? It ends and cannot be resumed.',
+    // a step's own wording, before its kind's (components/procedureLogic: actLabelKey, confirmationKey)
+    actLabel: {
+      CONFIRM: 'Confirm the values',
+    },
+    confirmStep: {
+      CONFIRM: 'Confirm “{step}”? The values are locked once confirmed; to change them, the confirmer reopens the year.',
+    },
     confirmAct: {
       FILE: 'File “{step}”? It cannot be changed afterwards.',
       ACKNOWLEDGE: 'Acknowledge “{step}”? The acknowledgement is the receipt and cannot be withdrawn.',

@@ -1457,6 +1457,13 @@ const zhCN = {
     reasonRequired: '请填写退回原因',
     confirmWithdraw: '确定撤回“{step}”的办理吗？撤回后由您重新办理该环节。',
     confirmCancel: '确定撤销整个流程吗？撤销后本流程终止，不能恢复。',
+    // a step's own wording, before its kind's (components/procedureLogic: actLabelKey, confirmationKey)
+    actLabel: {
+      CONFIRM: '确认指标数据',
+    },
+    confirmStep: {
+      CONFIRM: '确定确认“{step}”吗？确认后数值锁定；如需修改，由确认人重新打开。',
+    },
     confirmAct: {
       FILE: '确定报送备案“{step}”吗？报送后不能修改。',
       ACKNOWLEDGE: '确定接收“{step}”吗？接收即出具回执，不能撤回。',

@@ -190,6 +190,9 @@ export function yearActions(year: IndicatorYear | null): YearActions {
   return { edit: year?.mayEdit === true }
 }
 
+/** The confirmation's steps, whose endpoint takes a reason but no opinion: the panel shows no opinion box for them. */
+export const CONFIRMATION_STEPS = ['SUBMIT', 'CONFIRM']
+
 /** The year's move for a request of the procedure panel: the act of its step, a return or a reopening. */
 export function confirmationMove(request: Pick<ProcedureActRequest, 'action' | 'stepCode'>): Transition {
   if (request.action === 'RETURN') return 'RETURN'

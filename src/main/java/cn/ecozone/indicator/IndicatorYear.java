@@ -9,9 +9,9 @@ import java.util.List;
  * confirmation state and what the current user may do, so that the UI never guesses.
  *
  * <p>{@code run} is the year's confirmation run (null until the year holds a value): the procedure
- * panel draws its actions from {@code run.allowedActions}. {@code maySubmit}, {@code mayConfirm},
- * {@code mayReturn} and {@code mayReopen} are derived from those actions and kept for API clients of
- * before the engine; {@code mayEdit} says whether the user may change values.
+ * panel draws its actions (submit, confirm, return, reopen) from {@code run.allowedActions}, which
+ * replace the former {@code may*} flags of the moves (issue 9). {@code mayEdit} says whether the user
+ * may change values, which is not a move of the run.
  *
  * @param unitId the construction unit, or null for the region's own values
  * @param unitName the unit's name, or null for the region's own values
@@ -31,10 +31,6 @@ public record IndicatorYear(
         Instant decidedAt,
         long version,
         boolean mayEdit,
-        boolean maySubmit,
-        boolean mayConfirm,
-        boolean mayReturn,
-        boolean mayReopen,
         List<Value> values,
         RunView run) {
 

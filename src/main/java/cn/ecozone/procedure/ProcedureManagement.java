@@ -126,6 +126,21 @@ public class ProcedureManagement {
         return carryOver.carry(subject, definition, carried);
     }
 
+    /**
+     * As {@link #carryOver(ProcedureSubject, ProcedureDefinition, CarriedRun)}, for a finished record
+     * whose finishing act user {@code finishedBy} took (named {@code finisherName}): the run keeps that
+     * act, so that this user alone may reopen it (e.g. an indicator year confirmed before the engine).
+     * Publishes no events and notifies nobody.
+     */
+    public long carryOver(
+            ProcedureSubject subject,
+            ProcedureDefinition definition,
+            CarriedRun carried,
+            long finishedBy,
+            String finisherName) {
+        return carryOver.carry(subject, definition, carried, finishedBy, finisherName);
+    }
+
     /** Every run of a subject record in the actor's scope, the earliest first. */
     @Transactional(readOnly = true)
     public List<RunView> history(String subjectType, long subjectId, Actor actor) {

@@ -37,7 +37,12 @@ public record RunNotice(
         /** A later step sent the run back to this one, with {@link Task#reason}. */
         RETURNED,
         /** The assignee took back its own act: the task is its own again. */
-        WITHDRAWN
+        WITHDRAWN,
+        /**
+         * The user who finished the run opened it again at its first step, with a reason ({@code
+         * ProcedureCommand.Reopen}; the reason is the {@link ProcedureReturned} event's).
+         */
+        REOPENED
     }
 
     /**

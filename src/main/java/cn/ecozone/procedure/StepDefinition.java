@@ -59,9 +59,17 @@ public record StepDefinition(
      * @param organizationKind an {@code identity.OrganizationKind} name, or {@code null}
      * @param alternates further roles at the same level that may act instead of {@code role}; empty
      *     for one role (neither with organizations of a kind nor with appointed users)
+     * @param alternatesAt further roles at other levels that may act instead of {@code role}, as the
+     *     alternates (e.g. a county's indicator year confirmed by the prefecture bureau or the province
+     *     department); empty for none
      */
     public record ActorRule(
-            Role role, ActorLevel level, String organizationKind, boolean appointed, List<Role> alternates) {
+            Role role,
+            ActorLevel level,
+            String organizationKind,
+            boolean appointed,
+            List<Role> alternates,
+            List<RoleAt> alternatesAt) {
 
         public ActorRule {
             Objects.requireNonNull(role, "role");
@@ -76,6 +84,23 @@ public record StepDefinition(
             if (alternates.contains(role) || alternates.stream().distinct().count() != alternates.size()) {
                 throw new IllegalArgumentException("each role once: " + role + " " + alternates);
             }
+            alternatesAt = alternatesAt == null ? List.of() : List.copyOf(alternatesAt);
+            if (!alternatesAt.isEmpty() && (organizationKind != null || appointed)) {
+                throw new IllegalArgumentException("several roles act as themselves, not as organizations or users");
+            }
+            List<RoleAt> all = new java.util.ArrayList<>();
+            all.add(new RoleAt(role, level));
+            alternates.forEach(r -> all.add(new RoleAt(r, level)));
+            all.addAll(alternatesAt);
+            if (all.stream().distinct().count() != all.size()) {
+                throw new IllegalArgumentException("each role at a level once: " + all);
+            }
+        }
+
+        /** Several roles at one level, as before roles at other levels could be named. */
+        public ActorRule(
+                Role role, ActorLevel level, String organizationKind, boolean appointed, List<Role> alternates) {
+            this(role, level, organizationKind, appointed, alternates, List.of());
         }
 
         /** One role, optionally narrowed to organizations of a kind or to appointed users. */
@@ -95,17 +120,52 @@ public record StepDefinition(
             return new ActorRule(roles.getFirst(), level, null, false, roles.subList(1, roles.size()));
         }
 
-        /** Every role that may act on the step: {@code role}, then the alternates. */
+        /**
+         * A step any of {@code actors} may act on, each at its own level (the first one is {@link
+         * #role} at {@link #level}). Precondition: at least one, each once.
+         */
+        public static ActorRule anyOfAt(List<RoleAt> actors) {
+            RoleAt first = actors.getFirst();
+            return new ActorRule(first.role(), first.level(), null, false, List.of(), actors.subList(1, actors.size()));
+        }
+
+        /** Every role that may act on the step: {@code role}, then the alternates at any level. */
         public List<Role> roles() {
-            List<Role> all = new java.util.ArrayList<>(alternates.size() + 1);
-            all.add(role);
-            all.addAll(alternates);
+            return actors().stream().map(RoleAt::role).distinct().toList();
+        }
+
+        /** Every role at its level that may act on the step: {@code role}, the alternates, the others. */
+        public List<RoleAt> actors() {
+            List<RoleAt> all = new java.util.ArrayList<>(alternates.size() + alternatesAt.size() + 1);
+            all.add(new RoleAt(role, level));
+            alternates.forEach(r -> all.add(new RoleAt(r, level)));
+            all.addAll(alternatesAt);
             return List.copyOf(all);
+        }
+
+        /**
+         * Whether a user of {@code role} sitting at {@code regionCode} is one of the step's actors for
+         * the subject {@code subjectCode} with materialized path {@code subjectPath}.
+         */
+        public boolean admits(Role role, String regionCode, String subjectCode, String subjectPath) {
+            return actors().stream()
+                    .anyMatch(a -> a.role() == role
+                            && BodyActors.regionAt(a.level(), subjectCode, subjectPath)
+                                    .equals(regionCode));
         }
 
         /** Whether the step is open to several roles, the first act of any ending it. */
         public boolean anyOfSeveral() {
-            return !alternates.isEmpty();
+            return !alternates.isEmpty() || !alternatesAt.isEmpty();
+        }
+    }
+
+    /** A role at a level relative to the subject, one of a step's {@link ActorRule#actors()}. */
+    public record RoleAt(Role role, ActorLevel level) {
+
+        public RoleAt {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(level, "level");
         }
     }
 

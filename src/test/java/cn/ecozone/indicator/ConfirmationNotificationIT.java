@@ -45,10 +45,14 @@ class ConfirmationNotificationIT {
 
     /** The notifications of {@code username} about this year whose source key ends with {@code what}. */
     private long notified(String username, String what) {
+        return notified(username, LINK, what);
+    }
+
+    private long notified(String username, String link, String what) {
         return jdbc.sql("select count(*) from notification n join user_account u on u.id = n.recipient_id"
                         + " where u.username = :u and n.link = :link and n.source_key like :what")
                 .param("u", username)
-                .param("link", LINK)
+                .param("link", link)
                 .param("what", "%:" + what)
                 .query(Long.class)
                 .single();
@@ -80,5 +84,43 @@ class ConfirmationNotificationIT {
         assertThat(notified(bureau, "%"))
                 .as("the bureau only for the submission")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aReopenedYearTellsTheCountyWhyOnceAndTheConfirmerClosedByTheOthersActIsNotToldOfIt() {
+        String region = "520621"; // 江口县
+        String link = "/indicator-entry?edition=" + EDITION + "&region=" + region + "&year=2024";
+        String county = fixtures.user(Role.COUNTY_GOVERNMENT, region);
+        String bureau = fixtures.user(Role.PREFECTURE_STAFF, "520600");
+        String province = fixtures.user(Role.PROVINCE_STAFF, "520000");
+        Browser subject = as(county);
+        subject.put(
+                "/api/indicator-values/" + EDITION + "/" + region + "/2024/GZ-05",
+                Map.of("value", 95.0, "source", "统计年鉴"));
+        String year = "/api/indicator-submissions/" + EDITION + "/" + region + "/2024/";
+        assertThat(subject.post(year + "SUBMIT", Map.of()).status()).isEqualTo(200);
+        Browser confirmer = as(bureau);
+        assertThat(confirmer.post(year + "CONFIRM", Map.of()).status()).isEqualTo(200);
+        assertThat(confirmer.post(year + "REOPEN", Map.of("reason", "统计口径有误")).status())
+                .isEqualTo(200);
+        deliveries.awaitSettled();
+        assertThat(notified(county, link, "reopened")).isEqualTo(1);
+        assertThat(jdbc.sql("select n.body from notification n join user_account u on u.id = n.recipient_id"
+                                + " where u.username = :u and n.link = :link and n.source_key like '%:reopened'")
+                        .param("u", county)
+                        .param("link", link)
+                        .query(String.class)
+                        .single())
+                .contains("统计口径有误");
+        assertThat(notified(province, link, "superseded"))
+                .as("the province's task was closed by the bureau's confirmation, not by a return")
+                .isZero();
+
+        assertThat(subject.post(year + "SUBMIT", Map.of()).status()).isEqualTo(200);
+        assertThat(confirmer.post(year + "RETURN", Map.of("reason", "请补充来源")).status())
+                .isEqualTo(200);
+        deliveries.awaitSettled();
+        assertThat(notified(county, link, "reopened")).as("once").isEqualTo(1);
+        assertThat(notified(county, link, "returned")).isEqualTo(1);
     }
 }

@@ -55,9 +55,15 @@ class IndicatorConfirmationIT {
         JsonNode before = subject.get("/api/indicator-values?edition=" + EDITION + "&region=" + county + "&year=2023")
                 .json();
         assertThat(before.get("state").asString()).isEqualTo("OPEN");
+        assertThat(before.has("maySubmit")
+                        || before.has("mayConfirm")
+                        || before.has("mayReturn")
+                        || before.has("mayReopen"))
+                .as("allowedActions replace the may* flags (issue 9)")
+                .isFalse();
         assertThat(before.get("mayEdit").asBoolean()).isTrue();
-        assertThat(before.get("maySubmit").asBoolean()).isTrue();
-        assertThat(before.get("mayConfirm").asBoolean()).isFalse();
+        assertThat(offers(before, "ACT", "SUBMIT")).isTrue();
+        assertThat(offers(before, "ACT", "CONFIRM")).isFalse();
 
         assertThat(subject.post(submission(county, 2023, "SUBMIT"), Map.of()).status())
                 .isEqualTo(200);
@@ -70,13 +76,13 @@ class IndicatorConfirmationIT {
                 .anySatisfy(s -> assertThat(s.get("regionCode").asString()).isEqualTo(county));
         JsonNode pending = bureau.get("/api/indicator-values?edition=" + EDITION + "&region=" + county + "&year=2023")
                 .json();
-        assertThat(pending.get("mayConfirm").asBoolean()).isTrue();
+        assertThat(offers(pending, "ACT", "CONFIRM")).isTrue();
         assertThat(pending.get("mayEdit").asBoolean()).isFalse();
 
         JsonNode confirmed =
                 bureau.post(submission(county, 2023, "CONFIRM"), Map.of()).json();
         assertThat(confirmed.get("state").asString()).isEqualTo("CONFIRMED");
-        assertThat(confirmed.get("mayReopen").asBoolean()).isTrue();
+        assertThat(offers(confirmed, "REOPEN", "CONFIRM")).isTrue();
         assertThat(subject.put(values(county, 2023, "GZ-05"), number(97)).status())
                 .isEqualTo(409);
     }
@@ -145,6 +151,30 @@ class IndicatorConfirmationIT {
     }
 
     @Test
+    void provinceStaffConfirmAndReopenACountyYearInsteadOfTheBureauWhoIsNoLongerAsked() {
+        String county = "520326"; // 务川县, Zunyi
+        Browser subject = as(Role.COUNTY_GOVERNMENT, county);
+        subject.put(values(county, 2021, "GZ-05"), number(95));
+        subject.post(submission(county, 2021, "SUBMIT"), Map.of());
+        Browser province = as(Role.PROVINCE_STAFF, "520000");
+        Browser bureau = as(Role.PREFECTURE_STAFF, "520300");
+        assertThat(province.get("/api/indicator-submissions/inbox").json())
+                .anySatisfy(s -> assertThat(s.get("regionCode").asString()).isEqualTo(county));
+
+        JsonNode confirmed =
+                province.post(submission(county, 2021, "CONFIRM"), Map.of()).json();
+        assertThat(confirmed.get("state").asString()).isEqualTo("CONFIRMED");
+        assertThat(bureau.get("/api/indicator-submissions/inbox").json())
+                .noneSatisfy(s -> assertThat(s.get("regionCode").asString()).isEqualTo(county));
+        assertThat(bureau.post(submission(county, 2021, "REOPEN"), Map.of("reason", "复核"))
+                        .status())
+                .isEqualTo(403);
+        JsonNode reopened = province.post(submission(county, 2021, "REOPEN"), Map.of("reason", "口径有误"))
+                .json();
+        assertThat(reopened.get("state").asString()).isEqualTo("RETURNED");
+    }
+
+    @Test
     void countyCannotConfirmItsOwnYearAndASiblingCannotSeeIt() {
         String county = "520322"; // 桐梓县
         Browser subject = as(Role.COUNTY_GOVERNMENT, county);
@@ -201,6 +231,21 @@ class IndicatorConfirmationIT {
         Response late = second.post(submission(county, 2023, "RETURN"), Map.of("reason", "晚到的退回"));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("detail").asString()).contains("CONFIRMED");
+    }
+
+    /** Whether the year's run offers {@code action} on {@code step} (its allowedActions: no may* flags). */
+    static boolean offers(JsonNode year, String action, String step) {
+        JsonNode run = year.get("run");
+        if (run == null || run.isNull()) {
+            return false;
+        }
+        for (JsonNode a : run.get("allowedActions")) {
+            if (a.get("action").asString().equals(action)
+                    && a.get("stepCode").asString().equals(step)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Object> withVersion(Map<String, Object> body, long version) {

@@ -63,13 +63,14 @@ class ProvinceYearConfirmationIT {
             assertThat(s.get("year").asInt()).isEqualTo(2031);
         });
         JsonNode pending = reviewer.get(yearOf(2031)).json();
-        assertThat(pending.get("mayConfirm").asBoolean()).isTrue();
+        assertThat(IndicatorConfirmationIT.offers(pending, "ACT", "CONFIRM")).isTrue();
         assertThat(pending.get("mayEdit").asBoolean()).isFalse();
 
         JsonNode confirmed =
                 reviewer.post(submission(2031, "CONFIRM"), Map.of()).json();
         assertThat(confirmed.get("state").asString()).isEqualTo("CONFIRMED");
-        assertThat(confirmed.get("mayReopen").asBoolean()).isTrue();
+        assertThat(IndicatorConfirmationIT.offers(confirmed, "REOPEN", "CONFIRM"))
+                .isTrue();
         assertThat(reviewer.post(submission(2031, "REOPEN"), Map.of("reason", "核对林草局更正数据"))
                         .json()
                         .get("state")
@@ -95,7 +96,7 @@ class ProvinceYearConfirmationIT {
         assertThat(submitter.post(submission(2033, "CONFIRM"), Map.of()).status())
                 .isEqualTo(403);
         Browser colleague = as(Role.PROVINCE_STAFF, PROVINCE);
-        assertThat(colleague.get(yearOf(2033)).json().get("mayConfirm").asBoolean())
+        assertThat(IndicatorConfirmationIT.offers(colleague.get(yearOf(2033)).json(), "ACT", "CONFIRM"))
                 .isFalse();
         assertThat(colleague.post(submission(2033, "CONFIRM"), Map.of()).status())
                 .isEqualTo(403);

@@ -79,7 +79,7 @@ class UnitValuesIT {
         JsonNode open = subject.get(yearOf(county, 2023, unit)).json();
         assertThat(open.get("unitId").asLong()).isEqualTo(unit);
         assertThat(open.get("unitName").asString()).startsWith("测试村");
-        assertThat(open.get("maySubmit").asBoolean()).isTrue();
+        assertThat(IndicatorConfirmationIT.offers(open, "ACT", "SUBMIT")).isTrue();
         assertThat(subject.post(submission(county, 2023, "SUBMIT", unit), Map.of())
                         .json()
                         .get("state")
@@ -91,10 +91,8 @@ class UnitValuesIT {
         Browser bureau = as(Role.PREFECTURE_STAFF, "520100");
         assertThat(bureau.get("/api/indicator-submissions/inbox").json())
                 .anySatisfy(s -> assertThat(s.get("unitId").asLong()).isEqualTo(unit));
-        assertThat(bureau.get(yearOf(county, 2023, unit))
-                        .json()
-                        .get("mayConfirm")
-                        .asBoolean())
+        assertThat(IndicatorConfirmationIT.offers(
+                        bureau.get(yearOf(county, 2023, unit)).json(), "ACT", "CONFIRM"))
                 .isTrue();
         assertThat(bureau.put(value(county, 2023, "GZ-06", unit), number(1)).status())
                 .isEqualTo(403);

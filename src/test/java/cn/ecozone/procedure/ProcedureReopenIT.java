@@ -154,4 +154,32 @@ class ProcedureReopenIT {
                 .isInstanceOf(NothingToReopen.class);
         assertThat(procedures.act(act(reopened), builder).currentStepCode()).isEqualTo("CONFIRM");
     }
+
+    @Test
+    void aRunCarriedOverFinishedIsReopenedOnlyByTheUserWhoseActFinishedItThenAndWithoutOneByNobody() {
+        java.time.Instant confirmedAt = java.time.Instant.parse("2025-03-05T02:00:00Z");
+        CarriedRun carried = new CarriedRun(
+                1,
+                true,
+                0,
+                java.time.Instant.parse("2025-03-01T02:00:00Z"),
+                null,
+                List.of(new CarriedRun.PastEntry(
+                        "CONFIRM", "ACT", null, null, "旧确认人", "PREFECTURE_STAFF", "", confirmedAt, List.of())));
+        long id = procedures.carryOver(Runs.subject(county), confirmation(), carried, confirmer.userId(), "旧确认人");
+        RunView finished = procedures.viewReopenable(id, confirmer);
+        assertThat(finished.allowedActions()).extracting(AllowedAction::action).containsExactly("REOPEN");
+        assertThat(finished.timeline().getFirst().at()).isEqualTo(confirmedAt);
+        assertThatThrownBy(() -> procedures.act(new Reopen(id, finished.version(), "复核"), colleague))
+                .isInstanceOf(NotTheActor.class);
+        assertThat(procedures
+                        .act(new Reopen(id, finished.version(), "复核"), confirmer)
+                        .currentStepCode())
+                .isEqualTo("SUBMIT");
+
+        long unknown = procedures.carryOver(Runs.subject(county), confirmation(), carried);
+        assertThat(procedures.viewReopenable(unknown, confirmer).allowedActions())
+                .as("no finishing act carried over: nobody may reopen")
+                .isEmpty();
+    }
 }

@@ -1,7 +1,10 @@
 package cn.ecozone.indicator.internal;
 
 import cn.ecozone.indicator.IndicatorConfirmationManagement.Transition;
+import cn.ecozone.indicator.SubmissionState;
+import cn.ecozone.procedure.CarriedRun;
 import cn.ecozone.procedure.ProcedureCommand;
+import cn.ecozone.procedure.ProcedureDefinition;
 import cn.ecozone.procedure.ProcedureManagement;
 import cn.ecozone.procedure.ProcedureSubject;
 import cn.ecozone.procedure.RunView;
@@ -9,6 +12,7 @@ import cn.ecozone.procedure.RunView.AllowedAction;
 import cn.ecozone.region.Region;
 import cn.ecozone.shared.Actor;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -39,8 +43,16 @@ public class Confirmation {
      */
     public void start(SubmissionEntity s, ValueOwner owner, Actor actor) {
         Region region = owner.region();
+        s.started(procedures
+                .start(subject(s, owner), ConfirmationPath.of(region.level()), actor)
+                .id());
+    }
+
+    /** The year as the engine's subject: its region, title and link. */
+    static ProcedureSubject subject(SubmissionEntity s, ValueOwner owner) {
+        Region region = owner.region();
         String unit = owner.isUnit() ? " " + owner.unitName() : "";
-        ProcedureSubject subject = new ProcedureSubject(
+        return new ProcedureSubject(
                 ConfirmationPath.SUBJECT_TYPE,
                 s.id(),
                 region.code(),
@@ -48,9 +60,6 @@ public class Confirmation {
                 region.name() + unit + " " + s.year() + " 年指标数据（" + s.editionCode() + "）",
                 "/indicator-entry?edition=" + s.editionCode() + "&region=" + region.code() + "&year=" + s.year()
                         + (owner.isUnit() ? "&unit=" + owner.unitId() : ""));
-        s.started(procedures
-                .start(subject, ConfirmationPath.of(region.level()), actor)
-                .id());
     }
 
     /**
@@ -97,31 +106,41 @@ public class Confirmation {
     }
 
     /**
-     * Gives a year from before the engine (V41) its run, replaying its state with the actors the row
-     * names: the submission by {@code subject}, then the confirmation or the return by {@code
-     * approver}. The timeline's entries carry the time of the replay; the row keeps the original times.
+     * Gives a year from before the engine (V41) its run at the state the row holds (ProcedureManagement's
+     * carry-over): waiting for the submission (open or returned) or the confirmation, or finished when
+     * confirmed, with the row's submission and decision on the timeline under their original names and
+     * times, and the confirmer's act kept so that the confirmer alone reopens. Nothing is replayed, so
+     * nobody is notified and no timeline entry carries the time of the migration.
      */
-    void replay(SubmissionEntity s, ValueOwner owner, Actor subject, Actor approver) {
-        start(s, owner, subject);
-        if (s.state() == cn.ecozone.indicator.SubmissionState.OPEN) {
-            return;
+    void carry(SubmissionEntity s, ValueOwner owner) {
+        ProcedureDefinition path = ConfirmationPath.of(owner.region().level());
+        String reporter = path.steps().get(0).actor().role().name();
+        String confirmer = path.steps().get(1).actor().role().name();
+        List<CarriedRun.PastEntry> entries = new java.util.ArrayList<>();
+        if (s.state() != SubmissionState.OPEN && s.submittedAt() != null) {
+            entries.add(entry(ConfirmationPath.SUBMIT, "ACT", null, s.submittedBy(), reporter, s.submittedAt()));
         }
-        act(s, subject);
-        switch (s.state()) {
-            case CONFIRMED -> act(s, approver);
-            case RETURNED -> {
-                RunView run = procedures.view(s.runId(), approver);
-                String reason = s.reason() == null || s.reason().isBlank() ? "（迁移前退回）" : s.reason();
-                procedures.act(new ProcedureCommand.Return(run.id(), run.version(), reason), approver);
-            }
-            default -> {
-                // submitted: waiting for the approver
-            }
+        if (s.state() == SubmissionState.CONFIRMED || s.state() == SubmissionState.RETURNED) {
+            boolean returned = s.state() == SubmissionState.RETURNED;
+            entries.add(entry(
+                    ConfirmationPath.CONFIRM,
+                    returned ? "RETURN" : "ACT",
+                    returned ? s.reason() : null,
+                    s.decidedByName(),
+                    confirmer,
+                    s.decidedAt() == null ? clock.instant() : s.decidedAt()));
         }
+        int step = s.state() == SubmissionState.SUBMITTED || s.state() == SubmissionState.CONFIRMED ? 1 : 0;
+        boolean finished = s.state() == SubmissionState.CONFIRMED;
+        Instant started = s.submittedAt() == null ? clock.instant() : s.submittedAt();
+        CarriedRun carried = new CarriedRun(step, finished, 0, started, null, entries);
+        long decider = finished && s.decidedBy() != null ? s.decidedBy() : 0;
+        s.started(procedures.carryOver(subject(s, owner), path, carried, decider, s.decidedByName()));
     }
 
-    private void act(SubmissionEntity s, Actor actor) {
-        RunView run = procedures.view(s.runId(), actor);
-        procedures.act(new ProcedureCommand.Act(run.id(), run.version(), null, null, null, null, null), actor);
+    private static CarriedRun.PastEntry entry(
+            String step, String action, String opinion, String name, String role, Instant at) {
+        return new CarriedRun.PastEntry(
+                step, action, null, opinion, name == null ? "历史数据迁移" : name, role, "", at, List.of());
     }
 }

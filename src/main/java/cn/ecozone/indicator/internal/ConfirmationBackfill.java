@@ -1,7 +1,5 @@
 package cn.ecozone.indicator.internal;
 
-import cn.ecozone.procedure.BodyActors;
-import cn.ecozone.procedure.StepDefinition.ActorRule;
 import cn.ecozone.procedure.SubjectRoles;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
@@ -14,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives every indicator year stored before V41 its confirmation run at start-up, so that a submitted
- * year waits in the approver's inbox, a confirmed one can be reopened by its confirmer and a returned
- * one resubmitted. Idempotent: only rows without a run, each in its own transaction under the row's
+ * Gives every indicator year stored before V41 its confirmation run at start-up, carried over at the
+ * row's state with its original actors and times ({@link Confirmation#carry}: no replay, so nobody is
+ * notified), so that a submitted year waits in the approver's inbox, a confirmed one can be reopened
+ * by its confirmer and a returned one resubmitted. Idempotent: only rows without a run, each in its own transaction under the row's
  * lock and checked again there, so several instances starting at once give each row one run.
  */
 @Component
@@ -68,30 +67,18 @@ class ConfirmationBackfill {
             return false;
         }
         Region region = regions.require(s.regionCode());
-        Actor subject = new Actor(
+        // only to find the year's owner (its region, or a construction unit of it)
+        Actor reader = new Actor(
                 0,
                 MIGRATION,
-                s.submittedBy() == null ? MIGRATION : s.submittedBy(),
+                MIGRATION,
                 SubjectRoles.reportersAt(region.level()).getFirst(),
                 0,
                 MIGRATION,
                 region.code(),
                 region.path(),
                 false);
-        ValueOwner owner = owners.visible(s.regionCode(), s.unitOrNull(), subject);
-        ActorRule confirmer = ConfirmationPath.of(region.level()).steps().get(1).actor();
-        String at = BodyActors.regionAt(confirmer.level(), region.code(), region.path());
-        Actor approver = new Actor(
-                s.decidedBy() == null ? 0 : s.decidedBy(),
-                MIGRATION,
-                s.decidedByName() == null ? MIGRATION : s.decidedByName(),
-                confirmer.role(),
-                0,
-                MIGRATION,
-                at,
-                region.path().substring(0, region.path().indexOf("/" + at + "/") + at.length() + 2),
-                false);
-        confirmation.replay(s, owner, subject, approver);
+        confirmation.carry(s, owners.visible(s.regionCode(), s.unitOrNull(), reader));
         submissions.save(s);
         return true;
     }

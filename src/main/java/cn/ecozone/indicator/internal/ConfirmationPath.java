@@ -1,10 +1,10 @@
 package cn.ecozone.indicator.internal;
 
 import cn.ecozone.procedure.ActorLevel;
-import cn.ecozone.procedure.BodyActors;
 import cn.ecozone.procedure.ProcedureDefinition;
 import cn.ecozone.procedure.StepDefinition;
 import cn.ecozone.procedure.StepDefinition.ActorRule;
+import cn.ecozone.procedure.StepDefinition.RoleAt;
 import cn.ecozone.procedure.SubjectRoles;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionLevel;
@@ -25,7 +25,8 @@ import java.util.List;
  * computed from, the same in every jurisdiction, so a data file per province would only repeat it.
  *
  * <p>Who confirms: a county's (or township's) year the prefecture's ecology bureau ({@link
- * Role#PREFECTURE_STAFF}); a league's or city's the province department ({@link Role#PROVINCE_STAFF});
+ * Role#PREFECTURE_STAFF}) or the province department ({@link Role#PROVINCE_STAFF}), whoever acts
+ * first (one task each; the other closes superseded); a league's or city's the province department ({@link Role#PROVINCE_STAFF});
  * a province's own year, entered by the department's staff, a division reviewer of the province
  * (four eyes inside the department: the platform has no national role).
  */
@@ -66,7 +67,11 @@ public final class ConfirmationPath {
         return switch (level) {
             case PROVINCE -> ActorRule.of(Role.DIVISION_REVIEWER, ActorLevel.PROVINCE);
             case PREFECTURE -> ActorRule.of(Role.PROVINCE_STAFF, ActorLevel.PROVINCE);
-            case COUNTY, TOWNSHIP -> ActorRule.of(Role.PREFECTURE_STAFF, ActorLevel.PREFECTURE);
+            // as before the engine: the prefecture bureau or the province department, whoever acts first
+            case COUNTY, TOWNSHIP ->
+                ActorRule.anyOfAt(List.of(
+                        new RoleAt(Role.PREFECTURE_STAFF, ActorLevel.PREFECTURE),
+                        new RoleAt(Role.PROVINCE_STAFF, ActorLevel.PROVINCE)));
         };
     }
 
@@ -77,8 +82,6 @@ public final class ConfirmationPath {
     public static boolean hasRoleOf(String stepCode, Actor actor, Region subject) {
         ProcedureDefinition d = of(subject.level());
         ActorRule rule = d.steps().get(d.indexOf(stepCode)).actor();
-        return rule.roles().contains(actor.role())
-                && BodyActors.regionAt(rule.level(), subject.code(), subject.path())
-                        .equals(actor.regionCode());
+        return rule.admits(actor.role(), actor.regionCode(), subject.code(), subject.path());
     }
 }

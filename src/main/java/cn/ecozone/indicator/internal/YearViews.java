@@ -3,7 +3,6 @@ package cn.ecozone.indicator.internal;
 import cn.ecozone.indicator.IndicatorYear;
 import cn.ecozone.indicator.ValueChecks;
 import cn.ecozone.procedure.RunView;
-import cn.ecozone.procedure.RunView.AllowedAction;
 import cn.ecozone.procedure.SubjectRoles;
 import cn.ecozone.region.Region;
 import cn.ecozone.shared.Actor;
@@ -39,7 +38,6 @@ public class YearViews {
                 .map(YearViews::toValue)
                 .toList();
         Optional<RunView> run = confirmation.run(s, actor, !list.isEmpty());
-        List<AllowedAction> allowed = run.map(RunView::allowedActions).orElse(List.of());
         return new IndicatorYear(
                 edition,
                 region.code(),
@@ -56,10 +54,6 @@ public class YearViews {
                 s.version(),
                 SubjectRoles.isReporter(actor, region.code(), region.level())
                         && s.state().editable(),
-                offers(allowed, "ACT", ConfirmationPath.SUBMIT),
-                offers(allowed, "ACT", ConfirmationPath.CONFIRM),
-                offers(allowed, "RETURN", ConfirmationPath.CONFIRM),
-                offers(allowed, "REOPEN", ConfirmationPath.CONFIRM),
                 list,
                 run.orElse(null));
     }
@@ -70,11 +64,6 @@ public class YearViews {
         return submissions
                 .find(edition, region.code(), owner.unitId(), year)
                 .orElseGet(() -> new SubmissionEntity(edition, owner.unitId(), region.code(), region.path(), year));
-    }
-
-    private static boolean offers(List<AllowedAction> allowed, String action, String stepCode) {
-        return allowed.stream()
-                .anyMatch(a -> a.action().equals(action) && a.stepCode().equals(stepCode));
     }
 
     public static IndicatorYear.Value toValue(ValueEntity v) {

@@ -70,9 +70,11 @@ class ProcedureNotifications {
     }
 
     /**
-     * The assignees of every task this run's returns reopened, with the reason; and those whose open
-     * task a sibling's return closed ({@code SUPERSEDED}: another division returned the parallel
-     * step), with its reason. Each once.
+     * The assignees of every task this run's returns reopened, with the reason; those of the tasks a
+     * reopening of the finished run opened (e.g. a confirmed indicator year's reporters), with the
+     * reopening's reason; and those whose open task a sibling's return closed ({@code SUPERSEDED}:
+     * another division returned the parallel step), with its reason, not those a sibling's act closed
+     * (a step several roles may act on). Each once, keyed by the task the event opened or closed.
      */
     @ApplicationModuleListener
     public void on(ProcedureReturned event) {
@@ -90,7 +92,20 @@ class ProcedureNotifications {
                                     stepLabel(run, t.returnedFrom()),
                                     t.reason(),
                                     kind(run, t))));
-            lost(run, "SUPERSEDED")
+            run.tasks().stream()
+                    .filter(t -> t.opening() == Opening.REOPENED)
+                    .forEach(t -> notifyAssignees(
+                            run,
+                            t,
+                            "reopened",
+                            text("notification.procedure.reopened.title", run.subjectTitle()),
+                            text(
+                                    "notification.procedure.reopened.body",
+                                    run.subjectTitle(),
+                                    event.reason(),
+                                    kind(run, t))));
+            lost(run, "SUPERSEDED").stream()
+                    .filter(t -> !returnReason(run, t).isEmpty())
                     .forEach(t -> notifyAssignees(
                             run,
                             t,

@@ -1,6 +1,5 @@
 package cn.ecozone.procedure.internal;
 
-import cn.ecozone.procedure.BodyActors;
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureDefinition;
 import cn.ecozone.procedure.ProcedureFacts.NotTheActor;
@@ -66,8 +65,7 @@ public class Engine {
     public long start(ProcedureSubject subject, ProcedureDefinition definition, Actor actor) {
         checkSubject(subject);
         StepDefinition first = definition.steps().getFirst();
-        String region = BodyActors.regionAt(first.actor().level(), subject.regionCode(), subject.regionPath());
-        if (!first.actor().roles().contains(actor.role()) || !region.equals(actor.regionCode())) {
+        if (!first.actor().admits(actor.role(), actor.regionCode(), subject.regionCode(), subject.regionPath())) {
             throw new NotTheActor();
         }
         if (!actor.scope().includes(subject.regionPath())) {

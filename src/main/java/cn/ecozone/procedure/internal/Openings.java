@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Why a task was opened, read from the run's tasks alone (Spring-free). Every opening of a step is a
  * new round (ADR 0010), so the round before a task's tells what happened: its step came later in the
- * path when the run was sent back (a {@code RETURNED} task there: a return, else a withdrawal that
- * closed the next step), and earlier when the path advanced. A withdrawal inside a parallel step
+ * path when the run was sent back (a {@code RETURNED} task there: a return; a {@code WITHDRAWN} one: a
+ * withdrawal that closed the next step; else the finished run's reopening), and earlier when the path advanced. A withdrawal inside a parallel step
  * reopens the assignee's task in the same round, after the task it withdrew. Closed states never
  * change again, so the answer is the same however late it is asked.
  */
@@ -25,9 +25,12 @@ final class Openings {
             Optional<TaskEntity> returning = before.stream()
                     .filter(t -> t.state() == TaskEntity.State.RETURNED)
                     .findFirst();
-            return returning
-                    .map(r -> new Answer(Opening.RETURNED, r))
-                    .orElseGet(() -> new Answer(Opening.WITHDRAWN, null));
+            if (returning.isPresent()) {
+                return new Answer(Opening.RETURNED, returning.get());
+            }
+            // a withdrawal closed the later step's round; a reopening found it done (the run finished)
+            boolean withdrawn = before.stream().anyMatch(t -> t.state() == TaskEntity.State.WITHDRAWN);
+            return new Answer(withdrawn ? Opening.WITHDRAWN : Opening.REOPENED, null);
         }
         boolean reopened = all.stream()
                 .anyMatch(t -> t.round() == task.round()

@@ -83,8 +83,13 @@ class StepOpener {
             return found;
         }
         // several roles: one task for each (the first act ends the step)
-        return rule.roles().stream()
-                .map(role -> new Assignee(role, region, null, null, null))
+        return rule.actors().stream()
+                .map(a -> new Assignee(
+                        a.role(),
+                        BodyActors.regionAt(a.level(), run.subjectRegionCode(), run.subjectRegionPath()),
+                        null,
+                        null,
+                        null))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
+import cn.ecozone.support.EventDeliveries;
 import cn.ecozone.support.Fixtures;
 import java.time.Instant;
 import java.util.Map;
@@ -17,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Years stored before the engine (rows of {@code indicator_submission} without a run, as V41 found
  * them) get their run at start-up and keep working: a submitted year waits in the bureau's inbox and
- * is confirmed, a confirmed one is reopened by its confirmer alone, a returned one resubmitted; a
- * second backfill starts nothing. Wanshan (520603), where no other test acts.
+ * is confirmed, a confirmed one is reopened by its confirmer alone, a returned one resubmitted; the
+ * timeline keeps the row's own names and times and nobody is notified of the old moves; a second
+ * backfill starts nothing. Wanshan (520603), where no other test acts.
  */
 @ApiTest
 class ConfirmationBackfillIT {
@@ -38,6 +40,9 @@ class ConfirmationBackfillIT {
 
     @Autowired
     ConfirmationBackfill backfill;
+
+    @Autowired
+    EventDeliveries deliveries;
 
     private Browser as(String username) {
         Browser browser = new Browser(port);
@@ -83,8 +88,10 @@ class ConfirmationBackfillIT {
         legacy(2021, "SUBMITTED", county, null, null);
         legacy(2022, "CONFIRMED", county, userId(confirmer), null);
         legacy(2023, "RETURNED", county, userId(confirmer), "请补充佐证");
+        String province = fixtures.user(Role.PROVINCE_STAFF, "520000");
+        legacy(2024, "CONFIRMED", county, userId(province), null);
 
-        assertThat(backfill.backfill()).isGreaterThanOrEqualTo(3);
+        assertThat(backfill.backfill()).isGreaterThanOrEqualTo(4);
         assertThat(backfill.backfill()).as("idempotent").isZero();
 
         Browser bureau = as(confirmer);
@@ -104,14 +111,38 @@ class ConfirmationBackfillIT {
                 bureau.post(move(2022, "REOPEN"), Map.of("reason", "统计口径更正")).json();
         assertThat(reopened.get("state").asString()).isEqualTo("RETURNED");
         assertThat(reopened.get("run").get("currentStepCode").asString()).isEqualTo("SUBMIT");
+        assertThat(bureau.post(move(2024, "REOPEN"), Map.of("reason", "复核")).status())
+                .as("the department confirmed 2024, not the bureau")
+                .isEqualTo(403);
+        assertThat(as(province)
+                        .post(move(2024, "REOPEN"), Map.of("reason", "复核"))
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("RETURNED");
 
         Browser subject = as(county);
         JsonNode returned = subject.get("/api/indicator-values?edition=" + EDITION + "&region=" + COUNTY + "&year=2023")
                 .json();
         assertThat(returned.get("mayEdit").asBoolean()).isTrue();
         assertThat(returned.get("run").get("currentStepCode").asString()).isEqualTo("SUBMIT");
-        assertThat(returned.get("run").get("timeline"))
-                .extracting(e -> e.get("action").asString())
-                .containsExactly("ACT", "RETURN");
+        JsonNode timeline = returned.get("run").get("timeline");
+        assertThat(timeline).extracting(e -> e.get("action").asString()).containsExactly("ACT", "RETURN");
+        assertThat(timeline)
+                .as("the row's own times, not the migration's")
+                .extracting(e -> Instant.parse(e.get("at").asString()))
+                .containsExactly(Instant.parse("2025-03-01T02:00:00Z"), Instant.parse("2025-03-05T02:00:00Z"));
+        assertThat(timeline.get(1).get("opinion").asString()).isEqualTo("请补充佐证");
+        assertThat(timeline.get(1).get("actorName").asString()).isEqualTo("旧确认人");
+
+        deliveries.awaitSettled();
+        assertThat(jdbc.sql("select count(*) from notification n join user_account u on u.id = n.recipient_id"
+                                + " where u.username = :u and n.link like :link")
+                        .param("u", county)
+                        .param("link", "/indicator-entry?edition=" + EDITION + "&region=" + COUNTY + "&year=2023%")
+                        .query(Long.class)
+                        .single())
+                .as("the old return is not told again")
+                .isZero();
     }
 }

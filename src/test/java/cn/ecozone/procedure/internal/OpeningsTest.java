@@ -67,6 +67,15 @@ class OpeningsTest {
     }
 
     @Test
+    void aTaskOpenedByTheReopeningOfAFinishedRunIsReopenedNotWithdrawn() {
+        task(0, 1, COUNTY, TaskEntity.State.DONE, null);
+        task(1, 2, LEAGUE, TaskEntity.State.DONE, null);
+        TaskEntity again = task(0, 3, COUNTY, TaskEntity.State.OPEN, null);
+
+        assertThat(opening(again)).isEqualTo(Opening.REOPENED);
+    }
+
+    @Test
     void aDivisionsWithdrawalInsideAParallelStepReopensOnlyItsOwnTask() {
         task(0, 1, COUNTY, TaskEntity.State.DONE, null);
         TaskEntity a = task(1, 2, DIVISION_A, TaskEntity.State.WITHDRAWN, null);

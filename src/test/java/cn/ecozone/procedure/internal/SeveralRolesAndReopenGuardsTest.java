@@ -1,8 +1,10 @@
 package cn.ecozone.procedure.internal;
 
 import static cn.ecozone.procedure.internal.GuardsTableTest.COUNTY;
+import static cn.ecozone.procedure.internal.GuardsTableTest.DIVISION_A;
 import static cn.ecozone.procedure.internal.GuardsTableTest.LEAGUE;
 import static cn.ecozone.procedure.internal.GuardsTableTest.OTHER_COUNTY;
+import static cn.ecozone.procedure.internal.GuardsTableTest.PROVINCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +19,7 @@ import cn.ecozone.procedure.ProcedureFacts.StaleVersion;
 import cn.ecozone.procedure.RunView.AllowedAction;
 import cn.ecozone.procedure.StepDefinition;
 import cn.ecozone.procedure.StepDefinition.ActorRule;
+import cn.ecozone.procedure.StepDefinition.RoleAt;
 import cn.ecozone.procedure.internal.GuardsTableTest.Op;
 import cn.ecozone.procedure.internal.TaskEntity.Assignee;
 import cn.ecozone.regulation.Step.ReturnTo;
@@ -36,14 +39,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The rows of {@link GuardsTableTest} for a step several roles may act on and for the reopening of a
  * finished run, on the shape of indicator confirmation (SUBMIT by any of two roles of the county,
- * CONFIRM by the league), without Spring.
+ * CONFIRM by the league's bureau or the province department, roles at two levels), without Spring.
  */
 class SeveralRolesAndReopenGuardsTest {
 
     static final Actor BUILDER = actor(107, Role.CONSTRUCTION_SUBJECT, 15, "152502", "/150000/152500/152502/");
     static final Actor LEAGUE_COLLEAGUE = actor(108, Role.PREFECTURE_STAFF, 11, "152500", "/150000/152500/");
 
-    /** SUBMIT by any of two roles of the county → CONFIRM by the league (indicator confirmation's shape). */
+    /** SUBMIT by any of two roles of the county → CONFIRM by the league or the province (indicator confirmation's shape). */
     static final ProcedureDefinition CONFIRMATION = new ProcedureDefinition(
             "TEST/confirmation/COUNTY",
             1,
@@ -53,7 +56,12 @@ class SeveralRolesAndReopenGuardsTest {
                             StepKind.SUBMIT,
                             ActorRule.anyOf(
                                     List.of(Role.COUNTY_GOVERNMENT, Role.CONSTRUCTION_SUBJECT), ActorLevel.SUBJECT)),
-                    step("CONFIRM", StepKind.EXAMINE, ActorRule.of(Role.PREFECTURE_STAFF, ActorLevel.PREFECTURE))));
+                    step(
+                            "CONFIRM",
+                            StepKind.EXAMINE,
+                            ActorRule.anyOfAt(List.of(
+                                    new RoleAt(Role.PREFECTURE_STAFF, ActorLevel.PREFECTURE),
+                                    new RoleAt(Role.PROVINCE_STAFF, ActorLevel.PROVINCE))))));
 
     enum Confirmation {
         /** The county's step is open (one task per role). */
@@ -61,7 +69,9 @@ class SeveralRolesAndReopenGuardsTest {
         /** The league's step is open. */
         CONFIRMING,
         /** The league confirmed: the run is finished. */
-        CONFIRMED
+        CONFIRMED,
+        /** The province confirmed instead of the league: the run is finished. */
+        CONFIRMED_BY_PROVINCE
     }
 
     static Stream<Arguments> severalRolesAndReopening() {
@@ -73,6 +83,13 @@ class SeveralRolesAndReopenGuardsTest {
                 Arguments.of(Confirmation.SUBMITTING, Op.ACT, OTHER_COUNTY, RunNotFound.class),
                 Arguments.of(Confirmation.CONFIRMING, Op.ACT, BUILDER, NotTheActor.class),
                 Arguments.of(Confirmation.CONFIRMING, Op.RETURN, LEAGUE, null),
+                // a step roles at two levels may act on: the league's bureau or the province department
+                Arguments.of(Confirmation.CONFIRMING, Op.ACT, PROVINCE, null),
+                Arguments.of(Confirmation.CONFIRMING, Op.RETURN, PROVINCE, null),
+                Arguments.of(Confirmation.CONFIRMING, Op.ACT, DIVISION_A, NotTheActor.class),
+                Arguments.of(Confirmation.CONFIRMED_BY_PROVINCE, Op.REOPEN, PROVINCE, null),
+                Arguments.of(Confirmation.CONFIRMED_BY_PROVINCE, Op.REOPEN, LEAGUE, NotTheActor.class),
+                Arguments.of(Confirmation.CONFIRMED, Op.REOPEN, PROVINCE, NotTheActor.class),
                 // reopening a finished run: only the confirmer, only once finished
                 Arguments.of(Confirmation.CONFIRMED, Op.REOPEN, LEAGUE, null),
                 Arguments.of(Confirmation.CONFIRMED, Op.REOPEN, LEAGUE_COLLEAGUE, NotTheActor.class),
@@ -111,6 +128,22 @@ class SeveralRolesAndReopenGuardsTest {
         assertThatThrownBy(() -> t.run(Op.REOPEN, moved, t.run.version())).isInstanceOf(RunNotFound.class);
     }
 
+    @Test
+    void aStepOfRolesAtTwoLevelsAdmitsEachAtItsOwnLevelOnly() {
+        ActorRule confirm = CONFIRMATION.steps().get(1).actor();
+        String code = "152502";
+        String path = "/150000/152500/152502/";
+        assertThat(confirm.admits(Role.PREFECTURE_STAFF, "152500", code, path)).isTrue();
+        assertThat(confirm.admits(Role.PROVINCE_STAFF, "150000", code, path)).isTrue();
+        assertThat(confirm.admits(Role.PROVINCE_STAFF, "152500", code, path)).isFalse();
+        assertThat(confirm.admits(Role.PREFECTURE_STAFF, "150000", code, path)).isFalse();
+        assertThat(confirm.anyOfSeveral()).isTrue();
+        assertThatThrownBy(() -> ActorRule.anyOfAt(List.of(
+                        new RoleAt(Role.PROVINCE_STAFF, ActorLevel.PROVINCE),
+                        new RoleAt(Role.PROVINCE_STAFF, ActorLevel.PROVINCE))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** A run of {@link #CONFIRMATION}: the county's step opens one task per role. */
     static final class ConfirmationRun {
         final RunEntity run = new RunEntity(
@@ -125,9 +158,9 @@ class SeveralRolesAndReopenGuardsTest {
                 return;
             }
             close(0, COUNTY);
-            open(1, List.of(LEAGUE));
-            if (at == Confirmation.CONFIRMED) {
-                close(1, LEAGUE);
+            open(1, List.of(LEAGUE, PROVINCE));
+            if (at == Confirmation.CONFIRMED || at == Confirmation.CONFIRMED_BY_PROVINCE) {
+                close(1, at == Confirmation.CONFIRMED ? LEAGUE : PROVINCE);
                 run.end(RunEntity.State.FINISHED, Instant.ofEpochSecond(9));
             }
         }
