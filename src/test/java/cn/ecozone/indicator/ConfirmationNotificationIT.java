@@ -62,6 +62,7 @@ class ConfirmationNotificationIT {
     void aSubmissionNotifiesThePrefectureBureauAndAReturnTheCountyEachOnce() {
         String county = fixtures.user(Role.COUNTY_GOVERNMENT, COUNTY);
         String bureau = fixtures.user(Role.PREFECTURE_STAFF, "520600");
+        String province = fixtures.user(Role.PROVINCE_STAFF, "520000");
         Browser subject = as(county);
         assertThat(subject.put(
                                 "/api/indicator-values/" + EDITION + "/" + COUNTY + "/2024/GZ-05",
@@ -84,6 +85,9 @@ class ConfirmationNotificationIT {
         assertThat(notified(bureau, "%"))
                 .as("the bureau only for the submission")
                 .isEqualTo(1);
+        assertThat(notified(province, "superseded"))
+                .as("the province's confirm task closed by the bureau's return: no division returned a parallel step")
+                .isZero();
     }
 
     @Test

@@ -105,7 +105,7 @@ class ProcedureNotifications {
                                     event.reason(),
                                     kind(run, t))));
             lost(run, "SUPERSEDED").stream()
-                    .filter(t -> !returnReason(run, t).isEmpty())
+                    .filter(t -> parallel(run, t) && !returnReason(run, t).isEmpty())
                     .forEach(t -> notifyAssignees(
                             run,
                             t,
@@ -117,6 +117,17 @@ class ProcedureNotifications {
                                     kind(run, t),
                                     returnReason(run, t))));
         });
+    }
+
+    /**
+     * Whether {@code t} is a division's task of a parallel examination: only there does a sibling's
+     * return close work the assignee was asked to do (a step several roles may act on is one
+     * confirmer's job, whichever acts).
+     */
+    private static boolean parallel(RunNotice run, RunNotice.Task t) {
+        return run.step(t.stepCode())
+                .map(s -> "PARALLEL_EXAMINE".equals(s.kind()))
+                .orElse(false);
     }
 
     /** The reason of the return that closed {@code closed}: the tasks it reopened carry it. */
