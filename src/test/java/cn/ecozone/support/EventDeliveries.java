@@ -3,6 +3,8 @@ package cn.ecozone.support;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,7 +24,18 @@ public class EventDeliveries {
 
     /** Waits until no publication is in flight: every listener has completed or failed. */
     public void awaitSettled() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> inFlight() == 0);
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> inFlight() == 0);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("publications still in flight after 30 s: " + describeInFlight(), e);
+        }
+    }
+
+    private List<String> describeInFlight() {
+        return jdbc.sql("select event_type || ' ' || status || ' ' || listener_id || ' ' || publication_date"
+                        + " from event_publication where status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')")
+                .query(String.class)
+                .list();
     }
 
     /** Publications whose listener has not yet completed or failed. */
