@@ -31,6 +31,15 @@ public record RunView(
      * CANCEL}).
      */
     public RunView without(String action) {
+        return offering(
+                allowedActions.stream().filter(a -> !action.equals(a.action())).toList());
+    }
+
+    /**
+     * This view offering only {@code offered}, a subset of its allowed actions the subject module's API
+     * takes (e.g. an indicator year offers its submission only once it holds a value).
+     */
+    public RunView offering(List<AllowedAction> offered) {
         return new RunView(
                 id,
                 state,
@@ -41,7 +50,7 @@ public record RunView(
                 currentStepCode,
                 tasks,
                 deadline,
-                allowedActions.stream().filter(a -> !action.equals(a.action())).toList(),
+                offered,
                 timeline);
     }
 

@@ -76,18 +76,7 @@ public class Confirmation {
                 .filter(a -> OFFERED.contains(a.action()))
                 .filter(a -> hasValues || !ConfirmationPath.SUBMIT.equals(a.stepCode()))
                 .toList();
-        return Optional.of(new RunView(
-                r.id(),
-                r.state(),
-                r.definitionCode(),
-                r.definitionVersion(),
-                r.version(),
-                r.steps(),
-                r.currentStepCode(),
-                r.tasks(),
-                r.deadline(),
-                offered,
-                r.timeline()));
+        return Optional.of(r.offering(offered));
     }
 
     /**
