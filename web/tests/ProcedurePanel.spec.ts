@@ -108,8 +108,11 @@ describe('procedure panel', { timeout: 20_000 }, () => {
     await settle()
     await click('procedure-act')
     expect(perform).not.toHaveBeenCalled()
-    await vi.waitFor(() => expect(document.body.textContent).toContain('请选择办理结论'))
-    expect(document.body.textContent).toContain('请填写办理意见')
+    // the form validates its fields one after another: wait for both messages, not the first only
+    await vi.waitFor(() => {
+      expect(document.body.textContent).toContain('请选择办理结论')
+      expect(document.body.textContent).toContain('请填写办理意见')
+    })
 
     await click('procedure-outcome-PASS')
     await type('procedure-opinion', ' 同意 ')
