@@ -3,6 +3,9 @@
 #
 #   bench/excel-import/run.sh            # builds the jar if needed, runs, prints time and memory
 #   KEEP=1 bench/excel-import/run.sh     # keeps the work directory (logs, GC log, database)
+#   DB_URL=jdbc:postgresql://localhost:5432/DB DB_USER=u DB_PASSWORD=p bench/excel-import/run.sh
+#                                        # on PostgreSQL: DB must be an EMPTY database (Flyway fills it)
+#   JAR=/path/to/ecozone.jar bench/excel-import/run.sh   # another build (e.g. before a change)
 #
 # What it does (figures go to docs/performance.md):
 #  1. generates (Generate.java, JDK only) a synthetic edition BENCH-EXCEL of 2,000 indicators for
@@ -12,7 +15,11 @@
 #     directory, with the edition's folder first on the class path (loaded like a shipped edition);
 #  3. logs in as the demo county user xlht.gov (a county enters only its own values, so one
 #     region needs indicators × years = 100,000), uploads, polls the job until it ends;
-#  4. prints the time, the rows saved, the peak heap (from the GC log) and the peak RSS.
+#  4. the baseline, in the same run and with the same heap cap: BareRead.java, a bare streaming
+#     fastexcel loop over the same workbook (the jars the import uses, from the extracted jar's lib/),
+#     once just before the upload and once just after the import has ended;
+#  5. prints the import time, the baseline (the mean of its two reads), the ratio, the rows saved,
+#     the peak heap during the import (from the GC log) and the peak RSS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -28,6 +35,8 @@ HEAP=${HEAP:-256m}
 INDICATORS=${INDICATORS:-2000}
 FIRST=${FIRST:-1976}
 LAST=${LAST:-2025}
+JAR=${JAR:-target/ecozone.jar}
+DB_URL=${DB_URL:-}
 WORK=$(mktemp -d /tmp/ecozone-excel-bench.XXXXXX)
 APP_PID=""
 cleanup() {
@@ -38,12 +47,24 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ ! -f target/ecozone.jar ] || [ -n "$(find src/main pom.xml -newer target/ecozone.jar -print -quit)" ]; then
+if [ "$JAR" = target/ecozone.jar ] && { [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; }; then
   echo "== building target/ecozone.jar (back end only)"
   ./mvnw -q -B -Dskip.web -DskipTests package
 fi
-echo "== extracting the jar"
-java -Djarmode=tools -jar target/ecozone.jar extract --destination "$WORK/app" > /dev/null
+echo "== extracting $JAR"
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
+if [ -n "$DB_URL" ]; then
+  DB_ARGS=("--spring.datasource.url=$DB_URL" "--spring.datasource.username=${DB_USER:-ecozone}"
+    "--spring.datasource.password=${DB_PASSWORD:-}")
+else
+  DB_ARGS=("--spring.datasource.url=jdbc:h2:file:$WORK/db/ecozone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+fi
+echo "database:     ${DB_URL:-H2 in $WORK/db}"
+# the baseline: a bare fastexcel loop over the same workbook, same heap cap; prints the read's ms
+bare_read() {
+  java -Xmx"$HEAP" -cp "$WORK/app/lib/*" "$ROOT/bench/excel-import/BareRead.java" "$WORK/bench-excel.xlsx" |
+    sed -n 's/.*ms=\([0-9]*\).*/\1/p'
+}
 
 echo "== generating the edition and the workbook"
 java "$ROOT/bench/excel-import/Generate.java" "$WORK" 152502 锡林浩特市 "$INDICATORS" "$FIRST" "$LAST"
@@ -54,7 +75,7 @@ echo "== starting ecozone with -Xmx$HEAP on port $PORT"
 java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log":uptime ${EXTRA_JAVA_OPTS:-} \
   -cp "$WORK/classpath:$WORK/app/ecozone.jar" cn.ecozone.EcozoneApplication \
   --server.port="$PORT" --spring.profiles.active=demo \
-  "--spring.datasource.url=jdbc:h2:file:$WORK/db/ecozone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  "${DB_ARGS[@]}" \
   --ecozone.instance.work-dir="$WORK/instance" --ecozone.files.dir="$WORK/store" \
   > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -66,10 +87,15 @@ for _ in $(seq 1 240); do
 done
 curl -fs -o /dev/null "$BASE/api/auth/csrf" || { echo "ecozone did not answer in 240 s" >&2; KEEP=1; exit 1; }
 
-# the demo accounts and editions are loaded just after the server opens its port: retry the login
+# the demo accounts and editions are loaded just after the server opens its port; a login tried
+# before the accounts exist counts as a failed attempt and soon locks the address out: wait for them
+for _ in $(seq 1 600); do
+  grep -q "demo accounts" "$WORK/app.log" && break
+  sleep 1
+done
 JAR="$WORK/cookies"
 xsrf() { awk '$6 == "XSRF-TOKEN" { print $7 }' "$JAR" | tail -1; }
-for _ in $(seq 1 240); do
+for _ in $(seq 1 5); do
   curl -fs -c "$JAR" -b "$JAR" -o /dev/null "$BASE/api/auth/csrf"
   curl -fs -c "$JAR" -b "$JAR" -o /dev/null -H "X-XSRF-TOKEN: $(xsrf)" -H 'Content-Type: application/json' \
     -d '{"username":"xlht.gov","password":"Demo@2026"}' "$BASE/api/auth/login" && break
@@ -82,6 +108,9 @@ for _ in $(seq 1 240); do
   sleep 1
 done
 
+echo "== baseline: bare fastexcel read of the workbook"
+BARE1=$(bare_read)
+echo "bare read:    $BARE1 ms"
 GC_BEFORE=$(wc -l < "$WORK/gc.log")
 echo "== uploading"
 START=$(date +%s.%N)
@@ -102,21 +131,24 @@ while :; do
   printf '\r  %-8s %-10s validated %7s / %-7s written %7s' "$STATE" "$(field "$STATUS" phase)" \
     "$(field "$STATUS" processedRows)" "$(field "$STATUS" totalRows)" "$(field "$STATUS" writtenRows)"
   [ "$STATE" != RUNNING ] && break
-  sleep 1
+  sleep 0.2
 done
 VISIBLE=$(date +%s.%N)
 echo
 # the job reads SUCCEEDED as soon as its transaction commits; the audit records of the changes are
 # written right after the commit, and the job logs its end when they are done
 if [ "$STATE" = SUCCEEDED ]; then
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 1500); do
     grep -q "Excel import $JOB by" "$WORK/app.log" && break
-    sleep 0.5
+    sleep 0.2
   done
 fi
 END=$(date +%s.%N)
-
 GC_END=$(wc -l < "$WORK/gc.log")
+echo "== baseline again, after the import"
+BARE2=$(bare_read)
+echo "bare read:    $BARE2 ms"
+
 # G1 lines look like: [12.345s] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 150M->31M(256M) 9.876ms
 # (only collections count: remark and cleanup lines show no before/after)
 gc_sizes() { grep -E 'Pause (Young|Full)' | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' | awk -F'[M>(-]+' '{ print $1, $2 }'; }
@@ -126,10 +158,15 @@ PEAKS=$(sed -n "$((GC_BEFORE + 1)),${GC_END}p" "$WORK/gc.log" | gc_sizes | \
 echo "== result"
 echo "state:        $STATE (saved $(field "$STATUS" saved), unchanged $(field "$STATUS" unchanged), errors $(field "$STATUS" errorCount))"
 awk -v s="$START" -v v="$VISIBLE" -v e="$END" 'BEGIN {
-  printf "time:         %.1f s from upload until the job reads %s (polled every second)\n", v - s, "'"$STATE"'"
+  printf "time:         %.1f s from upload until the job reads %s (polled every 0.2 s)\n", v - s, "'"$STATE"'"
   printf "              %.1f s until the job has also written its audit records and ended\n", e - s }'
+awk -v s="$START" -v v="$VISIBLE" -v e="$END" -v b1="$BARE1" -v b2="$BARE2" 'BEGIN {
+  b = (b1 + b2) / 2000
+  printf "baseline:     %.2f s bare fastexcel read of the same workbook (%.2f s before, %.2f s after the import)\n", b, b1 / 1000, b2 / 1000
+  printf "ratio:        %.1fx until the job reads its state, %.1fx until it has ended (goal <= 2x)\n", (v - s) / b, (e - s) / b }'
 echo "heap:         -Xmx$HEAP; live after the last GC before the upload ${BASELINE:-?} MB;"
 echo "              during the import: peak used before a GC $(echo "$PEAKS" | cut -d' ' -f1) MB, peak live after a GC $(echo "$PEAKS" | cut -d' ' -f2) MB"
 echo "process RSS:  peak $((RSS_PEAK / 1024)) MB"
+echo "machine:      $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 grep -q "OutOfMemoryError" "$WORK/app.log" && { echo "OutOfMemoryError in the log" >&2; exit 1; }
 [ "$STATE" = SUCCEEDED ]

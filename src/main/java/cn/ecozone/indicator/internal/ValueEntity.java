@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,8 +18,10 @@ import java.time.Instant;
 @Table(name = "indicator_value")
 public class ValueEntity {
 
+    /** From a sequence stepping by 50, handed out by Hibernate's pooled optimizer (ADR 0015, V49). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_value_seq")
+    @SequenceGenerator(name = "indicator_value_seq", sequenceName = "indicator_value_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "edition_code")

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -13,8 +14,13 @@ import java.time.Instant;
 @Table(name = "indicator_value_history")
 public class ValueHistoryEntity {
 
+    /** From a sequence stepping by 50, handed out by Hibernate's pooled optimizer (ADR 0015, V49). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_value_history_seq")
+    @SequenceGenerator(
+            name = "indicator_value_history_seq",
+            sequenceName = "indicator_value_history_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "value_id")

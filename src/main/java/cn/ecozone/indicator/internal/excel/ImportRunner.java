@@ -26,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs import jobs on this instance, one at a time (an import of 100,000 values must fit in a 256 MB
  * heap beside everything else), with a short queue behind it of which each user gets a share
- * ({@link ImportQueue}, {@code ecozone.indicator.excel.queue-per-user}). A job reads the workbook twice as a
- * stream, once to count the rows for the progress bar and once to validate them, and saves only
- * when no row is wrong.
+ * ({@link ImportQueue}, {@code ecozone.indicator.excel.queue-per-user}). A job counts the rows for the
+ * progress bar by a scan of the sheets' XML bytes ({@link RowElements}), reads the workbook once as a
+ * stream to validate the rows, and saves only when no row is wrong.
  */
 @Component
 public class ImportRunner {
@@ -118,15 +118,12 @@ public class ImportRunner {
 
     void run(Work work) {
         String jobId = work.jobId();
-        ImportValidation validation = null;
+        int[] processed = {0};
         try (WorkbookReader reader = new WorkbookReader(work.file().file())) {
             progress.phase(jobId, Phase.READING, null);
             List<RowError> found = new ArrayList<>();
             List<DataSheet> sheets = reader.dataSheets(found);
-            int total = 0;
-            for (DataSheet sheet : sheets) {
-                total += reader.count(sheet);
-            }
+            int total = estimate(work, reader, sheets);
             if (total > maxRows) {
                 progress.failed(
                         jobId,
@@ -137,45 +134,33 @@ public class ImportRunner {
                 return;
             }
             progress.phase(jobId, Phase.VALIDATING, total);
-            ImportValidation v =
-                    new ImportValidation(work.model(), work.actor(), work.rules(), year -> stored(work, year));
-            validation = v;
-            v.addAll(found);
-            for (DataSheet sheet : sheets) {
-                reader.forEachRow(sheet, row -> {
-                    v.accept(sheet, row);
-                    if (v.processed() % PROGRESS_EVERY == 0) {
-                        progress.progress(jobId, v.processed(), 0);
-                    }
-                });
-            }
-            if (v.errorCount() > 0) {
-                progress.failed(jobId, v.processed(), v.errors(), v.errorCount(), null);
+            Validated valid = validate(work, reader, sheets, found, processed);
+            if (valid == null) {
                 return;
             }
-            progress.phase(jobId, Phase.SAVING, total);
+            progress.phase(jobId, Phase.SAVING, valid.rows());
             ImportSaver.Saved saved = saver.save(
                     jobId,
                     work.model(),
                     work.region(),
                     work.actor(),
-                    v.pending(),
+                    valid.pending(),
                     work.rules(),
-                    v.processed(),
-                    v.unchanged());
+                    valid.rows(),
+                    valid.unchanged());
             log.info(
                     "Excel import {} by {}: {} rows, {} values saved, {} unchanged",
                     jobId,
                     work.actor().username(),
-                    v.processed(),
+                    valid.rows(),
                     saved.saved(),
                     saved.unchanged());
         } catch (ImportSaver.Refused e) {
-            progress.failed(jobId, processed(validation), List.of(e.error()), 1, null);
+            progress.failed(jobId, processed[0], List.of(e.error()), 1, null);
         } catch (ApiException e) {
             progress.failed(
                     jobId,
-                    processed(validation),
+                    processed[0],
                     List.of(new RowError(
                             null,
                             null,
@@ -188,20 +173,63 @@ public class ImportRunner {
                     null);
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             log.info("Excel import {} lost to a concurrent change: {}", jobId, e.getMessage());
-            progress.failed(jobId, processed(validation), List.of(), 0, "excel.import.conflict");
+            progress.failed(jobId, processed[0], List.of(), 0, "excel.import.conflict");
         } catch (java.io.IOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
             log.info("Excel import {}: unreadable workbook: {}", jobId, e.getMessage());
-            progress.failed(jobId, processed(validation), List.of(), 0, "excel.import.unreadable");
+            progress.failed(jobId, processed[0], List.of(), 0, "excel.import.unreadable");
         } catch (RuntimeException e) {
             log.error("Excel import {} failed", jobId, e);
-            progress.failed(jobId, processed(validation), List.of(), 0, "excel.import.failed");
+            progress.failed(jobId, processed[0], List.of(), 0, "excel.import.failed");
         } finally {
             work.file().delete();
         }
     }
 
-    private static int processed(ImportValidation validation) {
-        return validation == null ? 0 : validation.processed();
+    /** The valid values of a workbook and its row counts, all the save needs. */
+    private record Validated(PendingValues pending, int rows, int unchanged) {}
+
+    /**
+     * Validates every row in one streaming pass; null when some row is wrong (the job has then failed
+     * with the errors). Only the valid values outlive it: the validation's own maps (the first row of
+     * each key, for duplicates) are garbage before the save begins.
+     */
+    private Validated validate(
+            Work work, WorkbookReader reader, List<DataSheet> sheets, List<RowError> found, int[] processed)
+            throws java.io.IOException {
+        ImportValidation v = new ImportValidation(work.model(), work.actor(), work.rules(), year -> stored(work, year));
+        v.addAll(found);
+        for (DataSheet sheet : sheets) {
+            reader.forEachRow(sheet, row -> {
+                v.accept(sheet, row);
+                processed[0] = v.processed();
+                if (v.processed() % PROGRESS_EVERY == 0) {
+                    progress.progress(work.jobId(), v.processed(), 0);
+                }
+            });
+        }
+        if (v.errorCount() > 0) {
+            progress.failed(work.jobId(), v.processed(), v.errors(), v.errorCount(), null);
+            return null;
+        }
+        return new Validated(v.pending(), v.processed(), v.unchanged());
+    }
+
+    /**
+     * The rows for the progress bar and the row limit, before the one pass that validates them: the
+     * sheets' row elements less their header rows, an upper bound found by a scan of the XML bytes
+     * ({@link RowElements}); the exact count (a second streaming read) only when that bound is over the
+     * limit or the workbook keeps its sheets where the scan does not look.
+     */
+    private int estimate(Work work, WorkbookReader reader, List<DataSheet> sheets) throws java.io.IOException {
+        int bound = RowElements.count(work.file().file()) - sheets.size();
+        if (bound >= 0 && bound <= maxRows && !sheets.isEmpty()) {
+            return bound;
+        }
+        int total = 0;
+        for (DataSheet sheet : sheets) {
+            total += reader.count(sheet);
+        }
+        return total;
     }
 
     /** The values held for the actor's region in a year, for comparing rows of a locked year. */

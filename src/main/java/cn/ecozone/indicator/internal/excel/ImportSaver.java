@@ -3,7 +3,6 @@ package cn.ecozone.indicator.internal.excel;
 import cn.ecozone.indicator.ValueInput;
 import cn.ecozone.indicator.internal.EditionModel;
 import cn.ecozone.indicator.internal.ValueEntity;
-import cn.ecozone.indicator.internal.ValueHistories;
 import cn.ecozone.indicator.internal.ValueHistoryEntity;
 import cn.ecozone.indicator.internal.Values;
 import cn.ecozone.indicator.internal.excel.PendingValues.Pending;
@@ -31,15 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Saves the values of a validated workbook in one transaction: all or nothing. For each value it does
  * what an entry through the form does (the entry rules again, inside the transaction, in case the
  * year was submitted meanwhile; the value-type check; old → new in the value history), with the
- * reason {@value #REASON}. Values equal to what is held are left alone. The persistence context is
- * flushed every {@value #CHUNK} values and cleared after each year, so memory stays flat.
+ * reason {@value #REASON}. Values equal to what is held are left alone. A year's held values are read
+ * in one query; the values are written in chunks of {@value #CHUNK}, new values and history rows sent
+ * in JDBC batches (ids from sequences, ADR 0015), and each chunk's entities leave the persistence
+ * context after its flush, so that memory stays flat.
  */
 @Component
 class ImportSaver {
 
     static final String REASON = "Excel导入";
 
-    /** Values per flush and progress report. */
+    /** Values per chunk: one flush, one progress report. */
     static final int CHUNK = 500;
 
     /** Field changes per audit event, well within an audit record's 20,000 characters. */
@@ -51,21 +52,13 @@ class ImportSaver {
     private EntityManager entityManager;
 
     private final Values values;
-    private final ValueHistories histories;
     private final JobProgress progress;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
-    ImportSaver(
-            Values values,
-            ValueHistories histories,
-            JobProgress progress,
-            ApplicationEventPublisher events,
-            JsonMapper json,
-            Clock clock) {
+    ImportSaver(Values values, JobProgress progress, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.values = values;
-        this.histories = histories;
         this.progress = progress;
         this.events = events;
         this.json = json;
@@ -98,29 +91,41 @@ class ImportSaver {
         for (Map.Entry<Integer, Map<String, Pending>> byYear : pending.byYear().entrySet()) {
             int year = byYear.getKey();
             recheck(rules, edition, region, year, model, actor);
+            // the year's held values in one query (an IN list of codes per chunk is tested row by row on H2)
             Map<String, ValueEntity> held = values.forRegion(edition, region.code(), year, year).stream()
                     .collect(Collectors.toMap(ValueEntity::indicatorCode, Function.identity()));
             List<FieldChange> changes = new ArrayList<>();
-            for (Map.Entry<String, Pending> entry : byYear.getValue().entrySet()) {
-                String code = entry.getKey();
-                FieldChange change =
-                        saveOne(model, region, year, code, entry.getValue(), held.get(code), rules, actor, now);
-                if (change == null) {
-                    unchanged++;
-                } else {
-                    changes.add(change);
-                    saved++;
+            List<Map.Entry<String, Pending>> entries =
+                    new ArrayList<>(byYear.getValue().entrySet());
+            for (int from = 0; from < entries.size(); from += CHUNK) {
+                List<Map.Entry<String, Pending>> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
+                // the chunk's values first, then their history rows: the inserts go out in batches per
+                // table, a value's row before the history rows that refer to it (ADR 0015)
+                List<Object> done = new ArrayList<>(2 * chunk.size());
+                List<ValueHistoryEntity> history = new ArrayList<>(chunk.size());
+                for (Map.Entry<String, Pending> entry : chunk) {
+                    String code = entry.getKey();
+                    ValueEntity value = held.remove(code);
+                    FieldChange change = saveOne(
+                            model, region, year, code, entry.getValue(), value, rules, actor, now, history, done);
+                    if (change == null) {
+                        unchanged++;
+                    } else {
+                        changes.add(change);
+                        saved++;
+                    }
                 }
-                if (++written % CHUNK == 0) {
-                    entityManager.flush();
-                    progress.progress(jobId, processed, written);
-                }
+                history.forEach(entityManager::persist);
+                entityManager.flush();
+                // the chunk's entities leave the persistence context; the year's held values not yet
+                // reached stay managed until their chunk
+                done.forEach(entityManager::detach);
+                history.forEach(entityManager::detach);
+                written += chunk.size();
+                progress.progress(jobId, processed, written);
             }
-            // the year's values were loaded at once; an edition has at most some thousand indicators
-            entityManager.flush();
             entityManager.clear();
             publish(jobId, edition, region.code(), year, actor, changes);
-            progress.progress(jobId, processed, written);
         }
         progress.succeeded(jobId, processed, written, saved, unchanged);
         return new Saved(saved, unchanged);
@@ -178,7 +183,12 @@ class ImportSaver {
             ValueEntity held,
             EntryRules rules,
             Actor actor,
-            Instant now) {
+            Instant now,
+            List<ValueHistoryEntity> history,
+            List<Object> done) {
+        if (held != null) {
+            done.add(held);
+        }
         Map<String, Double> heldParts = parts(held);
         Double number = p.ownRow ? p.number : held == null ? null : held.numberValue();
         Boolean flag = p.ownRow ? p.flag : held == null ? null : held.flagValue();
@@ -219,11 +229,13 @@ class ImportSaver {
             value = new ValueEntity(model.edition().code(), code, region.code(), region.path(), year);
             enter(value, number, flag, grade, partsJson, p, actor.username(), now);
             entityManager.persist(value);
+            done.add(value);
         } else {
             enter(value, number, flag, grade, partsJson, p, actor.username(), now);
         }
-        histories.save(new ValueHistoryEntity(value.id(), now, actor.username(), old, value.display(), REASON));
-        return new FieldChange(code, old, value.display());
+        String shown = value.display();
+        history.add(new ValueHistoryEntity(value.id(), now, actor.username(), old, shown, REASON));
+        return new FieldChange(code, old, shown);
     }
 
     private static void enter(

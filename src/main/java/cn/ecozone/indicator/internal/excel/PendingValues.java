@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 /**
  * The valid values of a workbook, waiting to be saved: by year, then by indicator code. Rows of the
- * parts of one indicator (GZ-09:redline_area …) are merged into one value. Repeated texts (sources,
- * notes) are shared, so that 100,000 rows stay small.
+ * parts of one indicator (GZ-09:redline_area …) are merged into one value. Repeated texts (indicator
+ * codes, sources, notes) are shared, so that 100,000 rows stay small.
  */
 final class PendingValues {
 
@@ -62,7 +62,9 @@ final class PendingValues {
     }
 
     private Pending pending(int year, String indicator) {
-        return byYear.computeIfAbsent(year, y -> new LinkedHashMap<>()).computeIfAbsent(indicator, c -> new Pending());
+        // one string per indicator code, shared by its values of every year
+        String code = texts.computeIfAbsent(indicator, s -> s);
+        return byYear.computeIfAbsent(year, y -> new LinkedHashMap<>()).computeIfAbsent(code, c -> new Pending());
     }
 
     private void texts(Pending p, String source, String note) {
