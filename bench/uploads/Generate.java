@@ -28,6 +28,9 @@ import javax.imageio.ImageIO;
  *   <li>{@code evidence.pdf} (≈ 20 MB, 1,000 pages), {@code evidence.png} (≈ 19.7 MB of noise, 2,560²
  *       pixels), {@code plan.docx} (≈ 19 MB of text in one document part).
  * </ul>
+ *
+ * <p>{@code java Generate.java OUT_DIR evidence COUNT} writes only {@code COUNT} different evidence PDFs of
+ * about 10 MiB each ({@code evidence-10m-001.pdf}, …, 500 pages), the concurrent-upload scenario's files.
  */
 public class Generate {
 
@@ -36,6 +39,15 @@ public class Generate {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
+        if (args.length > 2 && args[1].equals("evidence")) {
+            int count = Integer.parseInt(args[2]);
+            for (int i = 1; i <= count; i++) {
+                Path file = out.resolve(String.format("evidence-10m-%03d.pdf", i));
+                pdf(file, 500, 20_700); // ≈ 10 MiB
+            }
+            System.out.printf("%d × evidence-10m-NNN.pdf %6.1f MiB each%n", count, Files.size(out.resolve("evidence-10m-001.pdf")) / 1048576.0);
+            return;
+        }
         edition(out.resolve("edition-accepted.xlsx"), 7_800_000L, false);
         edition(out.resolve("edition-19.7mb.xlsx"), Long.MAX_VALUE, true);
         bomb(out.resolve("bomb.xlsx"));

@@ -13,19 +13,24 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores uploaded files: the size is limited while reading, the file is written to a temporary file,
  * its type is detected from the content with Apache Tika and the file is parsed far enough to prove
  * it ({@link ContentCheck}), and only then is it moved into place, named by its SHA-256. If the
  * surrounding transaction rolls back, a newly written file is removed; a crash between the move and
- * the commit leaves a file that the orphan sweep removes after a grace period.
+ * the commit leaves a file that the orphan sweep removes after a grace period. An upload's bytes are
+ * taken over from the container's part file and checked with no transaction open (ADR 0016).
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,18 +43,27 @@ public class DocumentManagement {
     private final ContentCheck checks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     DocumentManagement(
-            Documents documents, FileStore files, ContentCheck checks, Clock clock, ApplicationEventPublisher events) {
+            Documents documents,
+            FileStore files,
+            ContentCheck checks,
+            Clock clock,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
         this.documents = documents;
         this.files = files;
         this.checks = checks;
         this.clock = clock;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
-     * Stores a file. Preconditions: the caller has checked that the actor may attach it.
+     * Stores a file within the caller's transaction (demo data, and callers that have only a stream).
+     * Preconditions: the caller has checked that the actor may attach it. Uploads over HTTP go through
+     * {@link #store(Upload, Set, Actor, Function)}, which holds no database connection meanwhile.
      *
      * @param allowed the types accepted here; anything else is refused with 415
      * @throws ApiException 415 for a type not allowed or a file that does not parse as the type its
@@ -57,9 +71,55 @@ public class DocumentManagement {
      */
     @Transactional
     public StoredDocument store(String name, InputStream content, Set<DocumentType> allowed, Actor actor) {
-        FileStore.Written<ContentCheck.Found> written;
+        FileStore.Written<ContentCheck.Found> written =
+                checked(name, allowed, inspector -> files.write(content, inspector));
+        written.removeOnRollback();
+        return record(name, written, actor);
+    }
+
+    /**
+     * Stores an upload and records it, holding no database connection while its bytes are moved,
+     * hashed, detected and parsed: the file is put in place first, outside any transaction, and only
+     * then are the document's row inserted and {@code link} run, in one short transaction. A file that
+     * this call put in place is removed again when the content check refuses it or when {@code link} or
+     * the transaction fails, so a refused upload leaves no file and no row; what a crash leaves is the
+     * orphan sweep's. Preconditions: no transaction is open (enforced); the caller has checked that
+     * the actor may attach the file, and checks it again in {@code link}, since things may have changed
+     * while the bytes were checked.
+     *
+     * @param link what the caller records with the document, in the document's transaction
+     * @throws ApiException as {@link #store(String, InputStream, Set, Actor)}, or what {@code link} throws
+     */
+    @Transactional(propagation = Propagation.NEVER)
+    public <T> T store(Upload upload, Set<DocumentType> allowed, Actor actor, Function<StoredDocument, T> link) {
+        FileStore.Written<ContentCheck.Found> written =
+                checked(upload.name(), allowed, inspector -> files.adopt(upload, inspector));
+        boolean[] begun = {false};
         try {
-            written = files.write(content, file -> accepted(checks.inspect(file, name), allowed));
+            return transactions.execute(status -> {
+                begun[0] = true;
+                written.removeOnRollback();
+                return link.apply(record(upload.name(), written, actor));
+            });
+        } catch (RuntimeException | Error e) {
+            if (!begun[0]) {
+                written.discard(); // the transaction never began (no connection), so no rollback removes it
+            }
+            throw e;
+        }
+    }
+
+    /** Something that writes the file with the given content check. */
+    @FunctionalInterface
+    private interface Writing {
+        FileStore.Written<ContentCheck.Found> write(FileStore.Inspector<ContentCheck.Found> inspector)
+                throws IOException;
+    }
+
+    /** Writes the file through the content check, turning a refusal into the client's error. */
+    private FileStore.Written<ContentCheck.Found> checked(String name, Set<DocumentType> allowed, Writing writing) {
+        try {
+            return writing.write(file -> accepted(checks.inspect(file, name), allowed));
         } catch (ZipInflation.LimitExceeded e) {
             throw new ApiException(
                     HttpStatus.UNPROCESSABLE_CONTENT,
@@ -79,7 +139,9 @@ public class DocumentManagement {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        written.removeOnRollback();
+    }
+
+    private StoredDocument record(String name, FileStore.Written<ContentCheck.Found> written, Actor actor) {
         ContentCheck.Found found = written.inspected();
         DocumentEntity entity = documents.saveAndFlush(new DocumentEntity(
                 clean(name),

@@ -3,6 +3,7 @@ package cn.ecozone.indicator;
 import cn.ecozone.document.DocumentManagement;
 import cn.ecozone.document.DocumentType;
 import cn.ecozone.document.StoredDocument;
+import cn.ecozone.document.Upload;
 import cn.ecozone.indicator.internal.EvidenceEntity;
 import cn.ecozone.indicator.internal.Evidences;
 import cn.ecozone.indicator.internal.ValueEntity;
@@ -15,7 +16,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evidence files (PDF or image, recognised by content, stored with SHA-256) attached to a value of
@@ -33,31 +37,43 @@ public class EvidenceManagement {
     private final DocumentManagement documents;
     private final Evidences evidences;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
 
     EvidenceManagement(
-            IndicatorValueManagement values, DocumentManagement documents, Evidences evidences, Clock clock) {
+            IndicatorValueManagement values,
+            DocumentManagement documents,
+            Evidences evidences,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.values = values;
         this.documents = documents;
         this.evidences = evidences;
         this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** Attaches a file. Preconditions: the value exists and the actor may change it. */
-    @Transactional
+    /**
+     * Attaches an uploaded file. The entry rules are checked before the bytes are looked at (a refused
+     * attachment stores nothing) and again in the short transaction that records the evidence, since
+     * the year may have been submitted while the file was checked; no database connection is held in
+     * between ({@link DocumentManagement#store(Upload, Set, Actor, java.util.function.Function)}).
+     * Preconditions: no transaction is open; the value exists and the actor may change it.
+     */
+    @Transactional(propagation = Propagation.NEVER)
     public Evidence attach(
-            String edition,
-            String region,
-            Long unit,
-            int year,
-            String indicator,
-            String fileName,
-            InputStream content,
-            Actor actor) {
-        values.checkEntry(edition, region, unit, year, indicator, actor);
-        ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
-        StoredDocument stored = documents.store(fileName, content, ACCEPTED, actor);
-        EvidenceEntity evidence = evidences.saveAndFlush(new EvidenceEntity(value.id(), stored.id(), clock.instant()));
-        return toEvidence(evidence, stored);
+            String edition, String region, Long unit, int year, String indicator, Upload upload, Actor actor) {
+        readOnly.executeWithoutResult(status -> {
+            values.checkEntry(edition, region, unit, year, indicator, actor);
+            values.visibleValue(edition, region, unit, year, indicator, actor);
+        });
+        return documents.store(upload, ACCEPTED, actor, stored -> {
+            values.checkEntry(edition, region, unit, year, indicator, actor);
+            ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
+            EvidenceEntity evidence =
+                    evidences.saveAndFlush(new EvidenceEntity(value.id(), stored.id(), clock.instant()));
+            return toEvidence(evidence, stored);
+        });
     }
 
     public List<Evidence> list(String edition, String region, Long unit, int year, String indicator, Actor actor) {

@@ -1,5 +1,6 @@
 package cn.ecozone.document.internal;
 
+import cn.ecozone.document.Upload;
 import cn.ecozone.shared.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,20 +16,23 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Content-addressed file storage under {@code ecozone.files.dir}: each file is written to a
- * temporary file in the same folder while its SHA-256 is computed and its size checked, inspected
+ * Content-addressed file storage under {@code ecozone.files.dir}: each file is written (or, for an
+ * upload, moved) to a temporary file in the same folder, its SHA-256 computed and its size checked, inspected
  * there (the caller's content check), and only then moved atomically to its hash name. A failure
  * leaves no file behind; what a crash leaves (a temporary file, or a file whose row never
  * committed) is removed by {@link OrphanSweep} after a grace period.
  */
 @Component
 public class FileStore {
+
+    private static final int BUFFER = 64 * 1024;
 
     private final Path root;
     private final long maxBytes;
@@ -105,51 +109,101 @@ public class FileStore {
     }
 
     /**
-     * Writes the content to a temporary file, has the inspector check it, and moves it into place.
+     * Writes the content to a temporary file while hashing it, has the inspector check it, and moves it
+     * into place.
      *
      * @throws ApiException 413 when the content exceeds the size limit, or whatever the inspector
      *     throws (nothing is kept)
      */
     public <T> Written<T> write(InputStream in, Inspector<T> inspector) throws IOException {
-        Files.createDirectories(root);
-        Path temp = Files.createTempFile(root, "upload-", ".tmp");
+        Path temp = temporary();
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = sha256();
             long size = 0;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
-                byte[] buffer = new byte[64 * 1024];
+                byte[] buffer = new byte[BUFFER];
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     size += n;
-                    if (size > maxBytes) {
-                        throw new ApiException(
-                                org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
-                                "too-large",
-                                "error.document.too-large",
-                                new Object[] {DataSize.ofBytes(maxBytes).toMegabytes()},
-                                null);
-                    }
+                    requireWithinLimit(size);
                     out.write(buffer, 0, n);
                 }
             }
-            if (size == 0) {
-                throw ApiException.invalid("file", "error.document.empty");
-            }
-            T inspected = inspector.inspect(temp);
-            String sha256 = HexFormat.of().formatHex(digest.digest());
-            Path target = root.resolve(sha256);
-            boolean created = !Files.exists(target);
-            if (created) {
-                move(temp, target);
-            } else {
-                // a fresh time keeps the orphan sweep off a file that a new row is about to name
-                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
-                Files.deleteIfExists(temp);
-            }
-            return new Written<>(target, sha256, size, inspected, created);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return place(temp, digest, size, inspector);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Takes over an upload's bytes without copying them where the container allows (its part file is
+     * renamed into a temporary file of the store), reads them once for their SHA-256, has the
+     * inspector check them there, and moves the file atomically to its hash name.
+     *
+     * @throws ApiException 413 when the upload exceeds the size limit (checked before anything is
+     *     moved), or whatever the inspector throws (nothing is kept)
+     */
+    public <T> Written<T> adopt(Upload upload, Inspector<T> inspector) throws IOException {
+        requireWithinLimit(upload.size());
+        Path temp = temporary();
+        try {
+            upload.transferTo(temp);
+            MessageDigest digest = sha256();
+            long size = 0;
+            try (InputStream in = Files.newInputStream(temp)) {
+                byte[] buffer = new byte[BUFFER];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    size += n;
+                    requireWithinLimit(size);
+                    digest.update(buffer, 0, n);
+                }
+            }
+            return place(temp, digest, size, inspector);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private Path temporary() throws IOException {
+        Files.createDirectories(root);
+        return Files.createTempFile(root, "upload-", ".tmp").toAbsolutePath();
+    }
+
+    /** Inspects the complete temporary file and moves it to its hash name (or drops it for an existing one). */
+    private <T> Written<T> place(Path temp, MessageDigest digest, long size, Inspector<T> inspector)
+            throws IOException {
+        if (size == 0) {
+            throw ApiException.invalid("file", "error.document.empty");
+        }
+        T inspected = inspector.inspect(temp);
+        String sha256 = HexFormat.of().formatHex(digest.digest());
+        Path target = root.resolve(sha256);
+        boolean created = !Files.exists(target);
+        if (created) {
+            move(temp, target);
+        } else {
+            // a fresh time keeps the orphan sweep off a file that a new row is about to name
+            Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+            Files.deleteIfExists(temp);
+        }
+        return new Written<>(target, sha256, size, inspected, created);
+    }
+
+    private void requireWithinLimit(long size) {
+        if (size > maxBytes) {
+            throw new ApiException(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "too-large",
+                    "error.document.too-large",
+                    new Object[] {DataSize.ofBytes(maxBytes).toMegabytes()},
+                    null);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.ecozone.indicator.web;
 
+import cn.ecozone.document.Upload;
 import cn.ecozone.indicator.Evidence;
 import cn.ecozone.indicator.EvidenceManagement;
 import cn.ecozone.shared.Access;
@@ -54,15 +55,8 @@ class EvidenceController {
         if (file == null || file.isEmpty()) {
             throw ApiException.invalid("file", "error.document.empty");
         }
-        return evidence.attach(
-                edition,
-                region,
-                unit,
-                year,
-                indicator,
-                file.getOriginalFilename(),
-                file.getInputStream(),
-                CurrentActor.require());
+        // the container's part file is handed over, not copied (DocumentManagement.store)
+        return evidence.attach(edition, region, unit, year, indicator, Upload.of(file), CurrentActor.require());
     }
 
     @GetMapping

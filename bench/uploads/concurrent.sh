@@ -1,0 +1,103 @@
+# Sourced by bench/uploads/run.sh (issue 10): 20 concurrent 10 MiB evidence uploads against 20 concurrent
+# dd of the same bytes into the same file system, in the same run, with a scorecard request beside them.
+# Uses run.sh's WORK, BASE, F, APP_PID, COUNTY, PROVINCE, ROUNDS, UPLOADS, FAILED and xsrf.
+# Besides wall times it prints CPU seconds (from /proc): dd's, the server's and curl's during the
+# uploads. On a shared machine the scheduler gives 20 dd processes a larger share than the server's
+# few carrier threads, so the CPU ratio (dd's CPU / the server's) shows the work per byte apart
+# from that.
+
+SCORECARD="/api/evaluations?edition=GZ-2SZS-2021&region=520329&year=2025"
+
+# scorecards FILE: the scorecard as the province staff, one line per request (status seconds), until killed
+scorecards() {
+  while :; do
+    curl -s -o /dev/null -m 30 -w '%{http_code} %{time_total}\n' -b "$PROVINCE" "$BASE$SCORECARD" >> "$1" \
+      || echo "000 30" >> "$1"
+    sleep 0.05
+  done
+}
+
+# latency FILE: "n, failed, median, slowest" of the lines of scorecards
+latency() {
+  sort -k2 -n "$1" | awk '{ t[NR] = $2; if ($1 != 200) f++ }
+    END { printf "%d, %d failed, median %.3f s, slowest %.3f s", NR, f, t[int((NR + 1) / 2)], t[NR] }'
+}
+
+TICK=$(getconf CLK_TCK)
+# children_cpu PID: CPU seconds (user + system) of the waited-for children of the (sub)shell PID
+children_cpu() { awk -v t="$TICK" '{ printf "%.2f", ($16 + $17) / t }' "/proc/$1/stat"; }
+# server_cpu: CPU seconds (user + system) the server has used so far
+server_cpu() { awk -v t="$TICK" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$APP_PID/stat"; }
+
+# measure COMMAND…: runs it and prints its wall time and its children's CPU time, in seconds
+measure() {
+  local start end c0 c1 me=$BASHPID
+  c0=$(children_cpu "$me")
+  start=$(date +%s.%N)
+  "$@"
+  end=$(date +%s.%N)
+  c1=$(children_cpu "$me")
+  awk -v s="$start" -v e="$end" -v a="$c0" -v b="$c1" 'BEGIN { printf "%.3f %.2f", e - s, b - a }'
+}
+
+dd_all() { # dd_all ROUND: UPLOADS concurrent dd of the round's files into the store's file system
+  local i
+  for i in $(seq 1 "$UPLOADS"); do
+    dd if="$F/$(printf 'evidence-10m-%03d.pdf' $(( ($1 - 1) * UPLOADS + i )))" of="$WORK/store/dd/$i" bs=1M status=none &
+  done
+  wait
+}
+
+upload_all() { # upload_all ROUND: UPLOADS concurrent evidence uploads of the round's files
+  local i pids=()
+  for i in $(seq 1 "$UPLOADS"); do
+    curl -s -o /dev/null -w '%{http_code}\n' -b "$COUNTY" -H "X-XSRF-TOKEN: $(xsrf "$COUNTY")" \
+      -F "file=@$F/$(printf 'evidence-10m-%03d.pdf' $(( ($1 - 1) * UPLOADS + i )))" \
+      "$BASE/api/indicator-values/BENCH-EXCEL/152502/2025/BX-0002/evidence" >> "$WORK/upload-status" &
+    pids+=($!)
+  done
+  wait "${pids[@]}"
+}
+
+concurrent_uploads() {
+  local bytes r dd up card_pid cpu0 cpu1
+  bytes=$(cat "$F"/evidence-10m-00[1-9].pdf | wc -c)
+  bytes=$(( bytes / 9 * UPLOADS ))
+  mkdir -p "$WORK/store/dd"
+  echo "== $UPLOADS concurrent evidence uploads of 10 MiB against $UPLOADS concurrent dd (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  : > "$WORK/idle"
+  for _ in $(seq 1 20); do
+    curl -s -o /dev/null -m 30 -w '%{http_code} %{time_total}\n' -b "$PROVINCE" "$BASE$SCORECARD" >> "$WORK/idle"
+  done
+  echo "| round | dd: wall (throughput), CPU | uploads: wall (throughput), server CPU, curl CPU | ratio (upload / dd throughput) | CPU ratio (dd / server) | scorecards beside the uploads | load |" \
+    | tee -a "$WORK/concurrent"
+  echo "| --- | --- | --- | --- | --- | --- | --- |" | tee -a "$WORK/concurrent"
+  : > "$WORK/beside-all"
+  for r in $(seq 1 "$ROUNDS"); do
+    sync
+    dd=$(measure dd_all "$r")
+    rm -f "$WORK"/store/dd/*
+    : > "$WORK/beside" && : > "$WORK/upload-status"
+    scorecards "$WORK/beside" & card_pid=$!
+    cpu0=$(server_cpu)
+    up=$(measure upload_all "$r")
+    cpu1=$(server_cpu)
+    kill "$card_pid"; wait "$card_pid" 2>/dev/null || true
+    cat "$WORK/beside" >> "$WORK/beside-all"
+    grep -qv '^201$' "$WORK/upload-status" && { echo "an upload failed: $(sort "$WORK/upload-status" | uniq -c)" >&2; FAILED=1; }
+    awk -v r="$r" -v d="$dd" -v u="$up" -v s="$cpu0 $cpu1" -v b="$bytes" -v c="$(latency "$WORK/beside")" \
+      -v l="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { m = 1048576; split(d, dd, " "); split(u, up, " "); split(s, sv, " ");
+        server = sv[2] - sv[1];
+        printf "| %d | %.2f s (%.0f MiB/s), %.2f s | %.2f s (%.0f MiB/s), %.2f s, %.2f s | %.2f | %.2f | %s | %s |\n",
+          r, dd[1], b / m / dd[1], dd[2], up[1], b / m / up[1], server, up[2], dd[1] / up[1], dd[2] / server, c, l }' \
+      | tee -a "$WORK/concurrent"
+  done
+  median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+  column() { awk -F'|' -v c="$1" 'NR > 2 { split($c, v, " "); print v[1] }' "$WORK/concurrent" | median; }
+  echo "median of $ROUNDS rounds: dd $(column 3) s, uploads $(column 4) s, ratio $(column 5) (goal ≥ 0.70)," \
+    "CPU ratio $(column 6)"
+  echo "scorecard idle:               $(latency "$WORK/idle")"
+  echo "scorecard beside the uploads: $(latency "$WORK/beside-all")"
+  grep -qv '^200 ' "$WORK/idle" "$WORK/beside-all" && { echo "a scorecard request failed" >&2; FAILED=1; }
+  [ "$FAILED" = 0 ] || { echo "the concurrent-upload scenario failed; see $WORK" >&2; KEEP=1; exit 1; }
+}

@@ -1,0 +1,48 @@
+package cn.ecozone.document;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The bytes of one uploaded file as the web container received them, handed to
+ * {@link DocumentManagement#store(Upload, java.util.Set, cn.ecozone.shared.Actor, java.util.function.Function)}
+ * so that the store takes them over instead of copying them: Tomcat keeps a received part in a file under
+ * {@code spring.servlet.multipart.location} and renames it to the given path when both lie on one file
+ * system (it copies otherwise).
+ */
+public interface Upload {
+
+    /** The name the client gave (cleaned before it is stored). */
+    String name();
+
+    /** The size the container received, in bytes. */
+    long size();
+
+    /**
+     * Moves the bytes to {@code target}, an absolute path in the store's folder; called at most once.
+     * Precondition: {@code target} does not exist or may be replaced.
+     */
+    void transferTo(Path target) throws IOException;
+
+    /** A multipart file as received by the container. */
+    static Upload of(MultipartFile file) {
+        return new Upload() {
+            @Override
+            public String name() {
+                return file.getOriginalFilename();
+            }
+
+            @Override
+            public long size() {
+                return file.getSize();
+            }
+
+            @Override
+            public void transferTo(Path target) throws IOException {
+                // the File overload lets the container move its part file (the Path one always copies)
+                file.transferTo(target.toAbsolutePath().toFile());
+            }
+        };
+    }
+}
