@@ -7,6 +7,7 @@
 #     bench/reads/scorecard.sh                   # H2, then PostgreSQL (the database gets the demo data)
 #   DURATION=10s CONNECTIONS=50 KEEP=1 bench/reads/scorecard.sh
 #   JAR=/tmp/before.jar bench/reads/scorecard.sh    # another build (e.g. the one before a change)
+#   SKIP_H2=1 PG_URL=… bench/reads/scorecard.sh      # PostgreSQL only
 #
 # Per database it starts target/ecozone.jar (built if missing or older than the sources) with the demo
 # profile, logs in as gz.staff (贵州省厅), and for each endpoint in turn warms it up for 5 s, waits until
@@ -55,6 +56,9 @@ RANKING="/api/evaluations/ranking?edition=GZ-2SZS-2021&parent=520300&year=2025"
 
 start_app() { # start_app NAME JDBC-URL USER PASSWORD
   echo "== $1: starting ecozone (-Xmx$HEAP) on port $PORT"
+  if curl -s -o /dev/null -m 1 "$BASE/api/auth/csrf"; then
+    echo "port $PORT is taken by another server" >&2; exit 1
+  fi
   java -Xmx"$HEAP" -jar "$JAR" \
     --server.port="$PORT" --spring.profiles.active=demo \
     --spring.datasource.url="$2" --spring.datasource.username="$3" --spring.datasource.password="$4" \
@@ -72,6 +76,10 @@ start_app() { # start_app NAME JDBC-URL USER PASSWORD
 stop_app() {
   kill "$APP_PID" && wait "$APP_PID" 2> /dev/null || true
   APP_PID=""
+  for _ in $(seq 1 120); do # the next instance needs the port
+    curl -s -o /dev/null -m 1 "$BASE/api/auth/csrf" || return 0
+    sleep 1
+  done
 }
 
 # login JAR USER: a cookie jar with a session of the demo user
@@ -136,9 +144,11 @@ measure() { # measure NAME LOG: the three endpoints, warm-up first, against the 
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
-start_app h2 "jdbc:h2:file:$WORK/h2/ecozone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" sa ""
-measure H2 "$WORK/h2.log"
-stop_app
+if [ "${SKIP_H2:-0}" != 1 ]; then
+  start_app h2 "jdbc:h2:file:$WORK/h2/ecozone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" sa ""
+  measure H2 "$WORK/h2.log"
+  stop_app
+fi
 if [ -n "${PG_URL:-}" ]; then
   start_app pg "$PG_URL" "${PG_USER:-ecozone}" "${PG_PASSWORD:-}"
   measure PostgreSQL "$WORK/pg.log"
