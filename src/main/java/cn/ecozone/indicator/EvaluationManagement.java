@@ -3,52 +3,49 @@ package cn.ecozone.indicator;
 import cn.ecozone.indicator.internal.EditionCatalog;
 import cn.ecozone.indicator.internal.EditionModel;
 import cn.ecozone.indicator.internal.ReferenceAverage;
-import cn.ecozone.indicator.internal.ReferenceAverages;
 import cn.ecozone.indicator.internal.ScorecardBuilder;
-import cn.ecozone.indicator.internal.ValueEntity;
+import cn.ecozone.indicator.internal.ScorecardInputs;
+import cn.ecozone.indicator.internal.ScorecardInputs.Held;
 import cn.ecozone.indicator.internal.ValueOwner;
 import cn.ecozone.indicator.internal.ValueOwners;
-import cn.ecozone.indicator.internal.Values;
-import cn.ecozone.indicator.target.Facts;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Evaluates a region's (or a construction unit's) values against an edition's targets. */
+/**
+ * Evaluates a region's (or a construction unit's) values against an edition's targets. Editions and
+ * regions come from memory ({@code EditionCatalog}, {@code RegionManagement}); the values are read by
+ * {@link ScorecardInputs} in a constant number of statements for one scorecard, a ranking of any
+ * number of regions, or a trend of any number of years. No transaction spans a call: each statement
+ * has its own, so no database connection is held while targets are evaluated and texts rendered.
+ */
 @Service
-@Transactional(readOnly = true)
 public class EvaluationManagement {
 
     private final EditionCatalog catalog;
-    private final Values values;
     private final RegionManagement regions;
     private final ValueOwners owners;
     private final ScorecardBuilder builder;
-    private final ReferenceAverages referenceAverages;
+    private final ScorecardInputs inputs;
 
     EvaluationManagement(
             EditionCatalog catalog,
-            Values values,
             RegionManagement regions,
             ValueOwners owners,
             ScorecardBuilder builder,
-            ReferenceAverages referenceAverages) {
-        this.referenceAverages = referenceAverages;
+            ScorecardInputs inputs) {
         this.catalog = catalog;
-        this.values = values;
         this.regions = regions;
         this.owners = owners;
         this.builder = builder;
+        this.inputs = inputs;
     }
 
     /**
@@ -62,21 +59,10 @@ public class EvaluationManagement {
     public Scorecard evaluate(String editionCode, String regionCode, Long unit, int year, Actor actor, Locale locale) {
         EditionModel model = catalog.require(editionCode);
         ValueOwner owner = owners.visible(regionCode, unit, actor);
-        Region region = owner.region();
-        if (year < model.edition().firstYear() || year > model.edition().lastYear()) {
-            throw ApiException.invalid(
-                    "year",
-                    "error.indicator.year.outside",
-                    year,
-                    model.edition().firstYear(),
-                    model.edition().lastYear());
-        }
-        List<ValueEntity> held = values.forOwner(
-                editionCode, regionCode, owner.unitId(), model.edition().firstYear(), year);
-        Map<String, ValueEntity> current = byCode(held, year);
-        Map<String, ValueEntity> previous = byCode(held, year - 1);
-        Map<String, ValueEntity> baseline = byCode(held, model.edition().firstYear());
-        return builder.build(model, owner, year, current, previous, baseline, averages(model, region, year), locale);
+        requireYear(model, year);
+        int first = model.edition().firstYear();
+        Held held = inputs.owner(editionCode, regionCode, owner.unitId(), first, year);
+        return card(model, owner, year, held, inputs.averages(model, owner.region(), year, year), locale);
     }
 
     /** One line of a ranking of regions by score. */
@@ -87,15 +73,33 @@ public class EvaluationManagement {
 
     /**
      * The children of {@code parent} (e.g. the counties of a prefecture) ranked by score, then by
-     * indicators met; functional zones included. Precondition: the parent lies in the actor's scope.
+     * indicators met; functional zones included. Precondition: the parent lies in the actor's scope
+     * (so do its children), and the year lies in the edition's range.
      */
     public List<Ranked> ranking(String editionCode, String parent, int year, Actor actor, Locale locale) {
         Region region = regions.require(parent);
         if (!actor.scope().includes(region.path())) {
             throw ApiException.notFound("error.region.not-found", parent);
         }
-        List<Scorecard> cards = regions.children(parent).stream()
-                .map(child -> evaluate(editionCode, child.code(), null, year, actor, locale))
+        List<Region> children = regions.children(parent);
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        EditionModel model = catalog.require(editionCode);
+        requireYear(model, year);
+        int first = model.edition().firstYear();
+        Map<String, Held> held = inputs.children(
+                editionCode, region, children.stream().map(Region::code).collect(Collectors.toSet()), first, year);
+        // the children share their province and level, so the reference averages too
+        var averages = inputs.averages(model, children.getFirst(), year, year);
+        List<Scorecard> cards = children.stream()
+                .map(child -> card(
+                        model,
+                        ValueOwner.region(child),
+                        year,
+                        held.getOrDefault(child.code(), Held.NONE),
+                        averages,
+                        locale))
                 .sorted(java.util.Comparator.comparing((Scorecard c) ->
                                 c.summary().score() == null ? -1 : c.summary().score())
                         .thenComparing(c -> c.summary().met())
@@ -142,9 +146,13 @@ public class EvaluationManagement {
         if (last < first || last - first > 50) {
             throw ApiException.invalid("to", "error.indicator.year.outside", to, first, last);
         }
+        ValueOwner owner = owners.visible(regionCode, unit, actor);
+        Held held = inputs.owner(
+                editionCode, regionCode, owner.unitId(), model.edition().firstYear(), last);
+        var averages = inputs.averages(model, owner.region(), first, last);
         List<TrendPoint> points = new java.util.ArrayList<>();
         for (int year = first; year <= last; year++) {
-            Scorecard card = evaluate(editionCode, regionCode, unit, year, actor, locale);
+            Scorecard card = card(model, owner, year, held, averages, locale);
             card.rows().stream()
                     .filter(r -> r.code().equals(indicator))
                     .findFirst()
@@ -154,35 +162,33 @@ public class EvaluationManagement {
         return points;
     }
 
-    /** Published averages first (the province's own figure), else computed from held values. */
-    private Map<String, ReferenceAverage> averages(EditionModel model, Region region, int year) {
-        Map<String, ReferenceAverage> averages = new HashMap<>();
-        String provincePath = region.path().substring(0, region.path().indexOf('/', 1) + 1);
-        int depth = region.path().split("/").length;
-        for (EditionModel.Row row : model.rows()) {
-            if (!row.needsReferenceAverage()) {
-                continue;
-            }
-            OptionalDouble average = values.under(model.edition().code(), row.code(), year, provincePath + "%").stream()
-                    // a value that cannot be used (NaN, out of range) never poisons the province's average
-                    .filter(v -> v.regionPath().split("/").length == depth
-                            && cn.ecozone.indicator.internal.StoredValues.usable(row, v.numberValue()))
-                    .mapToDouble(ValueEntity::numberValue)
-                    .average();
-            String province = provincePath.substring(1, provincePath.length() - 1);
-            var published = referenceAverages.find(model.edition().code(), row.code(), province, year);
-            if (published.isPresent()) {
-                averages.put(row.code(), new ReferenceAverage(published.get().average(), Facts.PUBLISHED));
-                continue;
-            }
-            average.ifPresent(a -> averages.put(row.code(), new ReferenceAverage(a, Facts.COMPUTED)));
-        }
-        return averages;
+    /** The scorecard of an owner's held values for a year (the year before and the edition's first from {@code held}). */
+    private Scorecard card(
+            EditionModel model,
+            ValueOwner owner,
+            int year,
+            Held held,
+            Map<Integer, Map<String, ReferenceAverage>> averages,
+            Locale locale) {
+        return builder.build(
+                model,
+                owner,
+                year,
+                held.year(year),
+                held.year(year - 1),
+                held.year(model.edition().firstYear()),
+                averages.getOrDefault(year, Map.of()),
+                locale);
     }
 
-    private static Map<String, ValueEntity> byCode(List<ValueEntity> held, int year) {
-        return held.stream()
-                .filter(v -> v.year() == year)
-                .collect(Collectors.toMap(ValueEntity::indicatorCode, v -> v));
+    private static void requireYear(EditionModel model, int year) {
+        if (year < model.edition().firstYear() || year > model.edition().lastYear()) {
+            throw ApiException.invalid(
+                    "year",
+                    "error.indicator.year.outside",
+                    year,
+                    model.edition().firstYear(),
+                    model.edition().lastYear());
+        }
     }
 }

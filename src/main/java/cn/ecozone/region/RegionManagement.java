@@ -1,6 +1,8 @@
 package cn.ecozone.region;
 
 import cn.ecozone.region.internal.RegionEntity;
+import cn.ecozone.region.internal.RegionTree;
+import cn.ecozone.region.internal.RegionTrees;
 import cn.ecozone.region.internal.Regions;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
@@ -9,9 +11,8 @@ import cn.ecozone.shared.Like;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,19 +20,24 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The region module's API: the administrative hierarchy and its editable attributes. */
+/**
+ * The region module's API: the administrative hierarchy and its editable attributes. Reads come from
+ * the cached region tree ({@link RegionTrees}, no query); an edit reads and writes the table and evicts
+ * the tree when it commits.
+ */
 @Service
-@Transactional(readOnly = true)
 public class RegionManagement {
 
     private static final Pattern CODE = Pattern.compile("\\d{6}(\\d{3}|\\d{6})?");
     private static final int SEARCH_LIMIT = 50;
 
     private final Regions regions;
+    private final RegionTrees trees;
     private final ApplicationEventPublisher events;
 
-    RegionManagement(Regions regions, ApplicationEventPublisher events) {
+    RegionManagement(Regions regions, RegionTrees trees, ApplicationEventPublisher events) {
         this.regions = regions;
+        this.trees = trees;
         this.events = events;
     }
 
@@ -41,41 +47,32 @@ public class RegionManagement {
      * @throws ApiException 400 for a malformed code, 404 for an unknown one
      */
     public Region require(String code) {
-        return toRegion(entity(code));
+        return cached(trees.current(), code);
     }
 
     /** The region's ancestors, the province first; empty for a province. */
     public List<Region> ancestors(String code) {
-        RegionEntity region = entity(code);
-        List<String> codes = ancestorCodes(region.path());
-        Map<String, RegionEntity> byCode =
-                regions.findAllById(codes).stream().collect(Collectors.toMap(RegionEntity::code, Function.identity()));
-        return codes.stream()
-                .map(byCode::get)
-                .filter(Objects::nonNull)
-                .map(this::toRegion)
+        RegionTree tree = trees.current();
+        return ancestorCodes(cached(tree, code).path()).stream()
+                .map(tree::find)
+                .flatMap(Optional::stream)
                 .toList();
     }
 
     public List<Region> provinces() {
-        return regions.findByLevelOrderByCode(RegionLevel.PROVINCE).stream()
-                .map(this::toRegion)
-                .toList();
+        return trees.current().provinces();
     }
 
     public List<Region> children(String code) {
-        entity(code);
-        return regions.findByParentCodeOrderByCode(code).stream()
-                .map(this::toRegion)
-                .toList();
+        RegionTree tree = trees.current();
+        cached(tree, code);
+        return tree.children(code);
     }
 
     /** Every region below the given one at the given level, e.g. the counties of a league. */
     public List<Region> descendants(String code, RegionLevel level) {
-        RegionEntity region = entity(code);
-        return regions.findDescendants(region.path() + "%", level, region.code()).stream()
-                .map(this::toRegion)
-                .toList();
+        RegionTree tree = trees.current();
+        return tree.descendants(cached(tree, code), level);
     }
 
     /** Regions whose name contains the query, at most 50, the higher levels first. */
@@ -86,7 +83,7 @@ public class RegionManagement {
         }
         String pattern = Like.containing(q);
         return regions.searchByName(pattern, PageRequest.of(0, SEARCH_LIMIT)).stream()
-                .map(this::toRegion)
+                .map(RegionEntity::toRegion)
                 .toList();
     }
 
@@ -139,15 +136,25 @@ public class RegionManagement {
                 attributes.grassland(),
                 attributes.coastal());
         regions.saveAndFlush(region);
+        trees.evictAfterCommit();
         events.publishEvent(new RegionAttributesChanged(code, reason, changes));
-        return toRegion(region);
+        return region.toRegion();
     }
 
     private RegionEntity entity(String code) {
+        wellFormed(code);
+        return regions.findById(code).orElseThrow(() -> ApiException.notFound("error.region.not-found", code));
+    }
+
+    private static Region cached(RegionTree tree, String code) {
+        wellFormed(code);
+        return tree.find(code).orElseThrow(() -> ApiException.notFound("error.region.not-found", code));
+    }
+
+    private static void wellFormed(String code) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw ApiException.invalid("code", "error.region.code.malformed", String.valueOf(code));
         }
-        return regions.findById(code).orElseThrow(() -> ApiException.notFound("error.region.not-found", code));
     }
 
     private static List<String> ancestorCodes(String path) {
@@ -156,21 +163,5 @@ public class RegionManagement {
                 .collect(Collectors.toCollection(ArrayList::new));
         codes.removeLast();
         return codes;
-    }
-
-    private Region toRegion(RegionEntity e) {
-        return new Region(
-                e.code(),
-                e.name(),
-                e.level(),
-                e.parentCode(),
-                e.path(),
-                e.functionalZone(),
-                e.terrain(),
-                e.keyEcologicalFunctionArea(),
-                e.grassland(),
-                e.coastal(),
-                e.hasChildren(),
-                e.version());
     }
 }

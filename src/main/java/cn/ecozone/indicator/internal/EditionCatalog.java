@@ -5,23 +5,26 @@ import cn.ecozone.indicator.ValueType;
 import cn.ecozone.indicator.edition.Applicability;
 import cn.ecozone.indicator.target.TargetSpecs;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.Caches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Published editions with parsed targets, cached: a published edition never changes. */
+/**
+ * Published editions with parsed targets, cached ({@link Caches#EDITIONS}): a published edition never
+ * changes, and a draft, which the editor changes, is never cached (it is refused with 404), so an
+ * entry is never stale on any instance (ADR 0017).
+ */
 @Component
 public class EditionCatalog {
 
     private final Editions editions;
     private final IndicatorRows indicators;
     private final JsonMapper json;
-    private final Map<String, EditionModel> cache = new ConcurrentHashMap<>();
 
     EditionCatalog(Editions editions, IndicatorRows indicators, JsonMapper json) {
         this.editions = editions;
@@ -29,19 +32,17 @@ public class EditionCatalog {
         this.json = json;
     }
 
-    /** A published edition; drafts are only for the editor. @throws ApiException 404 for an unknown edition or a draft */
-    @Transactional(readOnly = true)
+    /**
+     * A published edition, from the cache or read in two statements (no transaction is held on a
+     * hit); drafts are only for the editor. @throws ApiException 404 for an unknown edition or a draft
+     * (not cached)
+     */
+    @Cacheable(cacheNames = Caches.EDITIONS, sync = true)
     public EditionModel require(String code) {
-        EditionModel cached = cache.get(code);
-        if (cached != null) {
-            return cached;
-        }
         EditionEntity edition = editions.findById(code)
                 .filter(e -> !e.isDraft())
                 .orElseThrow(() -> ApiException.notFound("error.indicator.edition.not-found", code));
-        EditionModel model = build(edition, indicators.findByEditionCodeOrderByPosition(code));
-        cache.put(code, model);
-        return model;
+        return build(edition, indicators.findByEditionCodeOrderByPosition(code));
     }
 
     /** The published editions by code. */

@@ -58,6 +58,14 @@ public class ReferenceAverageEntity {
         this.enteredAt = at;
     }
 
+    public String indicatorCode() {
+        return indicatorCode;
+    }
+
+    public int year() {
+        return year;
+    }
+
     public double average() {
         return average;
     }

@@ -14,4 +14,13 @@ public interface ReferenceAverages extends JpaRepository<ReferenceAverageEntity,
             @Param("indicator") String indicator,
             @Param("region") String region,
             @Param("year") int year);
+
+    /** The averages a province published for an edition in a range of years, in one query. */
+    @Query("select r from ReferenceAverageEntity r where r.editionCode = :edition and r.regionCode = :region"
+            + " and r.year between :from and :to")
+    java.util.List<ReferenceAverageEntity> published(
+            @Param("edition") String edition,
+            @Param("region") String region,
+            @Param("from") int fromYear,
+            @Param("to") int toYear);
 }

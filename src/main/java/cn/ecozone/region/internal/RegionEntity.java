@@ -106,4 +106,21 @@ public class RegionEntity {
     public long version() {
         return version;
     }
+
+    /** The region as other modules see it. */
+    public cn.ecozone.region.Region toRegion() {
+        return new cn.ecozone.region.Region(
+                code,
+                name,
+                level,
+                parentCode,
+                path,
+                functionalZone,
+                terrain,
+                keyEcologicalFunctionArea,
+                grassland,
+                coastal,
+                hasChildren,
+                version);
+    }
 }
