@@ -4,6 +4,7 @@ import cn.ecozone.indicator.internal.EditionCatalog;
 import cn.ecozone.indicator.internal.EditionModel;
 import cn.ecozone.indicator.internal.ReferenceAverage;
 import cn.ecozone.indicator.internal.ReferenceAverages;
+import cn.ecozone.indicator.internal.RegionSummaries;
 import cn.ecozone.indicator.internal.ScorecardBuilder;
 import cn.ecozone.indicator.internal.ValueEntity;
 import cn.ecozone.indicator.internal.ValueOwner;
@@ -35,6 +36,7 @@ public class EvaluationManagement {
     private final ValueOwners owners;
     private final ScorecardBuilder builder;
     private final ReferenceAverages referenceAverages;
+    private final RegionSummaries summaries;
 
     EvaluationManagement(
             EditionCatalog catalog,
@@ -42,8 +44,10 @@ public class EvaluationManagement {
             RegionManagement regions,
             ValueOwners owners,
             ScorecardBuilder builder,
-            ReferenceAverages referenceAverages) {
+            ReferenceAverages referenceAverages,
+            RegionSummaries summaries) {
         this.referenceAverages = referenceAverages;
+        this.summaries = summaries;
         this.catalog = catalog;
         this.values = values;
         this.regions = regions;
@@ -63,14 +67,7 @@ public class EvaluationManagement {
         EditionModel model = catalog.require(editionCode);
         ValueOwner owner = owners.visible(regionCode, unit, actor);
         Region region = owner.region();
-        if (year < model.edition().firstYear() || year > model.edition().lastYear()) {
-            throw ApiException.invalid(
-                    "year",
-                    "error.indicator.year.outside",
-                    year,
-                    model.edition().firstYear(),
-                    model.edition().lastYear());
-        }
+        requireYear(model, year);
         List<ValueEntity> held = values.forOwner(
                 editionCode, regionCode, owner.unitId(), model.edition().firstYear(), year);
         Map<String, ValueEntity> current = byCode(held, year);
@@ -88,34 +85,43 @@ public class EvaluationManagement {
     /**
      * The children of {@code parent} (e.g. the counties of a prefecture) ranked by score, then by
      * indicators met; functional zones included. Precondition: the parent lies in the actor's scope.
+     * The children's values are read in one streaming query and judged as their scorecards would be
+     * (issue 10: no query per region); the reference averages are computed once per province.
      */
     public List<Ranked> ranking(String editionCode, String parent, int year, Actor actor, Locale locale) {
         Region region = regions.require(parent);
         if (!actor.scope().includes(region.path())) {
             throw ApiException.notFound("error.region.not-found", parent);
         }
-        List<Scorecard> cards = regions.children(parent).stream()
-                .map(child -> evaluate(editionCode, child.code(), null, year, actor, locale))
-                .sorted(java.util.Comparator.comparing((Scorecard c) ->
+        EditionModel model = catalog.require(editionCode);
+        requireYear(model, year);
+        Map<String, Region> children = new java.util.LinkedHashMap<>();
+        regions.children(parent).forEach(child -> children.put(child.code(), child));
+        Map<String, Map<String, ReferenceAverage>> byProvince = new HashMap<>();
+        Map<String, RegionSummaries.Summary[]> judged = summaries.evaluate(
+                model,
+                children,
+                region.path() + "%",
+                year,
+                year,
+                (child, y) -> byProvince.computeIfAbsent(
+                        provincePath(child) + "|" + depth(child), k -> averages(model, child, y)));
+        record Card(Region region, RegionSummaries.Summary summary) {}
+        List<Card> cards = children.values().stream()
+                .map(child -> new Card(child, judged.get(child.code())[0]))
+                .sorted(java.util.Comparator.comparing((Card c) ->
                                 c.summary().score() == null ? -1 : c.summary().score())
                         .thenComparing(c -> c.summary().met())
                         .reversed())
                 .toList();
         List<Ranked> ranked = new java.util.ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
-            Scorecard c = cards.get(i);
-            boolean tie = i > 0
-                    && Objects.equals(
-                            c.summary().score(), cards.get(i - 1).summary().score())
-                    && c.summary().met() == cards.get(i - 1).summary().met();
+            RegionSummaries.Summary c = cards.get(i).summary();
+            RegionSummaries.Summary before = i > 0 ? cards.get(i - 1).summary() : null;
+            boolean tie = before != null && Objects.equals(c.score(), before.score()) && c.met() == before.met();
             int rank = tie ? ranked.get(i - 1).rank() : i + 1;
-            ranked.add(new Ranked(
-                    c.regionCode(),
-                    c.regionName(),
-                    c.summary().met(),
-                    c.summary().applicable(),
-                    c.summary().score(),
-                    rank));
+            Region child = cards.get(i).region();
+            ranked.add(new Ranked(child.code(), child.name(), c.met(), c.applicable(), c.score(), rank));
         }
         return ranked;
     }
@@ -154,11 +160,30 @@ public class EvaluationManagement {
         return points;
     }
 
+    private static void requireYear(EditionModel model, int year) {
+        if (year < model.edition().firstYear() || year > model.edition().lastYear()) {
+            throw ApiException.invalid(
+                    "year",
+                    "error.indicator.year.outside",
+                    year,
+                    model.edition().firstYear(),
+                    model.edition().lastYear());
+        }
+    }
+
+    private static String provincePath(Region region) {
+        return region.path().substring(0, region.path().indexOf('/', 1) + 1);
+    }
+
+    private static int depth(Region region) {
+        return region.path().split("/").length;
+    }
+
     /** Published averages first (the province's own figure), else computed from held values. */
     private Map<String, ReferenceAverage> averages(EditionModel model, Region region, int year) {
         Map<String, ReferenceAverage> averages = new HashMap<>();
-        String provincePath = region.path().substring(0, region.path().indexOf('/', 1) + 1);
-        int depth = region.path().split("/").length;
+        String provincePath = provincePath(region);
+        int depth = depth(region);
         for (EditionModel.Row row : model.rows()) {
             if (!row.needsReferenceAverage()) {
                 continue;

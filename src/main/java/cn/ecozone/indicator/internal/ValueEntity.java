@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "indicator_value")
-public class ValueEntity {
+public class ValueEntity implements HeldValue {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
