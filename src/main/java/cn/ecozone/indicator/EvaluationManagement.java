@@ -3,6 +3,7 @@ package cn.ecozone.indicator;
 import cn.ecozone.indicator.internal.EditionCatalog;
 import cn.ecozone.indicator.internal.EditionModel;
 import cn.ecozone.indicator.internal.ReferenceAverage;
+import cn.ecozone.indicator.internal.RegionSummaries;
 import cn.ecozone.indicator.internal.ScorecardBuilder;
 import cn.ecozone.indicator.internal.ScorecardInputs;
 import cn.ecozone.indicator.internal.ScorecardInputs.Held;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,13 +34,16 @@ public class EvaluationManagement {
     private final ValueOwners owners;
     private final ScorecardBuilder builder;
     private final ScorecardInputs inputs;
+    private final RegionSummaries summaries;
 
     EvaluationManagement(
             EditionCatalog catalog,
             RegionManagement regions,
             ValueOwners owners,
             ScorecardBuilder builder,
-            ScorecardInputs inputs) {
+            ScorecardInputs inputs,
+            RegionSummaries summaries) {
+        this.summaries = summaries;
         this.catalog = catalog;
         this.regions = regions;
         this.owners = owners;
@@ -74,7 +77,10 @@ public class EvaluationManagement {
     /**
      * The children of {@code parent} (e.g. the counties of a prefecture) ranked by score, then by
      * indicators met; functional zones included. Precondition: the parent lies in the actor's scope
-     * (so do its children), and the year lies in the edition's range.
+     * (so do its children), and the year lies in the edition's range. The children's values are read
+     * in one streaming query and judged as their scorecards would be, without rendering the reasons
+     * (issue 10: no query per region); the children share their province and level, so the
+     * reference averages too.
      */
     public List<Ranked> ranking(String editionCode, String parent, int year, Actor actor, Locale locale) {
         Region region = regions.require(parent);
@@ -87,39 +93,28 @@ public class EvaluationManagement {
         }
         EditionModel model = catalog.require(editionCode);
         requireYear(model, year);
-        int first = model.edition().firstYear();
-        Map<String, Held> held = inputs.children(
-                editionCode, region, children.stream().map(Region::code).collect(Collectors.toSet()), first, year);
-        // the children share their province and level, so the reference averages too
-        var averages = inputs.averages(model, children.getFirst(), year, year);
-        List<Scorecard> cards = children.stream()
-                .map(child -> card(
-                        model,
-                        ValueOwner.region(child),
-                        year,
-                        held.getOrDefault(child.code(), Held.NONE),
-                        averages,
-                        locale))
-                .sorted(java.util.Comparator.comparing((Scorecard c) ->
+        Map<String, Region> byCode = new java.util.LinkedHashMap<>();
+        children.forEach(child -> byCode.put(child.code(), child));
+        Map<String, ReferenceAverage> averages =
+                inputs.averages(model, children.getFirst(), year, year).getOrDefault(year, Map.of());
+        Map<String, RegionSummaries.Summary[]> judged =
+                summaries.evaluate(model, byCode, region.path() + "%", year, year, (child, y) -> averages);
+        record Card(Region region, RegionSummaries.Summary summary) {}
+        List<Card> cards = children.stream()
+                .map(child -> new Card(child, judged.get(child.code())[0]))
+                .sorted(java.util.Comparator.comparing((Card c) ->
                                 c.summary().score() == null ? -1 : c.summary().score())
                         .thenComparing(c -> c.summary().met())
                         .reversed())
                 .toList();
         List<Ranked> ranked = new java.util.ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
-            Scorecard c = cards.get(i);
-            boolean tie = i > 0
-                    && Objects.equals(
-                            c.summary().score(), cards.get(i - 1).summary().score())
-                    && c.summary().met() == cards.get(i - 1).summary().met();
+            RegionSummaries.Summary c = cards.get(i).summary();
+            RegionSummaries.Summary before = i > 0 ? cards.get(i - 1).summary() : null;
+            boolean tie = before != null && Objects.equals(c.score(), before.score()) && c.met() == before.met();
             int rank = tie ? ranked.get(i - 1).rank() : i + 1;
-            ranked.add(new Ranked(
-                    c.regionCode(),
-                    c.regionName(),
-                    c.summary().met(),
-                    c.summary().applicable(),
-                    c.summary().score(),
-                    rank));
+            Region child = cards.get(i).region();
+            ranked.add(new Ranked(child.code(), child.name(), c.met(), c.applicable(), c.score(), rank));
         }
         return ranked;
     }

@@ -19,7 +19,9 @@ public abstract class DomainFact extends RuntimeException {
         /** The input is well formed but cannot be processed as things stand, e.g. a text not attached (422). */
         UNPROCESSABLE,
         /** No such record, or outside the actor's data scope (404). */
-        NOT_FOUND
+        NOT_FOUND,
+        /** The service cannot do it yet, e.g. while it is starting; the client may retry shortly (503). */
+        UNAVAILABLE
     }
 
     private final Category category;

@@ -5,6 +5,7 @@ import cn.ecozone.indicator.ValueType;
 import cn.ecozone.indicator.edition.EditionDefinition;
 import cn.ecozone.indicator.edition.EditionFiles;
 import cn.ecozone.indicator.edition.IndicatorDefinition;
+import cn.ecozone.indicator.internal.RegionSummaries;
 import cn.ecozone.indicator.target.Facts;
 import cn.ecozone.indicator.target.FactsBuilder;
 import cn.ecozone.indicator.target.Outcome;
@@ -13,6 +14,10 @@ import cn.ecozone.indicator.target.TargetSpecs;
 import cn.ecozone.region.Terrain;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +36,10 @@ import org.openjdk.jmh.annotations.State;
  * The whole country at county level: about 3,000 regions × 40 indicators × 5 years evaluated
  * with the values already in memory (issue 3 §4: under 1 second on 2 cores). The 40 targets are the
  * real ones of the shipped Guizhou index and 2024 city editions, parsed by the production code.
- * Run with {@code ./mvnw -Pbench -Dskip.web -DskipTests test-compile exec:exec@bench}; results go
- * to docs/performance.md.
+ * The {@code read…} benchmarks read the same country from a database ({@link CountryDatabase}: H2
+ * by default, PostgreSQL with {@code BENCH_DB_URL}), with plain JDBC as the baseline (issue 10).
+ * Run with {@code bench/country/run.sh} or {@code ./mvnw -Pbench -Dskip.web -DskipTests
+ * test-compile exec:exec@bench}; results go to docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -130,5 +137,59 @@ public class EvaluationBenchmark {
             }
         }
         return length;
+    }
+
+    /**
+     * Baseline of the database reads: the rows and columns of the production read, with plain JDBC
+     * (the same fetch size), each column read once.
+     */
+    @Benchmark
+    public long readJdbc(CountryDatabase db) throws SQLException {
+        long sum = 0;
+        try (Connection c = db.dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement(db.sql)) {
+            p.setFetchSize(2_000);
+            db.bind(p);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    sum += rs.getString(1).length() + rs.getString(2).length() + rs.getInt(3);
+                    sum += (long) rs.getDouble(4) + (rs.getBoolean(5) ? 1 : 0);
+                    String grade = rs.getString(6);
+                    String parts = rs.getString(7);
+                    sum += (grade == null ? 0 : 1) + (parts == null ? 0 : parts.length());
+                }
+            }
+            c.rollback();
+        }
+        return sum;
+    }
+
+    /** The production read of the whole country (RegionValueReader): 600,000 values streamed. */
+    @Benchmark
+    public int readProduction(CountryDatabase db) {
+        int[] count = {0};
+        db.reader.forEach(
+                CountryDatabase.EDITION,
+                CountryDatabase.UNDER,
+                CountryDatabase.FIRST_YEAR,
+                CountryDatabase.FIRST_YEAR,
+                CountryDatabase.FIRST_YEAR + YEARS - 1,
+                v -> count[0]++);
+        return count[0];
+    }
+
+    /**
+     * The whole country read and judged in production (RegionSummaries): every region's summary of
+     * every year, each of the 600,000 cells judged against its year before and the baseline.
+     */
+    @Benchmark
+    public Map<String, RegionSummaries.Summary[]> readAndEvaluate(CountryDatabase db) {
+        return db.summaries.evaluate(
+                db.model,
+                db.regions,
+                CountryDatabase.UNDER,
+                CountryDatabase.FIRST_YEAR,
+                CountryDatabase.FIRST_YEAR + YEARS - 1,
+                (region, year) -> db.averages);
     }
 }

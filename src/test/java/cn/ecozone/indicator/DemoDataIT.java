@@ -20,8 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -187,7 +185,8 @@ class DemoDataIT {
     @Test
     void runningTheGeneratorAgainAddsNothing() throws Exception {
         long before = values.count();
-        context.getBean("demoIndicatorData", ApplicationRunner.class).run(new DefaultApplicationArguments());
+        context.getBean("demoIndicatorData", cn.ecozone.shared.StartupTask.class)
+                .run();
         assertThat(values.count()).isEqualTo(before);
     }
 

@@ -136,6 +136,38 @@ class EndpointRolesIT {
                 .isEqualTo(new TreeSet<>(PUBLIC));
     }
 
+    /**
+     * The actuator (docs/adr/0018) is outside Spring MVC's handlers walked above: it shows the health
+     * endpoint with its liveness and readiness groups to everybody, the anonymous public included, and
+     * nothing else (any other actuator path is a 404 problem, never the front end's page).
+     */
+    @Test
+    void actuatorShowsHealthAndItsProbesToEveryoneAndNothingElse() {
+        List<Browser> everybody = List.of(
+                new Browser(port),
+                browsers.computeIfAbsent(Role.SYSTEM_ADMIN, this::login),
+                login(Role.PROVINCE_STAFF));
+        for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            for (Browser browser : everybody) {
+                Response response = browser.get(path);
+                assertThat(response.status()).as(path + ": " + response).isEqualTo(200);
+                assertThat(response.json().path("status").asString()).isEqualTo("UP");
+                assertThat(response.json().has("components")).as(path).isFalse();
+            }
+        }
+        for (String path : List.of(
+                "/actuator",
+                "/actuator/info",
+                "/actuator/env",
+                "/actuator/beans",
+                "/actuator/startup",
+                "/actuator/metrics")) {
+            Response response = new Browser(port).get(path);
+            assertThat(response.status()).as(path + ": " + response).isEqualTo(404);
+            assertThat(response.contentType()).as(path).doesNotStartWith("text/html");
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> administratorsAreRefusedOnEveryBusinessEndpoint() {
         List<DynamicTest> tests = new ArrayList<>();

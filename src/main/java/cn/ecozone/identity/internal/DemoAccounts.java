@@ -3,14 +3,13 @@ package cn.ecozone.identity.internal;
 import cn.ecozone.identity.OrganizationKind;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Role;
+import cn.ecozone.shared.StartupTask;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements StartupTask {
 
     static final String PASSWORD = "Demo@2026";
 
@@ -87,7 +86,7 @@ class DemoAccounts implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (users.existsByUsername(ACCOUNTS.getFirst().username())) {
             print();
             return;

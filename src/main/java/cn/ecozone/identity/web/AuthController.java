@@ -14,6 +14,7 @@ import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.Role;
+import cn.ecozone.shared.startup.StartupReadiness;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -53,6 +54,7 @@ class AuthController {
     private final IdentityProperties properties;
     private final AccountSessions sessions;
     private final CsrfTokenRepository csrfTokens;
+    private final StartupReadiness startup;
 
     AuthController(
             LoginService logins,
@@ -61,7 +63,9 @@ class AuthController {
             SecurityContextRepository contexts,
             IdentityProperties properties,
             AccountSessions sessions,
-            CsrfTokenRepository csrfTokens) {
+            CsrfTokenRepository csrfTokens,
+            StartupReadiness startup) {
+        this.startup = startup;
         this.logins = logins;
         this.account = account;
         this.regions = regions;
@@ -82,6 +86,8 @@ class AuthController {
     @Access.Public
     @PostMapping("/login")
     Me login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+        // 503 while the demo data (startup tasks) loads: an account may not exist yet (issue 10)
+        startup.requireStarted();
         var outcome = logins.login(body.username().strip(), body.password(), request.getRemoteAddr());
         if (outcome instanceof Failed failed) {
             throw switch (failed.code()) {

@@ -144,25 +144,7 @@ public class ScorecardBuilder {
             ValueEntity base,
             Map<String, ReferenceAverage> averages,
             Region region) {
-        return new Facts(
-                v == null ? null : v.numberValue(),
-                v == null ? null : v.flagValue(),
-                parts(v),
-                prev == null ? null : prev.numberValue(),
-                parts(prev),
-                base == null ? null : base.numberValue(),
-                averages.containsKey(row.code()) ? averages.get(row.code()).value() : null,
-                averages.containsKey(row.code()) ? averages.get(row.code()).source() : null,
-                region.terrain(),
-                row.unit(),
-                null,
-                null,
-                v == null ? null : v.gradeValue(),
-                row.grades());
-    }
-
-    private Map<String, Double> parts(ValueEntity v) {
-        return v == null ? Map.of() : StoredValues.parts(v, json);
+        return HeldFacts.of(row, v, prev, base, averages.get(row.code()), region, json);
     }
 
     /** The value if it can be used, else null: a year before or the baseline that cannot be used counts as absent. */

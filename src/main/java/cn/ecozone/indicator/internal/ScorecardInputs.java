@@ -5,7 +5,6 @@ import cn.ecozone.region.Region;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -47,19 +46,6 @@ public class ScorecardInputs {
     /** A region's or unit's values ({@code unit} {@link ValueOwner#REGION_ITSELF} for the region) in the years. */
     public Held owner(String edition, String region, long unit, int fromYear, int toYear) {
         return Held.of(values.forOwner(edition, region, unit, fromYear, toYear));
-    }
-
-    /**
-     * The own values of each of {@code children} (the children of {@code parent}) in the years, by
-     * region code, read in one statement by the parent's path; a child without values is absent.
-     */
-    public Map<String, Held> children(String edition, Region parent, Set<String> children, int fromYear, int toYear) {
-        return values.underInYears(edition, parent.path() + "%", fromYear, toYear).stream()
-                .filter(v -> children.contains(v.regionCode()))
-                .collect(Collectors.groupingBy(ValueEntity::regionCode))
-                .entrySet()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> Held.of(e.getValue())));
     }
 
     /**

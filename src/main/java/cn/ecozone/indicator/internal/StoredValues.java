@@ -18,7 +18,7 @@ public final class StoredValues {
      * Whether the held value can be judged: its number (if any) is finite and within the row's range,
      * and its parts (if any) can be read and each is finite and within the range.
      */
-    public static boolean usable(EditionModel.Row row, ValueEntity v, JsonMapper json) {
+    public static boolean usable(EditionModel.Row row, HeldValue v, JsonMapper json) {
         if (v.numberValue() != null && !row.range().contains(v.numberValue())) {
             return false;
         }
@@ -36,7 +36,7 @@ public final class StoredValues {
     }
 
     /** The parts of a held value; empty when it has none or they cannot be read. */
-    public static Map<String, Double> parts(ValueEntity v, JsonMapper json) {
+    public static Map<String, Double> parts(HeldValue v, JsonMapper json) {
         if (v.parts() == null) {
             return Map.of();
         }

@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "indicator_value")
-public class ValueEntity {
+public class ValueEntity implements HeldValue {
 
     /** From a sequence stepping by 50, handed out by Hibernate's pooled optimizer (ADR 0015, V49). */
     @Id

@@ -57,18 +57,6 @@ public interface Values extends JpaRepository<ValueEntity, Long> {
             @Param("under") String pathPattern);
 
     /**
-     * The regions' own values under a region path (bound pattern) for an edition in a range of years,
-     * in one query: the children of a parent for a ranking, filtered by the caller.
-     */
-    @Query("select v from ValueEntity v where v.editionCode = :edition and v.regionPath like :under"
-            + " and v.unitId = 0 and v.year between :from and :to")
-    List<ValueEntity> underInYears(
-            @Param("edition") String edition,
-            @Param("under") String pathPattern,
-            @Param("from") int fromYear,
-            @Param("to") int toYear);
-
-    /**
      * The regions' own values of some indicators under a region path (bound pattern) in a range of
      * years, in one query, for the reference averages of several indicators and years.
      */

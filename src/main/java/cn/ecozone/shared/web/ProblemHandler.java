@@ -63,10 +63,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         List<ApiException.FieldError> fields =
                 f.field() == null ? null : List.of(new ApiException.FieldError(f.field(), f.messageKey(), f.args()));
-        return respond(problems.of(new ApiException(status, f.code(), f.messageKey(), f.args(), fields), locale()));
+        HttpHeaders headers = new HttpHeaders();
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            headers.set(HttpHeaders.RETRY_AFTER, "2");
+        }
+        return respond(
+                problems.of(new ApiException(status, f.code(), f.messageKey(), f.args(), fields), locale()), headers);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -7,15 +7,16 @@ import org.springframework.web.bind.annotation.GetMapping;
  * Serves the single-page front end for its client-side routes (e.g. {@code /regions}, {@code
  * /regulations/IM-ECOCIV-2022}, {@code /public/152502/ECO_CIVILIZATION_ZONE}), so that a reload, a
  * bookmark or a shared link works. Paths under {@code /api} and paths with a file extension are not
- * forwarded.
+ * forwarded, nor those under {@code /actuator} (an endpoint not exposed there is a 404, never the
+ * page with 200).
  */
 @Controller
 class SpaForwardingController {
 
     @GetMapping({
-        "/{page:^(?!api$|error$)[a-z-]+}",
-        "/{page:^(?!api$|error$)[a-z-]+}/{sub:[A-Za-z0-9_-]+}",
-        "/{page:^(?!api$|error$)[a-z-]+}/{sub:[A-Za-z0-9_-]+}/{leaf:[A-Za-z0-9_-]+}"
+        "/{page:^(?!api$|error$|actuator$)[a-z-]+}",
+        "/{page:^(?!api$|error$|actuator$)[a-z-]+}/{sub:[A-Za-z0-9_-]+}",
+        "/{page:^(?!api$|error$|actuator$)[a-z-]+}/{sub:[A-Za-z0-9_-]+}/{leaf:[A-Za-z0-9_-]+}"
     })
     String forward() {
         return "forward:/index.html";

@@ -7,9 +7,8 @@ import cn.ecozone.candidacy.CandidacyView;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Role;
+import cn.ecozone.shared.StartupTask;
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(25)
-class DemoCandidacies implements ApplicationRunner {
+class DemoCandidacies implements StartupTask {
 
     static final String NOTE = "演示数据（合成），不是真实的创建记录";
 
@@ -43,7 +42,7 @@ class DemoCandidacies implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (candidacies.countByState(IM_DEPARTMENT).values().stream().anyMatch(n -> n > 0)) {
             return;
         }

@@ -7,6 +7,7 @@ import cn.ecozone.indicator.internal.Values;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.RegionManagement;
+import cn.ecozone.shared.StartupTask;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Profile("demo")
 @Order(20)
-class DemoIndicatorData implements ApplicationRunner {
+class DemoIndicatorData implements StartupTask {
 
     /** The source of every generated value. */
     static final String SOURCE = "演示数据（合成）";
@@ -71,7 +70,7 @@ class DemoIndicatorData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         long started = System.nanoTime();
         EditionModel guizhou = catalog.require(DemoSeries.GUIZHOU);
         EditionModel innerMongolia = catalog.require(DemoSeries.INNER_MONGOLIA);

@@ -6,6 +6,7 @@ import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.plan.PlanView;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Role;
+import cn.ecozone.shared.StartupTask;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,8 +20,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(30)
-class DemoPlans implements ApplicationRunner {
+class DemoPlans implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
     /** A real one-page PDF (uploads are parsed, issue 8 §4), marked as synthetic demo text. */
@@ -76,7 +75,7 @@ class DemoPlans implements ApplicationRunner {
     private static final Actor DEPARTMENT = actor("im.staff", Role.PROVINCE_STAFF, "150000", "/150000/");
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!plans.list(DEPARTMENT).isEmpty()) {
             return;
         }

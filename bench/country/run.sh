@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Whole-country benchmark (issue 10): 3,000 regions × 40 indicators × 5 years = 600,000 values read
+# from the database and evaluated, on H2 and (when BENCH_DB_URL names one) PostgreSQL.
+#
+#   bench/country/run.sh                       # H2 only (a file under target/bench-country)
+#   BENCH_DB_URL=jdbc:postgresql://localhost:5432/ecozone_x BENCH_DB_USER=ecozone BENCH_DB_PASSWORD=… \
+#     bench/country/run.sh                     # H2, then PostgreSQL
+#   BENCH_FLYWAY_TARGET=54 bench/country/run.sh  # the schema before issue 10 (use a fresh database:
+#                                              # rm -rf target/bench-country; a new PostgreSQL database)
+#   JMH="-f 1 -wi 5 -i 10" bench/country/run.sh  # other JMH options
+#
+# Runs EvaluationBenchmark (JMH, src/test/java/cn/ecozone/bench/) and prints per database:
+#   readJdbc         plain JDBC read of the rows and columns the evaluation needs (the baseline)
+#   readProduction   RegionValueReader, the production read (one streaming query, no entities)
+#   readAndEvaluate  RegionSummaries: the read plus every region's summary of every year
+#   evaluateCountry  the evaluation alone, values in memory (no database)
+# with each figure's ratio to the baseline of the same run, and the read's plan (EXPLAIN).
+# The first run writes the 600,000 values (H2: about a minute; PostgreSQL: longer) and reuses them.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+for JAVA_HOME in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
+  [ -x "$JAVA_HOME/bin/java" ] && break
+done
+[ -x "$JAVA_HOME/bin/java" ] || { echo "run.sh: Java 25 not found" >&2; exit 1; }
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+
+JMH=${JMH:-"-f 1 -wi 3 -i 5"}
+OUT=$(mktemp -d /tmp/ecozone-country-bench.XXXXXX)
+trap 'rm -rf "$OUT"' EXIT
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+./mvnw -q -B -o -Dskip.web -DskipTests install > "$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
+
+# run NAME URL: the JMH run against one database (URL empty: the H2 file)
+run() {
+  local name=$1 url=$2
+  echo
+  echo "== $name"
+  BENCH_DB_URL=$url ./mvnw -q -B -o -Pbench -Dskip.web -DskipTests exec:exec@bench \
+    -Dbench.args="$JMH -rf csv -rff $OUT/$name.csv" -Dbench.include='EvaluationBenchmark.(read|evaluateCountry$)' \
+    > "$OUT/$name.log" 2>&1 || { tail -40 "$OUT/$name.log"; exit 1; }
+  { grep -m1 -E '^jdbc:' "$OUT/$name.log" || echo '(no plan printed)'; } | cut -c1-400 | sed 's/^/plan: /'
+  awk -F, 'NR > 1 { gsub(/"/, ""); split($1, m, "."); name = m[length(m)]; score[name] = $5; err[name] = $6; order[++n] = name }
+    END {
+      base = score["readJdbc"]
+      for (i = 1; i <= n; i++) {
+        k = order[i]
+        printf "%-16s %9.1f ms ± %6.1f   ratio to readJdbc %5.2f\n", k, score[k], err[k], score[k] / base
+      }
+    }' "$OUT/$name.csv"
+}
+run h2 ""
+if [ -n "${BENCH_DB_URL:-}" ]; then run postgresql "$BENCH_DB_URL"; fi
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

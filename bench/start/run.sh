@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Cold-start benchmark (issue 10, last row): the packaged jar with the demo profile on a fresh H2
+# database, from the JVM's launch to the first successful login.
+#
+#   bench/start/run.sh               # builds the jar if needed; one start without and one with the AOT cache
+#   BEFORE_JAR=/path/old.jar bench/start/run.sh # first a plain start of an older build ("before"), same run
+#   JAR=/path/ecozone.jar bench/start/run.sh     # another jar instead of target/ecozone.jar
+#   AOT=0 bench/start/run.sh         # only the plain start (no training run)
+#   KEEP=1 bench/start/run.sh        # keeps the work directory (logs)
+#
+# Every 100 ms after the launch it probes (1 s timeouts; the login 5 s):
+#   port   any HTTP answer from GET /api/auth/csrf;
+#   ready  GET /actuator/health/readiness answers 200 with {"status":"UP"};
+#   login  a fresh CSRF cookie, then POST /api/auth/login as the demo user xl.bureau.
+# It prints when the port opened, when readiness first said UP, when the first login succeeded,
+# and every login that failed, split into before and after "ready" (after "ready" there must be
+# none). The second start uses a JDK AOT cache (JEP 483/514, `-XX:AOTCacheOutput` / `-XX:AOTCache`)
+# written by a training run that stops after the context refresh (`-Dspring.context.exit=onRefresh`).
+# Its baseline is the plain start of the same run. Public tools only: the JDK, curl, awk.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+for JAVA_HOME in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
+  [ -x "$JAVA_HOME/bin/java" ] && break
+done
+[ -x "$JAVA_HOME/bin/java" ] || { echo "run.sh: Java 25 not found" >&2; exit 1; }
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+
+PORT=${PORT:-18117}
+BASE="http://127.0.0.1:$PORT"
+HEAP=${HEAP:-512m}
+LIMIT=${LIMIT:-400}
+WORK=$(mktemp -d /tmp/ecozone-start-bench.XXXXXX)
+APP_PID=""
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+  fi
+  if [ "${KEEP:-0}" = 1 ]; then echo "work directory kept: $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+JAR=${JAR:-target/ecozone.jar}
+if [ "$JAR" = target/ecozone.jar ] && { [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; }; then
+  echo "== building target/ecozone.jar (back end only)"
+  ./mvnw -q -B -Dskip.web -DskipTests package
+fi
+# the extracted layout (a jar of classes beside its libraries) is what an AOT cache can describe
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" --application-filename ecozone.jar > /dev/null
+if [ -n "${BEFORE_JAR:-}" ]; then
+  java -Djarmode=tools -jar "$BEFORE_JAR" extract --destination "$WORK/before-app" --application-filename ecozone.jar > /dev/null
+fi
+APP="$WORK/app"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# app DIR [JVM options…]: starts ecozone in DIR (fresh ./data), demo profile, H2 file database
+app() {
+  local dir=$1; shift
+  mkdir -p "$dir"
+  (cd "$dir" && exec java -Xmx"$HEAP" "$@" -jar "$APP/ecozone.jar" \
+    --server.port="$PORT" --spring.profiles.active=demo > "$dir/app.log" 2>&1) &
+  APP_PID=$!
+}
+
+now() { date +%s%N; }
+at() { if [ -n "$2" ]; then echo "$(secs "$1" "$2") s"; else echo never; fi; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b - a) / 1e9 }'; }
+
+# probe NAME [JVM options…]: one cold start, probed every 100 ms until ready and logged in (or $LIMIT s)
+probe() {
+  local name=$1; shift
+  local dir="$WORK/$name" jar="$WORK/$name/cookies"
+  local t0 port="" ready="" login="" code body before=() after=() deadline attempt=0 timeouts=0
+  t0=$(now)
+  app "$dir" "$@"
+  deadline=$((t0 + LIMIT * 1000000000))
+  while [ "$(now)" -lt "$deadline" ]; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "ecozone exited; see $dir/app.log" >&2; KEEP=1; exit 1; }
+    local t; t=$(now)
+    code=$(curl -s -m 1 -o /dev/null -w '%{http_code}' -c "$jar" "$BASE/api/auth/csrf" || true)
+    if [ "$code" != 000 ]; then
+      [ -n "$port" ] || port=$t
+      body=$(curl -s -m 1 "$BASE/actuator/health/readiness" || true)
+      if [ -z "$ready" ] && [[ $body == *'"status":"UP"'* ]]; then ready=$t; fi
+      if [ -z "$login" ]; then
+        # each attempt from another address (a trusted proxy's X-Forwarded-For): the bench's own failed
+        # attempts must not trip the login throttling per address
+        attempt=$((attempt + 1))
+        code=$(curl -s -m 5 -o "$dir/login" -w '%{http_code}' -c "$jar" -b "$jar" \
+          -H "X-Forwarded-For: 10.99.$((attempt / 250)).$((attempt % 250 + 1))" \
+          -H "X-XSRF-TOKEN: $(awk '$6 == "XSRF-TOKEN" { print $7 }' "$jar" | tail -1)" \
+          -H 'Content-Type: application/json' -d '{"username":"xl.bureau","password":"Demo@2026"}' \
+          "$BASE/api/auth/login" || true)
+        if [ "$code" = 200 ]; then
+          login=$t
+        elif [ "$code" = 000 ]; then
+          timeouts=$((timeouts + 1))
+        else
+          local what="$(secs "$t0" "$t") s: $code $(head -c 120 "$dir/login" 2>/dev/null | tr -d '\n')"
+          if [ -n "$ready" ]; then after+=("$what"); else before+=("$what"); fi
+        fi
+      fi
+    fi
+    # done when logged in and ready; a jar without readiness: 3 s after the login
+    if [ -n "$login" ] && { [ -n "$ready" ] || [ $(( $(now) - login )) -gt 3000000000 ]; }; then break; fi
+    sleep 0.1
+  done
+  kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+  APP_PID=""
+  echo
+  echo "== $name"
+  echo "port open              $(at "$t0" "$port")"
+  echo "ready (readiness UP)   $(at "$t0" "$ready")"
+  echo "first successful login $(at "$t0" "$login")"
+  grep -ho 'Started EcozoneApplication in [0-9.]* seconds\|Startup tasks done in [0-9]* ms' "$dir/app.log" | sed 's/^/log: /' || true
+  echo "login attempts without an answer within 5 s: $timeouts"
+  echo "failed logins before ready: ${#before[@]}"
+  [ ${#before[@]} = 0 ] || printf '  %s\n' "${before[@]}" | awk '{ k = $3 } !seen[k]++ || NR <= 3' | head -5
+  echo "failed logins after ready:  ${#after[@]}"
+  [ ${#after[@]} = 0 ] || printf '  %s\n' "${after[@]}" | head -10
+  RESULT_LOGIN[$name]=${login:+$(secs "$t0" "$login")}
+  RESULT_READY[$name]=${ready:+$(secs "$t0" "$ready")}
+}
+declare -A RESULT_LOGIN RESULT_READY
+
+if [ -n "${BEFORE_JAR:-}" ]; then
+  APP="$WORK/before-app" probe before
+fi
+probe plain
+if [ "${AOT:-1}" = 1 ]; then
+  echo
+  echo "== training run for the AOT cache (stops after the context refresh)"
+  t=$(now)
+  (mkdir -p "$WORK/training" && cd "$WORK/training" && java -Xmx"$HEAP" -XX:AOTCacheOutput="$WORK/app/ecozone.aot" \
+    -Dspring.context.exit=onRefresh -jar "$WORK/app/ecozone.jar" --server.port=0 --spring.profiles.active=demo \
+    > "$WORK/training/app.log" 2>&1) || { echo "training run failed; see $WORK/training/app.log" >&2; KEEP=1; exit 1; }
+  echo "training took $(secs "$t" "$(now)") s, cache $(du -m "$WORK/app/ecozone.aot" | cut -f1) MB"
+  probe aot -XX:AOTCache="$WORK/app/ecozone.aot"
+  echo
+  echo "== summary (same run): plain start is the baseline"
+  [ -z "${RESULT_LOGIN[before]:-}" ] || echo "before  first login ${RESULT_LOGIN[before]} s (plain start of BEFORE_JAR)"
+  for k in ready login; do
+    if [ $k = ready ]; then p=${RESULT_READY[plain]:-}; a=${RESULT_READY[aot]:-}; else p=${RESULT_LOGIN[plain]:-}; a=${RESULT_LOGIN[aot]:-}; fi
+    [ -n "$p" ] && [ -n "$a" ] && awk -v k=$k -v p="$p" -v a="$a" \
+      'BEGIN { printf "%-6s plain %5.1f s   AOT cache %5.1f s   ratio %.2f\n", k, p, a, a / p }'
+  done
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

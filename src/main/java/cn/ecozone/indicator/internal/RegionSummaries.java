@@ -1,0 +1,131 @@
+package cn.ecozone.indicator.internal;
+
+import cn.ecozone.indicator.Attainment;
+import cn.ecozone.region.Region;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The summaries (indicators met, applicable, score) of many regions and years from one streaming
+ * read ({@link RegionValueReader}): a ranking, or the whole country (issue 10). Judges every cell as
+ * {@link ScorecardBuilder} does (the same facts, usability and applicability) without rendering
+ * reasons, so a region's summary equals its scorecard's.
+ */
+@Component
+public class RegionSummaries {
+
+    /** A region's summary for one year; {@code score} is null when no indicator applies. */
+    public record Summary(int met, int applicable, Double score) {}
+
+    private final RegionValueReader reader;
+    private final JsonMapper json;
+
+    public RegionSummaries(RegionValueReader reader, JsonMapper json) {
+        this.reader = reader;
+        this.json = json;
+    }
+
+    /**
+     * Preconditions: every region lies under {@code under} (a bound path pattern such as {@code
+     * /52/%}) and {@code from <= to} lie in the edition's years.
+     *
+     * @param regions the regions to judge by code; values of other regions under the path are skipped
+     * @param averages the reference averages of a region in a year, by indicator code
+     * @return per region (in the order of {@code regions}) its summaries of the years {@code from} to {@code to}
+     */
+    public Map<String, Summary[]> evaluate(
+            EditionModel model,
+            Map<String, Region> regions,
+            String under,
+            int from,
+            int to,
+            BiFunction<Region, Integer, Map<String, ReferenceAverage>> averages) {
+        int first = model.edition().firstYear();
+        int readFrom = Math.max(first, from - 1);
+        Map<String, Integer> rowIndex = new HashMap<>();
+        List<EditionModel.Row> rows = model.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            rowIndex.put(rows.get(i).code(), i);
+        }
+        // per region: [row][slot], slot 0 the baseline (first) year, slot 1 + (year - readFrom) the others
+        Map<String, HeldValue[][]> held = new HashMap<>();
+        int slots = to - readFrom + 2;
+        reader.forEach(model.edition().code(), under, first, readFrom, to, v -> {
+            Integer row = rowIndex.get(v.indicatorCode());
+            if (row == null || !regions.containsKey(v.regionCode())) {
+                return;
+            }
+            HeldValue[][] cells = held.computeIfAbsent(v.regionCode(), r -> new HeldValue[rows.size()][slots]);
+            if (v.year() == first) {
+                cells[row][0] = v;
+            }
+            if (v.year() >= readFrom) {
+                cells[row][1 + v.year() - readFrom] = v;
+            }
+        });
+        HeldValue[][] none = new HeldValue[rows.size()][slots];
+        Map<String, Summary[]> result = new LinkedHashMap<>();
+        for (Region region : regions.values()) {
+            HeldValue[][] cells = held.getOrDefault(region.code(), none);
+            Summary[] years = new Summary[to - from + 1];
+            for (int year = from; year <= to; year++) {
+                int previous = year - 1 >= readFrom ? 1 + year - 1 - readFrom : -1;
+                years[year - from] =
+                        summary(model, region, cells, 1 + year - readFrom, previous, averages.apply(region, year));
+            }
+            result.put(region.code(), years);
+        }
+        return result;
+    }
+
+    private Summary summary(
+            EditionModel model,
+            Region region,
+            HeldValue[][] cells,
+            int current,
+            int previous,
+            Map<String, ReferenceAverage> averages) {
+        int met = 0, applicable = 0;
+        double weightMet = 0, weightAll = 0;
+        List<EditionModel.Row> rows = model.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            EditionModel.Row row = rows.get(i);
+            if (row.applies() != null && !row.applies().appliesTo(region)) {
+                continue;
+            }
+            HeldValue v = usable(row, cells[i][current]);
+            HeldValue prev = previous < 0 ? null : usable(row, cells[i][previous]);
+            HeldValue base = usable(row, cells[i][0]);
+            Attainment status = row.target()
+                    .evaluate(HeldFacts.of(row, v, prev, base, averages.get(row.code()), region, json))
+                    .status();
+            if (status == Attainment.NOT_APPLICABLE) {
+                continue;
+            }
+            applicable++;
+            double weight = row.weight() == null ? 1 : row.weight();
+            weightAll += weight;
+            if (status == Attainment.MET) {
+                met++;
+                weightMet += weight;
+            }
+        }
+        Double score = applicable == 0
+                ? null
+                : Math.round(("WEIGHTED".equals(model.edition().scoreMethod())
+                                        ? weightMet / weightAll
+                                        : (double) met / applicable)
+                                * 1000)
+                        / 10.0;
+        return new Summary(met, applicable, score);
+    }
+
+    private HeldValue usable(EditionModel.Row row, HeldValue v) {
+        return v == null || StoredValues.usable(row, v, json) ? v : null;
+    }
+}
