@@ -44,6 +44,18 @@ public class RegionManagement {
         return toRegion(entity(code));
     }
 
+    /**
+     * The names of the regions with {@code codes}, by code, in one statement (for a page of a list);
+     * unknown codes are left out.
+     */
+    public Map<String, String> names(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return regions.findAllById(new java.util.HashSet<>(codes)).stream()
+                .collect(Collectors.toMap(RegionEntity::code, RegionEntity::name));
+    }
+
     /** The region's ancestors, the province first; empty for a province. */
     public List<Region> ancestors(String code) {
         RegionEntity region = entity(code);

@@ -77,7 +77,7 @@ class DemoPlans implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!plans.list(DEPARTMENT).isEmpty()) {
+        if (plans.list(DEPARTMENT, null, 0, 1).totalElements() > 0) {
             return;
         }
         PlanView filed = drafted("IM-ECOCIV-2022", "二连浩特市生态文明建设示范区规划（2024—2030年）（演示）", 2024, 2030, ERLIAN);
