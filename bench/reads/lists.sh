@@ -28,7 +28,7 @@ done
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 command -v wrk > /dev/null || { echo "lists.sh: wrk not found (apt-get install wrk)" >&2; exit 1; }
 
-PORT=${PORT:-18093}
+PORT=${PORT:-18193}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-100}
 N=${N:-1000}
@@ -73,22 +73,27 @@ start() {
   done
   echo "ecozone did not answer in 300 s" >&2; KEEP=1; exit 1
 }
-stop() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+stop() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; : > "$WORK/app.log.1"; mv "$WORK/app.log" "$WORK/app.log.1"; }
 
 xsrf() { awk '$6 == "XSRF-TOKEN" { print $7 }' "$1" | tail -1; }
-login() { # login JAR USER: a cookie jar with a session of the demo user (retried while demo data loads)
-  for _ in $(seq 1 240); do
+login() { # login JAR USER: a cookie jar with a session of the demo user
+  # the demo accounts come in after the port opens; failed logins would lock this address out, so wait
+  # for the account table the demo profile prints, then log in once (a few tries, 5 s apart)
+  [ "${3:-}" = wait ] && for _ in $(seq 1 300); do grep -q "$2" "$WORK/app.log" && break; sleep 1; done
+  local status=""
+  for _ in 1 2 3; do
     curl -fs -c "$1" -b "$1" -o /dev/null "$BASE/api/auth/csrf"
-    curl -fs -c "$1" -b "$1" -o /dev/null -H "X-XSRF-TOKEN: $(xsrf "$1")" -H 'Content-Type: application/json' \
-      -d "{\"username\":\"$2\",\"password\":\"Demo@2026\"}" "$BASE/api/auth/login" && break
-    sleep 1
+    status=$(curl -s -c "$1" -b "$1" -o /dev/null -w '%{http_code}' -H "X-XSRF-TOKEN: $(xsrf "$1")" \
+      -H 'Content-Type: application/json' -d "{\"username\":\"$2\",\"password\":\"Demo@2026\"}" "$BASE/api/auth/login")
+    [ "$status" = 200 ] && return
+    sleep 5
   done
-  grep -q JSESSIONID "$1" || { echo "could not log in as $2" >&2; KEEP=1; exit 1; }
+  echo "could not log in as $2 (HTTP $status); see $WORK/app.log" >&2; KEEP=1; exit 1
 }
 
 echo "== $DATABASE: first start (migrations, demo data)"
 start
-login "$WORK/jar" im.staff
+login "$WORK/jar" im.staff wait
 for _ in $(seq 1 240); do # the demo plans come in after the port opens
   [ "$(curl -fs -b "$WORK/jar" "$BASE/api/deadlines?within=250" | grep -o '"id"' | wc -l)" -gt 0 ] && break
   sleep 1
