@@ -34,8 +34,8 @@ function item(overrides: Partial<DeadlineItem>): DeadlineItem {
   }
 }
 
-async function mountView(rows: DeadlineItem[]) {
-  vi.mocked(deadlineApi.listDeadlines).mockResolvedValue(rows)
+async function mountView(rows: DeadlineItem[], total = rows.length) {
+  vi.mocked(deadlineApi.listDeadlines).mockResolvedValue({ content: rows, page: 0, size: 20, totalElements: total })
   const app = createTestApp(makeMe('COUNTY_GOVERNMENT'))
   await app.router.push({ name: 'deadlines' })
   const wrapper = mount(DeadlineListView, { global: { plugins: app.plugins }, attachTo: document.body })
@@ -47,7 +47,7 @@ async function mountView(rows: DeadlineItem[]) {
 describe('deadline list', () => {
   it('shows title, responsible region, due date, working days left and the explanation', async () => {
     const { wrapper } = await mountView([item({})])
-    expect(deadlineApi.listDeadlines).toHaveBeenCalledWith(10)
+    expect(deadlineApi.listDeadlines).toHaveBeenCalledWith(10, 0, 20)
     const text = wrapper.get('[data-testid="deadline-table"]').text()
     expect(text).toContain('《阿巴嘎旗生态文明建设示范区规划》备案')
     expect(text).toContain('阿巴嘎旗')
@@ -61,6 +61,16 @@ describe('deadline list', () => {
     expect(wrapper.get('[data-testid="deadline-left-2"]').text()).toBe('已逾期3个工作日')
     expect(wrapper.get('.el-tag--danger').text()).toBe('已逾期3个工作日')
     expect(wrapper.get('.overdue').text()).toBe('已逾期3个工作日')
+  })
+
+  it('asks the server for one page and for the next page when paged', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => item({ id: i + 1 }))
+    const { wrapper } = await mountView(rows, 45)
+    expect(wrapper.text()).toContain('45')
+    await wrapper.get('.el-pager li:nth-child(2)').trigger('click')
+    await settle()
+    await flushPromises()
+    expect(deadlineApi.listDeadlines).toHaveBeenLastCalledWith(10, 1, 20)
   })
 
   it('opens the subject when the title is clicked', async () => {

@@ -11,7 +11,8 @@ vi.mock('@/api/plan', async (importOriginal) => ({
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
 import * as planApi from '@/api/plan'
-import { ROLES, type Role } from '@/api/types'
+import type { PlanSummary, PlanView } from '@/api/plan'
+import { ROLES, type Page, type Role } from '@/api/types'
 import { i18n } from '@/locales'
 import { buildMenu } from '@/router/access'
 import { layoutChildren } from '@/router/routes'
@@ -32,9 +33,15 @@ const all = [
   promulgated({ id: 6, title: '逾期规划', overdue: true }),
 ]
 
+/** The plans as one page of the list answers them. */
+function page(plans: PlanView[]): Page<PlanSummary> {
+  const content = plans.map((p) => ({ ...p, updatedAt: '2026-10-01T08:00:00Z' }))
+  return { content, page: 0, size: 20, totalElements: content.length }
+}
+
 async function mountList(role: Role = 'PREFECTURE_STAFF') {
-  vi.mocked(planApi.listPlanInbox).mockResolvedValue(inbox)
-  vi.mocked(planApi.listPlans).mockResolvedValue(all)
+  vi.mocked(planApi.listPlanInbox).mockResolvedValue(page(inbox))
+  vi.mocked(planApi.listPlans).mockResolvedValue(page(all))
   const app = createTestApp(makeMe(role))
   await app.router.push({ name: 'plans' })
   const wrapper = mount(PlanListView, { global: { plugins: app.plugins }, attachTo: document.body })
@@ -63,10 +70,11 @@ describe('plan list', { timeout: 20_000 }, () => {
     expect(wrapper.get('[data-testid="plan-open-1"]').text()).toBe('办理')
   })
 
-  it('shows every plan under 全部 with its state in Chinese', async () => {
+  it('shows every plan under 全部 with its state in Chinese, a page at a time', async () => {
     const { wrapper } = await mountList()
     await showAll(wrapper)
     expect(planApi.listPlans).toHaveBeenCalledTimes(1)
+    expect(planApi.listPlans).toHaveBeenCalledWith(0, 20, '')
     const states = [1, 2, 3, 4, 5].map((id) => wrapper.get(`[data-testid="plan-state-${id}"]`).text())
     expect(states).toEqual(['审核中', '草稿', '已退回', '已备案', '已过期'])
     expect(wrapper.get('[data-testid="plan-open-2"]').text()).toBe('查看')

@@ -84,7 +84,7 @@ function plan(overrides: Partial<WorkPlan> = {}): WorkPlan {
 }
 
 async function mountList(role: 'COUNTY_GOVERNMENT' | 'COMMITTEE_OFFICE', shown: WorkPlan, query: Record<string, string> = {}) {
-  vi.mocked(api.listWorkPlans).mockResolvedValue([shown])
+  vi.mocked(api.listWorkPlans).mockResolvedValue({ content: [shown], page: 0, size: 20, totalElements: 1 })
   vi.mocked(api.getWorkPlan).mockResolvedValue(shown)
   vi.mocked(projectApi.listKeyProjects).mockResolvedValue({ content: [], page: 0, size: 500, totalElements: 0 })
   const app = createTestApp(makeMe(role))

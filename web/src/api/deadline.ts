@@ -1,5 +1,5 @@
 import { http } from './http'
-import type { Role } from './types'
+import type { Page, Role } from './types'
 
 /** An open deadline of the deadline list (docs/api.md, Deadlines). */
 export type DeadlineItem = {
@@ -23,8 +23,8 @@ export type DeadlineItem = {
   link: string
 }
 
-/** Open deadlines overdue or due within `within` working days (0–250). */
-export async function listDeadlines(within = 10): Promise<DeadlineItem[]> {
-  const { data } = await http.get<DeadlineItem[]>('/api/deadlines', { params: { within } })
+/** A page of the open deadlines overdue or due within `within` working days (0–250), the earliest first. */
+export async function listDeadlines(within = 10, page = 0, size = 20): Promise<Page<DeadlineItem>> {
+  const { data } = await http.get<Page<DeadlineItem>>('/api/deadlines', { params: { within, page, size } })
   return data
 }

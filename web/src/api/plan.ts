@@ -1,5 +1,5 @@
 import { http } from './http'
-import type { Role } from './types'
+import type { Page, Role } from './types'
 import { downloadWorkbook } from './indicator'
 import type { ReviewOutcome, RunView } from './procedure'
 
@@ -138,13 +138,39 @@ export type RegulationSummary = {
   titleZh: string
 }
 
-export async function listPlans(): Promise<PlanView[]> {
-  const { data } = await http.get<PlanView[]>('/api/plans')
+/** A plan as the plan list shows it; path, content, timeline and run come with the plan itself. */
+export type PlanSummary = Pick<
+  PlanView,
+  | 'id'
+  | 'programme'
+  | 'planKind'
+  | 'subjectRegionCode'
+  | 'subjectRegionName'
+  | 'title'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'revision'
+  | 'state'
+  | 'currentStep'
+  | 'filingDue'
+  | 'filingExplanation'
+  | 'filedOn'
+  | 'overdue'
+> & { updatedAt: string }
+
+/** A page of the plans in the user's scope, the newest change first; `q` narrows to titles containing it. */
+export async function listPlans(page = 0, size = 20, q = ''): Promise<Page<PlanSummary>> {
+  const { data } = await http.get<Page<PlanSummary>>('/api/plans', {
+    params: { page, size, q: q.trim() || undefined },
+  })
   return data
 }
 
-export async function listPlanInbox(): Promise<PlanView[]> {
-  const { data } = await http.get<PlanView[]>('/api/plans/inbox')
+/** A page of the plans waiting for this user, the earliest due first. */
+export async function listPlanInbox(page = 0, size = 20, q = ''): Promise<Page<PlanSummary>> {
+  const { data } = await http.get<Page<PlanSummary>>('/api/plans/inbox', {
+    params: { page, size, q: q.trim() || undefined },
+  })
   return data
 }
 

@@ -1,4 +1,5 @@
 import { http } from './http'
+import type { Page } from './types'
 import type { Programme } from './keyProject'
 import type { ProcedureActRequest, RunView } from './procedure'
 import { compactParams } from '@/utils/format'
@@ -80,8 +81,27 @@ export type WorkPlanFilter = {
 
 const base = '/api/work-plans'
 
-export async function listWorkPlans(filter: WorkPlanFilter): Promise<WorkPlan[]> {
-  const { data } = await http.get<WorkPlan[]>(base, { params: compactParams(filter) })
+/** A work plan as the list shows it; content, document and run come with the plan itself. */
+export type WorkPlanSummary = Pick<
+  WorkPlan,
+  | 'id'
+  | 'regionCode'
+  | 'regionName'
+  | 'programme'
+  | 'year'
+  | 'title'
+  | 'receiverBody'
+  | 'receiverRole'
+  | 'receiverRegionCode'
+  | 'receiverRegionName'
+  | 'state'
+  | 'updatedAt'
+  | 'version'
+>
+
+/** A page of the plans in scope that match the filter, newest year first. */
+export async function listWorkPlans(filter: WorkPlanFilter, page = 0, size = 20): Promise<Page<WorkPlanSummary>> {
+  const { data } = await http.get<Page<WorkPlanSummary>>(base, { params: { ...compactParams(filter), page, size } })
   return data
 }
 

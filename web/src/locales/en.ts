@@ -746,6 +746,7 @@ const en: MessageSchema = {
     open: 'View',
     handle: 'Handle',
     emptyInbox: 'No plans wait for you',
+    searchPlaceholder: 'Search by plan title',
     empty: 'No plans',
     createTitle: 'New plan',
     editTitle: 'Edit plan details',

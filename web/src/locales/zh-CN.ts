@@ -744,6 +744,7 @@ const zhCN = {
     open: '查看',
     handle: '办理',
     emptyInbox: '暂无待您办理的规划',
+    searchPlaceholder: '按规划名称搜索',
     empty: '暂无规划',
     createTitle: '新建规划',
     editTitle: '修改规划基本信息',

@@ -85,6 +85,6 @@ export function checkPlanFields(plan: PlanView, stepCode: string, fields: Record
 }
 
 /** The current step's name for a list, or null when no step waits. */
-export function currentStepName(plan: PlanView): string | null {
+export function currentStepName(plan: Pick<PlanView, 'currentStep'>): string | null {
   return plan.currentStep?.nameZh ?? null
 }

@@ -9,16 +9,19 @@ import cn.ecozone.deadline.internal.WorkingDaysLeft;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
 import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +46,8 @@ public class DeadlineManagement {
     public static final Set<Role> SUPERVISORS = EnumSet.of(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF);
 
     private static final int MAX_WITHIN = 250;
+
+    private static final int MAX_PAGE_SIZE = 100;
 
     private final Deadlines deadlines;
     private final CalendarManagement calendar;
@@ -139,56 +144,57 @@ public class DeadlineManagement {
         deadlines.lockOpen(subjectType, subjectId, kind).ifPresent(d -> d.retitle(title.strip()));
     }
 
-    /** As {@link #list(Actor, int, Locale)}, with the explanation in Chinese. */
-    public List<DeadlineItem> list(Actor actor, int withinWorkingDays) {
-        return list(actor, withinWorkingDays, Locale.SIMPLIFIED_CHINESE);
+    /** As {@link #list(Actor, int, Locale, int, int)}: the first 100, with the explanation in Chinese. */
+    public PageResult<DeadlineItem> list(Actor actor, int withinWorkingDays) {
+        return list(actor, withinWorkingDays, Locale.SIMPLIFIED_CHINESE, 0, MAX_PAGE_SIZE);
     }
 
     /**
-     * The deadline list: open deadlines the actor sees (see the class comment) that are overdue or
-     * due within {@code withinWorkingDays} working days, the earliest first.
+     * A page of the deadline list: open deadlines the actor sees (see the class comment) that are
+     * overdue or due within {@code withinWorkingDays} working days, the earliest first. The working
+     * days become a last due date first, so the database pages: one statement for the page, one for
+     * the count and one for the page's region names, however many deadlines are open.
      *
      * @param withinWorkingDays 0 to 250 (clamped)
+     * @param size 1 to 100 (clamped)
      */
-    public List<DeadlineItem> list(Actor actor, int withinWorkingDays, Locale locale) {
+    public PageResult<DeadlineItem> list(Actor actor, int withinWorkingDays, Locale locale, int page, int size) {
         if (actor.role().administrator()) {
-            return List.of();
+            return new PageResult<>(List.of(), 0, Math.clamp(size, 1, MAX_PAGE_SIZE), 0);
         }
         int within = Math.clamp(withinWorkingDays, 0, MAX_WITHIN);
         LocalDate today = today();
-        // an upper bound in calendar days; the exact working-day filter follows
-        LocalDate dueBy = today.plusDays(within * 2L + 14);
-        boolean supervisor = SUPERVISORS.contains(actor.role());
         WorkingDayCalendar cal = calendar.calendar();
+        boolean supervisor = SUPERVISORS.contains(actor.role());
+        Page<DeadlineEntity> found = deadlines.findOpenInScope(
+                actor.scope().pathPattern(),
+                WorkingDaysLeft.lastDueWithin(cal, today, within),
+                supervisor,
+                Set.of(actor.role()),
+                Paging.of(page, size, MAX_PAGE_SIZE));
+        Map<String, String> regionNames = regions.names(
+                found.getContent().stream().map(DeadlineEntity::regionCode).collect(Collectors.toSet()));
         boolean english = "en".equals(locale.getLanguage());
-        Map<String, String> regionNames = new HashMap<>();
-        return deadlines.findOpenInScope(actor.scope().pathPattern(), dueBy, supervisor, Set.of(actor.role())).stream()
-                .map(d -> {
-                    int left = WorkingDaysLeft.between(cal, today, d.dueDate());
-                    return left > within
-                            ? null
-                            : new DeadlineItem(
-                                    d.id(),
-                                    d.subjectType(),
-                                    d.subjectId(),
-                                    d.kind(),
-                                    d.title(),
-                                    d.regionCode(),
-                                    regionNames.computeIfAbsent(
-                                            d.regionCode(),
-                                            c -> regions.require(c).name()),
-                                    d.role(),
-                                    d.startDate(),
-                                    d.workingDays(),
-                                    d.dueDate(),
-                                    left,
-                                    left < 0,
-                                    d.role() == actor.role(),
-                                    List.of(d.explanation(english).split("\n")),
-                                    d.link());
-                })
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        return PageResult.of(found, d -> {
+            int left = WorkingDaysLeft.between(cal, today, d.dueDate());
+            return new DeadlineItem(
+                    d.id(),
+                    d.subjectType(),
+                    d.subjectId(),
+                    d.kind(),
+                    d.title(),
+                    d.regionCode(),
+                    regionNames.get(d.regionCode()),
+                    d.role(),
+                    d.startDate(),
+                    d.workingDays(),
+                    d.dueDate(),
+                    left,
+                    left < 0,
+                    d.role() == actor.role(),
+                    List.of(d.explanation(english).split("\n")),
+                    d.link());
+        });
     }
 
     /** Today in {@link #ZONE}, by the injected clock. */

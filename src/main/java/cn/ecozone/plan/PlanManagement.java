@@ -13,6 +13,7 @@ import cn.ecozone.plan.internal.PlanActors;
 import cn.ecozone.plan.internal.PlanContentChecks;
 import cn.ecozone.plan.internal.PlanEntity;
 import cn.ecozone.plan.internal.PlanHeaders;
+import cn.ecozone.plan.internal.PlanLists;
 import cn.ecozone.plan.internal.PlanMoves;
 import cn.ecozone.plan.internal.PlanPaths;
 import cn.ecozone.plan.internal.PlanProcedure;
@@ -24,6 +25,7 @@ import cn.ecozone.region.RegionManagement;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.PageResult;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,6 +60,7 @@ public class PlanManagement {
     private final PlanSteps steps;
     private final PlanMoves moves;
     private final PlanContentChecks contentChecks;
+    private final PlanLists lists;
     private final RegulationManagement regulations;
     private final RegionManagement regions;
     private final DocumentManagement documents;
@@ -71,6 +74,7 @@ public class PlanManagement {
             PlanSteps steps,
             PlanMoves moves,
             PlanContentChecks contentChecks,
+            PlanLists lists,
             RegulationManagement regulations,
             RegionManagement regions,
             DocumentManagement documents,
@@ -82,6 +86,7 @@ public class PlanManagement {
         this.steps = steps;
         this.moves = moves;
         this.contentChecks = contentChecks;
+        this.lists = lists;
         this.regulations = regulations;
         this.regions = regions;
         this.documents = documents;
@@ -224,19 +229,23 @@ public class PlanManagement {
         return view(visible(id, actor), actor);
     }
 
-    /** The plans in the actor's scope, newest change first. */
-    public List<PlanView> list(Actor actor) {
-        return plans.inScope(actor.scope().pathPattern()).stream()
-                .map(p -> view(p, actor))
-                .toList();
+    /**
+     * A page of the plans in the actor's scope whose title contains {@code keyword} (if given), the
+     * newest change first, in a fixed number of statements.
+     *
+     * @param size 1 to 100 (clamped)
+     */
+    public PageResult<PlanSummary> list(Actor actor, String keyword, int page, int size) {
+        return lists.list(actor, keyword, page, size, today());
     }
 
-    /** The plans whose current step waits for this actor, and the actor's own drafts and returned plans. */
-    public List<PlanView> inbox(Actor actor) {
-        return list(actor).stream()
-                .filter(v -> PlanProcedure.allowed(v.run(), "ACT").isPresent()
-                        || PlanProcedure.allowed(v.run(), "RETURN").isPresent())
-                .toList();
+    /**
+     * A page of the plans whose current step waits for this actor (the subject's drafts and returned
+     * plans among them) whose title contains {@code keyword} (if given), the earliest due first, in a
+     * fixed number of statements.
+     */
+    public PageResult<PlanSummary> inbox(Actor actor, String keyword, int page, int size) {
+        return lists.inbox(actor, keyword, page, size, today());
     }
 
     /**

@@ -163,6 +163,15 @@ public class ProcedureManagement {
         return views.viewReopenable(runId, actor);
     }
 
+    /**
+     * Where each run stands (state, waiting step, its deadline), by run id, for a list of subjects the
+     * caller has already scoped: two statements however many runs.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, RunSummary> summaries(java.util.Collection<Long> runIds) {
+        return views.summaries(runIds);
+    }
+
     /** The latest run of a subject record, if any lies in the actor's scope. */
     @Transactional(readOnly = true)
     public Optional<RunView> forSubject(String subjectType, long subjectId, Actor actor) {

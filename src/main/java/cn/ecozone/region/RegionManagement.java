@@ -50,6 +50,19 @@ public class RegionManagement {
         return cached(trees.current(), code);
     }
 
+    /**
+     * The names of the regions with {@code codes}, by code, from the cached tree (no statement; for a
+     * page of a list); unknown codes are left out.
+     */
+    public java.util.Map<String, String> names(java.util.Collection<String> codes) {
+        RegionTree tree = trees.current();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (String code : codes) {
+            tree.find(code).ifPresent(region -> names.put(code, region.name()));
+        }
+        return names;
+    }
+
     /** The region's ancestors, the province first; empty for a province. */
     public List<Region> ancestors(String code) {
         RegionTree tree = trees.current();

@@ -15,6 +15,8 @@ import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
 import cn.ecozone.workplan.internal.WorkPlanChecks;
 import cn.ecozone.workplan.internal.WorkPlanEditing;
 import cn.ecozone.workplan.internal.WorkPlanEntity;
@@ -27,9 +29,9 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,16 +83,24 @@ public class WorkPlanManagement {
         this.clock = clock;
     }
 
-    /** The plans in the actor's scope that match the filter, newest year first. */
-    public List<WorkPlanView> list(WorkPlanFilter f, Actor actor) {
+    /**
+     * A page of the plans in the actor's scope that match the filter, newest year first, in a fixed
+     * number of statements (the page, its count, the regions' names).
+     *
+     * @param size 1 to 100 (clamped)
+     */
+    public PageResult<WorkPlanSummary> list(WorkPlanFilter f, int page, int size, Actor actor) {
         String region = "%";
         if (f.regionCode() != null && !f.regionCode().isBlank()) {
             region = regions.require(f.regionCode().strip()).path() + "%";
         }
-        WorkPlanViews views = views(false);
-        return plans.search(actor.scope().pathPattern(), region, f.programme(), f.year(), f.state()).stream()
-                .map(w -> views.of(w, null, actor))
-                .toList();
+        Page<WorkPlanEntity> found = plans.search(
+                actor.scope().pathPattern(), region, f.programme(), f.year(), f.state(), Paging.of(page, size, 100));
+        return new PageResult<>(
+                views(false).summaries(found.getContent()),
+                found.getNumber(),
+                found.getSize(),
+                found.getTotalElements());
     }
 
     /** One plan. @throws ApiException 404 outside the actor's scope */

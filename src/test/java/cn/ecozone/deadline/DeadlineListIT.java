@@ -36,15 +36,23 @@ class DeadlineListIT {
         return browser;
     }
 
-    private static List<JsonNode> items(Response response, String title) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    /** The items titled {@code title} on every page of the list at {@code path}. */
+    private static List<JsonNode> items(Browser browser, String path, String title) {
         List<JsonNode> found = new ArrayList<>();
-        response.json().forEach(d -> {
-            if (d.get("title").asString().equals(title)) {
-                found.add(d);
+        String separator = path.contains("?") ? "&" : "?";
+        for (int page = 0; ; page++) {
+            Response response = browser.get(path + separator + "size=100&page=" + page);
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            JsonNode content = response.json().get("content");
+            content.forEach(d -> {
+                if (d.get("title").asString().equals(title)) {
+                    found.add(d);
+                }
+            });
+            if (content.size() < 100) {
+                return found;
             }
-        });
-        return found;
+        }
     }
 
     private DeadlineRequest request(String title, String region, LocalDate start, int workingDays) {
@@ -112,7 +120,7 @@ class DeadlineListIT {
         String title = "《西乌珠穆沁旗生态文明建设示范区规划》备案" + DeadlineJobIT.SUBJECT.get();
         deadlines.register(request(title, "152526", deadlines.today(), 2));
 
-        List<JsonNode> own = items(loggedIn(Role.COUNTY_GOVERNMENT, "152526").get("/api/deadlines?within=10"), title);
+        List<JsonNode> own = items(loggedIn(Role.COUNTY_GOVERNMENT, "152526"), "/api/deadlines?within=10", title);
         assertThat(own).singleElement().satisfies(d -> {
             assertThat(d.get("workingDaysLeft").asInt()).isEqualTo(2);
             assertThat(d.get("overdue").asBoolean()).isFalse();
@@ -120,20 +128,20 @@ class DeadlineListIT {
             assertThat(d.get("regionName").asString()).isEqualTo("西乌珠穆沁旗");
             assertThat(d.get("explanation").size()).isPositive();
         });
-        assertThat(items(loggedIn(Role.COUNTY_GOVERNMENT, "152526").get("/api/deadlines?within=1"), title))
+        assertThat(items(loggedIn(Role.COUNTY_GOVERNMENT, "152526"), "/api/deadlines?within=1", title))
                 .as("not due within 1 working day")
                 .isEmpty();
-        assertThat(items(loggedIn(Role.PREFECTURE_STAFF, "152500").get("/api/deadlines"), title))
+        assertThat(items(loggedIn(Role.PREFECTURE_STAFF, "152500"), "/api/deadlines", title))
                 .as("the prefecture bureau supervises it")
                 .singleElement()
                 .satisfies(d -> assertThat(d.get("mine").asBoolean()).isFalse());
-        assertThat(items(loggedIn(Role.COUNTY_GOVERNMENT, "152527").get("/api/deadlines"), title))
+        assertThat(items(loggedIn(Role.COUNTY_GOVERNMENT, "152527"), "/api/deadlines", title))
                 .as("another county")
                 .isEmpty();
-        assertThat(items(loggedIn(Role.PREFECTURE_GOVERNMENT, "152500").get("/api/deadlines"), title))
+        assertThat(items(loggedIn(Role.PREFECTURE_GOVERNMENT, "152500"), "/api/deadlines", title))
                 .as("in scope but not the role expected to act, and no supervisor")
                 .isEmpty();
-        assertThat(items(loggedIn(Role.PROVINCE_STAFF, "150000").get("/api/deadlines"), title))
+        assertThat(items(loggedIn(Role.PROVINCE_STAFF, "150000"), "/api/deadlines", title))
                 .hasSize(1);
     }
 
@@ -142,7 +150,7 @@ class DeadlineListIT {
         String title = "《太仆寺旗生态文明建设示范区规划》备案" + DeadlineJobIT.SUBJECT.get();
         deadlines.register(request(title, "152527", deadlines.today().minusDays(30), 5));
 
-        assertThat(items(loggedIn(Role.COUNTY_GOVERNMENT, "152527").get("/api/deadlines?within=0"), title))
+        assertThat(items(loggedIn(Role.COUNTY_GOVERNMENT, "152527"), "/api/deadlines?within=0", title))
                 .singleElement()
                 .satisfies(d -> {
                     assertThat(d.get("overdue").asBoolean()).isTrue();

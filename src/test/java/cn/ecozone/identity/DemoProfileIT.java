@@ -68,7 +68,7 @@ class DemoProfileIT {
     void demoPlansStandAtFilingMinistryReviewAndAnOpenFilingDeadline() {
         Browser department = new Browser(port);
         department.login("im.staff", "Demo@2026");
-        var plans = department.get("/api/plans").json();
+        var plans = department.get("/api/plans").json().get("content");
         assertThat(plans.findValuesAsString("title")).hasSize(3).allMatch(t -> t.endsWith("（演示）"));
         // each plan's own state (its run has states of its own)
         assertThat(java.util.stream.StreamSupport.stream(plans.spliterator(), false)
@@ -76,7 +76,7 @@ class DemoProfileIT {
                 .containsExactlyInAnyOrder("FILED", "IN_PROGRESS", "IN_PROGRESS");
         Browser xilinhot = new Browser(port);
         xilinhot.login("xlht.gov", "Demo@2026");
-        var waiting = xilinhot.get("/api/plans/inbox").json();
+        var waiting = xilinhot.get("/api/plans/inbox").json().get("content");
         assertThat(waiting.get(0).get("currentStep").get("type").asString()).isEqualTo("FILE");
         assertThat(waiting.get(0).get("filingDue").asString()).isNotBlank();
     }

@@ -85,7 +85,7 @@ public class PlanPathIT {
 
         plan = act(county, plan, "submit", Map.of());
         assertThat(plan.get("currentStep").get("code").asString()).isEqualTo("EXAMINE");
-        assertThat(league.get("/api/plans/inbox").json().findValuesAsString("title"))
+        assertThat(league.get("/api/plans/inbox?size=100").json().get("content").findValuesAsString("title"))
                 .contains(plan.get("title").asString());
 
         // the league bureau returns it; a return without a reason is refused and changes nothing
@@ -141,13 +141,17 @@ public class PlanPathIT {
         // the run's filing step registered the deadline, titled by the plan and the step
         String deadlineTitle = plan.get("title").asString() + "："
                 + plan.get("currentStep").get("nameZh").asString();
-        JsonNode deadlines = county.get("/api/deadlines?within=250").json();
+        JsonNode deadlines =
+                county.get("/api/deadlines?within=250&size=100").json().get("content");
         assertThat(deadlines.findValuesAsString("title")).contains(deadlineTitle);
         assertThat(deadlines.findValuesAsString("dueDate")).contains("2026-10-22");
         assertThat(plan.get("run").get("deadline").get("due").asString()).isEqualTo("2026-10-22");
 
         plan = act(county, plan, "file", Map.of("filedOn", "2026-10-22"));
-        assertThat(county.get("/api/deadlines?within=250").json().findValuesAsString("title"))
+        assertThat(county.get("/api/deadlines?within=250&size=100")
+                        .json()
+                        .get("content")
+                        .findValuesAsString("title"))
                 .doesNotContain(deadlineTitle);
         // filing is received, not self-declared (IM eco-civ art. 6): the department's receipt files the plan
         assertThat(plan.get("state").asString()).isEqualTo("IN_PROGRESS");

@@ -120,14 +120,20 @@ class ProcedureCalendarRecountIT {
     }
 
     private static JsonNode deadlineOf(Browser who, long subjectId) {
-        Response list = who.get("/api/deadlines?within=250");
-        assertThat(list.status()).as(list.toString()).isEqualTo(200);
-        for (JsonNode d : list.json()) {
-            if ("TEST".equals(d.get("subjectType").asString())
-                    && d.get("subjectId").asLong() == subjectId) {
-                return d;
+        for (int page = 0; ; page++) {
+            Response list = who.get("/api/deadlines?within=250&size=100&page=" + page);
+            assertThat(list.status()).as(list.toString()).isEqualTo(200);
+            JsonNode content = list.json().get("content");
+            for (JsonNode d : content) {
+                if ("TEST".equals(d.get("subjectType").asString())
+                        && d.get("subjectId").asLong() == subjectId) {
+                    return d;
+                }
+            }
+            if (content.size() < 100) {
+                break;
             }
         }
-        throw new AssertionError("no deadline of TEST " + subjectId + " in " + list);
+        throw new AssertionError("no deadline of TEST " + subjectId);
     }
 }

@@ -49,7 +49,7 @@ class ProcedureRetitleIT {
                 .filteredOn(i -> i.runId() == run.id())
                 .extracting(InboxItem::subjectTitle)
                 .containsExactly("改名后的申报 " + s.id());
-        assertThat(deadlines.list(league, 250))
+        assertThat(deadlines.list(league, 250).content())
                 .filteredOn(d -> d.subjectId() == s.id() && "TEST".equals(d.subjectType()))
                 .extracting(DeadlineItem::title)
                 .containsExactly("改名后的申报 " + s.id() + "：EXAMINE环节");

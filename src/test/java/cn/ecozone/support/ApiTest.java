@@ -16,5 +16,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestClockConfig.class, Fixtures.class, EventDeliveries.class})
+@Import({TestClockConfig.class, Fixtures.class, EventDeliveries.class, StatementCountFilter.class})
 public @interface ApiTest {}

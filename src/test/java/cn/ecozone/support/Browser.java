@@ -80,6 +80,27 @@ public class Browser {
         return send("GET", path, null);
     }
 
+    /**
+     * The SQL statements the server prepared while answering {@code GET path} (the whole request, see
+     * {@link StatementCountFilter}); fails the test unless the answer is 200.
+     */
+    public int statements(String path) {
+        String token = java.util.UUID.randomUUID().toString();
+        headers.put(StatementCountFilter.HEADER, token);
+        Response response;
+        try {
+            response = get(path);
+        } finally {
+            headers.remove(StatementCountFilter.HEADER);
+        }
+        org.assertj.core.api.Assertions.assertThat(response.status())
+                .as(response.toString())
+                .isEqualTo(200);
+        Integer count = StatementCountFilter.take(token);
+        org.assertj.core.api.Assertions.assertThat(count).as("counted " + path).isNotNull();
+        return count;
+    }
+
     public Response post(String path, Object body) {
         return send("POST", path, body);
     }

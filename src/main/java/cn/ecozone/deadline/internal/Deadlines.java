@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -69,16 +71,18 @@ public interface Deadlines extends JpaRepository<DeadlineEntity, Long> {
     List<DeadlineEntity> lockOpenThrough(@Param("last") LocalDate last, @Param("first") LocalDate first);
 
     /**
-     * Open deadlines in the scope (a bound LIKE pattern on the region path) due on or before
-     * {@code dueBy}; with {@code anyRole} false only those of the given roles.
+     * A page of the open deadlines in the scope (a bound LIKE pattern on the region path) due on or
+     * before {@code dueBy}, the earliest first; with {@code anyRole} false only those of the given
+     * roles. One statement for the page and one for the count.
      */
     @Query("select d from DeadlineEntity d where d.openMarker is not null and d.regionPath like :scope"
             + " and d.dueDate <= :dueBy and (:anyRole = true or d.role in :roles) order by d.dueDate, d.id")
-    List<DeadlineEntity> findOpenInScope(
+    Page<DeadlineEntity> findOpenInScope(
             @Param("scope") String scopePattern,
             @Param("dueBy") LocalDate dueBy,
             @Param("anyRole") boolean anyRole,
-            @Param("roles") Collection<Role> roles);
+            @Param("roles") Collection<Role> roles,
+            Pageable page);
 
     /** Open deadlines past their due date that are not yet marked overdue. */
     @Query("select d from DeadlineEntity d where d.openMarker is not null and d.overdueAt is null"

@@ -26,6 +26,21 @@ public final class WorkingDaysLeft {
         return -Math.max(1, count(calendar, due, today));
     }
 
+    /**
+     * The last due date that is at most {@code within} working days after today ({@link #between} is
+     * never larger for an earlier date): the list's working-day bound as a date the database can page by.
+     */
+    public static LocalDate lastDueWithin(WorkingDayCalendar calendar, LocalDate today, int within) {
+        LocalDate last = today;
+        int n = 0;
+        for (LocalDate d = today.plusDays(1); ; d = d.plusDays(1)) {
+            if (working(calendar, d) && ++n > within) {
+                return last;
+            }
+            last = d;
+        }
+    }
+
     /** Working days in (from, to]. */
     private static int count(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
         int n = 0;

@@ -5,8 +5,8 @@ import cn.ecozone.deadline.DeadlineManagement;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.web.Problems;
-import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,9 +25,12 @@ class DeadlineController {
         this.deadlines = deadlines;
     }
 
-    /** Open deadlines overdue or due within {@code within} working days (0–250, default 10). */
+    /** A page of the open deadlines overdue or due within {@code within} working days (0–250, default 10). */
     @GetMapping
-    List<DeadlineItem> list(@RequestParam(defaultValue = "10") String within) {
+    PageResult<DeadlineItem> list(
+            @RequestParam(defaultValue = "10") String within,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         int days;
         try {
             days = Integer.parseInt(within.strip());
@@ -37,6 +40,7 @@ class DeadlineController {
         if (days < 0 || days > 250) {
             throw ApiException.invalid("within", "error.deadline.within");
         }
-        return deadlines.list(CurrentActor.require(), days, Problems.supported(LocaleContextHolder.getLocale()));
+        return deadlines.list(
+                CurrentActor.require(), days, Problems.supported(LocaleContextHolder.getLocale()), page, size);
     }
 }

@@ -4,10 +4,12 @@ import cn.ecozone.document.StoredDocument;
 import cn.ecozone.plan.PlanCommand;
 import cn.ecozone.plan.PlanCommand.ReviewOutcome;
 import cn.ecozone.plan.PlanManagement;
+import cn.ecozone.plan.PlanSummary;
 import cn.ecozone.plan.PlanView;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -46,14 +48,22 @@ class PlanController {
         this.plans = plans;
     }
 
+    /** A page of the plans in scope, newest change first; {@code q} narrows to titles containing it. */
     @GetMapping("/api/plans")
-    List<PlanView> list() {
-        return plans.list(CurrentActor.require());
+    PageResult<PlanSummary> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) @Size(max = 50) String q) {
+        return plans.list(CurrentActor.require(), q, page, size);
     }
 
+    /** A page of the plans waiting for this user, the earliest due first; {@code q} as for the list. */
     @GetMapping("/api/plans/inbox")
-    List<PlanView> inbox() {
-        return plans.inbox(CurrentActor.require());
+    PageResult<PlanSummary> inbox(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) @Size(max = 50) String q) {
+        return plans.inbox(CurrentActor.require(), q, page, size);
     }
 
     /** The regulations this user may start a plan under: the one that applies per programme, drafts named as such. */

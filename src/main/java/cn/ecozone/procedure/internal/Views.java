@@ -79,6 +79,30 @@ public class Views {
                 .toList();
     }
 
+    /**
+     * Where each of {@code runIds} stands, by run id (absent ids are left out): two statements
+     * however many runs, for lists. No scope check: callers list their own subjects in scope.
+     */
+    public java.util.Map<Long, cn.ecozone.procedure.RunSummary> summaries(java.util.Collection<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, List<TaskEntity>> waiting =
+                tasks.waitingOf(runIds).stream().collect(java.util.stream.Collectors.groupingBy(TaskEntity::runId));
+        java.util.Map<Long, cn.ecozone.procedure.RunSummary> out = new java.util.HashMap<>();
+        for (RunEntity run : runs.findAllById(runIds)) {
+            boolean open = run.state() == RunEntity.State.OPEN;
+            out.put(
+                    run.id(),
+                    new cn.ecozone.procedure.RunSummary(
+                            run.id(),
+                            run.state().name(),
+                            open ? json.read(run).steps().get(run.currentStep()).code() : null,
+                            open ? deadline(waiting.getOrDefault(run.id(), List.of())) : null));
+        }
+        return out;
+    }
+
     private RunView view(RunEntity run, Actor actor) {
         ProcedureDefinition definition = json.read(run);
         List<TaskEntity> all = tasks.findByRunIdOrderById(run.id());

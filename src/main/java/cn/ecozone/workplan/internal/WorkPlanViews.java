@@ -12,7 +12,10 @@ import cn.ecozone.workplan.WorkPlanState;
 import cn.ecozone.workplan.WorkPlanView;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Builds the views of annual work plans for one request (region names looked up once). */
@@ -63,6 +66,37 @@ public class WorkPlanViews {
                 w.updatedAt(),
                 w.version(),
                 run);
+    }
+
+    /** The list's items of a page of plans: the regions' names (subjects and receivers) in one statement. */
+    public List<cn.ecozone.workplan.WorkPlanSummary> summaries(List<WorkPlanEntity> page) {
+        Set<String> codes = new HashSet<>();
+        page.forEach(w -> {
+            codes.add(w.regionCode());
+            if (w.receiver() != null) {
+                codes.add(w.receiver().regionCode());
+            }
+        });
+        Map<String, String> names = regions.names(codes);
+        return page.stream()
+                .map(w -> {
+                    Receiver receiver = w.receiver();
+                    return new cn.ecozone.workplan.WorkPlanSummary(
+                            w.id(),
+                            w.regionCode(),
+                            names.get(w.regionCode()),
+                            w.programme(),
+                            w.year(),
+                            w.title(),
+                            receiver == null ? null : receiver.body(),
+                            receiver == null ? null : receiver.role().name(),
+                            receiver == null ? null : receiver.regionCode(),
+                            receiver == null ? null : names.get(receiver.regionCode()),
+                            w.state(),
+                            w.updatedAt(),
+                            w.version());
+                })
+                .toList();
     }
 
     /** What the latest timeline entry of {@code action} (at {@code step}, when given) holds. */

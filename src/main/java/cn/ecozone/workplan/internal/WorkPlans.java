@@ -3,8 +3,9 @@ package cn.ecozone.workplan.internal;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.workplan.WorkPlanState;
 import jakarta.persistence.LockModeType;
-import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -17,21 +18,26 @@ public interface WorkPlans extends JpaRepository<WorkPlanEntity, Long> {
     @Query("select w from WorkPlanEntity w where w.id = :id")
     Optional<WorkPlanEntity> lock(@Param("id") long id);
 
-    /** Plans under both bound path patterns (scope and region filter), optionally of a programme, year, state. */
+    /**
+     * A page of the plans under both bound path patterns (scope and region filter), optionally of a
+     * programme, year, state: one statement for the page and one for the count (the content rows are
+     * not read).
+     */
     @Query("""
             select w from WorkPlanEntity w
             where w.regionPath like :scope and w.regionPath like :region
               and (:programme is null or w.programme = :programme)
               and (:year is null or w.year = :year)
               and (:state is null or w.state = :state)
-            order by w.year desc, w.regionCode, w.programme
+            order by w.year desc, w.regionCode, w.programme, w.id
             """)
-    List<WorkPlanEntity> search(
+    Page<WorkPlanEntity> search(
             @Param("scope") String scope,
             @Param("region") String region,
             @Param("programme") Programme programme,
             @Param("year") Integer year,
-            @Param("state") WorkPlanState state);
+            @Param("state") WorkPlanState state,
+            Pageable page);
 
     @Query("""
             select count(w) > 0 from WorkPlanEntity w

@@ -5,11 +5,13 @@ import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
 import cn.ecozone.workplan.WorkPlanFilter;
 import cn.ecozone.workplan.WorkPlanInput;
 import cn.ecozone.workplan.WorkPlanManagement;
 import cn.ecozone.workplan.WorkPlanRows;
 import cn.ecozone.workplan.WorkPlanState;
+import cn.ecozone.workplan.WorkPlanSummary;
 import cn.ecozone.workplan.WorkPlanView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -52,13 +54,16 @@ class WorkPlanController {
         this.plans = plans;
     }
 
+    /** A page of the plans in scope that match the filter, newest year first. */
     @GetMapping("/api/work-plans")
-    List<WorkPlanView> list(
+    PageResult<WorkPlanSummary> list(
             @RequestParam(required = false) String region,
             @RequestParam(required = false) Programme programme,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) WorkPlanState state) {
-        return plans.list(new WorkPlanFilter(region, programme, year, state), CurrentActor.require());
+            @RequestParam(required = false) WorkPlanState state,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return plans.list(new WorkPlanFilter(region, programme, year, state), page, size, CurrentActor.require());
     }
 
     @GetMapping("/api/work-plans/{id}")

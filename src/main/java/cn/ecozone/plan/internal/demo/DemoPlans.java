@@ -76,7 +76,7 @@ class DemoPlans implements StartupTask {
 
     @Override
     public void run() {
-        if (!plans.list(DEPARTMENT).isEmpty()) {
+        if (plans.list(DEPARTMENT, null, 0, 1).totalElements() > 0) {
             return;
         }
         PlanView filed = drafted("IM-ECOCIV-2022", "二连浩特市生态文明建设示范区规划（2024—2030年）（演示）", 2024, 2030, ERLIAN);

@@ -1,0 +1,124 @@
+package cn.ecozone.plan.internal;
+
+import cn.ecozone.plan.PlanState;
+import cn.ecozone.plan.PlanStep;
+import cn.ecozone.plan.PlanSummary;
+import cn.ecozone.plan.StepType;
+import cn.ecozone.procedure.InboxFilter;
+import cn.ecozone.procedure.InboxItem;
+import cn.ecozone.procedure.ProcedureManagement;
+import cn.ecozone.procedure.RunSummary;
+import cn.ecozone.region.RegionManagement;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.Like;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan list and the plan inbox, paged, in a fixed number of statements however many plans: the
+ * page of plans, where their runs stand (two statements for the whole page) and their subjects'
+ * names (one).
+ */
+@Component
+public class PlanLists {
+
+    /** The largest page a client may ask for. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final Plans plans;
+    private final PlanSteps steps;
+    private final ProcedureManagement procedures;
+    private final RegionManagement regions;
+
+    PlanLists(Plans plans, PlanSteps steps, ProcedureManagement procedures, RegionManagement regions) {
+        this.plans = plans;
+        this.steps = steps;
+        this.procedures = procedures;
+        this.regions = regions;
+    }
+
+    /** The plans in the actor's scope whose title contains {@code keyword} (if given), newest change first. */
+    public PageResult<PlanSummary> list(Actor actor, String keyword, int page, int size, LocalDate today) {
+        Page<PlanEntity> found = plans.inScope(
+                actor.scope().pathPattern(),
+                Like.containing(keyword).toLowerCase(Locale.ROOT),
+                Paging.of(page, size, MAX_PAGE_SIZE));
+        List<PlanSummary> content = summaries(found.getContent(), today);
+        return new PageResult<>(content, found.getNumber(), found.getSize(), found.getTotalElements());
+    }
+
+    /**
+     * The plans whose current step waits for the actor, the drafts and returned plans of the subject
+     * among them, whose title contains {@code keyword} (if given): the engine's inbox of plan runs, the
+     * earliest due first.
+     */
+    public PageResult<PlanSummary> inbox(Actor actor, String keyword, int page, int size, LocalDate today) {
+        PageResult<InboxItem> waiting = procedures.inbox(
+                actor,
+                new InboxFilter(PlanProcedure.SUBJECT_TYPE, false, keyword),
+                page,
+                Math.min(size, MAX_PAGE_SIZE));
+        List<Long> ids =
+                waiting.content().stream().map(InboxItem::subjectId).distinct().toList();
+        Map<Long, PlanEntity> byId =
+                plans.findAllById(ids).stream().collect(Collectors.toMap(PlanEntity::id, Function.identity()));
+        List<PlanEntity> ordered =
+                ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new PageResult<>(summaries(ordered, today), waiting.page(), waiting.size(), waiting.totalElements());
+    }
+
+    private List<PlanSummary> summaries(List<PlanEntity> page, LocalDate today) {
+        Map<Long, RunSummary> runs = procedures.summaries(
+                page.stream().map(PlanEntity::runId).filter(Objects::nonNull).toList());
+        Map<String, String> names =
+                regions.names(page.stream().map(PlanEntity::subjectRegionCode).collect(Collectors.toSet()));
+        return page.stream()
+                .map(p -> summary(p, p.runId() == null ? null : runs.get(p.runId()), names, today))
+                .toList();
+    }
+
+    /** As {@link PlanViews#of} reckons the current step and the filing deadline, from the run's summary. */
+    private PlanSummary summary(PlanEntity p, RunSummary run, Map<String, String> names, LocalDate today) {
+        List<PlanStep> path = steps.read(p);
+        boolean open = run != null && "OPEN".equals(run.state());
+        boolean withSubject = p.state() == PlanState.DRAFT || p.state() == PlanState.RETURNED;
+        boolean startsWithSubmit = path.getFirst().type() == StepType.SUBMIT;
+        PlanStep current = open && (p.state() == PlanState.IN_PROGRESS || withSubject && !startsWithSubmit)
+                ? PlanProcedure.step(path, run.currentStepCode())
+                : null;
+        boolean atFiling = current != null && current.type() == StepType.FILE && run.deadline() != null;
+        LocalDate due = atFiling ? run.deadline().due() : p.filingDue();
+        List<String> explanation = atFiling
+                ? run.deadline().explanation()
+                : p.filingExplanation() == null
+                        ? List.of()
+                        : Arrays.asList(p.filingExplanation().split("\n"));
+        return new PlanSummary(
+                p.id(),
+                p.programme(),
+                p.planKind(),
+                p.subjectRegionCode(),
+                names.get(p.subjectRegionCode()),
+                p.title(),
+                p.periodStart(),
+                p.periodEnd(),
+                p.revision(),
+                p.state(),
+                current,
+                due,
+                explanation,
+                p.filedOn(),
+                due != null && p.filedOn() == null && today.isAfter(due),
+                p.updatedAt());
+    }
+}

@@ -1,0 +1,110 @@
+package cn.ecozone.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ecozone.shared.Role;
+import cn.ecozone.support.ApiTest;
+import cn.ecozone.support.Browser;
+import cn.ecozone.support.Clones;
+import cn.ecozone.support.Fixtures;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The plan list and the plan inbox are paged and take the same number of SQL statements per request
+ * at 10 plans as at 1,000 (issue 10). The plans are copies of one submitted plan, waiting at the
+ * league's examination, in 乌兰察布市 (150900), where no other test makes plans. The counted pages
+ * are full at 10 as at 1,000 (a page that is not full spares the count statement).
+ */
+@ApiTest
+class PlanListStatementsIT {
+
+    private static final String LEAGUE = "150900";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theListAndTheInboxTakeTheSameStatementsAtTenAndAtAThousandPlans() {
+        String county = jdbc.queryForObject(
+                "select min(code) from region where parent_code = ? and level = 'COUNTY'", String.class, LEAGUE);
+        Browser subject = Browser.loggedIn(port, fixtures.user(Role.COUNTY_GOVERNMENT, county));
+        JsonNode template = PlanPathIT.act(subject, PlanPathIT.drafted(subject, "清单模板规划"), "submit", Map.of());
+        Browser league = Browser.loggedIn(port, fixtures.user(Role.PREFECTURE_STAFF, LEAGUE));
+
+        copies(template, 9);
+        JsonNode page = league.get("/api/plans?size=20").json();
+        assertThat(page.get("totalElements").asLong()).isEqualTo(10);
+        JsonNode item = page.get("content").get(0);
+        assertThat(item.get("state").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(item.get("currentStep").get("type").asString()).isEqualTo("EXAMINE");
+        assertThat(item.get("subjectRegionName").asString()).isNotBlank();
+        assertThat(item.has("timeline")).as("details come with the detail").isFalse();
+        assertThat(league.get("/api/plans/inbox?size=20")
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(10);
+        int listAtTen = league.statements("/api/plans?size=5");
+        int inboxAtTen = league.statements("/api/plans/inbox?size=5");
+
+        copies(template, 990);
+        JsonNode full = league.get("/api/plans?size=20").json();
+        assertThat(full.get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(full.get("content")).hasSize(20);
+        JsonNode inbox = league.get("/api/plans/inbox?size=20").json();
+        assertThat(inbox.get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(inbox.get("content").findValuesAsString("title")).hasSize(20);
+        // the list: the page and its count, the runs and their waiting tasks, the regions' names, and the
+        // request's own (the session's user); the inbox: the engine's inbox page and count, then the plans
+        assertThat(league.statements("/api/plans?size=5")).isEqualTo(listAtTen).isEqualTo(6);
+        assertThat(league.statements("/api/plans/inbox?size=5"))
+                .isEqualTo(inboxAtTen)
+                .isEqualTo(7);
+        assertThat(league.get("/api/plans?size=20&q=清单模板")
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    /** {@code n} copies of the plan, each with a copy of its run and of the run's open task. */
+    private void copies(JsonNode template, int n) {
+        long planId = template.get("id").asLong();
+        long runId = template.get("run").get("id").asLong();
+        String marker = "清单复制" + System.nanoTime() + " ";
+        Clones.of(jdbc, "plan", planId, n, (i, row) -> {
+            row.put("title", marker + i);
+            row.put("run_id", null);
+        });
+        List<Long> plans =
+                jdbc.queryForList("select id from plan where title like ? order by id", Long.class, marker + "%");
+        Clones.of(jdbc, "procedure_run", runId, n, (i, row) -> {
+            row.put("subject_id", plans.get(i));
+            row.put("subject_title", marker + i);
+        });
+        List<Long> runs = jdbc.queryForList(
+                "select id from procedure_run where subject_title like ? order by subject_id",
+                Long.class,
+                marker + "%");
+        jdbc.batchUpdate(
+                "update plan set run_id = ? where id = ?",
+                java.util.stream.IntStream.range(0, n)
+                        .mapToObj(i -> new Object[] {runs.get(i), plans.get(i)})
+                        .toList());
+        long task = jdbc.queryForObject(
+                "select id from procedure_task where run_id = ? and state = 'OPEN'", Long.class, runId);
+        Clones.of(jdbc, "procedure_task", task, n, (i, row) -> row.put("run_id", runs.get(i)));
+    }
+}
