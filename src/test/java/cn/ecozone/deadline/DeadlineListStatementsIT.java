@@ -71,7 +71,7 @@ class DeadlineListStatementsIT {
         assertThat(full.get("content").findValuesAsString("regionName")).doesNotContainNull();
         assertThat(league.statements("/api/deadlines?size=5&page=3"))
                 .isEqualTo(atTen)
-                .isEqualTo(6);
+                .isEqualTo(5);
     }
 
     /** {@code n} copies of the deadline for subjects after {@code subject}, spread over the counties. */
