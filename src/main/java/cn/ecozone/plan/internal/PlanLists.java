@@ -1,9 +1,7 @@
 package cn.ecozone.plan.internal;
 
-import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.PlanSummary;
-import cn.ecozone.plan.StepType;
 import cn.ecozone.procedure.InboxFilter;
 import cn.ecozone.procedure.InboxItem;
 import cn.ecozone.procedure.ProcedureManagement;
@@ -14,7 +12,6 @@ import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Paging;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,18 +88,9 @@ public class PlanLists {
     private PlanSummary summary(PlanEntity p, RunSummary run, Map<String, String> names, LocalDate today) {
         List<PlanStep> path = steps.read(p);
         boolean open = run != null && "OPEN".equals(run.state());
-        boolean withSubject = p.state() == PlanState.DRAFT || p.state() == PlanState.RETURNED;
-        boolean startsWithSubmit = path.getFirst().type() == StepType.SUBMIT;
-        PlanStep current = open && (p.state() == PlanState.IN_PROGRESS || withSubject && !startsWithSubmit)
-                ? PlanProcedure.step(path, run.currentStepCode())
-                : null;
-        boolean atFiling = current != null && current.type() == StepType.FILE && run.deadline() != null;
-        LocalDate due = atFiling ? run.deadline().due() : p.filingDue();
-        List<String> explanation = atFiling
-                ? run.deadline().explanation()
-                : p.filingExplanation() == null
-                        ? List.of()
-                        : Arrays.asList(p.filingExplanation().split("\n"));
+        PlanStanding standing = open
+                ? PlanStanding.of(p, path, true, run.currentStepCode(), run.deadline())
+                : PlanStanding.of(p, path, false, null, null);
         return new PlanSummary(
                 p.id(),
                 p.programme(),
@@ -114,11 +102,11 @@ public class PlanLists {
                 p.periodEnd(),
                 p.revision(),
                 p.state(),
-                current,
-                due,
-                explanation,
+                standing.current(),
+                standing.filingDue(),
+                standing.explanation(),
                 p.filedOn(),
-                due != null && p.filedOn() == null && today.isAfter(due),
+                standing.filingOverdue(p, today),
                 p.updatedAt());
     }
 }

@@ -10,7 +10,6 @@ import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,19 +24,9 @@ public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManageme
         // a plan is never cancelled (its API has no cancel)
         RunView run = history.isEmpty() ? null : history.getLast().without("CANCEL");
         boolean open = run != null && "OPEN".equals(run.state());
-        boolean withSubject = p.state() == PlanState.DRAFT || p.state() == PlanState.RETURNED;
-        // a path that does not start with a submission (e.g. promulgation by the subject) starts at its first step
-        boolean startsWithSubmit = path.getFirst().type() == StepType.SUBMIT;
-        PlanStep current = open && (p.state() == PlanState.IN_PROGRESS || withSubject && !startsWithSubmit)
-                ? PlanProcedure.step(path, run.currentStepCode())
-                : null;
-        boolean atFiling = current != null && current.type() == StepType.FILE && run.deadline() != null;
-        LocalDate due = atFiling ? run.deadline().due() : p.filingDue();
-        List<String> explanation = atFiling
-                ? run.deadline().explanation()
-                : p.filingExplanation() == null
-                        ? List.of()
-                        : Arrays.asList(p.filingExplanation().split("\n"));
+        PlanStanding standing = open
+                ? PlanStanding.of(p, path, true, run.currentStepCode(), run.deadline())
+                : PlanStanding.of(p, path, false, null, null);
         return new PlanView(
                 p.id(),
                 p.regulationCode(),
@@ -53,18 +42,18 @@ public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManageme
                 p.documentName(),
                 p.revision(),
                 p.state(),
-                current,
+                standing.current(),
                 path,
                 p.promulgationBody(),
                 p.promulgatedOn(),
                 p.promulgationNumber(),
-                due,
-                explanation,
+                standing.filingDue(),
+                standing.explanation(),
                 p.filedOn(),
                 p.filedLate(),
                 p.filingReceivedOn(),
                 p.filingReceivedBy(),
-                due != null && p.filedOn() == null && today.isAfter(due),
+                standing.filingOverdue(p, today),
                 p.state() == PlanState.RETURNED && run != null
                         ? PlanProcedure.lastMove(run).map(EntryView::opinion).orElse(null)
                         : null,
