@@ -18,11 +18,8 @@
 # The first run writes the 600,000 values (H2: about a minute; PostgreSQL: longer) and reuses them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-for JAVA_HOME in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
-  [ -x "$JAVA_HOME/bin/java" ] && break
-done
-[ -x "$JAVA_HOME/bin/java" ] || { echo "run.sh: Java 25 not found" >&2; exit 1; }
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+. bench/lib.sh
+bench_java
 
 JMH=${JMH:-"-f 1 -wi 3 -i 5"}
 OUT=$(mktemp -d /tmp/ecozone-country-bench.XXXXXX)

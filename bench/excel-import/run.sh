@@ -24,11 +24,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
-for JAVA_HOME in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
-  [ -x "$JAVA_HOME/bin/java" ] && break
-done
-[ -x "$JAVA_HOME/bin/java" ] || { echo "run.sh: Java 25 not found" >&2; exit 1; }
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+. bench/lib.sh
+bench_java
 
 PORT=${PORT:-18090}
 HEAP=${HEAP:-256m}
@@ -47,9 +44,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ "$JAR" = target/ecozone.jar ] && { [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; }; then
-  echo "== building target/ecozone.jar (back end only)"
-  ./mvnw -q -B -Dskip.web -DskipTests package
+if [ "$JAR" = target/ecozone.jar ]; then
+  bench_fresh_jar
 fi
 echo "== extracting $JAR"
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null

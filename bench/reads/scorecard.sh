@@ -22,11 +22,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-for JAVA_HOME in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
-  [ -x "$JAVA_HOME/bin/java" ] && break
-done
-[ -x "$JAVA_HOME/bin/java" ] || { echo "scorecard.sh: Java 25 not found" >&2; exit 1; }
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+. bench/lib.sh
+bench_java
 command -v wrk > /dev/null || { echo "scorecard.sh: wrk not found (apt-get install wrk)" >&2; exit 1; }
 
 PORT=${PORT:-18093}
@@ -44,10 +41,8 @@ cleanup() {
 trap cleanup EXIT
 
 JAR=${JAR:-target/ecozone.jar}
-if [ "$JAR" = target/ecozone.jar ] \
-  && { [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; }; then
-  echo "== building target/ecozone.jar (back end only)"
-  ./mvnw -q -B -Dskip.web -DskipTests package
+if [ "$JAR" = target/ecozone.jar ]; then
+  bench_fresh_jar
 fi
 BASE="http://127.0.0.1:$PORT"
 ME="/api/auth/me"

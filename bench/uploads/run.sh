@@ -28,11 +28,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
-for JAVA_HOME in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
-  [ -x "$JAVA_HOME/bin/java" ] && break
-done
-[ -x "$JAVA_HOME/bin/java" ] || { echo "run.sh: Java 25 not found" >&2; exit 1; }
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+. bench/lib.sh
+bench_java
 
 PORT=${PORT:-18091}
 HEAP=${HEAP:-256m}
@@ -50,9 +47,8 @@ trap cleanup EXIT
 
 if [ -n "${JAR:-}" ]; then
   JAR=$(realpath "$JAR") # another build to measure (e.g. the one before a change)
-elif [ ! -f target/ecozone.jar ] || [ -n "$(find src/main pom.xml -newer target/ecozone.jar -print -quit)" ]; then
-  echo "== building target/ecozone.jar (back end only)"
-  ./mvnw -q -B -Dskip.web -DskipTests package
+else
+  bench_fresh_jar
 fi
 JAR=${JAR:-$ROOT/target/ecozone.jar}
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
