@@ -4,14 +4,13 @@ import cn.ecozone.identity.Contact;
 import cn.ecozone.notification.internal.MailDispatch;
 import cn.ecozone.notification.internal.NotificationStore;
 import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.AfterCommit;
 import cn.ecozone.shared.ApiException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * In-app notifications, mailed too when SMTP is configured ({@code spring.mail.host}) and the
@@ -54,21 +53,8 @@ public class NotificationManagement {
                 added.add(c);
             }
         }
-        afterCommit(() -> added.forEach(c -> mail.send(c, title, body)));
+        AfterCommit.run(() -> added.forEach(c -> mail.send(c, title, body)));
         return added.size();
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 
     /** The actor's newest notifications (at most {@code limit}, 1–100) and the unread count. */

@@ -10,8 +10,8 @@ public final class AfterCommit {
 
     /**
      * Runs {@code work} after the current transaction commits, not at all when it rolls back; at once
-     * outside a transaction. For evicting a cache: evicted earlier, a concurrent read could load the
-     * old rows again before the commit.
+     * outside a transaction. For evicting a cache (evicted earlier, a concurrent read could load the
+     * old rows again before the commit) and for mail about rows that must exist first.
      */
     public static void run(Runnable work) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
