@@ -8,17 +8,14 @@ import cn.ecozone.calendar.internal.CalendarYearEntity;
 import cn.ecozone.calendar.internal.CalendarYears;
 import cn.ecozone.calendar.internal.DeadlineExplainer;
 import cn.ecozone.calendar.internal.NoticeValidator;
+import cn.ecozone.calendar.internal.WorkingDayCalendars;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +30,7 @@ public class CalendarManagement {
 
     private final CalendarDays days;
     private final CalendarYears years;
+    private final WorkingDayCalendars calendars;
     private final DeadlineExplainer explainer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -40,23 +38,21 @@ public class CalendarManagement {
     CalendarManagement(
             CalendarDays days,
             CalendarYears years,
+            WorkingDayCalendars calendars,
             DeadlineExplainer explainer,
             ApplicationEventPublisher events,
             Clock clock) {
         this.days = days;
         this.years = years;
+        this.calendars = calendars;
         this.explainer = explainer;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The calendar of every held year. Small (a few hundred rows), so it is read per call. */
+    /** The calendar of every held year (cached; see {@link WorkingDayCalendars}). */
     public WorkingDayCalendar calendar() {
-        Map<LocalDate, WorkingDayCalendar.SpecialDay> special = new HashMap<>();
-        days.findAll().forEach(d -> special.put(d.day(), new WorkingDayCalendar.SpecialDay(d.kind(), d.holiday())));
-        Set<Integer> held = new HashSet<>();
-        years.findAll().forEach(y -> held.add(y.year()));
-        return new WorkingDayCalendar(special, held);
+        return calendars.current();
     }
 
     /** @throws ApiException 422 if the year's notice is not held */
@@ -149,6 +145,7 @@ public class CalendarManagement {
         }
         years.saveAndFlush(entity);
         days.saveAllAndFlush(newDays);
+        calendars.evictAfterCommit();
         changes.add(new FieldChange("days", null, String.valueOf(newDays.size())));
         events.publishEvent(new CalendarYearPublished(year, changes));
         return toYear(entity, newDays);

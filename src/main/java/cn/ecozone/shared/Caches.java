@@ -21,6 +21,9 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@link #REGION_TREE}: every region in one snapshot. Evicted on this instance when an edit of
  *       a region's attributes commits; other instances see the edit when their entry expires ({@code
  *       ecozone.caches.region-tree-ttl}).
+ *   <li>{@link #CALENDAR}: the working-day calendar of every held year. Evicted on this instance when a
+ *       year's notice commits; other instances see it when their entry expires ({@code
+ *       ecozone.caches.calendar-ttl}).
  * </ul>
  *
  * Regulations need no cache: they are read from the jar once, at start-up ({@code RegulationCatalog}).
@@ -35,8 +38,13 @@ public class Caches {
     /** The region tree, a single entry ({@code RegionTrees}). */
     public static final String REGION_TREE = "region-tree";
 
+    /** The working-day calendar, a single entry ({@code WorkingDayCalendars}). */
+    public static final String CALENDAR = "working-day-calendar";
+
     @Bean
-    CacheManager cacheManager(@Value("${ecozone.caches.region-tree-ttl:30s}") Duration regionTreeTtl) {
+    CacheManager cacheManager(
+            @Value("${ecozone.caches.region-tree-ttl:30s}") Duration regionTreeTtl,
+            @Value("${ecozone.caches.calendar-ttl:30s}") Duration calendarTtl) {
         CaffeineCacheManager manager = new CaffeineCacheManager();
         manager.setAllowNullValues(false);
         manager.setCacheNames(List.of()); // only the caches below; an unknown name is an error
@@ -47,6 +55,12 @@ public class Caches {
                 Caffeine.newBuilder()
                         .maximumSize(1)
                         .expireAfterWrite(regionTreeTtl)
+                        .build());
+        manager.registerCustomCache(
+                CALENDAR,
+                Caffeine.newBuilder()
+                        .maximumSize(1)
+                        .expireAfterWrite(calendarTtl)
                         .build());
         return manager;
     }
