@@ -1,16 +1,25 @@
 package cn.ecozone.plan.internal;
 
 import cn.ecozone.plan.PlanStep;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes and reads the path pinned to a plan (its steps as JSON). */
+/**
+ * Writes and reads the path pinned to a plan (its steps as JSON). Parsed paths are kept by their JSON
+ * text (plans of one regulation version share it), so a list parses each path once and an entry can
+ * never be stale.
+ */
 @Component
 public class PlanSteps {
 
     private final JsonMapper json;
+
+    private final Cache<String, List<PlanStep>> parsed =
+            Caffeine.newBuilder().maximumSize(500).build();
 
     PlanSteps(JsonMapper json) {
         this.json = json;
@@ -32,6 +41,7 @@ public class PlanSteps {
     }
 
     public List<PlanStep> read(PlanEntity plan) {
-        return json.readValue(plan.stepsJson(), new TypeReference<List<PlanStep>>() {});
+        return parsed.get(
+                plan.stepsJson(), text -> List.copyOf(json.readValue(text, new TypeReference<List<PlanStep>>() {})));
     }
 }

@@ -2,16 +2,26 @@ package cn.ecozone.procedure.internal;
 
 import cn.ecozone.procedure.ProcedureDefinition;
 import cn.ecozone.procedure.StepDefinition;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes and reads the steps pinned to a run, so that a later regulation change does not alter it. */
+/**
+ * Writes and reads the steps pinned to a run, so that a later regulation change does not alter it.
+ * Parsed steps are kept by their JSON text: runs of one regulation version carry the same text, so a
+ * list of runs parses it once, and an entry can never be stale (issue 10: lists without a parse per
+ * row).
+ */
 @Component
 class StepsJson {
 
     private final JsonMapper json;
+
+    private final Cache<String, List<StepDefinition>> parsed =
+            Caffeine.newBuilder().maximumSize(500).build();
 
     StepsJson(JsonMapper json) {
         this.json = json;
@@ -22,7 +32,9 @@ class StepsJson {
     }
 
     ProcedureDefinition read(RunEntity run) {
-        List<StepDefinition> steps = json.readValue(run.stepsJson(), new TypeReference<List<StepDefinition>>() {});
+        List<StepDefinition> steps = parsed.get(
+                run.stepsJson(),
+                text -> List.copyOf(json.readValue(text, new TypeReference<List<StepDefinition>>() {})));
         return new ProcedureDefinition(run.definitionCode(), run.definitionVersion(), steps);
     }
 }

@@ -13,7 +13,7 @@ public interface Tasks extends JpaRepository<TaskEntity, Long> {
     List<TaskEntity> findByRunIdOrderById(long runId);
 
     /** The tasks of the step each of the open {@code runIds} waits at, in its current round: one statement. */
-    @Query("select t from TaskEntity t, RunEntity r where r.id = t.runId and r.id in :runIds"
+    @Query("select t from TaskEntity t, RunEntity r where r.id = t.runId and t.runId in :runIds"
             + " and r.state = cn.ecozone.procedure.internal.RunEntity.State.OPEN"
             + " and t.stepIndex = r.currentStep and t.round = r.round")
     List<TaskEntity> waitingOf(@Param("runIds") java.util.Collection<Long> runIds);
