@@ -18,10 +18,12 @@ import org.springframework.stereotype.Component;
 public class ScorecardInputs {
 
     private final Values values;
+    private final ReferenceValueReader numbers;
     private final ReferenceAverages published;
 
-    ScorecardInputs(Values values, ReferenceAverages published) {
+    ScorecardInputs(Values values, ReferenceValueReader numbers, ReferenceAverages published) {
         this.values = values;
+        this.numbers = numbers;
         this.published = published;
     }
 
@@ -66,14 +68,15 @@ public class ScorecardInputs {
         String province = provincePath.substring(1, provincePath.length() - 1);
         int depth = depth(region.path());
         Map<Integer, Map<String, ReferenceAverage>> averages = new HashMap<>();
-        values.underForIndicators(code, rows.keySet(), fromYear, toYear, provincePath + "%").stream()
+        numbers.numbers(code, rows.keySet(), fromYear, toYear, provincePath + "%").stream()
                 // a value that cannot be used (NaN, out of range) never poisons the province's average
-                .filter(v -> depth(v.regionPath()) == depth
-                        && StoredValues.usable(rows.get(v.indicatorCode()), v.numberValue()))
+                .filter(v ->
+                        depth(v.regionPath()) == depth && StoredValues.usable(rows.get(v.indicatorCode()), v.number()))
                 .collect(Collectors.groupingBy(
-                        ValueEntity::year,
+                        ReferenceValueReader.Number::year,
                         Collectors.groupingBy(
-                                ValueEntity::indicatorCode, Collectors.averagingDouble(ValueEntity::numberValue))))
+                                ReferenceValueReader.Number::indicatorCode,
+                                Collectors.averagingDouble(ReferenceValueReader.Number::number))))
                 .forEach((year, byCode) ->
                         byCode.forEach((indicator, average) -> averages.computeIfAbsent(year, y -> new HashMap<>())
                                 .put(indicator, new ReferenceAverage(average, Facts.COMPUTED))));

@@ -55,17 +55,4 @@ public interface Values extends JpaRepository<ValueEntity, Long> {
             @Param("indicator") String indicator,
             @Param("year") int year,
             @Param("under") String pathPattern);
-
-    /**
-     * The regions' own values of some indicators under a region path (bound pattern) in a range of
-     * years, in one query, for the reference averages of several indicators and years.
-     */
-    @Query("select v from ValueEntity v where v.editionCode = :edition and v.indicatorCode in :indicators"
-            + " and v.year between :from and :to and v.regionPath like :under and v.unitId = 0")
-    List<ValueEntity> underForIndicators(
-            @Param("edition") String edition,
-            @Param("indicators") java.util.Collection<String> indicators,
-            @Param("from") int fromYear,
-            @Param("to") int toYear,
-            @Param("under") String pathPattern);
 }
