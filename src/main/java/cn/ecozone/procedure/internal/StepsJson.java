@@ -32,9 +32,12 @@ class StepsJson {
     }
 
     ProcedureDefinition read(RunEntity run) {
-        List<StepDefinition> steps = parsed.get(
-                run.stepsJson(),
-                text -> List.copyOf(json.readValue(text, new TypeReference<List<StepDefinition>>() {})));
-        return new ProcedureDefinition(run.definitionCode(), run.definitionVersion(), steps);
+        return new ProcedureDefinition(run.definitionCode(), run.definitionVersion(), steps(run.stepsJson()));
+    }
+
+    /** The steps written as {@code stepsJson} (parsed once per distinct text). */
+    List<StepDefinition> steps(String stepsJson) {
+        return parsed.get(
+                stepsJson, text -> List.copyOf(json.readValue(text, new TypeReference<List<StepDefinition>>() {})));
     }
 }

@@ -87,20 +87,35 @@ public class Views {
         if (runIds.isEmpty()) {
             return java.util.Map.of();
         }
-        java.util.Map<Long, List<TaskEntity>> waiting =
-                tasks.waitingOf(runIds).stream().collect(java.util.stream.Collectors.groupingBy(TaskEntity::runId));
+        java.util.Map<Long, RunStanding.Due> earliest = new java.util.HashMap<>();
+        for (RunStanding.Due due : tasks.duesOf(runIds)) {
+            earliest.merge(due.runId(), due, (a, b) -> b.dueDate().isBefore(a.dueDate()) ? b : a);
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineManagement.ZONE);
         java.util.Map<Long, cn.ecozone.procedure.RunSummary> out = new java.util.HashMap<>();
-        for (RunEntity run : runs.findAllById(runIds)) {
+        for (RunStanding.Run run : runs.standings(runIds)) {
             boolean open = run.state() == RunEntity.State.OPEN;
+            RunStanding.Due due = earliest.get(run.id());
             out.put(
                     run.id(),
                     new cn.ecozone.procedure.RunSummary(
                             run.id(),
                             run.state().name(),
-                            open ? json.read(run).steps().get(run.currentStep()).code() : null,
-                            open ? deadline(waiting.getOrDefault(run.id(), List.of())) : null));
+                            open
+                                    ? json.steps(run.stepsJson())
+                                            .get(run.currentStep())
+                                            .code()
+                                    : null,
+                            open && due != null
+                                    ? new DeadlineView(
+                                            due.dueDate(), due.dueDate().isBefore(today), lines(due.explanation()))
+                                    : null));
         }
         return out;
+    }
+
+    private static List<String> lines(String explanation) {
+        return explanation == null ? List.of() : List.of(explanation.split("\n"));
     }
 
     private RunView view(RunEntity run, Actor actor) {
