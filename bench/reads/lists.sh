@@ -6,6 +6,7 @@
 #   ECOZONE_DB_URL=jdbc:postgresql://localhost:5432/DB ECOZONE_DB_USER=… ECOZONE_DB_PASSWORD=… \
 #     bench/reads/lists.sh                     # PostgreSQL: give it an empty database
 #   DURATION=30s CONNECTIONS=100 N=1000 JAR=path/to/ecozone.jar bench/reads/lists.sh
+#   APP_ARGS='--server.tomcat.max-keep-alive-requests=-1' bench/reads/lists.sh   # extra arguments
 #
 # What it does (figures go to docs/performance.md):
 #  1. starts the packaged jar (built if missing or older than the sources) with the demo profile, so that
@@ -59,7 +60,7 @@ start() {
   ECOZONE_DB_URL="$DB_URL" ECOZONE_DB_USER="$DB_USER" ECOZONE_DB_PASSWORD="$DB_PASSWORD" \
     java -Xmx1g -jar "$WORK/app/$(basename "$JAR")" \
     --server.port="$PORT" --spring.profiles.active=demo \
-    --ecozone.instance.work-dir="$WORK/instance" --ecozone.files.dir="$WORK/store" \
+    --ecozone.instance.work-dir="$WORK/instance" --ecozone.files.dir="$WORK/store" ${APP_ARGS:-} \
     >> "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 300); do

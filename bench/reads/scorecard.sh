@@ -8,6 +8,7 @@
 #   DURATION=10s CONNECTIONS=50 KEEP=1 bench/reads/scorecard.sh
 #   JAR=/tmp/before.jar bench/reads/scorecard.sh    # another build (e.g. the one before a change)
 #   SKIP_H2=1 PG_URL=… bench/reads/scorecard.sh      # PostgreSQL only
+#   APP_ARGS='--server.tomcat.max-keep-alive-requests=-1' bench/reads/scorecard.sh   # extra arguments
 #
 # Per database it starts target/ecozone.jar (built if missing or older than the sources) with the demo
 # profile, logs in as gz.staff (贵州省厅), and for each endpoint in turn warms it up for 5 s, waits until
@@ -59,6 +60,7 @@ start_app() { # start_app NAME JDBC-URL USER PASSWORD
     --spring.datasource.url="$2" --spring.datasource.username="$3" --spring.datasource.password="$4" \
     --ecozone.instance.work-dir="$WORK/$1/instance" --ecozone.files.dir="$WORK/$1/store" \
     --ecozone.audit.key-file="$WORK/$1/audit/keys" --ecozone.audit.checkpoint-dir="$WORK/$1/audit/checkpoints" \
+    ${APP_ARGS:-} \
     > "$WORK/$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 600); do
