@@ -7,6 +7,7 @@
 #   JAR=/path/ecozone.jar bench/start/run.sh     # another jar instead of target/ecozone.jar
 #   AOT=0 bench/start/run.sh         # only the plain start (no training run)
 #   KEEP=1 bench/start/run.sh        # keeps the work directory (logs)
+#   APP_ARGS='--spring.data.jpa.repositories.bootstrap-mode=deferred' bench/start/run.sh  # extra arguments
 #
 # Every 100 ms after the launch it probes (1 s timeouts; the login 5 s):
 #   port   any HTTP answer from GET /api/auth/csrf;
@@ -54,7 +55,7 @@ app() {
   local dir=$1; shift
   mkdir -p "$dir"
   (cd "$dir" && exec java -Xmx"$HEAP" "$@" -jar "$APP/ecozone.jar" \
-    --server.port="$PORT" --spring.profiles.active=demo > "$dir/app.log" 2>&1) &
+    --server.port="$PORT" --spring.profiles.active=demo ${APP_ARGS:-} > "$dir/app.log" 2>&1) &
   APP_PID=$!
 }
 
