@@ -1,4 +1,5 @@
 import { http } from './http'
+import type { Page } from './types'
 import type { RunView } from './procedure'
 import { translate } from '@/locales'
 import { ApiError, fieldErrorsOf, parseProblem } from '@/utils/apiError'
@@ -237,8 +238,23 @@ export async function transitionIndicatorYear(
   return data
 }
 
-export async function listInbox(): Promise<IndicatorYear[]> {
-  const { data } = await http.get<IndicatorYear[]>('/api/indicator-submissions/inbox')
+/** A submitted year waiting for the user's confirmation (the year's values come with the year). */
+export type IndicatorInboxItem = {
+  edition: string
+  regionCode: string
+  regionName: string
+  unitId: number | null
+  unitName: string | null
+  year: number
+  submittedBy: string | null
+  submittedAt: string | null
+}
+
+/** One page of the confirmation inbox, the longest waiting first. */
+export async function listInbox(page = 0, size = 20): Promise<Page<IndicatorInboxItem>> {
+  const { data } = await http.get<Page<IndicatorInboxItem>>('/api/indicator-submissions/inbox', {
+    params: { page, size },
+  })
   return data
 }
 

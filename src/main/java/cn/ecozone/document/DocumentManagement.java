@@ -183,6 +183,18 @@ public class DocumentManagement {
     }
 
     /**
+     * The stored documents {@code ids} that exist, by id, for a list of files: one statement however
+     * many ids.
+     */
+    public java.util.Map<Long, StoredDocument> all(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return documents.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(DocumentEntity::id, DocumentManagement::toDocument));
+    }
+
+    /**
      * The file's bytes; the caller checks that the actor may read it. The read is announced as a
      * {@link DocumentRead} first (the audit log records it), and fails if that fails.
      */

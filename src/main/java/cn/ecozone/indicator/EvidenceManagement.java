@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -78,8 +79,13 @@ public class EvidenceManagement {
 
     public List<Evidence> list(String edition, String region, Long unit, int year, String indicator, Actor actor) {
         ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
-        return evidences.findByValueIdOrderById(value.id()).stream()
-                .map(e -> toEvidence(e, documents.require(e.documentId())))
+        List<EvidenceEntity> found = evidences.findByValueIdOrderById(value.id());
+        // the files' descriptions in one statement, not one per file (issue 10)
+        Map<Long, StoredDocument> stored =
+                documents.all(found.stream().map(EvidenceEntity::documentId).toList());
+        return found.stream()
+                .filter(e -> stored.containsKey(e.documentId()))
+                .map(e -> toEvidence(e, stored.get(e.documentId())))
                 .toList();
     }
 

@@ -10,9 +10,16 @@ import cn.ecozone.indicator.internal.ValueOwner;
 import cn.ecozone.indicator.internal.ValueOwners;
 import cn.ecozone.indicator.internal.Values;
 import cn.ecozone.indicator.internal.YearViews;
+import cn.ecozone.region.ConstructionUnitManagement;
+import cn.ecozone.region.Region;
+import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.PageResult;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +42,8 @@ public class IndicatorConfirmationManagement {
     private final Confirmation confirmation;
     private final YearViews views;
     private final ApplicationEventPublisher events;
+    private final RegionManagement regions;
+    private final ConstructionUnitManagement units;
 
     IndicatorConfirmationManagement(
             EditionCatalog catalog,
@@ -44,7 +53,9 @@ public class IndicatorConfirmationManagement {
             Submissions submissions,
             Confirmation confirmation,
             YearViews views,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RegionManagement regions,
+            ConstructionUnitManagement units) {
         this.catalog = catalog;
         this.applicability = applicability;
         this.owners = owners;
@@ -53,6 +64,8 @@ public class IndicatorConfirmationManagement {
         this.confirmation = confirmation;
         this.views = views;
         this.events = events;
+        this.regions = regions;
+        this.units = units;
     }
 
     /** The four moves of the confirmation path. */
@@ -97,15 +110,48 @@ public class IndicatorConfirmationManagement {
         return views.view(edition, owner, year, actor);
     }
 
-    /** The submitted years (of regions and of construction units) waiting for this actor's confirmation. */
-    public List<IndicatorYear> inbox(Actor actor) {
-        return submissions.inScope(actor.scope().pathPattern(), SubmissionState.SUBMITTED).stream()
-                .map(s -> new Waiting(s, owners.visible(s.regionCode(), s.unitOrNull(), actor)))
-                .filter(w -> ConfirmationPath.hasRoleOf(
-                        ConfirmationPath.CONFIRM, actor, w.owner().region()))
-                .map(w -> views.view(w.year().editionCode(), w.owner(), w.year().year(), actor))
+    /** The largest inbox page a client may ask for. */
+    public static final int MAX_INBOX_PAGE = 100;
+
+    /**
+     * One page of the submitted years (of regions and of construction units) waiting for this actor's
+     * confirmation, the longest waiting first (ties by id). Two statements however many: the
+     * submitted years in the actor's scope (the confirmer's rule is applied to them in memory, on the
+     * cached region tree), and the names of the page's units; the year's values come with the year.
+     *
+     * @param size 1 to {@value #MAX_INBOX_PAGE} (clamped)
+     */
+    public PageResult<IndicatorInboxItem> inbox(Actor actor, int page, int size) {
+        List<Waiting> waiting = submissions.inScope(actor.scope().pathPattern(), SubmissionState.SUBMITTED).stream()
+                .map(s -> new Waiting(s, regions.require(s.regionCode())))
+                .filter(w -> ConfirmationPath.hasRoleOf(ConfirmationPath.CONFIRM, actor, w.region()))
                 .toList();
+        int pageSize = Math.clamp(size, 1, MAX_INBOX_PAGE);
+        int number = Math.max(page, 0);
+        List<Waiting> content =
+                waiting.stream().skip((long) number * pageSize).limit(pageSize).toList();
+        Map<Long, String> unitNames = units.names(content.stream()
+                .map(w -> w.year().unitOrNull())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return new PageResult<>(
+                content.stream()
+                        .map(w -> new IndicatorInboxItem(
+                                w.year().editionCode(),
+                                w.region().code(),
+                                w.region().name(),
+                                w.year().unitOrNull(),
+                                w.year().unitOrNull() == null
+                                        ? null
+                                        : unitNames.get(w.year().unitOrNull()),
+                                w.year().year(),
+                                w.year().submittedBy(),
+                                w.year().submittedAt()))
+                        .toList(),
+                number,
+                pageSize,
+                waiting.size());
     }
 
-    private record Waiting(SubmissionEntity year, ValueOwner owner) {}
+    private record Waiting(SubmissionEntity year, Region region) {}
 }

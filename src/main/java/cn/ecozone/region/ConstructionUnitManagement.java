@@ -43,6 +43,18 @@ public class ConstructionUnitManagement {
                 .toList();
     }
 
+    /**
+     * The names of the units {@code ids} that exist, for the page of a list whose rows the caller has
+     * already limited to the actor's scope: one statement however many ids.
+     */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return units.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(ConstructionUnitEntity::id, ConstructionUnitEntity::name));
+    }
+
     public ConstructionUnit get(long id, Actor actor) {
         return toUnit(visible(id, actor));
     }

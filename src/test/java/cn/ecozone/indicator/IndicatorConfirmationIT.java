@@ -71,7 +71,8 @@ class IndicatorConfirmationIT {
         assertThat(locked.status()).isEqualTo(409);
 
         Browser bureau = as(Role.PREFECTURE_STAFF, "520300");
-        JsonNode inbox = bureau.get("/api/indicator-submissions/inbox").json();
+        JsonNode inbox =
+                bureau.get("/api/indicator-submissions/inbox?size=100").json().get("content");
         assertThat(inbox)
                 .anySatisfy(s -> assertThat(s.get("regionCode").asString()).isEqualTo(county));
         JsonNode pending = bureau.get("/api/indicator-values?edition=" + EDITION + "&region=" + county + "&year=2023")
@@ -158,13 +159,17 @@ class IndicatorConfirmationIT {
         subject.post(submission(county, 2021, "SUBMIT"), Map.of());
         Browser province = as(Role.PROVINCE_STAFF, "520000");
         Browser bureau = as(Role.PREFECTURE_STAFF, "520300");
-        assertThat(province.get("/api/indicator-submissions/inbox").json())
+        assertThat(province.get("/api/indicator-submissions/inbox?size=100")
+                        .json()
+                        .get("content"))
                 .anySatisfy(s -> assertThat(s.get("regionCode").asString()).isEqualTo(county));
 
         JsonNode confirmed =
                 province.post(submission(county, 2021, "CONFIRM"), Map.of()).json();
         assertThat(confirmed.get("state").asString()).isEqualTo("CONFIRMED");
-        assertThat(bureau.get("/api/indicator-submissions/inbox").json())
+        assertThat(bureau.get("/api/indicator-submissions/inbox?size=100")
+                        .json()
+                        .get("content"))
                 .noneSatisfy(s -> assertThat(s.get("regionCode").asString()).isEqualTo(county));
         assertThat(bureau.post(submission(county, 2021, "REOPEN"), Map.of("reason", "复核"))
                         .status())
@@ -194,7 +199,10 @@ class IndicatorConfirmationIT {
                         .post(submission(county, 2023, "CONFIRM"), Map.of())
                         .status())
                 .isEqualTo(404);
-        assertThat(otherPrefecture.get("/api/indicator-submissions/inbox").json())
+        assertThat(otherPrefecture
+                        .get("/api/indicator-submissions/inbox?size=100")
+                        .json()
+                        .get("content"))
                 .noneSatisfy(s -> assertThat(s.get("regionCode").asString()).isEqualTo(county));
     }
 

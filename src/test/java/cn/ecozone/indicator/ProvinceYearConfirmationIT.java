@@ -58,10 +58,13 @@ class ProvinceYearConfirmationIT {
     void aDivisionReviewerOfTheProvinceConfirmsAndReopensTheProvincesOwnYear() {
         provinceSubmits(2031);
         Browser reviewer = as(Role.DIVISION_REVIEWER, PROVINCE);
-        assertThat(reviewer.get("/api/indicator-submissions/inbox").json()).anySatisfy(s -> {
-            assertThat(s.get("regionCode").asString()).isEqualTo(PROVINCE);
-            assertThat(s.get("year").asInt()).isEqualTo(2031);
-        });
+        assertThat(reviewer.get("/api/indicator-submissions/inbox?size=100")
+                        .json()
+                        .get("content"))
+                .anySatisfy(s -> {
+                    assertThat(s.get("regionCode").asString()).isEqualTo(PROVINCE);
+                    assertThat(s.get("year").asInt()).isEqualTo(2031);
+                });
         JsonNode pending = reviewer.get(yearOf(2031)).json();
         assertThat(IndicatorConfirmationIT.offers(pending, "ACT", "CONFIRM")).isTrue();
         assertThat(pending.get("mayEdit").asBoolean()).isFalse();
@@ -100,7 +103,10 @@ class ProvinceYearConfirmationIT {
                 .isFalse();
         assertThat(colleague.post(submission(2033, "CONFIRM"), Map.of()).status())
                 .isEqualTo(403);
-        assertThat(colleague.get("/api/indicator-submissions/inbox").json())
+        assertThat(colleague
+                        .get("/api/indicator-submissions/inbox?size=100")
+                        .json()
+                        .get("content"))
                 .noneSatisfy(s -> assertThat(s.get("regionCode").asString()).isEqualTo(PROVINCE));
     }
 
@@ -120,7 +126,9 @@ class ProvinceYearConfirmationIT {
         provinceSubmits(2034);
         Browser guizhou = as(Role.DIVISION_REVIEWER, "520000");
         assertThat(guizhou.post(submission(2034, "CONFIRM"), Map.of()).status()).isEqualTo(404);
-        assertThat(guizhou.get("/api/indicator-submissions/inbox").json())
+        assertThat(guizhou.get("/api/indicator-submissions/inbox?size=100")
+                        .json()
+                        .get("content"))
                 .noneSatisfy(s -> assertThat(s.get("regionCode").asString()).isEqualTo(PROVINCE));
     }
 

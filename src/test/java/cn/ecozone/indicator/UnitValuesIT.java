@@ -89,7 +89,9 @@ class UnitValuesIT {
                 .isEqualTo(409);
 
         Browser bureau = as(Role.PREFECTURE_STAFF, "520100");
-        assertThat(bureau.get("/api/indicator-submissions/inbox").json())
+        assertThat(bureau.get("/api/indicator-submissions/inbox?size=100")
+                        .json()
+                        .get("content"))
                 .anySatisfy(s -> assertThat(s.get("unitId").asLong()).isEqualTo(unit));
         assertThat(IndicatorConfirmationIT.offers(
                         bureau.get(yearOf(county, 2023, unit)).json(), "ACT", "CONFIRM"))
@@ -194,7 +196,10 @@ class UnitValuesIT {
                         .post(submission(county, 2023, "CONFIRM", unit), Map.of())
                         .status())
                 .isEqualTo(404);
-        assertThat(otherPrefecture.get("/api/indicator-submissions/inbox").json())
+        assertThat(otherPrefecture
+                        .get("/api/indicator-submissions/inbox?size=100")
+                        .json()
+                        .get("content"))
                 .noneSatisfy(s -> assertThat(s.path("unitId").asLong()).isEqualTo(unit));
         assertThat(otherPrefecture
                         .get("/api/evaluations?edition=" + EDITION + "&region=" + county + "&year=2023&unit=" + unit)

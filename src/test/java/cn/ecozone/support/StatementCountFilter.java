@@ -17,7 +17,8 @@ import org.springframework.core.Ordered;
 /**
  * Counts the SQL statements of a whole HTTP request (security, controller, serialization) for a
  * request that carries {@value #HEADER}: the request runs on one thread, where {@link
- * CountingStatements} counts what Hibernate prepares. {@link Browser#statements} reads the count.
+ * CountingStatements} counts what it sends through the data source (Hibernate and plain JDBC alike).
+ * {@link Browser#statements} reads the count.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCountFilter {
@@ -30,6 +31,12 @@ public class StatementCountFilter {
     /** The count of the request that carried {@code token}, removed; null if none arrived. */
     static Integer take(String token) {
         return COUNTS.remove(token);
+    }
+
+    /** Wraps the data source so that every statement is counted (static: a bean post-processor). */
+    @Bean
+    static CountingStatements countingStatements() {
+        return new CountingStatements();
     }
 
     @Bean

@@ -67,9 +67,12 @@ public interface Submissions extends JpaRepository<SubmissionEntity, Long> {
                 .orElseThrow(() -> new IllegalStateException("submission row missing after insert"));
     }
 
-    /** Submissions (regions' and units') in the scope (a bound LIKE pattern) in the given state, oldest first. */
+    /**
+     * Submissions (regions' and units') in the scope (a bound LIKE pattern) in the given state, oldest
+     * first (ties by id, so that pages are stable).
+     */
     @Query("select s from SubmissionEntity s where s.regionPath like :scope and s.state = :state"
-            + " order by s.submittedAt")
+            + " order by s.submittedAt, s.id")
     List<SubmissionEntity> inScope(@Param("scope") String scopePattern, @Param("state") SubmissionState state);
 
     /** The ids of the years without a confirmation run (rows from before V41), for the start-up backfill. */

@@ -3,6 +3,7 @@ package cn.ecozone.indicator.web;
 import cn.ecozone.indicator.EvaluationManagement;
 import cn.ecozone.indicator.IndicatorConfirmationManagement;
 import cn.ecozone.indicator.IndicatorConfirmationManagement.Transition;
+import cn.ecozone.indicator.IndicatorInboxItem;
 import cn.ecozone.indicator.IndicatorValueManagement;
 import cn.ecozone.indicator.IndicatorYear;
 import cn.ecozone.indicator.Scorecard;
@@ -12,6 +13,7 @@ import cn.ecozone.indicator.internal.EditionEntity;
 import cn.ecozone.indicator.internal.EditionModel;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -136,9 +138,11 @@ class IndicatorController {
                 edition, region, unit, year, transition, body == null ? null : body.reason(), CurrentActor.require());
     }
 
+    /** One page (size at most 100) of the years waiting for the user's confirmation, longest waiting first. */
     @GetMapping("/api/indicator-submissions/inbox")
-    List<IndicatorYear> inbox() {
-        return confirmations.inbox(CurrentActor.require());
+    PageResult<IndicatorInboxItem> inbox(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return confirmations.inbox(CurrentActor.require(), page, size);
     }
 
     @GetMapping("/api/evaluations")

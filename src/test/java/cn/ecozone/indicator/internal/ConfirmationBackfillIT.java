@@ -95,10 +95,13 @@ class ConfirmationBackfillIT {
         assertThat(backfill.backfill()).as("idempotent").isZero();
 
         Browser bureau = as(confirmer);
-        assertThat(bureau.get("/api/indicator-submissions/inbox").json()).anySatisfy(s -> {
-            assertThat(s.get("regionCode").asString()).isEqualTo(COUNTY);
-            assertThat(s.get("year").asInt()).isEqualTo(2021);
-        });
+        assertThat(bureau.get("/api/indicator-submissions/inbox?size=100")
+                        .json()
+                        .get("content"))
+                .anySatisfy(s -> {
+                    assertThat(s.get("regionCode").asString()).isEqualTo(COUNTY);
+                    assertThat(s.get("year").asInt()).isEqualTo(2021);
+                });
         JsonNode confirmed = bureau.post(move(2021, "CONFIRM"), Map.of()).json();
         assertThat(confirmed.get("state").asString()).isEqualTo("CONFIRMED");
         assertThat(confirmed.get("run").get("state").asString()).isEqualTo("FINISHED");

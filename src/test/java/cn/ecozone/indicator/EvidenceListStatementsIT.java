@@ -1,0 +1,69 @@
+package cn.ecozone.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ecozone.shared.Role;
+import cn.ecozone.support.ApiTest;
+import cn.ecozone.support.Browser;
+import cn.ecozone.support.Clones;
+import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.TestFiles;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The evidence list of a value takes the same number of SQL statements at 10 files as at 1,000 (issue
+ * 10): the files' descriptions come in one statement, not one per file. The files are copies (rows
+ * only) of one uploaded file of 七星关区 (520502), where no other test attaches evidence.
+ */
+@ApiTest
+class EvidenceListStatementsIT {
+
+    private static final String COUNTY = "520502";
+    private static final String VALUE =
+            "/api/indicator-values/" + IndicatorEvaluationIT.GUIZHOU + "/" + COUNTY + "/2024/GZ-02";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theListTakesTheSameStatementsAtTenAndAtAThousandFiles() {
+        Browser county = Browser.loggedIn(port, fixtures.user(Role.COUNTY_GOVERNMENT, COUNTY));
+        assertThat(county.put(VALUE, Map.of("value", 97.0)).status()).isEqualTo(200);
+        JsonNode attached =
+                county.upload(VALUE + "/evidence", "水质报告.pdf", TestFiles.PDF).json();
+        long evidence = attached.get("id").asLong();
+        copies(evidence, attached.get("documentId").asLong(), 9);
+
+        JsonNode list = county.get(VALUE + "/evidence").json();
+        assertThat(list).hasSize(10);
+        assertThat(list.get(0).get("name").asString()).isEqualTo("水质报告.pdf");
+        assertThat(list.get(9).get("name").asString()).startsWith("佐证").endsWith(" 8");
+        int atTen = county.statements(VALUE + "/evidence");
+
+        copies(evidence, attached.get("documentId").asLong(), 990);
+        assertThat(county.get(VALUE + "/evidence").json()).hasSize(1000);
+        // the value's row, the evidence rows, their documents in one read, and the request's own
+        assertThat(county.statements(VALUE + "/evidence")).isEqualTo(atTen).isEqualTo(4);
+    }
+
+    /** {@code n} copies of the evidence, each with a copy of the document row (the same stored bytes). */
+    private void copies(long evidence, long document, int n) {
+        String marker = "佐证" + System.nanoTime();
+        Clones.of(jdbc, "document", document, n, (i, row) -> row.put("name", marker + " " + i));
+        List<Long> documents =
+                jdbc.queryForList("select id from document where name like ? order by id", Long.class, marker + "%");
+        Clones.of(jdbc, "indicator_evidence", evidence, n, (i, row) -> row.put("document_id", documents.get(i)));
+    }
+}
