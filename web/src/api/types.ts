@@ -174,10 +174,12 @@ export type Organization = {
   regionCode: string | null
   regionName: string | null
   parentId: number | null
+  /** The parent's name, carried by the list item (issue 10). */
+  parentName: string | null
   version: number
 }
 
-export type OrganizationQuery = {
+export type OrganizationQuery = PageQuery & {
   region?: string
   q?: string
 }
