@@ -167,6 +167,13 @@ export type ConstructionUnitUpdateRequest = {
   version: number
 }
 
+export type ConstructionUnitQuery = PageQuery & {
+  region?: string
+  /** Only the units at the region itself, not those of its sub-regions. */
+  exact?: boolean
+  q?: string
+}
+
 export type Organization = {
   id: number
   name: string
