@@ -81,7 +81,9 @@ class ColumnListIT {
                 "select published_at from column_item where id = ?", OffsetDateTime.class, template);
         Clones.of(jdbc, "column_item", template, n, (i, row) -> {
             row.put("title", "进展" + (from + i));
-            row.put("published_at", start.minusDays(from + i + 1L));
+            row.put(
+                    "published_at",
+                    java.sql.Timestamp.from(start.minusDays(from + i + 1L).toInstant()));
         });
     }
 }
