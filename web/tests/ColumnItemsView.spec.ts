@@ -15,6 +15,7 @@ import type { ColumnItem } from '@/api/portal'
 import type { Me } from '@/api/types'
 import ColumnItemsView from '@/views/portal/ColumnItemsView.vue'
 import { createTestApp, makeMe, settle } from './helpers'
+import { page } from './identityFixtures'
 
 vi.setConfig({ testTimeout: 30_000 })
 enableAutoUnmount(afterEach)
@@ -38,7 +39,7 @@ const item: ColumnItem = {
 }
 
 async function mountPage(me: Me = county): Promise<VueWrapper> {
-  vi.mocked(portalApi.listColumnItems).mockResolvedValue([item])
+  vi.mocked(portalApi.listColumnItems).mockResolvedValue(page([item]))
   const app = createTestApp(me)
   await app.router.push({ name: 'column-items' })
   const wrapper = mount(ColumnItemsView, { global: { plugins: app.plugins }, attachTo: document.body })
@@ -60,7 +61,8 @@ async function clickPublish(wrapper: VueWrapper): Promise<void> {
 describe('创建工作专栏', () => {
   it('lists the subject own items and links to its public page', async () => {
     const wrapper = await mountPage()
-    expect(portalApi.listColumnItems).toHaveBeenCalledWith('ECO_CIVILIZATION_ZONE')
+    // the first page of 20 (the list is paged)
+    expect(portalApi.listColumnItems).toHaveBeenCalledWith('ECO_CIVILIZATION_ZONE', 0, 20)
     const rows = wrapper.get('[data-testid="column-items"]').findAll('.el-table__body tr')
     expect(rows).toHaveLength(1)
     expect(rows[0]!.text()).toContain('实施进展')

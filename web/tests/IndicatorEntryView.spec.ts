@@ -41,6 +41,7 @@ import {
   indicatorYear,
   storedValue,
 } from './indicatorFixtures'
+import { page } from './identityFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
@@ -51,11 +52,8 @@ const county = makeMe('COUNTY_GOVERNMENT', {
 })
 
 beforeEach(() => {
-  vi.mocked(unitApi.listConstructionUnits).mockResolvedValue([
-    constructionUnit({ id: 41, name: '巴彦宝力格嘎查' }),
-    // the API lists the units of sub-regions too; the page offers the region's own only
-    constructionUnit({ id: 42, name: '苏木下的园区', regionCode: '152502100' }),
-  ])
+  // a page of the region's own units (the page asks with exact=true)
+  vi.mocked(unitApi.listConstructionUnits).mockResolvedValue(page([constructionUnit({ id: 41, name: '巴彦宝力格嘎查' })]))
   vi.mocked(indicatorApi.listEditions).mockResolvedValue([guizhou, cityPartial])
   vi.mocked(indicatorApi.getEdition).mockResolvedValue(guizhouDetail)
   vi.mocked(regionApi.getRegion).mockResolvedValue({
@@ -427,7 +425,9 @@ describe('indicator entry: construction units', () => {
 
   it("offers 本级（地区） first and the region's own construction units", async () => {
     await mountEntry(indicatorYear({ mayEdit: true }))
-    expect(unitApi.listConstructionUnits).toHaveBeenCalledWith('152502')
+    expect(unitApi.listConstructionUnits).toHaveBeenCalledWith(
+      expect.objectContaining({ region: '152502', exact: true, size: 100 }),
+    )
     await vi.waitFor(() => expect(unitOptions()).toEqual(['本级（地区）', '巴彦宝力格嘎查']))
   })
 

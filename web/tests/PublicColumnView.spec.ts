@@ -48,30 +48,35 @@ const column: PublicColumn = {
       hasText: false,
     },
   ],
-  items: [
-    {
-      id: 7,
-      regionCode: '152502',
-      programme: 'ECO_CIVILIZATION_ZONE',
-      kind: 'PROGRESS',
-      title: '2026年第一季度创建工作进展',
-      body: '完成草原生态修复1.2万亩。',
-      publishedBy: '锡林浩特市人民政府',
-      publishedAt: '2026-04-01T02:00:00Z',
-      version: 0,
-    },
-    {
-      id: 5,
-      regionCode: '152502',
-      programme: 'ECO_CIVILIZATION_ZONE',
-      kind: 'RESULT',
-      title: '空气质量优良天数比例',
-      body: '2025年优良天数比例达到95%。',
-      publishedBy: '锡林浩特市人民政府',
-      publishedAt: '2026-02-01T02:00:00Z',
-      version: 0,
-    },
-  ],
+  items: {
+    content: [
+      {
+        id: 7,
+        regionCode: '152502',
+        programme: 'ECO_CIVILIZATION_ZONE',
+        kind: 'PROGRESS',
+        title: '2026年第一季度创建工作进展',
+        body: '完成草原生态修复1.2万亩。',
+        publishedBy: '锡林浩特市人民政府',
+        publishedAt: '2026-04-01T02:00:00Z',
+        version: 0,
+      },
+      {
+        id: 5,
+        regionCode: '152502',
+        programme: 'ECO_CIVILIZATION_ZONE',
+        kind: 'RESULT',
+        title: '空气质量优良天数比例',
+        body: '2025年优良天数比例达到95%。',
+        publishedBy: '锡林浩特市人民政府',
+        publishedAt: '2026-02-01T02:00:00Z',
+        version: 0,
+      },
+    ],
+    page: 0,
+    size: 10,
+    totalElements: 2,
+  },
 }
 
 async function mountColumn(region = '152502', programme = 'ECO_CIVILIZATION_ZONE'): Promise<VueWrapper> {
@@ -87,7 +92,7 @@ describe('public column', () => {
   it('opens without a login and shows the promulgated plans with the text to download', async () => {
     vi.mocked(portalApi.getPublicColumn).mockResolvedValue(column)
     const wrapper = await mountColumn()
-    expect(portalApi.getPublicColumn).toHaveBeenCalledWith('152502', 'ECO_CIVILIZATION_ZONE')
+    expect(portalApi.getPublicColumn).toHaveBeenCalledWith('152502', 'ECO_CIVILIZATION_ZONE', 0, 10)
     expect(wrapper.get('[data-testid="public-column-title"]').text()).toBe('锡林浩特市生态文明建设示范区创建工作专栏')
     const plans = wrapper.get('[data-testid="public-plans"]').findAll('.el-table__body tr').map((r) => r.text())
     expect(plans).toHaveLength(2)
@@ -113,8 +118,29 @@ describe('public column', () => {
     expect(items[1]).toContain('成效现状')
   })
 
+  it('pages the items: the pager asks for the next page of 10', async () => {
+    vi.mocked(portalApi.getPublicColumn).mockResolvedValue({ ...column, items: { ...column.items, totalElements: 25 } })
+    const wrapper = await mountColumn()
+    const pager = wrapper.get('[data-testid="public-item-pager"]')
+    expect(pager.text()).toContain('25')
+    await pager.get('.btn-next').trigger('click')
+    await settle()
+    await flushPromises()
+    expect(portalApi.getPublicColumn).toHaveBeenLastCalledWith('152502', 'ECO_CIVILIZATION_ZONE', 1, 10)
+  })
+
+  it('shows no pager when the items fit on one page', async () => {
+    vi.mocked(portalApi.getPublicColumn).mockResolvedValue(column)
+    const wrapper = await mountColumn()
+    expect(wrapper.find('[data-testid="public-item-pager"]').exists()).toBe(false)
+  })
+
   it('says so when there is nothing published yet', async () => {
-    vi.mocked(portalApi.getPublicColumn).mockResolvedValue({ ...column, plans: [], items: [] })
+    vi.mocked(portalApi.getPublicColumn).mockResolvedValue({
+      ...column,
+      plans: [],
+      items: { content: [], page: 0, size: 10, totalElements: 0 },
+    })
     const wrapper = await mountColumn()
     expect(wrapper.text()).toContain('暂无公开的规划')
     expect(wrapper.text()).toContain('暂无发布的信息')

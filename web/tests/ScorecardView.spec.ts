@@ -28,6 +28,7 @@ import ScorecardView from '@/views/indicator/ScorecardView.vue'
 import UnitSelect from '@/views/indicator/UnitSelect.vue'
 import { createTestApp, makeMe, settle } from './helpers'
 import { constructionUnit, guizhou, scorecard, scorecardRow } from './indicatorFixtures'
+import { page } from './identityFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
@@ -42,7 +43,7 @@ const EChartStub = defineComponent({
 const county = makeMe('COUNTY_GOVERNMENT', { region: { code: '152502', name: '锡林浩特市', level: 'COUNTY' } })
 
 beforeEach(() => {
-  vi.mocked(unitApi.listConstructionUnits).mockResolvedValue([constructionUnit({ id: 41, name: '巴彦宝力格嘎查' })])
+  vi.mocked(unitApi.listConstructionUnits).mockResolvedValue(page([constructionUnit({ id: 41, name: '巴彦宝力格嘎查' })]))
   vi.mocked(indicatorApi.listEditions).mockResolvedValue([guizhou])
   vi.mocked(indicatorApi.getTrend).mockResolvedValue([
     { year: 2023, value: 33, flag: null, status: 'NOT_MET', appliedTarget: '≥ 35%' },

@@ -1,11 +1,21 @@
 import { http } from './http'
-import type { ConstructionUnit, ConstructionUnitCreateRequest, ConstructionUnitUpdateRequest } from './types'
+import { compactParams } from '@/utils/format'
+import type {
+  ConstructionUnit,
+  ConstructionUnitCreateRequest,
+  ConstructionUnitQuery,
+  ConstructionUnitUpdateRequest,
+  Page,
+} from './types'
 
 const base = '/api/construction-units'
 
-/** Units in the user's scope, optionally only those under `region`. */
-export async function listConstructionUnits(region?: string): Promise<ConstructionUnit[]> {
-  const { data } = await http.get<ConstructionUnit[]>(base, { params: region ? { region } : {} })
+/**
+ * A page of the units in the user's scope (by region code, name and id): under `region` (with `exact`,
+ * only at the region itself), whose name contains `q`.
+ */
+export async function listConstructionUnits(query: ConstructionUnitQuery = {}): Promise<Page<ConstructionUnit>> {
+  const { data } = await http.get<Page<ConstructionUnit>>(base, { params: compactParams(query) })
   return data
 }
 

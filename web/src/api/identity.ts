@@ -13,8 +13,9 @@ import type {
   UserUpdateRequest,
 } from './types'
 
-export async function listOrganizations(query: OrganizationQuery = {}): Promise<Organization[]> {
-  const { data } = await http.get<Organization[]>('/api/organizations', { params: compactParams(query) })
+/** A page of the organizations in scope (by region, name and id), filtered by region and name. */
+export async function listOrganizations(query: OrganizationQuery = {}): Promise<Page<Organization>> {
+  const { data } = await http.get<Page<Organization>>('/api/organizations', { params: compactParams(query) })
   return data
 }
 

@@ -1,4 +1,5 @@
 import { http } from './http'
+import type { Page } from './types'
 import type { Programme } from './regulation'
 
 /** Types and calls of the public column (docs/api.md, Public column; IM eco-civ art. 8, IM Two Mountains art. 7). */
@@ -40,7 +41,8 @@ export type PublicColumn = {
   regionName: string
   programme: Programme
   plans: PublicPlan[]
-  items: ColumnItem[]
+  /** A page of the published items, newest first (issue 10: every list is paged). */
+  items: Page<ColumnItem>
 }
 
 export type ColumnItemRequest = {
@@ -52,9 +54,13 @@ export type ColumnItemRequest = {
 
 const enc = encodeURIComponent
 
-/** A subject's public column for one programme, read without a login; 404 for an unknown region or programme (the page shows errors itself). */
-export async function getPublicColumn(region: string, programme: string): Promise<PublicColumn> {
+/**
+ * A subject's public column for one programme with the given page of its items (0-based), read without
+ * a login; 404 for an unknown region or programme (the page shows errors itself).
+ */
+export async function getPublicColumn(region: string, programme: string, page = 0, size = 10): Promise<PublicColumn> {
   const { data } = await http.get<PublicColumn>(`/api/public/columns/${enc(region)}/${enc(programme)}`, {
+    params: { page, size },
     silent: true,
     skipAuthRedirect: true,
   })
@@ -66,9 +72,9 @@ export function publicPlanDocumentUrl(id: number): string {
   return `/api/public/plans/${id}/document`
 }
 
-/** The logged-in subject's own published items for a programme, newest first. */
-export async function listColumnItems(programme: Programme): Promise<ColumnItem[]> {
-  const { data } = await http.get<ColumnItem[]>('/api/column-items', { params: { programme } })
+/** A page (0-based) of the logged-in subject's own published items for a programme, newest first. */
+export async function listColumnItems(programme: Programme, page = 0, size = 20): Promise<Page<ColumnItem>> {
+  const { data } = await http.get<Page<ColumnItem>>('/api/column-items', { params: { programme, page, size } })
   return data
 }
 

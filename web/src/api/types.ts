@@ -167,6 +167,13 @@ export type ConstructionUnitUpdateRequest = {
   version: number
 }
 
+export type ConstructionUnitQuery = PageQuery & {
+  region?: string
+  /** Only the units at the region itself, not those of its sub-regions. */
+  exact?: boolean
+  q?: string
+}
+
 export type Organization = {
   id: number
   name: string
@@ -174,10 +181,12 @@ export type Organization = {
   regionCode: string | null
   regionName: string | null
   parentId: number | null
+  /** The parent's name, carried by the list item (issue 10). */
+  parentName: string | null
   version: number
 }
 
-export type OrganizationQuery = {
+export type OrganizationQuery = PageQuery & {
   region?: string
   q?: string
 }

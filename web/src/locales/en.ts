@@ -203,6 +203,9 @@ const en: MessageSchema = {
   regionSelect: {
     placeholder: 'Search regions by name',
   },
+  orgSelect: {
+    placeholder: 'Search organizations by name',
+  },
   unit: {
     title: 'Construction units',
     filterRegion: 'Region',
@@ -214,6 +217,7 @@ const en: MessageSchema = {
     createTitle: 'New construction unit',
     editTitle: 'Edit construction unit',
     namePlaceholder: 'Name of the construction unit',
+    searchPlaceholder: 'Search by unit name',
     descriptionPlaceholder: 'Description',
     nameRequired: 'Please enter a name',
     kindRequired: 'Please choose a kind',

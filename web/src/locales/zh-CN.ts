@@ -202,6 +202,9 @@ const zhCN = {
   regionSelect: {
     placeholder: '输入名称搜索行政区划',
   },
+  orgSelect: {
+    placeholder: '输入名称搜索机构',
+  },
   unit: {
     title: '建设单元',
     filterRegion: '所在区划',
@@ -213,6 +216,7 @@ const zhCN = {
     createTitle: '新增建设单元',
     editTitle: '编辑建设单元',
     namePlaceholder: '请输入建设单元名称',
+    searchPlaceholder: '按单元名称搜索',
     descriptionPlaceholder: '请输入说明',
     nameRequired: '请输入建设单元名称',
     kindRequired: '请选择单元类型',

@@ -49,8 +49,18 @@ public class AdminReplacementManagement {
         this.clock = clock;
     }
 
+    /**
+     * Every proposal, newest first, with the target accounts' usernames read in one statement (issue
+     * 10: no query per row). Not paged yet: one row per proposal ever made (docs/performance.md).
+     */
     public List<AdminReplacement> list() {
-        return replacements.findAllByOrderByIdDesc().stream().map(this::view).toList();
+        List<AdminReplacementEntity> all = replacements.findAllByOrderByIdDesc();
+        java.util.Map<Long, String> targets = new java.util.HashMap<>();
+        users.findAllById(all.stream()
+                        .map(AdminReplacementEntity::targetUserId)
+                        .collect(java.util.stream.Collectors.toSet()))
+                .forEach(u -> targets.put(u.id(), u.username()));
+        return all.stream().map(r -> view(r, targets.get(r.targetUserId()))).toList();
     }
 
     /**
@@ -187,8 +197,12 @@ public class AdminReplacementManagement {
     }
 
     private AdminReplacement view(AdminReplacementEntity r) {
-        String target =
-                users.findById(r.targetUserId()).map(UserEntity::username).orElse(null);
+        return view(
+                r, users.findById(r.targetUserId()).map(UserEntity::username).orElse(null));
+    }
+
+    /** The proposal as answered, given its target account's username. */
+    private AdminReplacement view(AdminReplacementEntity r, String target) {
         return new AdminReplacement(
                 r.id(),
                 r.targetUserId(),

@@ -1,6 +1,6 @@
 package cn.ecozone.identity;
 
-/** An organization, tied to the region it serves. */
+/** An organization, tied to the region it serves; {@code parentName} is the parent's name, if any. */
 public record Organization(
         long id,
         String name,
@@ -8,4 +8,5 @@ public record Organization(
         String regionCode,
         String regionName,
         Long parentId,
+        String parentName,
         long version) {}

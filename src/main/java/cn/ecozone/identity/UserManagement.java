@@ -75,14 +75,18 @@ public class UserManagement {
         String text = query == null ? "" : query.strip().toLowerCase();
         String pattern = Like.containing(text);
         PageRequest request = Paging.of(page, size, MAX_PAGE_SIZE, Sort.by("username"));
-        return PageResult.of(
-                users.search(
-                        DataScope.administration(actor).pathPattern(),
-                        pattern,
-                        role == null,
-                        role == null ? Role.SYSTEM_ADMIN : role,
-                        request),
-                this::toAccount);
+        org.springframework.data.domain.Page<UserEntity> found = users.search(
+                DataScope.administration(actor).pathPattern(),
+                pattern,
+                role == null,
+                role == null ? Role.SYSTEM_ADMIN : role,
+                request);
+        // the page's organizations and login blocks in one statement each (issue 10: no query per row)
+        java.util.Map<Long, OrganizationEntity> orgs = new java.util.HashMap<>();
+        organizations.findAllById(found.map(UserEntity::organizationId).toSet()).forEach(o -> orgs.put(o.id(), o));
+        java.util.Map<String, java.time.Instant> blocks =
+                throttle.accountsBlockedUntil(found.map(UserEntity::username).toList());
+        return PageResult.of(found, u -> toAccount(u, orgs.get(u.organizationId()), blocks.get(u.username())));
     }
 
     /**
@@ -235,12 +239,17 @@ public class UserManagement {
      * logins from some address are blocked (the unlock lifts both).
      */
     private UserAccount toAccount(UserEntity u) {
-        OrganizationEntity org = organizations.findById(u.organizationId()).orElseThrow();
+        return toAccount(
+                u,
+                organizations.findById(u.organizationId()).orElseThrow(),
+                throttle.accountBlockedUntil(u.username()).orElse(null));
+    }
+
+    /** The account as shown, given its organization and the end of its login block (null: none). */
+    private UserAccount toAccount(UserEntity u, OrganizationEntity org, java.time.Instant blockedUntil) {
         String regionName = regions.require(org.regionCode()).name();
         java.time.Instant now = clock.instant();
-        java.time.Instant lockedUntil = u.isLocked(now)
-                ? u.lockedUntil()
-                : throttle.accountBlockedUntil(u.username()).orElse(null);
+        java.time.Instant lockedUntil = u.isLocked(now) ? u.lockedUntil() : blockedUntil;
         return new UserAccount(
                 u.id(),
                 u.username(),

@@ -9,10 +9,11 @@ import cn.ecozone.region.RegionManagement;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
 import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PortalManagement {
+
+    private static final int MAX_PAGE_SIZE = 100;
 
     /** The subjects who publish to their own column (the one policy, {@link SubjectRoles}). */
     private static final Set<Role> SUBJECTS = SubjectRoles.PUBLISHERS;
@@ -43,8 +46,13 @@ public class PortalManagement {
         this.clock = clock;
     }
 
-    /** The column of a region and programme, for anybody. @throws ApiException 404 for an unknown region or programme */
-    public PublicColumn column(String regionCode, String programme) {
+    /**
+     * The column of a region and programme, for anybody: its promulgated plans (one per revision, a
+     * handful) and a page of its items, newest first (issue 10: every list is paged).
+     *
+     * @throws ApiException 404 for an unknown region or programme
+     */
+    public PublicColumn column(String regionCode, String programme, int page, int size) {
         Region region = regions.require(regionCode);
         Programme known = programme(programme);
         return new PublicColumn(
@@ -52,12 +60,9 @@ public class PortalManagement {
                 region.name(),
                 known.name(),
                 plans.publicPlans(region.code(), known.name()),
-                items
-                        .findByRegionCodeAndProgrammeAndWithdrawnAtIsNullOrderByPublishedAtDesc(
-                                region.code(), known.name())
-                        .stream()
-                        .map(ColumnItemEntity::view)
-                        .toList());
+                PageResult.of(
+                        items.published(region.code(), known.name(), Paging.of(page, size, MAX_PAGE_SIZE)),
+                        ColumnItemEntity::view));
     }
 
     /** Publishes an item to the actor's own column. */
@@ -114,13 +119,10 @@ public class PortalManagement {
         }
     }
 
-    /** The items of the actor's own column for a programme, newest first. */
-    public List<ColumnItem> mine(String programme, Actor actor) {
-        return items
-                .findByRegionCodeAndProgrammeAndWithdrawnAtIsNullOrderByPublishedAtDesc(
-                        actor.regionCode(), programme(programme).name())
-                .stream()
-                .map(ColumnItemEntity::view)
-                .toList();
+    /** A page of the items of the actor's own column for a programme, newest first (ties by id). */
+    public PageResult<ColumnItem> mine(String programme, Actor actor, int page, int size) {
+        return PageResult.of(
+                items.published(actor.regionCode(), programme(programme).name(), Paging.of(page, size, MAX_PAGE_SIZE)),
+                ColumnItemEntity::view);
     }
 }

@@ -1,8 +1,12 @@
 package cn.ecozone.portal;
 
 import cn.ecozone.plan.PublicPlan;
+import cn.ecozone.shared.PageResult;
 import java.util.List;
 
-/** A subject's public column for one programme: its promulgated plans and the items it published. */
+/**
+ * A subject's public column for one programme: its promulgated plans (one per revision) and a page of
+ * the items it published, newest first.
+ */
 public record PublicColumn(
-        String regionCode, String regionName, String programme, List<PublicPlan> plans, List<ColumnItem> items) {}
+        String regionCode, String regionName, String programme, List<PublicPlan> plans, PageResult<ColumnItem> items) {}

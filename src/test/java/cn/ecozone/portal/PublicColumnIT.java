@@ -102,7 +102,8 @@ class PublicColumnIT {
         assertThat(anonymous
                         .get("/api/public/columns/152523/ECO_CIVILIZATION_ZONE")
                         .json()
-                        .get("items"))
+                        .get("items")
+                        .get("content"))
                 .isEmpty();
     }
 }

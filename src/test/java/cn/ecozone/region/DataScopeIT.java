@@ -43,10 +43,11 @@ class DataScopeIT {
         long id = createUnitInXilinhot("锡林河上游小流域");
         Browser sibling = as(Role.COUNTY_GOVERNMENT, "152501"); // 二连浩特市, same league
 
-        assertThat(sibling.get("/api/construction-units").json())
+        assertThat(sibling.get("/api/construction-units?size=100").json().get("content"))
                 .extracting(u -> u.get("id").asLong())
                 .doesNotContain(id);
-        assertThat(sibling.get("/api/construction-units?region=152502").json()).isEmpty();
+        assertThat(sibling.get("/api/construction-units?region=152502").json().get("content"))
+                .isEmpty();
         assertThat(sibling.get("/api/construction-units/" + id).status()).isEqualTo(404);
         assertThat(sibling.put("/api/construction-units/" + id, Map.of("name", "改名", "kind", "PARK", "version", 0))
                         .status())
@@ -87,8 +88,9 @@ class DataScopeIT {
                 .post("/api/construction-units", Map.of("regionCode", "152502", "name", "越界单元", "kind", "PARK"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(as(Role.PREFECTURE_STAFF, "152500")
-                        .get("/api/construction-units?region=152502")
-                        .json())
+                        .get("/api/construction-units?region=152502&size=100")
+                        .json()
+                        .get("content"))
                 .extracting(u -> u.get("name").asString())
                 .doesNotContain("越界单元");
     }

@@ -96,6 +96,32 @@ public class LoginThrottle {
                 .map(OffsetDateTime::toInstant);
     }
 
+    /**
+     * The latest end of a block in force of each of the accounts that has one, from any address: the
+     * blocks of a page of accounts in one statement (issue 10, no query per row). Reads the account
+     * blocks in force (one row per blocked account and address, each lasting the block's minutes) and
+     * keeps those of the given names; usernames hold no {@code |} (see {@link #accountKey}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.Map<String, Instant> accountsBlockedUntil(java.util.Collection<String> usernames) {
+        java.util.Set<String> wanted = java.util.Set.copyOf(usernames);
+        java.util.Map<String, Instant> blocked = new java.util.HashMap<>();
+        jdbc.sql("select throttle_key, blocked_until from login_throttle where throttle_key like 'acct:%'"
+                        + " and blocked_until > :now")
+                .param("now", utc(clock.instant()))
+                .query((rs, n) -> {
+                    String key = rs.getString(1);
+                    String username = key.substring(key.lastIndexOf('|') + 1);
+                    Instant until = rs.getObject(2, OffsetDateTime.class).toInstant();
+                    if (wanted.contains(username)) {
+                        blocked.merge(username, until, (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                    return key;
+                })
+                .list();
+        return blocked;
+    }
+
     private static String accountPattern(String username) {
         return "acct:%|" + username.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -5,11 +5,11 @@ import cn.ecozone.identity.OrganizationKind;
 import cn.ecozone.identity.OrganizationManagement;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +35,12 @@ class OrganizationController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
-    List<Organization> list(@RequestParam(required = false) String region, @RequestParam(required = false) String q) {
-        return organizations.search(CurrentActor.require(), region, q);
+    PageResult<Organization> list(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return organizations.search(CurrentActor.require(), region, q, page, size);
     }
 
     @PostMapping

@@ -7,11 +7,11 @@ import cn.ecozone.portal.PortalManagement;
 import cn.ecozone.portal.PublicColumn;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,8 +43,12 @@ class PortalController {
 
     @Access.Public
     @GetMapping("/api/public/columns/{region}/{programme}")
-    PublicColumn column(@PathVariable String region, @PathVariable String programme) {
-        return portal.column(region, programme);
+    PublicColumn column(
+            @PathVariable String region,
+            @PathVariable String programme,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return portal.column(region, programme, page, size);
     }
 
     @Access.Public
@@ -64,8 +68,11 @@ class PortalController {
     }
 
     @GetMapping("/api/column-items")
-    List<ColumnItem> mine(@RequestParam String programme) {
-        return portal.mine(programme, CurrentActor.require());
+    PageResult<ColumnItem> mine(
+            @RequestParam String programme,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return portal.mine(programme, CurrentActor.require(), page, size);
     }
 
     @PostMapping("/api/column-items")

@@ -4,11 +4,11 @@ import cn.ecozone.region.ConstructionUnit;
 import cn.ecozone.region.ConstructionUnitKind;
 import cn.ecozone.region.ConstructionUnitManagement;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,9 +35,18 @@ class ConstructionUnitController {
         this.units = units;
     }
 
+    /**
+     * A page of the units in scope: under {@code region} (with {@code exact}, only at the region
+     * itself), whose name contains {@code q}.
+     */
     @GetMapping
-    List<ConstructionUnit> list(@RequestParam(required = false) String region) {
-        return units.list(CurrentActor.require(), region);
+    PageResult<ConstructionUnit> list(
+            @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "false") boolean exact,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return units.list(CurrentActor.require(), region, exact, q, page, size);
     }
 
     @GetMapping("/{id}")
