@@ -69,7 +69,7 @@ ls -l "$WORK/bench-excel.xlsx" | awk '{printf "workbook: %.1f MB\n", $5 / 104857
 echo "== starting ecozone with -Xmx$HEAP on port $PORT"
 # shellcheck disable=SC2086 # EXTRA_JAVA_OPTS holds several options, e.g. a JFR recording
 java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log":uptime ${EXTRA_JAVA_OPTS:-} \
-  -cp "$WORK/classpath:$WORK/app/ecozone.jar" cn.ecozone.EcozoneApplication \
+  -cp "$WORK/classpath:$WORK/app/$(basename "$JAR")" cn.ecozone.EcozoneApplication \
   --server.port="$PORT" --spring.profiles.active=demo \
   "${DB_ARGS[@]}" \
   --ecozone.instance.work-dir="$WORK/instance" --ecozone.files.dir="$WORK/store" \

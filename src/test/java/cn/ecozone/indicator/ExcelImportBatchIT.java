@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The save of an Excel import (issue 10, ADR 0015): values and their history rows go to the database
  * in JDBC batches, a chunk at a time, and the save stays all or nothing also when a late chunk fails.
- * Each test works in its own county of 六盘水市, apart from the other import tests.
+ * Each test works in its own county (of 六盘水市, and 锦屏县), apart from the other import tests.
  */
 @ApiTest
 class ExcelImportBatchIT {
@@ -109,6 +109,26 @@ class ExcelImportBatchIT {
                     assertThat(done.get("saved").asInt()).isEqualTo(rows.size());
                 }));
         return new int[] {valueInserts, history[0]};
+    }
+
+    @Test
+    void theAuditRecordsOfAnImportGoOutInOneBatchAtItsCommit() {
+        String county = "522628"; // 锦屏县
+        Browser browser = county(county);
+        List<List<Object>> rows = rows(county, PERCENTAGES, 2020, 2035);
+        JsonNode[] done = new JsonNode[1];
+
+        // 16 years: one audit record each, all sent in one batch at the commit (the chain head is locked
+        // once, so nothing flushes them one by one before it); the upload request has its own record
+        int inserts = CountingStatements.startingWith(
+                "insert into audit_record ", () -> done[0] = importAndWait(browser, workbook(rows)));
+
+        assertThat(done[0].get("state").asString()).as(done[0].toString()).isEqualTo("SUCCEEDED");
+        String job = done[0].get("jobId").asString();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where reason like ?", Integer.class, "%" + job + "%"))
+                .isEqualTo(16);
+        assertThat(inserts).isEqualTo(1 + 1);
     }
 
     @Test

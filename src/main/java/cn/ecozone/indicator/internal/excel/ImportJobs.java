@@ -24,15 +24,6 @@ public interface ImportJobs extends JpaRepository<ImportJobEntity, String> {
             @Param("now") Instant now);
 
     @Modifying
-    @Query("update ImportJobEntity j set j.processedRows = :processed, j.writtenRows = :written,"
-            + " j.updatedAt = :now, j.version = j.version + 1 where j.id = :id")
-    int progress(
-            @Param("id") String id,
-            @Param("processed") int processedRows,
-            @Param("written") int writtenRows,
-            @Param("now") Instant now);
-
-    @Modifying
     @Query("update ImportJobEntity j set j.state = :state, j.phase = :phase, j.processedRows = :processed,"
             + " j.writtenRows = :written, j.saved = :saved, j.unchanged = :unchanged, j.errorCount = :errors,"
             + " j.messageKey = :messageKey, j.updatedAt = :now, j.finishedAt = :now, j.version = j.version + 1"

@@ -3,7 +3,9 @@ package cn.ecozone.indicator.internal.excel;
 import cn.ecozone.indicator.internal.excel.ImportJobEntity.Phase;
 import cn.ecozone.indicator.internal.excel.ImportJobEntity.State;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +22,10 @@ class JobProgress {
     private final ImportErrors errors;
     private final JsonMapper json;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    JobProgress(ImportJobs jobs, ImportErrors errors, JsonMapper json, Clock clock) {
+    JobProgress(ImportJobs jobs, ImportErrors errors, JsonMapper json, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.jobs = jobs;
         this.errors = errors;
         this.json = json;
@@ -33,9 +37,20 @@ class JobProgress {
         jobs.phase(jobId, phase, totalRows, clock.instant());
     }
 
+    /**
+     * Moves the progress bar on (and stamps the heartbeat), as one plain statement in its own
+     * transaction. A job reports 300 times for 100,000 values; through a repository query each report
+     * built and translated its query anew, about a tenth of an import's time (issue 10, import).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void progress(String jobId, int processed, int written) {
-        jobs.progress(jobId, processed, written, clock.instant());
+        jdbc.sql("update indicator_import_job set processed_rows = :processed, written_rows = :written,"
+                        + " updated_at = :now, version = version + 1 where id = :id")
+                .param("processed", processed)
+                .param("written", written)
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("id", jobId)
+                .update();
     }
 
     /** Ends the job as failed, with the errors found (the first ones kept) or a general reason. */
