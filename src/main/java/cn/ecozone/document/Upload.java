@@ -25,6 +25,26 @@ public interface Upload {
      */
     void transferTo(Path target) throws IOException;
 
+    /** Bytes held in memory (demo data, tests), written to the target when transferred. */
+    static Upload of(String name, byte[] content) {
+        return new Upload() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public long size() {
+                return content.length;
+            }
+
+            @Override
+            public void transferTo(Path target) throws IOException {
+                java.nio.file.Files.write(target, content);
+            }
+        };
+    }
+
     /** A multipart file as received by the container. */
     static Upload of(MultipartFile file) {
         return new Upload() {
