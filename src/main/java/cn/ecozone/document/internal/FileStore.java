@@ -146,6 +146,9 @@ public class FileStore {
      *     moved), or whatever the inspector throws (nothing is kept)
      */
     public <T> Written<T> adopt(Upload upload, Inspector<T> inspector) throws IOException {
+        if (upload.stream() != null) {
+            return write(upload.stream(), inspector); // read from the request once, hashed while written
+        }
         requireWithinLimit(upload.size());
         Path temp = temporary();
         boolean checked = false;
