@@ -8,6 +8,7 @@
 #   ONLY=concurrent bench/uploads/run.sh   # only the concurrent-upload scenario (issue 10)
 #   ROUNDS=5 UPLOADS=20 bench/uploads/run.sh  # its rounds and uploads per round (default 3 × 20)
 #   JAR=target/before.jar bench/uploads/run.sh  # measures that jar instead of building target/ecozone.jar
+#   JVM_OPTS='-XX:StartFlightRecording=filename=/tmp/up.jfr' bench/uploads/run.sh  # more server JVM options (a profile)
 #
 # What it does (figures go to docs/performance.md):
 #  1. generates the value edition BENCH-EXCEL and its largest workbook (bench/excel-import/Generate.java:
@@ -66,7 +67,8 @@ fi
 java "$ROOT/bench/uploads/Generate.java" "$WORK/files" evidence $((ROUNDS * UPLOADS))
 
 echo "== starting ecozone with -Xmx$HEAP on port $PORT"
-java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log":uptime \
+# shellcheck disable=SC2086 # JVM_OPTS is a list of options
+java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log":uptime ${JVM_OPTS:-} \
   -cp "$WORK/classpath:$WORK/app/$(basename "$JAR")" cn.ecozone.EcozoneApplication \
   --server.port="$PORT" --spring.profiles.active=demo \
   "--spring.datasource.url=jdbc:h2:file:$WORK/db/ecozone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \

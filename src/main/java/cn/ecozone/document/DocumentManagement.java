@@ -3,6 +3,7 @@ package cn.ecozone.document;
 import cn.ecozone.document.internal.ContentCheck;
 import cn.ecozone.document.internal.DocumentEntity;
 import cn.ecozone.document.internal.Documents;
+import cn.ecozone.document.internal.FilePlacement;
 import cn.ecozone.document.internal.FileStore;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
@@ -27,9 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores uploaded files: the size is limited while reading, the file is written to a temporary file,
  * its type is detected from the content with Apache Tika and the file is parsed far enough to prove
- * it ({@link ContentCheck}), and only then is it moved into place, named by its SHA-256. If the
- * surrounding transaction rolls back, a newly written file is removed; a crash between the move and
- * the commit leaves a file that the orphan sweep removes after a grace period. An upload's bytes are
+ * it ({@link ContentCheck}), and only then is it moved into place, named by its SHA-256, in the
+ * transaction that inserts its row. If that transaction rolls back, the file is removed unless a
+ * committed row of the same bytes names it ({@code FilePlacement}: a per-hash row lock, so two uploads of
+ * the same bytes never remove each other's file); a crash between the move and the commit leaves a file
+ * that the orphan sweep removes after a grace period. An upload's bytes are
  * taken over from the container's part file and checked with no transaction open (ADR 0016).
  */
 @Service
@@ -40,6 +43,7 @@ public class DocumentManagement {
 
     private final Documents documents;
     private final FileStore files;
+    private final FilePlacement placement;
     private final ContentCheck checks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -48,12 +52,14 @@ public class DocumentManagement {
     DocumentManagement(
             Documents documents,
             FileStore files,
+            FilePlacement placement,
             ContentCheck checks,
             Clock clock,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager) {
         this.documents = documents;
         this.files = files;
+        this.placement = placement;
         this.checks = checks;
         this.clock = clock;
         this.events = events;
@@ -73,16 +79,22 @@ public class DocumentManagement {
     public StoredDocument store(String name, InputStream content, Set<DocumentType> allowed, Actor actor) {
         FileStore.Written<ContentCheck.Found> written =
                 checked(name, allowed, inspector -> files.write(content, inspector));
-        written.removeOnRollback();
-        return record(name, written, actor);
+        try {
+            StoredDocument stored = record(name, written, actor);
+            placement.place(written);
+            return stored;
+        } finally {
+            written.drop();
+        }
     }
 
     /**
      * Stores an upload and records it, holding no database connection while its bytes are moved,
-     * hashed, detected and parsed: the file is put in place first, outside any transaction, and only
-     * then are the document's row inserted and {@code link} run, in one short transaction. A file that
-     * this call put in place is removed again when the content check refuses it or when {@code link} or
-     * the transaction fails, so a refused upload leaves no file and no row; what a crash leaves is the
+     * hashed, detected and parsed: the file is checked in a temporary file first, outside any
+     * transaction, and only then are the document's row inserted, {@code link} run and the file moved
+     * to its hash name, in one short transaction. The file is removed again when the content check
+     * refuses it or when {@code link} or the transaction fails (unless a committed row of the same bytes
+     * names it), so a refused upload leaves no file and no row; what a crash leaves is the
      * orphan sweep's. Preconditions: no transaction is open (enforced); the caller has checked that
      * the actor may attach the file, and checks it again in {@code link}, since things may have changed
      * while the bytes were checked.
@@ -94,18 +106,15 @@ public class DocumentManagement {
     public <T> T store(Upload upload, Set<DocumentType> allowed, Actor actor, Function<StoredDocument, T> link) {
         FileStore.Written<ContentCheck.Found> written =
                 checked(upload.name(), allowed, inspector -> files.adopt(upload, inspector));
-        boolean[] begun = {false};
         try {
             return transactions.execute(status -> {
-                begun[0] = true;
-                written.removeOnRollback();
-                return link.apply(record(upload.name(), written, actor));
+                T linked = link.apply(record(upload.name(), written, actor));
+                // last, so that the hash's lock is held only from the move to the commit (FilePlacement)
+                placement.place(written);
+                return linked;
             });
-        } catch (RuntimeException | Error e) {
-            if (!begun[0]) {
-                written.discard(); // the transaction never began (no connection), so no rollback removes it
-            }
-            throw e;
+        } finally {
+            written.drop();
         }
     }
 

@@ -25,6 +25,35 @@ public interface Upload {
      */
     void transferTo(Path target) throws IOException;
 
+    /**
+     * The bytes as they arrive, when the upload is read from the request body as it is received
+     * ({@link MultipartBody}): the store then writes and hashes them in one pass. Null (the default)
+     * when the container holds them in a part file, which {@link #transferTo} moves.
+     */
+    default java.io.InputStream stream() {
+        return null;
+    }
+
+    /** Bytes held in memory (demo data, tests), written to the target when transferred. */
+    static Upload of(String name, byte[] content) {
+        return new Upload() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public long size() {
+                return content.length;
+            }
+
+            @Override
+            public void transferTo(Path target) throws IOException {
+                java.nio.file.Files.write(target, content);
+            }
+        };
+    }
+
     /** A multipart file as received by the container. */
     static Upload of(MultipartFile file) {
         return new Upload() {

@@ -1,7 +1,5 @@
 package cn.ecozone.plan;
 
-import cn.ecozone.document.DocumentManagement;
-import cn.ecozone.document.DocumentType;
 import cn.ecozone.document.StoredDocument;
 import cn.ecozone.plan.PlanFacts.NoTextAttached;
 import cn.ecozone.plan.PlanFacts.NotTheActor;
@@ -26,12 +24,10 @@ import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.PageResult;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +47,6 @@ public class PlanManagement {
     /** The length of the stored content column ({@code plan.content_json}). */
     private static final int MAX_CONTENT_JSON = 20000;
 
-    private static final Set<DocumentType> PLAN_TYPES =
-            Set.of(DocumentType.PDF, DocumentType.OFD, DocumentType.DOCX, DocumentType.DOC, DocumentType.WPS);
-
     private final Plans plans;
     private final PlanProcedure procedure;
     private final PlanPaths paths;
@@ -63,7 +56,6 @@ public class PlanManagement {
     private final PlanLists lists;
     private final RegulationManagement regulations;
     private final RegionManagement regions;
-    private final DocumentManagement documents;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -77,7 +69,6 @@ public class PlanManagement {
             PlanLists lists,
             RegulationManagement regulations,
             RegionManagement regions,
-            DocumentManagement documents,
             org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
@@ -89,7 +80,6 @@ public class PlanManagement {
         this.lists = lists;
         this.regulations = regulations;
         this.regions = regions;
-        this.documents = documents;
         this.events = events;
         this.clock = clock;
     }
@@ -141,14 +131,17 @@ public class PlanManagement {
         return save(plan, actor);
     }
 
-    /** Stores the plan's text (PDF or DOCX, recognised by content) and attaches it. */
+    /** Refuses an attachment the plan's step does not allow the actor now, before its bytes are stored. */
     @Transactional
-    public PlanView attach(long id, String filename, InputStream content, Long version, Actor actor) {
+    public void requireAttachable(long id, Long version, Actor actor) {
+        attachable(current(id, version, actor), actor);
+    }
+
+    /** Attaches a stored text in the transaction recording it, checking the guard again (PlanDocuments). */
+    @Transactional
+    PlanView attach(long id, StoredDocument stored, Long version, Actor actor) {
         PlanEntity plan = current(id, version, actor);
-        // guard before storing, so that a refused upload leaves nothing behind
-        StepType current = procedure.currentType(plan, steps.read(plan), actor);
-        plan.requireAttachable(steps.read(plan), current, PlanActors.of(actor, plan));
-        StoredDocument stored = documents.store(filename, content, PLAN_TYPES, actor);
+        StepType current = attachable(plan, actor);
         plan.attach(steps.read(plan), current, stored.id(), stored.name(), PlanActors.of(actor, plan), clock.instant());
         procedure.record(plan, PlanRecordAction.ATTACHED, stored.name(), List.of(stored.id()), actor);
         return save(plan, actor);
@@ -211,12 +204,12 @@ public class PlanManagement {
                 .toList();
     }
 
-    /** The text of a promulgated plan, for the public. @throws PlanNotFound for any other plan */
-    public StoredDocument publicDocument(long id) {
-        PlanEntity plan = plans.findById(id)
+    /** The document id of a promulgated plan's text, for the public. @throws PlanNotFound for any other plan */
+    long publicDocumentId(long id) {
+        return plans.findById(id)
                 .filter(p -> p.promulgatedOn() != null && p.documentId() != null)
-                .orElseThrow(() -> new PlanNotFound(id));
-        return documents.require(plan.documentId());
+                .orElseThrow(() -> new PlanNotFound(id))
+                .documentId();
     }
 
     /** The regulations the actor may start a plan under today (the create dialog offers these). */
@@ -249,13 +242,14 @@ public class PlanManagement {
     }
 
     /**
-     * The plan's text: the current one, or with {@code documentId} an earlier version that a step of
+     * The document id of the plan's text ({@link PlanDocuments#document}): the current one, or with
+     * {@code documentId} an earlier version that a step of
      * its timeline saw (a later upload never replaces it).
      *
      * @throws PlanNotFound outside scope; {@link NoTextAttached} without a text or for a document the
      *     plan's timeline does not record
      */
-    public StoredDocument document(long id, Long documentId, Actor actor) {
+    long documentId(long id, Long documentId, Actor actor) {
         PlanEntity plan = visible(id, actor);
         Long wanted = documentId == null ? plan.documentId() : documentId;
         if (wanted == null
@@ -265,16 +259,18 @@ public class PlanManagement {
                                 .noneMatch(e -> e.documentIds().contains(wanted))) {
             throw new NoTextAttached();
         }
-        return documents.require(wanted);
-    }
-
-    public InputStream open(StoredDocument document) throws java.io.IOException {
-        return documents.open(document.id());
+        return wanted;
     }
 
     /** Today in the platform's zone, for deadlines. */
     LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    private StepType attachable(PlanEntity plan, Actor actor) {
+        StepType current = procedure.currentType(plan, steps.read(plan), actor);
+        plan.requireAttachable(steps.read(plan), current, PlanActors.of(actor, plan));
+        return current;
     }
 
     private PlanView save(PlanEntity plan, Actor actor) {

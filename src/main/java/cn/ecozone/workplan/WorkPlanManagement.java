@@ -1,7 +1,5 @@
 package cn.ecozone.workplan;
 
-import cn.ecozone.document.DocumentManagement;
-import cn.ecozone.document.DocumentType;
 import cn.ecozone.document.StoredDocument;
 import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.plan.PlanView;
@@ -24,12 +22,9 @@ import cn.ecozone.workplan.internal.WorkPlanPath;
 import cn.ecozone.workplan.internal.WorkPlanProcedure;
 import cn.ecozone.workplan.internal.WorkPlanViews;
 import cn.ecozone.workplan.internal.WorkPlans;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -46,9 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WorkPlanManagement {
 
-    private static final Set<DocumentType> TYPES =
-            Set.of(DocumentType.PDF, DocumentType.OFD, DocumentType.DOCX, DocumentType.DOC, DocumentType.WPS);
-
     /** The foreign key from a work plan's project row to the key project library (V21). */
     static final String KEY_PROJECT_FK = "work_plan_project_key_project_fk";
 
@@ -57,7 +49,6 @@ public class WorkPlanManagement {
     private final RegulationManagement regulations;
     private final PlanManagement compiledPlans;
     private final WorkPlanEditing editing;
-    private final DocumentManagement documents;
     private final WorkPlanProcedure procedure;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -68,7 +59,6 @@ public class WorkPlanManagement {
             RegulationManagement regulations,
             PlanManagement compiledPlans,
             WorkPlanEditing editing,
-            DocumentManagement documents,
             WorkPlanProcedure procedure,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -77,7 +67,6 @@ public class WorkPlanManagement {
         this.regulations = regulations;
         this.compiledPlans = compiledPlans;
         this.editing = editing;
-        this.documents = documents;
         this.procedure = procedure;
         this.events = events;
         this.clock = clock;
@@ -174,13 +163,20 @@ public class WorkPlanManagement {
         return save(w, actor);
     }
 
-    /** Stores the plan's document (PDF or DOCX, recognised by content) and attaches it. */
+    /** Refuses an attachment to a plan the actor may not edit now, before its bytes are stored. */
     @Transactional
-    public WorkPlanView attach(long id, String filename, InputStream content, Long version, Actor actor) {
+    public void requireAttachable(long id, Long version, Actor actor) {
         WorkPlanEntity w = current(id, version, actor);
-        // guard before storing, so that a refused upload leaves nothing behind
+        if (w.runId() != null) { // a plan from before the engine gets its run (a write) only when attached
+            requireEditable(w, actor);
+        }
+    }
+
+    /** Attaches a stored document in the transaction recording it, checking again (WorkPlanDocuments). */
+    @Transactional
+    WorkPlanView attach(long id, StoredDocument stored, Long version, Actor actor) {
+        WorkPlanEntity w = current(id, version, actor);
         requireEditable(w, actor);
-        StoredDocument stored = documents.store(filename, content, TYPES, actor);
         w.attach(stored.id(), stored.name(), clock.instant());
         return save(w, actor);
     }
@@ -220,17 +216,13 @@ public class WorkPlanManagement {
         return save(w, actor);
     }
 
-    /** The plan's document. @throws ApiException 404 outside scope or without one */
-    public StoredDocument document(long id, Actor actor) {
+    /** The id of the plan's document. @throws ApiException 404 outside scope or without one */
+    long documentId(long id, Actor actor) {
         WorkPlanEntity w = visible(id, actor);
         if (w.documentId() == null) {
             throw ApiException.notFound("error.workplan.document-missing");
         }
-        return documents.require(w.documentId());
-    }
-
-    public InputStream open(StoredDocument document) throws IOException {
-        return documents.open(document.id());
+        return w.documentId();
     }
 
     private cn.ecozone.procedure.RunView requireEditable(WorkPlanEntity w, Actor actor) {

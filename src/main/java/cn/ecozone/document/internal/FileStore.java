@@ -9,24 +9,20 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Content-addressed file storage under {@code ecozone.files.dir}: each file is written (or, for an
  * upload, moved) to a temporary file in the same folder, its SHA-256 computed and its size checked, inspected
- * there (the caller's content check), and only then moved atomically to its hash name. A failure
- * leaves no file behind; what a crash leaves (a temporary file, or a file whose row never
+ * there (the caller's content check), and only then moved atomically to its hash name, by
+ * {@link FilePlacement} in the transaction that records it. A failure leaves no file behind; what a crash leaves (a temporary file, or a file whose row never
  * committed) is removed by {@link OrphanSweep} after a grace period.
  */
 @Component
@@ -50,20 +46,24 @@ public class FileStore {
         T inspect(Path file) throws IOException;
     }
 
-    /** A file written into place, with what the inspector found; {@link #discard()} removes it if it was new. */
+    /**
+     * A checked file, still in its temporary file, with its hash and what the inspector found. It is put
+     * in place by {@link FilePlacement#place} in the transaction that records it; {@link #drop()} removes
+     * the temporary file if it was not (always call it when done).
+     */
     public static final class Written<T> {
-        private final Path path;
+        private final Path temporary;
+        private final Path target;
         private final String sha256;
         private final long size;
         private final T inspected;
-        private final boolean created;
 
-        Written(Path path, String sha256, long size, T inspected, boolean created) {
-            this.path = path;
+        Written(Path temporary, Path target, String sha256, long size, T inspected) {
+            this.temporary = temporary;
+            this.target = target;
             this.sha256 = sha256;
             this.size = size;
             this.inspected = inspected;
-            this.created = created;
         }
 
         public String sha256() {
@@ -78,27 +78,25 @@ public class FileStore {
             return inspected;
         }
 
-        public void discard() {
-            if (created) {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException ignored) {
-                    // best effort: an orphan file is named by its hash and harmless
-                }
-            }
+        /** The file's name in the store, named by its hash. */
+        Path target() {
+            return target;
         }
 
-        /** Removes a newly created file if the current transaction rolls back. */
-        public void removeOnRollback() {
-            if (created && TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        if (status != STATUS_COMMITTED) {
-                            discard();
-                        }
-                    }
-                });
+        /**
+         * Moves the temporary file to its hash name, atomically replacing a file of the same bytes (which
+         * also refreshes its time, keeping the orphan sweep off it). Precondition: the hash's lock is held.
+         */
+        void moveIntoPlace() throws IOException {
+            move(temporary, target);
+        }
+
+        /** Removes the temporary file if it was not moved into place. */
+        public void drop() {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // best effort: a temporary file left behind is the orphan sweep's
             }
         }
     }
@@ -109,14 +107,15 @@ public class FileStore {
     }
 
     /**
-     * Writes the content to a temporary file while hashing it, has the inspector check it, and moves it
-     * into place.
+     * Writes the content to a temporary file while hashing it and has the inspector check it; the
+     * caller puts it in place ({@link FilePlacement#place}) and then {@link Written#drop()}s it.
      *
      * @throws ApiException 413 when the content exceeds the size limit, or whatever the inspector
      *     throws (nothing is kept)
      */
     public <T> Written<T> write(InputStream in, Inspector<T> inspector) throws IOException {
         Path temp = temporary();
+        boolean checked = false;
         try {
             MessageDigest digest = sha256();
             long size = 0;
@@ -128,23 +127,31 @@ public class FileStore {
                     out.write(buffer, 0, n);
                 }
             }
-            return place(temp, digest, size, inspector);
+            Written<T> written = checked(temp, digest, size, inspector);
+            checked = true;
+            return written;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!checked) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
     /**
      * Takes over an upload's bytes without copying them where the container allows (its part file is
      * renamed into a temporary file of the store), reads them once for their SHA-256, has the
-     * inspector check them there, and moves the file atomically to its hash name.
+     * inspector check them there; the caller puts the file in place as after {@link #write}.
      *
      * @throws ApiException 413 when the upload exceeds the size limit (checked before anything is
      *     moved), or whatever the inspector throws (nothing is kept)
      */
     public <T> Written<T> adopt(Upload upload, Inspector<T> inspector) throws IOException {
+        if (upload.stream() != null) {
+            return write(upload.stream(), inspector); // read from the request once, hashed while written
+        }
         requireWithinLimit(upload.size());
         Path temp = temporary();
+        boolean checked = false;
         try {
             upload.transferTo(temp);
             MessageDigest digest = sha256();
@@ -157,9 +164,13 @@ public class FileStore {
                     digest.update(buffer, 0, n);
                 }
             }
-            return place(temp, digest, size, inspector);
+            Written<T> written = checked(temp, digest, size, inspector);
+            checked = true;
+            return written;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!checked) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
@@ -168,24 +179,15 @@ public class FileStore {
         return Files.createTempFile(root, "upload-", ".tmp").toAbsolutePath();
     }
 
-    /** Inspects the complete temporary file and moves it to its hash name (or drops it for an existing one). */
-    private <T> Written<T> place(Path temp, MessageDigest digest, long size, Inspector<T> inspector)
+    /** Inspects the complete temporary file; it stays there until {@link FilePlacement#place} moves it. */
+    private <T> Written<T> checked(Path temp, MessageDigest digest, long size, Inspector<T> inspector)
             throws IOException {
         if (size == 0) {
             throw ApiException.invalid("file", "error.document.empty");
         }
         T inspected = inspector.inspect(temp);
         String sha256 = HexFormat.of().formatHex(digest.digest());
-        Path target = root.resolve(sha256);
-        boolean created = !Files.exists(target);
-        if (created) {
-            move(temp, target);
-        } else {
-            // a fresh time keeps the orphan sweep off a file that a new row is about to name
-            Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
-            Files.deleteIfExists(temp);
-        }
-        return new Written<>(target, sha256, size, inspected, created);
+        return new Written<>(temp, root.resolve(sha256), sha256, size, inspected);
     }
 
     private void requireWithinLimit(long size) {

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * died while receiving), and a stored file that no {@code document} row names (it died between
  * moving the file into place and committing the row). Only files older than
  * {@code ecozone.files.orphan-grace} are touched, so an upload in progress, whose row has not
- * committed yet, is never taken; a re-upload of an existing file refreshes its time
- * ({@link FileStore#write}). Runs at start-up and then every hour; safe with several instances on
+ * committed yet, is never taken; a stored file is removed only under its hash's lock when no committed
+ * row names it ({@link FilePlacement#removeUnnamed}), and a re-upload of its bytes replaces it with a
+ * fresh time. Runs at start-up and then every hour; safe with several instances on
  * one store (deleting is idempotent).
  */
 @Component
@@ -29,12 +30,12 @@ public class OrphanSweep {
     private static final Logger log = LoggerFactory.getLogger(OrphanSweep.class);
 
     private final FileStore files;
-    private final Documents documents;
+    private final FilePlacement placement;
     private final Duration grace;
 
-    OrphanSweep(FileStore files, Documents documents, @Value("${ecozone.files.orphan-grace:1h}") Duration grace) {
+    OrphanSweep(FileStore files, FilePlacement placement, @Value("${ecozone.files.orphan-grace:1h}") Duration grace) {
         this.files = files;
-        this.documents = documents;
+        this.placement = placement;
         this.grace = grace;
     }
 
@@ -69,8 +70,9 @@ public class OrphanSweep {
                 if ((temporary || stored)
                         && Files.isRegularFile(file)
                         && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
-                        && (temporary || !documents.existsBySha256(name))
-                        && Files.deleteIfExists(file)) {
+                        // a stored file is removed under its hash's lock (FilePlacement), never while a row naming it
+                        // commits
+                        && (temporary ? Files.deleteIfExists(file) : placement.removeUnnamed(file))) {
                     removed++;
                 }
             }

@@ -1,11 +1,13 @@
 package cn.ecozone.indicator.web;
 
+import cn.ecozone.document.MultipartBody;
 import cn.ecozone.document.Upload;
 import cn.ecozone.indicator.Evidence;
 import cn.ecozone.indicator.EvidenceManagement;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Evidence files of an indicator value (佐证材料): PDF or image, checked by content. The optional
@@ -49,14 +50,23 @@ class EvidenceController {
             @PathVariable String region,
             @PathVariable int year,
             @PathVariable String indicator,
-            @RequestParam(required = false) Long unit,
-            @RequestParam(name = "file", required = false) MultipartFile file)
-            throws IOException {
-        if (file == null || file.isEmpty()) {
+            HttpServletRequest request) {
+        // the body is read as it arrives, once, hashed while written (ADR 0021); so no @RequestParam here:
+        // asking for a parameter makes the container parse and store the whole body first
+        Long unit = unit(MultipartBody.queryParameter(request, "unit"));
+        Upload file = MultipartBody.file(request, "file");
+        if (file == null) {
             throw ApiException.invalid("file", "error.document.empty");
         }
-        // the container's part file is handed over, not copied (DocumentManagement.store)
-        return evidence.attach(edition, region, unit, year, indicator, Upload.of(file), CurrentActor.require());
+        return evidence.attach(edition, region, unit, year, indicator, file, CurrentActor.require());
+    }
+
+    private static Long unit(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("unit", "error.parameter.type", "unit", value);
+        }
     }
 
     @GetMapping

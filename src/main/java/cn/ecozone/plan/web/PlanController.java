@@ -1,8 +1,10 @@
 package cn.ecozone.plan.web;
 
 import cn.ecozone.document.StoredDocument;
+import cn.ecozone.document.Upload;
 import cn.ecozone.plan.PlanCommand;
 import cn.ecozone.plan.PlanCommand.ReviewOutcome;
+import cn.ecozone.plan.PlanDocuments;
 import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.plan.PlanSummary;
 import cn.ecozone.plan.PlanView;
@@ -13,7 +15,6 @@ import cn.ecozone.shared.PageResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,9 +44,11 @@ import org.springframework.web.multipart.MultipartFile;
 class PlanController {
 
     private final PlanManagement plans;
+    private final PlanDocuments texts;
 
-    PlanController(PlanManagement plans) {
+    PlanController(PlanManagement plans, PlanDocuments texts) {
         this.plans = plans;
+        this.texts = texts;
     }
 
     /** A page of the plans in scope, newest change first; {@code q} narrows to titles containing it. */
@@ -102,9 +105,8 @@ class PlanController {
         if (file == null || file.isEmpty()) {
             throw ApiException.invalid("file", "error.document.empty");
         }
-        try (InputStream content = file.getInputStream()) {
-            return plans.attach(id, file.getOriginalFilename(), content, version, CurrentActor.require());
-        }
+        // the container's part file is handed over, not copied, and checked with no transaction open
+        return texts.attach(id, Upload.of(file), version, CurrentActor.require());
     }
 
     @PutMapping("/api/plans/{id}/content")
@@ -125,7 +127,7 @@ class PlanController {
     @GetMapping("/api/plans/{id}/document")
     ResponseEntity<InputStreamResource> document(@PathVariable long id, @RequestParam(required = false) Long documentId)
             throws IOException {
-        StoredDocument d = plans.document(id, documentId, CurrentActor.require());
+        StoredDocument d = texts.document(id, documentId, CurrentActor.require());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.type().mediaType()))
                 .contentLength(d.size())
@@ -135,7 +137,7 @@ class PlanController {
                                 .filename(d.name(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
-                .body(new InputStreamResource(plans.open(d)));
+                .body(new InputStreamResource(texts.open(d)));
     }
 
     @PostMapping("/api/plans/{id}/{action}")

@@ -1,7 +1,7 @@
 package cn.ecozone.portal.web;
 
 import cn.ecozone.document.StoredDocument;
-import cn.ecozone.plan.PlanManagement;
+import cn.ecozone.plan.PlanDocuments;
 import cn.ecozone.portal.ColumnItem;
 import cn.ecozone.portal.PortalManagement;
 import cn.ecozone.portal.PublicColumn;
@@ -34,9 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PortalController {
 
     private final PortalManagement portal;
-    private final PlanManagement plans;
+    private final PlanDocuments plans;
 
-    PortalController(PortalManagement portal, PlanManagement plans) {
+    PortalController(PortalManagement portal, PlanDocuments plans) {
         this.portal = portal;
         this.plans = plans;
     }

@@ -1,11 +1,13 @@
 package cn.ecozone.workplan.web;
 
 import cn.ecozone.document.StoredDocument;
+import cn.ecozone.document.Upload;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.workplan.WorkPlanDocuments;
 import cn.ecozone.workplan.WorkPlanFilter;
 import cn.ecozone.workplan.WorkPlanInput;
 import cn.ecozone.workplan.WorkPlanManagement;
@@ -16,7 +18,6 @@ import cn.ecozone.workplan.WorkPlanView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.core.io.InputStreamResource;
@@ -49,9 +50,11 @@ class WorkPlanController {
     private static final String SUBJECTS = "hasAnyRole('COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT')";
 
     private final WorkPlanManagement plans;
+    private final WorkPlanDocuments documents;
 
-    WorkPlanController(WorkPlanManagement plans) {
+    WorkPlanController(WorkPlanManagement plans, WorkPlanDocuments documents) {
         this.plans = plans;
+        this.documents = documents;
     }
 
     /** A page of the plans in scope that match the filter, newest year first. */
@@ -94,14 +97,13 @@ class WorkPlanController {
         if (file == null || file.isEmpty()) {
             throw ApiException.invalid("file", "error.document.empty");
         }
-        try (InputStream content = file.getInputStream()) {
-            return plans.attach(id, file.getOriginalFilename(), content, version, CurrentActor.require());
-        }
+        // the container's part file is handed over, not copied, and checked with no transaction open
+        return documents.attach(id, Upload.of(file), version, CurrentActor.require());
     }
 
     @GetMapping("/api/work-plans/{id}/document")
     ResponseEntity<InputStreamResource> document(@PathVariable long id) throws IOException {
-        StoredDocument d = plans.document(id, CurrentActor.require());
+        StoredDocument d = documents.document(id, CurrentActor.require());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.type().mediaType()))
                 .contentLength(d.size())
@@ -111,7 +113,7 @@ class WorkPlanController {
                                 .filename(d.name(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
-                .body(new InputStreamResource(plans.open(d)));
+                .body(new InputStreamResource(documents.open(d)));
     }
 
     @PostMapping("/api/work-plans/{id}/file")

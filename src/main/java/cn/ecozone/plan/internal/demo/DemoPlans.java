@@ -1,13 +1,14 @@
 package cn.ecozone.plan.internal.demo;
 
+import cn.ecozone.document.Upload;
 import cn.ecozone.plan.PlanCommand;
 import cn.ecozone.plan.PlanCommand.ReviewOutcome;
+import cn.ecozone.plan.PlanDocuments;
 import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.plan.PlanView;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Role;
 import cn.ecozone.shared.StartupTask;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,9 +41,11 @@ class DemoPlans implements StartupTask {
     private static final byte[] PDF = demoPdf();
 
     private final PlanManagement plans;
+    private final PlanDocuments texts;
 
-    DemoPlans(PlanManagement plans) {
+    DemoPlans(PlanManagement plans, PlanDocuments texts) {
         this.plans = plans;
+        this.texts = texts;
     }
 
     private static byte[] demoPdf() {
@@ -117,7 +120,7 @@ class DemoPlans implements StartupTask {
 
     private PlanView drafted(String regulation, String title, int from, int to, Actor subject) {
         PlanView plan = plans.create(regulation, title, from, to, subject);
-        return plans.attach(plan.id(), "规划文本（演示）.pdf", new ByteArrayInputStream(PDF), plan.version(), subject);
+        return texts.attach(plan.id(), Upload.of("规划文本（演示）.pdf", PDF), plan.version(), subject);
     }
 
     /** One move by {@code actor}, with the plan's version as last read. */
