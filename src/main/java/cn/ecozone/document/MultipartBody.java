@@ -29,8 +29,6 @@ public final class MultipartBody {
 
     /** Parts that may come before the file part (2.0.0-M4's iterator ignores its file count limit). */
     static final int MAX_PARTS = 10;
-    /** What may come beside the file in the body: other fields, part headers, delimiters. */
-    private static final long BESIDE_FILE = 1024 * 1024;
 
     private MultipartBody() {}
 
@@ -44,11 +42,11 @@ public final class MultipartBody {
         var upload = new JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory>();
         // the library refuses a read past this count, so a file of exactly max passes (as in FileStore)
         upload.setFileSizeMax(max.toBytes() + 1);
-        upload.setSizeMax(max.toBytes() + BESIDE_FILE);
+        upload.setSizeMax(max.toBytes() + (1 << 20)); // and 1 MiB for the rest: fields, headers, delimiters
         upload.setFileCountMax(MAX_PARTS); // applies to parseRequest; the loop below counts for the iterator
         upload.setHeaderCharset(StandardCharsets.UTF_8); // browsers send file names in UTF-8
-        // part headers: fixed at 512 bytes in 2.0.0-M4 (MultipartInput.DEFAULT_PART_HEADER_SIZE_MAX, not settable
-        // here): a file name of up to about 140 Chinese characters; longer gets a 400 naming the limit
+        // part headers: 512 bytes, fixed in 2.0.0-M4 (MultipartInput.DEFAULT_PART_HEADER_SIZE_MAX, no setter
+        // on the upload): a file name of about 140 Chinese characters; longer is refused (file-name-too-long)
         try {
             FileItemInputIterator parts = upload.getItemIterator(request);
             for (int seen = 0; parts.hasNext(); seen++) {
@@ -71,25 +69,18 @@ public final class MultipartBody {
         return switch (failure) {
             case FileUploadContentTypeException _ -> ApiException.invalid("file", "error.upload.multipart");
             case FileUploadSizeException e
-            when e.getMessage().startsWith("Header section") -> {
-                Object[] args = {String.valueOf(e.getPermitted())};
-                var error = List.of(new ApiException.FieldError("file", "error.upload.header-too-large", args));
-                yield new ApiException(
-                        HttpStatus.BAD_REQUEST,
-                        "file-name-too-long",
-                        error.getFirst().messageKey(),
-                        args,
-                        error);
-            }
-            case FileUploadSizeException e -> // the file's (FileUploadByteCountLimitException) or the body's
-                new ApiException(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        "too-large",
-                        "error.document.too-large",
-                        new Object[] {max.toMegabytes()},
-                        null);
+            when e.getMessage().startsWith("Header section") ->
+                of(HttpStatus.BAD_REQUEST, "file-name-too-long", "error.upload.header-too-large", e.getPermitted());
+            case FileUploadSizeException _ -> // the file's (FileUploadByteCountLimitException) or the body's
+                of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "error.document.too-large", max.toMegabytes());
             default -> ApiException.invalid("file", "error.upload.malformed");
         };
+    }
+
+    /** A problem of the field {@code file} naming a limit. */
+    private static ApiException of(HttpStatus status, String code, String key, long limit) {
+        Object[] args = {String.valueOf(limit)};
+        return new ApiException(status, code, key, args, List.of(new ApiException.FieldError("file", key, args)));
     }
 
     /** The part's bytes; a failure to read them (cut off, too large) is thrown as the client's problem. */
