@@ -54,6 +54,31 @@ public interface Upload {
         };
     }
 
+    /** Bytes read as they arrive ({@link MultipartBody}), written to the target once when transferred. */
+    static Upload streamed(String name, java.io.InputStream content) {
+        return new Upload() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public long size() {
+                return -1;
+            }
+
+            @Override
+            public void transferTo(Path target) throws IOException {
+                java.nio.file.Files.copy(content, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+
+            @Override
+            public java.io.InputStream stream() {
+                return content;
+            }
+        };
+    }
+
     /** A multipart file as received by the container. */
     static Upload of(MultipartFile file) {
         return new Upload() {

@@ -87,6 +87,29 @@ class EvidenceUploadIT {
         assertThat(county.get(evidence("522702")).json()).isEmpty();
     }
 
+    @Test
+    void aBodyCutOffInsideTheFileGetsA400AndLeavesNoFileAndNoRow() throws IOException {
+        Browser county = valueToAttachTo("522725");
+        byte[] sent = pdf("522725 cut off");
+        String boundary = "----ecozoneCut";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"断开的报告.pdf\""
+                        + "\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] cut = concat(head, Arrays.copyOf(sent, sent.length / 2)); // no closing delimiter
+        long rows = documents();
+        List<String> files = files();
+
+        Response refused = county.uploadBody(evidence("522725"), boundary, cut);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).contains("application/problem+json");
+        assertThat(refused.code()).isEqualTo("validation");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(documents()).isEqualTo(rows);
+        assertThat(files()).isEqualTo(files);
+        assertThat(county.get(evidence("522725")).json()).isEmpty();
+    }
+
     /** A PDF that differs from every other test's by a comment after its end. */
     static byte[] pdf(String mark) {
         return concat(TestFiles.PDF, ("%" + mark + "\n").getBytes(StandardCharsets.US_ASCII));

@@ -115,9 +115,6 @@ public class Browser {
 
     /** Uploads one file as multipart/form-data under the field {@code file}. */
     public Response upload(String path, String fileName, byte[] content) {
-        if (sendCsrf && csrfToken() == null) {
-            get("/api/auth/csrf");
-        }
         String boundary = "----ecozone" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -125,8 +122,16 @@ public class Browser {
         body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return uploadBody(path, boundary, body.toByteArray());
+    }
+
+    /** Posts a multipart/form-data body as given (it may be malformed or cut off). */
+    public Response uploadBody(String path, String boundary, byte[] body) {
+        if (sendCsrf && csrfToken() == null) {
+            get("/api/auth/csrf");
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json");
         if (sendCsrf && csrfToken() != null) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Evidence files of an indicator value (佐证材料): PDF or image, checked by content. The optional
@@ -36,9 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EvidenceController {
 
     private final EvidenceManagement evidence;
+    private final DataSize maxSize;
 
-    EvidenceController(EvidenceManagement evidence) {
+    EvidenceController(EvidenceManagement evidence, @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
         this.evidence = evidence;
+        this.maxSize = maxSize;
     }
 
     @PostMapping
@@ -53,12 +59,29 @@ class EvidenceController {
             HttpServletRequest request) {
         // the body is read as it arrives, once, hashed while written (ADR 0021); so no @RequestParam here:
         // asking for a parameter makes the container parse and store the whole body first
-        Long unit = unit(MultipartBody.queryParameter(request, "unit"));
-        Upload file = MultipartBody.file(request, "file");
+        Long unit = unit(queryParameter(request, "unit"));
+        Upload file = MultipartBody.file(request, "file", maxSize);
         if (file == null) {
             throw ApiException.invalid("file", "error.document.empty");
         }
         return evidence.attach(edition, region, unit, year, indicator, file, CurrentActor.require());
+    }
+
+    /**
+     * A parameter of the query string, decoded, or null. Asking the request for a parameter instead
+     * would make the container parse (and store) the multipart body first.
+     */
+    private static String queryParameter(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        String value = UriComponentsBuilder.newInstance()
+                .query(query)
+                .build()
+                .getQueryParams()
+                .getFirst(name);
+        return value == null ? null : UriUtils.decode(value, StandardCharsets.UTF_8);
     }
 
     private static Long unit(String value) {
