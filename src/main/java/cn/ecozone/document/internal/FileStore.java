@@ -118,14 +118,9 @@ public class FileStore {
         boolean checked = false;
         try {
             MessageDigest digest = sha256();
-            long size = 0;
+            long size;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
-                byte[] buffer = new byte[BUFFER];
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    size += n;
-                    requireWithinLimit(size);
-                    out.write(buffer, 0, n);
-                }
+                size = copyWithinLimit(in, out);
             }
             Written<T> written = checked(temp, digest, size, inspector);
             checked = true;
@@ -135,6 +130,18 @@ public class FileStore {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /** Copies {@code in} to {@code out}; returns the bytes copied. @throws ApiException 413 past the limit */
+    private long copyWithinLimit(InputStream in, OutputStream out) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        long size = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            size += n;
+            requireWithinLimit(size);
+            out.write(buffer, 0, n);
+        }
+        return size;
     }
 
     /**
@@ -155,14 +162,10 @@ public class FileStore {
         try {
             upload.transferTo(temp);
             MessageDigest digest = sha256();
-            long size = 0;
-            try (InputStream in = Files.newInputStream(temp)) {
-                byte[] buffer = new byte[BUFFER];
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    size += n;
-                    requireWithinLimit(size);
-                    digest.update(buffer, 0, n);
-                }
+            long size;
+            try (InputStream in = Files.newInputStream(temp);
+                    OutputStream hashed = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+                size = copyWithinLimit(in, hashed);
             }
             Written<T> written = checked(temp, digest, size, inspector);
             checked = true;
