@@ -17,6 +17,9 @@ public enum DocumentType {
     OFD("application/ofd"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** The formats an official text (a plan, a work plan) may come in: PDF, OFD, DOCX, DOC or WPS. */
+    public static final java.util.Set<DocumentType> TEXTS = java.util.Set.of(PDF, OFD, DOCX, DOC, WPS);
+
     private final String mediaType;
 
     DocumentType(String mediaType) {

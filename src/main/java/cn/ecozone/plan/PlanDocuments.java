@@ -7,7 +7,6 @@ import cn.ecozone.document.Upload;
 import cn.ecozone.shared.Actor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PlanDocuments {
-
-    private static final Set<DocumentType> TYPES =
-            Set.of(DocumentType.PDF, DocumentType.OFD, DocumentType.DOCX, DocumentType.DOC, DocumentType.WPS);
 
     private final PlanManagement plans;
     private final DocumentManagement documents;
@@ -41,7 +37,7 @@ public class PlanDocuments {
     @Transactional(propagation = Propagation.NEVER)
     public PlanView attach(long id, Upload upload, Long version, Actor actor) {
         plans.requireAttachable(id, version, actor);
-        return documents.store(upload, TYPES, actor, stored -> plans.attach(id, stored, version, actor));
+        return documents.store(upload, DocumentType.TEXTS, actor, stored -> plans.attach(id, stored, version, actor));
     }
 
     /**

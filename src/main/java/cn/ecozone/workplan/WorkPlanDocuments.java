@@ -7,7 +7,6 @@ import cn.ecozone.document.Upload;
 import cn.ecozone.shared.Actor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class WorkPlanDocuments {
-
-    private static final Set<DocumentType> TYPES =
-            Set.of(DocumentType.PDF, DocumentType.OFD, DocumentType.DOCX, DocumentType.DOC, DocumentType.WPS);
 
     private final WorkPlanManagement plans;
     private final DocumentManagement documents;
@@ -42,7 +38,7 @@ public class WorkPlanDocuments {
     @Transactional(propagation = Propagation.NEVER)
     public WorkPlanView attach(long id, Upload upload, Long version, Actor actor) {
         plans.requireAttachable(id, version, actor);
-        return documents.store(upload, TYPES, actor, stored -> plans.attach(id, stored, version, actor));
+        return documents.store(upload, DocumentType.TEXTS, actor, stored -> plans.attach(id, stored, version, actor));
     }
 
     /** The plan's document. @throws cn.ecozone.shared.ApiException 404 outside scope or without one */
