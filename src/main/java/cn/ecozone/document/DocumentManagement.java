@@ -67,28 +67,6 @@ public class DocumentManagement {
     }
 
     /**
-     * Stores a file within the caller's transaction (demo data, and callers that have only a stream).
-     * Preconditions: the caller has checked that the actor may attach it. Uploads over HTTP go through
-     * {@link #store(Upload, Set, Actor, Function)}, which holds no database connection meanwhile.
-     *
-     * @param allowed the types accepted here; anything else is refused with 415
-     * @throws ApiException 415 for a type not allowed or a file that does not parse as the type its
-     *     first bytes claim, 413 above the size limit, 422 for a ZIP that inflates too far
-     */
-    @Transactional
-    public StoredDocument store(String name, InputStream content, Set<DocumentType> allowed, Actor actor) {
-        FileStore.Written<ContentCheck.Found> written =
-                checked(name, allowed, inspector -> files.write(content, inspector));
-        try {
-            StoredDocument stored = record(name, written, actor);
-            placement.place(written);
-            return stored;
-        } finally {
-            written.drop();
-        }
-    }
-
-    /**
      * Stores an upload and records it, holding no database connection while its bytes are moved,
      * hashed, detected and parsed: the file is checked in a temporary file first, outside any
      * transaction, and only then are the document's row inserted, {@code link} run and the file moved
@@ -100,7 +78,10 @@ public class DocumentManagement {
      * while the bytes were checked.
      *
      * @param link what the caller records with the document, in the document's transaction
-     * @throws ApiException as {@link #store(String, InputStream, Set, Actor)}, or what {@code link} throws
+     * @param allowed the types accepted here; anything else is refused with 415
+     * @throws ApiException 415 for a type not allowed or a file that does not parse as the type its
+     *     first bytes claim, 413 above the size limit, 422 for a ZIP that inflates too far, or what
+     *     {@code link} throws
      */
     @Transactional(propagation = Propagation.NEVER)
     public <T> T store(Upload upload, Set<DocumentType> allowed, Actor actor, Function<StoredDocument, T> link) {
