@@ -43,16 +43,4 @@ public interface Values extends JpaRepository<ValueEntity, Long> {
 
     /** Whether any value is held for the construction unit. */
     boolean existsByUnitId(long unitId);
-
-    /**
-     * The regions' own values of one indicator and year under a region path (bound pattern), for
-     * reference averages; construction units' values do not count.
-     */
-    @Query("select v from ValueEntity v where v.editionCode = :edition and v.indicatorCode = :indicator"
-            + " and v.year = :year and v.regionPath like :under and v.unitId = 0")
-    List<ValueEntity> under(
-            @Param("edition") String edition,
-            @Param("indicator") String indicator,
-            @Param("year") int year,
-            @Param("under") String pathPattern);
 }
