@@ -24,6 +24,10 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@link #CALENDAR}: the working-day calendar of every held year. Evicted on this instance when a
  *       year's notice commits; other instances see it when their entry expires ({@code
  *       ecozone.caches.calendar-ttl}).
+ *   <li>{@link #REFERENCE_AVERAGES}: a province's reference averages per edition, level and years.
+ *       Evicted on this instance when an entered, imported or published value commits; other
+ *       instances compute them again when their entry expires ({@code
+ *       ecozone.caches.reference-average-ttl}).
  * </ul>
  *
  * Regulations need no cache: they are read from the jar once, at start-up ({@code RegulationCatalog}).
@@ -41,10 +45,14 @@ public class Caches {
     /** The working-day calendar, a single entry ({@code WorkingDayCalendars}). */
     public static final String CALENDAR = "working-day-calendar";
 
+    /** Reference averages by edition, province, level and years ({@code ProvinceAverages}). */
+    public static final String REFERENCE_AVERAGES = "reference-averages";
+
     @Bean
     CacheManager cacheManager(
             @Value("${ecozone.caches.region-tree-ttl:30s}") Duration regionTreeTtl,
-            @Value("${ecozone.caches.calendar-ttl:30s}") Duration calendarTtl) {
+            @Value("${ecozone.caches.calendar-ttl:30s}") Duration calendarTtl,
+            @Value("${ecozone.caches.reference-average-ttl:10s}") Duration referenceAverageTtl) {
         CaffeineCacheManager manager = new CaffeineCacheManager();
         manager.setAllowNullValues(false);
         manager.setCacheNames(List.of()); // only the caches below; an unknown name is an error
@@ -61,6 +69,12 @@ public class Caches {
                 Caffeine.newBuilder()
                         .maximumSize(1)
                         .expireAfterWrite(calendarTtl)
+                        .build());
+        manager.registerCustomCache(
+                REFERENCE_AVERAGES,
+                Caffeine.newBuilder()
+                        .maximumSize(1_000)
+                        .expireAfterWrite(referenceAverageTtl)
                         .build());
         return manager;
     }

@@ -59,15 +59,19 @@ class EvaluationStatementsIT {
 
         AtomicReference<Scorecard> small = new AtomicReference<>();
         AtomicReference<Scorecard> large = new AtomicReference<>();
-        int atTen =
-                CountingStatements.during(() -> small.set(evaluations.evaluate(ten, "520329", null, 2025, staff, ZH)));
-        int atThousand = CountingStatements.during(
-                () -> large.set(evaluations.evaluate(thousand, "520329", null, 2025, staff, ZH)));
+        int atTen = cold(() -> small.set(evaluations.evaluate(ten, "520329", null, 2025, staff, ZH)));
+        int atThousand = cold(() -> large.set(evaluations.evaluate(thousand, "520329", null, 2025, staff, ZH)));
+        evaluations.evaluate(ten, "520329", null, 2025, staff, ZH); // its averages again (cold() cleared them)
+        int atTenWarm = CountingStatements.during(() -> evaluations.evaluate(ten, "520329", null, 2025, staff, ZH));
+        int atThousandWarm =
+                CountingStatements.during(() -> evaluations.evaluate(thousand, "520329", null, 2025, staff, ZH));
 
         assertThat(small.get().rows()).hasSize(10);
         assertThat(large.get().rows()).hasSize(1000);
         // the values, the values of the province's average (ReferenceValueReader) and the published averages
         assertThat(atThousand).isEqualTo(atTen).isEqualTo(3);
+        // the values; the averages are cached (ProvinceAverages)
+        assertThat(atThousandWarm).isEqualTo(atTenWarm).isEqualTo(1);
     }
 
     @Test
@@ -76,14 +80,13 @@ class EvaluationStatementsIT {
         Actor staff = staff();
         assertThat(regions.children(PARENT)).hasSize(10);
         evaluations.ranking(edition, PARENT, 2025, staff, ZH);
-        int atTen = CountingStatements.during(() -> evaluations.ranking(edition, PARENT, 2025, staff, ZH));
+        int atTen = cold(() -> evaluations.ranking(edition, PARENT, 2025, staff, ZH));
         try {
             insertTownships(990);
             caches.getCache(Caches.REGION_TREE).clear();
             evaluations.ranking(edition, PARENT, 2025, staff, ZH);
             AtomicReference<List<EvaluationManagement.Ranked>> ranked = new AtomicReference<>();
-            int atThousand =
-                    CountingStatements.during(() -> ranked.set(evaluations.ranking(edition, PARENT, 2025, staff, ZH)));
+            int atThousand = cold(() -> ranked.set(evaluations.ranking(edition, PARENT, 2025, staff, ZH)));
 
             assertThat(ranked.get()).hasSize(1000);
             // the children's values in one streaming read (RegionValueReader), the values of the province's
@@ -101,15 +104,20 @@ class EvaluationStatementsIT {
         Actor staff = staff();
         evaluations.trend(edition, "520329", null, "I-0001", 2001, 2005, staff, ZH);
 
-        int atFive = CountingStatements.during(
-                () -> evaluations.trend(edition, "520329", null, "I-0001", 2001, 2005, staff, ZH));
+        int atFive = cold(() -> evaluations.trend(edition, "520329", null, "I-0001", 2001, 2005, staff, ZH));
         AtomicReference<List<EvaluationManagement.TrendPoint>> points = new AtomicReference<>();
-        int atFifty = CountingStatements.during(
-                () -> points.set(evaluations.trend(edition, "520329", null, "I-0001", 2001, 2050, staff, ZH)));
+        int atFifty =
+                cold(() -> points.set(evaluations.trend(edition, "520329", null, "I-0001", 2001, 2050, staff, ZH)));
 
         assertThat(points.get()).hasSize(50);
         // the values, the values of the province's average and the published averages
         assertThat(atFifty).isEqualTo(atFive).isEqualTo(3);
+    }
+
+    /** The statements of {@code work} with the province's averages not yet cached. */
+    private int cold(Runnable work) {
+        caches.getCache(Caches.REFERENCE_AVERAGES).clear();
+        return CountingStatements.during(work);
     }
 
     /** A published edition for 2001–2050 of {@code n} indicators, every tenth compared with the average. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.Caches;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.CountingStatements;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 
 /**
  * A ranking reads its regions' values in one streaming query and judges them as their scorecards
@@ -29,6 +31,9 @@ class RankingReadIT {
     @Autowired
     RegionManagement regions;
 
+    @Autowired
+    CacheManager caches;
+
     @Test
     void aRankingPreparesTheSameStatementsForNineChildrenAsForFourteen() {
         Actor province = actor(regions.require("520000"));
@@ -37,10 +42,15 @@ class RankingReadIT {
         int counties = regions.children("520300").size();
         assertThat(prefectures).isNotEqualTo(counties);
 
+        caches.getCache(Caches.REFERENCE_AVERAGES).clear();
         int forPrefectures = statements(province, "520000", prefectures);
         int forCounties = statements(province, "520300", counties);
+        int forPrefecturesAgain = statements(province, "520000", prefectures);
+        int forCountiesAgain = statements(province, "520300", counties);
 
-        assertThat(forCounties).isEqualTo(forPrefectures);
+        // the children's values, and the two reads of their level's averages until those are cached
+        assertThat(forCounties).isEqualTo(forPrefectures).isEqualTo(3);
+        assertThat(forCountiesAgain).isEqualTo(forPrefecturesAgain).isEqualTo(1);
     }
 
     @Test

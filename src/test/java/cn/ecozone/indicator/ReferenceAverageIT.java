@@ -26,7 +26,11 @@ class ReferenceAverageIT {
     Fixtures fixtures;
 
     private JsonNode airQualityRow(Browser county, String region) {
-        JsonNode card = county.get("/api/evaluations?edition=" + EDITION + "&region=" + region + "&year=" + YEAR)
+        return airQualityRow(county, region, YEAR);
+    }
+
+    private JsonNode airQualityRow(Browser county, String region, int year) {
+        JsonNode card = county.get("/api/evaluations?edition=" + EDITION + "&region=" + region + "&year=" + year)
                 .json();
         for (JsonNode row : card.get("rows")) {
             if (row.get("code").asString().equals("GZ-01")) {
@@ -64,6 +68,58 @@ class ReferenceAverageIT {
                         .status())
                 .isEqualTo(204);
         assertThat(airQualityRow(county, region).get("status").asString()).isEqualTo("NOT_MET"); // 97 ≤ 98
+    }
+
+    @Test
+    void anEnteredValueMovesTheComputedAverageAtOnce() {
+        int year = 2033; // no other test holds GZ-01 values of this year
+        Browser nanming = county("520102"); // 南明区
+        Browser yunyan = county("520103"); // 云岩区
+        nanming.put(
+                "/api/indicator-values/" + EDITION + "/520102/" + year + "/GZ-01",
+                Map.of("value", 97.0, "source", "监测站"));
+        // the only value of the year: the average is 97, and 97 is not above it (the average is now cached)
+        assertThat(airQualityRow(nanming, "520102", year).get("status").asString())
+                .isEqualTo("NOT_MET");
+
+        yunyan.put(
+                "/api/indicator-values/" + EDITION + "/520103/" + year + "/GZ-01",
+                Map.of("value", 90.0, "source", "监测站"));
+
+        // (97 + 90) / 2 = 93.5 < 97: the cached average was dropped when the value committed
+        JsonNode row = airQualityRow(nanming, "520102", year);
+        assertThat(row.get("status").asString()).isEqualTo("MET");
+        assertThat(row.get("reason").asString()).contains("93.5");
+    }
+
+    @Test
+    void anImportedValueMovesTheComputedAverageAtOnce() {
+        int year = 2034; // no other test holds GZ-01 values of this year
+        Browser nanming = county("520102");
+        Browser yunyan = county("520103");
+        nanming.put(
+                "/api/indicator-values/" + EDITION + "/520102/" + year + "/GZ-01",
+                Map.of("value", 97.0, "source", "监测站"));
+        assertThat(airQualityRow(nanming, "520102", year).get("status").asString())
+                .isEqualTo("NOT_MET");
+
+        JsonNode job = ExcelImportIT.importAndWait(
+                yunyan,
+                ExcelTestWorkbooks.workbook(
+                        java.util.List.of(ExcelTestWorkbooks.row("520103", year, "GZ-01", 91, null, "监测站"))));
+        assertThat(job.get("state").asString()).isEqualTo("SUCCEEDED");
+
+        // (97 + 91) / 2 = 94 < 97
+        assertThat(airQualityRow(nanming, "520102", year).get("status").asString())
+                .isEqualTo("MET");
+    }
+
+    private Browser county(String region) {
+        Browser browser = new Browser(port);
+        assertThat(browser.login(fixtures.user(Role.COUNTY_GOVERNMENT, region), Fixtures.PASSWORD)
+                        .status())
+                .isEqualTo(200);
+        return browser;
     }
 
     @Test

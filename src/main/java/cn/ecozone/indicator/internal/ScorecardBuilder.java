@@ -40,9 +40,9 @@ public class ScorecardBuilder {
             EditionModel model,
             ValueOwner owner,
             int year,
-            Map<String, ValueEntity> current,
-            Map<String, ValueEntity> previous,
-            Map<String, ValueEntity> baseline,
+            Map<String, OwnerValue> current,
+            Map<String, OwnerValue> previous,
+            Map<String, OwnerValue> baseline,
             Map<String, ReferenceAverage> averages,
             Locale locale) {
         Region region = owner.region();
@@ -51,9 +51,9 @@ public class ScorecardBuilder {
         double weightMet = 0, weightAll = 0;
         List<String> bindingNotMet = new ArrayList<>();
         for (EditionModel.Row row : model.rows()) {
-            ValueEntity held = current.get(row.code());
+            OwnerValue held = current.get(row.code());
             boolean unusable = held != null && !StoredValues.usable(row, held, json);
-            ValueEntity v = unusable ? null : held;
+            OwnerValue v = unusable ? null : held;
             boolean applies = row.applies() == null || row.applies().appliesTo(region);
             Facts facts = facts(
                     row,
@@ -134,21 +134,21 @@ public class ScorecardBuilder {
                 rows,
                 new Scorecard.Summary(
                         met, applicable, notMet, noData, judgement, bindingNotMet, score, e.scoreMethod(), note),
-                current.values().stream().anyMatch(ValueEntity::synthetic));
+                current.values().stream().anyMatch(OwnerValue::synthetic));
     }
 
     private Facts facts(
             EditionModel.Row row,
-            ValueEntity v,
-            ValueEntity prev,
-            ValueEntity base,
+            OwnerValue v,
+            OwnerValue prev,
+            OwnerValue base,
             Map<String, ReferenceAverage> averages,
             Region region) {
         return HeldFacts.of(row, v, prev, base, averages.get(row.code()), region, json);
     }
 
     /** The value if it can be used, else null: a year before or the baseline that cannot be used counts as absent. */
-    private ValueEntity usable(EditionModel.Row row, ValueEntity v) {
+    private OwnerValue usable(EditionModel.Row row, OwnerValue v) {
         return v == null || StoredValues.usable(row, v, json) ? v : null;
     }
 
