@@ -46,10 +46,12 @@ public class PlanLists {
 
     /** The plans in the actor's scope whose title contains {@code keyword} (if given), newest change first. */
     public PageResult<PlanSummary> list(Actor actor, String keyword, int page, int size, LocalDate today) {
-        Page<PlanEntity> found = plans.inScope(
-                actor.scope().pathPattern(),
-                Like.containing(keyword).toLowerCase(Locale.ROOT),
-                Paging.of(page, size, MAX_PAGE_SIZE));
+        Page<PlanEntity> found = keyword == null || keyword.isBlank()
+                ? plans.inScope(actor.scope().pathPattern(), Paging.of(page, size, MAX_PAGE_SIZE))
+                : plans.inScope(
+                        actor.scope().pathPattern(),
+                        Like.containing(keyword).toLowerCase(Locale.ROOT),
+                        Paging.of(page, size, MAX_PAGE_SIZE));
         List<PlanSummary> content = summaries(found.getContent(), today);
         return new PageResult<>(content, found.getNumber(), found.getSize(), found.getTotalElements());
     }

@@ -18,6 +18,14 @@ public interface Plans extends JpaRepository<PlanEntity, Long> {
             + " and lower(p.title) like :text escape '\\' order by p.updatedAt desc, p.id desc")
     Page<PlanEntity> inScope(@Param("scope") String scope, @Param("text") String text, Pageable page);
 
+    /**
+     * A page of the plans whose subject lies in the scope (a bound {@code LIKE} pattern), the newest
+     * change first: the list without a keyword, which {@code plan_recent_idx} answers in its order and
+     * counts without reading a plan (V66).
+     */
+    @Query("select p from PlanEntity p where p.subjectRegionPath like :scope order by p.updatedAt desc, p.id desc")
+    Page<PlanEntity> inScope(@Param("scope") String scope, Pageable page);
+
     /** The promulgated plans of a subject and programme, newest first. */
     @Query("select p from PlanEntity p where p.subjectRegionCode = :region and p.programme = :programme"
             + " and p.promulgatedOn is not null order by p.promulgatedOn desc")
