@@ -10,11 +10,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface Runs extends JpaRepository<RunEntity, Long> {
 
-    /** Where each of the runs stands, as plain values for lists: one statement. */
-    @Query("select new cn.ecozone.procedure.internal.RunStanding$Run(r.id, r.state, r.stepsJson, r.currentStep)"
-            + " from RunEntity r where r.id in :runIds")
-    List<RunStanding.Run> standings(@Param("runIds") java.util.Collection<Long> runIds);
-
     /** The run, its row locked until the transaction ends: every change of a run's tasks holds it. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from RunEntity r where r.id = :id")

@@ -10,16 +10,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface Tasks extends JpaRepository<TaskEntity, Long> {
 
-    /**
-     * The due dates of the tasks each of the open {@code runIds} waits on (current step and round), as
-     * plain values for lists: one statement.
-     */
-    @Query("select new cn.ecozone.procedure.internal.RunStanding$Due(t.runId, t.dueDate, t.deadlineExplanation)"
-            + " from TaskEntity t, RunEntity r where r.id = t.runId and t.runId in :runIds"
-            + " and r.state = cn.ecozone.procedure.internal.RunEntity.State.OPEN"
-            + " and t.stepIndex = r.currentStep and t.round = r.round and t.dueDate is not null")
-    List<RunStanding.Due> duesOf(@Param("runIds") java.util.Collection<Long> runIds);
-
     List<TaskEntity> findByRunIdOrderById(long runId);
 
     /**

@@ -24,8 +24,10 @@ public class Views {
     private final Entries entries;
     private final StepsJson json;
     private final Clock clock;
+    private final RunStandings standings;
 
-    Views(Runs runs, Tasks tasks, Entries entries, StepsJson json, Clock clock) {
+    Views(Runs runs, Tasks tasks, Entries entries, StepsJson json, Clock clock, RunStandings standings) {
+        this.standings = standings;
         this.runs = runs;
         this.tasks = tasks;
         this.entries = entries;
@@ -88,12 +90,12 @@ public class Views {
             return java.util.Map.of();
         }
         java.util.Map<Long, RunStanding.Due> earliest = new java.util.HashMap<>();
-        for (RunStanding.Due due : tasks.duesOf(runIds)) {
+        for (RunStanding.Due due : standings.dues(runIds)) {
             earliest.merge(due.runId(), due, (a, b) -> b.dueDate().isBefore(a.dueDate()) ? b : a);
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineManagement.ZONE);
         java.util.Map<Long, cn.ecozone.procedure.RunSummary> out = new java.util.HashMap<>();
-        for (RunStanding.Run run : runs.standings(runIds)) {
+        for (RunStanding.Run run : standings.runs(runIds)) {
             boolean open = run.state() == RunEntity.State.OPEN;
             RunStanding.Due due = earliest.get(run.id());
             out.put(
