@@ -66,8 +66,25 @@ public record Text(String key, List<Object> args) {
         Object[] rendered = args.stream()
                 .map(arg -> arg instanceof Text nested ? nested.render(bundle) : arg)
                 .toArray();
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(rendered);
+        return format(bundle, key).format(rendered);
     }
+
+    /**
+     * A copy of the parsed pattern of {@code key} (a {@link MessageFormat} may not be shared between
+     * threads; parsing each pattern anew was a tenth of a scorecard's own time, issue 10).
+     */
+    private static MessageFormat format(ResourceBundle bundle, String key) {
+        MessageFormat parsed = FORMATS.computeIfAbsent(
+                new FormatKey(bundle.getLocale(), key),
+                k -> new MessageFormat(bundle.getString(key), bundle.getLocale()));
+        return (MessageFormat) parsed.clone();
+    }
+
+    /** A pattern of the bundle of a locale; the bundles are read from the jar and never change. */
+    private record FormatKey(Locale locale, String key) {}
+
+    private static final java.util.concurrent.ConcurrentMap<FormatKey, MessageFormat> FORMATS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The indicator message bundle for {@code locale}, without falling back to the JVM's default locale. */
     public static ResourceBundle bundle(Locale locale) {
