@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs the platform with demo data (http://localhost:8080, demo accounts printed at start-up).
-# Usage: ./run.sh [extra Maven args], e.g. ./run.sh -Dspring-boot.run.arguments=--server.port=9090
-# Builds the front end (npm) in the Maven build; data is kept in ./data (H2 file database).
+# Usage: ./run.sh [extra Maven args] [-- application arguments], e.g. ./run.sh -- --server.port=9090
+# Builds the jar (the front end with npm, no tests) and starts it through tools/launch, which makes a
+# JDK AOT cache in a training run on the first start of each build and starts faster with it after
+# that (issue 10, docs/adr/0020; ECOZONE_AOT=0 ./run.sh starts without it). Data is kept in ./data
+# (H2 file database).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,4 +15,8 @@ done
 [ -x "$JAVA_HOME/bin/java" ] || { echo "run.sh: Java 25 not found (install Temurin 25 under /usr/lib/jvm/temurin-25*)" >&2; exit 1; }
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 
-exec ./mvnw -B spring-boot:run "$@"
+maven=()
+while [ $# -gt 0 ] && [ "$1" != -- ]; do maven+=("$1"); shift; done
+[ $# -gt 0 ] && shift
+./mvnw -B -q -DskipTests package "${maven[@]}"
+exec tools/launch target/ecozone.jar "$@"

@@ -5,7 +5,7 @@
 #   bench/start/run.sh               # builds the jar if needed; one start without and one with the AOT cache
 #   BEFORE_JAR=/path/old.jar bench/start/run.sh # first a plain start of an older build ("before"), same run
 #   JAR=/path/ecozone.jar bench/start/run.sh     # another jar instead of target/ecozone.jar
-#   AOT=0 bench/start/run.sh         # only the plain start (no training run)
+#   AOT=0 bench/start/run.sh         # only the plain start (not the launcher's two)
 #   KEEP=1 bench/start/run.sh        # keeps the work directory (logs)
 #   APP_ARGS='--spring.data.jpa.repositories.bootstrap-mode=deferred' bench/start/run.sh  # extra arguments
 #
@@ -15,11 +15,14 @@
 #   login  a fresh CSRF cookie, then POST /api/auth/login as the demo user xl.bureau.
 # It prints when the port opened, when readiness first said UP, when the first login succeeded,
 # and every login that failed, split into before and after "ready" (after "ready" there must be
-# none). The second start uses a JDK AOT cache (JEP 483/514, `-XX:AOTCacheOutput` / `-XX:AOTCache`)
-# written by a training run that stops after the context refresh (`-Dspring.context.exit=onRefresh`).
-# Its baseline is the plain start of the same run. Public tools only: the JDK, curl, awk.
+# none). Then two starts through the launcher of run.sh (`tools/launch`, docs/adr/0020) from a copy
+# of the jar: the first start of a build ("first": its training run writes a JDK AOT cache, JEP
+# 483/514, `-XX:AOTCacheOutput`, stopped after the context refresh, then the start with it) and a
+# later start ("aot": the cache is there). Their baseline is the plain start of the same run.
+# Public tools only: the JDK, curl, awk.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
 
 . bench/lib.sh
 bench_java
@@ -54,8 +57,13 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 app() {
   local dir=$1; shift
   mkdir -p "$dir"
-  (cd "$dir" && exec java -Xmx"$HEAP" "$@" -jar "$APP/ecozone.jar" \
-    --server.port="$PORT" --spring.profiles.active=demo ${APP_ARGS:-} > "$dir/app.log" 2>&1) &
+  if [ "${VIA_LAUNCH:-0}" = 1 ]; then
+    (cd "$dir" && JAVA_OPTS="-Xmx$HEAP" exec "$ROOT/tools/launch" "$WORK/launch/ecozone.jar" \
+      --server.port="$PORT" --spring.profiles.active=demo ${APP_ARGS:-} > "$dir/app.log" 2>&1) &
+  else
+    (cd "$dir" && exec java -Xmx"$HEAP" "$@" -jar "$APP/ecozone.jar" \
+      --server.port="$PORT" --spring.profiles.active=demo ${APP_ARGS:-} > "$dir/app.log" 2>&1) &
+  fi
   APP_PID=$!
 }
 
@@ -109,7 +117,7 @@ probe() {
   echo "port open              $(at "$t0" "$port")"
   echo "ready (readiness UP)   $(at "$t0" "$ready")"
   echo "first successful login $(at "$t0" "$login")"
-  grep -ho 'Started EcozoneApplication in [0-9.]* seconds\|Startup tasks done in [0-9]* ms' "$dir/app.log" | sed 's/^/log: /' || true
+  grep -ho 'AOT cache written in [0-9]* s\|Started EcozoneApplication in [0-9.]* seconds\|Startup tasks done in [0-9]* ms' "$dir/app.log" | sed 's/^/log: /' || true
   echo "login attempts without an answer within 5 s: $timeouts"
   echo "failed logins before ready: ${#before[@]}"
   [ ${#before[@]} = 0 ] || printf '  %s\n' "${before[@]}" | awk '{ k = $3 } !seen[k]++ || NR <= 3' | head -5
@@ -125,21 +133,19 @@ if [ -n "${BEFORE_JAR:-}" ]; then
 fi
 probe plain
 if [ "${AOT:-1}" = 1 ]; then
-  echo
-  echo "== training run for the AOT cache (stops after the context refresh)"
-  t=$(now)
-  (mkdir -p "$WORK/training" && cd "$WORK/training" && java -Xmx"$HEAP" -XX:AOTCacheOutput="$WORK/app/ecozone.aot" \
-    -Dspring.context.exit=onRefresh -jar "$WORK/app/ecozone.jar" --server.port=0 --spring.profiles.active=demo \
-    > "$WORK/training/app.log" 2>&1) || { echo "training run failed; see $WORK/training/app.log" >&2; KEEP=1; exit 1; }
-  echo "training took $(secs "$t" "$(now)") s, cache $(du -m "$WORK/app/ecozone.aot" | cut -f1) MB"
-  probe aot -XX:AOTCache="$WORK/app/ecozone.aot"
+  mkdir -p "$WORK/launch" && cp "$JAR" "$WORK/launch/ecozone.jar"
+  LIMIT=$((LIMIT * 2)) VIA_LAUNCH=1 probe first  # the training run comes first
+  [ -f "$WORK/launch/ecozone-app/ecozone.aot" ] && echo "AOT cache: $(du -m "$WORK/launch/ecozone-app/ecozone.aot" | cut -f1) MB"
+  VIA_LAUNCH=1 probe aot
   echo
   echo "== summary (same run): plain start is the baseline"
-  [ -z "${RESULT_LOGIN[before]:-}" ] || echo "before  first login ${RESULT_LOGIN[before]} s (plain start of BEFORE_JAR)"
+  [ -z "${RESULT_LOGIN[before]:-}" ] || echo "before  ready ${RESULT_READY[before]:-–} s, first login ${RESULT_LOGIN[before]} s (plain start of BEFORE_JAR)"
   for k in ready login; do
-    if [ $k = ready ]; then p=${RESULT_READY[plain]:-}; a=${RESULT_READY[aot]:-}; else p=${RESULT_LOGIN[plain]:-}; a=${RESULT_LOGIN[aot]:-}; fi
-    [ -n "$p" ] && [ -n "$a" ] && awk -v k=$k -v p="$p" -v a="$a" \
-      'BEGIN { printf "%-6s plain %5.1f s   AOT cache %5.1f s   ratio %.2f\n", k, p, a, a / p }'
+    for s in first aot; do
+      if [ $k = ready ]; then p=${RESULT_READY[plain]:-}; a=${RESULT_READY[$s]:-}; else p=${RESULT_LOGIN[plain]:-}; a=${RESULT_LOGIN[$s]:-}; fi
+      [ -n "$p" ] && [ -n "$a" ] && awk -v k=$k -v s=$s -v p="$p" -v a="$a" \
+        'BEGIN { printf "%-6s plain %5.1f s   launcher %-5s %5.1f s   ratio %.2f\n", k, p, s, a, a / p }'
+    done
   done
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
