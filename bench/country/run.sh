@@ -11,6 +11,7 @@
 #
 # Runs EvaluationBenchmark (JMH, src/test/java/cn/ecozone/bench/) and prints per database:
 #   readJdbc         plain JDBC read of the rows and columns the evaluation needs (the baseline)
+#   readJdbcLazy     the same in H2's lazy mode (PostgreSQL: the baseline again); not used in production
 #   readProduction   RegionValueReader, the production read (one streaming query, no entities)
 #   readAndEvaluate  RegionSummaries: the read plus every region's summary of every year
 #   evaluateCountry  the evaluation alone, values in memory (no database)
@@ -43,6 +44,8 @@ run() {
         k = order[i]
         printf "%-16s %9.1f ms ± %6.1f   ratio to readJdbc %5.2f\n", k, score[k], err[k], score[k] / base
       }
+      own = score["readAndEvaluate"] - score["readProduction"]
+      printf "judging in readAndEvaluate (minus readProduction) %.1f ms: %.2f of evaluateCountry\n", own, own / score["evaluateCountry"]
     }' "$OUT/$name.csv"
 }
 run h2 ""

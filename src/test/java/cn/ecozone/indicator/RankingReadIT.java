@@ -8,13 +8,17 @@ import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Caches;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
+import cn.ecozone.support.Browser;
 import cn.ecozone.support.CountingStatements;
+import cn.ecozone.support.Fixtures;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A ranking reads its regions' values in one streaming query and judges them as their scorecards
@@ -33,6 +37,15 @@ class RankingReadIT {
 
     @Autowired
     CacheManager caches;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void aRankingPreparesTheSameStatementsForNineChildrenAsForFourteen() {
@@ -67,6 +80,62 @@ class RankingReadIT {
                     .isEqualTo(card.summary().applicable());
             assertThat(r.score()).as(r.regionCode()).isEqualTo(card.summary().score());
         });
+    }
+
+    @Test
+    void partsAndValuesThatCannotBeUsedRankAsTheirScorecardsJudgeThem() {
+        int year = 2034; // no other test holds values of 黔西南州 (522300)
+        String[] counties = {"522301", "522302", "522323"};
+        for (String county : counties) {
+            Browser b = new Browser(port);
+            b.login(fixtures.user(Role.COUNTY_GOVERNMENT, county), Fixtures.PASSWORD);
+            for (int y = year - 1; y <= year; y++) {
+                put(b, county, y, "GZ-09", "{\"parts\":{\"redline_area\":120,\"protected_area_area\":80}}");
+                put(b, county, y, "GZ-10", "{\"value\":" + (y - 2000) + "}");
+                put(b, county, y, "GZ-02", "{\"value\":100}");
+            }
+        }
+        // written around the application, as an old row or a hand-made fix would be: a part out of
+        // range the year before, parts that cannot be read this year, a number out of range the year before
+        poison("522301", year - 1, "GZ-09", "{\"redline_area\":-5,\"protected_area_area\":80}");
+        poison("522302", year, "GZ-09", "{\"redline_area\":");
+        jdbc.update(
+                "update indicator_value set number_value = ? where edition_code = ? and region_code = ?"
+                        + " and data_year = ? and indicator_code = 'GZ-10'",
+                -3.0,
+                GUIZHOU,
+                "522323",
+                year - 1);
+        Actor province = actor(regions.require("520000"));
+
+        List<EvaluationManagement.Ranked> ranked =
+                evaluations.ranking(GUIZHOU, "522300", year, province, Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(ranked).extracting(EvaluationManagement.Ranked::regionCode).contains(counties);
+        assertThat(ranked).allSatisfy(r -> {
+            Scorecard card = evaluations.evaluate(GUIZHOU, r.regionCode(), null, year, province, Locale.ENGLISH);
+            assertThat(List.of(r.met(), r.applicable()))
+                    .as(r.regionCode())
+                    .isEqualTo(List.of(card.summary().met(), card.summary().applicable()));
+            assertThat(r.score()).as(r.regionCode()).isEqualTo(card.summary().score());
+        });
+    }
+
+    private static void put(Browser b, String county, int year, String indicator, String body) {
+        String path = "/api/indicator-values/" + GUIZHOU + "/" + county + "/" + year + "/" + indicator;
+        assertThat(b.sendRaw("PUT", path, body).status()).as(path).isEqualTo(200);
+    }
+
+    private void poison(String county, int year, String indicator, String parts) {
+        assertThat(jdbc.update(
+                        "update indicator_value set parts = ? where edition_code = ? and region_code = ?"
+                                + " and data_year = ? and indicator_code = ?",
+                        parts,
+                        GUIZHOU,
+                        county,
+                        year,
+                        indicator))
+                .isEqualTo(1);
     }
 
     private int statements(Actor actor, String parent, int children) {

@@ -39,4 +39,32 @@ final class HeldFacts {
                 v == null ? null : v.gradeValue(),
                 row.grades());
     }
+
+    /**
+     * The same from values already checked and parsed ({@link UsableValue}, null when absent or
+     * unusable): many regions at once ({@link RegionSummaries}).
+     */
+    static Facts of(
+            EditionModel.Row row,
+            UsableValue v,
+            UsableValue prev,
+            UsableValue base,
+            ReferenceAverage average,
+            Region region) {
+        return new Facts(
+                v == null ? null : v.numberValue(),
+                v == null ? null : v.flagValue(),
+                v == null ? java.util.Map.of() : v.parts(),
+                prev == null ? null : prev.numberValue(),
+                prev == null ? java.util.Map.of() : prev.parts(),
+                base == null ? null : base.numberValue(),
+                average == null ? null : average.value(),
+                average == null ? null : average.source(),
+                region.terrain(),
+                row.unit(),
+                null,
+                null,
+                v == null ? null : v.gradeValue(),
+                row.grades());
+    }
 }

@@ -52,26 +52,41 @@ public class RegionSummaries {
         for (int i = 0; i < rows.size(); i++) {
             rowIndex.put(rows.get(i).code(), i);
         }
-        // per region: [row][slot], slot 0 the baseline (first) year, slot 1 + (year - readFrom) the others
-        Map<String, HeldValue[][]> held = new HashMap<>();
+        // per region: [row][slot], slot 0 the baseline (first) year, slot 1 + (year - readFrom) the
+        // others; each value checked and its parts parsed once, here, whatever roles it then plays
+        Map<String, UsableValue[][]> held = new HashMap<>();
         int slots = to - readFrom + 2;
+        var last = new Object() {
+            String code;
+            UsableValue[][] cells;
+        };
         reader.forEach(model.edition().code(), under, first, readFrom, to, v -> {
             Integer row = rowIndex.get(v.indicatorCode());
-            if (row == null || !regions.containsKey(v.regionCode())) {
+            if (row == null) {
                 return;
             }
-            HeldValue[][] cells = held.computeIfAbsent(v.regionCode(), r -> new HeldValue[rows.size()][slots]);
+            // the rows of a region mostly come together: one look-up per region, not per value
+            if (!v.regionCode().equals(last.code)) {
+                last.code = v.regionCode();
+                last.cells = regions.containsKey(last.code)
+                        ? held.computeIfAbsent(last.code, r -> new UsableValue[rows.size()][slots])
+                        : null;
+            }
+            if (last.cells == null) {
+                return;
+            }
+            UsableValue usable = UsableValue.of(rows.get(row), v, json);
             if (v.year() == first) {
-                cells[row][0] = v;
+                last.cells[row][0] = usable;
             }
             if (v.year() >= readFrom) {
-                cells[row][1 + v.year() - readFrom] = v;
+                last.cells[row][1 + v.year() - readFrom] = usable;
             }
         });
-        HeldValue[][] none = new HeldValue[rows.size()][slots];
+        UsableValue[][] none = new UsableValue[rows.size()][slots];
         Map<String, Summary[]> result = new LinkedHashMap<>();
         for (Region region : regions.values()) {
-            HeldValue[][] cells = held.getOrDefault(region.code(), none);
+            UsableValue[][] cells = held.getOrDefault(region.code(), none);
             Summary[] years = new Summary[to - from + 1];
             for (int year = from; year <= to; year++) {
                 int previous = year - 1 >= readFrom ? 1 + year - 1 - readFrom : -1;
@@ -86,7 +101,7 @@ public class RegionSummaries {
     private Summary summary(
             EditionModel model,
             Region region,
-            HeldValue[][] cells,
+            UsableValue[][] cells,
             int current,
             int previous,
             Map<String, ReferenceAverage> averages) {
@@ -98,11 +113,9 @@ public class RegionSummaries {
             if (row.applies() != null && !row.applies().appliesTo(region)) {
                 continue;
             }
-            HeldValue v = usable(row, cells[i][current]);
-            HeldValue prev = previous < 0 ? null : usable(row, cells[i][previous]);
-            HeldValue base = usable(row, cells[i][0]);
+            UsableValue prev = previous < 0 ? null : cells[i][previous];
             Attainment status = row.target()
-                    .evaluate(HeldFacts.of(row, v, prev, base, averages.get(row.code()), region, json))
+                    .evaluate(HeldFacts.of(row, cells[i][current], prev, cells[i][0], averages.get(row.code()), region))
                     .status();
             if (status == Attainment.NOT_APPLICABLE) {
                 continue;
@@ -123,9 +136,5 @@ public class RegionSummaries {
                                 * 1000)
                         / 10.0;
         return new Summary(met, applicable, score);
-    }
-
-    private HeldValue usable(EditionModel.Row row, HeldValue v) {
-        return v == null || StoredValues.usable(row, v, json) ? v : null;
     }
 }

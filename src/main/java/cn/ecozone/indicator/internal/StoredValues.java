@@ -44,7 +44,8 @@ public final class StoredValues {
         return parts == null ? Map.of() : parts;
     }
 
-    private static Map<String, Double> read(String text, JsonMapper json) {
+    /** The parts JSON read, or null when it cannot be read. */
+    static Map<String, Double> read(String text, JsonMapper json) {
         try {
             return json.readValue(text, new TypeReference<Map<String, Double>>() {});
         } catch (JacksonException e) {
