@@ -98,7 +98,7 @@ public class EvaluationManagement {
         Map<String, ReferenceAverage> averages =
                 inputs.averages(model, children.getFirst(), year, year).getOrDefault(year, Map.of());
         Map<String, RegionSummaries.Summary[]> judged =
-                summaries.evaluate(model, byCode, region.path() + "%", year, year, (child, y) -> averages);
+                summaries.evaluateOnly(model, byCode, region.path() + "%", year, year, (child, y) -> averages);
         record Card(Region region, RegionSummaries.Summary summary) {}
         List<Card> cards = children.stream()
                 .map(child -> new Card(child, judged.get(child.code())[0]))

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +48,51 @@ public class RegionSummaries {
             BiFunction<Region, Integer, Map<String, ReferenceAverage>> averages) {
         int first = model.edition().firstYear();
         int readFrom = Math.max(first, from - 1);
+        return evaluate(
+                model,
+                regions,
+                from,
+                to,
+                averages,
+                sink -> reader.forEach(model.edition().code(), under, first, readFrom, to, sink));
+    }
+
+    /**
+     * As {@link #evaluate(EditionModel, Map, String, int, int, BiFunction)}, reading only the values
+     * of {@code regions} themselves by their codes (a ranking of a region's children: a few regions,
+     * where a path would read their descendants' values too); by the path {@code under} when there
+     * are more than {@link RegionValueReader#MAX_CODES}.
+     */
+    public Map<String, Summary[]> evaluateOnly(
+            EditionModel model,
+            Map<String, Region> regions,
+            String under,
+            int from,
+            int to,
+            BiFunction<Region, Integer, Map<String, ReferenceAverage>> averages) {
+        if (regions.isEmpty() || regions.size() > RegionValueReader.MAX_CODES) {
+            return evaluate(model, regions, under, from, to, averages);
+        }
+        int first = model.edition().firstYear();
+        int readFrom = Math.max(first, from - 1);
+        return evaluate(
+                model,
+                regions,
+                from,
+                to,
+                averages,
+                sink -> reader.forEachOf(model.edition().code(), regions.keySet(), first, readFrom, to, sink));
+    }
+
+    private Map<String, Summary[]> evaluate(
+            EditionModel model,
+            Map<String, Region> regions,
+            int from,
+            int to,
+            BiFunction<Region, Integer, Map<String, ReferenceAverage>> averages,
+            Consumer<Consumer<ValueRow>> source) {
+        int first = model.edition().firstYear();
+        int readFrom = Math.max(first, from - 1);
         Map<String, Integer> rowIndex = new HashMap<>();
         List<EditionModel.Row> rows = model.rows();
         for (int i = 0; i < rows.size(); i++) {
@@ -60,7 +106,7 @@ public class RegionSummaries {
             String code;
             UsableValue[][] cells;
         };
-        reader.forEach(model.edition().code(), under, first, readFrom, to, v -> {
+        source.accept(v -> {
             Integer row = rowIndex.get(v.indicatorCode());
             if (row == null) {
                 return;

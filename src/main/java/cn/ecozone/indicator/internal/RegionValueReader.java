@@ -1,6 +1,7 @@
 package cn.ecozone.indicator.internal;
 
 import java.sql.DatabaseMetaData;
+import java.util.Collection;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,16 @@ public class RegionValueReader {
             select region_code, indicator_code, data_year, number_value, flag_value, grade_value, parts
               from indicator_value use index ()
              where edition_code = :edition and unit_id = 0 and region_path like :under
+               and (data_year = :baseline or data_year between :from and :to)
+            """;
+
+    // A ranking wants a few regions' own values: the owner key (edition_code, region_code, unit_id,
+    // data_year) finds them on both databases, where the path scan read the whole table on H2
+    // (issue 10, docs/performance.md "Reads, third pass").
+    private static final String SQL_OF = """
+            select region_code, indicator_code, data_year, number_value, flag_value, grade_value, parts
+              from indicator_value
+             where edition_code = :edition and region_code in (:regions) and unit_id = 0
                and (data_year = :baseline or data_year between :from and :to)
             """;
 
@@ -78,18 +89,42 @@ public class RegionValueReader {
                 .param("from", from)
                 .param("to", to)
                 .query(rs -> {
-                    double number = rs.getDouble(4);
-                    Double numberValue = rs.wasNull() ? null : number;
-                    boolean flag = rs.getBoolean(5);
-                    Boolean flagValue = rs.wasNull() ? null : flag;
-                    sink.accept(new ValueRow(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getInt(3),
-                            numberValue,
-                            flagValue,
-                            rs.getString(6),
-                            rs.getString(7)));
+                    sink.accept(row(rs));
                 });
+    }
+
+    /**
+     * As {@link #forEach}, for the values held by the regions {@code regions} themselves (by code; not
+     * empty, at most {@link #MAX_CODES}).
+     */
+    public void forEachOf(
+            String edition, Collection<String> regions, int baseline, int from, int to, Consumer<ValueRow> sink) {
+        jdbc.sql(SQL_OF)
+                .param("edition", edition)
+                .param("regions", regions)
+                .param("baseline", baseline)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    sink.accept(row(rs));
+                });
+    }
+
+    /** The most region codes {@link #forEachOf} binds in one statement. */
+    public static final int MAX_CODES = 1_000;
+
+    private static ValueRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        double number = rs.getDouble(4);
+        Double numberValue = rs.wasNull() ? null : number;
+        boolean flag = rs.getBoolean(5);
+        Boolean flagValue = rs.wasNull() ? null : flag;
+        return new ValueRow(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getInt(3),
+                numberValue,
+                flagValue,
+                rs.getString(6),
+                rs.getString(7));
     }
 }
