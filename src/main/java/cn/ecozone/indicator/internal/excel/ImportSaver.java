@@ -137,6 +137,10 @@ class ImportSaver {
                     progress.progress(jobId, processed, written);
                 }
             }
+            // what the year's checks loaded (submission, procedure run) leaves the persistence context,
+            // so that the next year's queries do not flush and dirty-check it again
+            entityManager.flush();
+            entityManager.clear();
             publish(jobId, edition, region.code(), year, actor, changes);
         }
         progress.succeeded(jobId, processed, written, saved, unchanged);
