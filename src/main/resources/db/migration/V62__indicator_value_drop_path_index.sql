@@ -6,6 +6,8 @@
 --  * the only reads that name region_path are RegionValueReader and ReferenceValueReader, both with
 --    region_path like '/…/%'. PostgreSQL cannot use a plain B-tree on varchar for LIKE unless the
 --    collation is C (no varchar_pattern_ops here): even with enable_seqscan off it scans the table.
+--    With the index there, PostgreSQL takes indicator_value_uk for the reference read and
+--    indicator_value_owner_idx (bitmap) for the region read; only region_path = '…' could use it.
 --    H2 picks indicator_value_indicator_idx for the reference read (county, city and province paths),
 --    indicator_value_unit_idx or its table scan (the read names it: use index ()) for the region read;
 --  * nothing orders by region_path or compares it for equality (the JPQL of Values and the entity
