@@ -17,6 +17,9 @@ PHASES = [
     ("audit records (before the commit)", "cn.ecozone.audit"),
     ("H2 commit (walks the undo log)", "TransactionStore.commit"),
     ("progress reports", "JobProgress"),
+    # session 8 (ADR 0022): the save's own JDBC writers, with the database's work below them
+    ("save: JDBC writer of values (ValueRows), H2 or JDBC inserts", "indicator.internal.ValueRows"),
+    ("save: JDBC writer of history rows (ValueHistoryRows)", "ValueHistoryRows"),
     ("save: Hibernate flush, H2 or JDBC inserts", "flush"),
     ("validation", "ImportValidation"),
     ("reading the workbook", "WorkbookReader"),

@@ -6,6 +6,9 @@
 #   DB_URL=jdbc:postgresql://localhost:5432/DB DB_USER=u DB_PASSWORD=p bench/excel-import/run.sh
 #                                        # on PostgreSQL: DB must be an EMPTY database (Flyway fills it)
 #   JAR=/path/to/ecozone.jar bench/excel-import/run.sh   # another build (e.g. before a change)
+#   LIVE_EVERY=5 bench/excel-import/run.sh  # the live heap: a full GC (jcmd GC.run) every 5 s of the
+#                                        # import; prints the peak after those full GCs. Slows the
+#                                        # import: take its time from a run without it
 #
 # What it does (figures go to docs/performance.md):
 #  1. generates (Generate.java, JDK only) a synthetic edition BENCH-EXCEL of 2,000 indicators for
@@ -119,6 +122,7 @@ echo "job $JOB"
 
 field() { printf '%s' "$1" | sed -n "s/.*\"$2\":\(\"[^\"]*\"\|[^,}]*\).*/\1/p" | tr -d '"'; }
 RSS_PEAK=0
+LAST_PROBE=$(date +%s)
 while :; do
   STATUS=$(curl -fs -b "$JAR" "$BASE/api/indicator-excel/import/$JOB")
   STATE=$(field "$STATUS" state)
@@ -127,6 +131,10 @@ while :; do
   printf '\r  %-8s %-10s validated %7s / %-7s written %7s' "$STATE" "$(field "$STATUS" phase)" \
     "$(field "$STATUS" processedRows)" "$(field "$STATUS" totalRows)" "$(field "$STATUS" writtenRows)"
   [ "$STATE" != RUNNING ] && break
+  if [ -n "${LIVE_EVERY:-}" ] && [ $(($(date +%s) - LAST_PROBE)) -ge "$LIVE_EVERY" ]; then
+    jcmd "$APP_PID" GC.run > /dev/null 2>&1 || true
+    LAST_PROBE=$(date +%s)
+  fi
   sleep 0.2
 done
 VISIBLE=$(date +%s.%N)
@@ -162,6 +170,12 @@ awk -v s="$START" -v v="$VISIBLE" -v e="$END" -v b1="$BARE1" -v b2="$BARE2" 'BEG
   printf "ratio:        %.1fx until the job reads its state, %.1fx until it has ended (goal <= 2x)\n", (v - s) / b, (e - s) / b }'
 echo "heap:         -Xmx$HEAP; live after the last GC before the upload ${BASELINE:-?} MB;"
 echo "              during the import: peak used before a GC $(echo "$PEAKS" | cut -d' ' -f1) MB, peak live after a GC $(echo "$PEAKS" | cut -d' ' -f2) MB"
+if [ -n "${LIVE_EVERY:-}" ]; then
+  # only a full collection shows what is live; a young pause's "after" still holds old garbage
+  LIVE=$(sed -n "$((GC_BEFORE + 1)),${GC_END}p" "$WORK/gc.log" | grep 'Pause Full' | gc_sizes | \
+    awk '{ if ($2 > a) a = $2; n++ } END { printf "%d MB after %d full GCs", a, n }')
+  echo "              live (full GC every $LIVE_EVERY s): peak $LIVE"
+fi
 echo "process RSS:  peak $((RSS_PEAK / 1024)) MB"
 echo "machine:      $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 grep -q "OutOfMemoryError" "$WORK/app.log" && { echo "OutOfMemoryError in the log" >&2; exit 1; }

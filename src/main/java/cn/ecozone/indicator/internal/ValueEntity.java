@@ -124,6 +124,19 @@ public class ValueEntity implements HeldValue {
                 : java.math.BigDecimal.valueOf(numberValue).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Gives a new value the id {@link ValueRows} writes it with by JDBC instead of {@code persist}: one
+     * taken from the entity's own pooled sequence, so that entities and rows never collide (ADR 0022).
+     *
+     * @throws IllegalStateException when the value has an id already (it is held)
+     */
+    void assignId(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("value " + this.id + " is held already");
+        }
+        this.id = id;
+    }
+
     /** Marks the value as generated demo data. */
     public void markSynthetic() {
         this.synthetic = true;

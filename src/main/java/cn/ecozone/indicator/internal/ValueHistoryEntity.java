@@ -52,6 +52,11 @@ public class ValueHistoryEntity {
         this.reason = reason;
     }
 
+    /** The value this row is a change of. */
+    public long valueId() {
+        return valueId;
+    }
+
     public Instant changedAt() {
         return changedAt;
     }

@@ -43,7 +43,9 @@ public class ImportRunner {
 
     static final int QUEUE = 8;
 
-    private static final int PROGRESS_EVERY = 1_000;
+    /** Rows between two looks at the clock ({@link ProgressPace} decides whether to report). */
+    private static final int PROGRESS_EVERY = 100;
+
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
     private final JobProgress progress;
@@ -51,6 +53,7 @@ public class ImportRunner {
     private final Values values;
     private final JsonMapper json;
     private final ImportQueue queue;
+    private final java.time.Clock clock;
     private final int maxRows;
 
     ImportRunner(
@@ -58,6 +61,7 @@ public class ImportRunner {
             ImportSaver saver,
             Values values,
             JsonMapper json,
+            java.time.Clock clock,
             @Value("${ecozone.indicator.excel.queue-per-user:2}") int perUser,
             @Value("${ecozone.indicator.excel.max-rows:" + MAX_ROWS + "}") int maxRows) {
         this.maxRows = maxRows;
@@ -65,6 +69,7 @@ public class ImportRunner {
         this.saver = saver;
         this.values = values;
         this.json = json;
+        this.clock = clock;
         this.queue = new ImportQueue(QUEUE, perUser);
     }
 
@@ -197,12 +202,13 @@ public class ImportRunner {
             Work work, WorkbookReader reader, List<DataSheet> sheets, List<RowError> found, int[] processed)
             throws java.io.IOException {
         ImportValidation v = new ImportValidation(work.model(), work.actor(), work.rules(), year -> stored(work, year));
+        ProgressPace pace = new ProgressPace(clock);
         v.addAll(found);
         for (DataSheet sheet : sheets) {
             reader.forEachRow(sheet, row -> {
                 v.accept(sheet, row);
                 processed[0] = v.processed();
-                if (v.processed() % PROGRESS_EVERY == 0) {
+                if (v.processed() % PROGRESS_EVERY == 0 && pace.due()) {
                     progress.progress(work.jobId(), v.processed(), 0);
                 }
             });

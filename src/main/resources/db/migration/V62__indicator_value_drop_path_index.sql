@@ -1,0 +1,17 @@
+-- Issue 10 (import, session 8): one B-tree fewer to write per value. Every row an Excel import saves
+-- was written into 8 B-trees on H2 (primary key, unique key, owner, indicator, unit, path and the two
+-- foreign-key indexes H2 makes itself) and 6 on PostgreSQL; the index on region_path served no query.
+-- Checked on 2026-12-06, with EXPLAIN, on the demo data plus the 100,000 values of
+-- bench/excel-import (H2 2.4 in PostgreSQL mode; PostgreSQL 15, database collation C.UTF-8):
+--  * the only reads that name region_path are RegionValueReader and ReferenceValueReader, both with
+--    region_path like '/…/%'. PostgreSQL cannot use a plain B-tree on varchar for LIKE unless the
+--    collation is C (no varchar_pattern_ops here): even with enable_seqscan off it scans the table.
+--    With the index there, PostgreSQL takes indicator_value_uk for the reference read and
+--    indicator_value_owner_idx (bitmap) for the region read; only region_path = '…' could use it.
+--    H2 picks indicator_value_indicator_idx for the reference read (county, city and province paths),
+--    indicator_value_unit_idx or its table scan (the read names it: use index ()) for the region read;
+--  * nothing orders by region_path or compares it for equality (the JPQL of Values and the entity
+--    reads filter by edition, region, unit, year and indicator: unique key, owner and indicator index).
+-- The reads' ITs (RegionValueReader, scorecard, ranking, reference averages) pass without it.
+-- Runs on H2 (PostgreSQL mode) and PostgreSQL.
+drop index indicator_value_path_idx;
