@@ -59,7 +59,11 @@ const decided: AdminReplacement = {
 }
 
 async function mountPage(me: Me, proposals: AdminReplacement[] = [open, decided]): Promise<VueWrapper> {
-  vi.mocked(identityApi.listAdminReplacements).mockResolvedValue(proposals)
+  // the server pages and filters: answers the proposals of the asked state
+  vi.mocked(identityApi.listAdminReplacements).mockImplementation(async (query = {}) => {
+    const content = proposals.filter((p) => !query.state || p.state === query.state)
+    return { content, page: query.page ?? 0, size: query.size ?? 20, totalElements: content.length }
+  })
   const app = createTestApp(me)
   await app.router.push({ name: 'admin-replacements' })
   const wrapper = mount(AdminReplacementView, { global: { plugins: app.plugins }, attachTo: document.body })
@@ -125,6 +129,8 @@ describe('管理员更换: the list', () => {
     const wrapper = await mountPage(sysadmin)
     selectByTestId(wrapper, 'replacement-state-filter').vm.$emit('update:modelValue', 'DECLINED')
     await settle()
+    await flushPromises()
+    expect(identityApi.listAdminReplacements).toHaveBeenLastCalledWith({ state: 'DECLINED', page: 0, size: 20 })
     expect(tableRows(wrapper)).toHaveLength(1)
     expect(wrapper.find('[data-testid="replacement-state-11"]').exists()).toBe(false)
   })
