@@ -17,6 +17,8 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.apache.commons.io.input.ProxyInputStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Reads one file part of a {@code multipart/form-data} request as it arrives, with commons-fileupload2's
@@ -61,6 +63,38 @@ public final class MultipartBody {
             return null;
         } catch (IOException | InvalidPathException e) {
             throw refusal(e, max);
+        }
+    }
+
+    /**
+     * A parameter of the query string, decoded, or null. A handler that reads the body with {@link #file}
+     * takes its parameters from here: asking the request for a parameter would make the container parse
+     * (and store) the multipart body first.
+     */
+    public static String queryParameter(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        String value = UriComponentsBuilder.newInstance()
+                .query(query)
+                .build()
+                .getQueryParams()
+                .getFirst(name);
+        return value == null ? null : UriUtils.decode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A whole-number parameter of the query string, or null when absent or blank.
+     *
+     * @throws ApiException 400 naming the parameter when it is not a number
+     */
+    public static Long queryLong(HttpServletRequest request, String name) {
+        String value = queryParameter(request, name);
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "error.parameter.type", name, value);
         }
     }
 
