@@ -29,8 +29,15 @@ import org.springframework.web.util.UriUtils;
  */
 public final class MultipartBody {
 
-    /** Parts that may come before the file part (2.0.0-M4's iterator ignores its file count limit). */
+    /** Parts that may come before the file part (the iterator ignores the upload's file count limit). */
     static final int MAX_PARTS = 10;
+
+    /**
+     * The bytes of one part's headers, as {@code server.tomcat.max-part-header-size} (2 KB) allowed the
+     * container's parts: a file name of about 650 Chinese characters (UTF-8). 2.0.0-M4 fixed 512 bytes
+     * (about 140), which refused names the other uploads accepted; 2.0.0-M5 lets it be set.
+     */
+    static final int MAX_PART_HEADER = 2048;
 
     private MultipartBody() {}
 
@@ -43,12 +50,11 @@ public final class MultipartBody {
     public static Upload file(HttpServletRequest request, String field, DataSize max) {
         var upload = new JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory>();
         // the library refuses a read past this count, so a file of exactly max passes (as in FileStore)
-        upload.setFileSizeMax(max.toBytes() + 1);
-        upload.setSizeMax(max.toBytes() + (1 << 20)); // and 1 MiB for the rest: fields, headers, delimiters
-        upload.setFileCountMax(MAX_PARTS); // applies to parseRequest; the loop below counts for the iterator
+        upload.setMaxFileSize(max.toBytes() + 1);
+        upload.setMaxSize(max.toBytes() + (1 << 20)); // and 1 MiB for the rest: fields, headers, delimiters
+        upload.setMaxFileCount(MAX_PARTS); // applies to parseRequest; the loop below counts for the iterator
         upload.setHeaderCharset(StandardCharsets.UTF_8); // browsers send file names in UTF-8
-        // part headers: 512 bytes, fixed in 2.0.0-M4 (MultipartInput.DEFAULT_PART_HEADER_SIZE_MAX, no setter
-        // on the upload): a file name of about 140 Chinese characters; longer is refused (file-name-too-long)
+        upload.setMaxPartHeaderSize(MAX_PART_HEADER); // longer is refused: 400 file-name-too-long
         try {
             FileItemInputIterator parts = upload.getItemIterator(request);
             for (int seen = 0; parts.hasNext(); seen++) {
