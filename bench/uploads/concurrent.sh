@@ -1,5 +1,7 @@
 # Sourced by bench/uploads/run.sh (issue 10): 20 concurrent 10 MiB evidence uploads against 20 concurrent
 # dd of the same bytes into the same file system, in the same run, with a scorecard request beside them.
+# KIND=workplan uploads the same PDFs as the documents of 20 work plans instead (one each, the plan's
+# version read before each round), the path plan texts and workbooks share since issue 10's third pass.
 # Uses run.sh's WORK, BASE, F, APP_PID, COUNTY, PROVINCE, ROUNDS, UPLOADS, FAILED and xsrf.
 # Besides wall times it prints CPU seconds (from /proc): dd's, the server's and curl's during the
 # uploads. On a shared machine the scheduler gives 20 dd processes a larger share than the server's
@@ -48,12 +50,42 @@ dd_all() { # dd_all ROUND: UPLOADS concurrent dd of the round's files into the s
   wait
 }
 
-upload_all() { # upload_all ROUND: UPLOADS concurrent evidence uploads of the round's files
+KIND=${KIND:-evidence}
+EXPECTED=201
+[ "$KIND" = workplan ] && EXPECTED=200
+
+work_plans() { # KIND=workplan: UPLOADS work plans of 锡林浩特市 (years 2040…), their ids in $WORK/plans
+  local i
+  : > "$WORK/plans"
+  for i in $(seq 1 "$UPLOADS"); do
+    send "$COUNTY" POST /api/work-plans -H 'Content-Type: application/json' -d "{\"programme\":\"TWO_MOUNTAINS_AREA\",
+      \"year\":$((2039 + i)),\"title\":\"基准测试年度计划 $i\",\"summary\":\"并发上传\",\"tasks\":[],\"projects\":[],\"funds\":[]}" \
+      > /dev/null
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])' < "$WORK/answer" >> "$WORK/plans"
+  done
+  [ "$(wc -l < "$WORK/plans")" = "$UPLOADS" ] || { echo "could not create $UPLOADS work plans" >&2; KEEP=1; exit 1; }
+}
+
+# upload_paths: the UPLOADS paths of this round, one a line (the work plans' current versions read first)
+upload_paths() {
+  local i id
+  for i in $(seq 1 "$UPLOADS"); do
+    if [ "$KIND" = workplan ]; then
+      id=$(sed -n "${i}p" "$WORK/plans")
+      echo "/api/work-plans/$id/document?version=$(curl -fs -b "$COUNTY" "$BASE/api/work-plans/$id" \
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["version"])')"
+    else
+      echo "/api/indicator-values/BENCH-EXCEL/152502/2025/BX-0002/evidence"
+    fi
+  done
+}
+
+upload_all() { # upload_all ROUND: UPLOADS concurrent uploads of the round's files to the paths in $WORK/paths
   local i pids=()
   for i in $(seq 1 "$UPLOADS"); do
     curl -s -o /dev/null -w '%{http_code}\n' -b "$COUNTY" -H "X-XSRF-TOKEN: $(xsrf "$COUNTY")" \
       -F "file=@$F/$(printf 'evidence-10m-%03d.pdf' $(( ($1 - 1) * UPLOADS + i )))" \
-      "$BASE/api/indicator-values/BENCH-EXCEL/152502/2025/BX-0002/evidence" >> "$WORK/upload-status" &
+      "$BASE$(sed -n "${i}p" "$WORK/paths")" >> "$WORK/upload-status" &
     pids+=($!)
   done
   wait "${pids[@]}"
@@ -64,7 +96,8 @@ concurrent_uploads() {
   bytes=$(cat "$F"/evidence-10m-00[1-9].pdf | wc -c)
   bytes=$(( bytes / 9 * UPLOADS ))
   mkdir -p "$WORK/store/dd"
-  echo "== $UPLOADS concurrent evidence uploads of 10 MiB against $UPLOADS concurrent dd (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo "== $UPLOADS concurrent $KIND uploads of 10 MiB against $UPLOADS concurrent dd (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  [ "$KIND" = workplan ] && work_plans
   : > "$WORK/idle"
   for _ in $(seq 1 20); do
     curl -s -o /dev/null -m 30 -w '%{http_code} %{time_total}\n' -b "$PROVINCE" "$BASE$SCORECARD" >> "$WORK/idle"
@@ -78,13 +111,14 @@ concurrent_uploads() {
     dd=$(measure dd_all "$r")
     rm -f "$WORK"/store/dd/*
     : > "$WORK/beside" && : > "$WORK/upload-status"
+    upload_paths > "$WORK/paths"
     scorecards "$WORK/beside" & card_pid=$!
     cpu0=$(server_cpu)
     up=$(measure upload_all "$r")
     cpu1=$(server_cpu)
     kill "$card_pid"; wait "$card_pid" 2>/dev/null || true
     cat "$WORK/beside" >> "$WORK/beside-all"
-    grep -qv '^201$' "$WORK/upload-status" && { echo "an upload failed: $(sort "$WORK/upload-status" | uniq -c)" >&2; FAILED=1; }
+    grep -qv "^$EXPECTED\$" "$WORK/upload-status" && { echo "an upload failed: $(sort "$WORK/upload-status" | uniq -c)" >&2; FAILED=1; }
     awk -v r="$r" -v d="$dd" -v u="$up" -v s="$cpu0 $cpu1" -v b="$bytes" -v c="$(latency "$WORK/beside")" \
       -v l="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { m = 1048576; split(d, dd, " "); split(u, up, " "); split(s, sv, " ");
         server = sv[2] - sv[1];

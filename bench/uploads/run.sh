@@ -6,6 +6,7 @@
 #   KEEP=1 bench/uploads/run.sh       # keeps the work directory (logs, GC log, files)
 #   HEAP=512m bench/uploads/run.sh    # another heap
 #   ONLY=concurrent bench/uploads/run.sh   # only the concurrent-upload scenario (issue 10)
+#   KIND=workplan ONLY=concurrent bench/uploads/run.sh   # the same as work plan documents (issue 10, third pass)
 #   ROUNDS=5 UPLOADS=20 bench/uploads/run.sh  # its rounds and uploads per round (default 3 × 20)
 #   JAR=target/before.jar bench/uploads/run.sh  # measures that jar instead of building target/ecozone.jar
 #   JVM_OPTS='-XX:StartFlightRecording=filename=/tmp/up.jfr' bench/uploads/run.sh  # more server JVM options (a profile)

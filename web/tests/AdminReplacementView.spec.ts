@@ -11,7 +11,6 @@ vi.mock('@/api/identity', async (importOriginal) => ({
   listAdminReplacementCandidates: vi.fn(),
 }))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
-
 import * as identityApi from '@/api/identity'
 import type { AdminReplacement, AdminReplacementCandidate } from '@/api/identity'
 import type { Me } from '@/api/types'
@@ -19,7 +18,6 @@ import { ApiError } from '@/utils/apiError'
 import { showSuccess } from '@/utils/message'
 import AdminReplacementView from '@/views/identity/AdminReplacementView.vue'
 import { createTestApp, makeMe, settle } from './helpers'
-
 vi.setConfig({ testTimeout: 30_000 })
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
@@ -59,7 +57,10 @@ const decided: AdminReplacement = {
 }
 
 async function mountPage(me: Me, proposals: AdminReplacement[] = [open, decided]): Promise<VueWrapper> {
-  vi.mocked(identityApi.listAdminReplacements).mockResolvedValue(proposals)
+  vi.mocked(identityApi.listAdminReplacements).mockImplementation(async ({ state, page = 0, size = 20 } = {}) => {
+    const content = proposals.filter((p) => !state || p.state === state) // the server filters and pages
+    return { content, page, size, totalElements: content.length }
+  })
   const app = createTestApp(me)
   await app.router.push({ name: 'admin-replacements' })
   const wrapper = mount(AdminReplacementView, { global: { plugins: app.plugins }, attachTo: document.body })
@@ -125,6 +126,7 @@ describe('管理员更换: the list', () => {
     const wrapper = await mountPage(sysadmin)
     selectByTestId(wrapper, 'replacement-state-filter').vm.$emit('update:modelValue', 'DECLINED')
     await settle()
+    expect(identityApi.listAdminReplacements).toHaveBeenLastCalledWith({ state: 'DECLINED', page: 0, size: 20 })
     expect(tableRows(wrapper)).toHaveLength(1)
     expect(wrapper.find('[data-testid="replacement-state-11"]').exists()).toBe(false)
   })

@@ -12,6 +12,7 @@ vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
 import * as indicatorApi from '@/api/indicator'
 import type { Evidence, YearKey } from '@/api/indicator'
+import type { Page } from '@/api/types'
 import { i18n } from '@/locales'
 import { ApiError } from '@/utils/apiError'
 import EvidencePanel from '@/views/indicator/EvidencePanel.vue'
@@ -38,6 +39,10 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
     height: null,
     ...overrides,
   }
+}
+
+function pageOf(content: Evidence[], totalElements = content.length, page = 0): Page<Evidence> {
+  return { content, page, size: 10, totalElements }
 }
 
 async function mountPanel(props: { editable: boolean; saved: boolean }): Promise<VueWrapper> {
@@ -69,10 +74,12 @@ async function choose(name: string, size = 1024): Promise<void> {
 
 describe('EvidencePanel', () => {
   it('lists the files of a saved value with size, shortened hash and count', async () => {
-    vi.mocked(indicatorApi.listEvidence).mockResolvedValue([evidence(), evidence({ id: 6, name: '照片.png', type: 'PNG', size: 51_200 })])
+    vi.mocked(indicatorApi.listEvidence).mockResolvedValue(
+      pageOf([evidence(), evidence({ id: 6, name: '照片.png', type: 'PNG', size: 51_200 })]),
+    )
     const wrapper = await mountPanel({ editable: true, saved: true })
 
-    expect(indicatorApi.listEvidence).toHaveBeenCalledWith(key, 'GZ-01')
+    expect(indicatorApi.listEvidence).toHaveBeenCalledWith(key, 'GZ-01', 0, 10)
     expect(wrapper.get('[data-testid="evidence-open-GZ-01"]').text()).toBe('佐证材料(2)')
     const text = panel().textContent ?? ''
     expect(text).toContain('监测报告.pdf')
@@ -83,10 +90,23 @@ describe('EvidencePanel', () => {
     expect(indicatorApi.downloadEvidence).toHaveBeenCalledWith(key, 'GZ-01', expect.objectContaining({ id: 6 }))
   })
 
-  it('uploads a file and adds it to the list', async () => {
-    vi.mocked(indicatorApi.listEvidence).mockResolvedValue([])
+  it('pages the files: the button counts all of them and the pager asks the server for the next page', async () => {
+    vi.mocked(indicatorApi.listEvidence).mockResolvedValue(pageOf([evidence()], 25))
+    const wrapper = await mountPanel({ editable: true, saved: true })
+
+    expect(wrapper.get('[data-testid="evidence-open-GZ-01"]').text()).toBe('佐证材料(25)')
+    const next = panel().querySelector<HTMLButtonElement>('[data-testid="evidence-pager"] .btn-next')
+    if (!next) throw new Error('no pager')
+    next.click()
+    await flushPromises()
+    expect(indicatorApi.listEvidence).toHaveBeenLastCalledWith(key, 'GZ-01', 1, 10)
+  })
+
+  it('uploads a file and lists it from the server', async () => {
+    vi.mocked(indicatorApi.listEvidence).mockResolvedValue(pageOf([]))
     vi.mocked(indicatorApi.uploadEvidence).mockResolvedValue(evidence({ id: 7, name: '验收意见.pdf' }))
     const wrapper = await mountPanel({ editable: true, saved: true })
+    vi.mocked(indicatorApi.listEvidence).mockResolvedValue(pageOf([evidence({ id: 7, name: '验收意见.pdf' })]))
 
     await choose('验收意见.pdf')
 
@@ -96,7 +116,7 @@ describe('EvidencePanel', () => {
   })
 
   it('shows the server problem detail when the content is not accepted', async () => {
-    vi.mocked(indicatorApi.listEvidence).mockResolvedValue([])
+    vi.mocked(indicatorApi.listEvidence).mockResolvedValue(pageOf([]))
     vi.mocked(indicatorApi.uploadEvidence).mockRejectedValue(
       new ApiError({ status: 415, code: 'unsupported-type', title: null, detail: '仅支持 PDF、PNG 或 JPEG 文件', fieldErrors: {}, errors: [] }),
     )
@@ -108,7 +128,7 @@ describe('EvidencePanel', () => {
   })
 
   it('offers no upload when the year is not editable', async () => {
-    vi.mocked(indicatorApi.listEvidence).mockResolvedValue([evidence()])
+    vi.mocked(indicatorApi.listEvidence).mockResolvedValue(pageOf([evidence()]))
     await mountPanel({ editable: false, saved: true })
 
     expect(panel().querySelector('[data-testid="evidence-upload"]')).toBeNull()

@@ -8,7 +8,7 @@ vi.mock('@/api/indicator', async (importOriginal) => ({
   getIndicatorYear: vi.fn(),
   saveIndicatorValue: vi.fn(),
   transitionIndicatorYear: vi.fn(),
-  listEvidence: vi.fn(async () => []),
+  listEvidence: vi.fn(async () => ({ content: [], page: 0, size: 10, totalElements: 0 })),
 }))
 vi.mock('@/api/region', () => ({
   listProvinces: vi.fn(),
@@ -491,6 +491,8 @@ describe('indicator entry: evidence', () => {
     expect(indicatorApi.listEvidence).toHaveBeenCalledWith(
       { edition: 'GZ-2MI', region: '152502', year: 2024, unit: 41 },
       'GZ-01',
+      0,
+      10,
     )
   })
 })

@@ -24,7 +24,11 @@ const overdue = {
 }
 const old = { ...overdue, id: 10, title: '即将到期：旧事项', link: null, readAt: '2026-11-20T02:00:00Z' }
 
-async function mountBell(page: notificationApi.NotificationPage = { items: [overdue, old], unreadCount: 1 }) {
+function pageOf(items: notificationApi.AppNotification[], unreadCount: number, totalElements = items.length) {
+  return { items, unreadCount, page: 0, size: 10, totalElements }
+}
+
+async function mountBell(page: notificationApi.NotificationPage = pageOf([overdue, old], 1)) {
   vi.mocked(notificationApi.listNotifications).mockResolvedValue(page)
   vi.mocked(notificationApi.markNotificationRead).mockResolvedValue()
   vi.mocked(notificationApi.markAllNotificationsRead).mockResolvedValue(1)
@@ -71,10 +75,7 @@ describe('notification bell', () => {
   it('marks all read and reloads', async () => {
     const { wrapper } = await mountBell()
     await openList(wrapper)
-    vi.mocked(notificationApi.listNotifications).mockResolvedValue({
-      items: [{ ...overdue, readAt: '2026-11-24T03:00:00Z' }, old],
-      unreadCount: 0,
-    })
+    vi.mocked(notificationApi.listNotifications).mockResolvedValue(pageOf([{ ...overdue, readAt: '2026-11-24T03:00:00Z' }, old], 0))
     ;(document.querySelector('[data-testid="notification-read-all"]') as HTMLElement).click()
     await settle()
     await flushPromises()
@@ -82,8 +83,20 @@ describe('notification bell', () => {
     expect(document.querySelector('[data-testid="notification-11"]')?.classList.contains('unread')).toBe(false)
   })
 
+  it('pages the notifications: the pager asks the server for the older ones', async () => {
+    const { wrapper } = await mountBell(pageOf([overdue, old], 1, 25))
+    await openList(wrapper)
+    expect(notificationApi.listNotifications).toHaveBeenLastCalledWith(0, 10)
+    const next = document.querySelector<HTMLButtonElement>('[data-testid="notification-pager"] .btn-next')
+    if (!next) throw new Error('no pager')
+    next.click()
+    await settle()
+    await flushPromises()
+    expect(notificationApi.listNotifications).toHaveBeenLastCalledWith(1, 10)
+  })
+
   it('says so when there are no notifications', async () => {
-    const { wrapper } = await mountBell({ items: [], unreadCount: 0 })
+    const { wrapper } = await mountBell(pageOf([], 0))
     await openList(wrapper)
     expect(document.querySelector('.bell-empty')?.textContent).toBe('暂无消息')
     expect(document.querySelector('[data-testid="notification-11"]')).toBeNull()

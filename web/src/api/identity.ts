@@ -6,6 +6,7 @@ import type {
   OrganizationQuery,
   OrganizationUpdateRequest,
   Page,
+  PageQuery,
   Role,
   User,
   UserCreateRequest,
@@ -131,9 +132,11 @@ export type AdminReplacementProposal = {
   reason: string
 }
 
-/** Every proposal, newest first (the API does not page them). */
-export async function listAdminReplacements(): Promise<AdminReplacement[]> {
-  const { data } = await http.get<AdminReplacement[]>('/api/admin-replacements')
+export type AdminReplacementQuery = PageQuery & { state?: ReplacementState }
+
+/** A page of the proposals, newest first, of one state or all (issue 10: paged by the server). */
+export async function listAdminReplacements(query: AdminReplacementQuery = {}): Promise<Page<AdminReplacement>> {
+  const { data } = await http.get<Page<AdminReplacement>>('/api/admin-replacements', { params: compactParams(query) })
   return data
 }
 

@@ -448,8 +448,11 @@ function evidencePath(key: YearKey, indicator: string): string {
   return `/api/indicator-values/${yearPath(key)}/${enc(indicator)}/evidence`
 }
 
-export async function listEvidence(key: YearKey, indicator: string): Promise<Evidence[]> {
-  const { data } = await http.get<Evidence[]>(evidencePath(key, indicator), { params: unitParams(key) })
+/** A page (0-based) of the value's evidence files, oldest first (issue 10: paged by the server). */
+export async function listEvidence(key: YearKey, indicator: string, page = 0, size = 20): Promise<Page<Evidence>> {
+  const { data } = await http.get<Page<Evidence>>(evidencePath(key, indicator), {
+    params: { ...unitParams(key), page, size },
+  })
   return data
 }
 

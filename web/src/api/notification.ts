@@ -12,16 +12,21 @@ export type AppNotification = {
   readAt: string | null
 }
 
+/** One page of the user's notifications, newest first, and the unread count of all of them. */
 export type NotificationPage = {
   items: AppNotification[]
   unreadCount: number
+  /** 0-based */
+  page: number
+  size: number
+  totalElements: number
 }
 
 const base = '/api/notifications'
 
-/** The newest notifications and the unread count; quiet on failure (the bell polls in the background). */
-export async function listNotifications(limit = 20): Promise<NotificationPage> {
-  const { data } = await http.get<NotificationPage>(base, { params: { limit }, silent: true })
+/** A page (0-based) of notifications and the unread count; quiet on failure (the bell polls in the background). */
+export async function listNotifications(page = 0, size = 20): Promise<NotificationPage> {
+  const { data } = await http.get<NotificationPage>(base, { params: { page, size }, silent: true })
   return data
 }
 

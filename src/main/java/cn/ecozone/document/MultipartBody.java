@@ -17,6 +17,8 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.apache.commons.io.input.ProxyInputStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Reads one file part of a {@code multipart/form-data} request as it arrives, with commons-fileupload2's
@@ -27,8 +29,15 @@ import org.springframework.util.unit.DataSize;
  */
 public final class MultipartBody {
 
-    /** Parts that may come before the file part (2.0.0-M4's iterator ignores its file count limit). */
+    /** Parts that may come before the file part (the iterator ignores the upload's file count limit). */
     static final int MAX_PARTS = 10;
+
+    /**
+     * The bytes of one part's headers, as {@code server.tomcat.max-part-header-size} (2 KB) allowed the
+     * container's parts: a file name of about 650 Chinese characters (UTF-8). 2.0.0-M4 fixed 512 bytes
+     * (about 140), which refused names the other uploads accepted; 2.0.0-M5 lets it be set.
+     */
+    static final int MAX_PART_HEADER = 2048;
 
     private MultipartBody() {}
 
@@ -41,12 +50,11 @@ public final class MultipartBody {
     public static Upload file(HttpServletRequest request, String field, DataSize max) {
         var upload = new JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory>();
         // the library refuses a read past this count, so a file of exactly max passes (as in FileStore)
-        upload.setFileSizeMax(max.toBytes() + 1);
-        upload.setSizeMax(max.toBytes() + (1 << 20)); // and 1 MiB for the rest: fields, headers, delimiters
-        upload.setFileCountMax(MAX_PARTS); // applies to parseRequest; the loop below counts for the iterator
+        upload.setMaxFileSize(max.toBytes() + 1);
+        upload.setMaxSize(max.toBytes() + (1 << 20)); // and 1 MiB for the rest: fields, headers, delimiters
+        upload.setMaxFileCount(MAX_PARTS); // applies to parseRequest; the loop below counts for the iterator
         upload.setHeaderCharset(StandardCharsets.UTF_8); // browsers send file names in UTF-8
-        // part headers: 512 bytes, fixed in 2.0.0-M4 (MultipartInput.DEFAULT_PART_HEADER_SIZE_MAX, no setter
-        // on the upload): a file name of about 140 Chinese characters; longer is refused (file-name-too-long)
+        upload.setMaxPartHeaderSize(MAX_PART_HEADER); // longer is refused: 400 file-name-too-long
         try {
             FileItemInputIterator parts = upload.getItemIterator(request);
             for (int seen = 0; parts.hasNext(); seen++) {
@@ -61,6 +69,38 @@ public final class MultipartBody {
             return null;
         } catch (IOException | InvalidPathException e) {
             throw refusal(e, max);
+        }
+    }
+
+    /**
+     * A parameter of the query string, decoded, or null. A handler that reads the body with {@link #file}
+     * takes its parameters from here: asking the request for a parameter would make the container parse
+     * (and store) the multipart body first.
+     */
+    public static String queryParameter(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        String value = UriComponentsBuilder.newInstance()
+                .query(query)
+                .build()
+                .getQueryParams()
+                .getFirst(name);
+        return value == null ? null : UriUtils.decode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A whole-number parameter of the query string, or null when absent or blank.
+     *
+     * @throws ApiException 400 naming the parameter when it is not a number
+     */
+    public static Long queryLong(HttpServletRequest request, String name) {
+        String value = queryParameter(request, name);
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "error.parameter.type", name, value);
         }
     }
 

@@ -2,21 +2,19 @@ package cn.ecozone.document;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The bytes of one uploaded file as the web container received them, handed to
- * {@link DocumentManagement#store(Upload, java.util.Set, cn.ecozone.shared.Actor, java.util.function.Function)}
- * so that the store takes them over instead of copying them: Tomcat keeps a received part in a file under
- * {@code spring.servlet.multipart.location} and renames it to the given path when both lie on one file
- * system (it copies otherwise).
+ * The bytes of one uploaded file, handed to
+ * {@link DocumentManagement#store(Upload, java.util.Set, cn.ecozone.shared.Actor, java.util.function.Function)}:
+ * read from the request body as they arrive ({@link MultipartBody}, every upload since issue 10's third
+ * pass), which the store writes and hashes in one pass, or held in memory (demo data, tests).
  */
 public interface Upload {
 
     /** The name the client gave (cleaned before it is stored). */
     String name();
 
-    /** The size the container received, in bytes. */
+    /** The size in bytes, or -1 while it is not known (a streamed upload). */
     long size();
 
     /**
@@ -28,7 +26,7 @@ public interface Upload {
     /**
      * The bytes as they arrive, when the upload is read from the request body as it is received
      * ({@link MultipartBody}): the store then writes and hashes them in one pass. Null (the default)
-     * when the container holds them in a part file, which {@link #transferTo} moves.
+     * for bytes held in memory, which {@link #transferTo} writes.
      */
     default java.io.InputStream stream() {
         return null;
@@ -75,27 +73,6 @@ public interface Upload {
             @Override
             public java.io.InputStream stream() {
                 return content;
-            }
-        };
-    }
-
-    /** A multipart file as received by the container. */
-    static Upload of(MultipartFile file) {
-        return new Upload() {
-            @Override
-            public String name() {
-                return file.getOriginalFilename();
-            }
-
-            @Override
-            public long size() {
-                return file.getSize();
-            }
-
-            @Override
-            public void transferTo(Path target) throws IOException {
-                // the File overload lets the container move its part file (the Path one always copies)
-                file.transferTo(target.toAbsolutePath().toFile());
             }
         };
     }

@@ -8,12 +8,20 @@ import cn.ecozone.identity.internal.Users;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
 import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AdminReplacementManagement {
+
+    /** The largest page of proposals one request may ask for. */
+    private static final int MAX_PAGE = 100;
 
     private final AdminReplacements replacements;
     private final Users users;
@@ -50,17 +61,29 @@ public class AdminReplacementManagement {
     }
 
     /**
-     * Every proposal, newest first, with the target accounts' usernames read in one statement (issue
-     * 10: no query per row). Not paged yet: one row per proposal ever made (docs/performance.md).
+     * A page of the proposals, newest first, optionally of one state ({@code PROPOSED}, {@code
+     * APPROVED}, {@code DECLINED}; 400 otherwise), with the page's target usernames read in one
+     * statement (issue 10: every list paged, no query per row). Precondition: an administrator calls.
      */
-    public List<AdminReplacement> list() {
-        List<AdminReplacementEntity> all = replacements.findAllByOrderByIdDesc();
-        java.util.Map<Long, String> targets = new java.util.HashMap<>();
-        users.findAllById(all.stream()
+    public PageResult<AdminReplacement> list(String state, int page, int size) {
+        PageRequest request = Paging.of(page, size, MAX_PAGE, Sort.by(Sort.Direction.DESC, "id"));
+        Page<AdminReplacementEntity> found = state == null || state.isBlank()
+                ? replacements.findAllBy(request)
+                : replacements.findByState(state(state), request);
+        Map<Long, String> targets = new HashMap<>();
+        users.findAllById(found.getContent().stream()
                         .map(AdminReplacementEntity::targetUserId)
-                        .collect(java.util.stream.Collectors.toSet()))
+                        .collect(Collectors.toSet()))
                 .forEach(u -> targets.put(u.id(), u.username()));
-        return all.stream().map(r -> view(r, targets.get(r.targetUserId()))).toList();
+        return PageResult.of(found, r -> view(r, targets.get(r.targetUserId())));
+    }
+
+    private static AdminReplacementEntity.State state(String value) {
+        try {
+            return AdminReplacementEntity.State.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("state", "error.parameter.type", "state", value);
+        }
     }
 
     /**

@@ -9,6 +9,8 @@ import cn.ecozone.indicator.internal.Evidences;
 import cn.ecozone.indicator.internal.ValueEntity;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -16,6 +18,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @Transactional(readOnly = true)
 public class EvidenceManagement {
+
+    /** The largest page of evidence files one request may ask for. */
+    private static final int MAX_PAGE = 100;
 
     private static final Set<DocumentType> ACCEPTED =
             EnumSet.of(DocumentType.PDF, DocumentType.OFD, DocumentType.PNG, DocumentType.JPEG);
@@ -77,18 +84,24 @@ public class EvidenceManagement {
         });
     }
 
-    public List<Evidence> list(String edition, String region, Long unit, int year, String indicator, Actor actor) {
+    /**
+     * A page of the value's evidence files, oldest first, with their descriptions (issue 10: every list
+     * paged; {@code size} 1–100). Precondition: the value lies in the actor's scope (404 otherwise).
+     */
+    public PageResult<Evidence> list(
+            String edition, String region, Long unit, int year, String indicator, int page, int size, Actor actor) {
         ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
-        List<EvidenceEntity> found = evidences.findByValueIdOrderById(value.id());
-        // the files' descriptions in one statement, not one per file (issue 10)
-        Map<Long, StoredDocument> stored =
-                documents.all(found.stream().map(EvidenceEntity::documentId).toList());
-        return found.stream()
+        Page<EvidenceEntity> found =
+                evidences.findByValueId(value.id(), Paging.of(page, size, MAX_PAGE, Sort.by("id")));
+        // the page's files' descriptions in one statement, not one per file (issue 10)
+        Map<Long, StoredDocument> stored = documents.all(
+                found.getContent().stream().map(EvidenceEntity::documentId).toList());
+        List<Evidence> items = found.getContent().stream()
                 .filter(e -> stored.containsKey(e.documentId()))
                 .map(e -> toEvidence(e, stored.get(e.documentId())))
                 .toList();
+        return new PageResult<>(items, found.getNumber(), found.getSize(), found.getTotalElements());
     }
-
     /** The evidence file's bytes and description, if its value lies in the actor's scope. */
     public Download open(
             String edition, String region, Long unit, int year, String indicator, long evidenceId, Actor actor)

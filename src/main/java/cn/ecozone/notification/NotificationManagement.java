@@ -6,9 +6,11 @@ import cn.ecozone.notification.internal.NotificationStore;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.AfterCommit;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.Paging;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,10 +59,20 @@ public class NotificationManagement {
         return added.size();
     }
 
-    /** The actor's newest notifications (at most {@code limit}, 1–100) and the unread count. */
-    public NotificationPage list(Actor actor, int limit) {
+    /**
+     * A page of the actor's notifications, newest first, with the total and the unread count (one
+     * statement for both, issue 10: every list paged). {@code size} is clamped to 1–100, {@code page}
+     * (0-based) to the pages whose offset fits.
+     */
+    public NotificationPage list(Actor actor, int page, int size) {
+        PageRequest request = Paging.of(page, size, MAX_LIMIT);
+        NotificationStore.Counts counts = store.counts(actor.userId());
         return new NotificationPage(
-                store.newest(actor.userId(), Math.clamp(limit, 1, MAX_LIMIT)), store.unreadCount(actor.userId()));
+                store.newest(actor.userId(), request.getOffset(), request.getPageSize()),
+                counts.unread(),
+                request.getPageNumber(),
+                request.getPageSize(),
+                counts.total());
     }
 
     /**

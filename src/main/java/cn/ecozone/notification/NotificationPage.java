@@ -2,5 +2,8 @@ package cn.ecozone.notification;
 
 import java.util.List;
 
-/** The newest notifications of a user and how many of all of them are unread. */
-public record NotificationPage(List<Notification> items, long unreadCount) {}
+/**
+ * One page of a user's notifications, newest first ({@code page} 0-based, {@code size} per page, of
+ * {@code totalElements}), and how many of all of them are unread (the bell's badge).
+ */
+public record NotificationPage(List<Notification> items, long unreadCount, int page, int size, long totalElements) {}

@@ -107,9 +107,10 @@ class MultipartBodyTest {
     }
 
     @Test
-    void aPartHeaderOverTheLibrarysLimitIsRefusedAsAFileNameTooLongAndA120CharacterChineseNameFits() {
-        byte[] tooLong = body(part("file", "很".repeat(200) + ".pdf", new byte[10]));
-        String longName = "生态文明建设示范区佐证材料".repeat(9) + "附件.pdf"; // 123 characters, 360+ bytes
+    void aPartHeaderOverTwoKilobytesIsRefusedAsAFileNameTooLongAndA500CharacterChineseNameFits() {
+        // the 2 KB of server.tomcat.max-part-header-size, which the other uploads allowed (was 512 bytes)
+        byte[] tooLong = body(part("file", "很".repeat(700) + ".pdf", new byte[10]));
+        String longName = "生态文明建设示范区佐证材料".repeat(38) + "附件.pdf"; // 500 characters, 1,500+ bytes
 
         Upload fits = MultipartBody.file(request(body(part("file", longName, new byte[10]))), "file", MAX);
 

@@ -172,7 +172,7 @@ class UploadContentIT {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(415);
         assertThat(refused.code()).isEqualTo("unreadable-file");
         assertThat(documents()).isEqualTo(before);
-        assertThat(gz.get(evidence("520329", "GZ-02")).json()).isEmpty();
+        assertThat(gz.get(evidence("520329", "GZ-02")).json().get("content")).isEmpty();
     }
 
     @Test
@@ -183,7 +183,8 @@ class UploadContentIT {
         assertThat(stored.json().get("type").asString()).isEqualTo("JPEG");
         assertThat(stored.json().get("width").asInt()).isEqualTo(640);
         assertThat(stored.json().get("height").asInt()).isEqualTo(480);
-        JsonNode listed = gz.get(evidence("520330", "GZ-02")).json().get(0);
+        JsonNode listed =
+                gz.get(evidence("520330", "GZ-02")).json().get("content").get(0);
         assertThat(listed.get("width").asInt()).isEqualTo(640);
         assertThat(listed.get("height").asInt()).isEqualTo(480);
     }

@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The administrator replacement list reads its proposals' target accounts in one statement, not one
- * per proposal (issue 10: no query per row): the same statements at 10 declined proposals, each for
- * another account, as at 1,000. (The list is not paged yet, see docs/performance.md.)
+ * The administrator replacement list is paged and reads its page's target accounts in one statement,
+ * not one per proposal (issue 10: every list paged, no query per row): the same statements for a page
+ * of 5 of 10 declined proposals, each for another account, as for a page of 100 of 1,000.
  */
 @ApiTest
 class AdminReplacementListStatementsIT {
@@ -48,17 +48,29 @@ class AdminReplacementListStatementsIT {
                 "select id from user_account where username like ? order by id", Long.class, token + ".%");
 
         proposals(templateProposal, targets, 0, 9);
-        JsonNode list = security.get("/api/admin-replacements").json();
-        assertThat(list.findValuesAsString("targetUsername")).contains(template, token + ".8");
-        int atTen = security.statements("/api/admin-replacements");
+        JsonNode list = security.get("/api/admin-replacements?state=DECLINED&page=1&size=5")
+                .json();
+        assertThat(list.get("totalElements").asLong()).isEqualTo(10);
+        assertThat(list.get("content").findValuesAsString("targetUsername"))
+                .hasSize(5)
+                .contains(template, token + ".3");
+        int atTen = security.statements("/api/admin-replacements?state=DECLINED&page=1&size=5");
 
         proposals(templateProposal, targets, 9, 990);
-        assertThat(security.get("/api/admin-replacements").json().findValuesAsString("targetUsername"))
-                .contains(token + ".998");
-        // the proposals, their target accounts, and the request's own
-        assertThat(security.statements("/api/admin-replacements"))
+        JsonNode first = security.get("/api/admin-replacements?size=100").json();
+        assertThat(first.get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(first.get("content").findValuesAsString("targetUsername"))
+                .hasSize(100)
+                .startsWith(token + ".998");
+        assertThat(security.get("/api/admin-replacements?state=PROPOSED")
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+        // the page, the count, the page's target accounts, and the request's own
+        assertThat(security.statements("/api/admin-replacements?state=DECLINED&page=9&size=100"))
                 .isEqualTo(atTen)
-                .isEqualTo(3);
+                .isEqualTo(4);
     }
 
     /** A declined proposal to replace the account (written directly: only its list is tested here). */

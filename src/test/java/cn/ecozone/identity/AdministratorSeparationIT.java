@@ -191,7 +191,9 @@ class AdministratorSeparationIT {
         assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
         assertThat(declined.json().get("decisionReason").asString()).isEqualTo("接任人选未经党组研究");
         JsonNode listed = null;
-        for (JsonNode r : security.get("/api/admin-replacements").json()) {
+        for (JsonNode r : security.get("/api/admin-replacements?state=DECLINED&size=100")
+                .json()
+                .get("content")) {
             if (r.get("id").asLong() == p.get("id").asLong()) {
                 listed = r;
             }

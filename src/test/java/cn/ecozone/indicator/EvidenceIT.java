@@ -56,7 +56,9 @@ class EvidenceIT {
         assertThat(attached.json().get("type").asString()).isEqualTo("PDF");
         assertThat(attached.json().get("name").asString()).isEqualTo("水质报告.pdf");
 
-        assertThat(county.get(base("520325", 2024, "GZ-02") + "/evidence").json())
+        assertThat(county.get(base("520325", 2024, "GZ-02") + "/evidence")
+                        .json()
+                        .get("content"))
                 .hasSize(1);
         long id = attached.json().get("id").asLong();
         assertThat(county.download(base("520325", 2024, "GZ-02") + "/evidence/" + id))
@@ -74,7 +76,9 @@ class EvidenceIT {
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
         assertThat(jdbc.queryForObject("select count(*) from document", Integer.class))
                 .isEqualTo(documentsBefore);
-        assertThat(county.get(base("520326", 2024, "GZ-02") + "/evidence").json())
+        assertThat(county.get(base("520326", 2024, "GZ-02") + "/evidence")
+                        .json()
+                        .get("content"))
                 .isEmpty();
     }
 

@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The evidence list of a value takes the same number of SQL statements at 10 files as at 1,000 (issue
- * 10): the files' descriptions come in one statement, not one per file. The files are copies (rows
+ * The evidence list of a value is paged and takes the same number of SQL statements for a page of 5
+ * of 10 files as for a page of 100 of 1,000 (issue 10): the page's files' descriptions come in one
+ * statement, not one per file. The files are copies (rows
  * only) of one uploaded file of 七星关区 (520502), where no other test attaches evidence.
  */
 @ApiTest
@@ -46,16 +47,24 @@ class EvidenceListStatementsIT {
         long evidence = attached.get("id").asLong();
         copies(evidence, attached.get("documentId").asLong(), 9);
 
-        JsonNode list = county.get(VALUE + "/evidence").json();
-        assertThat(list).hasSize(10);
-        assertThat(list.get(0).get("name").asString()).isEqualTo("水质报告.pdf");
-        assertThat(list.get(9).get("name").asString()).startsWith("佐证").endsWith(" 8");
-        int atTen = county.statements(VALUE + "/evidence");
+        JsonNode first = county.get(VALUE + "/evidence?size=5").json();
+        assertThat(first.get("totalElements").asLong()).isEqualTo(10);
+        assertThat(first.get("content")).hasSize(5);
+        assertThat(first.get("content").get(0).get("name").asString()).isEqualTo("水质报告.pdf");
+        JsonNode second = county.get(VALUE + "/evidence?page=1&size=5").json();
+        assertThat(second.get("content").get(4).get("name").asString())
+                .startsWith("佐证")
+                .endsWith(" 8");
+        int atTen = county.statements(VALUE + "/evidence?page=1&size=5");
 
         copies(evidence, attached.get("documentId").asLong(), 990);
-        assertThat(county.get(VALUE + "/evidence").json()).hasSize(1000);
-        // the value's row, the evidence rows, their documents in one read, and the request's own
-        assertThat(county.statements(VALUE + "/evidence")).isEqualTo(atTen).isEqualTo(4);
+        JsonNode last = county.get(VALUE + "/evidence?page=9&size=100").json();
+        assertThat(last.get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(last.get("content")).hasSize(100);
+        // the value's row, the page of evidence rows, their count, their documents in one read, the request's own
+        assertThat(county.statements(VALUE + "/evidence?page=9&size=100"))
+                .isEqualTo(atTen)
+                .isEqualTo(5);
     }
 
     /** {@code n} copies of the evidence, each with a copy of the document row (the same stored bytes). */

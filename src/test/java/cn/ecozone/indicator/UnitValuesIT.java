@@ -165,8 +165,9 @@ class UnitValuesIT {
 
         Response attached = subject.upload(evidence + "?unit=" + unit, "村水质报告.pdf", PDF);
         assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
-        assertThat(subject.get(evidence + "?unit=" + unit).json()).hasSize(1);
-        assertThat(subject.get(evidence).json()).isEmpty();
+        assertThat(subject.get(evidence + "?unit=" + unit).json().get("content"))
+                .hasSize(1);
+        assertThat(subject.get(evidence).json().get("content")).isEmpty();
         long id = attached.json().get("id").asLong();
         assertThat(subject.download(evidence + "/" + id + "?unit=" + unit)).isEqualTo(PDF);
         assertThat(subject.get(evidence + "/" + id).status()).isEqualTo(404);

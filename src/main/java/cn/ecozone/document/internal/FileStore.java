@@ -195,12 +195,13 @@ public class FileStore {
 
     private void requireWithinLimit(long size) {
         if (size > maxBytes) {
+            Object[] args = {DataSize.ofBytes(maxBytes).toMegabytes()};
             throw new ApiException(
                     HttpStatus.CONTENT_TOO_LARGE,
                     "too-large",
                     "error.document.too-large",
-                    new Object[] {DataSize.ofBytes(maxBytes).toMegabytes()},
-                    null);
+                    args,
+                    java.util.List.of(new ApiException.FieldError("file", "error.document.too-large", args)));
         }
     }
 

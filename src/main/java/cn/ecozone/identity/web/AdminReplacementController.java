@@ -3,6 +3,7 @@ package cn.ecozone.identity.web;
 import cn.ecozone.identity.AdminReplacement;
 import cn.ecozone.identity.AdminReplacementManagement;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,9 +36,13 @@ class AdminReplacementController {
         this.replacements = replacements;
     }
 
+    /** A page ({@code page} 0-based, {@code size} 1–100) of the proposals, newest first, of one {@code state} or all. */
     @GetMapping
-    List<AdminReplacement> list() {
-        return replacements.list();
+    PageResult<AdminReplacement> list(
+            @RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return replacements.list(state, page, size);
     }
 
     /** The administrator accounts the caller may propose to replace (id, username, name, role, enabled). */

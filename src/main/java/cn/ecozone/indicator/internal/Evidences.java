@@ -1,9 +1,11 @@
 package cn.ecozone.indicator.internal;
 
-import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Evidences extends JpaRepository<EvidenceEntity, Long> {
 
-    List<EvidenceEntity> findByValueIdOrderById(long valueId);
+    /** A page of one value's evidence rows (the order is the request's). */
+    Page<EvidenceEntity> findByValueId(long valueId, Pageable page);
 }

@@ -1,5 +1,7 @@
 package cn.ecozone.indicator.web;
 
+import cn.ecozone.document.MultipartBody;
+import cn.ecozone.document.Upload;
 import cn.ecozone.indicator.EditionHeader;
 import cn.ecozone.indicator.EditionManagement;
 import cn.ecozone.indicator.EditionView;
@@ -9,6 +11,7 @@ import cn.ecozone.indicator.target.TargetSpecs;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayOutputStream;
@@ -17,12 +20,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The edition editor's API. Reading an edition's full definition (and its workbook) is open to every
@@ -46,7 +50,13 @@ class EditionEditorController {
     private final EditionManagement editions;
     private final EditionWorkbookManagement workbooks;
 
-    EditionEditorController(EditionManagement editions, EditionWorkbookManagement workbooks) {
+    private final DataSize maxUpload;
+
+    EditionEditorController(
+            EditionManagement editions,
+            EditionWorkbookManagement workbooks,
+            @Value("${ecozone.indicator.excel.max-upload-size:20MB}") DataSize maxUpload) {
+        this.maxUpload = maxUpload;
         this.editions = editions;
         this.workbooks = workbooks;
     }
@@ -95,11 +105,13 @@ class EditionEditorController {
     @PostMapping("/api/indicator-drafts/import")
     @PreAuthorize("hasRole('PROVINCE_STAFF')")
     @ResponseStatus(HttpStatus.CREATED)
-    EditionView importWorkbook(@RequestParam(required = false) MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
+    EditionView importWorkbook(HttpServletRequest request) throws IOException {
+        // the file part read as it arrives and written once into the working file (issue 10, ADR 0021)
+        Upload file = MultipartBody.file(request, "file", maxUpload);
+        if (file == null) {
             throw ApiException.invalid("file", "error.indicator.excel.file.empty");
         }
-        try (InputStream content = file.getInputStream()) {
+        try (InputStream content = file.stream()) {
             return workbooks.importWorkbook(content, CurrentActor.require());
         }
     }

@@ -7,10 +7,10 @@ import cn.ecozone.indicator.EvidenceManagement;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -27,8 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Evidence files of an indicator value (佐证材料): PDF or image, checked by content. The optional
@@ -59,7 +57,7 @@ class EvidenceController {
             HttpServletRequest request) {
         // the body is read as it arrives, once, hashed while written (ADR 0021); so no @RequestParam here:
         // asking for a parameter makes the container parse and store the whole body first
-        Long unit = unit(queryParameter(request, "unit"));
+        Long unit = MultipartBody.queryLong(request, "unit");
         Upload file = MultipartBody.file(request, "file", maxSize);
         if (file == null) {
             throw ApiException.invalid("file", "error.document.empty");
@@ -67,39 +65,16 @@ class EvidenceController {
         return evidence.attach(edition, region, unit, year, indicator, file, CurrentActor.require());
     }
 
-    /**
-     * A parameter of the query string, decoded, or null. Asking the request for a parameter instead
-     * would make the container parse (and store) the multipart body first.
-     */
-    private static String queryParameter(HttpServletRequest request, String name) {
-        String query = request.getQueryString();
-        if (query == null) {
-            return null;
-        }
-        String value = UriComponentsBuilder.newInstance()
-                .query(query)
-                .build()
-                .getQueryParams()
-                .getFirst(name);
-        return value == null ? null : UriUtils.decode(value, StandardCharsets.UTF_8);
-    }
-
-    private static Long unit(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("unit", "error.parameter.type", "unit", value);
-        }
-    }
-
     @GetMapping
-    List<Evidence> list(
+    PageResult<Evidence> list(
             @PathVariable String edition,
             @PathVariable String region,
             @PathVariable int year,
             @PathVariable String indicator,
-            @RequestParam(required = false) Long unit) {
-        return evidence.list(edition, region, unit, year, indicator, CurrentActor.require());
+            @RequestParam(required = false) Long unit,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return evidence.list(edition, region, unit, year, indicator, page, size, CurrentActor.require());
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package cn.ecozone.indicator.web;
 
+import cn.ecozone.document.MultipartBody;
+import cn.ecozone.document.Upload;
 import cn.ecozone.indicator.IndicatorExcelManagement;
 import cn.ecozone.indicator.IndicatorExcelManagement.ImportStatus;
 import cn.ecozone.indicator.IndicatorExcelManagement.Started;
@@ -8,23 +10,25 @@ import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The Excel round trip of indicator values: template, import (a job: 202, then poll) and export.
@@ -39,8 +43,13 @@ class IndicatorExcelController {
 
     private final IndicatorExcelManagement excel;
 
-    IndicatorExcelController(IndicatorExcelManagement excel) {
+    private final DataSize maxUpload;
+
+    IndicatorExcelController(
+            IndicatorExcelManagement excel,
+            @Value("${ecozone.indicator.excel.max-upload-size:20MB}") DataSize maxUpload) {
         this.excel = excel;
+        this.maxUpload = maxUpload;
     }
 
     @GetMapping("/api/indicator-excel/template")
@@ -53,16 +62,26 @@ class IndicatorExcelController {
         send(excel.template(edition, regions, years, CurrentActor.require()), response);
     }
 
+    /**
+     * Queues the import of a filled workbook: {@code edition} from the query string, the {@code file}
+     * part read from the body as it arrives and written once, hashed on the way, into the import's working
+     * file (issue 10: no part file, no database connection while the bytes flow).
+     */
     @PostMapping("/api/indicator-excel/import")
     @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT', 'PREFECTURE_GOVERNMENT',"
             + " 'PREFECTURE_STAFF', 'COMMITTEE_OFFICE')")
-    ResponseEntity<Started> startImport(
-            @RequestParam String edition, @RequestParam(required = false) MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
+    ResponseEntity<Started> startImport(HttpServletRequest request) throws IOException {
+        // no @RequestParam here: asking for a parameter makes the container parse and store the body first
+        String edition = MultipartBody.queryParameter(request, "edition");
+        if (edition == null || edition.isBlank()) {
+            throw ApiException.invalid("edition", "error.parameter.missing", "edition");
+        }
+        Upload file = MultipartBody.file(request, "file", maxUpload);
+        if (file == null) {
             throw ApiException.invalid("file", "error.indicator.excel.file.empty");
         }
-        try (InputStream content = file.getInputStream()) {
-            Started started = excel.startImport(edition, file.getOriginalFilename(), content, CurrentActor.require());
+        try (InputStream content = file.stream()) {
+            Started started = excel.startImport(edition, file.name(), content, CurrentActor.require());
             return ResponseEntity.status(HttpStatus.ACCEPTED)
                     .header(HttpHeaders.LOCATION, "/api/indicator-excel/import/" + started.jobId())
                     .body(started);

@@ -37,10 +37,13 @@ public class NotificationStore {
                 == 1;
     }
 
-    public List<Notification> newest(long recipientId, int limit) {
+    /** The recipient's notifications, newest first: {@code limit} of them after skipping {@code offset}. */
+    public List<Notification> newest(long recipientId, long offset, int limit) {
         return jdbc.sql("select id, title, body, link, created_at, read_at from notification"
-                        + " where recipient_id = :recipient order by created_at desc, id desc limit :limit")
+                        + " where recipient_id = :recipient order by created_at desc, id desc"
+                        + " offset :offset rows fetch next :limit rows only")
                 .param("recipient", recipientId)
+                .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, i) -> new Notification(
                         rs.getLong("id"),
@@ -52,12 +55,17 @@ public class NotificationStore {
                 .list();
     }
 
-    public long unreadCount(long recipientId) {
-        return jdbc.sql("select count(*) from notification where recipient_id = :recipient and read_at is null")
+    /** How many notifications the recipient has, and how many of them are unread, in one statement. */
+    public Counts counts(long recipientId) {
+        return jdbc.sql("select count(*) as total, coalesce(sum(case when read_at is null then 1 else 0 end), 0)"
+                        + " as unread from notification where recipient_id = :recipient")
                 .param("recipient", recipientId)
-                .query(Long.class)
+                .query((rs, i) -> new Counts(rs.getLong("total"), rs.getLong("unread")))
                 .single();
     }
+
+    /** The number of a recipient's notifications and of the unread ones among them. */
+    public record Counts(long total, long unread) {}
 
     public boolean exists(long recipientId, long id) {
         return jdbc.sql("select count(*) from notification where id = :id and recipient_id = :recipient")

@@ -25,10 +25,16 @@ class NotificationController {
         this.notifications = notifications;
     }
 
-    /** The newest {@code limit} (1–100, default 20) notifications and the unread count. */
+    /**
+     * A page ({@code page} 0-based, {@code size} 1–100, default 20) of the user's notifications, newest
+     * first, with the total and the unread count. {@code limit} is the size's former name, still read.
+     */
     @GetMapping
-    NotificationPage list(@RequestParam(defaultValue = "20") int limit) {
-        return notifications.list(CurrentActor.require(), limit);
+    NotificationPage list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(defaultValue = "20") int limit) {
+        return notifications.list(CurrentActor.require(), page, size == null ? limit : size);
     }
 
     @PostMapping("/{id}/read")

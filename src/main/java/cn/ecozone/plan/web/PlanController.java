@@ -1,5 +1,6 @@
 package cn.ecozone.plan.web;
 
+import cn.ecozone.document.MultipartBody;
 import cn.ecozone.document.StoredDocument;
 import cn.ecozone.document.Upload;
 import cn.ecozone.plan.PlanCommand;
@@ -12,6 +13,7 @@ import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -19,12 +21,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Plans for every logged-in user within data scope. Who may take a step is decided by the plan's
@@ -45,10 +48,13 @@ class PlanController {
 
     private final PlanManagement plans;
     private final PlanDocuments texts;
+    private final DataSize maxSize;
 
-    PlanController(PlanManagement plans, PlanDocuments texts) {
+    PlanController(
+            PlanManagement plans, PlanDocuments texts, @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
         this.plans = plans;
         this.texts = texts;
+        this.maxSize = maxSize;
     }
 
     /** A page of the plans in scope, newest change first; {@code q} narrows to titles containing it. */
@@ -96,17 +102,20 @@ class PlanController {
                 id, body.title(), body.periodStart(), body.periodEnd(), body.version(), CurrentActor.require());
     }
 
+    /**
+     * Attaches the document: {@code version} from the query string, the {@code file} part read from the
+     * body as it arrives, written to the store's temporary file once and hashed while written, with no
+     * part file and no database connection while the bytes flow (issue 10, ADR 0021).
+     */
     @PostMapping("/api/plans/{id}/document")
-    PlanView attach(
-            @PathVariable long id,
-            @RequestParam(required = false) Long version,
-            @RequestParam(name = "file", required = false) MultipartFile file)
-            throws IOException {
-        if (file == null || file.isEmpty()) {
+    PlanView attach(@PathVariable long id, HttpServletRequest request) {
+        // no @RequestParam here: asking for a parameter makes the container parse and store the body first
+        Long version = MultipartBody.queryLong(request, "version");
+        Upload file = MultipartBody.file(request, "file", maxSize);
+        if (file == null) {
             throw ApiException.invalid("file", "error.document.empty");
         }
-        // the container's part file is handed over, not copied, and checked with no transaction open
-        return texts.attach(id, Upload.of(file), version, CurrentActor.require());
+        return texts.attach(id, file, version, CurrentActor.require());
     }
 
     @PutMapping("/api/plans/{id}/content")

@@ -62,6 +62,14 @@ class RegionController {
         return regions.children(code).stream().map(RegionResponse::of).toList();
     }
 
+    /**
+     * Every region of {@code level} below {@code code}, whole and not paged (issue 10, decided in its third
+     * pass): the answer comes from the cached tree (no statement), is bounded by the state's division, not
+     * by use (the largest, a province's townships, is 1,510 for 贵州省 in the shipped data, a few thousand
+     * at most), and an API client asking for "the counties of a league" wants the set whole. The front end
+     * does not call it: its region picker searches by name ({@code ?q=}) and the region browser opens one
+     * level at a time through {@code /children}; neither needs a tree whole.
+     */
     @GetMapping("/{code}/descendants")
     List<RegionResponse> descendants(@PathVariable String code, @RequestParam RegionLevel level) {
         return regions.descendants(code, level).stream().map(RegionResponse::of).toList();

@@ -1,5 +1,6 @@
 package cn.ecozone.workplan.web;
 
+import cn.ecozone.document.MultipartBody;
 import cn.ecozone.document.StoredDocument;
 import cn.ecozone.document.Upload;
 import cn.ecozone.regulation.Programme;
@@ -15,11 +16,13 @@ import cn.ecozone.workplan.WorkPlanRows;
 import cn.ecozone.workplan.WorkPlanState;
 import cn.ecozone.workplan.WorkPlanSummary;
 import cn.ecozone.workplan.WorkPlanView;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +30,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +39,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Annual work plans. Reads for every logged-in user within data scope; the subjects (county or league
@@ -51,10 +54,15 @@ class WorkPlanController {
 
     private final WorkPlanManagement plans;
     private final WorkPlanDocuments documents;
+    private final DataSize maxSize;
 
-    WorkPlanController(WorkPlanManagement plans, WorkPlanDocuments documents) {
+    WorkPlanController(
+            WorkPlanManagement plans,
+            WorkPlanDocuments documents,
+            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
         this.plans = plans;
         this.documents = documents;
+        this.maxSize = maxSize;
     }
 
     /** A page of the plans in scope that match the filter, newest year first. */
@@ -88,17 +96,20 @@ class WorkPlanController {
     }
 
     /** No role check here: a multipart body is resolved before it; the run refuses non-subjects (403). */
+    /**
+     * Attaches the document: {@code version} from the query string, the {@code file} part read from the
+     * body as it arrives, written to the store's temporary file once and hashed while written, with no
+     * part file and no database connection while the bytes flow (issue 10, ADR 0021).
+     */
     @PostMapping("/api/work-plans/{id}/document")
-    WorkPlanView attach(
-            @PathVariable long id,
-            @RequestParam(required = false) Long version,
-            @RequestParam(name = "file", required = false) MultipartFile file)
-            throws IOException {
-        if (file == null || file.isEmpty()) {
+    WorkPlanView attach(@PathVariable long id, HttpServletRequest request) {
+        // no @RequestParam here: asking for a parameter makes the container parse and store the body first
+        Long version = MultipartBody.queryLong(request, "version");
+        Upload file = MultipartBody.file(request, "file", maxSize);
+        if (file == null) {
             throw ApiException.invalid("file", "error.document.empty");
         }
-        // the container's part file is handed over, not copied, and checked with no transaction open
-        return documents.attach(id, Upload.of(file), version, CurrentActor.require());
+        return documents.attach(id, file, version, CurrentActor.require());
     }
 
     @GetMapping("/api/work-plans/{id}/document")

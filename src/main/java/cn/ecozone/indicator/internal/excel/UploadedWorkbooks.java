@@ -118,12 +118,14 @@ public class UploadedWorkbooks {
             for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
                 size += n;
                 if (size > maxBytes) {
+                    Object[] args = {maxBytes / (1024 * 1024)};
+                    String key = "error.indicator.excel.file.too-large";
                     throw new ApiException(
                             HttpStatus.CONTENT_TOO_LARGE,
                             "too-large",
-                            "error.indicator.excel.file.too-large",
-                            new Object[] {maxBytes / (1024 * 1024)},
-                            null);
+                            key,
+                            args,
+                            java.util.List.of(new ApiException.FieldError("file", key, args)));
                 }
                 out.write(buffer, 0, n);
             }
