@@ -52,15 +52,16 @@ public class ScorecardBuilder {
         List<String> bindingNotMet = new ArrayList<>();
         for (EditionModel.Row row : model.rows()) {
             OwnerValue held = current.get(row.code());
-            boolean unusable = held != null && !StoredValues.usable(row, held, json);
-            OwnerValue v = unusable ? null : held;
+            // a value, a year before or a baseline that cannot be used counts as absent
+            UsableValue v = UsableValue.of(row, held, json);
+            boolean unusable = held != null && v == null;
             boolean applies = row.applies() == null || row.applies().appliesTo(region);
-            Facts facts = facts(
+            Facts facts = HeldFacts.of(
                     row,
                     v,
-                    usable(row, previous.get(row.code())),
-                    usable(row, baseline.get(row.code())),
-                    averages,
+                    UsableValue.of(row, previous.get(row.code()), json),
+                    UsableValue.of(row, baseline.get(row.code()), json),
+                    averages.get(row.code()),
                     region);
             Outcome outcome = applies ? row.target().evaluate(facts) : null;
             Attainment status = applies ? outcome.status() : Attainment.NOT_APPLICABLE;
@@ -135,21 +136,6 @@ public class ScorecardBuilder {
                 new Scorecard.Summary(
                         met, applicable, notMet, noData, judgement, bindingNotMet, score, e.scoreMethod(), note),
                 current.values().stream().anyMatch(OwnerValue::synthetic));
-    }
-
-    private Facts facts(
-            EditionModel.Row row,
-            OwnerValue v,
-            OwnerValue prev,
-            OwnerValue base,
-            Map<String, ReferenceAverage> averages,
-            Region region) {
-        return HeldFacts.of(row, v, prev, base, averages.get(row.code()), region, json);
-    }
-
-    /** The value if it can be used, else null: a year before or the baseline that cannot be used counts as absent. */
-    private OwnerValue usable(EditionModel.Row row, OwnerValue v) {
-        return v == null || StoredValues.usable(row, v, json) ? v : null;
     }
 
     /** Renders a target's text, nested texts included, from {@code i18n/indicator_messages}. */

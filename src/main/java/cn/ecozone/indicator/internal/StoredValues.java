@@ -14,34 +14,9 @@ public final class StoredValues {
 
     private StoredValues() {}
 
-    /**
-     * Whether the held value can be judged: its number (if any) is finite and within the row's range,
-     * and its parts (if any) can be read and each is finite and within the range.
-     */
-    public static boolean usable(EditionModel.Row row, HeldValue v, JsonMapper json) {
-        if (v.numberValue() != null && !row.range().contains(v.numberValue())) {
-            return false;
-        }
-        if (v.parts() == null) {
-            return true;
-        }
-        Map<String, Double> parts = read(v.parts(), json);
-        return parts != null
-                && parts.values().stream().allMatch(p -> row.range().contains(p));
-    }
-
     /** Whether a number held for the row can be used, e.g. towards a computed reference average. */
     public static boolean usable(EditionModel.Row row, Double number) {
         return number != null && row.range().contains(number);
-    }
-
-    /** The parts of a held value; empty when it has none or they cannot be read. */
-    public static Map<String, Double> parts(HeldValue v, JsonMapper json) {
-        if (v.parts() == null) {
-            return Map.of();
-        }
-        Map<String, Double> parts = read(v.parts(), json);
-        return parts == null ? Map.of() : parts;
     }
 
     /** The parts JSON read, or null when it cannot be read. */

@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 record UsableValue(Double numberValue, Boolean flagValue, String gradeValue, Map<String, Double> parts) {
 
     /**
-     * The value as the evaluation may use it, or null when it is absent or unusable ({@link
-     * StoredValues#usable}: a number or a part outside the row's range, or parts that cannot be read).
+     * The value as the evaluation may use it, or null when it is absent or unusable
+     * (a number or a part outside the row's range, or parts that cannot be read).
      */
     static UsableValue of(EditionModel.Row row, HeldValue v, JsonMapper json) {
         if (v == null || v.numberValue() != null && !row.range().contains(v.numberValue())) {
