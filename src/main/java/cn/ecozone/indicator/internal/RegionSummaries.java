@@ -46,15 +46,14 @@ public class RegionSummaries {
             int from,
             int to,
             BiFunction<Region, Integer, Map<String, ReferenceAverage>> averages) {
-        int first = model.edition().firstYear();
-        int readFrom = Math.max(first, from - 1);
         return evaluate(
                 model,
                 regions,
                 from,
                 to,
                 averages,
-                sink -> reader.forEach(model.edition().code(), under, first, readFrom, to, sink));
+                (baseline, readFrom, sink) ->
+                        reader.forEach(model.edition().code(), under, baseline, readFrom, to, sink));
     }
 
     /**
@@ -73,15 +72,19 @@ public class RegionSummaries {
         if (regions.isEmpty() || regions.size() > RegionValueReader.MAX_CODES) {
             return evaluate(model, regions, under, from, to, averages);
         }
-        int first = model.edition().firstYear();
-        int readFrom = Math.max(first, from - 1);
         return evaluate(
                 model,
                 regions,
                 from,
                 to,
                 averages,
-                sink -> reader.forEachOf(model.edition().code(), regions.keySet(), first, readFrom, to, sink));
+                (baseline, readFrom, sink) ->
+                        reader.forEachOf(model.edition().code(), regions.keySet(), baseline, readFrom, to, sink));
+    }
+
+    /** Reads the values of the baseline year and of the years from {@code readFrom} on into {@code sink}. */
+    private interface ValueSource {
+        void read(int baseline, int readFrom, Consumer<ValueRow> sink);
     }
 
     private Map<String, Summary[]> evaluate(
@@ -90,7 +93,7 @@ public class RegionSummaries {
             int from,
             int to,
             BiFunction<Region, Integer, Map<String, ReferenceAverage>> averages,
-            Consumer<Consumer<ValueRow>> source) {
+            ValueSource source) {
         int first = model.edition().firstYear();
         int readFrom = Math.max(first, from - 1);
         Map<String, Integer> rowIndex = new HashMap<>();
@@ -106,7 +109,7 @@ public class RegionSummaries {
             String code;
             UsableValue[][] cells;
         };
-        source.accept(v -> {
+        source.read(first, readFrom, v -> {
             Integer row = rowIndex.get(v.indicatorCode());
             if (row == null) {
                 return;
