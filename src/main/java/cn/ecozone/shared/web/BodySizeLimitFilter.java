@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * limit ({@code spring.servlet.multipart.*}).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
