@@ -55,20 +55,6 @@ public class CountryDatabase {
     static final String EDITION = "BENCH-COUNTRY";
     static final int FIRST_YEAR = 2021;
     static final String UNDER = "/BC0000/%";
-    /**
-     * {@link EvaluationBenchmark#readJdbcChunked}: the H2 read in key order, from after a key, at most a chunk, on the
-     * primary key's index (named {@code %s}: H2 names it when the table is made, so it is looked up in the catalogue).
-     * Without the hint H2 takes {@code indicator_value_unit_idx} and sorts; with {@code use index ()} it scans the
-     * primary key from its start for every chunk (plans printed by the benchmark, issue 10, fourth pass).
-     */
-    private static final String SQL_H2_CHUNK = "select region_code, indicator_code, data_year, number_value,"
-            + " flag_value, grade_value, parts, id from indicator_value use index (\"%s\") where edition_code = ?"
-            + " and unit_id = 0 and region_path like ? and (data_year = ? or data_year between ? and ?) and id > ?"
-            + " order by id fetch first ? rows only";
-
-    /** {@link #SQL_H2_CHUNK} with the primary key's index named; null on PostgreSQL. */
-    String chunkSql;
-
     /** The plain-JDBC baseline: the rows, columns and plan of the production read (RegionValueReader). */
     private static final String SQL = "select region_code, indicator_code, data_year, number_value, flag_value,"
             + " grade_value, parts from indicator_value where edition_code = ? and unit_id = 0 and region_path"
@@ -157,11 +143,7 @@ public class CountryDatabase {
             }
             c.commit();
         }
-        System.out.println("\n" + dataSource.getJdbcUrl() + ": " + plan(sql));
-        if (!postgres) {
-            chunkSql = SQL_H2_CHUNK.formatted(primaryKeyIndex());
-            System.out.println("\nchunked: " + plan(chunkSql));
-        }
+        System.out.println("\n" + dataSource.getJdbcUrl() + ": " + plan());
     }
 
     @TearDown(Level.Trial)
@@ -170,14 +152,10 @@ public class CountryDatabase {
     }
 
     /** The database's plan of the read, one line. */
-    String plan(String statement) throws SQLException {
+    String plan() throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement p = c.prepareStatement("explain " + statement)) {
+                PreparedStatement p = c.prepareStatement("explain " + sql)) {
             bind(p);
-            if (statement.equals(chunkSql)) {
-                p.setLong(6, Long.MIN_VALUE);
-                p.setInt(7, EvaluationBenchmark.CHUNK);
-            }
             StringBuilder plan = new StringBuilder();
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -186,23 +164,6 @@ public class CountryDatabase {
             }
             c.rollback();
             return plan.toString().strip();
-        }
-    }
-
-    /** H2: the name of indicator_value's primary key index, from the catalogue. */
-    private String primaryKeyIndex() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement p = c.prepareStatement("select index_name from information_schema.indexes"
-                        + " where table_name = 'indicator_value' and index_type_name = 'PRIMARY KEY'")) {
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                String name = rs.getString(1);
-                c.rollback();
-                if (!name.matches("[A-Za-z0-9_]+")) {
-                    throw new IllegalStateException("unexpected index name " + name);
-                }
-                return name;
-            }
         }
     }
 

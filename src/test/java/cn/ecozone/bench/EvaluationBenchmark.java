@@ -195,13 +195,10 @@ public class EvaluationBenchmark {
         }
     }
 
-    /** {@link #readJdbcChunked}'s chunk: below H2's {@code MAX_MEMORY_ROWS} (40,000 per GB of heap). */
-    static final int CHUNK = 20_000;
-
     /**
      * H2 only (elsewhere the baseline again), an experiment (issue 10, fourth pass): the baseline in chunks of
-     * {@link #CHUNK} rows in key order (keyset: {@code id > last}), each result small enough to stay in memory, where
-     * one result of 600,000 rows goes to a temporary file; one transaction at repeatable read, so one snapshot.
+     * {@link ChunkedRead#CHUNK} rows in key order, each result small enough to stay in memory, where one result of
+     * 600,000 rows goes to a temporary file; one snapshot ({@link ChunkedRead}).
      */
     @Benchmark
     public long readJdbcChunked(CountryDatabase db) throws SQLException {
@@ -209,34 +206,7 @@ public class EvaluationBenchmark {
             return readJdbc(db);
         }
         try (Connection c = db.dataSource.getConnection()) {
-            int isolation = c.getTransactionIsolation();
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            long sum = 0;
-            long last = Long.MIN_VALUE;
-            int rows;
-            try (PreparedStatement p = c.prepareStatement(db.chunkSql)) {
-                do {
-                    db.bind(p);
-                    p.setLong(6, last);
-                    p.setInt(7, CHUNK);
-                    rows = 0;
-                    try (ResultSet rs = p.executeQuery()) {
-                        while (rs.next()) {
-                            sum += rs.getString(1).length() + rs.getString(2).length() + rs.getInt(3);
-                            sum += (long) rs.getDouble(4) + (rs.getBoolean(5) ? 1 : 0);
-                            String grade = rs.getString(6);
-                            String parts = rs.getString(7);
-                            sum += (grade == null ? 0 : 1) + (parts == null ? 0 : parts.length());
-                            last = rs.getLong(8);
-                            rows++;
-                        }
-                    }
-                } while (rows == CHUNK);
-            } finally {
-                c.rollback();
-                c.setTransactionIsolation(isolation);
-            }
-            return sum;
+            return ChunkedRead.read(c, db);
         }
     }
 
