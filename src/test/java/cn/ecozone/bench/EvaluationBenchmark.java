@@ -195,6 +195,21 @@ public class EvaluationBenchmark {
         }
     }
 
+    /**
+     * H2 only (elsewhere the baseline again), an experiment (issue 10, fourth pass): the baseline in chunks of
+     * {@link ChunkedRead#CHUNK} rows in key order, each result small enough to stay in memory, where one result of
+     * 600,000 rows goes to a temporary file; one snapshot ({@link ChunkedRead}).
+     */
+    @Benchmark
+    public long readJdbcChunked(CountryDatabase db) throws SQLException {
+        if (!db.sql.contains("use index")) {
+            return readJdbc(db);
+        }
+        try (Connection c = db.dataSource.getConnection()) {
+            return ChunkedRead.read(c, db);
+        }
+    }
+
     /** The production read of the whole country (RegionValueReader): 600,000 values streamed. */
     @Benchmark
     public int readProduction(CountryDatabase db) {

@@ -14,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The summaries (indicators met, applicable, score) of many regions and years from one streaming
  * read ({@link RegionValueReader}): a ranking, or the whole country (issue 10). Judges every cell as
- * {@link ScorecardBuilder} does (the same facts, usability and applicability) without rendering
- * reasons, so a region's summary equals its scorecard's.
+ * {@link ScorecardBuilder} does (the same facts, usability and applicability) reading only each
+ * outcome's verdict, so no reason is built ({@link cn.ecozone.indicator.target.Outcome#reason()} is
+ * built when asked for), and a region's summary equals its scorecard's.
  */
 @Component
 public class RegionSummaries {

@@ -65,10 +65,12 @@ public class ScorecardBuilder {
                     region);
             Outcome outcome = applies ? row.target().evaluate(facts) : null;
             Attainment status = applies ? outcome.status() : Attainment.NOT_APPLICABLE;
-            String reason = applies
-                    ? render(outcome.reason(), locale)
-                    : messages.getMessage("indicator.not-applicable", null, locale);
-            if (applies && unusable) {
+            String reason;
+            if (!applies) {
+                reason = messages.getMessage("indicator.not-applicable", null, locale);
+            } else if (!unusable) {
+                reason = render(outcome.reason(), locale); // built here, where it is shown (issue 10)
+            } else {
                 reason = messages.getMessage(
                         "indicator.value.unusable",
                         new Object[] {

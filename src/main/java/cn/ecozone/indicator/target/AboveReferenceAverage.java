@@ -16,20 +16,27 @@ public record AboveReferenceAverage(boolean strict) implements Target {
     @Override
     public Outcome evaluate(Facts facts) {
         if (facts.value() == null) {
-            return Outcome.noData(Text.of("target.noValue"));
+            return Outcome.noData(() -> Text.of("target.noValue"));
         }
         Double average = facts.referenceAverage();
         if (average == null) {
-            return Outcome.needsJudgement(Text.of("target.ABOVE_REFERENCE_AVERAGE.noAverage"));
+            return Outcome.needsJudgement(() -> Text.of("target.ABOVE_REFERENCE_AVERAGE.noAverage"));
         }
-        double gap = Numbers.minus(facts.value(), average);
+        double actual = facts.value();
+        double gap = Numbers.minus(actual, average);
         boolean met = strict ? gap > 0 : gap >= 0;
-        Text reason = Text.of(
+        String unit = facts.unit();
+        String source = facts.referenceSource();
+        return Outcome.metIf(met, gap, () -> reason(met, actual, average, unit, source));
+    }
+
+    /** The reason of {@link #evaluate}, built only where it is shown. */
+    private Text reason(boolean met, double actual, double average, String unit, String source) {
+        return Text.of(
                 "target.ABOVE_REFERENCE_AVERAGE." + (met ? "met" : "notMet") + mode(),
-                Numbers.withUnit(facts.value(), facts.unit()),
-                Numbers.withUnit(average, facts.unit()),
-                source(facts.referenceSource()));
-        return Outcome.metIf(met, gap, reason);
+                Numbers.withUnit(actual, unit),
+                Numbers.withUnit(average, unit),
+                source(source));
     }
 
     private String mode() {

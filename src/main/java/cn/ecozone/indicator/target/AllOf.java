@@ -2,6 +2,7 @@ package cn.ecozone.indicator.target;
 
 import cn.ecozone.indicator.Attainment;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -52,14 +53,23 @@ public record AllOf(List<Part> parts) implements Target {
 
     @Override
     public Outcome evaluate(Facts facts) {
-        Set<Attainment> statuses = new HashSet<>();
-        List<Text> reasons = new ArrayList<>();
-        for (Part part : parts) {
-            Outcome outcome = part.target().evaluate(facts.forPart(part.key()));
-            statuses.add(outcome.status());
-            reasons.add(Text.of("target.ALL_OF.part", part.name(), outcome.reason()));
+        Set<Attainment> statuses = EnumSet.noneOf(Attainment.class);
+        Outcome[] outcomes = new Outcome[parts.size()];
+        for (int i = 0; i < outcomes.length; i++) {
+            Part part = parts.get(i);
+            outcomes[i] = part.target().evaluate(facts.forPart(part.key()));
+            statuses.add(outcomes[i].status());
         }
-        return new Outcome(combine(statuses), null, Text.join(reasons));
+        return Outcome.of(combine(statuses), null, () -> reason(outcomes));
+    }
+
+    /** Every part's reason in order, built only where it is shown. */
+    private Text reason(Outcome[] outcomes) {
+        List<Text> reasons = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            reasons.add(Text.of("target.ALL_OF.part", parts.get(i).name(), outcomes[i].reason()));
+        }
+        return Text.join(reasons);
     }
 
     private static Attainment combine(Set<Attainment> statuses) {

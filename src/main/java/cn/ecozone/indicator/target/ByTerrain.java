@@ -36,15 +36,17 @@ public record ByTerrain(Map<Terrain, Target> thresholds) implements Target {
     public Outcome evaluate(Facts facts) {
         Terrain terrain = facts.terrain();
         if (terrain == null || terrain == Terrain.UNKNOWN) {
-            return Outcome.needsJudgement(Text.of("target.BY_TERRAIN.terrainUnknown"));
+            return Outcome.needsJudgement(() -> Text.of("target.BY_TERRAIN.terrainUnknown"));
         }
         Target applied = thresholds.get(terrain);
         if (applied == null) {
-            return Outcome.needsJudgement(Text.of("target.BY_TERRAIN.noThreshold", name(terrain)));
+            return Outcome.needsJudgement(() -> Text.of("target.BY_TERRAIN.noThreshold", name(terrain)));
         }
         Outcome outcome = applied.evaluate(facts);
-        return new Outcome(
-                outcome.status(), outcome.gap(), Text.of("target.BY_TERRAIN.reason", name(terrain), outcome.reason()));
+        return Outcome.of(
+                outcome.status(),
+                outcome.gap(),
+                () -> Text.of("target.BY_TERRAIN.reason", name(terrain), outcome.reason()));
     }
 
     @Override

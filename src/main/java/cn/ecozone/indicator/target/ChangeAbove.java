@@ -26,23 +26,28 @@ public record ChangeAbove(double value, Baseline baseline) implements Target {
     @Override
     public Outcome evaluate(Facts facts) {
         if (facts.value() == null) {
-            return Outcome.noData(Text.of("target.noValue"));
+            return Outcome.noData(() -> Text.of("target.noValue"));
         }
         Double base = baseline == Baseline.PREVIOUS_YEAR ? facts.previousValue() : facts.baselineValue();
         if (base == null) {
-            return Outcome.noData(Text.of("target.CHANGE_ABOVE.noBase", baselineName()));
+            return Outcome.noData(() -> Text.of("target.CHANGE_ABOVE.noBase", baselineName()));
         }
-        double change = Numbers.minus(facts.value(), base);
+        double actual = facts.value();
+        double change = Numbers.minus(actual, base);
         boolean met = change > value;
         String unit = facts.unit();
-        Text reason = Text.of(
+        return Outcome.metIf(met, Numbers.minus(change, value), () -> reason(met, actual, base, change, unit));
+    }
+
+    /** The reason of {@link #evaluate}, built only where it is shown. */
+    private Text reason(boolean met, double actual, double base, double change, String unit) {
+        return Text.of(
                 met ? "target.CHANGE_ABOVE.met" : "target.CHANGE_ABOVE.notMet",
-                Numbers.withUnit(facts.value(), unit),
+                Numbers.withUnit(actual, unit),
                 baselineName(),
                 Numbers.withUnit(base, unit),
                 Numbers.signed(change, unit),
                 Numbers.withUnit(value, unit));
-        return Outcome.metIf(met, Numbers.minus(change, value), reason);
     }
 
     private Text baselineName() {

@@ -29,16 +29,21 @@ public sealed interface Comparison extends Target permits AtLeast, GreaterThan, 
     @Override
     default Outcome evaluate(Facts facts) {
         if (facts.value() == null) {
-            return Outcome.noData(Text.of("target.noValue"));
+            return Outcome.noData(() -> Text.of("target.noValue"));
         }
         double actual = facts.value();
         boolean met = holds(actual);
-        Text reason = Text.of(
+        String unit = facts.unit();
+        return Outcome.compared(met, () -> gap(actual), () -> reason(met, actual, unit));
+    }
+
+    /** The reason of {@link #evaluate}, built only where it is shown. */
+    private Text reason(boolean met, double actual, String unit) {
+        return Text.of(
                 "target." + kind() + (met ? ".met" : ".notMet"),
-                Numbers.withUnit(actual, facts.unit()),
-                Numbers.withUnit(value(), facts.unit()),
-                Numbers.withUnit(Math.abs(Numbers.minus(actual, value())), facts.unit()));
-        return Outcome.metIf(met, gap(actual), reason);
+                Numbers.withUnit(actual, unit),
+                Numbers.withUnit(value(), unit),
+                Numbers.withUnit(Math.abs(Numbers.minus(actual, value())), unit));
     }
 
     @Override

@@ -19,24 +19,21 @@ public record GradeAtLeast(String grade) implements Target {
     @Override
     public Outcome evaluate(Facts facts) {
         if (facts.grade() == null || facts.grade().isBlank()) {
-            return Outcome.noData(Text.of("target.noValue"));
+            return Outcome.noData(() -> Text.of("target.noValue"));
         }
         List<String> scale = facts.gradeScale();
         int target = scale.indexOf(grade);
         int actual = scale.indexOf(facts.grade().strip());
         if (target < 0 || actual < 0) {
-            return Outcome.needsJudgement(Text.of(
-                    "target.GRADE_AT_LEAST.offScale",
-                    target < 0 ? grade : facts.grade().strip()));
+            String offScale = target < 0 ? grade : facts.grade().strip();
+            return Outcome.needsJudgement(() -> Text.of("target.GRADE_AT_LEAST.offScale", offScale));
         }
         boolean met = actual <= target;
+        String entered = facts.grade().strip();
         return Outcome.metIf(
                 met,
                 (double) (target - actual),
-                Text.of(
-                        met ? "target.GRADE_AT_LEAST.met" : "target.GRADE_AT_LEAST.notMet",
-                        facts.grade().strip(),
-                        grade));
+                () -> Text.of(met ? "target.GRADE_AT_LEAST.met" : "target.GRADE_AT_LEAST.notMet", entered, grade));
     }
 
     @Override

@@ -18,14 +18,15 @@ public record Manual(String criterionZh, String criterionEn) implements Target {
     public Outcome evaluate(Facts facts) {
         Attainment judgement = facts.judgement();
         if (judgement != Attainment.MET && judgement != Attainment.NOT_MET) {
-            return Outcome.needsJudgement(Text.of("target.MANUAL.pending"));
+            return Outcome.needsJudgement(() -> Text.of("target.MANUAL.pending"));
         }
         String reason = facts.judgementReason();
         if (reason == null || reason.isBlank()) {
-            return Outcome.needsJudgement(Text.of("target.MANUAL.reasonMissing"));
+            return Outcome.needsJudgement(() -> Text.of("target.MANUAL.reasonMissing"));
         }
         boolean met = judgement == Attainment.MET;
-        return Outcome.metIf(met, null, Text.of(met ? "target.MANUAL.met" : "target.MANUAL.notMet", reason.strip()));
+        return Outcome.metIf(
+                met, null, () -> Text.of(met ? "target.MANUAL.met" : "target.MANUAL.notMet", reason.strip()));
     }
 
     @Override

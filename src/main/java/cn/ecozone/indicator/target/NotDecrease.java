@@ -9,16 +9,24 @@ public record NotDecrease() implements Target {
     @Override
     public Outcome evaluate(Facts facts) {
         if (facts.value() == null) {
-            return Outcome.noData(Text.of("target.noValue"));
+            return Outcome.noData(() -> Text.of("target.noValue"));
         }
         if (facts.previousValue() == null) {
-            return Outcome.noData(Text.of("target.NOT_DECREASE.noPrevious"));
+            return Outcome.noData(() -> Text.of("target.NOT_DECREASE.noPrevious"));
         }
         double value = facts.value();
         double previous = facts.previousValue();
-        double gap = Numbers.minus(value, previous);
         String unit = facts.unit();
-        Text reason = gap >= 0
+        // value − previous on the decimals has the sign of the doubles' difference (the shortest decimal
+        // form keeps the order), so the verdict needs no BigDecimal; the gap is worked out when asked for
+        return Outcome.compared(
+                value >= previous, () -> Numbers.minus(value, previous), () -> reason(value, previous, unit));
+    }
+
+    /** The reason of {@link #evaluate}, built only where it is shown. */
+    private static Text reason(double value, double previous, String unit) {
+        double gap = Numbers.minus(value, previous);
+        return gap >= 0
                 ? Text.of(
                         "target.NOT_DECREASE.met",
                         Numbers.withUnit(value, unit),
@@ -29,7 +37,6 @@ public record NotDecrease() implements Target {
                         Numbers.withUnit(value, unit),
                         Numbers.withUnit(previous, unit),
                         Numbers.withUnit(-gap, unit));
-        return Outcome.metIf(gap >= 0, gap, reason);
     }
 
     @Override

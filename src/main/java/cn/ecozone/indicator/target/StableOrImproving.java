@@ -19,21 +19,26 @@ public record StableOrImproving(double tolerance, boolean higherIsBetter) implem
     @Override
     public Outcome evaluate(Facts facts) {
         if (facts.value() == null) {
-            return Outcome.noData(Text.of("target.noValue"));
+            return Outcome.noData(() -> Text.of("target.noValue"));
         }
         if (facts.previousValue() == null) {
-            return Outcome.noData(Text.of("target.STABLE_OR_IMPROVING.noPrevious"));
+            return Outcome.noData(() -> Text.of("target.STABLE_OR_IMPROVING.noPrevious"));
         }
         double value = facts.value();
         double previous = facts.previousValue();
         double better = higherIsBetter ? Numbers.minus(value, previous) : Numbers.minus(previous, value);
         double gap = Numbers.plus(better, tolerance);
-        Text reason = Text.of(
-                gap >= 0 ? "target.STABLE_OR_IMPROVING.met" : "target.STABLE_OR_IMPROVING.notMet",
-                Numbers.withUnit(value, facts.unit()),
-                Numbers.withUnit(previous, facts.unit()),
-                Numbers.change(previous, value, facts.unit()));
-        return Outcome.metIf(gap >= 0, gap, reason);
+        String unit = facts.unit();
+        return Outcome.metIf(gap >= 0, gap, () -> reason(gap >= 0, value, previous, unit));
+    }
+
+    /** The reason of {@link #evaluate}, built only where it is shown. */
+    private static Text reason(boolean met, double value, double previous, String unit) {
+        return Text.of(
+                met ? "target.STABLE_OR_IMPROVING.met" : "target.STABLE_OR_IMPROVING.notMet",
+                Numbers.withUnit(value, unit),
+                Numbers.withUnit(previous, unit),
+                Numbers.change(previous, value, unit));
     }
 
     @Override

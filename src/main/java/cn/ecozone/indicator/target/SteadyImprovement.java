@@ -41,7 +41,7 @@ public record SteadyImprovement(Double ceiling, boolean higherIsBetter) implemen
     @Override
     public Outcome evaluate(Facts facts) {
         if (facts.value() == null) {
-            return Outcome.noData(Text.of("target.noValue"));
+            return Outcome.noData(() -> Text.of("target.noValue"));
         }
         double value = facts.value();
         Double previous = facts.previousValue();
@@ -49,26 +49,32 @@ public record SteadyImprovement(Double ceiling, boolean higherIsBetter) implemen
         Double improvement = previous == null ? null : improvement(previous, value);
         Double best = ceilingFor(unit);
         if (best != null && (higherIsBetter ? value >= best : value <= best)) {
+            double top = best;
             return Outcome.metIf(
                     true,
                     improvement,
-                    Text.of(
+                    () -> Text.of(
                             "target.STEADY_IMPROVEMENT.atCeiling",
                             Numbers.withUnit(value, unit),
-                            Numbers.withUnit(best, unit),
+                            Numbers.withUnit(top, unit),
                             name()));
         }
         if (previous == null) {
-            return Outcome.noData(Text.of("target.STEADY_IMPROVEMENT.noPrevious", name()));
+            return Outcome.noData(() -> Text.of("target.STEADY_IMPROVEMENT.noPrevious", name()));
         }
         boolean met = improvement > 0;
-        Text reason = Text.of(
+        double before = previous;
+        return Outcome.metIf(met, improvement, () -> reason(met, value, before, unit));
+    }
+
+    /** The reason of {@link #evaluate} against the year before, built only where it is shown. */
+    private Text reason(boolean met, double value, double previous, String unit) {
+        return Text.of(
                 met ? "target.STEADY_IMPROVEMENT.met" : "target.STEADY_IMPROVEMENT.notMet",
                 Numbers.withUnit(value, unit),
                 Numbers.withUnit(previous, unit),
                 Numbers.change(previous, value, unit),
                 name());
-        return Outcome.metIf(met, improvement, reason);
     }
 
     private double improvement(double previous, double value) {

@@ -10,10 +10,10 @@ public sealed interface YesNo extends Target permits Established, CarriedOut, Ob
     @Override
     default Outcome evaluate(Facts facts) {
         if (facts.flag() == null) {
-            return Outcome.noData(Text.of("target." + kind() + ".noData"));
+            return Outcome.noData(() -> Text.of("target." + kind() + ".noData"));
         }
         boolean met = facts.flag();
-        return Outcome.metIf(met, null, Text.of("target." + kind() + (met ? ".met" : ".notMet")));
+        return Outcome.metIf(met, null, () -> Text.of("target." + kind() + (met ? ".met" : ".notMet")));
     }
 
     @Override
