@@ -8,8 +8,11 @@
 # few carrier threads, so the CPU ratio (dd's CPU / the server's) shows the work per byte apart
 # from that.
 # CLIENT=wrk (the default since session 9) posts the evidence with wrk and bench/uploads/post.lua: each
-# multipart body prebuilt in memory and written once, so the client costs about one socket write per
-# byte (its CPU is printed apart); CLIENT=curl is the earlier client (20 `curl -F`, about twice dd's CPU).
+# multipart body prebuilt in memory and written from there, so the client does no file work while
+# sending; its CPU for sending is printed apart (on loopback the sender's kernel also does most of
+# the receiving side's TCP work). CLIENT=curl is the earlier client (20 `curl -F`).
+# SCORECARDS=0 leaves the scorecard requests out, so that the server's CPU is the uploads' alone;
+# FLOOR=1 adds the same rounds against bench/uploads/floor.py (socket read, write and SHA-256 only).
 
 SCORECARD="/api/evaluations?edition=GZ-2SZS-2021&region=520329&year=2025"
 
@@ -33,6 +36,8 @@ TICK=$(getconf CLK_TCK)
 children_cpu() { awk -v t="$TICK" '{ printf "%.2f", ($16 + $17) / t }' "/proc/$1/stat"; }
 # server_cpu: CPU seconds (user + system) the server has used so far
 server_cpu() { awk -v t="$TICK" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$APP_PID/stat"; }
+# server_sys: of which in the kernel (system time)
+server_sys() { awk -v t="$TICK" '{ printf "%.2f", $15 / t }' "/proc/$APP_PID/stat"; }
 
 # measure COMMAND…: runs it and prints its wall time and its children's CPU time, in seconds
 measure() {
@@ -98,6 +103,11 @@ upload_wrk() { # upload_wrk ROUND [BASE]: the round's UPLOADS files posted at on
   for _ in $(seq 1 "$UPLOADS"); do echo "$EXPECTED" >> "$WORK/upload-status"; done
 }
 
+wrk_figures() { # "wall CPU" of the last wrk run: its slowest upload, its CPU minus reading and framing
+  awk '{ for (i = 1; i < NF; i++) v[$i] = $(i + 1) }
+    END { printf "%.3f %.2f", v["slowest_us:"] / 1e6, v["cpu_s:"] - v["init_cpu_s:"] }' "$WORK/wrk"
+}
+
 upload_all() { # upload_all ROUND: UPLOADS concurrent uploads of the round's files to the paths in $WORK/paths
   local i pids=()
   for i in $(seq 1 "$UPLOADS"); do
@@ -121,7 +131,7 @@ floor() {
     f0=$(awk -v t="$TICK" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$pid/stat")
     up=$(measure upload_wrk "$r" "$floor_base")
     f1=$(awk -v t="$TICK" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$pid/stat")
-    up="$(awk '{ for (i = 1; i < NF; i++) if ($i == "slowest_us:") printf "%.3f", $(i + 1) / 1e6 }' "$WORK/wrk") ${up#* }"
+    up=$(wrk_figures)
     rm -f "$WORK"/store/floor/*
     echo "$up $f0 $f1" | awk -v r="$r" '{ printf "floor round %d: wall %.2f s, receiver CPU %.2f s, wrk CPU %.2f s\n", r, $1, $4 - $3, $2 }'
   done
@@ -149,26 +159,28 @@ concurrent_uploads() {
     rm -f "$WORK"/store/dd/*
     : > "$WORK/beside" && : > "$WORK/upload-status"
     upload_paths > "$WORK/paths"
-    scorecards "$WORK/beside" & card_pid=$!
-    cpu0=$(server_cpu)
+    if [ "${SCORECARDS:-1}" = 1 ]; then scorecards "$WORK/beside" & card_pid=$!; else card_pid=""; fi
+    cpu0=$(server_cpu) sys0=$(server_sys)
     if [ "$CLIENT" = wrk ]; then
       up=$(measure upload_wrk "$r")
-      # the wall time is wrk's slowest upload (all start at once), without reading and framing the files
-      up="$(awk '{ for (i = 1; i < NF; i++) if ($i == "slowest_us:") printf "%.3f", $(i + 1) / 1e6 }' "$WORK/wrk") ${up#* }"
+      # the wall time is wrk's slowest upload (all start at once), its CPU what it spent sending: both
+      # without reading and framing the files
+      up=$(wrk_figures)
     else
       up=$(measure upload_all "$r")
     fi
-    cpu1=$(server_cpu)
-    kill "$card_pid"; wait "$card_pid" 2>/dev/null || true
+    cpu1=$(server_cpu) sys1=$(server_sys)
+    [ -n "$card_pid" ] && { kill "$card_pid"; wait "$card_pid" 2>/dev/null || true; }
     cat "$WORK/beside" >> "$WORK/beside-all"
+    touch "$WORK/beside"
     grep -qv "^$EXPECTED\$" "$WORK/upload-status" && { echo "an upload failed: $(sort "$WORK/upload-status" | uniq -c)" >&2; FAILED=1; }
-    awk -v r="$r" -v d="$dd" -v u="$up" -v s="$cpu0 $cpu1" -v b="$bytes" -v c="$(latency "$WORK/beside")" \
+    awk -v r="$r" -v d="$dd" -v u="$up" -v s="$cpu0 $cpu1 $sys0 $sys1" -v b="$bytes" -v c="$(latency "$WORK/beside")" \
       -v l="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { m = 1048576; split(d, dd, " "); split(u, up, " "); split(s, sv, " ");
         server = sv[2] - sv[1];
         printf "| %d | %.2f s (%.0f MiB/s), %.2f s | %.2f s (%.0f MiB/s), %.2f s, %.2f s | %.2f | %.2f | %s | %s |\n",
           r, dd[1], b / m / dd[1], dd[2], up[1], b / m / up[1], server, up[2], dd[1] / up[1], dd[2] / server, c, l;
-        # one line per round for the medians: dd CPU, server CPU, client CPU
-        printf "%.2f %.2f %.2f\n", dd[2], server, up[2] > "/dev/stderr" }' \
+        # one line per round for the medians: dd CPU, server CPU, client CPU, server system CPU
+        printf "%.2f %.2f %.2f %.2f\n", dd[2], server, up[2], sv[4] - sv[3] > "/dev/stderr" }' \
       2>> "$WORK/cpu" | tee -a "$WORK/concurrent"
   done
   median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -177,7 +189,7 @@ concurrent_uploads() {
   echo "median of $ROUNDS rounds: dd $(column 3) s, uploads $(column 4) s, ratio $(column 5) (goal ≥ 0.70)," \
     "CPU ratio $(column 6)"
   # what the CPU allows when server and client share the cores with nothing else: dd's CPU over theirs
-  echo "CPU per round, median: dd $(cpu 1) s, server $(cpu 2) s, $CLIENT $(cpu 3) s;" \
+  echo "CPU per round, median: dd $(cpu 1) s, server $(cpu 2) s (system $(cpu 4) s), $CLIENT $(cpu 3) s;" \
     "dd / (server + $CLIENT) $(awk -v d="$(cpu 1)" -v s="$(cpu 2)" -v c="$(cpu 3)" 'BEGIN { printf "%.2f", d / (s + c) }')"
   [ "${FLOOR:-0}" = 1 ] && [ "$CLIENT" = wrk ] && floor
   echo "scorecard idle:               $(latency "$WORK/idle")"

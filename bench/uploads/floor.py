@@ -45,4 +45,9 @@ class Receiver(http.server.BaseHTTPRequestHandler):
         pass
 
 
-http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Receiver).serve_forever()
+class Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 64  # 20 connections at once (the default backlog of 5 reset some)
+    daemon_threads = True
+
+
+Server(("127.0.0.1", int(sys.argv[1])), Receiver).serve_forever()

@@ -6,9 +6,10 @@
 --
 -- DIR/evidence-10m-NNN.pdf for NNN = FIRST … FIRST + COUNT - 1 are read and framed in init(), before
 -- wrk starts its clock. After the COUNT-th answer the script ends wrk (a SIGINT to itself ends wrk's
--- sleep(duration)). Prints "uploads: N answered, statuses: S, wall_us: W, slowest_us: L" from done();
--- L, the slowest upload from its first byte sent to its answer, is the uploads' wall time (all start
--- together; W adds wrk's stop). One thread: an event loop writing from memory needs no second core.
+-- sleep(duration)). Prints "uploads: N answered, statuses: S, wall_us: W, slowest_us: L, init_cpu_s: I,
+-- cpu_s: C" from done(); L, the slowest upload from its first byte sent to its answer, is the uploads'
+-- wall time (all start together; W adds wrk's stop); C - I is wrk's CPU for sending (C: all of it, I:
+-- reading and framing the files). One thread: an event loop writing from memory needs no second core.
 -- The URL's path is the upload path; -H headers are sent with every request.
 
 local bodies = {}
@@ -35,6 +36,8 @@ function init(args)
     headers["Content-Type"] = "multipart/form-data; boundary=" .. boundary
     bodies[i] = wrk.format("POST", wrk.path, headers, body)
   end
+  collectgarbage()
+  init_cpu = os.clock() -- the process's CPU so far (reading and framing), apart from the sending
 end
 
 -- called before every request after the first of a connection: a second upload is held back for good
@@ -44,7 +47,7 @@ function delay()
 end
 
 function request()
-  sent = sent + 1
+  sent = sent + 1 -- more than count only after a reconnect: the last body is sent again (and counted)
   return bodies[math.min(sent, count)]
 end
 
@@ -68,8 +71,11 @@ function setup(thread)
 end
 
 function done(summary, latency, requests)
-  local s = {}
-  for _, t in ipairs(threads) do s[#s + 1] = t:get("statuses") or "none" end
-  io.write(string.format("uploads: %d answered, statuses: %s, wall_us: %d, slowest_us: %d\n",
-    summary.requests, table.concat(s, ","), summary.duration, latency.max))
+  local s, init = {}, 0
+  for _, t in ipairs(threads) do
+    s[#s + 1] = t:get("statuses") or "none"
+    init = init + (t:get("init_cpu") or 0)
+  end
+  io.write(string.format("uploads: %d answered, statuses: %s, wall_us: %d, slowest_us: %d, init_cpu_s: %.2f, cpu_s: %.2f\n",
+    summary.requests, table.concat(s, ","), summary.duration, latency.max, init, os.clock()))
 end

@@ -10,7 +10,7 @@
 #   ROUNDS=5 UPLOADS=20 bench/uploads/run.sh  # its rounds and uploads per round (default 3 × 20)
 #   JAR=target/before.jar bench/uploads/run.sh  # measures that jar instead of building target/ecozone.jar
 #   JVM_OPTS='-XX:StartFlightRecording=filename=/tmp/up.jfr' bench/uploads/run.sh  # more server JVM options (a profile)
-#   APP_OPTS='--ecozone.web.socket-read-buffer=64KB' bench/uploads/run.sh  # more application arguments (a setting)
+#   APP_OPTS='--ecozone.files.max-size=30MB' bench/uploads/run.sh  # more application arguments (settings)
 #   CLIENT=curl ONLY=concurrent bench/uploads/run.sh  # the uploads sent by 20 curl -F (before session 9) instead of wrk
 #
 # What it does (figures go to docs/performance.md):
