@@ -13,6 +13,8 @@ import sys
 
 RULES = [
     ("multipart parsing (Tomcat MultipartStream)", ["tomcat/util/http/fileupload"]),
+    ("multipart parsing (commons-fileupload2, commons-io streams)",
+     ["org/apache/commons/fileupload2", "org/apache/commons/io/input"]),
     ("multipart parsing (MultipartBody, ours)", ["cn/ecozone/document/MultipartBody"]),
     ("SHA-256 (digest)", ["DigestBase", "MessageDigest", "sun/security/provider/SHA"]),
     ("the store's copy loop, SHA-256 inlined (FileStore.write / adopt)", ["FileStore.write", "FileStore.adopt"]),
@@ -26,7 +28,7 @@ RULES = [
     ("JFR itself", ["jdk/jfr"]),
 ]
 # the first evidence upload starts the window (demo data stores files at start-up, too)
-FIRST = ["EvidenceController", "MultipartBody", "tomcat/util/http/fileupload"]
+FIRST = ["EvidenceController", "MultipartBody", "tomcat/util/http/fileupload", "org/apache/commons/fileupload2"]
 UPLOAD = FIRST + ["cn/ecozone/document/"]
 
 out = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", sys.argv[1]],

@@ -7,6 +7,12 @@
 # uploads. On a shared machine the scheduler gives 20 dd processes a larger share than the server's
 # few carrier threads, so the CPU ratio (dd's CPU / the server's) shows the work per byte apart
 # from that.
+# CLIENT=wrk (the default since session 9) posts the evidence with wrk and bench/uploads/post.lua: each
+# multipart body prebuilt in memory and written from there, so the client does no file work while
+# sending; its CPU for sending is printed apart (on loopback the sender's kernel also does most of
+# the receiving side's TCP work). CLIENT=curl is the earlier client (20 `curl -F`).
+# SCORECARDS=0 leaves the scorecard requests out, so that the server's CPU is the uploads' alone;
+# FLOOR=1 adds the same rounds against bench/uploads/floor.py (socket read, write and SHA-256 only).
 
 SCORECARD="/api/evaluations?edition=GZ-2SZS-2021&region=520329&year=2025"
 
@@ -30,6 +36,8 @@ TICK=$(getconf CLK_TCK)
 children_cpu() { awk -v t="$TICK" '{ printf "%.2f", ($16 + $17) / t }' "/proc/$1/stat"; }
 # server_cpu: CPU seconds (user + system) the server has used so far
 server_cpu() { awk -v t="$TICK" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$APP_PID/stat"; }
+# server_sys: of which in the kernel (system time)
+server_sys() { awk -v t="$TICK" '{ printf "%.2f", $15 / t }' "/proc/$APP_PID/stat"; }
 
 # measure COMMAND…: runs it and prints its wall time and its children's CPU time, in seconds
 measure() {
@@ -80,6 +88,26 @@ upload_paths() {
   done
 }
 
+CLIENT=${CLIENT:-wrk}
+[ "$KIND" = workplan ] && CLIENT=curl # the work plans' paths differ per upload; post.lua sends one path
+
+# cookie_header JAR: the session and XSRF cookies of a curl cookie jar as one Cookie header
+cookie_header() { awk '$6 == "JSESSIONID" || $6 == "XSRF-TOKEN" { c = c sep $6 "=" $7; sep = "; " } END { print c }' "$1"; }
+
+upload_wrk() { # upload_wrk ROUND [BASE]: the round's UPLOADS files posted at once by wrk (post.lua); its line to $WORK/wrk
+  wrk -t1 -c"$UPLOADS" -d600s --timeout 600s -H "Cookie: $(cookie_header "$COUNTY")" -H "X-XSRF-TOKEN: $(xsrf "$COUNTY")" \
+    -s "$ROOT/bench/uploads/post.lua" "${2:-$BASE}$(sed -n 1p "$WORK/paths")" -- "$F" $(( ($1 - 1) * UPLOADS + 1 )) "$UPLOADS" \
+    | grep '^uploads:' > "$WORK/wrk"
+  sed -n 's/.*statuses: \([^,]*\).*/\1/p' "$WORK/wrk" | grep -q "^$EXPECTED×$UPLOADS\$" \
+    || { echo "wrk: $(cat "$WORK/wrk")" >&2; echo 000 >> "$WORK/upload-status"; }
+  for _ in $(seq 1 "$UPLOADS"); do echo "$EXPECTED" >> "$WORK/upload-status"; done
+}
+
+wrk_figures() { # "wall CPU" of the last wrk run: its slowest upload, its CPU minus reading and framing
+  awk '{ for (i = 1; i < NF; i++) v[$i] = $(i + 1) }
+    END { printf "%.3f %.2f", v["slowest_us:"] / 1e6, v["cpu_s:"] - v["init_cpu_s:"] }' "$WORK/wrk"
+}
+
 upload_all() { # upload_all ROUND: UPLOADS concurrent uploads of the round's files to the paths in $WORK/paths
   local i pids=()
   for i in $(seq 1 "$UPLOADS"); do
@@ -89,6 +117,25 @@ upload_all() { # upload_all ROUND: UPLOADS concurrent uploads of the round's fil
     pids+=($!)
   done
   wait "${pids[@]}"
+}
+
+# floor: the same rounds posted by wrk to bench/uploads/floor.py (socket read, file write and SHA-256 only),
+# its CPU per round from /proc: the least the server side of these uploads can cost on this machine
+floor() {
+  local r up f0 f1 pid floor_base="http://127.0.0.1:$((PORT + 1))"
+  mkdir -p "$WORK/store/floor"
+  python3 "$ROOT/bench/uploads/floor.py" $((PORT + 1)) "$WORK/store/floor" & pid=$!
+  for _ in $(seq 1 100); do curl -s -o /dev/null "$floor_base/" && break; sleep 0.2; done
+  for r in $(seq 1 "$ROUNDS"); do
+    : > "$WORK/upload-status"
+    f0=$(awk -v t="$TICK" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$pid/stat")
+    up=$(measure upload_wrk "$r" "$floor_base")
+    f1=$(awk -v t="$TICK" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$pid/stat")
+    up=$(wrk_figures)
+    rm -f "$WORK"/store/floor/*
+    echo "$up $f0 $f1" | awk -v r="$r" '{ printf "floor round %d: wall %.2f s, receiver CPU %.2f s, wrk CPU %.2f s\n", r, $1, $4 - $3, $2 }'
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
 concurrent_uploads() {
@@ -102,34 +149,49 @@ concurrent_uploads() {
   for _ in $(seq 1 20); do
     curl -s -o /dev/null -m 30 -w '%{http_code} %{time_total}\n' -b "$PROVINCE" "$BASE$SCORECARD" >> "$WORK/idle"
   done
-  echo "| round | dd: wall (throughput), CPU | uploads: wall (throughput), server CPU, curl CPU | ratio (upload / dd throughput) | CPU ratio (dd / server) | scorecards beside the uploads | load |" \
+  echo "| round | dd: wall (throughput), CPU | uploads: wall (throughput), server CPU, $CLIENT CPU | ratio (upload / dd throughput) | CPU ratio (dd / server) | scorecards beside the uploads | load |" \
     | tee -a "$WORK/concurrent"
   echo "| --- | --- | --- | --- | --- | --- | --- |" | tee -a "$WORK/concurrent"
-  : > "$WORK/beside-all"
+  : > "$WORK/beside-all" && : > "$WORK/cpu"
   for r in $(seq 1 "$ROUNDS"); do
     sync
     dd=$(measure dd_all "$r")
     rm -f "$WORK"/store/dd/*
     : > "$WORK/beside" && : > "$WORK/upload-status"
     upload_paths > "$WORK/paths"
-    scorecards "$WORK/beside" & card_pid=$!
-    cpu0=$(server_cpu)
-    up=$(measure upload_all "$r")
-    cpu1=$(server_cpu)
-    kill "$card_pid"; wait "$card_pid" 2>/dev/null || true
+    if [ "${SCORECARDS:-1}" = 1 ]; then scorecards "$WORK/beside" & card_pid=$!; else card_pid=""; fi
+    cpu0=$(server_cpu) sys0=$(server_sys)
+    if [ "$CLIENT" = wrk ]; then
+      up=$(measure upload_wrk "$r")
+      # the wall time is wrk's slowest upload (all start at once), its CPU what it spent sending: both
+      # without reading and framing the files
+      up=$(wrk_figures)
+    else
+      up=$(measure upload_all "$r")
+    fi
+    cpu1=$(server_cpu) sys1=$(server_sys)
+    [ -n "$card_pid" ] && { kill "$card_pid"; wait "$card_pid" 2>/dev/null || true; }
     cat "$WORK/beside" >> "$WORK/beside-all"
+    touch "$WORK/beside"
     grep -qv "^$EXPECTED\$" "$WORK/upload-status" && { echo "an upload failed: $(sort "$WORK/upload-status" | uniq -c)" >&2; FAILED=1; }
-    awk -v r="$r" -v d="$dd" -v u="$up" -v s="$cpu0 $cpu1" -v b="$bytes" -v c="$(latency "$WORK/beside")" \
+    awk -v r="$r" -v d="$dd" -v u="$up" -v s="$cpu0 $cpu1 $sys0 $sys1" -v b="$bytes" -v c="$(latency "$WORK/beside")" \
       -v l="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { m = 1048576; split(d, dd, " "); split(u, up, " "); split(s, sv, " ");
         server = sv[2] - sv[1];
         printf "| %d | %.2f s (%.0f MiB/s), %.2f s | %.2f s (%.0f MiB/s), %.2f s, %.2f s | %.2f | %.2f | %s | %s |\n",
-          r, dd[1], b / m / dd[1], dd[2], up[1], b / m / up[1], server, up[2], dd[1] / up[1], dd[2] / server, c, l }' \
-      | tee -a "$WORK/concurrent"
+          r, dd[1], b / m / dd[1], dd[2], up[1], b / m / up[1], server, up[2], dd[1] / up[1], dd[2] / server, c, l;
+        # one line per round for the medians: dd CPU, server CPU, client CPU, server system CPU
+        printf "%.2f %.2f %.2f %.2f\n", dd[2], server, up[2], sv[4] - sv[3] > "/dev/stderr" }' \
+      2>> "$WORK/cpu" | tee -a "$WORK/concurrent"
   done
   median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
   column() { awk -F'|' -v c="$1" 'NR > 2 { split($c, v, " "); print v[1] }' "$WORK/concurrent" | median; }
+  cpu() { awk -v c="$1" '{ print $c }' "$WORK/cpu" | median; }
   echo "median of $ROUNDS rounds: dd $(column 3) s, uploads $(column 4) s, ratio $(column 5) (goal ≥ 0.70)," \
     "CPU ratio $(column 6)"
+  # what the CPU allows when server and client share the cores with nothing else: dd's CPU over theirs
+  echo "CPU per round, median: dd $(cpu 1) s, server $(cpu 2) s (system $(cpu 4) s), $CLIENT $(cpu 3) s;" \
+    "dd / (server + $CLIENT) $(awk -v d="$(cpu 1)" -v s="$(cpu 2)" -v c="$(cpu 3)" 'BEGIN { printf "%.2f", d / (s + c) }')"
+  [ "${FLOOR:-0}" = 1 ] && [ "$CLIENT" = wrk ] && floor
   echo "scorecard idle:               $(latency "$WORK/idle")"
   echo "scorecard beside the uploads: $(latency "$WORK/beside-all")"
   grep -qv '^200 ' "$WORK/idle" "$WORK/beside-all" && { echo "a scorecard request failed" >&2; FAILED=1; }

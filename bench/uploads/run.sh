@@ -10,6 +10,8 @@
 #   ROUNDS=5 UPLOADS=20 bench/uploads/run.sh  # its rounds and uploads per round (default 3 × 20)
 #   JAR=target/before.jar bench/uploads/run.sh  # measures that jar instead of building target/ecozone.jar
 #   JVM_OPTS='-XX:StartFlightRecording=filename=/tmp/up.jfr' bench/uploads/run.sh  # more server JVM options (a profile)
+#   APP_OPTS='--ecozone.files.max-size=30MB' bench/uploads/run.sh  # more application arguments (settings)
+#   CLIENT=curl ONLY=concurrent bench/uploads/run.sh  # the uploads sent by 20 curl -F (before session 9) instead of wrk
 #
 # What it does (figures go to docs/performance.md):
 #  1. generates the value edition BENCH-EXCEL and its largest workbook (bench/excel-import/Generate.java:
@@ -73,7 +75,7 @@ java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log":uptime ${JVM_OPTS:-} \
   -cp "$WORK/classpath:$WORK/app/$(basename "$JAR")" cn.ecozone.EcozoneApplication \
   --server.port="$PORT" --spring.profiles.active=demo \
   "--spring.datasource.url=jdbc:h2:file:$WORK/db/ecozone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-  --ecozone.instance.work-dir="$WORK/instance" --ecozone.files.dir="$WORK/store" \
+  --ecozone.instance.work-dir="$WORK/instance" --ecozone.files.dir="$WORK/store" ${APP_OPTS:-} \
   > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 BASE="http://127.0.0.1:$PORT"
