@@ -22,16 +22,25 @@ public class ListStatements {
 
     static final String PLAN_PAGE = "select id, programme, plan_kind, subject_region_code, title, period_start,"
             + " period_end, revision, state, run_id, steps_json, filing_due, filing_explanation, filed_on, updated_at"
-            + " from plan where subject_region_path like ? order by updated_at desc, id desc limit ? offset ?";
-    static final String PLAN_COUNT = "select count(*) from plan where subject_region_path like ?";
+            + " from plan where left(subject_region_path, ?) = ? order by updated_at desc, id desc limit ? offset ?";
+    static final String PLAN_COUNT = "select count(*) from plan where left(subject_region_path, ?) = ?";
     static final String DEADLINE_PAGE = "select id, subject_type, subject_id, kind, title, region_code, role,"
             + " start_date, working_days, due_date, link, explanation_zh from deadline where open_marker is not null"
-            + " and region_path like ? and due_date <= ? order by due_date, id limit ? offset ?";
+            + " and left(region_path, ?) = ? and due_date <= ? order by due_date, id limit ? offset ?";
     static final String DEADLINE_COUNT = "select count(*) from deadline where open_marker is not null"
+            + " and left(region_path, ?) = ? and due_date <= ?";
+
+    /** The scope as a bound LIKE pattern, as the lists had it before session 9: H2 plans it anew each time. */
+    static final String PLAN_COUNT_LIKE = "select count(*) from plan where subject_region_path like ?";
+
+    static final String DEADLINE_COUNT_LIKE = "select count(*) from deadline where open_marker is not null"
             + " and region_path like ? and due_date <= ?";
 
     /** The one statement of GET /api/auth/me (the session check, ADR 0017's amendment): the baseline. */
     static final String SESSION_CHECK = "select session_stamp from user_account where id = ? and enabled = true";
+
+    /** The province's path: im.staff's scope. */
+    static final String SCOPE = "/150000/";
 
     public static void main(String[] args) throws Exception {
         long seconds = args.length > 3 ? Long.parseLong(args[3]) : 3;
@@ -47,10 +56,12 @@ public class ListStatements {
             for (int round = 0; round < 2; round++) { // the first round warms up
                 boolean print = round == 1;
                 double base = time(db, "session check", SESSION_CHECK, seconds, print, 0, user);
-                time(db, "plan page", PLAN_PAGE, seconds, print, base, "/150000/%", 20, 0);
-                time(db, "plan count", PLAN_COUNT, seconds, print, base, "/150000/%");
-                time(db, "deadline page", DEADLINE_PAGE, seconds, print, base, "/150000/%", dueBy, 20, 0);
-                time(db, "deadline count", DEADLINE_COUNT, seconds, print, base, "/150000/%", dueBy);
+                time(db, "plan page", PLAN_PAGE, seconds, print, base, 8, SCOPE, 20, 0);
+                time(db, "plan count", PLAN_COUNT, seconds, print, base, 8, SCOPE);
+                time(db, "plan count, like ?", PLAN_COUNT_LIKE, seconds, print, base, SCOPE + "%");
+                time(db, "deadline page", DEADLINE_PAGE, seconds, print, base, 8, SCOPE, dueBy, 20, 0);
+                time(db, "deadline count", DEADLINE_COUNT, seconds, print, base, 8, SCOPE, dueBy);
+                time(db, "deadline count, like ?", DEADLINE_COUNT_LIKE, seconds, print, base, SCOPE + "%", dueBy);
             }
         }
     }
@@ -84,7 +95,7 @@ public class ListStatements {
         double micros = cpu / 1e3 / n;
         if (print) {
             System.out.printf(
-                    "%-15s %5d rows  %8.1f µs CPU per execution  %s  (%d executions)%n",
+                    "%-22s %5d rows  %8.1f µs CPU per execution  %s  (%d executions)%n",
                     name, rows, micros, base == 0 ? "baseline" : String.format("%6.1f × the session check", micros / base), n);
         }
         return micros;

@@ -179,7 +179,7 @@ public class DeadlineManagement {
         boolean supervisor = SUPERVISORS.contains(actor.role());
         boolean english = "en".equals(locale.getLanguage());
         Page<DeadlineListRows.Row> found = rows.open(
-                actor.scope().pathPattern(),
+                actor.scope(),
                 WorkingDaysLeft.lastDueWithin(cal, today, within),
                 supervisor ? null : actor.role(),
                 english,

@@ -1,5 +1,6 @@
 package cn.ecozone.deadline.internal;
 
+import cn.ecozone.shared.DataScope;
 import cn.ecozone.shared.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a page of the deadline list by plain JDBC, only the columns the list shows and the
- * explanation in the user's language (issue 10, docs/performance.md "Lists, fourth pass"). The scope
- * is a bound {@code LIKE} parameter. {@code deadline_due_idx} (V66) holds every column the conditions
+ * explanation in the user's language (issue 10, docs/performance.md "Lists, fourth pass"). The scope's
+ * path prefix is a bound parameter. {@code deadline_due_idx} (V66) holds every column the conditions
  * name, in the list's order: the page stops after its rows and the count reads the index only.
  * Supervising staff and other roles have a statement each, so that neither evaluates the other's
  * role condition on every row the count reads.
@@ -26,8 +27,9 @@ public class DeadlineListRows {
     private static final String COLUMNS = "select id, subject_type, subject_id, kind, title, region_code, role,"
             + " start_date, working_days, due_date, link,"
             + " case when :english then explanation_en else explanation_zh end";
-    private static final String IN_SCOPE =
-            " from deadline where open_marker is not null and region_path like :scope and due_date <= :dueBy";
+    // not "like :scope": H2 plans a LIKE with a bound pattern anew on every execution
+    private static final String IN_SCOPE = " from deadline where open_marker is not null"
+            + " and left(region_path, :length) = :prefix and due_date <= :dueBy";
     private static final String OF_ROLE = " and role = :role";
     private static final String ORDER = " order by due_date, id limit :size offset :offset";
 
@@ -38,16 +40,17 @@ public class DeadlineListRows {
     }
 
     /**
-     * A page of the open deadlines whose region's path matches {@code scope} due on or before {@code
+     * A page of the open deadlines whose region's path lies in {@code scope} due on or before {@code
      * dueBy}, the earliest first; only those of {@code role} unless it is null; with the explanation
      * in English or in Chinese. One statement for the page and one for the count, unless the page
      * shows where the list ends.
      */
-    public Page<Row> open(String scope, LocalDate dueBy, Role role, boolean english, Pageable page) {
+    public Page<Row> open(DataScope scope, LocalDate dueBy, Role role, boolean english, Pageable page) {
         String where = role == null ? IN_SCOPE : IN_SCOPE + OF_ROLE;
         List<Row> rows = jdbc.sql(COLUMNS + where + ORDER)
                 .param("english", english)
-                .param("scope", scope)
+                .param("length", scope.pathPrefix().length())
+                .param("prefix", scope.pathPrefix())
                 .param("dueBy", dueBy)
                 .param("role", role == null ? null : role.name())
                 .param("size", page.getPageSize())
@@ -58,7 +61,8 @@ public class DeadlineListRows {
                 rows,
                 page,
                 () -> jdbc.sql("select count(*)" + where)
-                        .param("scope", scope)
+                        .param("length", scope.pathPrefix().length())
+                        .param("prefix", scope.pathPrefix())
                         .param("dueBy", dueBy)
                         .param("role", role == null ? null : role.name())
                         .query(Long.class)

@@ -1,6 +1,7 @@
 package cn.ecozone.plan.internal;
 
 import cn.ecozone.plan.PlanState;
+import cn.ecozone.shared.DataScope;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a page of the plan list by plain JDBC, only the columns the list shows and its standing
  * needs: not the plan's content (up to 20,000 characters) nor what promulgation and filing recorded
- * (issue 10, docs/performance.md "Lists, fourth pass"). The scope and the title pattern are bound
- * {@code LIKE} parameters. Without a keyword {@code plan_recent_idx} (V66) answers the page in its
+ * (issue 10, docs/performance.md "Lists, fourth pass"). The scope's path prefix and the title pattern
+ * are bound parameters. Without a keyword {@code plan_recent_idx} (V66) answers the page in its
  * order and stops after it; the count, spared when the page shows the list's end, reads that index
  * only.
  */
@@ -30,7 +31,8 @@ class PlanListRows {
             + " period_start, period_end, revision, state, run_id, steps_json, filing_due, filing_explanation,"
             + " filed_on, updated_at from plan";
     private static final String ORDER = " order by updated_at desc, id desc limit :size offset :offset";
-    private static final String IN_SCOPE = " where subject_region_path like :scope";
+    // not "like :scope": H2 plans a LIKE with a bound pattern anew on every execution
+    private static final String IN_SCOPE = " where left(subject_region_path, :length) = :prefix";
     private static final String TITLED = " and lower(title) like :text escape '\\'";
 
     private final JdbcClient jdbc;
@@ -40,14 +42,15 @@ class PlanListRows {
     }
 
     /**
-     * A page of the plans whose subject's path matches {@code scope}, and whose lower-cased title
+     * A page of the plans whose subject's path lies in {@code scope}, and whose lower-cased title
      * matches {@code text} unless it is null, the newest change first: one statement for the page and
      * one for the count unless the page shows where the list ends.
      */
-    Page<PlanRow> inScope(String scope, String text, Pageable page) {
+    Page<PlanRow> inScope(DataScope scope, String text, Pageable page) {
         String where = text == null ? IN_SCOPE : IN_SCOPE + TITLED;
         List<PlanRow> rows = jdbc.sql(COLUMNS + where + ORDER)
-                .param("scope", scope)
+                .param("length", scope.pathPrefix().length())
+                .param("prefix", scope.pathPrefix())
                 .param("text", text)
                 .param("size", page.getPageSize())
                 .param("offset", page.getOffset())
@@ -57,7 +60,8 @@ class PlanListRows {
                 rows,
                 page,
                 () -> jdbc.sql("select count(*) from plan" + where)
-                        .param("scope", scope)
+                        .param("length", scope.pathPrefix().length())
+                        .param("prefix", scope.pathPrefix())
                         .param("text", text)
                         .query(Long.class)
                         .single());

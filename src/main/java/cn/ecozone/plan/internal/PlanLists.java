@@ -51,7 +51,7 @@ public class PlanLists {
     /** The plans in the actor's scope whose title contains {@code keyword} (if given), newest change first. */
     public PageResult<PlanSummary> list(Actor actor, String keyword, int page, int size, LocalDate today) {
         Page<PlanRow> found = rows.inScope(
-                actor.scope().pathPattern(),
+                actor.scope(),
                 keyword == null || keyword.isBlank()
                         ? null
                         : Like.containing(keyword).toLowerCase(Locale.ROOT),
