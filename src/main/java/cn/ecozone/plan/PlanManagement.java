@@ -225,9 +225,7 @@ public class PlanManagement {
 
     /**
      * A page of the plans in the actor's scope whose title contains {@code keyword} (if given), the
-     * newest change first, in a fixed number of statements. No transaction spans them (as for the
-     * scorecard, ADR 0017): the page and its count are plain JDBC reads, each on the connection it
-     * borrows for the request.
+     * newest change first, in a fixed number of statements, with no transaction around them (ADR 0017).
      *
      * @param size 1 to 100 (clamped)
      */
