@@ -17,7 +17,10 @@
 #  4. for each of GET /api/auth/me, /api/plans and /api/deadlines (first page, as the front end asks):
 #     a 5 s warm-up, then wrk with $CONNECTIONS connections for $DURATION (2 threads, 2 s timeout);
 #  5. prints per endpoint: bytes of one answer, req/s, p50, p99, wrk's timeouts (left out of its
-#     latencies) and other errors, and the ratio of req/s to /api/auth/me's in the same run.
+#     latencies) and other errors, and the ratio of req/s to /api/auth/me's in the same run;
+#  6. stops ecozone and times the lists' statements in the database alone against the session check
+#     of /api/auth/me (bench/reads/ListStatements.java: CPU µs per execution, one thread), the floor
+#     the database sets; STATEMENTS=0 leaves this out.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -131,3 +134,10 @@ echo "$DATABASE, $N extra plans and deadlines, $(nproc) cores, load average at t
 awk 'NR == 1 { base = $3 }
   { printf "%-10s %8s B %10s req/s  p50 %9s  p99 %9s  timeouts %5s  errors %5s  ratio %.2f\n", $1, $2, $3, $4, $5, $6, $7, $3 / base }' \
   "$WORK/results"
+
+if [ "${STATEMENTS:-1}" = 1 ]; then
+  stop
+  echo
+  echo "the lists' statements in the database alone (one thread, CPU per execution):"
+  java -cp "$WORK/app/lib/*" "$ROOT/bench/reads/ListStatements.java" "$DB_URL" "$DB_USER" "$DB_PASSWORD" 2
+fi

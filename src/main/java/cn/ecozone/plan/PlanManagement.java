@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -224,10 +225,11 @@ public class PlanManagement {
 
     /**
      * A page of the plans in the actor's scope whose title contains {@code keyword} (if given), the
-     * newest change first, in a fixed number of statements.
+     * newest change first, in a fixed number of statements, with no transaction around them (ADR 0017).
      *
      * @param size 1 to 100 (clamped)
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PageResult<PlanSummary> list(Actor actor, String keyword, int page, int size) {
         return lists.list(actor, keyword, page, size, today());
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -165,9 +166,12 @@ public class ProcedureManagement {
 
     /**
      * Where each run stands (state, waiting step, its deadline), by run id, for a list of subjects the
-     * caller has already scoped: two statements however many runs.
+     * caller has already scoped: two statements however many runs. It joins the caller's transaction
+     * and opens none of its own: both statements are plain JDBC (ADR 0017's rule for reads), and a
+     * read-only JPA transaction begun and committed for them was a tenth of a plan-list request
+     * (docs/performance.md "Lists, fourth pass").
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public java.util.Map<Long, RunSummary> summaries(java.util.Collection<Long> runIds) {
         return views.summaries(runIds);
     }

@@ -65,6 +65,16 @@ public final class DataScope {
         return pathPrefix + "%";
     }
 
+    /**
+     * The text every region path inside this scope starts with (a pattern of no path for the empty
+     * scope), for a condition {@code left(path, :length) = :prefix} with both bound: H2 plans a
+     * {@code LIKE} with a bound pattern anew on every execution (it derives index ranges from the
+     * pattern), which was a tenth of a list request (docs/performance.md "Lists, fourth pass").
+     */
+    public String pathPrefix() {
+        return pathPrefix;
+    }
+
     /** Whether a record in the region with the given path lies inside this scope. */
     public boolean includes(String regionPath) {
         return regionPath != null && !NOTHING.equals(pathPrefix) && regionPath.startsWith(pathPrefix);

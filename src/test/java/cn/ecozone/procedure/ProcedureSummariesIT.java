@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * {@link ProcedureManagement#summaries}: where each of many runs stands, as its view says, in two
@@ -56,5 +57,27 @@ class ProcedureSummariesIT {
         assertThat(found.get().get(ids.get(1)).currentStepCode()).isEqualTo("EXAMINE");
         assertThat(found.get().get(ids.get(1)).deadline()).isNotNull();
         assertThat(procedures.summaries(List.of())).isEmpty();
+    }
+
+    @Test
+    void summariesCalledOutsideATransactionOpenNone() {
+        // the engine reads the run ids while it runs its statements: each read records whether a
+        // transaction is active at that moment (a list page calls summaries with no transaction)
+        List<Boolean> inTransaction = new ArrayList<>();
+        List<Long> ids = new java.util.AbstractList<>() {
+            @Override
+            public Long get(int index) {
+                inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+                return -1L;
+            }
+
+            @Override
+            public int size() {
+                return 1;
+            }
+        };
+
+        assertThat(procedures.summaries(ids)).isEmpty();
+        assertThat(inTransaction).isNotEmpty().containsOnly(false);
     }
 }

@@ -69,6 +69,14 @@ class DataScopeTest {
     }
 
     @Test
+    void thePrefixIsWhatEveryPathInsideStartsWithAndNoStoredPathForTheEmptyScope() {
+        assertThat(DataScope.under("/150000/152500/").pathPrefix()).isEqualTo("/150000/152500/");
+        assertThat(DataScope.nationwide().pathPrefix()).isEqualTo("/");
+        // stored paths start with '/', so a condition left(path, length) = prefix matches none
+        assertThat(DataScope.none().pathPrefix()).doesNotStartWith("/").isNotEmpty();
+    }
+
+    @Test
     void refusesAPathWithoutSlashes() {
         assertThatThrownBy(() -> DataScope.under("150000")).isInstanceOf(IllegalArgumentException.class);
     }

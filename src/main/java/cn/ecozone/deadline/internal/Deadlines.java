@@ -1,14 +1,10 @@
 package cn.ecozone.deadline.internal;
 
-import cn.ecozone.shared.Role;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -69,20 +65,6 @@ public interface Deadlines extends JpaRepository<DeadlineEntity, Long> {
     @Query("select d from DeadlineEntity d where d.openMarker is not null and d.startDate <= :last"
             + " and d.dueDate >= :first order by d.id")
     List<DeadlineEntity> lockOpenThrough(@Param("last") LocalDate last, @Param("first") LocalDate first);
-
-    /**
-     * A page of the open deadlines in the scope (a bound LIKE pattern on the region path) due on or
-     * before {@code dueBy}, the earliest first; with {@code anyRole} false only those of the given
-     * roles. One statement for the page and one for the count.
-     */
-    @Query("select d from DeadlineEntity d where d.openMarker is not null and d.regionPath like :scope"
-            + " and d.dueDate <= :dueBy and (:anyRole = true or d.role in :roles) order by d.dueDate, d.id")
-    Page<DeadlineEntity> findOpenInScope(
-            @Param("scope") String scopePattern,
-            @Param("dueBy") LocalDate dueBy,
-            @Param("anyRole") boolean anyRole,
-            @Param("roles") Collection<Role> roles,
-            Pageable page);
 
     /** Open deadlines past their due date that are not yet marked overdue. */
     @Query("select d from DeadlineEntity d where d.openMarker is not null and d.overdueAt is null"

@@ -2,6 +2,7 @@ package cn.ecozone.plan.internal;
 
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.PlanSummary;
+import cn.ecozone.plan.internal.PlanListRows.PlanRow;
 import cn.ecozone.procedure.InboxFilter;
 import cn.ecozone.procedure.InboxItem;
 import cn.ecozone.procedure.ProcedureManagement;
@@ -33,12 +34,15 @@ public class PlanLists {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final Plans plans;
+    private final PlanListRows rows;
     private final PlanSteps steps;
     private final ProcedureManagement procedures;
     private final RegionManagement regions;
 
-    PlanLists(Plans plans, PlanSteps steps, ProcedureManagement procedures, RegionManagement regions) {
+    PlanLists(
+            Plans plans, PlanListRows rows, PlanSteps steps, ProcedureManagement procedures, RegionManagement regions) {
         this.plans = plans;
+        this.rows = rows;
         this.steps = steps;
         this.procedures = procedures;
         this.regions = regions;
@@ -46,12 +50,12 @@ public class PlanLists {
 
     /** The plans in the actor's scope whose title contains {@code keyword} (if given), newest change first. */
     public PageResult<PlanSummary> list(Actor actor, String keyword, int page, int size, LocalDate today) {
-        Page<PlanEntity> found = keyword == null || keyword.isBlank()
-                ? plans.inScope(actor.scope().pathPattern(), Paging.of(page, size, MAX_PAGE_SIZE))
-                : plans.inScope(
-                        actor.scope().pathPattern(),
-                        Like.containing(keyword).toLowerCase(Locale.ROOT),
-                        Paging.of(page, size, MAX_PAGE_SIZE));
+        Page<PlanRow> found = rows.inScope(
+                actor.scope(),
+                keyword == null || keyword.isBlank()
+                        ? null
+                        : Like.containing(keyword).toLowerCase(Locale.ROOT),
+                Paging.of(page, size, MAX_PAGE_SIZE));
         List<PlanSummary> content = summaries(found.getContent(), today);
         return new PageResult<>(content, found.getNumber(), found.getSize(), found.getTotalElements());
     }
@@ -71,28 +75,58 @@ public class PlanLists {
                 waiting.content().stream().map(InboxItem::subjectId).distinct().toList();
         Map<Long, PlanEntity> byId =
                 plans.findAllById(ids).stream().collect(Collectors.toMap(PlanEntity::id, Function.identity()));
-        List<PlanEntity> ordered =
-                ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<PlanRow> ordered = ids.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .map(PlanLists::row)
+                .toList();
         return new PageResult<>(summaries(ordered, today), waiting.page(), waiting.size(), waiting.totalElements());
     }
 
-    private List<PlanSummary> summaries(List<PlanEntity> page, LocalDate today) {
+    /** The inbox's plan as the list reads it. */
+    private static PlanRow row(PlanEntity p) {
+        return new PlanRow(
+                p.id(),
+                p.programme(),
+                p.planKind(),
+                p.subjectRegionCode(),
+                p.title(),
+                p.periodStart(),
+                p.periodEnd(),
+                p.revision(),
+                p.state(),
+                p.runId(),
+                p.stepsJson(),
+                p.filingDue(),
+                p.filingExplanation(),
+                p.filedOn(),
+                p.updatedAt());
+    }
+
+    private List<PlanSummary> summaries(List<PlanRow> page, LocalDate today) {
         Map<Long, RunSummary> runs = procedures.summaries(
-                page.stream().map(PlanEntity::runId).filter(Objects::nonNull).toList());
+                page.stream().map(PlanRow::runId).filter(Objects::nonNull).toList());
         Map<String, String> names =
-                regions.names(page.stream().map(PlanEntity::subjectRegionCode).collect(Collectors.toSet()));
+                regions.names(page.stream().map(PlanRow::subjectRegionCode).collect(Collectors.toSet()));
         return page.stream()
                 .map(p -> summary(p, p.runId() == null ? null : runs.get(p.runId()), names, today))
                 .toList();
     }
 
     /** As {@link PlanViews#of} reckons the current step and the filing deadline, from the run's summary. */
-    private PlanSummary summary(PlanEntity p, RunSummary run, Map<String, String> names, LocalDate today) {
-        List<PlanStep> path = steps.read(p);
+    private PlanSummary summary(PlanRow p, RunSummary run, Map<String, String> names, LocalDate today) {
+        List<PlanStep> path = steps.read(p.stepsJson());
         boolean open = run != null && "OPEN".equals(run.state());
         PlanStanding standing = open
-                ? PlanStanding.of(p, path, true, run.currentStepCode(), run.deadline())
-                : PlanStanding.of(p, path, false, null, null);
+                ? PlanStanding.of(
+                        p.state(),
+                        p.filingDue(),
+                        p.filingExplanation(),
+                        path,
+                        true,
+                        run.currentStepCode(),
+                        run.deadline())
+                : PlanStanding.of(p.state(), p.filingDue(), p.filingExplanation(), path, false, null, null);
         return new PlanSummary(
                 p.id(),
                 p.programme(),
@@ -108,7 +142,7 @@ public class PlanLists {
                 standing.filingDue(),
                 standing.explanation(),
                 p.filedOn(),
-                standing.filingOverdue(p, today),
+                standing.filingOverdue(p.filedOn(), today),
                 p.updatedAt());
     }
 }

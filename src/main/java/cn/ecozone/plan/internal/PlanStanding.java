@@ -25,24 +25,42 @@ record PlanStanding(PlanStep current, LocalDate filingDue, List<String> explanat
      */
     static PlanStanding of(
             PlanEntity p, List<PlanStep> path, boolean open, String currentStepCode, DeadlineView deadline) {
-        boolean withSubject = p.state() == PlanState.DRAFT || p.state() == PlanState.RETURNED;
+        return of(p.state(), p.filingDue(), p.filingExplanation(), path, open, currentStepCode, deadline);
+    }
+
+    /**
+     * As {@link #of(PlanEntity, List, boolean, String, DeadlineView)}, from the plan's state and the
+     * filing deadline it recorded (with its explanation, lines joined by {@code \n}), as the list reads them.
+     */
+    static PlanStanding of(
+            PlanState state,
+            LocalDate recordedDue,
+            String recordedExplanation,
+            List<PlanStep> path,
+            boolean open,
+            String currentStepCode,
+            DeadlineView deadline) {
+        boolean withSubject = state == PlanState.DRAFT || state == PlanState.RETURNED;
         // a path that does not start with a submission (e.g. promulgation by the subject) starts at its first step
         boolean startsWithSubmit = path.getFirst().type() == StepType.SUBMIT;
-        PlanStep current = open && (p.state() == PlanState.IN_PROGRESS || withSubject && !startsWithSubmit)
+        PlanStep current = open && (state == PlanState.IN_PROGRESS || withSubject && !startsWithSubmit)
                 ? PlanProcedure.step(path, currentStepCode)
                 : null;
         boolean atFiling = current != null && current.type() == StepType.FILE && deadline != null;
-        LocalDate due = atFiling ? deadline.due() : p.filingDue();
+        LocalDate due = atFiling ? deadline.due() : recordedDue;
         List<String> explanation = atFiling
                 ? deadline.explanation()
-                : p.filingExplanation() == null
-                        ? List.of()
-                        : Arrays.asList(p.filingExplanation().split("\n"));
+                : recordedExplanation == null ? List.of() : Arrays.asList(recordedExplanation.split("\n"));
         return new PlanStanding(current, due, explanation);
     }
 
     /** Whether the filing deadline has passed unfiled on {@code today}. */
     boolean filingOverdue(PlanEntity p, LocalDate today) {
-        return filingDue != null && p.filedOn() == null && today.isAfter(filingDue);
+        return filingOverdue(p.filedOn(), today);
+    }
+
+    /** Whether the filing deadline has passed on {@code today} for a plan filed on {@code filedOn} (or not). */
+    boolean filingOverdue(LocalDate filedOn, LocalDate today) {
+        return filingDue != null && filedOn == null && today.isAfter(filingDue);
     }
 }

@@ -41,7 +41,11 @@ public class PlanSteps {
     }
 
     public List<PlanStep> read(PlanEntity plan) {
-        return parsed.get(
-                plan.stepsJson(), text -> List.copyOf(json.readValue(text, new TypeReference<List<PlanStep>>() {})));
+        return read(plan.stepsJson());
+    }
+
+    /** The path pinned as {@code stepsJson} (a plan's {@code steps_json}), parsed once per text. */
+    public List<PlanStep> read(String stepsJson) {
+        return parsed.get(stepsJson, text -> List.copyOf(json.readValue(text, new TypeReference<List<PlanStep>>() {})));
     }
 }
