@@ -17,8 +17,6 @@ PHASES = [
     ("audit records (before the commit)", "cn.ecozone.audit"),
     ("H2 commit (walks the undo log)", "TransactionStore.commit"),
     ("progress reports", "JobProgress"),
-    # session 9: PostgreSQL's COPY of values and history rows (under ValueRows / ValueHistoryRows)
-    ("save: COPY of values and history rows (PostgresCopy, PostgreSQL)", "PostgresCopy"),
     # session 8 (ADR 0022): the save's own JDBC writers, with the database's work below them
     ("save: JDBC writer of values (ValueRows), H2 or JDBC inserts", "indicator.internal.ValueRows"),
     ("save: JDBC writer of history rows (ValueHistoryRows)", "ValueHistoryRows"),

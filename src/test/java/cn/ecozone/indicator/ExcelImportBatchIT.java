@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The save of an Excel import (issue 10, ADR 0015, 0022): values and their history rows go to the
- * database in JDBC batches on H2 and by COPY on PostgreSQL, a chunk at a time, and the save stays all or nothing also when a late chunk fails.
+ * The save of an Excel import (issue 10, ADR 0015): values and their history rows go to the database
+ * in JDBC batches, a chunk at a time, and the save stays all or nothing also when a late chunk fails.
  * Each test works in its own county (of 六盘水市, and 锦屏县), apart from the other import tests.
  */
 @ApiTest
@@ -90,19 +90,11 @@ class ExcelImportBatchIT {
         int[] fewStatements = statements(few, rows("520201", PERCENTAGES.subList(0, 3), 2024, 2025));
         int[] moreStatements = statements(more, rows("520203", PERCENTAGES, 2024, 2025));
 
-        // H2: one insert into each table per year (a chunk), not one per value: 2 and 2, for 6 and for 26
-        // values. PostgreSQL: no insert at all, the rows go by one COPY per table and chunk (PostgresCopy),
-        // through pgjdbc's own connection, which the statement counter does not wrap
-        int perTable = postgres() ? 0 : 2;
-        assertThat(fewStatements).containsExactly(perTable, perTable);
-        assertThat(moreStatements).containsExactly(perTable, perTable);
+        // one insert into each table per year (a chunk), not one per value: 2 and 2, for 6 and for 26 values
+        assertThat(fewStatements).containsExactly(2, 2);
+        assertThat(moreStatements).containsExactly(2, 2);
         assertThat(held("520203")).isEqualTo(26);
         assertThat(histories("520203")).isEqualTo(26);
-    }
-
-    boolean postgres() {
-        return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
-                c -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
     }
 
     /** Imports, expects success, and counts the prepared inserts into the value table and the history. */

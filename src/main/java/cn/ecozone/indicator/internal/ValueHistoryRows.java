@@ -11,8 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes value history rows in bulk by one plain JDBC batch (an Excel import: issue 10, ADR 0022),
- * with ids from the entity's own pooled sequence ({@link PooledIds}); on PostgreSQL by one COPY
- * ({@link PostgresCopy}). Only ever inserts, as the
+ * with ids from the entity's own pooled sequence ({@link PooledIds}). Only ever inserts, as the
  * entity. Runs inside the caller's transaction, after the values the rows refer to are written
  * ({@link ValueRows}).
  */
@@ -22,23 +21,17 @@ public class ValueHistoryRows {
     private static final String INSERT = "insert into indicator_value_history (id, value_id, changed_at,"
             + " changed_by, old_value, new_value, reason) values (?, ?, ?, ?, ?, ?, ?)";
 
-    /** The same columns by PostgreSQL's COPY ({@link PostgresCopy}). */
-    private static final String COPY = "copy indicator_value_history (id, value_id, changed_at, changed_by,"
-            + " old_value, new_value, reason) from stdin (format csv)";
-
     @PersistenceContext
     private EntityManager entityManager;
 
     private final JdbcTemplate jdbc;
-    private final PostgresCopy copy;
 
-    ValueHistoryRows(JdbcTemplate jdbc, PostgresCopy copy) {
+    ValueHistoryRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.copy = copy;
     }
 
     /**
-     * Inserts the rows, which are not persisted: one JDBC batch, or one COPY on PostgreSQL.
+     * Inserts the rows, which are not persisted.
      *
      * @param rows changes of values that are written already
      */
@@ -48,19 +41,6 @@ public class ValueHistoryRows {
             return;
         }
         PooledIds ids = new PooledIds(entityManager, ValueHistoryEntity.class);
-        if (copy.applies()) {
-            copy.copy(
-                    COPY,
-                    rows,
-                    (row, h) -> row.add(ids.next())
-                            .add(h.valueId())
-                            .add(ValueRows.utc(h.changedAt()))
-                            .add(h.changedBy())
-                            .add(h.oldValue())
-                            .add(h.newValue())
-                            .add(h.reason()));
-            return;
-        }
         jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, h) -> {
             ps.setLong(1, ids.next());
             ps.setLong(2, h.valueId());

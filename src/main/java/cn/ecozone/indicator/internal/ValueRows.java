@@ -33,11 +33,6 @@ public class ValueRows {
             + " source, note, entered_by, entered_at, synthetic, version)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
-    /** The same columns by PostgreSQL's COPY ({@link PostgresCopy}), version 0 included. */
-    private static final String COPY = "copy indicator_value (id, edition_code, indicator_code, region_code,"
-            + " region_path, unit_id, data_year, number_value, flag_value, grade_value, parts, source, note,"
-            + " entered_by, entered_at, synthetic, version) from stdin (format csv)";
-
     private static final String UPDATE = "update indicator_value set number_value = ?, flag_value = ?,"
             + " grade_value = ?, parts = ?, source = ?, note = ?, entered_by = ?, entered_at = ?,"
             + " version = version + 1 where id = ? and version = ?";
@@ -46,16 +41,14 @@ public class ValueRows {
     private EntityManager entityManager;
 
     private final JdbcTemplate jdbc;
-    private final PostgresCopy copy;
 
-    ValueRows(JdbcTemplate jdbc, PostgresCopy copy) {
+    ValueRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.copy = copy;
     }
 
     /**
-     * Inserts new values in one JDBC batch (one COPY on PostgreSQL), each with a fresh id (set on the
-     * object, so that its history row can refer to it) and version 0.
+     * Inserts new values in one JDBC batch, each with a fresh id (set on the object, so that its
+     * history row can refer to it) and version 0.
      *
      * @param values values without an id, not persisted, entered
      */
@@ -66,10 +59,6 @@ public class ValueRows {
         }
         PooledIds ids = new PooledIds(entityManager, ValueEntity.class);
         values.forEach(value -> value.assignId(ids.next()));
-        if (copy.applies()) {
-            copy.copy(COPY, values, ValueRows::copied);
-            return;
-        }
         jdbc.batchUpdate(INSERT, values, values.size(), (ps, v) -> {
             ps.setLong(1, v.id());
             ps.setString(2, v.editionCode());
@@ -111,27 +100,6 @@ public class ValueRows {
                 i++;
             }
         }
-    }
-
-    /** A new value's fields in {@link #COPY}'s column order. */
-    private static void copied(CsvRow row, ValueEntity v) {
-        row.add(v.id())
-                .add(v.editionCode())
-                .add(v.indicatorCode())
-                .add(v.regionCode())
-                .add(v.regionPath())
-                .add(v.unitId())
-                .add((long) v.year())
-                .add(v.numberValue())
-                .add(v.flagValue())
-                .add(v.gradeValue())
-                .add(v.parts())
-                .add(v.source())
-                .add(v.note())
-                .add(v.enteredBy())
-                .add(utc(v.enteredAt()))
-                .add(v.synthetic())
-                .add(0L);
     }
 
     /** The entered columns, from {@code at}: number, flag, grade, parts, source, note, by, at. */
