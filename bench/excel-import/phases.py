@@ -25,6 +25,7 @@ PHASES = [
     ("reading the workbook", "WorkbookReader"),
     ("save: rules, entities, history", "ImportSaver"),
     ("counting the rows", "RowElements"),
+    ("commit, other than H2's undo log and the audit records", "doCommit"),
 ]
 
 counts = collections.Counter()

@@ -9,6 +9,11 @@
 #   LIVE_EVERY=5 bench/excel-import/run.sh  # the live heap: a full GC (jcmd GC.run) every 5 s of the
 #                                        # import; prints the peak after those full GCs. Slows the
 #                                        # import: take its time from a run without it
+#   FLOOR=0 bench/excel-import/run.sh    # without the insert floor (step 6)
+#   FLOOR_SQL=$'drop index indicator_value_owner_idx' bench/excel-import/run.sh
+#                                        # runs each line before the floor's inserts (an experiment)
+#   FLOOR_WARM=true bench/excel-import/run.sh  # the floor's inserts once before, rolled back, untimed
+#   H2_OPTIONS=';CACHE_SIZE=65536' bench/excel-import/run.sh  # appended to the H2 URL (server and floor)
 #
 # What it does (figures go to docs/performance.md):
 #  1. generates (Generate.java, JDK only) a synthetic edition BENCH-EXCEL of 2,000 indicators for
@@ -22,7 +27,12 @@
 #     fastexcel loop over the same workbook (the jars the import uses, from the extracted jar's lib/),
 #     once just before the upload and once just after the import has ended;
 #  5. prints the import time, the baseline (the mean of its two reads), the ratio, the rows saved,
-#     the peak heap during the import (from the GC log) and the peak RSS.
+#     the peak heap during the import (from the GC log) and the peak RSS;
+#  6. the floor (session 9): stops the server and runs InsertFloor.java against the same database:
+#     the import's rows deleted, then the same 100,000 values and 100,000 history rows inserted in
+#     JDBC batches of 500 in one transaction, nothing else; prints its time, import/floor and
+#     floor/bare read. An import cannot beat the floor; if floor/bare read is above 2, neither can
+#     the goal be met on that database.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -56,7 +66,8 @@ if [ -n "$DB_URL" ]; then
   DB_ARGS=("--spring.datasource.url=$DB_URL" "--spring.datasource.username=${DB_USER:-ecozone}"
     "--spring.datasource.password=${DB_PASSWORD:-}")
 else
-  DB_ARGS=("--spring.datasource.url=jdbc:h2:file:$WORK/db/ecozone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+  H2_URL="jdbc:h2:file:$WORK/db/ecozone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH${H2_OPTIONS:-}"
+  DB_ARGS=("--spring.datasource.url=$H2_URL")
 fi
 echo "database:     ${DB_URL:-H2 in $WORK/db}"
 # the baseline: a bare fastexcel loop over the same workbook, same heap cap; prints the read's ms
@@ -130,6 +141,7 @@ while :; do
   [ "$RSS" -gt "$RSS_PEAK" ] && RSS_PEAK=$RSS
   printf '\r  %-8s %-10s validated %7s / %-7s written %7s' "$STATE" "$(field "$STATUS" phase)" \
     "$(field "$STATUS" processedRows)" "$(field "$STATUS" totalRows)" "$(field "$STATUS" writtenRows)"
+  if [ -z "${SAVING:-}" ] && [ "$(field "$STATUS" phase)" = SAVING ]; then SAVING=$(date +%s.%N); fi
   [ "$STATE" != RUNNING ] && break
   if [ -n "${LIVE_EVERY:-}" ] && [ $(($(date +%s) - LAST_PROBE)) -ge "$LIVE_EVERY" ]; then
     jcmd "$APP_PID" GC.run > /dev/null 2>&1 || true
@@ -164,6 +176,8 @@ echo "state:        $STATE (saved $(field "$STATUS" saved), unchanged $(field "$
 awk -v s="$START" -v v="$VISIBLE" -v e="$END" 'BEGIN {
   printf "time:         %.1f s from upload until the job reads %s (polled every 0.2 s)\n", v - s, "'"$STATE"'"
   printf "              %.1f s until the job has also written its audit records and ended\n", e - s }'
+[ -n "${SAVING:-}" ] && awk -v s="$START" -v a="$SAVING" -v v="$VISIBLE" 'BEGIN {
+  printf "phases:       %.1f s upload, reading and validating; %.1f s saving and committing (polled)\n", a - s, v - a }'
 awk -v s="$START" -v v="$VISIBLE" -v e="$END" -v b1="$BARE1" -v b2="$BARE2" 'BEGIN {
   b = (b1 + b2) / 2000
   printf "baseline:     %.2f s bare fastexcel read of the same workbook (%.2f s before, %.2f s after the import)\n", b, b1 / 1000, b2 / 1000
@@ -177,6 +191,30 @@ if [ -n "${LIVE_EVERY:-}" ]; then
   echo "              live (full GC every $LIVE_EVERY s): peak $LIVE"
 fi
 echo "process RSS:  peak $((RSS_PEAK / 1024)) MB"
+
+if [ "${FLOOR:-1}" = 1 ] && [ "$STATE" = SUCCEEDED ]; then
+  echo "== floor: the same rows inserted by bare JDBC batches in one transaction (server stopped)"
+  kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+  APP_PID=""
+  if [ -n "$DB_URL" ]; then
+    FLOOR_DB=("$DB_URL$(case "$DB_URL" in *\?*) echo '&';; *) echo '?';; esac)reWriteBatchedInserts=true"
+      "${DB_USER:-ecozone}" "${DB_PASSWORD:-}")
+  else
+    FLOOR_DB=("$H2_URL" sa "")
+  fi
+  # KEEP=1 on H2: the database as the import left it, for floor experiments on fresh copies (bench/README.md)
+  if [ -z "$DB_URL" ] && [ "${KEEP:-0}" = 1 ]; then cp -r "$WORK/db" "$WORK/db-after-import"; fi
+  FLOOR_ARGS=()
+  if [ -n "${FLOOR_SQL:-}" ]; then mapfile -t FLOOR_ARGS <<< "$FLOOR_SQL"; fi
+  FLOOR_MS=$(java -Xmx"$HEAP" -Dwarm="${FLOOR_WARM:-false}" -cp "$WORK/app/lib/*" "$ROOT/bench/excel-import/InsertFloor.java" \
+    "${FLOOR_DB[@]}" BENCH-EXCEL 152502 "$FIRST" "$LAST" "${FLOOR_ARGS[@]}" | tee /dev/stderr |
+    sed -n 's/.*ms=\([0-9]*\).*/\1/p')
+  awk -v s="$START" -v v="$VISIBLE" -v f="$FLOOR_MS" -v b1="$BARE1" -v b2="$BARE2" 'BEGIN {
+    b = (b1 + b2) / 2000; f = f / 1000
+    printf "floor:        %.2f s the same 100,000 values + 100,000 history rows, JDBC batches, one transaction\n", f
+    printf "              import/floor %.1fx; floor/bare read %.1fx (the best an import could reach)\n", (v - s) / f, f / b }'
+  echo "machine:      load average $(cut -d' ' -f1-3 /proc/loadavg) after the floor"
+fi
 echo "machine:      $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 grep -q "OutOfMemoryError" "$WORK/app.log" && { echo "OutOfMemoryError in the log" >&2; exit 1; }
 [ "$STATE" = SUCCEEDED ]
