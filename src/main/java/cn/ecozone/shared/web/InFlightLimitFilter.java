@@ -48,13 +48,14 @@ public class InFlightLimitFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    private boolean movesBytes(HttpServletRequest request) {
+    /** Whether the request takes a permit: not a multipart upload nor a listed download. */
+    boolean counts(HttpServletRequest request) {
         String type = request.getContentType();
         if (type != null && type.regionMatches(true, 0, "multipart/", 0, 10)) {
-            return true;
+            return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return exempt.stream().anyMatch(pattern -> paths.match(pattern, path));
+        return exempt.stream().noneMatch(pattern -> paths.match(pattern, path));
     }
 
     /** How many requests wait for admission now (0 when unlimited). */
@@ -65,7 +66,7 @@ public class InFlightLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (permits == null || movesBytes(request)) {
+        if (permits == null || !counts(request)) {
             chain.doFilter(request, response);
             return;
         }
