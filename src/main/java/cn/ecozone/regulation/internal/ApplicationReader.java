@@ -48,10 +48,7 @@ final class ApplicationReader {
                     m.optionalPositiveInteger("approx_size_mb"),
                     citation(m));
         });
-        YamlFields e = f.mapping("exclusions");
-        e.allowOnly(with("look_back_years", "items"));
-        var exclusions = new ApplicationRules.Exclusions(
-                e.optionalPositiveInteger("look_back_years"), citation(e), RegulationReader.rules(e, "items"));
+        var exclusions = ExclusionsReader.exclusions(f.mapping("exclusions"));
         YamlFields r = f.mapping("review");
         r.allowOnly(with("method", "text_zh", "criteria"));
         var review = new ApplicationRules.Review(
