@@ -9,4 +9,5 @@ import java.time.LocalDate;
  * @param regionCode the subject's region; records in that region and every region within it count
  * @param asOf the dossier's submission date (or today for a preview): the window's last day
  */
-public record ExclusionQuery(String key, String regionCode, String regulationCode, int regulationVersion, LocalDate asOf) {}
+public record ExclusionQuery(
+        String key, String regionCode, String regulationCode, int regulationVersion, LocalDate asOf) {}

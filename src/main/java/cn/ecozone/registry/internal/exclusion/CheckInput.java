@@ -53,7 +53,8 @@ public record CheckInput(
                 .orElseThrow(() -> new IllegalStateException(item.code() + " has no setting " + key));
     }
 
-    public ExclusionVerdict excluded(List<RegisterEntry> triggers, String zh, String en, List<ExclusionVerdict.Figure> figures) {
+    public ExclusionVerdict excluded(
+            List<RegisterEntry> triggers, String zh, String en, List<ExclusionVerdict.Figure> figures) {
         return verdict(ExclusionOutcome.EXCLUDED, zh, en, triggers, figures);
     }
 
@@ -76,9 +77,7 @@ public record CheckInput(
         String code = item.code();
         List<Citation> cited = new ArrayList<>();
         cited.add(item.citation());
-        rules.parameters().stream()
-                .filter(p -> p.item().equals(code))
-                .forEach(p -> cited.add(p.citation()));
+        rules.parameters().stream().filter(p -> p.item().equals(code)).forEach(p -> cited.add(p.citation()));
         List<ApplicationRules.ExclusionSetting> settingsOf = rules.settingsOf(code);
         settingsOf.forEach(s -> cited.add(s.citation()));
         boolean uncertain = cited.stream().anyMatch(Citation::uncertain);

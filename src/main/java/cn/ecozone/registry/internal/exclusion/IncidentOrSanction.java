@@ -56,7 +56,8 @@ final class IncidentOrSanction implements ExclusionCheck {
             return in.needsJudgement(
                     unknown,
                     "有" + unknown.size() + "次生态环境部约谈、挂牌督办或区域限批未登记是否因重大生态环境问题，请人工判断。",
-                    unknown.size() + " sanction(s) by the Ministry do not record whether a major problem was the cause.",
+                    unknown.size()
+                            + " sanction(s) by the Ministry do not record whether a major problem was the cause.",
                     List.of());
         }
         return in.clear(

@@ -57,9 +57,7 @@ final class InspectionUnrectified implements ExclusionCheck {
                     List.of());
         }
         return in.clear(
-                findings.isEmpty()
-                        ? "近3年无所列督察发现的重大问题。"
-                        : "近3年督察发现的重大问题，整改任务均按计划完成或尚未到计划完成日期。",
+                findings.isEmpty() ? "近3年无所列督察发现的重大问题。" : "近3年督察发现的重大问题，整改任务均按计划完成或尚未到计划完成日期。",
                 findings.isEmpty()
                         ? "No major finding of the inspections named in the window."
                         : "Every rectification task of the major findings was completed on time or is not yet due.",

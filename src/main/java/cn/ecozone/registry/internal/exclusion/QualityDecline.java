@@ -36,8 +36,6 @@ final class QualityDecline implements ExclusionCheck {
                     List.of());
         }
         return in.clear(
-                "近3年县域生态环境质量考核结果无“一般变差”“明显变差”。",
-                "No eco-quality assessment graded worse in the window.",
-                List.of());
+                "近3年县域生态环境质量考核结果无“一般变差”“明显变差”。", "No eco-quality assessment graded worse in the window.", List.of());
     }
 }
