@@ -248,6 +248,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     meta: { title: 'candidacy.menuTitle', roles: CANDIDACY_ROLES, menuGroup: 'menu.planGroup' },
   },
   {
+    path: 'exclusion-settings',
+    name: 'exclusion-settings',
+    component: () => import('@/views/registry/ExclusionSettingsView.vue'),
+    meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'] },
+  },
+  {
     path: 'forbidden',
     name: 'forbidden',
     component: () => import('@/views/error/ForbiddenView.vue'),
