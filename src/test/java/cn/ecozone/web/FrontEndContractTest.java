@@ -119,6 +119,15 @@ class FrontEndContractTest {
                         "procedure.outcomeLabel"),
                 // a plan's own entries on its run's timeline, labelled by the procedure panel's timeline
                 mirror(cn.ecozone.plan.PlanRecordAction.class, "plan.ts", "PLAN_RECORD_ACTIONS", "procedure.action"),
+                // the registers (issue 11 §1)
+                mirror(cn.ecozone.registry.RegisterKind.class, "registry.ts", "REGISTER_KINDS", "registry.kinds"),
+                mirror(cn.ecozone.registry.RegisterState.class, "registry.ts", "REGISTER_STATES", "registry.states"),
+                mirror(cn.ecozone.registry.EcoQualityGrade.class, "registry.ts", "ECO_QUALITY_GRADES", "registry.grade"),
+                mirror(
+                        cn.ecozone.registry.internal.RegisterAction.class,
+                        "registry.ts",
+                        "REGISTER_ACTIONS",
+                        "registry.actions"),
                 // the one subject-role policy (issue 9): web/src/utils/subjectRoles.ts
                 roles("SubjectRoles.GOVERNMENTS", SubjectRoles.GOVERNMENTS, "SUBJECT_GOVERNMENT_ROLES"),
                 roles("SubjectRoles.PUBLISHERS", SubjectRoles.PUBLISHERS, "PUBLISHER_ROLES"),
