@@ -122,7 +122,11 @@ class FrontEndContractTest {
                 // the registers (issue 11 §1)
                 mirror(cn.ecozone.registry.RegisterKind.class, "registry.ts", "REGISTER_KINDS", "registry.kinds"),
                 mirror(cn.ecozone.registry.RegisterState.class, "registry.ts", "REGISTER_STATES", "registry.states"),
-                mirror(cn.ecozone.registry.EcoQualityGrade.class, "registry.ts", "ECO_QUALITY_GRADES", "registry.grade"),
+                mirror(
+                        cn.ecozone.registry.EcoQualityGrade.class,
+                        "registry.ts",
+                        "ECO_QUALITY_GRADES",
+                        "registry.grade"),
                 mirror(
                         cn.ecozone.registry.internal.RegisterAction.class,
                         "registry.ts",
