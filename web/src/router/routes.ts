@@ -257,7 +257,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'registers',
     name: 'registers',
     component: () => import('@/views/registry/RegisterListView.vue'),
-    meta: { title: 'registry.menuTitle', roles: REGISTER_ROLES, menuGroup: 'menu.planGroup' },
+    meta: { title: 'registry.menuTitle', roles: REGISTER_ROLES },
   },
   {
     path: 'forbidden',
