@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KIND_FIELDS, emptyInput, formatRate, validateRecord } from '@/views/registry/registryLogic'
+import { KIND_FIELDS, emptyInput, fieldLabelKey, formatRate, validateRecord } from '@/views/registry/registryLogic'
 import { REGISTER_KINDS, type RegisterInput } from '@/api/registry'
 
 const today = '2026-06-15'
@@ -68,5 +68,13 @@ describe('register form validation', () => {
     expect(formatRate(null)).toBe('—')
     expect(formatRate(0.6667)).toBe('66.67%')
     expect(formatRate(1)).toBe('100.00%')
+  })
+
+  it('labels a field in the kind’s words where it has them, a task’s field as the task’s', () => {
+    const has = (key: string): boolean => key === 'registry.kindFields.PETITION.occurredOn'
+    expect(fieldLabelKey('PETITION', 'occurredOn', has)).toBe('registry.kindFields.PETITION.occurredOn')
+    expect(fieldLabelKey('INCIDENT', 'occurredOn', has)).toBe('registry.fields.occurredOn')
+    expect(fieldLabelKey('FOREST_CASE', 'tasks[2].plannedOn', has)).toBe('registry.fields.taskPlannedOn')
+    expect(fieldLabelKey('FOREST_CASE', 'tasks.description', has)).toBe('registry.fields.taskDescription')
   })
 })

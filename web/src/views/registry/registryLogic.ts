@@ -80,8 +80,10 @@ export function levelOptions(kind: RegisterKind): { codes: readonly string[]; la
 
 /** The locale key of a field's label in the kind's words (registry.fields.<KIND>.<field>, else registry.fields.<field>). */
 export function fieldLabelKey(kind: RegisterKind, field: string, has: (key: string) => boolean): string {
-  const specific = `registry.kindFields.${kind}.${field}`
-  return has(specific) ? specific : `registry.fields.${field}`
+  // a task's field (tasks.plannedOn, tasks[0].plannedOn) is labelled as taskPlannedOn
+  const key = field.replace(/^tasks(\[\d+])?\.(\w)/, (_m, _i, c: string) => `task${c.toUpperCase()}`)
+  const specific = `registry.kindFields.${kind}.${key}`
+  return has(specific) ? specific : `registry.fields.${key}`
 }
 
 export function emptyInput(kind: RegisterKind): RegisterInput {
