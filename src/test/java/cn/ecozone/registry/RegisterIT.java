@@ -12,6 +12,7 @@ import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.Response;
 import cn.ecozone.support.TestFiles;
+import cn.ecozone.support.Together;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -312,6 +313,28 @@ class RegisterIT {
         Response delete = province.delete("/api/registers/" + id);
         assertThat(delete.status()).isEqualTo(405);
         assertThat(province.get("/api/registers/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aConfirmationAndAReturnAtTheSameMomentLeaveOneDecisionAndTheOtherAConflict() throws Exception {
+        Browser league = as(Role.PREFECTURE_STAFF, "152500");
+        JsonNode pending = created(league, RegisterBodies.valid("KEY_TASK", "152522", today(), marker("同时")));
+        long id = pending.get("id").asLong();
+        long version = pending.get("version").asLong();
+        Browser one = as(Role.PROVINCE_STAFF, "150000");
+        Browser two = as(Role.PROVINCE_STAFF, "150000");
+
+        var both = Together.run(
+                () -> one.post("/api/registers/" + id + "/confirm", Map.of("version", version)),
+                () -> two.post("/api/registers/" + id + "/reject", Map.of("version", version, "reason", "年度有误")));
+
+        assertThat(List.of(both.first().status(), both.second().status())).containsExactlyInAnyOrder(200, 409);
+        JsonNode after = one.get("/api/registers/" + id).json();
+        String decided = both.first().status() == 200 ? "CONFIRMED" : "REJECTED";
+        assertThat(after.get("state").asString()).isEqualTo(decided);
+        assertThat(after.get("history"))
+                .filteredOn(h -> h.get("field").asString().equals("state"))
+                .hasSize(1);
     }
 
     @Test
