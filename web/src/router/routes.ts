@@ -71,6 +71,12 @@ export const BUSINESS_STAFF_ROLES: Role[] = DEADLINE_ROLES.filter((role) => role
  */
 export const CANDIDACY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'COUNTY_GOVERNMENT']
 
+/**
+ * The registers (issue 11 §1): province and prefecture staff keep them, counties read their own
+ * region's confirmed records (the server answers within each user's scope).
+ */
+export const REGISTER_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'COUNTY_GOVERNMENT']
+
 /** Subjects who publish to their own public column (IM eco-civ art. 8; docs/api.md, Public column). */
 export const COLUMN_PUBLISHER_ROLES: Role[] = [...PUBLISHER_ROLES]
 
@@ -246,6 +252,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'candidacies',
     component: () => import('@/views/candidacy/CandidacyPoolView.vue'),
     meta: { title: 'candidacy.menuTitle', roles: CANDIDACY_ROLES, menuGroup: 'menu.planGroup' },
+  },
+  {
+    path: 'registers',
+    name: 'registers',
+    component: () => import('@/views/registry/RegisterListView.vue'),
+    meta: { title: 'registry.menuTitle', roles: REGISTER_ROLES, menuGroup: 'menu.registryGroup' },
   },
   {
     path: 'exclusions',
