@@ -79,6 +79,19 @@ async function mountList(role: Role, region: { code: string; name: string; level
 }
 
 describe('register list', () => {
+  it('opens the linked register and record of a deep link /registers/<kind>/<id>', async () => {
+    vi.mocked(api.listRegister).mockResolvedValue({ content: [], page: 0, size: 20, totalElements: 0 })
+    vi.mocked(api.getRegisterRecord).mockResolvedValue(record({ id: 41, kind: 'SANCTION', state: 'CONFIRMED' }))
+    const app = createTestApp(makeMe('PROVINCE_STAFF', { region: { code: '150000', name: '内蒙古自治区', level: 'PROVINCE' } }))
+    await app.router.push({ name: 'registers', params: { kind: 'SANCTION', id: '41' } })
+    mount(RegisterListView, { global: { plugins: app.plugins }, attachTo: document.body })
+    await settle()
+    await flushPromises()
+    expect(api.listRegister).toHaveBeenCalledWith(expect.objectContaining({ kind: 'SANCTION' }), 0, 20)
+    expect(api.listRegister).not.toHaveBeenCalledWith(expect.objectContaining({ kind: 'INCIDENT' }), 0, 20)
+    expect(api.getRegisterRecord).toHaveBeenCalledWith(41)
+  })
+
   it('lists records with category, level and state in words and offers the keepers entry, import and correction', async () => {
     const wrapper = await mountList('PROVINCE_STAFF', { code: '150000', name: '内蒙古自治区', level: 'PROVINCE' }, [record()])
     const text = wrapper.get('[data-testid="rg-table"] .el-table__body').text()

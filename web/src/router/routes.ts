@@ -254,7 +254,8 @@ export const layoutChildren: RouteRecordRaw[] = [
     meta: { title: 'candidacy.menuTitle', roles: CANDIDACY_ROLES, menuGroup: 'menu.planGroup' },
   },
   {
-    path: 'registers',
+    // /registers/INCIDENT/41 opens that register's tab and the record (links from the exclusions panel)
+    path: 'registers/:kind?/:id?',
     name: 'registers',
     component: () => import('@/views/registry/RegisterListView.vue'),
     meta: { title: 'registry.menuTitle', roles: REGISTER_ROLES, menuGroup: 'menu.registryGroup' },
