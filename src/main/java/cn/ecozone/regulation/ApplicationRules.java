@@ -78,8 +78,65 @@ public record ApplicationRules(
     /** An eligibility condition, exclusion, review criterion or similar rule stated in words. */
     public record Rule(String code, String textZh, Citation citation) {}
 
-    /** Conditions that exclude an application if they occurred within the look-back years. */
-    public record Exclusions(Integer lookBackYears, Citation citation, List<Rule> items) {}
+    /**
+     * Conditions that exclude an application if they occurred within the look-back years.
+     *
+     * @param window how the look-back window is counted from the as-of date (null when silent)
+     * @param parameters what each item's words mean in register terms (levels, categories, …), by item
+     * @param settings thresholds the regulation does not give, which the province sets (e.g. 办结率低)
+     */
+    public record Exclusions(
+            Integer lookBackYears,
+            Citation citation,
+            List<Rule> items,
+            WindowRule window,
+            List<ExclusionParameter> parameters,
+            List<ExclusionSetting> settings) {
+
+        /** The parameter {@code key} of exclusion {@code item}, if the file gives it. */
+        public java.util.Optional<ExclusionParameter> parameter(String item, String key) {
+            return parameters.stream()
+                    .filter(p -> p.item().equals(item) && p.key().equals(key))
+                    .findFirst();
+        }
+
+        /** The province settings of exclusion {@code item}, in file order. */
+        public List<ExclusionSetting> settingsOf(String item) {
+            return settings.stream().filter(s -> s.item().equals(item)).toList();
+        }
+    }
+
+    /** The rule by which "近N年" becomes a window of dates, in words, with its citation. */
+    public record WindowRule(String textZh, Citation citation) {}
+
+    /**
+     * A reading of an exclusion's words in register terms, e.g. {@code incident_levels = MAJOR,
+     * ESPECIALLY_MAJOR} for 重、特大.
+     *
+     * @param item the exclusion code
+     * @param values the codes or texts the parameter stands for (at least one)
+     */
+    public record ExclusionParameter(String item, String key, List<String> values, String textZh, Citation citation) {}
+
+    /**
+     * A threshold the regulation does not give, which the province sets (省级设定，非规程规定). Until it is
+     * set the check answers "needs judgement".
+     *
+     * @param item the exclusion code
+     * @param unit {@code PERCENT} or {@code COUNT}
+     * @param suggested the value the platform suggests, never applied until the province sets one
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
+     */
+    public record ExclusionSetting(
+            String item,
+            String key,
+            String textZh,
+            String unit,
+            java.math.BigDecimal suggested,
+            java.math.BigDecimal min,
+            java.math.BigDecimal max,
+            Citation citation) {}
 
     public enum ReviewMethod {
         /** 专家评审赋分 against criteria; how scores are combined is not stated. */

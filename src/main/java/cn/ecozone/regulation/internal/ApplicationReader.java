@@ -61,10 +61,7 @@ final class ApplicationReader {
                     tolerance(m.optionalMapping("tolerance")),
                     m.flag("from_plan"));
         });
-        YamlFields e = f.mapping("exclusions");
-        e.allowOnly(with("look_back_years", "items"));
-        var exclusions = new ApplicationRules.Exclusions(
-                e.optionalPositiveInteger("look_back_years"), citation(e), RegulationReader.rules(e, "items"));
+        var exclusions = ExclusionsReader.exclusions(f.mapping("exclusions"));
         YamlFields r = f.mapping("review");
         r.allowOnly(with("method", "text_zh", "criteria"));
         var review = new ApplicationRules.Review(
