@@ -37,7 +37,8 @@ class RegulationApiIT {
         JsonNode first = response.json().get(0);
         assertThat(first.get("programme").asString()).isEqualTo("TWO_MOUNTAINS_BASE");
         assertThat(first.get("jurisdiction").asString()).isEqualTo("520000");
-        assertThat(first.get("version").asInt()).isEqualTo(1);
+        // the latest version: 2 since issue 11 (the county's own submission step, docs/regulations.md)
+        assertThat(first.get("version").asInt()).isEqualTo(2);
         assertThat(first.get("inForce").asString()).isEqualTo("2021-03-31");
         assertThat(first.get("titleZh").asString()).contains("贵州省");
     }
