@@ -22,7 +22,6 @@ import cn.ecozone.shared.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +45,7 @@ public class DossierManagement {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Dossiers dossiers;
+    private final DossierRendering rendering;
     private final DossierParts parts;
     private final DossierViews checks;
     private final DossierProcedure procedure;
@@ -58,6 +58,7 @@ public class DossierManagement {
 
     DossierManagement(
             Dossiers dossiers,
+            DossierRendering rendering,
             DossierParts parts,
             DossierViews checks,
             DossierProcedure procedure,
@@ -68,6 +69,7 @@ public class DossierManagement {
             ApplicationEventPublisher events,
             Clock clock) {
         this.dossiers = dossiers;
+        this.rendering = rendering;
         this.parts = parts;
         this.checks = checks;
         this.procedure = procedure;
@@ -278,23 +280,7 @@ public class DossierManagement {
         LocalDate today = today();
         DossierViews.Checked checked = checks.check(regulation, d, today, actor);
         if (!checked.blockers().isEmpty()) {
-            List<ApiException.FieldError> errors = new ArrayList<>();
-            for (var b : checked.blockers()) {
-                errors.add(new ApiException.FieldError(
-                        b.materialCode() == null ? b.code() : b.materialCode(),
-                        "error.dossier.blocker",
-                        new Object[] {b.messageZh(), b.messageEn()}));
-            }
-            throw new ApiException(
-                    org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
-                    "blocked",
-                    "error.dossier.blocked",
-                    new Object[] {
-                        checked.blockers().size(),
-                        checked.blockers().getFirst().messageZh(),
-                        checked.blockers().getFirst().messageEn()
-                    },
-                    errors);
+            throw DossierRendering.blocked(checked.blockers());
         }
         String snapshot = checks.freeze(regulation, d, today, clock.instant(), actor);
         RunView run = procedure.submit(regulation, d, actor);
@@ -335,60 +321,11 @@ public class DossierManagement {
     }
 
     private DossierView view(DossierEntity d, DossierViews.Checked c, Actor actor) {
-        RunView run = procedure.run(d, actor);
-        boolean subject = DossierViews.isSubject(d, actor);
-        List<String> allowed = new ArrayList<>();
-        if (subject && d.state().editable()) {
-            allowed.add("EDIT");
-            allowed.add("SUBMIT");
-        }
-        if (run != null) {
-            boolean atSubject = run.steps().getFirst().code().equals(run.currentStepCode());
-            run.allowedActions().stream()
-                    .map(RunView.AllowedAction::action)
-                    .filter(a -> !(atSubject && "ACT".equals(a)))
-                    .distinct()
-                    .forEach(allowed::add);
-        }
-        return new DossierView(
-                d.id(),
-                d.candidacyId(),
-                rounds.view(d.roundId()),
-                d.subjectName(),
-                d.regionCode(),
-                regions.require(d.regionCode()).name(),
-                d.subjectLevel(),
-                d.programme(),
-                d.regulationCode(),
-                d.regulationVersion(),
-                d.state(),
-                d.submittedOn(),
-                d.version(),
-                allowed,
-                c.materials(),
-                c.conditions(),
-                c.indicators(),
-                c.exclusions(),
-                c.blockers(),
-                run);
+        return rendering.view(d, c, actor);
     }
 
     private DossierSummary summary(DossierEntity d) {
-        return new DossierSummary(
-                d.id(),
-                d.candidacyId(),
-                d.roundId(),
-                d.subjectName(),
-                d.regionCode(),
-                regions.require(d.regionCode()).name(),
-                d.programme(),
-                d.state(),
-                d.submittedOn(),
-                d.excluded(),
-                d.needsJudgement(),
-                d.missingCount(),
-                d.updatedAt(),
-                d.version());
+        return rendering.summary(d);
     }
 
     private cn.ecozone.regulation.ApplicationRules.Material material(DossierEntity d, String code) {
