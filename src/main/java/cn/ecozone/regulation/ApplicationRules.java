@@ -12,7 +12,8 @@ public record ApplicationRules(
         List<Rule> eligibility,
         Exclusions exclusions,
         Review review,
-        List<Publicity> publicity) {
+        List<Publicity> publicity,
+        java.util.Set<String> automaticEligibility) {
 
     public enum WindowKind {
         /** Each round follows the Ministry's selection call; no fixed month. */
@@ -23,14 +24,29 @@ public record ApplicationRules(
         YEARLY
     }
 
-    public record Window(WindowKind kind, String textZh, Citation citation) {}
+    /**
+     * When applications are taken. {@code yearly} is set for a window that recurs each year between two
+     * calendar days in a zone (Guizhou art. 11: 1 January to 30 June, Asia/Shanghai); {@code null}
+     * where rounds are opened by hand ({@link WindowKind#PER_MINISTRY_CALL}).
+     */
+    public record Window(WindowKind kind, String textZh, Citation citation, YearlyPeriod yearly) {}
+
+    /** Each year from {@code opens} to {@code closes}, both included, in {@code zone}. */
+    public record YearlyPeriod(java.time.MonthDay opens, java.time.MonthDay closes, java.time.ZoneId zone) {}
+
+    /**
+     * The tolerance applied to an approximate number of the rules (左右), in percent either way,
+     * with its own citation (usually uncertain: the rules give no tolerance).
+     */
+    public record Tolerance(int percent, Citation citation) {}
 
     /** The submission chain for a subject level: who submits to whom, in order. */
     public record Chain(RegionLevel subjectLevel, List<Step> steps) {}
 
     /**
      * A required material. The numbers are the rules' own approximations (左右) or minimums (以上);
-     * {@code null} when the rules give none.
+     * {@code null} when the rules give none. {@code fromPlan}: the subject's plan in force, held by the
+     * plan module, stands for it (IM eco-civ art. 10(一)).
      */
     public record Material(
             String code,
@@ -39,7 +55,25 @@ public record ApplicationRules(
             Integer approxCharacters,
             Integer minCount,
             Integer approxSizeMb,
-            Citation citation) {}
+            Citation citation,
+            Tolerance tolerance,
+            boolean fromPlan) {
+
+        /** What the subject hands in: a text typed in, photos, or documents. */
+        public MaterialKind kind() {
+            if (approxCharacters != null) {
+                return MaterialKind.TEXT;
+            }
+            return minCount != null || approxSizeMb != null ? MaterialKind.PHOTOS : MaterialKind.DOCUMENTS;
+        }
+    }
+
+    /** How a material is handed in, read from its rules: a character count, a photo count, or neither. */
+    public enum MaterialKind {
+        TEXT,
+        PHOTOS,
+        DOCUMENTS
+    }
 
     /** An eligibility condition, exclusion, review criterion or similar rule stated in words. */
     public record Rule(String code, String textZh, Citation citation) {}

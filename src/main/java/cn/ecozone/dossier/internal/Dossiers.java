@@ -1,0 +1,36 @@
+package cn.ecozone.dossier.internal;
+
+import cn.ecozone.dossier.DossierState;
+import cn.ecozone.regulation.Programme;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Dossiers extends JpaRepository<DossierEntity, Long> {
+
+    /** The dossier, its row locked until the transaction ends (uploads linked one after another). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from DossierEntity d where d.id = :id")
+    java.util.Optional<DossierEntity> lockById(@Param("id") long id);
+
+    /** One page of the dossiers in scope matching the filter, the latest change first (page and count: two statements). */
+    @Query("select d from DossierEntity d where d.regionPath like :scope and d.regionPath like :region"
+            + " and (:state is null or d.state = :state) and (:programme is null or d.programme = :programme)"
+            + " and d.subjectName like :q escape '\\' order by d.updatedAt desc, d.id desc")
+    Page<DossierEntity> search(
+            @Param("scope") String scope,
+            @Param("region") String region,
+            @Param("state") DossierState state,
+            @Param("programme") Programme programme,
+            @Param("q") String q,
+            Pageable page);
+
+    /** Every dossier of the candidacies, the latest of each first. */
+    @Query(
+            "select d from DossierEntity d where d.candidacyId in :ids order by d.candidacyId, d.createdAt desc, d.id desc")
+    List<DossierEntity> ofCandidacies(@Param("ids") Collection<Long> ids);
+}
