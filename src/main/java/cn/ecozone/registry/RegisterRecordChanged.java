@@ -28,7 +28,9 @@ public record RegisterRecordChanged(
         /** Confirmed by the province. */
         CONFIRMED,
         /** Rejected by the province with a reason. */
-        REJECTED
+        REJECTED,
+        /** A document was attached (field {@code attachments}: the file's name); exclusions do not change. */
+        ATTACHED
     }
 
     @Override

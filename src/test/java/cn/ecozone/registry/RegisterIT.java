@@ -368,7 +368,8 @@ class RegisterIT {
 
     @Test
     void aKeeperAttachesAScanThatTheRecordListsAndAReaderDownloadsAndAnExecutableRenamedIsRefused() {
-        Browser league = as(Role.PREFECTURE_STAFF, "152500");
+        String keeper = fixtures.user(Role.PREFECTURE_STAFF, "152500");
+        Browser league = Browser.loggedIn(port, keeper);
         JsonNode record = created(league, RegisterBodies.valid("FOREST_CASE", "152502", today(), marker("附件")));
         long id = record.get("id").asLong();
 
@@ -379,6 +380,10 @@ class RegisterIT {
         assertThat(attachment.get("name").asString()).isEqualTo("现场照片.png");
         assertThat(attachment.get("type").asString()).isEqualTo("PNG");
         assertThat(attached.json().get("history").toString()).contains("attachments", "现场照片.png");
+        assertThat(audit.search(keeper, null, null, null, 0, 50).content())
+                .as("the attachment is in the audit log, not only in the record's history")
+                .filteredOn(a -> a.target() != null && a.target().contains(Long.toString(id)))
+                .anySatisfy(a -> assertThat(a.changes()).contains(new FieldChange("attachments", null, "现场照片.png")));
 
         Response fake = league.upload(
                 "/api/registers/" + id + "/attachments", "通报.pdf", "MZ not a pdf".getBytes(StandardCharsets.UTF_8));

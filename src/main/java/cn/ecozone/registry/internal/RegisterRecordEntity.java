@@ -248,6 +248,7 @@ public class RegisterRecordEntity {
         guard(RegisterAction.ATTACH, actor);
         if (documentIds.add(documentId)) {
             newChanges.add(new PendingChange("attachments", null, name, "上传附件"));
+            events.add(event(Change.ATTACHED, null, "上传附件", List.of(new FieldChange("attachments", null, name))));
             updatedAt = now;
         }
         return this;
