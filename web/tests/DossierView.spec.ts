@@ -50,7 +50,7 @@ const ready = () =>
   dossier({
     blockers: [],
     indicators: { ...dossier().indicators, notMet: [], blocksSubmission: false },
-    exclusions: { verdicts: [] },
+    exclusions: { ...dossier().exclusions!, verdicts: [], excluded: false, needsJudgement: false },
   })
 
 describe('dossier page', { timeout: 20_000 }, () => {
@@ -97,7 +97,8 @@ describe('dossier page', { timeout: 20_000 }, () => {
     expect(wrapper.get('[data-testid="dossier-exclusion-window"]').text()).toContain('2023-11-20 至 2026-11-20')
     expect(wrapper.get('[data-testid="dossier-verdict-MAJOR_INCIDENT"]').text()).toBe('存在否决情形')
     expect(wrapper.get('[data-testid="dossier-verdict-PETITIONS"]').text()).toBe('需研判')
-    expect(wrapper.get('[data-testid="dossier-exclusions"]').find('a[href="/registers/records/77"]').exists()).toBe(true)
+    expect(wrapper.get('[data-testid="dossier-exclusions"]').find('a[href="/registers/records/77"]').text()).toContain('尾矿库泄漏')
+    expect(wrapper.get('[data-testid="dossier-exclusions"]').text()).toContain('办结率：41 / 50 = 82.0 %')
     expect(wrapper.get('[data-testid="dossier-snapshot-not-met"]').text()).toContain('按第十条（三）不能提交')
     expect(wrapper.get('[data-testid="dossier-snapshot-met-PM25"]').text()).toBe('未达标')
     expect(wrapper.get('[data-testid="dossier-condition-state-PLAN_IN_FORCE"]').text()).toBe('平台核验：符合')
@@ -108,7 +109,7 @@ describe('dossier page', { timeout: 20_000 }, () => {
     const confirm = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
     vi.mocked(api.submitDossier).mockResolvedValue(ready())
     const wrapper = await mountDossier(ready())
-    expect(wrapper.get('[data-testid="dossier-ready"]').exists()).toBe(true)
+    expect(wrapper.get('[data-testid="dossier-ready"]').text()).toBe('各项已满足，可以提交。')
     await wrapper.get('[data-testid="dossier-submit"]').trigger('click')
     await flushPromises()
     expect(confirm).toHaveBeenCalledOnce()

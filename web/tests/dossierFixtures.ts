@@ -1,4 +1,25 @@
-import type { DossierView, MaterialView, RoundView } from '@/api/dossier'
+import type { DossierView, ExclusionVerdictView, MaterialView, RoundView, TriggeringRecord } from '@/api/dossier'
+
+export function trigger(recordId: number, summary: string): TriggeringRecord {
+  return { recordId, kind: 'INCIDENT', occurredOn: '2025-05-02', summary, sourceNumber: '锡环发〔2025〕3号', sourceDate: '2025-05-10', sourceIssuer: '锡林郭勒盟生态环境局' }
+}
+
+export function verdict(overrides: Partial<ExclusionVerdictView>): ExclusionVerdictView {
+  return {
+    code: 'X',
+    textZh: '',
+    article: '第十一条',
+    outcome: 'CLEAR',
+    explanationZh: null,
+    explanationEn: null,
+    records: [],
+    figures: [],
+    provinceSetting: false,
+    uncertain: false,
+    noteZh: null,
+    ...overrides,
+  }
+}
 
 /** A dossier as the contract of issue 11 §3 answers it: an Inner Mongolia county's, in draft. */
 export const round: RoundView = {
@@ -119,12 +140,22 @@ export function dossier(overrides: Partial<DossierView> = {}): DossierView {
       noteZh: null,
     },
     exclusions: {
+      regulationCode: 'im-eco-civ',
+      regulationVersion: 1,
+      lookBackYears: 3,
       windowFrom: '2023-11-20',
       windowTo: '2026-11-20',
       windowTextZh: '近3年：2023-11-20 至 2026-11-20（含首尾两日）',
+      article: '第十一条',
+      silent: false,
+      noteZh: null,
+      windowUncertain: false,
+      windowNoteZh: null,
+      excluded: true,
+      needsJudgement: true,
       verdicts: [
-        { code: 'MAJOR_INCIDENT', sentenceZh: '发生重大、特大突发环境事件', article: '第十一条（二）', outcome: 'EXCLUDED', records: [{ id: 77, occurredOn: '2025-05-02', summary: '尾矿库泄漏' }] },
-        { code: 'PETITIONS', sentenceZh: '信访办结率低', article: '第十一条（五）', outcome: 'NEEDS_JUDGEMENT', records: [], figures: ['办结率 82%'] },
+        verdict({ code: 'MAJOR_INCIDENT', textZh: '发生重大、特大突发环境事件', outcome: 'EXCLUDED', records: [trigger(77, '尾矿库泄漏')] }),
+        verdict({ code: 'PETITIONS', textZh: '信访办结率低', outcome: 'NEEDS_JUDGEMENT', provinceSetting: true, figures: [{ name: '办结率', value: '41 / 50 = 82.0 %', noteZh: null }] }),
       ],
     },
     blockers: [

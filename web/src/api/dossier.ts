@@ -144,37 +144,53 @@ export type SnapshotView = {
   noteZh: string | null
 }
 
-/**
- * A register record behind a verdict, as `registry.RegisterEntry` carries it; only the fields the
- * panel shows are named, the rest come as they are.
- */
+/** `registry.ExclusionVerdict.Trigger`: a register record behind a verdict, with the document it cites. */
 export type TriggeringRecord = {
-  id: number
-  kind?: string
-  regionName?: string | null
-  occurredOn?: string | null
-  summary?: string | null
-  sourceNumber?: string | null
-  [field: string]: unknown
+  recordId: number
+  kind: string
+  occurredOn: string | null
+  summary: string | null
+  sourceNumber: string | null
+  sourceDate: string | null
+  sourceIssuer: string | null
 }
 
+/** `registry.ExclusionVerdict.Figure`, e.g. 办结率, `12 / 15 = 80.0 %`. */
+export type ExclusionFigure = { name: string; value: string; noteZh: string | null }
+
+/** `registry.ExclusionVerdict`: the answer of one exclusion check for one subject. */
 export type ExclusionVerdictView = {
   code: string
-  textZh?: string | null
-  sentenceZh?: string | null
-  article?: string | null
+  textZh: string
+  article: string | null
   outcome: ExclusionOutcome
-  records?: TriggeringRecord[]
-  figures?: Record<string, unknown> | string[] | null
-  noteZh?: string | null
+  explanationZh: string | null
+  explanationEn: string | null
+  records: TriggeringRecord[]
+  figures: ExclusionFigure[]
+  /** The answer rests on a threshold the province sets, not on the regulation. */
+  provinceSetting: boolean
+  uncertain: boolean
+  noteZh: string | null
 }
 
 /** `registry.ExclusionReport`: the exact window and a verdict per exclusion code of the regulation. */
 export type ExclusionReport = {
-  windowFrom?: string | null
-  windowTo?: string | null
-  windowTextZh?: string | null
+  regulationCode: string
+  regulationVersion: number
+  lookBackYears: number | null
+  windowFrom: string | null
+  windowTo: string | null
+  windowTextZh: string | null
+  article: string | null
+  /** The regulation names no exclusions. */
+  silent: boolean
+  noteZh: string | null
   verdicts: ExclusionVerdictView[]
+  windowUncertain: boolean
+  windowNoteZh: string | null
+  excluded: boolean
+  needsJudgement: boolean
 }
 
 export type Blocker = { code: string; messageZh: string; messageEn: string; materialCode?: string | null }

@@ -1659,6 +1659,7 @@ const en: MessageSchema = {
     programmeRequired: 'Choose the programme',
     roundTitleRequired: 'Name the round',
     roundDatesRequired: 'Choose the first and last day',
+    provinceSetting: 'Threshold set by the province, not the regulation',
     callDocumentRequired: 'Give the call document',
   },
   dossierOverview: {

@@ -1653,6 +1653,7 @@ const zhCN = {
     programmeRequired: '请选择创建类型',
     roundTitleRequired: '请填写批次名称',
     roundDatesRequired: '请选择申报起止日期',
+    provinceSetting: '本省设定的阈值，非规程规定',
     callDocumentRequired: '请填写通知文件',
   },
   dossierOverview: {
