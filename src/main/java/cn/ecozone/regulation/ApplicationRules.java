@@ -12,7 +12,8 @@ public record ApplicationRules(
         List<Rule> eligibility,
         Exclusions exclusions,
         Review review,
-        List<Publicity> publicity) {
+        List<Publicity> publicity,
+        java.util.Set<String> automaticEligibility) {
 
     public enum WindowKind {
         /** Each round follows the Ministry's selection call; no fixed month. */
@@ -23,14 +24,29 @@ public record ApplicationRules(
         YEARLY
     }
 
-    public record Window(WindowKind kind, String textZh, Citation citation) {}
+    /**
+     * When applications are taken. {@code yearly} is set for a window that recurs each year between two
+     * calendar days in a zone (Guizhou art. 11: 1 January to 30 June, Asia/Shanghai); {@code null}
+     * where rounds are opened by hand ({@link WindowKind#PER_MINISTRY_CALL}).
+     */
+    public record Window(WindowKind kind, String textZh, Citation citation, YearlyPeriod yearly) {}
+
+    /** Each year from {@code opens} to {@code closes}, both included, in {@code zone}. */
+    public record YearlyPeriod(java.time.MonthDay opens, java.time.MonthDay closes, java.time.ZoneId zone) {}
+
+    /**
+     * The tolerance applied to an approximate number of the rules (左右), in percent either way,
+     * with its own citation (usually uncertain: the rules give no tolerance).
+     */
+    public record Tolerance(int percent, Citation citation) {}
 
     /** The submission chain for a subject level: who submits to whom, in order. */
     public record Chain(RegionLevel subjectLevel, List<Step> steps) {}
 
     /**
      * A required material. The numbers are the rules' own approximations (左右) or minimums (以上);
-     * {@code null} when the rules give none.
+     * {@code null} when the rules give none. {@code fromPlan}: the subject's plan in force, held by the
+     * plan module, stands for it (IM eco-civ art. 10(一)).
      */
     public record Material(
             String code,
@@ -39,13 +55,88 @@ public record ApplicationRules(
             Integer approxCharacters,
             Integer minCount,
             Integer approxSizeMb,
-            Citation citation) {}
+            Citation citation,
+            Tolerance tolerance,
+            boolean fromPlan) {
+
+        /** What the subject hands in: a text typed in, photos, or documents. */
+        public MaterialKind kind() {
+            if (approxCharacters != null) {
+                return MaterialKind.TEXT;
+            }
+            return minCount != null || approxSizeMb != null ? MaterialKind.PHOTOS : MaterialKind.DOCUMENTS;
+        }
+    }
+
+    /** How a material is handed in, read from its rules: a character count, a photo count, or neither. */
+    public enum MaterialKind {
+        TEXT,
+        PHOTOS,
+        DOCUMENTS
+    }
 
     /** An eligibility condition, exclusion, review criterion or similar rule stated in words. */
     public record Rule(String code, String textZh, Citation citation) {}
 
-    /** Conditions that exclude an application if they occurred within the look-back years. */
-    public record Exclusions(Integer lookBackYears, Citation citation, List<Rule> items) {}
+    /**
+     * Conditions that exclude an application if they occurred within the look-back years.
+     *
+     * @param window how the look-back window is counted from the as-of date (null when silent)
+     * @param parameters what each item's words mean in register terms (levels, categories, …), by item
+     * @param settings thresholds the regulation does not give, which the province sets (e.g. 办结率低)
+     */
+    public record Exclusions(
+            Integer lookBackYears,
+            Citation citation,
+            List<Rule> items,
+            WindowRule window,
+            List<ExclusionParameter> parameters,
+            List<ExclusionSetting> settings) {
+
+        /** The parameter {@code key} of exclusion {@code item}, if the file gives it. */
+        public java.util.Optional<ExclusionParameter> parameter(String item, String key) {
+            return parameters.stream()
+                    .filter(p -> p.item().equals(item) && p.key().equals(key))
+                    .findFirst();
+        }
+
+        /** The province settings of exclusion {@code item}, in file order. */
+        public List<ExclusionSetting> settingsOf(String item) {
+            return settings.stream().filter(s -> s.item().equals(item)).toList();
+        }
+    }
+
+    /** The rule by which "近N年" becomes a window of dates, in words, with its citation. */
+    public record WindowRule(String textZh, Citation citation) {}
+
+    /**
+     * A reading of an exclusion's words in register terms, e.g. {@code incident_levels = MAJOR,
+     * ESPECIALLY_MAJOR} for 重、特大.
+     *
+     * @param item the exclusion code
+     * @param values the codes or texts the parameter stands for (at least one)
+     */
+    public record ExclusionParameter(String item, String key, List<String> values, String textZh, Citation citation) {}
+
+    /**
+     * A threshold the regulation does not give, which the province sets (省级设定，非规程规定). Until it is
+     * set the check answers "needs judgement".
+     *
+     * @param item the exclusion code
+     * @param unit {@code PERCENT} or {@code COUNT}
+     * @param suggested the value the platform suggests, never applied until the province sets one
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
+     */
+    public record ExclusionSetting(
+            String item,
+            String key,
+            String textZh,
+            String unit,
+            java.math.BigDecimal suggested,
+            java.math.BigDecimal min,
+            java.math.BigDecimal max,
+            Citation citation) {}
 
     public enum ReviewMethod {
         /** 专家评审赋分 against criteria; how scores are combined is not stated. */

@@ -43,8 +43,22 @@ public record Regulation(
 
     public record Unit(UnitKind kind, String nameZh, Citation citation) {}
 
-    /** The indicator edition a subject level is judged by; {@code edition} is null where none is shipped. */
-    public record IndicatorRule(RegionLevel subjectLevel, String edition, String textZh, Citation citation) {}
+    /**
+     * The indicator edition a subject level is judged by; {@code edition} is null where none is shipped.
+     *
+     * @param years how many years before the application an application's indicator snapshot covers (近3年)
+     * @param allMetRequired whether an application is blocked unless every binding indicator is met in
+     *     each of those years (IM eco-civ art. 10(三))
+     * @param blocksWithoutEdition whether an application is blocked where no edition is shipped
+     */
+    public record IndicatorRule(
+            RegionLevel subjectLevel,
+            String edition,
+            String textZh,
+            Citation citation,
+            int years,
+            boolean allMetRequired,
+            boolean blocksWithoutEdition) {}
 
     /** The summary shown in lists. */
     public RegulationSummary summary() {

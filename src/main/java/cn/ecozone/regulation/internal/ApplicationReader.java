@@ -22,9 +22,12 @@ final class ApplicationReader {
     static ApplicationRules application(YamlFields f) {
         f.allowOnly("window", "chains", "materials", "eligibility", "exclusions", "review", "publicity");
         YamlFields w = f.mapping("window");
-        w.allowOnly(with("kind", "text_zh"));
+        w.allowOnly(with("kind", "text_zh", "yearly"));
         var window = new ApplicationRules.Window(
-                w.enumValue("kind", ApplicationRules.WindowKind.class), w.string("text_zh", 1000), citation(w));
+                w.enumValue("kind", ApplicationRules.WindowKind.class),
+                w.string("text_zh", 1000),
+                citation(w),
+                yearly(w.optionalMapping("yearly")));
         Set<RegionLevel> levels = EnumSet.noneOf(RegionLevel.class);
         List<ApplicationRules.Chain> chains = list(f, "chains", c -> {
             c.allowOnly("subject_level", "steps");
@@ -36,7 +39,15 @@ final class ApplicationReader {
         });
         Set<String> materialCodes = new HashSet<>();
         List<ApplicationRules.Material> materials = list(f, "materials", m -> {
-            m.allowOnly(with("code", "name_zh", "rule_zh", "approx_characters", "min_count", "approx_size_mb"));
+            m.allowOnly(with(
+                    "code",
+                    "name_zh",
+                    "rule_zh",
+                    "approx_characters",
+                    "min_count",
+                    "approx_size_mb",
+                    "tolerance",
+                    "from_plan"));
             String code = m.code("code", RegulationReader.RULE_CODE, 40);
             RegulationReader.unique(m, code, materialCodes);
             return new ApplicationRules.Material(
@@ -46,12 +57,11 @@ final class ApplicationReader {
                     m.optionalPositiveInteger("approx_characters"),
                     m.optionalPositiveInteger("min_count"),
                     m.optionalPositiveInteger("approx_size_mb"),
-                    citation(m));
+                    citation(m),
+                    tolerance(m.optionalMapping("tolerance")),
+                    m.flag("from_plan"));
         });
-        YamlFields e = f.mapping("exclusions");
-        e.allowOnly(with("look_back_years", "items"));
-        var exclusions = new ApplicationRules.Exclusions(
-                e.optionalPositiveInteger("look_back_years"), citation(e), RegulationReader.rules(e, "items"));
+        var exclusions = ExclusionsReader.exclusions(f.mapping("exclusions"));
         YamlFields r = f.mapping("review");
         r.allowOnly(with("method", "text_zh", "criteria"));
         var review = new ApplicationRules.Review(
@@ -75,7 +85,49 @@ final class ApplicationReader {
                     p.optionalEnum("complaints_investigated_by", Body.class),
                     citation(p));
         });
+        Set<String> automatic = new java.util.LinkedHashSet<>();
+        Set<String> conditionCodes = new HashSet<>();
+        List<ApplicationRules.Rule> eligibility = list(f, "eligibility", c -> {
+            c.allowOnly(with("code", "text_zh", "automatic"));
+            String code = c.code("code", RegulationReader.RULE_CODE, 40);
+            RegulationReader.unique(c, code, conditionCodes);
+            if (c.flag("automatic")) {
+                automatic.add(code);
+            }
+            return new ApplicationRules.Rule(code, c.string("text_zh", 1000), citation(c));
+        });
         return new ApplicationRules(
-                window, chains, materials, RegulationReader.rules(f, "eligibility"), exclusions, review, publicity);
+                window, chains, materials, eligibility, exclusions, review, publicity, Set.copyOf(automatic));
+    }
+
+    /** {@code yearly: {opens: "01-01", closes: "06-30", zone: Asia/Shanghai}}, or null. */
+    private static ApplicationRules.YearlyPeriod yearly(YamlFields y) {
+        if (y == null) {
+            return null;
+        }
+        y.allowOnly("opens", "closes", "zone");
+        try {
+            var opens = java.time.MonthDay.parse("--" + y.string("opens", 5));
+            var closes = java.time.MonthDay.parse("--" + y.string("closes", 5));
+            if (closes.isBefore(opens)) {
+                throw y.error("closes", "closes before it opens");
+            }
+            return new ApplicationRules.YearlyPeriod(opens, closes, java.time.ZoneId.of(y.string("zone", 40)));
+        } catch (java.time.DateTimeException e) {
+            throw y.errorHere("a month-day MM-dd and a zone such as Asia/Shanghai: " + e.getMessage());
+        }
+    }
+
+    /** {@code tolerance: {percent: 20, article | silent, uncertain, note_zh}}, or null. */
+    private static ApplicationRules.Tolerance tolerance(YamlFields t) {
+        if (t == null) {
+            return null;
+        }
+        t.allowOnly(with("percent"));
+        int percent = t.positiveInteger("percent");
+        if (percent >= 100) {
+            throw t.error("percent", "a tolerance below 100 %");
+        }
+        return new ApplicationRules.Tolerance(percent, citation(t));
     }
 }

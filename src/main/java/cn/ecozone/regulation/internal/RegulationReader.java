@@ -210,12 +210,16 @@ final class RegulationReader {
     }
 
     private static Regulation.IndicatorRule indicator(YamlFields f) {
-        f.allowOnly(with("subject_level", "edition", "text_zh"));
+        f.allowOnly(with("subject_level", "edition", "text_zh", "years", "all_met_required", "blocks_without_edition"));
+        Integer years = f.optionalPositiveInteger("years");
         return new Regulation.IndicatorRule(
                 f.enumValue("subject_level", RegionLevel.class),
                 f.has("edition") ? f.code("edition", CODE, 40) : null,
                 f.string("text_zh", 1000),
-                citation(f));
+                citation(f),
+                years == null ? 3 : years,
+                f.flag("all_met_required"),
+                f.flag("blocks_without_edition"));
     }
 
     /** Plan kinds are read here to keep {@link PlanReader} small. */

@@ -43,6 +43,9 @@ class ShippedRegulationsTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 "GZ-TWOMTN-2021", Programme.TWO_MOUNTAINS_BASE, "520000", RegulationStatus.PUBLISHED),
+                        // version 2 (issue 11): the county chain's own submission, the cross-municipal chain
+                        org.assertj.core.groups.Tuple.tuple(
+                                "GZ-TWOMTN-2021", Programme.TWO_MOUNTAINS_BASE, "520000", RegulationStatus.PUBLISHED),
                         org.assertj.core.groups.Tuple.tuple(
                                 "IM-ECOCIV-2022",
                                 Programme.ECO_CIVILIZATION_ZONE,

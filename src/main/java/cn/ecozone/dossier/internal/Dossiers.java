@@ -1,0 +1,31 @@
+package cn.ecozone.dossier.internal;
+
+import cn.ecozone.dossier.DossierState;
+import cn.ecozone.regulation.Programme;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Dossiers extends JpaRepository<DossierEntity, Long> {
+
+    /** One page of the dossiers in scope matching the filter, the latest change first (page and count: two statements). */
+    @Query("select d from DossierEntity d where d.regionPath like :scope and d.regionPath like :region"
+            + " and (:state is null or d.state = :state) and (:programme is null or d.programme = :programme)"
+            + " and d.subjectName like :q escape '\\' order by d.updatedAt desc, d.id desc")
+    Page<DossierEntity> search(
+            @Param("scope") String scope,
+            @Param("region") String region,
+            @Param("state") DossierState state,
+            @Param("programme") Programme programme,
+            @Param("q") String q,
+            Pageable page);
+
+    /** Every dossier of the candidacies, the latest of each first. */
+    @Query(
+            "select d from DossierEntity d where d.candidacyId in :ids order by d.candidacyId, d.createdAt desc, d.id desc")
+    List<DossierEntity> ofCandidacies(@Param("ids") Collection<Long> ids);
+}
