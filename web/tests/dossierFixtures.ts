@@ -124,11 +124,11 @@ export function dossier(overrides: Partial<DossierView> = {}): DossierView {
         {
           indicatorCode: 'PM25',
           nameZh: '细颗粒物（PM2.5）浓度',
-          binding: true,
+          binding: 'BINDING',
           values: [
-            { year: 2023, value: 20, attained: true },
-            { year: 2024, value: 41, attained: false },
-            { year: 2025, value: 19, attained: true },
+            { year: 2023, value: 20, attained: 'MET' },
+            { year: 2024, value: 41, attained: 'NOT_MET' },
+            { year: 2025, value: 19, attained: 'MET' },
           ],
           met: false,
         },

@@ -114,12 +114,16 @@ export type ConditionView = {
   documentIds: number[]
 }
 
-export type SnapshotValue = { year: number; value: string | number | null; attained: boolean | null }
+/** `indicator.Attainment` of one year's value. */
+export type Attainment = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NOT_APPLICABLE'
+
+export type SnapshotValue = { year: number; value: number | null; attained: Attainment | null }
 
 export type SnapshotRow = {
   indicatorCode: string
   nameZh: string
-  binding: boolean
+  /** `indicator.Binding`: BINDING or REFERENCE. */
+  binding: 'BINDING' | 'REFERENCE'
   values: SnapshotValue[]
   met: boolean
 }
@@ -127,8 +131,8 @@ export type SnapshotRow = {
 export type SnapshotChange = {
   indicatorCode: string
   year: number
-  frozenValue: string | number | null
-  currentValue: string | number | null
+  frozenValue: number | null
+  currentValue: number | null
 }
 
 export type SnapshotView = {
