@@ -36,7 +36,7 @@ public record DossierView(
         List<MaterialView> materials,
         List<ConditionView> eligibility,
         SnapshotView indicators,
-        Object exclusions,
+        cn.ecozone.registry.ExclusionReport exclusions,
         List<Blocker> blockers,
         RunView run) {
 

@@ -29,4 +29,12 @@ public class MutableClock extends Clock {
     public void advance(Duration duration) {
         now = now.plus(duration);
     }
+
+    /**
+     * Puts the clock at {@code instant} (e.g. 30 June, the last day of a yearly window); a test that
+     * does so puts it back to what it read before, in a finally block, since every IT shares the clock.
+     */
+    public void set(Instant instant) {
+        now = instant;
+    }
 }

@@ -11,6 +11,11 @@ import cn.ecozone.dossier.DossierView.SnapshotView;
 import cn.ecozone.dossier.DossierView.Status;
 import cn.ecozone.plan.PublicPlan;
 import cn.ecozone.procedure.BodyActors;
+import cn.ecozone.registry.ExclusionManagement;
+import cn.ecozone.registry.ExclusionOutcome;
+import cn.ecozone.registry.ExclusionQuery;
+import cn.ecozone.registry.ExclusionReport;
+import cn.ecozone.registry.ExclusionVerdict;
 import cn.ecozone.regulation.ApplicationRules.Material;
 import cn.ecozone.regulation.Body;
 import cn.ecozone.regulation.Regulation;
@@ -37,7 +42,7 @@ public class DossierViews {
             List<MaterialView> materials,
             List<ConditionView> conditions,
             SnapshotView indicators,
-            Object exclusions,
+            ExclusionReport exclusions,
             List<Blocker> blockers,
             boolean excluded,
             boolean needsJudgement) {
@@ -54,8 +59,15 @@ public class DossierViews {
     private final DocumentManagement documents;
     private final Eligibility eligibility;
     private final Snapshots snapshots;
+    private final ExclusionManagement exclusions;
 
-    DossierViews(DossierParts parts, DocumentManagement documents, Eligibility eligibility, Snapshots snapshots) {
+    DossierViews(
+            DossierParts parts,
+            DocumentManagement documents,
+            Eligibility eligibility,
+            Snapshots snapshots,
+            ExclusionManagement exclusions) {
+        this.exclusions = exclusions;
         this.parts = parts;
         this.documents = documents;
         this.eligibility = eligibility;
@@ -117,7 +129,38 @@ public class DossierViews {
                                     + indicators.years().size() + " years: " + String.join(", ", indicators.notMet()),
                     null));
         }
-        return new Checked(materials, conditions, indicators, null, List.copyOf(blockers), false, false);
+        ExclusionReport report = exclusions.evaluate(new ExclusionQuery(
+                String.valueOf(d.id()), d.regionCode(), d.regulationCode(), d.regulationVersion(), day));
+        for (ExclusionVerdict v : report.verdicts()) {
+            if (v.outcome() != ExclusionOutcome.EXCLUDED) {
+                continue;
+            }
+            if (v.records().isEmpty()) {
+                blockers.add(new Blocker(
+                        "EXCLUSION",
+                        "不得申报：" + v.textZh() + "（" + v.article() + "）" + text(v.explanationZh()),
+                        "Excluded: " + v.code() + " (" + v.article() + ")" + text(v.explanationEn()),
+                        null));
+            }
+            for (ExclusionVerdict.Trigger t : v.records()) {
+                blockers.add(new Blocker(
+                        "EXCLUSION",
+                        "不得申报：" + v.textZh() + "（" + v.article() + "）——" + t.occurredOn() + " " + t.summary() + "（"
+                                + t.sourceIssuer() + " " + t.sourceNumber() + "，" + t.sourceDate() + "，登记记录 "
+                                + t.recordId() + "）",
+                        "Excluded: " + v.code() + " (" + v.article() + ") by register record " + t.recordId() + " of "
+                                + t.occurredOn() + " (" + t.sourceNumber() + ")",
+                        null));
+            }
+        }
+        return new Checked(
+                materials,
+                conditions,
+                indicators,
+                report,
+                List.copyOf(blockers),
+                report.excluded(),
+                report.needsJudgement());
     }
 
     /** The indicator snapshot to freeze at a submission on {@code day}. */
@@ -152,6 +195,10 @@ public class DossierViews {
                 .filter(r -> s.notMet().contains(r.indicatorCode()))
                 .map(r -> r.nameZh() + "（" + r.indicatorCode() + "）")
                 .toList();
+    }
+
+    private static String text(String explanation) {
+        return explanation == null || explanation.isBlank() ? "" : "：" + explanation;
     }
 
     private static String abbreviated(String text) {
