@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Registers",
-        allowedDependencies = {"shared", "region", "regulation"})
+        allowedDependencies = {"shared", "region", "regulation", "document"})
 package cn.ecozone.registry;

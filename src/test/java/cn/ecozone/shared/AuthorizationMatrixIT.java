@@ -700,6 +700,61 @@ class AuthorizationMatrixIT {
                     Map.of("action", "CULTIVATE", "version", 0),
                     Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
 
+            // registers (issue 11 §1): staff read within scope; province and prefecture staff enter, correct,
+            // import and attach; province staff confirm and reject
+            endpoint("GET", "/api/registers", "/api/registers", null, Access.staff()),
+            endpoint("GET", "/api/registers/{id}", "/api/registers/" + MISSING, null, Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/registers/petition-rates",
+                    "/api/registers/petition-rates?year=2025",
+                    null,
+                    Access.staff()),
+            endpoint("GET", "/api/registers/export", "/api/registers/export?kind=INCIDENT", null, Access.staff()),
+            endpoint("GET", "/api/registers/template", "/api/registers/template?kind=INCIDENT", null, Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/registers/{id}/attachments/{documentId}/document",
+                    "/api/registers/" + MISSING + "/attachments/" + MISSING + "/document",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/registers",
+                    "/api/registers",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "PUT",
+                    "/api/registers/{id}",
+                    "/api/registers/" + MISSING,
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/registers/{id}/confirm",
+                    "/api/registers/" + MISSING + "/confirm",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/registers/{id}/reject",
+                    "/api/registers/" + MISSING + "/reject",
+                    Map.of("version", 0, "reason", "权限矩阵"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/registers/import",
+                    "/api/registers/import?kind=INCIDENT",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/registers/{id}/attachments",
+                    "/api/registers/" + MISSING + "/attachments",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+
             // notification: every user's own; a notification that does not exist: 404
             endpoint("GET", "/api/notifications", "/api/notifications", null, Access.loggedIn()),
             endpoint(
