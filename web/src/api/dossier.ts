@@ -1,7 +1,8 @@
 import { http } from './http'
-import { downloadWorkbook } from './indicator'
+import { downloadWorkbook, type Attainment, type Binding } from './indicator'
 import type { Programme } from './keyProject'
 import type { ProcedureAction, RunView } from './procedure'
+import type { WindowKind } from './regulation'
 import type { Page } from './types'
 import { compactParams } from '@/utils/format'
 
@@ -22,10 +23,6 @@ export type MaterialStatus = (typeof MATERIAL_STATUSES)[number]
 /** `registry.ExclusionVerdict.Outcome`: a verdict of one exclusion code. */
 export const EXCLUSION_OUTCOMES = ['EXCLUDED', 'CLEAR', 'NEEDS_JUDGEMENT'] as const
 export type ExclusionOutcome = (typeof EXCLUSION_OUTCOMES)[number]
-
-/** How a regulation opens its application window (regulation data `window.kind`). */
-export const WINDOW_KINDS = ['PER_MINISTRY_CALL', 'FIRST_HALF_OF_YEAR'] as const
-export type WindowKind = (typeof WINDOW_KINDS)[number]
 
 export type RoundView = {
   id: number
@@ -114,16 +111,12 @@ export type ConditionView = {
   documentIds: number[]
 }
 
-/** `indicator.Attainment` of one year's value. */
-export type Attainment = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NOT_APPLICABLE'
-
 export type SnapshotValue = { year: number; value: number | null; attained: Attainment | null }
 
 export type SnapshotRow = {
   indicatorCode: string
   nameZh: string
-  /** `indicator.Binding`: BINDING or REFERENCE. */
-  binding: 'BINDING' | 'REFERENCE'
+  binding: Binding
   values: SnapshotValue[]
   met: boolean
 }
@@ -237,10 +230,15 @@ export type OverviewRow = {
   regionName: string
   programme: Programme
   candidacyState: string
+  regulationCode: string
+  regulationVersion: number
   dossierId: number | null
   dossierState: DossierState | null
   submittedOn: string | null
+  /** The submission date of a dossier in review, else today: the window's last day. */
   asOf: string
+  windowFrom: string | null
+  windowTo: string | null
   excluded: boolean
   needsJudgement: boolean
   verdicts: ExclusionVerdictView[]
@@ -354,10 +352,9 @@ export async function actOnDossier(
   version: number,
   reason: string | null,
   taskId: number | null,
-  opinion: string | null = null,
   outcome: string | null = null,
 ): Promise<DossierView> {
-  const { data } = await http.post<DossierView>(`/api/dossiers/${id}/actions`, { action, reason, version, taskId, opinion, outcome })
+  const { data } = await http.post<DossierView>(`/api/dossiers/${id}/actions`, { action, reason, version, taskId, outcome })
   return data
 }
 

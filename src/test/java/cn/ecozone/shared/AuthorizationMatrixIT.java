@@ -755,6 +755,20 @@ class AuthorizationMatrixIT {
                     Map.of(),
                     Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
 
+            // the candidacy-and-exclusions overview (issue 11 §2): province and prefecture staff, within scope
+            endpoint(
+                    "GET",
+                    "/api/dossier-overview",
+                    "/api/dossier-overview",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/dossier-overview/export",
+                    "/api/dossier-overview/export",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+
             // notification: every user's own; a notification that does not exist: 404
             endpoint("GET", "/api/notifications", "/api/notifications", null, Access.loggedIn()),
             endpoint(
