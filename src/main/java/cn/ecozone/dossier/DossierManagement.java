@@ -183,7 +183,7 @@ public class DossierManagement {
         }
         parts.text(d.id(), materialCode, text == null ? null : text.strip(), clock.instant());
         d.changed(clock.instant());
-        return saved(dossiers.saveAndFlush(d), actor);
+        return saved(d, actor);
     }
 
     /** Answers an eligibility condition with text and evidence documents of the dossier. */
@@ -207,7 +207,7 @@ public class DossierManagement {
         }
         parts.answer(d.id(), conditionCode, text, ids, clock.instant());
         d.changed(clock.instant());
-        return saved(dossiers.saveAndFlush(d), actor);
+        return saved(d, actor);
     }
 
     /**
@@ -233,7 +233,7 @@ public class DossierManagement {
         material(d, materialCode);
         parts.attach(d.id(), materialCode, stored.id(), clock.instant());
         d.changed(clock.instant());
-        return saved(dossiers.saveAndFlush(d), actor);
+        return saved(d, actor);
     }
 
     /** Removes a document from a material (the file stays: the document module keeps what was stored). */
@@ -245,7 +245,7 @@ public class DossierManagement {
             throw ApiException.notFound("error.dossier.document-not-found", documentId);
         }
         d.changed(clock.instant());
-        return saved(dossiers.saveAndFlush(d), actor);
+        return saved(d, actor);
     }
 
     /** The id of a document of the dossier the actor may read. @throws ApiException 404 otherwise */
@@ -291,7 +291,7 @@ public class DossierManagement {
         String snapshot = checks.freeze(regulation, d, today, clock.instant(), actor);
         RunView run = procedure.submit(regulation, d, actor);
         d.submitted(run.id(), today, snapshot, clock.instant());
-        return saved(dossiers.saveAndFlush(d), actor);
+        return saved(d, actor);
     }
 
     /** The engine's act, return (with a reason) or withdrawal on the dossier's run; the dossier follows its run. */
@@ -304,24 +304,29 @@ public class DossierManagement {
         DossierEntity d = current(id, version, actor);
         RunView run = procedure.act(d, action, reason, outcome, taskId, actor);
         d.follow(DossierProcedure.state(run), clock.instant());
-        return saved(dossiers.saveAndFlush(d), actor);
+        return saved(d, actor);
     }
 
+    /** Checks the changed dossier, keeps what the check found for lists, saves it and shows it. */
     private DossierView saved(DossierEntity d, Actor actor) {
-        DossierView view = view(d, actor);
+        DossierViews.Checked c = check(d, actor);
+        d.checked(c.missing(), c.excluded(), c.needsJudgement());
+        d = dossiers.saveAndFlush(d);
+        DossierView view = view(d, c, actor);
         d.drainEvents().forEach(events::publishEvent);
         return view;
     }
 
-    private DossierView view(DossierEntity d, Actor actor) {
-        Regulation regulation = regulation(d);
+    private DossierViews.Checked check(DossierEntity d, Actor actor) {
         LocalDate day = d.state().editable() || d.submittedOn() == null ? today() : d.submittedOn();
-        DossierViews.Checked c = checks.check(regulation, d, day, actor);
-        if (c.missing() != d.missingCount()
-                || c.excluded() != d.excluded()
-                || c.needsJudgement() != d.needsJudgement()) {
-            d.checked(c.missing(), c.excluded(), c.needsJudgement());
-        }
+        return checks.check(regulation(d), d, day, actor);
+    }
+
+    private DossierView view(DossierEntity d, Actor actor) {
+        return view(d, check(d, actor), actor);
+    }
+
+    private DossierView view(DossierEntity d, DossierViews.Checked c, Actor actor) {
         RunView run = procedure.run(d, actor);
         boolean subject = DossierViews.isSubject(d, actor);
         List<String> allowed = new ArrayList<>();

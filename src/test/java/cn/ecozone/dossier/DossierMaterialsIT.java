@@ -1,0 +1,203 @@
+package cn.ecozone.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ecozone.shared.Role;
+import cn.ecozone.support.ApiTest;
+import cn.ecozone.support.Browser;
+import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.Response;
+import cn.ecozone.support.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Materials and their checks (IM eco-civ art. 12): texts counted against their tolerance, photos decoded, documents by content. */
+@ApiTest
+class DossierMaterialsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${ecozone.files.dir}")
+    Path store;
+
+    @Value("${ecozone.files.max-size}")
+    org.springframework.util.unit.DataSize maxSize;
+
+    DossierSteps steps;
+
+    @BeforeEach
+    void setUp() {
+        steps = new DossierSteps(port, fixtures);
+    }
+
+    private JsonNode draft(String county) {
+        JsonNode round = steps.openRound("ECO_CIVILIZATION_ZONE", LocalDate.now(DossierSteps.BEIJING));
+        return DossierSteps.created(
+                steps.as(Role.COUNTY_GOVERNMENT, county),
+                steps.candidacy("150000", county, "ECO_CIVILIZATION_ZONE"),
+                round.get("id").asLong());
+    }
+
+    @Test
+    void aRenamedProgramATruncatedJpegAndAnImageOverTheLimitAreRefusedAndNothingIsStored() throws IOException {
+        JsonNode d = draft("150403");
+        Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150403");
+        long rows = documents();
+        java.util.List<String> files = files();
+
+        byte[] program = new byte[4096];
+        program[0] = 'M';
+        program[1] = 'Z';
+        Response exe = DossierSteps.upload(county, d, "PHOTOS", "风景.jpg", program);
+        assertThat(exe.status()).as(exe.toString()).isEqualTo(415);
+        assertThat(exe.json().get("detail").asString()).contains("JPEG", "PNG");
+
+        byte[] jpeg = TestFiles.image("jpeg", 800, 600);
+        Response truncated = DossierSteps.upload(county, d, "PHOTOS", "草原.jpg", Arrays.copyOf(jpeg, jpeg.length / 2));
+        assertThat(truncated.status()).as(truncated.toString()).isEqualTo(415);
+        assertThat(truncated.json().get("errors").toString()).contains("file");
+
+        byte[] png = TestFiles.image("png", 20, 20);
+        byte[] huge = Arrays.copyOf(png, png.length + (int) maxSize.toBytes());
+        Response tooLarge = DossierSteps.upload(county, d, "PHOTOS", "大图.png", huge);
+        assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
+
+        // a photo is not a document, nor a document a photo
+        Response pdfAsPhoto = DossierSteps.upload(county, d, "PHOTOS", "说明.pdf", TestFiles.PDF);
+        assertThat(pdfAsPhoto.status()).as(pdfAsPhoto.toString()).isEqualTo(415);
+        Response photoAsReport =
+                DossierSteps.upload(county, d, "WORK_REPORT", "报告.png", TestFiles.image("png", 10, 10));
+        assertThat(photoAsReport.status()).as(photoAsReport.toString()).isEqualTo(415);
+
+        assertThat(documents()).isEqualTo(rows);
+        assertThat(files()).isSubsetOf(files);
+        JsonNode now = DossierSteps.ok(county.get(DossierSteps.path(d)));
+        assertThat(DossierSteps.material(now, "PHOTOS").get("documents")).isEmpty();
+        assertThat(now.get("version").asLong()).isEqualTo(d.get("version").asLong());
+    }
+
+    @Test
+    void aValidPngShowsItsResolutionAndSizeAndFourPhotosKeepTheDossierFromBeingSubmitted() {
+        JsonNode d = draft("150404");
+        Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150404");
+        byte[] png = TestFiles.image("png", 640, 480);
+        d = DossierSteps.ok(DossierSteps.upload(county, d, "PHOTOS", "湿地.png", png));
+        JsonNode photos = DossierSteps.material(d, "PHOTOS");
+        JsonNode shown = photos.get("documents").get(0);
+        assertThat(shown.get("width").asInt()).isEqualTo(640);
+        assertThat(shown.get("height").asInt()).isEqualTo(480);
+        assertThat(shown.get("size").asLong()).isEqualTo(png.length);
+        assertThat(shown.get("mediaType").asString()).isEqualTo("image/png");
+        assertThat(photos.get("status").asString()).isEqualTo("RED");
+        // small photos are warned about against 画质10M左右, with the tolerance of the data
+        assertThat(photos.get("messages").toString()).contains("640×480", "8MB");
+        assertThat(photos.get("tolerance").get("uncertain").asBoolean()).isTrue();
+        byte[] photo = county.download(
+                DossierSteps.path(d) + "/photos/" + shown.get("id").asLong());
+        assertThat(photo).isEqualTo(png);
+
+        d = DossierSteps.complete(county, d);
+        long first = DossierSteps.material(d, "PHOTOS")
+                .get("documents")
+                .get(0)
+                .get("id")
+                .asLong();
+        d = DossierSteps.ok(county.delete(DossierSteps.path(d) + "/materials/PHOTOS/documents/" + first + "?version="
+                + d.get("version").asLong()));
+        assertThat(DossierSteps.material(d, "PHOTOS").get("documents")).hasSize(5);
+        long second = DossierSteps.material(d, "PHOTOS")
+                .get("documents")
+                .get(0)
+                .get("id")
+                .asLong();
+        d = DossierSteps.ok(county.delete(DossierSteps.path(d) + "/materials/PHOTOS/documents/" + second + "?version="
+                + d.get("version").asLong()));
+        assertThat(DossierSteps.material(d, "PHOTOS").get("documents")).hasSize(4);
+        assertThat(DossierSteps.material(d, "PHOTOS").get("status").asString()).isEqualTo("RED");
+
+        Response refused = DossierSteps.submit(county, d);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("blocked");
+        assertThat(refused.json().get("detail").asString()).contains("至少5张，现有4张");
+        assertThat(refused.json().get("errors")).hasSize(1);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("PHOTOS");
+        assertThat(DossierSteps.ok(county.get(DossierSteps.path(d)))
+                        .get("state")
+                        .asString())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void theTypicalStoryIsCountedAsAReaderCountsItAndWarnedAboutOutsideItsToleranceButRedOnlyWhenEmpty() {
+        JsonNode d = draft("150421");
+        Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150421");
+        JsonNode story = DossierSteps.material(d, "TYPICAL_STORY");
+        assertThat(story.get("status").asString()).isEqualTo("RED");
+        assertThat(story.get("tolerance").get("min").asInt()).isEqualTo(1600);
+        assertThat(story.get("tolerance").get("max").asInt()).isEqualTo(2400);
+        assertThat(story.get("article").asString()).isEqualTo("第十二条（五）");
+
+        d = DossierSteps.ok(DossierSteps.text(county, d, "TYPICAL_STORY", "草原".repeat(799) + "生"));
+        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("characters").asInt())
+                .isEqualTo(1599);
+        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("status").asString())
+                .isEqualTo("AMBER");
+        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("messages").toString())
+                .contains("1599", "1600");
+
+        // spaces and line breaks are not characters a reader counts; a character outside the BMP is one
+        d = DossierSteps.ok(DossierSteps.text(county, d, "TYPICAL_STORY", "草原 \n".repeat(799) + "𠀀\u3000生"));
+        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("characters").asInt())
+                .isEqualTo(1600);
+        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("status").asString())
+                .isEqualTo("GREEN");
+
+        d = DossierSteps.ok(DossierSteps.text(county, d, "TYPICAL_STORY", "生".repeat(2400)));
+        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("status").asString())
+                .isEqualTo("GREEN");
+        d = DossierSteps.ok(DossierSteps.text(county, d, "TYPICAL_STORY", "生".repeat(2401)));
+        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("status").asString())
+                .isEqualTo("AMBER");
+
+        Response stale = county.put(
+                DossierSteps.path(d) + "/texts/TYPICAL_STORY",
+                java.util.Map.of("text", "旧版本", "version", d.get("version").asLong() - 1));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        d = DossierSteps.ok(DossierSteps.text(county, d, "TYPICAL_STORY", "  \n "));
+        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("status").asString())
+                .isEqualTo("RED");
+        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("characters").asInt())
+                .isZero();
+    }
+
+    private long documents() {
+        return jdbc.queryForObject("select count(*) from document", Long.class);
+    }
+
+    private java.util.List<String> files() throws IOException {
+        if (!Files.isDirectory(store)) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> all = Files.walk(store)) {
+            return all.filter(Files::isRegularFile).map(Path::toString).sorted().toList();
+        }
+    }
+}
