@@ -94,11 +94,11 @@ describe('dossier page', { timeout: 20_000 }, () => {
 
   it('shows the exclusions record by record with links, and the binding indicators not met', async () => {
     const wrapper = await mountDossier(dossier())
-    expect(wrapper.get('[data-testid="dossier-exclusion-window"]').text()).toContain('2023-11-20 至 2026-11-20')
-    expect(wrapper.get('[data-testid="dossier-verdict-MAJOR_INCIDENT"]').text()).toBe('存在否决情形')
-    expect(wrapper.get('[data-testid="dossier-verdict-PETITIONS"]').text()).toBe('需研判')
-    expect(wrapper.get('[data-testid="dossier-exclusions"]').find('a[href="/registers/records/77"]').text()).toContain('尾矿库泄漏')
-    expect(wrapper.get('[data-testid="dossier-exclusions"]').text()).toContain('办结率：41 / 50 = 82.0 %')
+    expect(wrapper.get('[data-testid="exclusions-window"]').text()).toContain('2023-11-20 至 2026-11-20')
+    expect(wrapper.get('[data-testid="exclusion-outcome-MAJOR_INCIDENT"]').text()).toBe('不得申报')
+    expect(wrapper.get('[data-testid="exclusion-outcome-PETITIONS"]').text()).toBe('需人工判断')
+    expect(wrapper.get('[data-testid="exclusion-record-77"]').text()).toContain('尾矿库泄漏')
+    expect(wrapper.get('[data-testid="exclusion-figures-PETITIONS"]').text()).toContain('41 / 50 = 82.0 %')
     expect(wrapper.get('[data-testid="dossier-snapshot-not-met"]').text()).toContain('按第十条（三）不能提交')
     expect(wrapper.get('[data-testid="dossier-snapshot-met-PM25"]').text()).toBe('未达标')
     expect(wrapper.get('[data-testid="dossier-condition-state-PLAN_IN_FORCE"]').text()).toBe('平台核验：符合')

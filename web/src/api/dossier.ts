@@ -3,6 +3,7 @@ import { downloadWorkbook, type Attainment, type Binding } from './indicator'
 import type { Programme } from './keyProject'
 import type { ProcedureAction, RunView } from './procedure'
 import type { WindowKind } from './regulation'
+import type { ExclusionOutcome, ExclusionReport, ExclusionTrigger, ExclusionVerdict } from './exclusions'
 import type { Page } from './types'
 import { compactParams } from '@/utils/format'
 
@@ -19,10 +20,6 @@ export type MaterialKind = (typeof MATERIAL_KINDS)[number]
 
 export const MATERIAL_STATUSES = ['GREEN', 'AMBER', 'RED'] as const
 export type MaterialStatus = (typeof MATERIAL_STATUSES)[number]
-
-/** `registry.ExclusionVerdict.Outcome`: a verdict of one exclusion code. */
-export const EXCLUSION_OUTCOMES = ['EXCLUDED', 'CLEAR', 'NEEDS_JUDGEMENT'] as const
-export type ExclusionOutcome = (typeof EXCLUSION_OUTCOMES)[number]
 
 export type RoundView = {
   id: number
@@ -141,54 +138,8 @@ export type SnapshotView = {
   noteZh: string | null
 }
 
-/** `registry.ExclusionVerdict.Trigger`: a register record behind a verdict, with the document it cites. */
-export type TriggeringRecord = {
-  recordId: number
-  kind: string
-  occurredOn: string | null
-  summary: string | null
-  sourceNumber: string | null
-  sourceDate: string | null
-  sourceIssuer: string | null
-}
-
-/** `registry.ExclusionVerdict.Figure`, e.g. 办结率, `12 / 15 = 80.0 %`. */
-export type ExclusionFigure = { name: string; value: string; noteZh: string | null }
-
-/** `registry.ExclusionVerdict`: the answer of one exclusion check for one subject. */
-export type ExclusionVerdictView = {
-  code: string
-  textZh: string
-  article: string | null
-  outcome: ExclusionOutcome
-  explanationZh: string | null
-  explanationEn: string | null
-  records: TriggeringRecord[]
-  figures: ExclusionFigure[]
-  /** The answer rests on a threshold the province sets, not on the regulation. */
-  provinceSetting: boolean
-  uncertain: boolean
-  noteZh: string | null
-}
-
-/** `registry.ExclusionReport`: the exact window and a verdict per exclusion code of the regulation. */
-export type ExclusionReport = {
-  regulationCode: string
-  regulationVersion: number
-  lookBackYears: number | null
-  windowFrom: string | null
-  windowTo: string | null
-  windowTextZh: string | null
-  article: string | null
-  /** The regulation names no exclusions. */
-  silent: boolean
-  noteZh: string | null
-  verdicts: ExclusionVerdictView[]
-  windowUncertain: boolean
-  windowNoteZh: string | null
-  excluded: boolean
-  needsJudgement: boolean
-}
+/** The exclusions as the registry reports them (`web/src/api/exclusions.ts`, shared with `ExclusionsPanel.vue`). */
+export type { ExclusionOutcome, ExclusionReport, ExclusionTrigger as TriggeringRecord, ExclusionVerdict as ExclusionVerdictView }
 
 export type Blocker = { code: string; messageZh: string; messageEn: string; materialCode?: string | null }
 
@@ -241,7 +192,7 @@ export type OverviewRow = {
   windowTo: string | null
   excluded: boolean
   needsJudgement: boolean
-  verdicts: ExclusionVerdictView[]
+  verdicts: ExclusionVerdict[]
 }
 
 export type OverviewFilter = {

@@ -279,6 +279,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     meta: { title: 'dossier.roundsTitle', roles: ROUND_ROLES, menuGroup: 'dossier.menuGroup' },
   },
   {
+    path: 'exclusion-settings',
+    name: 'exclusion-settings',
+    component: () => import('@/views/registry/ExclusionSettingsView.vue'),
+    meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'] },
+  },
+  {
     path: 'forbidden',
     name: 'forbidden',
     component: () => import('@/views/error/ForbiddenView.vue'),

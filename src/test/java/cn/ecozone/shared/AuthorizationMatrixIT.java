@@ -768,6 +768,38 @@ class AuthorizationMatrixIT {
                     "/api/dossier-overview/export",
                     null,
                     Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            // registry: exclusions preview (staff of the region's province, prefecture and county, in scope)
+            endpoint(
+                    "GET",
+                    "/api/exclusions",
+                    "/api/exclusions?regionCode=152502&programme=ECO_CIVILIZATION_ZONE",
+                    null,
+                    Access.only(
+                            Role.PROVINCE_STAFF,
+                            Role.PREFECTURE_STAFF,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.COUNTY_GOVERNMENT)),
+            // registry: the province's exclusion thresholds (a key no regulation declares: 404, nothing set)
+            endpoint(
+                    "GET",
+                    "/api/exclusion-settings",
+                    "/api/exclusion-settings",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "PUT",
+                    "/api/exclusion-settings",
+                    "/api/exclusion-settings",
+                    Map.of(
+                            "regulationCode",
+                            "IM-ECOCIV-2022",
+                            "exclusionCode",
+                            "PETITIONS",
+                            "key",
+                            "no_such_key",
+                            "value",
+                            90),
+                    Access.only(Role.PROVINCE_STAFF)),
 
             // notification: every user's own; a notification that does not exist: 404
             endpoint("GET", "/api/notifications", "/api/notifications", null, Access.loggedIn()),

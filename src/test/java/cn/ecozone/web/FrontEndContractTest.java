@@ -119,6 +119,13 @@ class FrontEndContractTest {
                         "procedure.outcomeLabel"),
                 // a plan's own entries on its run's timeline, labelled by the procedure panel's timeline
                 mirror(cn.ecozone.plan.PlanRecordAction.class, "plan.ts", "PLAN_RECORD_ACTIONS", "procedure.action"),
+                // exclusions (issue 11 §2): the panel's outcomes and the kinds of the records behind them
+                mirror(
+                        cn.ecozone.registry.ExclusionOutcome.class,
+                        "exclusions.ts",
+                        "EXCLUSION_OUTCOMES",
+                        "exclusions.outcome"),
+                mirror(cn.ecozone.registry.RegisterKind.class, "exclusions.ts", "REGISTER_KINDS", "exclusions.kind"),
                 // the one subject-role policy (issue 9): web/src/utils/subjectRoles.ts
                 roles("SubjectRoles.GOVERNMENTS", SubjectRoles.GOVERNMENTS, "SUBJECT_GOVERNMENT_ROLES"),
                 roles("SubjectRoles.PUBLISHERS", SubjectRoles.PUBLISHERS, "PUBLISHER_ROLES"),
@@ -130,12 +137,7 @@ class FrontEndContractTest {
                         cn.ecozone.dossier.DossierView.Status.class,
                         "dossier.ts",
                         "MATERIAL_STATUSES",
-                        "dossier.status"),
-                mirror(
-                        cn.ecozone.registry.ExclusionOutcome.class,
-                        "dossier.ts",
-                        "EXCLUSION_OUTCOMES",
-                        "dossier.outcome"));
+                        "dossier.status"));
     }
 
     @ParameterizedTest(name = "{0}")
