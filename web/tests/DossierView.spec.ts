@@ -190,3 +190,31 @@ describe('dossier page', { timeout: 20_000 }, () => {
     expect(wrapper.get('[data-testid="dossier-state"]').text()).toBe('已提交')
   })
 })
+
+describe('eligibility answers', { timeout: 20_000 }, () => {
+  it('saves one answer after another, keeping what was typed in the other, each with the version the last answer carried', async () => {
+    const two = {
+      ...dossier(),
+      eligibility: [
+        { code: 'A', textZh: '条件甲', article: '第九条（一）', automatic: false, met: null, explanationZh: null, answer: null, documentIds: [] },
+        { code: 'B', textZh: '条件乙', article: '第九条（二）', automatic: false, met: null, explanationZh: null, answer: null, documentIds: [] },
+      ],
+    }
+    const afterFirst = { ...two, version: 5, eligibility: [{ ...two.eligibility[0], answer: '甲已答' }, two.eligibility[1]] }
+    vi.mocked(api.answerCondition).mockResolvedValueOnce(afterFirst).mockResolvedValueOnce({ ...afterFirst, version: 6 })
+    const wrapper = await mountDossier(two)
+    await type('dossier-answer-A', '甲已答')
+    await type('dossier-answer-B', '乙已答')
+    await wrapper.get('[data-testid="dossier-answer-save-A"]').trigger('click')
+    await flushPromises()
+    await settle()
+    expect(wrapper.get('[data-testid="dossier-condition-state-A"]').text()).toBe('已填写')
+    // what was typed in B before A was saved is still there
+    await wrapper.get('[data-testid="dossier-answer-save-B"]').trigger('click')
+    await flushPromises()
+    expect(vi.mocked(api.answerCondition).mock.calls.map((c) => [c[1], c[2], c[4]])).toEqual([
+      ['A', '甲已答', 4],
+      ['B', '乙已答', 5],
+    ])
+  })
+})

@@ -108,7 +108,7 @@ class DossierBrowserIT {
             page.navigate(url("/dossiers"));
             page.getByTestId("dossier-create").click();
             page.getByTestId("dossier-create-candidacy").click();
-            page.locator(".el-select-dropdown__item")
+            page.locator(".el-select-dropdown__item:visible")
                     .filter(new Locator.FilterOptions().setHasText("“两山”实践创新基地"))
                     .first()
                     .click();
