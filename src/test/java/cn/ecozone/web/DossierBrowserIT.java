@@ -59,6 +59,17 @@ class DossierBrowserIT {
         return "http://localhost:" + port + path;
     }
 
+    /** Waits until the demo data is in: logins answer 503 while the start-up work runs (ADR 0018). */
+    private void awaitReady() {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(3))
+                .pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> new cn.ecozone.support.Browser(port)
+                                .login("im.staff", "Demo@2026")
+                                .status()
+                        == 200);
+    }
+
     private Page logIn(BrowserContext context, String username) {
         Page page = context.newPage();
         page.navigate(url("/login"));
@@ -102,9 +113,10 @@ class DossierBrowserIT {
     @Test
     void aCountyCreatesFillsAndSubmitsItsDossierAndTheLeagueBureauHoldsTheTask() {
         String id;
+        awaitReady();
+        departmentPrepares();
         try (BrowserContext county = context()) {
             Page page = logIn(county, "elht.gov");
-            departmentPrepares();
             page.navigate(url("/dossiers"));
             page.getByTestId("dossier-create").click();
             page.getByTestId("dossier-create-candidacy").click();
@@ -150,15 +162,27 @@ class DossierBrowserIT {
                             "实施方案.docx",
                             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                             TestFiles.docx()));
-            assertThat(page.getByTestId("dossier-files-IMPLEMENTATION_PLAN")).containsText("实施方案.docx");
+            assertThat(page.getByTestId("dossier-files-IMPLEMENTATION_PLAN").locator("a"))
+                    .hasText("实施方案.docx");
+            assertThat(page.getByTestId("dossier-material-status-IMPLEMENTATION_PLAN"))
+                    .hasText("符合");
 
             for (String condition : new String[] {"GOOD_ENVIRONMENT", "CONVERSION_RESULTS", "MECHANISMS"}) {
                 page.getByTestId("dossier-answer-" + condition).fill("经自查符合本项条件，详见申报文件。");
-                page.getByTestId("dossier-answer-save-" + condition).click();
+                com.microsoft.playwright.Response saved = page.waitForResponse(
+                        r -> r.url().contains("/eligibility/" + condition),
+                        () -> page.getByTestId("dossier-answer-save-" + condition)
+                                .click());
+                org.assertj.core.api.Assertions.assertThat(saved.status())
+                        .as(condition + ": " + saved.text())
+                        .isEqualTo(200);
                 assertThat(page.getByTestId("dossier-condition-state-" + condition))
                         .hasText("已填写");
             }
 
+            org.assertj.core.api.Assertions.assertThat(
+                            page.getByTestId("dossier-submit-bar").innerText())
+                    .doesNotContain("未满足");
             assertThat(page.getByTestId("dossier-blockers")).not().isVisible();
             assertThat(page.getByTestId("dossier-ready")).isVisible();
             page.getByTestId("dossier-submit").click();
