@@ -72,6 +72,8 @@ describe('indicator pages in the side menu', () => {
       'regulations',
       'construction-units',
       'plans',
+      // the registers (issue 11 §1), not a plan
+      'registers',
     ])
   })
 

@@ -72,6 +72,12 @@ export const BUSINESS_STAFF_ROLES: Role[] = DEADLINE_ROLES.filter((role) => role
  */
 export const CANDIDACY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'COUNTY_GOVERNMENT']
 
+/**
+ * The registers (issue 11 §1): province and prefecture staff keep them, counties read their own
+ * region's confirmed records (the server answers within each user's scope).
+ */
+export const REGISTER_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'COUNTY_GOVERNMENT']
+
 /** Subjects who publish to their own public column (IM eco-civ art. 8; docs/api.md, Public column). */
 export const COLUMN_PUBLISHER_ROLES: Role[] = [...PUBLISHER_ROLES]
 
@@ -283,6 +289,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'exclusion-settings',
     component: () => import('@/views/registry/ExclusionSettingsView.vue'),
     meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'] },
+  },
+  {
+    path: 'registers',
+    name: 'registers',
+    component: () => import('@/views/registry/RegisterListView.vue'),
+    meta: { title: 'registry.menuTitle', roles: REGISTER_ROLES },
   },
   {
     path: 'forbidden',

@@ -2,13 +2,13 @@ package cn.ecozone.registry;
 
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
+import cn.ecozone.registry.internal.RecordChecks;
 import cn.ecozone.registry.internal.RecordValues;
 import cn.ecozone.registry.internal.RegisterChanges;
 import cn.ecozone.registry.internal.RegisterEntries;
 import cn.ecozone.registry.internal.RegisterRecordEntity;
 import cn.ecozone.registry.internal.RegisterRecords;
 import cn.ecozone.registry.internal.RegisterViews;
-import cn.ecozone.registry.internal.kinds.Checks;
 import cn.ecozone.registry.internal.kinds.RegisterRules;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
@@ -26,7 +26,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +45,7 @@ public class RegisterManagement {
 
     private final RegisterRecords records;
     private final RegisterChanges changes;
-    private final RegisterRules rules;
+    private final RecordChecks checks;
     private final RegisterViews views;
     private final RegisterEntries entries;
     private final RegionManagement regions;
@@ -56,7 +55,7 @@ public class RegisterManagement {
     RegisterManagement(
             RegisterRecords records,
             RegisterChanges changes,
-            RegisterRules rules,
+            RecordChecks checks,
             RegisterViews views,
             RegisterEntries entries,
             RegionManagement regions,
@@ -64,7 +63,7 @@ public class RegisterManagement {
             Clock clock) {
         this.records = records;
         this.changes = changes;
-        this.rules = rules;
+        this.checks = checks;
         this.views = views;
         this.entries = entries;
         this.regions = regions;
@@ -220,45 +219,11 @@ public class RegisterManagement {
      * import row come from here too.
      */
     public RegisterRules.Checked check(RegisterInput in, Actor actor) {
-        LocalDate today = today();
-        String code = in.regionCode() == null ? null : in.regionCode().strip();
-        Region region = null;
-        Checks.Problem regionProblem = null;
-        if (code == null || code.isEmpty()) {
-            regionProblem = RegisterRules.regionProblem(in.kind(), today, "error.registry.required");
-        } else {
-            try {
-                region = regions.require(code);
-                if (!actor.scope().includes(region.path())) {
-                    regionProblem = RegisterRules.regionProblem(
-                            in.kind(), today, "error.registry.region.outside", region.name());
-                    region = null;
-                }
-            } catch (ApiException e) {
-                regionProblem = RegisterRules.regionProblem(in.kind(), today, "error.registry.region.unknown", code);
-            }
-        }
-        return rules.check(in, region, regionProblem, today);
+        return checks.check(in, actor, today());
     }
 
     private RecordValues checked(RegisterInput in, Actor actor) {
-        if (actor.role() != Role.PROVINCE_STAFF && actor.role() != Role.PREFECTURE_STAFF) {
-            throw new RegisterFacts.NotTheKeeper(new org.springframework.context.support.DefaultMessageSourceResolvable(
-                    new String[] {"registry.action.ENTER"}, "registry.action.ENTER"));
-        }
-        RegisterRules.Checked checked = check(in, actor);
-        if (!checked.problems().isEmpty()) {
-            Checks.Problem first = checked.problems().getFirst();
-            throw new ApiException(
-                    HttpStatus.BAD_REQUEST,
-                    "validation",
-                    first.messageKey(),
-                    first.args(),
-                    checked.problems().stream()
-                            .map(p -> new ApiException.FieldError(p.field(), p.messageKey(), p.args()))
-                            .toList());
-        }
-        return checked.values();
+        return checks.checked(in, actor, today());
     }
 
     private RegisterView saved(RegisterRecordEntity r, Actor actor) {

@@ -16,7 +16,6 @@ import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Role;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -194,9 +193,5 @@ public class RegisterWorkbooks {
                 t,
                 r.attachments(),
                 r.history());
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }

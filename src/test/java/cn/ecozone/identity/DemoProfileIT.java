@@ -111,4 +111,56 @@ class DemoProfileIT {
         assertThat(zunyi.get("/api/candidacies").json().get("totalElements").asLong())
                 .isEqualTo(3);
     }
+
+    @Test
+    void demoRegistersHoldEveryKindInBothProvincesAPendingEntryEachAndAnExcludingIncidentForTheCounties() {
+        Browser im = new Browser(port);
+        im.login("im.staff", "Demo@2026");
+        Browser gz = new Browser(port);
+        gz.login("gz.staff", "Demo@2026");
+        for (String kind : List.of(
+                "INSPECTION_FINDING",
+                "INCIDENT",
+                "SANCTION",
+                "FOREST_CASE",
+                "PETITION",
+                "KEY_TASK",
+                "ECO_QUALITY",
+                "DATA_FALSIFICATION")) {
+            assertThat(im.get("/api/registers?kind=" + kind)
+                            .json()
+                            .get("totalElements")
+                            .asLong())
+                    .as("IM " + kind)
+                    .isPositive();
+            assertThat(gz.get("/api/registers?kind=" + kind)
+                            .json()
+                            .get("totalElements")
+                            .asLong())
+                    .as("GZ " + kind)
+                    .isPositive();
+        }
+        assertThat(im.get("/api/registers?state=PENDING")
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(gz.get("/api/registers?state=PENDING")
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(im.get("/api/registers?size=100").json().findValuesAsString("sourceNumber"))
+                .allMatch(n -> n.startsWith("示例〔"));
+        for (String county : List.of("xlht.gov", "cs.gov")) {
+            Browser b = new Browser(port);
+            b.login(county, "Demo@2026");
+            assertThat(b.get("/api/registers?kind=INCIDENT")
+                            .json()
+                            .get("totalElements")
+                            .asLong())
+                    .as(county)
+                    .isPositive();
+        }
+    }
 }

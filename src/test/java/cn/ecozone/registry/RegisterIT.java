@@ -11,6 +11,8 @@ import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.Response;
+import cn.ecozone.support.TestFiles;
+import cn.ecozone.support.Together;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -103,6 +105,19 @@ class RegisterIT {
         assertThat(record.get("sourceNumber").asString()).isEqualTo("测试〔2025〕1号");
         JsonNode page = list(province, "kind=" + kind + "&q=" + q(marker));
         assertThat(page.get("totalElements").asLong()).isEqualTo(1);
+        LocalDate day = LocalDate.parse(record.get("occurredOn").asString());
+        assertThat(list(province, "kind=" + kind + "&q=" + q(marker) + "&from=" + day + "&to=" + day + "&region=152900")
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(list(province, "kind=" + kind + "&q=" + q(marker) + "&from=" + day.plusDays(1))
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+        assertThat(list(province, "kind=" + kind + "&q=" + q(marker) + "&region=152500")
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
         assertThat(page.get("content").get(0).get("id").asLong())
                 .isEqualTo(record.get("id").asLong());
 
@@ -301,6 +316,28 @@ class RegisterIT {
     }
 
     @Test
+    void aConfirmationAndAReturnAtTheSameMomentLeaveOneDecisionAndTheOtherAConflict() throws Exception {
+        Browser league = as(Role.PREFECTURE_STAFF, "152500");
+        JsonNode pending = created(league, RegisterBodies.valid("KEY_TASK", "152522", today(), marker("同时")));
+        long id = pending.get("id").asLong();
+        long version = pending.get("version").asLong();
+        Browser one = as(Role.PROVINCE_STAFF, "150000");
+        Browser two = as(Role.PROVINCE_STAFF, "150000");
+
+        var both = Together.run(
+                () -> one.post("/api/registers/" + id + "/confirm", Map.of("version", version)),
+                () -> two.post("/api/registers/" + id + "/reject", Map.of("version", version, "reason", "年度有误")));
+
+        assertThat(List.of(both.first().status(), both.second().status())).containsExactlyInAnyOrder(200, 409);
+        JsonNode after = one.get("/api/registers/" + id).json();
+        String decided = both.first().status() == 200 ? "CONFIRMED" : "REJECTED";
+        assertThat(after.get("state").asString()).isEqualTo(decided);
+        assertThat(after.get("history"))
+                .filteredOn(h -> h.get("field").asString().equals("state"))
+                .hasSize(1);
+    }
+
+    @Test
     void petitionRatesCountTheConfirmedPetitionsOfTheRegionAndYear() {
         Browser province = as(Role.PROVINCE_STAFF, "150000");
         int year = today().getYear() - 1;
@@ -327,6 +364,35 @@ class RegisterIT {
                 .json();
         assertThat(none.get("received").asInt()).isZero();
         assertThat(none.get("closureRate").isNull()).isTrue();
+    }
+
+    @Test
+    void aKeeperAttachesAScanThatTheRecordListsAndAReaderDownloadsAndAnExecutableRenamedIsRefused() {
+        Browser league = as(Role.PREFECTURE_STAFF, "152500");
+        JsonNode record = created(league, RegisterBodies.valid("FOREST_CASE", "152502", today(), marker("附件")));
+        long id = record.get("id").asLong();
+
+        byte[] png = TestFiles.image("png", 40, 30);
+        Response attached = league.upload("/api/registers/" + id + "/attachments", "现场照片.png", png);
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(200);
+        JsonNode attachment = attached.json().get("attachments").get(0);
+        assertThat(attachment.get("name").asString()).isEqualTo("现场照片.png");
+        assertThat(attachment.get("type").asString()).isEqualTo("PNG");
+        assertThat(attached.json().get("history").toString()).contains("attachments", "现场照片.png");
+
+        Response fake = league.upload(
+                "/api/registers/" + id + "/attachments", "通报.pdf", "MZ not a pdf".getBytes(StandardCharsets.UTF_8));
+        assertThat(fake.status()).isEqualTo(415);
+        assertThat(league.get("/api/registers/" + id).json().get("attachments")).hasSize(1);
+
+        Browser province = as(Role.PROVINCE_STAFF, "150000");
+        byte[] bytes = province.download("/api/registers/" + id + "/attachments/"
+                + attachment.get("documentId").asLong() + "/document");
+        assertThat(bytes).isEqualTo(png);
+        Browser county = as(Role.COUNTY_GOVERNMENT, "152502");
+        assertThat(county.upload("/api/registers/" + id + "/attachments", "a.png", TestFiles.image("png", 4, 4))
+                        .status())
+                .isEqualTo(403);
     }
 
     private static Map<String, Object> withVersion(Map<String, Object> body, JsonNode record) {

@@ -158,8 +158,7 @@ class RegisterImportIT {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("行政区划代码");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
-            String text = sheet.getRow(1).getCell(4).getStringCellValue()
-                    + sheet.getRow(2).getCell(4).getStringCellValue();
+            String text = text(sheet.getRow(1), 4) + text(sheet.getRow(2), 4);
             assertThat(text).contains("关停违规砂场", "补植复绿");
         }
     }

@@ -126,6 +126,19 @@ class FrontEndContractTest {
                         "EXCLUSION_OUTCOMES",
                         "exclusions.outcome"),
                 mirror(cn.ecozone.registry.RegisterKind.class, "exclusions.ts", "REGISTER_KINDS", "exclusions.kind"),
+                // the registers (issue 11 §1)
+                mirror(cn.ecozone.registry.RegisterKind.class, "registry.ts", "REGISTER_KINDS", "registry.kinds"),
+                mirror(cn.ecozone.registry.RegisterState.class, "registry.ts", "REGISTER_STATES", "registry.states"),
+                mirror(
+                        cn.ecozone.registry.EcoQualityGrade.class,
+                        "registry.ts",
+                        "ECO_QUALITY_GRADES",
+                        "registry.grade"),
+                mirror(
+                        cn.ecozone.registry.internal.RegisterAction.class,
+                        "registry.ts",
+                        "REGISTER_ACTIONS",
+                        "registry.actions"),
                 // the one subject-role policy (issue 9): web/src/utils/subjectRoles.ts
                 roles("SubjectRoles.GOVERNMENTS", SubjectRoles.GOVERNMENTS, "SUBJECT_GOVERNMENT_ROLES"),
                 roles("SubjectRoles.PUBLISHERS", SubjectRoles.PUBLISHERS, "PUBLISHER_ROLES"),

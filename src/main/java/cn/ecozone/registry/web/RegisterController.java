@@ -11,6 +11,7 @@ import cn.ecozone.shared.PageResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +46,8 @@ class RegisterController {
             @RequestParam(required = false) RegisterKind kind,
             @RequestParam(required = false) @Size(max = 12) String region,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) RegisterState state,
             @RequestParam(required = false) @Size(max = 50) String q,
             @RequestParam(defaultValue = "0") int page,

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -65,8 +66,8 @@ class RegisterFileController {
             @RequestParam RegisterKind kind,
             @RequestParam(required = false) @Size(max = 12) String region,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) RegisterState state,
             @RequestParam(required = false) @Size(max = 50) String q,
             HttpServletResponse response)
