@@ -285,10 +285,20 @@ export const layoutChildren: RouteRecordRaw[] = [
     meta: { title: 'dossier.roundsTitle', roles: ROUND_ROLES, menuGroup: 'dossier.menuGroup' },
   },
   {
+    path: 'exclusions',
+    name: 'exclusions',
+    component: () => import('@/views/registry/ExclusionPreviewView.vue'),
+    meta: {
+      title: 'exclusions.previewTitle',
+      roles: ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT', 'COUNTY_GOVERNMENT'],
+      menuGroup: 'menu.registryGroup',
+    },
+  },
+  {
     path: 'exclusion-settings',
     name: 'exclusion-settings',
     component: () => import('@/views/registry/ExclusionSettingsView.vue'),
-    meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'] },
+    meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'], menuGroup: 'menu.registryGroup' },
   },
   {
     path: 'registers',
