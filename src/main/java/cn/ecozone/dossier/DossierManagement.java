@@ -217,7 +217,7 @@ public class DossierManagement {
      */
     public cn.ecozone.regulation.ApplicationRules.MaterialKind requireAttachable(
             long id, String materialCode, Long version, Actor actor) {
-        DossierEntity d = editable(id, version, actor);
+        DossierEntity d = version == null ? editable(visible(id, actor), actor) : editable(id, version, actor);
         var kind = material(d, materialCode).kind();
         if (kind == cn.ecozone.regulation.ApplicationRules.MaterialKind.TEXT) {
             throw ApiException.invalid("materialCode", "error.dossier.text-material", materialCode);
@@ -229,7 +229,15 @@ public class DossierManagement {
     @Transactional
     public DossierView attach(
             long id, String materialCode, cn.ecozone.document.StoredDocument stored, Long version, Actor actor) {
-        DossierEntity d = editable(id, version, actor);
+        // uploads add rows of their own, so several may run at once (20 photos): without a version the
+        // dossier's row is locked while one is linked, and each sees the others'
+        DossierEntity d = version == null
+                ? editable(
+                        dossiers.lockById(id)
+                                .filter(x -> actor.scope().includes(x.regionPath()))
+                                .orElseThrow(() -> ApiException.notFound("error.dossier.not-found", id)),
+                        actor)
+                : editable(id, version, actor);
         material(d, materialCode);
         parts.attach(d.id(), materialCode, stored.id(), clock.instant());
         d.changed(clock.instant());
@@ -401,7 +409,10 @@ public class DossierManagement {
     }
 
     private DossierEntity editable(long id, Long version, Actor actor) {
-        DossierEntity d = current(id, version, actor);
+        return editable(current(id, version, actor), actor);
+    }
+
+    private static DossierEntity editable(DossierEntity d, Actor actor) {
         if (!DossierViews.isSubject(d, actor)) {
             throw ApiException.forbidden("error.dossier.not-subject");
         }

@@ -188,6 +188,24 @@ class DossierMaterialsIT {
                 .isZero();
     }
 
+    @Test
+    void photosUploadedAtOnceWithoutAVersionAreAllKept() throws Exception {
+        JsonNode d = draft("150426");
+        Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150426");
+        String path = DossierSteps.path(d) + "/materials/PHOTOS/documents";
+        var both = cn.ecozone.support.Together.run(
+                () -> county.upload(path, "日出.png", TestFiles.image("png", 300, 200)),
+                () -> county.upload(path, "日落.png", TestFiles.image("png", 200, 300)));
+        assertThat(both.first().status()).as(both.first().toString()).isEqualTo(200);
+        assertThat(both.second().status()).as(both.second().toString()).isEqualTo(200);
+        JsonNode now = DossierSteps.ok(county.get(DossierSteps.path(d)));
+        assertThat(DossierSteps.material(now, "PHOTOS").get("documents")).hasSize(2);
+        assertThat(now.get("version").asLong()).isEqualTo(d.get("version").asLong() + 2);
+        // with a version, a stale one is still refused
+        Response stale = DossierSteps.upload(county, d, "PHOTOS", "旧.png", TestFiles.image("png", 10, 10));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+    }
+
     private long documents() {
         return jdbc.queryForObject("select count(*) from document", Long.class);
     }

@@ -33,7 +33,10 @@ class RegulationApiIT {
     @Test
     void anonymousListShowsPublishedRegulationsOnly() {
         Response response = new Browser(port).get("/api/regulations");
-        assertThat(codes(response)).containsExactly("GZ-TWOMTN-2021", "IM-ECOCIV-2022", "IM-TWOMTN-2022");
+        // every version: Guizhou's 1 and 2 (issue 11: the county's own submission step, docs/regulations.md)
+        assertThat(codes(response))
+                .containsExactly("GZ-TWOMTN-2021", "GZ-TWOMTN-2021", "IM-ECOCIV-2022", "IM-TWOMTN-2022");
+        assertThat(response.json().get(1).get("version").asInt()).isEqualTo(2);
         JsonNode first = response.json().get(0);
         assertThat(first.get("programme").asString()).isEqualTo("TWO_MOUNTAINS_BASE");
         assertThat(first.get("jurisdiction").asString()).isEqualTo("520000");

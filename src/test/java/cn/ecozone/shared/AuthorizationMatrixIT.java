@@ -699,6 +699,71 @@ class AuthorizationMatrixIT {
                     "/api/candidacies/" + MISSING + "/transitions",
                     Map.of("action", "CULTIVATE", "version", 0),
                     Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            // application rounds: staff read their province's; province staff open them (an empty body: 400)
+            endpoint(
+                    "GET",
+                    "/api/application-rounds",
+                    "/api/application-rounds?programme=ECO_CIVILIZATION_ZONE",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/application-rounds",
+                    "/api/application-rounds",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)),
+            // dossiers: staff within scope; the subject writes, the chain's receivers act (the aggregate: 403)
+            endpoint("GET", "/api/dossiers", "/api/dossiers", null, Access.staff()),
+            endpoint("POST", "/api/dossiers", "/api/dossiers", Map.of("candidacyId", MISSING), Access.staff()),
+            endpoint("GET", "/api/dossiers/{id}", "/api/dossiers/" + MISSING, null, Access.staff()),
+            endpoint(
+                    "PUT",
+                    "/api/dossiers/{id}/texts/{materialCode}",
+                    "/api/dossiers/" + MISSING + "/texts/ABSTRACT",
+                    Map.of("text", "权限矩阵测试", "version", 0),
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/dossiers/{id}/materials/{materialCode}/documents",
+                    "/api/dossiers/" + MISSING + "/materials/PHOTOS/documents?version=0",
+                    Map.of(),
+                    Access.staff()),
+            endpoint(
+                    "DELETE",
+                    "/api/dossiers/{id}/materials/{materialCode}/documents/{documentId}",
+                    "/api/dossiers/" + MISSING + "/materials/PHOTOS/documents/" + MISSING + "?version=0",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "PUT",
+                    "/api/dossiers/{id}/eligibility/{conditionCode}",
+                    "/api/dossiers/" + MISSING + "/eligibility/PLAN_VALID",
+                    Map.of("answer", "权限矩阵测试", "version", 0),
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/dossiers/{id}/submit",
+                    "/api/dossiers/" + MISSING + "/submit",
+                    Map.of("version", 0),
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/dossiers/{id}/actions",
+                    "/api/dossiers/" + MISSING + "/actions",
+                    Map.of("action", "RETURN", "reason", "权限矩阵测试", "version", 0),
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/dossiers/{id}/photos/{documentId}",
+                    "/api/dossiers/" + MISSING + "/photos/" + MISSING,
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/dossiers/{id}/documents/{documentId}",
+                    "/api/dossiers/" + MISSING + "/documents/" + MISSING,
+                    null,
+                    Access.staff()),
 
             // registers (issue 11 §1): staff read within scope; province and prefecture staff enter, correct,
             // import and attach; province staff confirm and reject

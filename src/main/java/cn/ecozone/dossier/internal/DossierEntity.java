@@ -141,10 +141,15 @@ public class DossierEntity {
         }
     }
 
-    /** A material or answer changed: the row changes too, so that its version moves. */
+    /**
+     * A material or answer changed: the row changes too, so that its version moves. The time moves
+     * forward by at least a microsecond (the column's precision), so two changes within one clock tick
+     * still change the row.
+     */
     public void changed(Instant now) {
         requireEditable();
-        updatedAt = now;
+        Instant next = updatedAt.plus(1, java.time.temporal.ChronoUnit.MICROS);
+        updatedAt = now.isAfter(next) ? now : next;
     }
 
     /** What the last check found, for lists. */

@@ -121,12 +121,12 @@ public class DossierViews {
                     "INDICATORS",
                     indicators.editionCode() == null
                             ? "本级暂无建设指标版本，按规程不能提交（" + indicators.article() + "）"
-                            : "近" + indicators.years().size() + "年约束性指标未全部达标：" + String.join("、", names(indicators))
+                            : "近" + indicators.years().size() + "年建设指标未全部达标：" + String.join("、", names(indicators))
                                     + "（" + indicators.article() + "要求各项建设指标均达到要求）",
                     indicators.editionCode() == null
                             ? "No indicator edition for this level; the rules block the application"
-                            : "Binding indicators not met in the last "
-                                    + indicators.years().size() + " years: " + String.join(", ", indicators.notMet()),
+                            : "Indicators not met in the last "
+                                    + indicators.years().size() + " years: " + String.join(", ", codes(indicators)),
                     null));
         }
         ExclusionReport report = exclusions.evaluate(new ExclusionQuery(
@@ -190,10 +190,27 @@ public class DossierViews {
         };
     }
 
+    /** The indicators not met in some year (ten named, then how many in all). */
     private static List<String> names(SnapshotView s) {
-        return s.rows().stream()
-                .filter(r -> s.notMet().contains(r.indicatorCode()))
+        List<String> names = new ArrayList<>(s.rows().stream()
+                .filter(r -> !r.met())
                 .map(r -> r.nameZh() + "（" + r.indicatorCode() + "）")
+                .toList());
+        if (names.size() > 10) {
+            int all = names.size();
+            names = new ArrayList<>(names.subList(0, 10));
+            names.add("等" + all + "项");
+        }
+        if (names.isEmpty()) {
+            names.add("平台中没有近" + s.years().size() + "年的评价结果");
+        }
+        return names;
+    }
+
+    private static List<String> codes(SnapshotView s) {
+        return s.rows().stream()
+                .filter(r -> !r.met())
+                .map(r -> r.indicatorCode())
                 .toList();
     }
 

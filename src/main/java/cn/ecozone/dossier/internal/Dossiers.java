@@ -12,6 +12,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface Dossiers extends JpaRepository<DossierEntity, Long> {
 
+    /** The dossier, its row locked until the transaction ends (uploads linked one after another). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from DossierEntity d where d.id = :id")
+    java.util.Optional<DossierEntity> lockById(@Param("id") long id);
+
     /** One page of the dossiers in scope matching the filter, the latest change first (page and count: two statements). */
     @Query("select d from DossierEntity d where d.regionPath like :scope and d.regionPath like :region"
             + " and (:state is null or d.state = :state) and (:programme is null or d.programme = :programme)"

@@ -143,7 +143,9 @@ public class Snapshots {
                 .filter(r -> Binding.BINDING.name().equals(r.binding()) && !r.met())
                 .map(SnapshotRow::indicatorCode)
                 .toList();
-        boolean blocks = rule.allMetRequired() && (!notMet.isEmpty() || rows.isEmpty());
+        // IM eco-civ art. 10(三) asks every indicator (各项建设指标) to be met, binding or not
+        boolean blocks =
+                rule.allMetRequired() && (rows.isEmpty() || rows.stream().anyMatch(r -> !r.met()));
         return new SnapshotView(
                 frozen,
                 takenAt,

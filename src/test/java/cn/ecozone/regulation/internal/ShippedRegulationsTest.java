@@ -193,4 +193,35 @@ class ShippedRegulationsTest {
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(shipped).contains(e));
     }
+
+    @Test
+    void guizhouVersionTwoHasTheCountysOwnSubmissionAChainForCrossMunicipalUnitsAndTheWindowsDays() {
+        Regulation v2 = catalog.all().stream()
+                .filter(r -> r.code().equals("GZ-TWOMTN-2021") && r.version() == 2)
+                .findFirst()
+                .orElseThrow();
+        var county = v2.applicationChain(RegionLevel.COUNTY).orElseThrow().steps();
+        assertThat(county.getFirst().code()).isEqualTo("APPLY");
+        assertThat(county.getFirst().actor()).isEqualTo(cn.ecozone.regulation.Body.SUBJECT);
+        assertThat(county.getFirst().to()).isEqualTo(cn.ecozone.regulation.Body.PREFECTURE_ECOLOGY_BUREAU);
+        var unit = v2.applicationChain(RegionLevel.PROVINCE).orElseThrow().steps();
+        assertThat(unit.getFirst().to()).isEqualTo(cn.ecozone.regulation.Body.PROVINCE_DEPARTMENT);
+        assertThat(unit.getFirst().citation().article()).isEqualTo("第十一条");
+        var yearly = v2.application().window().yearly();
+        assertThat(yearly.opens()).isEqualTo(java.time.MonthDay.of(1, 1));
+        assertThat(yearly.closes()).isEqualTo(java.time.MonthDay.of(6, 30));
+        assertThat(yearly.zone()).isEqualTo(java.time.ZoneId.of("Asia/Shanghai"));
+        // version 1 stays as shipped for the candidacies pinned to it
+        assertThat(regulation("GZ-TWOMTN-2021").version()).isEqualTo(1);
+        assertThat(regulation("GZ-TWOMTN-2021")
+                        .applicationChain(RegionLevel.COUNTY)
+                        .orElseThrow()
+                        .steps()
+                        .getFirst()
+                        .code())
+                .isEqualTo("CULTIVATE");
+        // the exclusions of both versions are the same data
+        assertThat(v2.application().exclusions())
+                .isEqualTo(regulation("GZ-TWOMTN-2021").application().exclusions());
+    }
 }
