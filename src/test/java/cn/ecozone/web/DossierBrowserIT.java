@@ -124,6 +124,10 @@ class DossierBrowserIT {
                     .filter(new Locator.FilterOptions().setHasText("“两山”实践创新基地"))
                     .first()
                     .click();
+            page.getByTestId("dossier-create-round").click();
+            page.locator(".el-select-dropdown__item:visible")
+                    .filter(new Locator.FilterOptions().setHasText("浏览器测试"))
+                    .click();
             assertThat(page.getByTestId("dossier-create-round")).containsText("浏览器测试");
             page.getByTestId("dossier-create-confirm").click();
 
