@@ -5,9 +5,9 @@ import cn.ecozone.support.TestFiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Fills and submits a dossier as {@link DossierSteps#complete} does, but reads the dossier again before
- * each write, so that each carries the version the server holds (a write's answer may name the version
- * before the check it records at commit; see the report of issue 11's dossier-ui part).
+ * Fills and submits a dossier as {@link DossierSteps#complete} does, reading the dossier again before each
+ * write so that each carries the version the server holds (written while a write's answer could still
+ * name the version before the check it recorded; kept because it makes no assumption about answers).
  */
 final class FreshSteps {
 
