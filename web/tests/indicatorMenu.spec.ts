@@ -49,12 +49,17 @@ describe('indicator pages in the side menu', () => {
   it('gathers the indicator pages under one 指标管理 group and leaves the other pages ungrouped', () => {
     const sections = groupMenu(buildMenu(layoutChildren, 'PREFECTURE_STAFF'))
     const groups = sections.filter((s) => s.kind === 'group')
-    // 指标管理, then 规划与计划 (annual work plans, key project library, candidate pool), then 登记簿与不得申报情形
-    expect(groups).toHaveLength(3)
-    const registry = groups[2]
+    // 指标管理, then 规划与计划 (annual work plans, key project library, candidate pool), then 申报管理
+    // (dossiers and the exclusions overview), then 登记簿与不得申报情形 (registers, exclusions preview)
+    expect(groups).toHaveLength(4)
+    const dossiers = groups[2]
+    if (dossiers?.kind !== 'group') throw new Error('no dossier group')
+    expect(i18n.global.t(dossiers.title)).toBe('申报管理')
+    expect(dossiers.items.map((i) => i.testId)).toEqual(['menu-dossiers', 'menu-dossier-overview'])
+    const registry = groups[3]
     if (registry?.kind !== 'group') throw new Error('no registry group')
     expect(i18n.global.t(registry.title)).toBe('登记簿与不得申报情形')
-    expect(registry.items.map((i) => i.testId)).toEqual(['menu-exclusions'])
+    expect(registry.items.map((i) => i.testId)).toEqual(['menu-registers', 'menu-exclusions'])
     const plans = groups[1]
     if (plans?.kind !== 'group') throw new Error('no plan group')
     expect(i18n.global.t(plans.title)).toBe('规划与计划')
@@ -76,8 +81,6 @@ describe('indicator pages in the side menu', () => {
       'regulations',
       'construction-units',
       'plans',
-      // the registers (issue 11 §1), not a plan
-      'registers',
     ])
   })
 

@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { ADMIN_ROLES, type Role } from '@/api/types'
 import { PUBLISHER_ROLES, REPORTING_ROLES } from '@/utils/subjectRoles'
+import { DOSSIER_RECEIVER_ROLES, DOSSIER_SUBJECT_ROLES, OVERVIEW_ROLES, ROUND_ROLES } from '@/views/dossier/dossierLogic'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -89,6 +90,12 @@ export const WORK_PLAN_ROLES: Role[] = [
   'PROVINCE_STAFF',
   'DIVISION_REVIEWER',
 ]
+
+/**
+ * The application dossier (issue 11 §3–4): the subjects keep theirs, the bodies above them receive
+ * and read those in scope (the server answers within each user's scope).
+ */
+export const DOSSIER_ROLES: Role[] = [...DOSSIER_SUBJECT_ROLES, ...DOSSIER_RECEIVER_ROLES]
 
 /** The pages inside the main layout; the side menu is built from these. */
 export const layoutChildren: RouteRecordRaw[] = [
@@ -252,6 +259,30 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'candidacies',
     component: () => import('@/views/candidacy/CandidacyPoolView.vue'),
     meta: { title: 'candidacy.menuTitle', roles: CANDIDACY_ROLES, menuGroup: 'menu.planGroup' },
+  },
+  {
+    path: 'dossiers',
+    name: 'dossiers',
+    component: () => import('@/views/dossier/DossierListView.vue'),
+    meta: { title: 'dossier.menuTitle', roles: DOSSIER_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'dossiers/:id',
+    name: 'dossier',
+    component: () => import('@/views/dossier/DossierView.vue'),
+    meta: { title: 'dossier.menuTitle', roles: DOSSIER_ROLES, hideInMenu: true, activeMenu: '/dossiers' },
+  },
+  {
+    path: 'dossier-overview',
+    name: 'dossier-overview',
+    component: () => import('@/views/dossier/ExclusionOverviewView.vue'),
+    meta: { title: 'dossierOverview.menuTitle', roles: OVERVIEW_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'application-rounds',
+    name: 'application-rounds',
+    component: () => import('@/views/dossier/RoundListView.vue'),
+    meta: { title: 'dossier.roundsTitle', roles: ROUND_ROLES, menuGroup: 'dossier.menuGroup' },
   },
   {
     // /registers/INCIDENT/41 opens that register's tab and the record (links from the exclusions panel)

@@ -765,38 +765,6 @@ class AuthorizationMatrixIT {
                     null,
                     Access.staff()),
 
-            // registry: exclusions preview (staff of the region's province, prefecture and county, in scope)
-            endpoint(
-                    "GET",
-                    "/api/exclusions",
-                    "/api/exclusions?regionCode=152502&programme=ECO_CIVILIZATION_ZONE",
-                    null,
-                    Access.only(
-                            Role.PROVINCE_STAFF,
-                            Role.PREFECTURE_STAFF,
-                            Role.PREFECTURE_GOVERNMENT,
-                            Role.COUNTY_GOVERNMENT)),
-            // registry: the province's exclusion thresholds (a key no regulation declares: 404, nothing set)
-            endpoint(
-                    "GET",
-                    "/api/exclusion-settings",
-                    "/api/exclusion-settings",
-                    null,
-                    Access.only(Role.PROVINCE_STAFF)),
-            endpoint(
-                    "PUT",
-                    "/api/exclusion-settings",
-                    "/api/exclusion-settings",
-                    Map.of(
-                            "regulationCode",
-                            "IM-ECOCIV-2022",
-                            "exclusionCode",
-                            "PETITIONS",
-                            "key",
-                            "no_such_key",
-                            "value",
-                            90),
-                    Access.only(Role.PROVINCE_STAFF)),
             // registers (issue 11 §1): staff read within scope; province and prefecture staff enter, correct,
             // import and attach; province staff confirm and reject
             endpoint("GET", "/api/registers", "/api/registers", null, Access.staff()),
@@ -851,6 +819,52 @@ class AuthorizationMatrixIT {
                     "/api/registers/" + MISSING + "/attachments",
                     Map.of(),
                     Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+
+            // the candidacy-and-exclusions overview (issue 11 §2): province and prefecture staff, within scope
+            endpoint(
+                    "GET",
+                    "/api/dossier-overview",
+                    "/api/dossier-overview",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/dossier-overview/export",
+                    "/api/dossier-overview/export",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            // registry: exclusions preview (staff of the region's province, prefecture and county, in scope)
+            endpoint(
+                    "GET",
+                    "/api/exclusions",
+                    "/api/exclusions?regionCode=152502&programme=ECO_CIVILIZATION_ZONE",
+                    null,
+                    Access.only(
+                            Role.PROVINCE_STAFF,
+                            Role.PREFECTURE_STAFF,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.COUNTY_GOVERNMENT)),
+            // registry: the province's exclusion thresholds (a key no regulation declares: 404, nothing set)
+            endpoint(
+                    "GET",
+                    "/api/exclusion-settings",
+                    "/api/exclusion-settings",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "PUT",
+                    "/api/exclusion-settings",
+                    "/api/exclusion-settings",
+                    Map.of(
+                            "regulationCode",
+                            "IM-ECOCIV-2022",
+                            "exclusionCode",
+                            "PETITIONS",
+                            "key",
+                            "no_such_key",
+                            "value",
+                            90),
+                    Access.only(Role.PROVINCE_STAFF)),
 
             // notification: every user's own; a notification that does not exist: 404
             endpoint("GET", "/api/notifications", "/api/notifications", null, Access.loggedIn()),

@@ -142,7 +142,15 @@ class FrontEndContractTest {
                 // the one subject-role policy (issue 9): web/src/utils/subjectRoles.ts
                 roles("SubjectRoles.GOVERNMENTS", SubjectRoles.GOVERNMENTS, "SUBJECT_GOVERNMENT_ROLES"),
                 roles("SubjectRoles.PUBLISHERS", SubjectRoles.PUBLISHERS, "PUBLISHER_ROLES"),
-                roles("SubjectRoles.REPORTERS", SubjectRoles.REPORTERS, "REPORTING_ROLES"));
+                roles("SubjectRoles.REPORTERS", SubjectRoles.REPORTERS, "REPORTING_ROLES"),
+                // the application dossier (issue 11 §3–4): web/src/api/dossier.ts
+                mirror(cn.ecozone.dossier.DossierState.class, "dossier.ts", "DOSSIER_STATES", "dossier.state"),
+                mirror(ApplicationRules.MaterialKind.class, "dossier.ts", "MATERIAL_KINDS", null),
+                mirror(
+                        cn.ecozone.dossier.DossierView.Status.class,
+                        "dossier.ts",
+                        "MATERIAL_STATUSES",
+                        "dossier.status"));
     }
 
     @ParameterizedTest(name = "{0}")
