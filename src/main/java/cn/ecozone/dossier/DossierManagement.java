@@ -81,7 +81,7 @@ public class DossierManagement {
         this.clock = clock;
     }
 
-    /** One page of the dossiers in the actor's scope matching the filter: two statements. */
+    /** One page of the dossiers in the actor's scope matching the filter, each judged for exclusions as it is read. */
     public PageResult<DossierSummary> list(DossierFilter f, int page, int size, Actor actor) {
         String region = "%";
         if (f.regionCode() != null && !f.regionCode().isBlank()) {
@@ -94,7 +94,8 @@ public class DossierManagement {
                 f.programme(),
                 Like.containing(f.q()),
                 Paging.of(page, size, 100));
-        return PageResult.of(found, this::summary);
+        Map<Long, DossierSummary> lines = rendering.summaries(found.getContent(), today());
+        return PageResult.of(found, d -> lines.get(d.id()));
     }
 
     /** The latest dossier of each candidacy that has one, by candidacy id: one statement. */

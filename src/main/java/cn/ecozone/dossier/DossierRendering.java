@@ -5,6 +5,9 @@ import cn.ecozone.dossier.internal.DossierProcedure;
 import cn.ecozone.dossier.internal.DossierViews;
 import cn.ecozone.procedure.RunView;
 import cn.ecozone.region.RegionManagement;
+import cn.ecozone.registry.ExclusionManagement;
+import cn.ecozone.registry.ExclusionQuery;
+import cn.ecozone.registry.ExclusionReport;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import java.util.ArrayList;
@@ -23,11 +26,46 @@ class DossierRendering {
     private final DossierProcedure procedure;
     private final RoundManagement rounds;
     private final RegionManagement regions;
+    private final ExclusionManagement exclusions;
 
-    DossierRendering(DossierProcedure procedure, RoundManagement rounds, RegionManagement regions) {
+    DossierRendering(
+            DossierProcedure procedure,
+            RoundManagement rounds,
+            RegionManagement regions,
+            ExclusionManagement exclusions) {
         this.procedure = procedure;
         this.rounds = rounds;
         this.regions = regions;
+        this.exclusions = exclusions;
+    }
+
+    /**
+     * The list lines of a page, by dossier id, each judged for exclusions when it is read (as of its
+     * submission once submitted, else {@code today}), as the dossier page judges it: a register record
+     * entered after the dossier's last write shows at once. One evaluation for the whole page (a
+     * constant number of statements); {@code missingCount} is the last check's (only a write changes
+     * the materials).
+     */
+    java.util.Map<Long, DossierSummary> summaries(List<DossierEntity> page, java.time.LocalDate today) {
+        java.util.Map<String, ExclusionReport> reports = exclusions.evaluate(page.stream()
+                .map(d -> new ExclusionQuery(
+                        Long.toString(d.id()),
+                        d.regionCode(),
+                        d.regulationCode(),
+                        d.regulationVersion(),
+                        d.state().editable() || d.submittedOn() == null ? today : d.submittedOn()))
+                .toList());
+        java.util.Map<Long, DossierSummary> lines = new java.util.HashMap<>();
+        for (DossierEntity d : page) {
+            ExclusionReport report = reports.get(Long.toString(d.id()));
+            lines.put(
+                    d.id(),
+                    summary(
+                            d,
+                            report == null ? d.excluded() : report.excluded(),
+                            report == null ? d.needsJudgement() : report.needsJudgement()));
+        }
+        return lines;
     }
 
     /** The refusal of a submission: the count and the first blocker as the detail, each as a field error. */
@@ -91,6 +129,10 @@ class DossierRendering {
     }
 
     DossierSummary summary(DossierEntity d) {
+        return summary(d, d.excluded(), d.needsJudgement());
+    }
+
+    private DossierSummary summary(DossierEntity d, boolean excluded, boolean needsJudgement) {
         return new DossierSummary(
                 d.id(),
                 d.candidacyId(),
@@ -101,8 +143,8 @@ class DossierRendering {
                 d.programme(),
                 d.state(),
                 d.submittedOn(),
-                d.excluded(),
-                d.needsJudgement(),
+                excluded,
+                needsJudgement,
                 d.missingCount(),
                 d.updatedAt(),
                 d.version());

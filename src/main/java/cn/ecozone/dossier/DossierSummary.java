@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A dossier as lists show it. {@code excluded}, {@code needsJudgement} and {@code missingCount} are
- * what the last check of the dossier found (each write and each full read checks it again).
+ * A dossier as lists show it. In the dossier list {@code excluded} and {@code needsJudgement} are judged
+ * when the list is read (as of the submission once submitted, else today); elsewhere, and always for
+ * {@code missingCount}, they are what the last check of the dossier found (each write and each full read
+ * checks it again).
  */
 public record DossierSummary(
         long id,

@@ -60,8 +60,9 @@ class DossierListStatementsIT {
         JsonNode full = province.get(list).json();
         assertThat(full.get("totalElements").asLong()).isEqualTo(1000);
         assertThat(full.get("content")).hasSize(5);
-        // the page, its count, and the request's own (the session's user); region names from the cached tree
-        assertThat(province.statements(list)).isEqualTo(atTen).isEqualTo(3);
+        // the page, its count, and the request's own (the session's user); region names from the cached tree;
+        // and the page's one exclusions evaluation (the province's settings, the records, their tasks)
+        assertThat(province.statements(list)).isEqualTo(atTen).isEqualTo(6);
         // the county's own list holds them; another county's none
         assertThat(steps.as(Role.COUNTY_GOVERNMENT, "150424")
                         .get(list)

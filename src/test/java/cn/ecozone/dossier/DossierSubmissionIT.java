@@ -151,6 +151,42 @@ class DossierSubmissionIT {
     }
 
     @Test
+    void theDossierListShowsARecordEnteredAfterTheDossiersLastWriteAsExcluding() {
+        LocalDate today = LocalDate.now(DossierSteps.BEIJING);
+        long round = steps.openRound("ECO_CIVILIZATION_ZONE", today).get("id").asLong();
+        Browser league = steps.as(Role.PREFECTURE_GOVERNMENT, "150800");
+        DossierSteps.created(league, steps.candidacy("150000", "150800", "ECO_CIVILIZATION_ZONE"), round);
+        Browser province = steps.as(Role.PROVINCE_STAFF, "150000");
+        String list = "/api/dossiers?regionCode=150800";
+        assertThat(province.get(list)
+                        .json()
+                        .get("content")
+                        .get(0)
+                        .get("excluded")
+                        .asBoolean())
+                .isFalse();
+
+        // entered after the dossier's last write; nobody touches the dossier
+        jdbc.update(
+                "insert into register_record (kind, region_code, region_path, occurred_on, summary, source_number,"
+                        + " source_date, source_issuer, state, entered_by, created_at, updated_at, version)"
+                        + " values ('DATA_FALSIFICATION', '150802', '/150000/150800/150802/', ?, '水质自动站数据造假',"
+                        + " '巴环罚〔2026〕3号', ?, '巴彦淖尔市生态环境局', 'CONFIRMED', 'test', current_timestamp,"
+                        + " current_timestamp, 0)",
+                today.minusDays(3),
+                today.minusDays(2));
+
+        assertThat(province.get(list)
+                        .json()
+                        .get("content")
+                        .get(0)
+                        .get("excluded")
+                        .asBoolean())
+                .as("the list judges each dossier when it is read, as the dossier page does")
+                .isTrue();
+    }
+
+    @Test
     void aGuizhouCountysSubmissionOpensTheMunicipalBureausTaskAndFreezesItsSnapshotWhichLaterValuesDoNotChange() {
         int year = LocalDate.now(DossierSteps.BEIJING).getYear();
         JsonNode candidacy = steps.candidacy("520000", "520502", "TWO_MOUNTAINS_BASE");
