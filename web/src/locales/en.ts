@@ -1723,6 +1723,9 @@ const en: MessageSchema = {
     loading: 'Loading…',
   },
   dossier: {
+    subjectWithRegion: '{subject} ({region})',
+    evidenceOption: '{material}: {name}',
+    roundOption: '{title} ({opens} – {closes})',
     menuGroup: 'Applications',
     menuTitle: 'Dossiers',
     listTitle: 'Application dossiers',

@@ -1717,6 +1717,9 @@ const zhCN = {
     loading: '加载中…',
   },
   dossier: {
+    subjectWithRegion: '{subject}（{region}）',
+    evidenceOption: '{material}：{name}',
+    roundOption: '{title}（{opens} – {closes}）',
     menuGroup: '申报管理',
     menuTitle: '申报材料',
     listTitle: '申报材料',

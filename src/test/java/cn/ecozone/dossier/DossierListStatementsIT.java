@@ -83,12 +83,15 @@ class DossierListStatementsIT {
         Clones.of(jdbc, "application_round", templateRound, n, (i, row) -> row.put("title", marker + (offset + i)));
         List<Long> rounds = jdbc.queryForList(
                 "select id from application_round where title like ? order by id", Long.class, marker + "%");
+        // later than the template whatever the application's clock said when it was made (another test may
+        // have moved it), so that a copy is the candidacy's latest dossier on every database
+        java.time.Instant made = jdbc.queryForObject(
+                        "select created_at from dossier where id = ?", java.sql.Timestamp.class, templateDossier)
+                .toInstant();
         Clones.of(jdbc, "dossier", templateDossier, n, (i, row) -> {
             row.put("round_id", rounds.get((int) offset + i));
             row.put("subject_name", marker + " " + (offset + i));
-            row.put(
-                    "created_at",
-                    java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(offset + i + 1)));
+            row.put("created_at", java.sql.Timestamp.from(made.plusSeconds(offset + i + 1)));
         });
     }
 }

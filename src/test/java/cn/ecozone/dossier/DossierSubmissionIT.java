@@ -189,9 +189,9 @@ class DossierSubmissionIT {
     @Test
     void aGuizhouCountysSubmissionOpensTheMunicipalBureausTaskAndFreezesItsSnapshotWhichLaterValuesDoNotChange() {
         int year = LocalDate.now(DossierSteps.BEIJING).getYear();
-        JsonNode candidacy = steps.candidacy("520000", "520502", "TWO_MOUNTAINS_BASE");
-        Browser county = steps.as(Role.COUNTY_GOVERNMENT, "520502");
-        String value = "/api/indicator-values/GZ-2SZS-2021/520502/" + (year - 2) + "/GZ-02";
+        JsonNode candidacy = steps.candidacy("520000", "520525", "TWO_MOUNTAINS_BASE");
+        Browser county = steps.as(Role.COUNTY_GOVERNMENT, "520525");
+        String value = "/api/indicator-values/GZ-2SZS-2021/520525/" + (year - 2) + "/GZ-02";
         JsonNode entered = DossierSteps.ok(county.put(value, Map.of("value", 97.0)));
 
         JsonNode d = DossierSteps.on(clock, LocalDate.of(year, 3, 15), () -> {
