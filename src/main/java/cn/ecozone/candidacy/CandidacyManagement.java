@@ -177,6 +177,27 @@ public class CandidacyManagement {
         return saved(candidacies.saveAndFlush(c), actor);
     }
 
+    /**
+     * The subject of candidacy {@code id} submitted application dossier {@code dossierId}: the dossier is
+     * linked, and a candidacy in the reserve, cultivation or planning moves to {@code APPLYING} (a step
+     * taken by the platform, in its timeline). Runs in the caller's transaction. Precondition: the
+     * dossier module has checked the actor may submit for this candidacy.
+     */
+    @Transactional
+    public void applicationSubmitted(long id, long dossierId) {
+        CandidacyEntity c =
+                candidacies.findById(id).orElseThrow(() -> ApiException.notFound("error.candidacy.not-found", id));
+        var now = clock.instant();
+        if (!links.exists(id, CandidacyLinkEntity.DOSSIER, dossierId)) {
+            links.save(new CandidacyLinkEntity(id, CandidacyLinkEntity.DOSSIER, dossierId, now));
+        }
+        if (c.applicationSubmitted(dossierId, now)) {
+            candidacies.saveAndFlush(c);
+            steps.saveAll(c.drainSteps());
+            c.drainEvents().forEach(events::publishEvent);
+        }
+    }
+
     /** Writes the matching candidacies in scope as an .xlsx workbook with Chinese headers. */
     public void export(CandidacyFilter filter, Actor actor, OutputStream out) throws IOException {
         Page<CandidacyEntity> found = search(filter, PageRequest.of(0, EXPORT_LIMIT), actor);

@@ -286,6 +286,7 @@ public class DossierManagement {
         String snapshot = checks.freeze(regulation, d, today, clock.instant(), actor);
         RunView run = procedure.submit(regulation, d, actor);
         d.submitted(run.id(), today, snapshot, clock.instant());
+        candidacies.applicationSubmitted(d.candidacyId(), d.id());
         return saved(d, actor);
     }
 

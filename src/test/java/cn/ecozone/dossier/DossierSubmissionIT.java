@@ -50,7 +50,8 @@ class DossierSubmissionIT {
         LocalDate today = LocalDate.now(DossierSteps.BEIJING);
         long round = steps.openRound("ECO_CIVILIZATION_ZONE", today).get("id").asLong();
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150422");
-        JsonNode d = DossierSteps.created(county, steps.candidacy("150000", "150422", "ECO_CIVILIZATION_ZONE"), round);
+        JsonNode candidacy = steps.candidacy("150000", "150422", "ECO_CIVILIZATION_ZONE");
+        JsonNode d = DossierSteps.created(county, candidacy, round);
         d = DossierSteps.complete(county, d);
         assertThat(d.get("blockers")).as(d.get("blockers").toString()).isEmpty();
         // counties have no indicator edition in the platform: said plainly, not an empty result
@@ -76,6 +77,13 @@ class DossierSubmissionIT {
         assertThat(d.get("submittedOn").asString()).isEqualTo(today.toString());
         assertThat(d.get("run").get("currentStepCode").asString()).isEqualTo("INITIAL_SELECTION");
         assertThat(d.get("allowedActions").toString()).contains("WITHDRAW").doesNotContain("SUBMIT", "EDIT");
+        // the candidacy's application runs: 申报, with the dossier linked and the step in its timeline
+        JsonNode applying = DossierSteps.ok(steps.as(Role.PROVINCE_STAFF, "150000")
+                .get("/api/candidacies/" + candidacy.get("id").asLong()));
+        assertThat(applying.get("state").asString()).isEqualTo("APPLYING");
+        assertThat(applying.get("links").toString())
+                .contains("DOSSIER", Long.toString(d.get("id").asLong()));
+        assertThat(applying.get("timeline").toString()).contains("APPLICATION_SUBMITTED");
         Response locked = DossierSteps.text(county, d, "ABSTRACT", "改");
         assertThat(locked.status()).as(locked.toString()).isEqualTo(409);
 

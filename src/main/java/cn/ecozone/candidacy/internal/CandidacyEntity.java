@@ -181,6 +181,23 @@ public class CandidacyEntity {
         return true;
     }
 
+    /**
+     * The platform moves a candidacy in the reserve, in cultivation or in planning to {@code APPLYING}
+     * because its subject submitted an application dossier (IM eco-civ art. 13; Guizhou art. 11); a
+     * candidacy already applying, titled or closed stays as it is.
+     *
+     * @return whether the state changed
+     */
+    public boolean applicationSubmitted(long dossierId, Instant now) {
+        if (state != CandidacyState.RESERVE
+                && state != CandidacyState.CULTIVATING
+                && state != CandidacyState.PLANNING) {
+            return false;
+        }
+        move("APPLICATION_SUBMITTED", CandidacyState.APPLYING, "申报材料 " + dossierId, SYSTEM, "系统", null, now);
+        return true;
+    }
+
     private void move(
             String action,
             CandidacyState to,

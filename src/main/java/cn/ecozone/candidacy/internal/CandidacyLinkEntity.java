@@ -9,12 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A record of another module that a candidacy links: kind ({@code PLAN}, later applications and title) and id. */
+/** A record of another module that a candidacy links: kind ({@code PLAN}, {@code DOSSIER}, later the title) and id. */
 @Entity
 @Table(name = "candidacy_link")
 public class CandidacyLinkEntity {
 
     public static final String PLAN = "PLAN";
+
+    /** An application dossier (module {@code dossier}). */
+    public static final String DOSSIER = "DOSSIER";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
