@@ -22,30 +22,18 @@ final class InspectionMajorProblem implements ExclusionCheck {
         return List.of("categories");
     }
 
+    private static final FlaggedRecords MAJOR =
+            new FlaggedRecords(RegisterKind.INSPECTION_FINDING, RegisterEntry::major, true);
+
     @Override
     public ExclusionVerdict check(CheckInput in) {
-        List<String> categories = in.values("categories");
-        List<RegisterEntry> findings = in.of(RegisterKind.INSPECTION_FINDING).stream()
-                .filter(e -> categories.contains(e.category()))
-                .toList();
-        List<RegisterEntry> major =
-                findings.stream().filter(e -> Boolean.TRUE.equals(e.major())).toList();
-        if (!major.isEmpty()) {
-            return in.excluded(
-                    major,
-                    "近3年督察、专项督查发现重大问题" + major.size() + "个。",
-                    major.size() + " major finding(s) of inspections in the window.",
-                    List.of());
-        }
-        List<RegisterEntry> unknown =
-                findings.stream().filter(e -> e.major() == null).toList();
-        if (!unknown.isEmpty()) {
-            return in.needsJudgement(
-                    unknown,
-                    "有" + unknown.size() + "个督察问题未登记是否重大，请人工判断。",
-                    unknown.size() + " finding(s) do not record whether they are major.",
-                    List.of());
-        }
-        return in.clear("近3年督察、专项督查未发现重大问题。", "No major inspection finding in the window.", List.of());
+        return MAJOR.judge(
+                in,
+                new FlaggedRecords.Words(
+                        n -> "近3年督察、专项督查发现重大问题" + n + "个。", n -> n + " major finding(s) of inspections in the window."),
+                new FlaggedRecords.Words(
+                        n -> "有" + n + "个督察问题未登记是否重大，请人工判断。",
+                        n -> n + " finding(s) do not record whether they are major."),
+                new FlaggedRecords.Words(n -> "近3年督察、专项督查未发现重大问题。", n -> "No major inspection finding in the window."));
     }
 }

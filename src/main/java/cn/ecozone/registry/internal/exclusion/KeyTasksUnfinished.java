@@ -22,33 +22,20 @@ final class KeyTasksUnfinished implements ExclusionCheck {
         return List.of("categories");
     }
 
+    private static final FlaggedRecords UNFINISHED =
+            new FlaggedRecords(RegisterKind.KEY_TASK, RegisterEntry::completed, false);
+
     @Override
     public ExclusionVerdict check(CheckInput in) {
-        List<String> categories = in.values("categories");
-        List<RegisterEntry> tasks = in.of(RegisterKind.KEY_TASK).stream()
-                .filter(e -> categories.contains(e.category()))
-                .toList();
-        List<RegisterEntry> unfinished =
-                tasks.stream().filter(e -> Boolean.FALSE.equals(e.completed())).toList();
-        if (!unfinished.isEmpty()) {
-            return in.excluded(
-                    unfinished,
-                    "近3年有" + unfinished.size() + "项上级下达的生态环境保护重点工作任务未完成。",
-                    unfinished.size() + " key task(s) assigned from above were not completed in the window.",
-                    List.of());
-        }
-        List<RegisterEntry> unknown =
-                tasks.stream().filter(e -> e.completed() == null).toList();
-        if (!unknown.isEmpty()) {
-            return in.needsJudgement(
-                    unknown,
-                    "有" + unknown.size() + "项重点工作任务未登记是否完成，请人工判断。",
-                    unknown.size() + " key task(s) have no completion recorded.",
-                    List.of());
-        }
-        return in.clear(
-                "近3年登记的重点工作任务（" + tasks.size() + "项）均已完成。",
-                "All " + tasks.size() + " key task(s) recorded in the window were completed.",
-                List.of());
+        return UNFINISHED.judge(
+                in,
+                new FlaggedRecords.Words(
+                        n -> "近3年有" + n + "项上级下达的生态环境保护重点工作任务未完成。",
+                        n -> n + " key task(s) assigned from above were not completed in the window."),
+                new FlaggedRecords.Words(
+                        n -> "有" + n + "项重点工作任务未登记是否完成，请人工判断。", n -> n + " key task(s) have no completion recorded."),
+                new FlaggedRecords.Words(
+                        n -> "近3年登记的重点工作任务（" + n + "项）均已完成。",
+                        n -> "All " + n + " key task(s) recorded in the window were completed."));
     }
 }
