@@ -217,6 +217,12 @@ class ExclusionsIT {
         assertThat(report.get("verdicts")).hasSize(6);
         assertThat(report.get("excluded").asBoolean()).isFalse();
         assertThat(report.get("needsJudgement").isBoolean()).isTrue();
+        for (String far : java.util.List.of("-999999999-01-01", "+999999999-12-31")) {
+            var refused =
+                    prefecture.get("/api/exclusions?regionCode=152502&programme=ECO_CIVILIZATION_ZONE&asOf=" + far);
+            assertThat(refused.status()).as(far + ": " + refused).isEqualTo(400);
+            assertThat(refused.body()).as(far).contains("asOf");
+        }
 
         assertThat(prefecture
                         .get("/api/exclusions?regionCode=150102&programme=ECO_CIVILIZATION_ZONE")

@@ -46,8 +46,11 @@ class ExclusionController {
         this.clock = clock;
     }
 
+    /** The earliest as-of date the preview accepts. */
+    private static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
+
     /**
-     * @param asOf the window's last day; today (Asia/Shanghai) when absent
+     * @param asOf the window's last day, from 1950 to 10 years after today; today (Asia/Shanghai) when absent
      */
     @GetMapping
     ExclusionReport preview(
@@ -60,6 +63,10 @@ class ExclusionController {
             throw ApiException.notFound("error.region.not-found", regionCode);
         }
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        // a window is counted back from asOf: a date no register can hold is bad input, not a 500
+        if (asOf != null && (asOf.isBefore(EARLIEST) || asOf.isAfter(today.plusYears(10)))) {
+            throw ApiException.invalid("asOf", "error.exclusion.as-of-range", EARLIEST, today.plusYears(10));
+        }
         Regulation regulation = regulations
                 .applicable(programme, region.path(), today)
                 .orElseThrow(() -> ApiException.notFound("error.exclusion.no-regulation", region.name()));
