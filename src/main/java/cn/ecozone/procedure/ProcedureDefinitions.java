@@ -67,11 +67,7 @@ public class ProcedureDefinitions implements SmartInitializingSingleton {
             if (s.organizationKind() != null) {
                 OrganizationKind.valueOf(s.organizationKind());
             }
-            ActorRule actor = new ActorRule(
-                    BodyActors.role(s.actor(), subjectLevel),
-                    BodyActors.level(s.actor()),
-                    s.organizationKind(),
-                    s.appointed());
+            ActorRule actor = actor(s, subjectLevel);
             Period period = s.deadline() == null
                     ? null
                     : new Period(
@@ -88,10 +84,31 @@ public class ProcedureDefinitions implements SmartInitializingSingleton {
                     period,
                     s.returnTo(),
                     s.citation() == null ? null : s.citation().article(),
-                    outcomes(s.kind())));
+                    outcomes(s.kind()),
+                    s.requires()));
             included.add(s.code());
         }
         return new ProcedureDefinition(code, version, defined);
+    }
+
+    /**
+     * Who acts at {@code s}: its body as a role at a level, or (with {@code or_actors}) any of its bodies,
+     * e.g. Guizhou art. 10: the municipal government or its ecology bureau.
+     */
+    private static ActorRule actor(Step s, RegionLevel subjectLevel) {
+        if (s.alsoActors().isEmpty()) {
+            return new ActorRule(
+                    BodyActors.role(s.actor(), subjectLevel),
+                    BodyActors.level(s.actor()),
+                    s.organizationKind(),
+                    s.appointed());
+        }
+        List<StepDefinition.RoleAt> all = new ArrayList<>();
+        all.add(new StepDefinition.RoleAt(BodyActors.role(s.actor(), subjectLevel), BodyActors.level(s.actor())));
+        for (var body : s.alsoActors()) {
+            all.add(new StepDefinition.RoleAt(BodyActors.role(body, subjectLevel), BodyActors.level(body)));
+        }
+        return ActorRule.anyOfAt(all);
     }
 
     /** The outcomes an act of a step of {@code kind} chooses from; none for most kinds. */

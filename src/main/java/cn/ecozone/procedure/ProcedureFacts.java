@@ -14,6 +14,23 @@ public final class ProcedureFacts {
         }
     }
 
+    /**
+     * What the step requires is not on record (ADR 0027): the refusal of the module that keeps it, e.g.
+     * the panel has not closed. {@code requirement} names it for clients.
+     */
+    public static final class RequirementUnmet extends DomainFact {
+        private final transient StepRequirement.Unmet unmet;
+
+        public RequirementUnmet(StepRequirement.Unmet unmet) {
+            super(Category.CONFLICT, unmet.messageKey(), null, unmet.args().toArray());
+            this.unmet = unmet;
+        }
+
+        public StepRequirement.Unmet unmet() {
+            return unmet;
+        }
+    }
+
     /** The actor is not the one the step (or the operation) is for. */
     public static final class NotTheActor extends DomainFact {
         public NotTheActor() {

@@ -40,6 +40,7 @@ public class ProcedureManagement {
     private final CarryOver carryOver;
     private final DeadlineManagement deadlines;
     private final Retitling retitling;
+    private final cn.ecozone.procedure.internal.UnmetRequirements unmetRequirements;
 
     ProcedureManagement(
             Engine engine,
@@ -49,7 +50,8 @@ public class ProcedureManagement {
             Records records,
             CarryOver carryOver,
             DeadlineManagement deadlines,
-            Retitling retitling) {
+            Retitling retitling,
+            cn.ecozone.procedure.internal.UnmetRequirements unmetRequirements) {
         this.engine = engine;
         this.reversals = reversals;
         this.views = views;
@@ -58,6 +60,7 @@ public class ProcedureManagement {
         this.carryOver = carryOver;
         this.deadlines = deadlines;
         this.retitling = retitling;
+        this.unmetRequirements = unmetRequirements;
     }
 
     /**
@@ -174,6 +177,17 @@ public class ProcedureManagement {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public java.util.Map<Long, RunSummary> summaries(java.util.Collection<Long> runIds) {
         return views.summaries(runIds);
+    }
+
+    /**
+     * What the current step of an open run requires and is not on record (ADR 0027), e.g. to show why
+     * a candidacy waits: empty when nothing is missing or the run is not open. Asks the modules as an
+     * act would, without an outcome. Precondition: the caller has checked the run lies in the
+     * reader's scope.
+     */
+    @Transactional(readOnly = true)
+    public List<StepRequirement.Unmet> unmet(long runId) {
+        return unmetRequirements.unmet(runId);
     }
 
     /** The latest run of a subject record, if any lies in the actor's scope. */

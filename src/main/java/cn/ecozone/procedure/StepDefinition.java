@@ -1,6 +1,7 @@
 package cn.ecozone.procedure;
 
 import cn.ecozone.calendar.Counting;
+import cn.ecozone.regulation.Requirement;
 import cn.ecozone.regulation.Step.ReturnTo;
 import cn.ecozone.regulation.StepKind;
 import cn.ecozone.shared.Role;
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param returnTo where a return from this step goes
  * @param article the article the step comes from, or {@code null}
  * @param outcomes the outcomes an act must choose from; empty when an act has no outcome
+ * @param requires what must be on record before an act completes the actor's task (ADR 0027); empty
+ *     for nothing. Runs pinned before it existed read it as empty.
  */
 public record StepDefinition(
         String code,
@@ -27,9 +30,24 @@ public record StepDefinition(
         Period period,
         ReturnTo returnTo,
         String article,
-        List<String> outcomes) {
+        List<String> outcomes,
+        List<Requirement> requires) {
+
+    /** A step that requires nothing on record. */
+    public StepDefinition(
+            String code,
+            String nameZh,
+            StepKind kind,
+            ActorRule actor,
+            Period period,
+            ReturnTo returnTo,
+            String article,
+            List<String> outcomes) {
+        this(code, nameZh, kind, actor, period, returnTo, article, outcomes, List.of());
+    }
 
     public StepDefinition {
+        requires = requires == null ? List.of() : List.copyOf(requires);
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(actor, "actor");

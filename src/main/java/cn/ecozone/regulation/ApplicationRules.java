@@ -41,7 +41,12 @@ public record ApplicationRules(
     public record Tolerance(int percent, Citation citation) {}
 
     /** The submission chain for a subject level: who submits to whom, in order. */
-    public record Chain(RegionLevel subjectLevel, List<Step> steps) {}
+    public record Chain(RegionLevel subjectLevel, List<Step> steps) {
+
+        public java.util.Optional<Step> step(String code) {
+            return steps.stream().filter(s -> s.code().equals(code)).findFirst();
+        }
+    }
 
     /**
      * A required material. The numbers are the rules' own approximations (左右) or minimums (以上);
@@ -147,7 +152,57 @@ public record ApplicationRules(
         GRADED_EVALUATION
     }
 
-    public record Review(ReviewMethod method, String textZh, Citation citation, List<Rule> criteria) {}
+    /**
+     * How dossiers are reviewed.
+     *
+     * @param scoring how experts score and how the scores are combined; {@code null} where the data
+     *     says nothing (no panel can be scored then)
+     * @param recusal who may not review whom; {@code null} where the data says nothing
+     */
+    public record Review(
+            ReviewMethod method,
+            String textZh,
+            Citation citation,
+            List<Rule> criteria,
+            Scoring scoring,
+            Recusal recusal) {
+
+        public Review(ReviewMethod method, String textZh, Citation citation, List<Rule> criteria) {
+            this(method, textZh, citation, criteria, null, null);
+        }
+    }
+
+    /** How the scores of a panel are combined. */
+    public enum Aggregation {
+        /** The mean of every expert's score. */
+        MEAN,
+        /** The mean without one highest and one lowest score, once {@code trimFrom} experts scored; else the mean. */
+        TRIMMED_MEAN
+    }
+
+    /**
+     * The scoring of each criterion by each expert, and how the panel's result is formed.
+     *
+     * @param maxPerCriterion the top of each criterion's scale (0 to this, whole or half points)
+     * @param trimFrom for {@link Aggregation#TRIMMED_MEAN}: how many scores at least before the highest
+     *     and lowest are dropped
+     * @param spreadThreshold a criterion whose scores spread (max − min) more than this needs a written
+     *     reconciliation before the panel closes
+     */
+    public record Scoring(
+            java.math.BigDecimal maxPerCriterion,
+            Aggregation aggregation,
+            int trimFrom,
+            java.math.BigDecimal spreadThreshold,
+            Citation citation) {}
+
+    /**
+     * Recusal (回避): the automatic conflict rules' parameters.
+     *
+     * @param lookBackYears how far back an expert's employment by the applicant's government, its
+     *     departments or its plan's consultancy counts
+     */
+    public record Recusal(int lookBackYears, Citation citation) {}
 
     /**
      * A publicity period.
@@ -162,5 +217,25 @@ public record ApplicationRules(
             boolean minimum,
             Counting counting,
             Body complaintsInvestigatedBy,
-            Citation citation) {}
+            Citation citation,
+            ComplaintDeadline complaintDeadline) {
+
+        public Publicity(
+                String code,
+                Body by,
+                String whereZh,
+                int workingDays,
+                boolean minimum,
+                Counting counting,
+                Body complaintsInvestigatedBy,
+                Citation citation) {
+            this(code, by, whereZh, workingDays, minimum, counting, complaintsInvestigatedBy, citation, null);
+        }
+    }
+
+    /**
+     * How long an investigation of a complaint may take: a province setting (the seeds set none), with
+     * the value suggested until the province sets it.
+     */
+    public record ComplaintDeadline(int suggestedWorkingDays, Citation citation) {}
 }

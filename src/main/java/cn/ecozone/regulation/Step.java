@@ -1,6 +1,7 @@
 package cn.ecozone.regulation;
 
 import cn.ecozone.calendar.Counting;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Optional;
  * @param organizationKind when the actors are organizations of a kind (e.g. {@code DIVISION}, the
  *     department's divisions), the kind's code; else {@code null}
  * @param appointed whether the actors are users appointed when the step opens
+ * @param alsoActors further bodies that may act instead of {@code actor} (e.g. Guizhou art. 10: the
+ *     municipal government or its ecology bureau publicises); empty for one
+ * @param requires what must be on record before the step may be completed; empty for nothing
  */
 public record Step(
         String code,
@@ -26,7 +30,41 @@ public record Step(
         Citation citation,
         ReturnTo returnTo,
         String organizationKind,
-        boolean appointed) {
+        boolean appointed,
+        List<Body> alsoActors,
+        List<Requirement> requires) {
+
+    public Step {
+        alsoActors = alsoActors == null ? List.of() : List.copyOf(alsoActors);
+        requires = requires == null ? List.of() : List.copyOf(requires);
+    }
+
+    /** A step with one actor and no requirement, as plan paths have. */
+    public Step(
+            String code,
+            StepKind kind,
+            Body actor,
+            Body to,
+            String actionZh,
+            Deadline deadline,
+            Citation citation,
+            ReturnTo returnTo,
+            String organizationKind,
+            boolean appointed) {
+        this(
+                code,
+                kind,
+                actor,
+                to,
+                actionZh,
+                deadline,
+                citation,
+                returnTo,
+                organizationKind,
+                appointed,
+                List.of(),
+                List.of());
+    }
 
     /** Where a return goes: the step before, or the first step (the initiator's). */
     public enum ReturnTo {

@@ -22,12 +22,12 @@ class ApplicableRegulationTest {
     ApplicableRegulationTest() throws Exception {
         RegulationCatalog shipped = new RegulationCatalog();
         Regulation v1 = shipped.all().stream()
-                .filter(r -> r.code().equals("IM-ECOCIV-2022"))
+                .filter(r -> r.code().equals("IM-ECOCIV-2022") && r.version() == 2)
                 .findFirst()
                 .orElseThrow();
         Regulation draftV2 = new Regulation(
                 v1.code(),
-                2,
+                3,
                 RegulationStatus.DRAFT,
                 v1.programme(),
                 v1.jurisdiction(),
@@ -54,22 +54,22 @@ class ApplicableRegulationTest {
     }
 
     @Test
-    void aDraftV2NeverDisplacesThePublishedV1() {
+    void aDraftV3NeverDisplacesThePublishedV2() {
         assertThat(regulations.applicable(Programme.ECO_CIVILIZATION_ZONE, XILINHOT, TODAY))
                 .map(r -> r.code() + " v" + r.version())
-                .contains("IM-ECOCIV-2022 v1");
+                .contains("IM-ECOCIV-2022 v2");
     }
 
     @Test
-    void theListShowsThePublishedV1BesideTheDraftV2() {
+    void theListShowsThePublishedVersionsBesideTheDraftV3() {
         assertThat(regulations.versions(true))
                 .filteredOn(s -> s.code().equals("IM-ECOCIV-2022"))
                 .extracting(s -> s.version() + " " + s.status())
-                .containsExactly("1 PUBLISHED", "2 DRAFT");
+                .containsExactly("1 PUBLISHED", "2 PUBLISHED", "3 DRAFT");
         assertThat(regulations.versions(false))
                 .filteredOn(s -> s.code().equals("IM-ECOCIV-2022"))
                 .extracting(RegulationSummary::version)
-                .containsExactly(1);
+                .containsExactly(1, 2);
     }
 
     @Test

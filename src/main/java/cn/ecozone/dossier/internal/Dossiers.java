@@ -33,4 +33,9 @@ public interface Dossiers extends JpaRepository<DossierEntity, Long> {
     @Query(
             "select d from DossierEntity d where d.candidacyId in :ids order by d.candidacyId, d.createdAt desc, d.id desc")
     List<DossierEntity> ofCandidacies(@Param("ids") Collection<Long> ids);
+
+    /** The submitted dossiers of a round in a data scope (a path pattern), by subject name: one statement. */
+    @Query("select d from DossierEntity d where d.roundId = :round and d.runId is not null"
+            + " and d.regionPath like :scope order by d.subjectName, d.id")
+    List<DossierEntity> submittedInRound(@Param("round") long roundId, @Param("scope") String scopePattern);
 }

@@ -11,6 +11,7 @@ import cn.ecozone.procedure.ProcedureFinished;
 import cn.ecozone.procedure.ProcedureStepCompleted;
 import cn.ecozone.procedure.ProcedureSubject;
 import cn.ecozone.procedure.StepDefinition;
+import cn.ecozone.procedure.StepRequirement;
 import cn.ecozone.procedure.internal.TaskEntity.Assignee;
 import cn.ecozone.shared.Actor;
 import java.time.Clock;
@@ -40,6 +41,7 @@ public class Engine {
     private final StepOpener opener;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Requirements requirements;
 
     Engine(
             Runs runs,
@@ -48,7 +50,8 @@ public class Engine {
             StepsJson json,
             StepOpener opener,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Requirements requirements) {
         this.runs = runs;
         this.lock = lock;
         this.entries = entries;
@@ -56,6 +59,7 @@ public class Engine {
         this.opener = opener;
         this.events = events;
         this.clock = clock;
+        this.requirements = requirements;
     }
 
     /**
@@ -108,6 +112,12 @@ public class Engine {
         String opinion = text("opinion", command.opinion());
         if (step.opinionRequired() && opinion == null) {
             throw new OpinionNeeded();
+        }
+        if (!step.requires().isEmpty()) {
+            requirements.require(
+                    new StepRequirement.Context(
+                            run.id(), run.subjectType(), run.subjectId(), step.code(), step.kind(), outcome),
+                    step.requires());
         }
         // a step several roles may act on ends with the first act; a parallel one when no task is open
         boolean joins = step.actor().anyOfSeveral()

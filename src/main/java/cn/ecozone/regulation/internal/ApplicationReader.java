@@ -63,16 +63,25 @@ final class ApplicationReader {
         });
         var exclusions = ExclusionsReader.exclusions(f.mapping("exclusions"));
         YamlFields r = f.mapping("review");
-        r.allowOnly(with("method", "text_zh", "criteria"));
+        r.allowOnly(with("method", "text_zh", "criteria", "scoring", "recusal"));
         var review = new ApplicationRules.Review(
                 r.enumValue("method", ApplicationRules.ReviewMethod.class),
                 r.string("text_zh", 1000),
                 citation(r),
-                RegulationReader.rules(r, "criteria"));
+                RegulationReader.rules(r, "criteria"),
+                scoring(r.optionalMapping("scoring")),
+                recusal(r.optionalMapping("recusal")));
         Set<String> publicityCodes = new HashSet<>();
         List<ApplicationRules.Publicity> publicity = list(f, "publicity", p -> {
             p.allowOnly(with(
-                    "code", "by", "where_zh", "working_days", "minimum", "counting", "complaints_investigated_by"));
+                    "code",
+                    "by",
+                    "where_zh",
+                    "working_days",
+                    "minimum",
+                    "counting",
+                    "complaints_investigated_by",
+                    "complaint_deadline"));
             String code = p.code("code", RegulationReader.RULE_CODE, 40);
             RegulationReader.unique(p, code, publicityCodes);
             return new ApplicationRules.Publicity(
@@ -83,7 +92,8 @@ final class ApplicationReader {
                     p.flag("minimum"),
                     p.enumValue("counting", Counting.class),
                     p.optionalEnum("complaints_investigated_by", Body.class),
-                    citation(p));
+                    citation(p),
+                    complaintDeadline(p.optionalMapping("complaint_deadline")));
         });
         Set<String> automatic = new java.util.LinkedHashSet<>();
         Set<String> conditionCodes = new HashSet<>();
@@ -98,6 +108,54 @@ final class ApplicationReader {
         });
         return new ApplicationRules(
                 window, chains, materials, eligibility, exclusions, review, publicity, Set.copyOf(automatic));
+    }
+
+    /**
+     * {@code scoring: {max_per_criterion, aggregation, trim_from, spread_threshold}} with its citation,
+     * or null: a positive scale, a trimmed mean from at least 3 scores, a spread within the scale.
+     */
+    private static ApplicationRules.Scoring scoring(YamlFields s) {
+        if (s == null) {
+            return null;
+        }
+        s.allowOnly(with("max_per_criterion", "aggregation", "trim_from", "spread_threshold"));
+        java.math.BigDecimal max = ExclusionsReader.number(s, "max_per_criterion");
+        if (max.signum() <= 0) {
+            throw s.error("max_per_criterion", "a scale above 0");
+        }
+        var aggregation = s.enumValue("aggregation", ApplicationRules.Aggregation.class);
+        int trimFrom = 0;
+        if (aggregation == ApplicationRules.Aggregation.TRIMMED_MEAN) {
+            trimFrom = s.positiveInteger("trim_from");
+            if (trimFrom < 3) {
+                throw s.error("trim_from", "dropping the highest and the lowest needs at least 3 scores");
+            }
+        } else if (s.has("trim_from")) {
+            throw s.error("trim_from", "only a TRIMMED_MEAN drops scores");
+        }
+        java.math.BigDecimal spread = ExclusionsReader.number(s, "spread_threshold");
+        if (spread.signum() < 0 || spread.compareTo(max) > 0) {
+            throw s.error("spread_threshold", "a spread from 0 to the scale's top");
+        }
+        return new ApplicationRules.Scoring(max, aggregation, trimFrom, spread, citation(s));
+    }
+
+    /** {@code recusal: {look_back_years}} with its citation, or null. */
+    private static ApplicationRules.Recusal recusal(YamlFields r) {
+        if (r == null) {
+            return null;
+        }
+        r.allowOnly(with("look_back_years"));
+        return new ApplicationRules.Recusal(r.positiveInteger("look_back_years"), citation(r));
+    }
+
+    /** {@code complaint_deadline: {suggested_working_days}} with its citation, or null. */
+    private static ApplicationRules.ComplaintDeadline complaintDeadline(YamlFields d) {
+        if (d == null) {
+            return null;
+        }
+        d.allowOnly(with("suggested_working_days"));
+        return new ApplicationRules.ComplaintDeadline(d.positiveInteger("suggested_working_days"), citation(d));
     }
 
     /** {@code yearly: {opens: "01-01", closes: "06-30", zone: Asia/Shanghai}}, or null. */

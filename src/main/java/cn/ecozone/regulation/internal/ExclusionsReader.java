@@ -92,7 +92,7 @@ final class ExclusionsReader {
         return key;
     }
 
-    private static BigDecimal number(YamlFields f, String key) {
+    static BigDecimal number(YamlFields f, String key) {
         Double value = f.optionalNumber(key);
         if (value == null) {
             throw f.error(key, "required field is missing");

@@ -4,6 +4,7 @@ import cn.ecozone.calendar.Counting;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.regulation.Body;
 import cn.ecozone.regulation.PlanRules;
+import cn.ecozone.regulation.Requirement;
 import cn.ecozone.regulation.Step;
 import cn.ecozone.regulation.StepKind;
 import cn.ecozone.shared.yaml.YamlFields;
@@ -60,7 +61,9 @@ final class PlanReader {
                     "deadline",
                     "return_to",
                     "organization_kind",
-                    "appointed"));
+                    "appointed",
+                    "or_actors",
+                    "requires"));
             String code = s.code("code", RegulationReader.RULE_CODE, 40);
             if (earlier.contains(code)) {
                 throw s.error("code", "'" + code + "' is used twice in this path");
@@ -82,6 +85,13 @@ final class PlanReader {
             if (kind == StepKind.PARALLEL_EXAMINE && organizationKind == null && !appointed) {
                 throw s.error("kind", "PARALLEL_EXAMINE needs organization_kind or appointed: true");
             }
+            List<Body> alsoActors = s.enumList("or_actors", Body.class);
+            if (alsoActors != null && (alsoActors.contains(actor) || organizationKind != null || appointed)) {
+                throw s.error(
+                        "or_actors",
+                        "further bodies act as themselves: not the actor again, nor with organizations or appointed users");
+            }
+            List<Requirement> requires = s.enumList("requires", Requirement.class);
             earlier.add(code);
             kinds.add(kind);
             return new Step(
@@ -94,7 +104,9 @@ final class PlanReader {
                     RegulationReader.citation(s),
                     returnTo == null ? Step.ReturnTo.PREVIOUS : returnTo,
                     organizationKind,
-                    appointed);
+                    appointed,
+                    alsoActors,
+                    requires);
         });
         if (steps.isEmpty()) {
             throw parent.error(key, "a path needs at least one step");

@@ -46,6 +46,15 @@ class ShippedRegulationsTest {
                         // version 2 (issue 11): the county chain's own submission, the cross-municipal chain
                         org.assertj.core.groups.Tuple.tuple(
                                 "GZ-TWOMTN-2021", Programme.TWO_MOUNTAINS_BASE, "520000", RegulationStatus.PUBLISHED),
+                        // version 3 (issue 12): what each step requires on record, either municipal publisher
+                        org.assertj.core.groups.Tuple.tuple(
+                                "GZ-TWOMTN-2021", Programme.TWO_MOUNTAINS_BASE, "520000", RegulationStatus.PUBLISHED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "IM-ECOCIV-2022",
+                                Programme.ECO_CIVILIZATION_ZONE,
+                                "150000",
+                                RegulationStatus.PUBLISHED),
+                        // version 2 (issue 12): requirements, the Ministry's result, scoring, recusal
                         org.assertj.core.groups.Tuple.tuple(
                                 "IM-ECOCIV-2022",
                                 Programme.ECO_CIVILIZATION_ZONE,
@@ -54,7 +63,52 @@ class ShippedRegulationsTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "IM-TWOMTN-2022", Programme.TWO_MOUNTAINS_BASE, "150000", RegulationStatus.PUBLISHED),
                         org.assertj.core.groups.Tuple.tuple(
+                                "IM-TWOMTN-2022", Programme.TWO_MOUNTAINS_BASE, "150000", RegulationStatus.PUBLISHED),
+                        org.assertj.core.groups.Tuple.tuple(
                                 "XL-TWOMTN", Programme.TWO_MOUNTAINS_AREA, "152500", RegulationStatus.DRAFT));
+    }
+
+    @Test
+    void theReviewVersionsNameWhatEachStepRequiresOnRecordAndHowPanelsScore() {
+        Regulation im = catalog.all().stream()
+                .filter(r -> r.code().equals("IM-ECOCIV-2022") && r.version() == 2)
+                .findFirst()
+                .orElseThrow();
+        var county = im.applicationChain(RegionLevel.COUNTY).orElseThrow().steps();
+        assertThat(county)
+                .extracting(Step::code)
+                .endsWith("PUBLICITY", "PRE_REVIEW_OPINION", "NATIONAL_PLATFORM", "MINISTRY_RESULT");
+        assertThat(county)
+                .filteredOn(s -> s.code().equals("PRE_REVIEW_OPINION"))
+                .flatExtracting(Step::requires)
+                .containsExactly(
+                        cn.ecozone.regulation.Requirement.OPINION_ISSUED,
+                        cn.ecozone.regulation.Requirement.NO_BLOCKING_COMPLAINT);
+        assertThat(county)
+                .filteredOn(s -> s.code().equals("DIVISION_CHECK"))
+                .extracting(Step::returnTo)
+                .containsExactly(Step.ReturnTo.INITIATOR);
+        var scoring = im.application().review().scoring();
+        assertThat(scoring.aggregation()).isEqualTo(cn.ecozone.regulation.ApplicationRules.Aggregation.TRIMMED_MEAN);
+        assertThat(scoring.trimFrom()).isEqualTo(5);
+        assertThat(scoring.citation().silent()).isTrue();
+        assertThat(im.application().review().recusal().lookBackYears()).isEqualTo(3);
+        assertThat(im.application().publicity().getFirst().complaintDeadline().suggestedWorkingDays())
+                .isEqualTo(10);
+        assertThat(im.title().validity().years()).isEqualTo(3);
+        assertThat(im.title().validity().citation().uncertain()).isTrue();
+
+        Regulation gz = catalog.all().stream()
+                .filter(r -> r.code().equals("GZ-TWOMTN-2021") && r.version() == 3)
+                .findFirst()
+                .orElseThrow();
+        Step publicity = gz.applicationChain(RegionLevel.COUNTY)
+                .orElseThrow()
+                .step("PUBLICITY")
+                .orElseThrow();
+        assertThat(publicity.actor()).isEqualTo(Body.PREFECTURE_GOVERNMENT);
+        assertThat(publicity.alsoActors()).containsExactly(Body.PREFECTURE_ECOLOGY_BUREAU);
+        assertThat(publicity.citation().article()).isEqualTo("第十条");
     }
 
     @Test
