@@ -48,22 +48,22 @@ class DossierExclusionNotificationIT {
     @Autowired
     UserManagement users;
 
-    DossierSteps steps;
+    DossierTestSteps steps;
 
     @BeforeEach
     void setUp() {
-        steps = new DossierSteps(port, fixtures);
+        steps = new DossierTestSteps(port, fixtures);
     }
 
     @Test
     void aConfirmedRecordExcludingASubmittedDossierNotifiesTheProvinceStaffOnceAndARecordThatChangesNothingNobody() {
-        LocalDate day = LocalDate.of(LocalDate.now(DossierSteps.BEIJING).getYear(), 6, 1);
-        DossierSteps.on(clock, day, () -> {
+        LocalDate day = LocalDate.of(LocalDate.now(DossierTestSteps.BEIJING).getYear(), 6, 1);
+        DossierTestSteps.on(clock, day, () -> {
             Browser watcher = steps.as(Role.PROVINCE_STAFF, "520000");
             Browser otherProvince = steps.as(Role.PROVINCE_STAFF, "150000");
             JsonNode candidacy = steps.candidacy("520000", COUNTY, "TWO_MOUNTAINS_BASE");
             Browser county = steps.as(Role.COUNTY_GOVERNMENT, COUNTY);
-            JsonNode d = FreshSteps.completeAndSubmit(county, DossierSteps.created(county, candidacy, null));
+            JsonNode d = FreshSteps.completeAndSubmit(county, DossierTestSteps.created(county, candidacy, null));
             assertThat(d.get("state").asString()).isEqualTo("SUBMITTED");
             long dossierId = d.get("id").asLong();
             deliveries.awaitSettled();

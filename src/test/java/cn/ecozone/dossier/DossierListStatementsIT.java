@@ -37,10 +37,10 @@ class DossierListStatementsIT {
 
     @Test
     void theListTakesTheSameStatementsAtTenAndAtAThousandDossiers() {
-        DossierSteps steps = new DossierSteps(port, fixtures);
-        JsonNode round = steps.openRound("ECO_CIVILIZATION_ZONE", LocalDate.now(DossierSteps.BEIJING));
+        DossierTestSteps steps = new DossierTestSteps(port, fixtures);
+        JsonNode round = steps.openRound("ECO_CIVILIZATION_ZONE", LocalDate.now(DossierTestSteps.BEIJING));
         JsonNode candidacy = steps.candidacy("150000", "150425", "ECO_CIVILIZATION_ZONE");
-        JsonNode template = DossierSteps.created(
+        JsonNode template = DossierTestSteps.created(
                 steps.as(Role.COUNTY_GOVERNMENT, "150425"),
                 candidacy,
                 round.get("id").asLong());

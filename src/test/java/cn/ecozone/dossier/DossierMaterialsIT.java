@@ -41,16 +41,16 @@ class DossierMaterialsIT {
     @Value("${ecozone.files.max-size}")
     org.springframework.util.unit.DataSize maxSize;
 
-    DossierSteps steps;
+    DossierTestSteps steps;
 
     @BeforeEach
     void setUp() {
-        steps = new DossierSteps(port, fixtures);
+        steps = new DossierTestSteps(port, fixtures);
     }
 
     private JsonNode draft(String county) {
-        JsonNode round = steps.openRound("ECO_CIVILIZATION_ZONE", LocalDate.now(DossierSteps.BEIJING));
-        return DossierSteps.created(
+        JsonNode round = steps.openRound("ECO_CIVILIZATION_ZONE", LocalDate.now(DossierTestSteps.BEIJING));
+        return DossierTestSteps.created(
                 steps.as(Role.COUNTY_GOVERNMENT, county),
                 steps.candidacy("150000", county, "ECO_CIVILIZATION_ZONE"),
                 round.get("id").asLong());
@@ -66,31 +66,32 @@ class DossierMaterialsIT {
         byte[] program = new byte[4096];
         program[0] = 'M';
         program[1] = 'Z';
-        Response exe = DossierSteps.upload(county, d, "PHOTOS", "风景.jpg", program);
+        Response exe = DossierTestSteps.upload(county, d, "PHOTOS", "风景.jpg", program);
         assertThat(exe.status()).as(exe.toString()).isEqualTo(415);
         assertThat(exe.json().get("detail").asString()).contains("JPEG", "PNG");
 
         byte[] jpeg = TestFiles.image("jpeg", 800, 600);
-        Response truncated = DossierSteps.upload(county, d, "PHOTOS", "草原.jpg", Arrays.copyOf(jpeg, jpeg.length / 2));
+        Response truncated =
+                DossierTestSteps.upload(county, d, "PHOTOS", "草原.jpg", Arrays.copyOf(jpeg, jpeg.length / 2));
         assertThat(truncated.status()).as(truncated.toString()).isEqualTo(415);
         assertThat(truncated.json().get("errors").toString()).contains("file");
 
         byte[] png = TestFiles.image("png", 20, 20);
         byte[] huge = Arrays.copyOf(png, png.length + (int) maxSize.toBytes());
-        Response tooLarge = DossierSteps.upload(county, d, "PHOTOS", "大图.png", huge);
+        Response tooLarge = DossierTestSteps.upload(county, d, "PHOTOS", "大图.png", huge);
         assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
 
         // a photo is not a document, nor a document a photo
-        Response pdfAsPhoto = DossierSteps.upload(county, d, "PHOTOS", "说明.pdf", TestFiles.PDF);
+        Response pdfAsPhoto = DossierTestSteps.upload(county, d, "PHOTOS", "说明.pdf", TestFiles.PDF);
         assertThat(pdfAsPhoto.status()).as(pdfAsPhoto.toString()).isEqualTo(415);
         Response photoAsReport =
-                DossierSteps.upload(county, d, "WORK_REPORT", "报告.png", TestFiles.image("png", 10, 10));
+                DossierTestSteps.upload(county, d, "WORK_REPORT", "报告.png", TestFiles.image("png", 10, 10));
         assertThat(photoAsReport.status()).as(photoAsReport.toString()).isEqualTo(415);
 
         assertThat(documents()).isEqualTo(rows);
         assertThat(files()).isSubsetOf(files);
-        JsonNode now = DossierSteps.ok(county.get(DossierSteps.path(d)));
-        assertThat(DossierSteps.material(now, "PHOTOS").get("documents")).isEmpty();
+        JsonNode now = DossierTestSteps.ok(county.get(DossierTestSteps.path(d)));
+        assertThat(DossierTestSteps.material(now, "PHOTOS").get("documents")).isEmpty();
         assertThat(now.get("version").asLong()).isEqualTo(d.get("version").asLong());
     }
 
@@ -99,8 +100,8 @@ class DossierMaterialsIT {
         JsonNode d = draft("150404");
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150404");
         byte[] png = TestFiles.image("png", 640, 480);
-        d = DossierSteps.ok(DossierSteps.upload(county, d, "PHOTOS", "湿地.png", png));
-        JsonNode photos = DossierSteps.material(d, "PHOTOS");
+        d = DossierTestSteps.ok(DossierTestSteps.upload(county, d, "PHOTOS", "湿地.png", png));
+        JsonNode photos = DossierTestSteps.material(d, "PHOTOS");
         JsonNode shown = photos.get("documents").get(0);
         assertThat(shown.get("width").asInt()).isEqualTo(640);
         assertThat(shown.get("height").asInt()).isEqualTo(480);
@@ -111,35 +112,36 @@ class DossierMaterialsIT {
         assertThat(photos.get("messages").toString()).contains("640×480", "8MB");
         assertThat(photos.get("tolerance").get("uncertain").asBoolean()).isTrue();
         byte[] photo = county.download(
-                DossierSteps.path(d) + "/photos/" + shown.get("id").asLong());
+                DossierTestSteps.path(d) + "/photos/" + shown.get("id").asLong());
         assertThat(photo).isEqualTo(png);
 
-        d = DossierSteps.complete(county, d);
-        long first = DossierSteps.material(d, "PHOTOS")
+        d = DossierTestSteps.complete(county, d);
+        long first = DossierTestSteps.material(d, "PHOTOS")
                 .get("documents")
                 .get(0)
                 .get("id")
                 .asLong();
-        d = DossierSteps.ok(county.delete(DossierSteps.path(d) + "/materials/PHOTOS/documents/" + first + "?version="
-                + d.get("version").asLong()));
-        assertThat(DossierSteps.material(d, "PHOTOS").get("documents")).hasSize(5);
-        long second = DossierSteps.material(d, "PHOTOS")
+        d = DossierTestSteps.ok(county.delete(DossierTestSteps.path(d) + "/materials/PHOTOS/documents/" + first
+                + "?version=" + d.get("version").asLong()));
+        assertThat(DossierTestSteps.material(d, "PHOTOS").get("documents")).hasSize(5);
+        long second = DossierTestSteps.material(d, "PHOTOS")
                 .get("documents")
                 .get(0)
                 .get("id")
                 .asLong();
-        d = DossierSteps.ok(county.delete(DossierSteps.path(d) + "/materials/PHOTOS/documents/" + second + "?version="
-                + d.get("version").asLong()));
-        assertThat(DossierSteps.material(d, "PHOTOS").get("documents")).hasSize(4);
-        assertThat(DossierSteps.material(d, "PHOTOS").get("status").asString()).isEqualTo("RED");
+        d = DossierTestSteps.ok(county.delete(DossierTestSteps.path(d) + "/materials/PHOTOS/documents/" + second
+                + "?version=" + d.get("version").asLong()));
+        assertThat(DossierTestSteps.material(d, "PHOTOS").get("documents")).hasSize(4);
+        assertThat(DossierTestSteps.material(d, "PHOTOS").get("status").asString())
+                .isEqualTo("RED");
 
-        Response refused = DossierSteps.submit(county, d);
+        Response refused = DossierTestSteps.submit(county, d);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("blocked");
         assertThat(refused.json().get("detail").asString()).contains("至少5张，现有4张");
         assertThat(refused.json().get("errors")).hasSize(1);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("PHOTOS");
-        assertThat(DossierSteps.ok(county.get(DossierSteps.path(d)))
+        assertThat(DossierTestSteps.ok(county.get(DossierTestSteps.path(d)))
                         .get("state")
                         .asString())
                 .isEqualTo("DRAFT");
@@ -149,42 +151,48 @@ class DossierMaterialsIT {
     void theTypicalStoryIsCountedAsAReaderCountsItAndWarnedAboutOutsideItsToleranceButRedOnlyWhenEmpty() {
         JsonNode d = draft("150421");
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150421");
-        JsonNode story = DossierSteps.material(d, "TYPICAL_STORY");
+        JsonNode story = DossierTestSteps.material(d, "TYPICAL_STORY");
         assertThat(story.get("status").asString()).isEqualTo("RED");
         assertThat(story.get("tolerance").get("min").asInt()).isEqualTo(1600);
         assertThat(story.get("tolerance").get("max").asInt()).isEqualTo(2400);
         assertThat(story.get("article").asString()).isEqualTo("第十二条（五）");
 
-        d = DossierSteps.ok(DossierSteps.text(county, d, "TYPICAL_STORY", "草原".repeat(799) + "生"));
-        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("characters").asInt())
+        d = DossierTestSteps.ok(DossierTestSteps.text(county, d, "TYPICAL_STORY", "草原".repeat(799) + "生"));
+        assertThat(DossierTestSteps.material(d, "TYPICAL_STORY")
+                        .get("characters")
+                        .asInt())
                 .isEqualTo(1599);
-        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("status").asString())
+        assertThat(DossierTestSteps.material(d, "TYPICAL_STORY").get("status").asString())
                 .isEqualTo("AMBER");
-        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("messages").toString())
+        assertThat(DossierTestSteps.material(d, "TYPICAL_STORY").get("messages").toString())
                 .contains("1599", "1600");
 
         // spaces and line breaks are not characters a reader counts; a character outside the BMP is one
-        d = DossierSteps.ok(DossierSteps.text(county, d, "TYPICAL_STORY", "草原 \n".repeat(799) + "𠀀\u3000生"));
-        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("characters").asInt())
+        d = DossierTestSteps.ok(DossierTestSteps.text(county, d, "TYPICAL_STORY", "草原 \n".repeat(799) + "𠀀\u3000生"));
+        assertThat(DossierTestSteps.material(d, "TYPICAL_STORY")
+                        .get("characters")
+                        .asInt())
                 .isEqualTo(1600);
-        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("status").asString())
+        assertThat(DossierTestSteps.material(d, "TYPICAL_STORY").get("status").asString())
                 .isEqualTo("GREEN");
 
-        d = DossierSteps.ok(DossierSteps.text(county, d, "TYPICAL_STORY", "生".repeat(2400)));
-        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("status").asString())
+        d = DossierTestSteps.ok(DossierTestSteps.text(county, d, "TYPICAL_STORY", "生".repeat(2400)));
+        assertThat(DossierTestSteps.material(d, "TYPICAL_STORY").get("status").asString())
                 .isEqualTo("GREEN");
-        d = DossierSteps.ok(DossierSteps.text(county, d, "TYPICAL_STORY", "生".repeat(2401)));
-        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("status").asString())
+        d = DossierTestSteps.ok(DossierTestSteps.text(county, d, "TYPICAL_STORY", "生".repeat(2401)));
+        assertThat(DossierTestSteps.material(d, "TYPICAL_STORY").get("status").asString())
                 .isEqualTo("AMBER");
 
         Response stale = county.put(
-                DossierSteps.path(d) + "/texts/TYPICAL_STORY",
+                DossierTestSteps.path(d) + "/texts/TYPICAL_STORY",
                 java.util.Map.of("text", "旧版本", "version", d.get("version").asLong() - 1));
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
-        d = DossierSteps.ok(DossierSteps.text(county, d, "TYPICAL_STORY", "  \n "));
-        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("status").asString())
+        d = DossierTestSteps.ok(DossierTestSteps.text(county, d, "TYPICAL_STORY", "  \n "));
+        assertThat(DossierTestSteps.material(d, "TYPICAL_STORY").get("status").asString())
                 .isEqualTo("RED");
-        assertThat(DossierSteps.material(d, "TYPICAL_STORY").get("characters").asInt())
+        assertThat(DossierTestSteps.material(d, "TYPICAL_STORY")
+                        .get("characters")
+                        .asInt())
                 .isZero();
     }
 
@@ -192,17 +200,17 @@ class DossierMaterialsIT {
     void photosUploadedAtOnceWithoutAVersionAreAllKept() throws Exception {
         JsonNode d = draft("150426");
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150426");
-        String path = DossierSteps.path(d) + "/materials/PHOTOS/documents";
+        String path = DossierTestSteps.path(d) + "/materials/PHOTOS/documents";
         var both = cn.ecozone.support.Together.run(
                 () -> county.upload(path, "日出.png", TestFiles.image("png", 300, 200)),
                 () -> county.upload(path, "日落.png", TestFiles.image("png", 200, 300)));
         assertThat(both.first().status()).as(both.first().toString()).isEqualTo(200);
         assertThat(both.second().status()).as(both.second().toString()).isEqualTo(200);
-        JsonNode now = DossierSteps.ok(county.get(DossierSteps.path(d)));
-        assertThat(DossierSteps.material(now, "PHOTOS").get("documents")).hasSize(2);
+        JsonNode now = DossierTestSteps.ok(county.get(DossierTestSteps.path(d)));
+        assertThat(DossierTestSteps.material(now, "PHOTOS").get("documents")).hasSize(2);
         assertThat(now.get("version").asLong()).isEqualTo(d.get("version").asLong() + 2);
         // with a version, a stale one is still refused
-        Response stale = DossierSteps.upload(county, d, "PHOTOS", "旧.png", TestFiles.image("png", 10, 10));
+        Response stale = DossierTestSteps.upload(county, d, "PHOTOS", "旧.png", TestFiles.image("png", 10, 10));
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
     }
 

@@ -40,23 +40,23 @@ class DossierOverviewIT {
     @Autowired
     MutableClock clock;
 
-    DossierSteps steps;
+    DossierTestSteps steps;
 
     @BeforeEach
     void setUp() {
-        steps = new DossierSteps(port, fixtures);
+        steps = new DossierTestSteps(port, fixtures);
     }
 
     @Test
     void theOverviewJudgesASubmittedDossierAsOfItsSubmissionAndOthersAsOfTodayAndIsCurrentAfterARegisterChange() {
-        LocalDate day = LocalDate.of(LocalDate.now(DossierSteps.BEIJING).getYear(), 6, 1);
-        DossierSteps.on(clock, day.minusDays(20), () -> {
+        LocalDate day = LocalDate.of(LocalDate.now(DossierTestSteps.BEIJING).getYear(), 6, 1);
+        DossierTestSteps.on(clock, day.minusDays(20), () -> {
             JsonNode candidacy = steps.candidacy("520000", SUBMITTED, "TWO_MOUNTAINS_BASE");
             steps.candidacy("520000", NO_DOSSIER, "TWO_MOUNTAINS_BASE");
             Browser county = steps.as(Role.COUNTY_GOVERNMENT, SUBMITTED);
-            return FreshSteps.completeAndSubmit(county, DossierSteps.created(county, candidacy, null));
+            return FreshSteps.completeAndSubmit(county, DossierTestSteps.created(county, candidacy, null));
         });
-        DossierSteps.on(clock, day, () -> {
+        DossierTestSteps.on(clock, day, () -> {
             Browser province = steps.as(Role.PROVINCE_STAFF, "520000");
             String list = "/api/dossier-overview?regionCode=520600&size=50";
             assertThat(row(province, list, SUBMITTED).get("excluded").asBoolean())

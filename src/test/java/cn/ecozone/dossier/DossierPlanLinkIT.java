@@ -31,14 +31,14 @@ class DossierPlanLinkIT {
 
     @Test
     void aPromulgatedImplementationPlanInItsPeriodIsLinkedAsTheDossiersPlanMaterial() {
-        int year = LocalDate.now(DossierSteps.BEIJING).getYear();
-        DossierSteps steps = new DossierSteps(port, fixtures);
+        int year = LocalDate.now(DossierTestSteps.BEIJING).getYear();
+        DossierTestSteps steps = new DossierTestSteps(port, fixtures);
         JsonNode candidacy = steps.candidacy("520000", "520521", "TWO_MOUNTAINS_BASE");
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, "520521");
         JsonNode[] plan = new JsonNode[1];
-        JsonNode d = DossierSteps.on(clock, LocalDate.of(year, 3, 15), () -> {
-            JsonNode draft = DossierSteps.created(county, candidacy, null);
-            assertThat(DossierSteps.material(draft, "IMPLEMENTATION_PLAN")
+        JsonNode d = DossierTestSteps.on(clock, LocalDate.of(year, 3, 15), () -> {
+            JsonNode draft = DossierTestSteps.created(county, candidacy, null);
+            assertThat(DossierTestSteps.material(draft, "IMPLEMENTATION_PLAN")
                             .get("status")
                             .asString())
                     .isEqualTo("RED");
@@ -66,15 +66,17 @@ class DossierPlanLinkIT {
                             "documentNumber",
                             "大府发〔" + year + "〕3号"));
             assertThat(plan[0].get("state").asString()).isEqualTo("IN_FORCE");
-            return DossierSteps.ok(county.get(DossierSteps.path(draft)));
+            return DossierTestSteps.ok(county.get(DossierTestSteps.path(draft)));
         });
-        JsonNode material = DossierSteps.material(d, "IMPLEMENTATION_PLAN");
+        JsonNode material = DossierTestSteps.material(d, "IMPLEMENTATION_PLAN");
         assertThat(material.get("linkedPlanId").asLong())
                 .isEqualTo(plan[0].get("id").asLong());
         assertThat(material.get("status").asString()).isEqualTo("GREEN");
         assertThat(material.get("documents")).isEmpty();
         // a material the plan does not stand for still needs its document
-        assertThat(DossierSteps.material(d, "APPLICATION_LETTER").get("status").asString())
+        assertThat(DossierTestSteps.material(d, "APPLICATION_LETTER")
+                        .get("status")
+                        .asString())
                 .isEqualTo("RED");
     }
 }

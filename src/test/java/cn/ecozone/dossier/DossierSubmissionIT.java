@@ -38,21 +38,21 @@ class DossierSubmissionIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    DossierSteps steps;
+    DossierTestSteps steps;
 
     @BeforeEach
     void setUp() {
-        steps = new DossierSteps(port, fixtures);
+        steps = new DossierTestSteps(port, fixtures);
     }
 
     @Test
     void anInnerMongoliaCountysSubmissionOpensTheLeagueBureausTaskWhichReturnsItWithAReasonAndTheSubjectWithdrawsIt() {
-        LocalDate today = LocalDate.now(DossierSteps.BEIJING);
+        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
         long round = steps.openRound("ECO_CIVILIZATION_ZONE", today).get("id").asLong();
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150422");
         JsonNode candidacy = steps.candidacy("150000", "150422", "ECO_CIVILIZATION_ZONE");
-        JsonNode d = DossierSteps.created(county, candidacy, round);
-        d = DossierSteps.complete(county, d);
+        JsonNode d = DossierTestSteps.created(county, candidacy, round);
+        d = DossierTestSteps.complete(county, d);
         assertThat(d.get("blockers")).as(d.get("blockers").toString()).isEmpty();
         // counties have no indicator edition in the platform: said plainly, not an empty result
         assertThat(d.get("indicators").get("editionCode").isNull()).isTrue();
@@ -65,44 +65,44 @@ class DossierSubmissionIT {
         assertThat(plan.get("met").asBoolean()).isFalse();
 
         Response stale = county.post(
-                DossierSteps.path(d) + "/submit",
+                DossierTestSteps.path(d) + "/submit",
                 Map.of("version", d.get("version").asLong() - 1));
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
         Browser other = steps.as(Role.COUNTY_GOVERNMENT, "150423");
-        assertThat(other.get(DossierSteps.path(d)).status()).isEqualTo(404);
-        assertThat(DossierSteps.submit(other, d).status()).isEqualTo(404);
+        assertThat(other.get(DossierTestSteps.path(d)).status()).isEqualTo(404);
+        assertThat(DossierTestSteps.submit(other, d).status()).isEqualTo(404);
 
-        d = DossierSteps.ok(DossierSteps.submit(county, d));
+        d = DossierTestSteps.ok(DossierTestSteps.submit(county, d));
         assertThat(d.get("state").asString()).isEqualTo("SUBMITTED");
         assertThat(d.get("submittedOn").asString()).isEqualTo(today.toString());
         assertThat(d.get("run").get("currentStepCode").asString()).isEqualTo("INITIAL_SELECTION");
         assertThat(d.get("allowedActions").toString()).contains("WITHDRAW").doesNotContain("SUBMIT", "EDIT");
         // the candidacy's application runs: 申报, with the dossier linked and the step in its timeline
-        JsonNode applying = DossierSteps.ok(steps.as(Role.PROVINCE_STAFF, "150000")
+        JsonNode applying = DossierTestSteps.ok(steps.as(Role.PROVINCE_STAFF, "150000")
                 .get("/api/candidacies/" + candidacy.get("id").asLong()));
         assertThat(applying.get("state").asString()).isEqualTo("APPLYING");
         assertThat(applying.get("links").toString())
                 .contains("DOSSIER", Long.toString(d.get("id").asLong()));
         assertThat(applying.get("timeline").toString()).contains("APPLICATION_SUBMITTED");
-        Response locked = DossierSteps.text(county, d, "ABSTRACT", "改");
+        Response locked = DossierTestSteps.text(county, d, "ABSTRACT", "改");
         assertThat(locked.status()).as(locked.toString()).isEqualTo(409);
 
         Browser league = steps.as(Role.PREFECTURE_STAFF, "150400");
-        JsonNode seen = DossierSteps.ok(league.get(DossierSteps.path(d)));
+        JsonNode seen = DossierTestSteps.ok(league.get(DossierTestSteps.path(d)));
         assertThat(seen.get("allowedActions").toString()).contains("ACT", "RETURN");
         assertThat(league.get("/api/procedures/inbox").body())
                 .contains(d.get("subjectName").asString());
-        Response noReason = DossierSteps.action(league, seen, "RETURN", " ");
+        Response noReason = DossierTestSteps.action(league, seen, "RETURN", " ");
         assertThat(noReason.status()).as(noReason.toString()).isIn(400, 422);
-        JsonNode returned = DossierSteps.ok(DossierSteps.action(league, seen, "RETURN", "典型事迹材料需补充数据来源"));
+        JsonNode returned = DossierTestSteps.ok(DossierTestSteps.action(league, seen, "RETURN", "典型事迹材料需补充数据来源"));
         assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
 
-        d = DossierSteps.ok(county.get(DossierSteps.path(d)));
+        d = DossierTestSteps.ok(county.get(DossierTestSteps.path(d)));
         assertThat(d.get("allowedActions").toString()).contains("EDIT", "SUBMIT");
-        d = DossierSteps.ok(DossierSteps.text(county, d, "ABSTRACT", "摘".repeat(520)));
-        d = DossierSteps.ok(DossierSteps.submit(county, d));
+        d = DossierTestSteps.ok(DossierTestSteps.text(county, d, "ABSTRACT", "摘".repeat(520)));
+        d = DossierTestSteps.ok(DossierTestSteps.submit(county, d));
         assertThat(d.get("state").asString()).isEqualTo("SUBMITTED");
-        d = DossierSteps.ok(DossierSteps.action(county, d, "WITHDRAW", null));
+        d = DossierTestSteps.ok(DossierTestSteps.action(county, d, "WITHDRAW", null));
         assertThat(d.get("state").asString()).isEqualTo("WITHDRAWN");
         assertThat(d.get("allowedActions").toString()).contains("EDIT", "SUBMIT");
         assertThat(steps.as(Role.PROVINCE_STAFF, "150000")
@@ -115,10 +115,11 @@ class DossierSubmissionIT {
 
     @Test
     void aLeaguesDossierIsBlockedByEveryMissingMaterialItsIndicatorsAndEachExcludingRecord() {
-        LocalDate today = LocalDate.now(DossierSteps.BEIJING);
+        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
         long round = steps.openRound("ECO_CIVILIZATION_ZONE", today).get("id").asLong();
         Browser league = steps.as(Role.PREFECTURE_GOVERNMENT, "150700");
-        JsonNode d = DossierSteps.created(league, steps.candidacy("150000", "150700", "ECO_CIVILIZATION_ZONE"), round);
+        JsonNode d =
+                DossierTestSteps.created(league, steps.candidacy("150000", "150700", "ECO_CIVILIZATION_ZONE"), round);
         jdbc.update(
                 "insert into register_record (kind, region_code, region_path, occurred_on, summary, source_number,"
                         + " source_date, source_issuer, state, entered_by, created_at, updated_at, version)"
@@ -128,14 +129,14 @@ class DossierSubmissionIT {
                 today.minusDays(10),
                 today.minusDays(9));
 
-        Response blocked = DossierSteps.submit(league, d);
+        Response blocked = DossierTestSteps.submit(league, d);
         assertThat(blocked.status()).as(blocked.toString()).isEqualTo(422);
         String errors = blocked.json().get("errors").toString();
         assertThat(errors).contains("TYPICAL_STORY", "PHOTOS", "WORK_REPORT", "CONDITION", "INDICATORS", "EXCLUSION");
         assertThat(errors).contains("空气自动站数据造假", "呼环罚〔2026〕7号", "第十一条（六）");
         assertThat(errors).contains("第十条（三）", "近3年建设指标未全部达标", "优良天数比率（C24-04-1）");
 
-        d = DossierSteps.complete(league, DossierSteps.ok(league.get(DossierSteps.path(d))));
+        d = DossierTestSteps.complete(league, DossierTestSteps.ok(league.get(DossierTestSteps.path(d))));
         assertThat(d.get("exclusions").get("excluded").asBoolean()).isTrue();
         assertThat(d.get("indicators").get("editionCode").asString()).isEqualTo("ECOCIV-CITY-2024");
         assertThat(d.get("indicators").get("blocksSubmission").asBoolean()).isTrue();
@@ -144,7 +145,7 @@ class DossierSubmissionIT {
                 .containsExactlyInAnyOrder("INDICATORS", "EXCLUSION");
         Response english = league.language("en")
                 .post(
-                        DossierSteps.path(d) + "/submit",
+                        DossierTestSteps.path(d) + "/submit",
                         Map.of("version", d.get("version").asLong()));
         assertThat(english.status()).isEqualTo(422);
         assertThat(english.json().get("detail").asString()).contains("2 problems");
@@ -160,10 +161,10 @@ class DossierSubmissionIT {
 
     @Test
     void theDossierListShowsARecordEnteredAfterTheDossiersLastWriteAsExcluding() {
-        LocalDate today = LocalDate.now(DossierSteps.BEIJING);
+        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
         long round = steps.openRound("ECO_CIVILIZATION_ZONE", today).get("id").asLong();
         Browser league = steps.as(Role.PREFECTURE_GOVERNMENT, "150800");
-        DossierSteps.created(league, steps.candidacy("150000", "150800", "ECO_CIVILIZATION_ZONE"), round);
+        DossierTestSteps.created(league, steps.candidacy("150000", "150800", "ECO_CIVILIZATION_ZONE"), round);
         Browser province = steps.as(Role.PROVINCE_STAFF, "150000");
         String list = "/api/dossiers?regionCode=150800";
         assertThat(province.get(list)
@@ -196,28 +197,28 @@ class DossierSubmissionIT {
 
     @Test
     void aGuizhouCountysSubmissionOpensTheMunicipalBureausTaskAndFreezesItsSnapshotWhichLaterValuesDoNotChange() {
-        int year = LocalDate.now(DossierSteps.BEIJING).getYear();
+        int year = LocalDate.now(DossierTestSteps.BEIJING).getYear();
         JsonNode candidacy = steps.candidacy("520000", "520525", "TWO_MOUNTAINS_BASE");
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, "520525");
         String value = "/api/indicator-values/GZ-2SZS-2021/520525/" + (year - 2) + "/GZ-02";
-        JsonNode entered = DossierSteps.ok(county.put(value, Map.of("value", 97.0)));
+        JsonNode entered = DossierTestSteps.ok(county.put(value, Map.of("value", 97.0)));
 
-        JsonNode d = DossierSteps.on(clock, LocalDate.of(year, 3, 15), () -> {
-            JsonNode draft = DossierSteps.complete(county, DossierSteps.created(county, candidacy, null));
+        JsonNode d = DossierTestSteps.on(clock, LocalDate.of(year, 3, 15), () -> {
+            JsonNode draft = DossierTestSteps.complete(county, DossierTestSteps.created(county, candidacy, null));
             JsonNode live = draft.get("indicators");
             assertThat(live.get("frozen").asBoolean()).isFalse();
             assertThat(live.get("years").toString())
                     .isEqualTo("[" + (year - 3) + "," + (year - 2) + "," + (year - 1) + "]");
-            return DossierSteps.ok(DossierSteps.submit(county, draft));
+            return DossierTestSteps.ok(DossierTestSteps.submit(county, draft));
         });
         assertThat(d.get("state").asString()).isEqualTo("SUBMITTED");
         assertThat(d.get("run").get("currentStepCode").asString()).isEqualTo("CULTIVATE");
-        assertThat(DossierSteps.ok(steps.as(Role.PREFECTURE_STAFF, "520500").get(DossierSteps.path(d)))
+        assertThat(DossierTestSteps.ok(steps.as(Role.PREFECTURE_STAFF, "520500").get(DossierTestSteps.path(d)))
                         .get("allowedActions")
                         .toString())
                 .contains("ACT", "RETURN");
         assertThat(steps.as(Role.PREFECTURE_STAFF, "520300")
-                        .get(DossierSteps.path(d))
+                        .get(DossierTestSteps.path(d))
                         .status())
                 .isEqualTo(404);
 
@@ -230,8 +231,9 @@ class DossierSubmissionIT {
         change.put("value", 80.0);
         change.put("version", entered.get("version").asLong());
         change.put("reason", "核对后更正");
-        DossierSteps.ok(county.put(value, change));
-        JsonNode later = DossierSteps.ok(county.get(DossierSteps.path(d))).get("indicators");
+        DossierTestSteps.ok(county.put(value, change));
+        JsonNode later =
+                DossierTestSteps.ok(county.get(DossierTestSteps.path(d))).get("indicators");
         assertThat(valueOf(later, "GZ-02", year - 2)).isEqualTo(97.0);
         JsonNode changed = later.get("changedSince").get(0);
         assertThat(changed.get("indicatorCode").asString()).isEqualTo("GZ-02");

@@ -30,23 +30,23 @@ class DossierWindowIT {
     @Autowired
     MutableClock clock;
 
-    DossierSteps steps;
+    DossierTestSteps steps;
 
     @BeforeEach
     void setUp() {
-        steps = new DossierSteps(port, fixtures);
+        steps = new DossierTestSteps(port, fixtures);
     }
 
     @Test
     void aGuizhouDossierIsAcceptedOnThirtiethJuneAndRefusedOnFirstJulyWithTheWindowAndItsArticleNamed() {
-        int year = LocalDate.now(DossierSteps.BEIJING).getYear();
+        int year = LocalDate.now(DossierTestSteps.BEIJING).getYear();
         JsonNode jinsha = steps.candidacy("520000", "520523", "TWO_MOUNTAINS_BASE");
         JsonNode zhijin = steps.candidacy("520000", "520524", "TWO_MOUNTAINS_BASE");
 
-        JsonNode accepted = DossierSteps.on(
+        JsonNode accepted = DossierTestSteps.on(
                 clock,
                 LocalDate.of(year, 6, 30),
-                () -> DossierSteps.created(steps.as(Role.COUNTY_GOVERNMENT, "520523"), jinsha, null));
+                () -> DossierTestSteps.created(steps.as(Role.COUNTY_GOVERNMENT, "520523"), jinsha, null));
         assertThat(accepted.get("state").asString()).isEqualTo("DRAFT");
         assertThat(accepted.get("regulationVersion").asInt()).isEqualTo(3);
         JsonNode round = accepted.get("round");
@@ -55,10 +55,10 @@ class DossierWindowIT {
         assertThat(round.get("windowKind").asString()).isEqualTo("FIRST_HALF_OF_YEAR");
         assertThat(round.get("article").asString()).isEqualTo("第十一条");
 
-        Response refused = DossierSteps.on(
+        Response refused = DossierTestSteps.on(
                 clock,
                 LocalDate.of(year, 7, 1),
-                () -> DossierSteps.create(steps.as(Role.COUNTY_GOVERNMENT, "520524"), zhijin, null));
+                () -> DossierTestSteps.create(steps.as(Role.COUNTY_GOVERNMENT, "520524"), zhijin, null));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("outside-window");
         assertThat(refused.json().get("detail").asString())
@@ -66,22 +66,22 @@ class DossierWindowIT {
         assertThat(refused.json().toString()).contains("\"field\":\"roundId\"");
 
         // the same candidacy and round twice is a conflict; the round of the year was made once
-        Response twice = DossierSteps.on(
+        Response twice = DossierTestSteps.on(
                 clock,
                 LocalDate.of(year, 6, 30),
-                () -> DossierSteps.create(steps.as(Role.COUNTY_GOVERNMENT, "520523"), jinsha, null));
+                () -> DossierTestSteps.create(steps.as(Role.COUNTY_GOVERNMENT, "520523"), jinsha, null));
         assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
-        JsonNode zhijinInJune = DossierSteps.on(
+        JsonNode zhijinInJune = DossierTestSteps.on(
                 clock,
                 LocalDate.of(year, 1, 1),
-                () -> DossierSteps.created(steps.as(Role.COUNTY_GOVERNMENT, "520524"), zhijin, null));
+                () -> DossierTestSteps.created(steps.as(Role.COUNTY_GOVERNMENT, "520524"), zhijin, null));
         assertThat(zhijinInJune.get("round").get("id").asLong())
                 .isEqualTo(round.get("id").asLong());
     }
 
     @Test
     void innerMongoliaDossiersNeedAnOpenRoundWhichOnlyTheProvincesStaffOpen() {
-        LocalDate today = LocalDate.now(DossierSteps.BEIJING);
+        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
         JsonNode hongshan = steps.candidacy("150000", "150402", "ECO_CIVILIZATION_ZONE");
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150402");
 
@@ -109,11 +109,11 @@ class DossierWindowIT {
         assertThat(closed.json().get("open").asBoolean()).isFalse();
         assertThat(closed.json().get("article").asString()).isEqualTo("第九条");
 
-        Response noRound = DossierSteps.create(county, hongshan, null);
+        Response noRound = DossierTestSteps.create(county, hongshan, null);
         assertThat(noRound.status()).as(noRound.toString()).isEqualTo(422);
         assertThat(noRound.json().get("detail").asString()).contains("生态环境部", "第九条");
-        Response closedRound =
-                DossierSteps.create(county, hongshan, closed.json().get("id").asLong());
+        Response closedRound = DossierTestSteps.create(
+                county, hongshan, closed.json().get("id").asLong());
         assertThat(closedRound.status()).as(closedRound.toString()).isEqualTo(422);
         assertThat(closedRound.json().get("detail").asString()).contains("已截止的批次", "第九条");
 
@@ -125,9 +125,9 @@ class DossierWindowIT {
                         .toString())
                 .contains(open.get("title").asString());
         // the league's staff is not the subject
-        Response byStaff = DossierSteps.create(steps.as(Role.PREFECTURE_STAFF, "150400"), hongshan, null);
+        Response byStaff = DossierTestSteps.create(steps.as(Role.PREFECTURE_STAFF, "150400"), hongshan, null);
         assertThat(byStaff.status()).as(byStaff.toString()).isEqualTo(403);
-        JsonNode d = DossierSteps.created(county, hongshan, null);
+        JsonNode d = DossierTestSteps.created(county, hongshan, null);
         assertThat(d.get("round").get("id").asLong()).isEqualTo(open.get("id").asLong());
         assertThat(d.get("subjectLevel").asString()).isEqualTo("COUNTY");
         assertThat(d.get("allowedActions").toString()).contains("EDIT", "SUBMIT");

@@ -5,7 +5,7 @@ import cn.ecozone.support.TestFiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Fills and submits a dossier as {@link DossierSteps#complete} does, reading the dossier again before each
+ * Fills and submits a dossier as {@link DossierTestSteps#complete} does, reading the dossier again before each
  * write so that each carries the version the server holds (written while a write's answer could still
  * name the version before the check it recorded; kept because it makes no assumption about answers).
  */
@@ -14,7 +14,7 @@ final class FreshSteps {
     private FreshSteps() {}
 
     static JsonNode fresh(Browser who, JsonNode d) {
-        return DossierSteps.ok(who.get(DossierSteps.path(d)));
+        return DossierTestSteps.ok(who.get(DossierTestSteps.path(d)));
     }
 
     static JsonNode completeAndSubmit(Browser subject, JsonNode d) {
@@ -22,14 +22,14 @@ final class FreshSteps {
             String code = m.get("code").asString();
             switch (m.get("kind").asString()) {
                 case "TEXT" ->
-                    DossierSteps.ok(DossierSteps.text(
+                    DossierTestSteps.ok(DossierTestSteps.text(
                             subject,
                             fresh(subject, d),
                             code,
                             "生".repeat(m.get("tolerance").get("target").asInt())));
                 case "PHOTOS" -> {
                     for (int i = 0; i < m.get("minCount").asInt(); i++) {
-                        DossierSteps.ok(DossierSteps.upload(
+                        DossierTestSteps.ok(DossierTestSteps.upload(
                                 subject,
                                 fresh(subject, d),
                                 code,
@@ -38,14 +38,14 @@ final class FreshSteps {
                     }
                 }
                 default ->
-                    DossierSteps.ok(
-                            DossierSteps.upload(subject, fresh(subject, d), code, code + ".pdf", TestFiles.PDF));
+                    DossierTestSteps.ok(
+                            DossierTestSteps.upload(subject, fresh(subject, d), code, code + ".pdf", TestFiles.PDF));
             }
         }
         for (JsonNode c : d.get("eligibility")) {
-            DossierSteps.ok(DossierSteps.answer(
+            DossierTestSteps.ok(DossierTestSteps.answer(
                     subject, fresh(subject, d), c.get("code").asString(), "经自查符合本项条件（测试答复）"));
         }
-        return DossierSteps.ok(DossierSteps.submit(subject, fresh(subject, d)));
+        return DossierTestSteps.ok(DossierTestSteps.submit(subject, fresh(subject, d)));
     }
 }

@@ -18,14 +18,14 @@ import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /** What the dossier ITs do over HTTP: candidacies, rounds, dossiers, materials, answers. */
-final class DossierSteps {
+final class DossierTestSteps {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final int port;
     private final Fixtures fixtures;
 
-    DossierSteps(int port, Fixtures fixtures) {
+    DossierTestSteps(int port, Fixtures fixtures) {
         this.port = port;
         this.fixtures = fixtures;
     }
