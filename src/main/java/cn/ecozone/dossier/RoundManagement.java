@@ -40,6 +40,9 @@ public class RoundManagement {
 
     private final Rounds rounds;
     private final RegulationManagement regulations;
+    /** The first national round was named in 2017 (procedures.md §5.1); no call predates 2016. */
+    private static final LocalDate EARLIEST_CALL = LocalDate.of(2016, 1, 1);
+
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
@@ -86,6 +89,16 @@ public class RoundManagement {
         }
         if (in.closesOn().isBefore(in.opensOn())) {
             throw ApiException.invalid("closesOn", "error.round.closes-before-opens");
+        }
+        // a call of the Ministry lies between the first rounds (2017) and a few years ahead: a date outside
+        // is a typing error, and a year the database cannot hold must be a 400, not an integrity failure
+        LocalDate latest =
+                LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).plusYears(5);
+        if (in.opensOn().isBefore(EARLIEST_CALL) || in.opensOn().isAfter(latest)) {
+            throw ApiException.invalid("opensOn", "error.round.date-range", EARLIEST_CALL, latest);
+        }
+        if (in.closesOn().isAfter(latest)) {
+            throw ApiException.invalid("closesOn", "error.round.date-range", EARLIEST_CALL, latest);
         }
         Regulation r = regulations
                 .inForce(in.programme(), actor.regionCode())

@@ -246,8 +246,11 @@ public class RegisterManagement {
         if (f.regionCode() != null && !f.regionCode().isBlank()) {
             region = regions.require(f.regionCode().strip()).path() + "%";
         }
-        LocalDate from = f.from() == null ? EARLIEST : f.from();
-        LocalDate to = f.to() == null ? LATEST : f.to();
+        LocalDate from = f.from() == null ? EARLIEST : within("from", f.from());
+        LocalDate to = f.to() == null ? LATEST : within("to", f.to());
+        if (to.isBefore(from)) {
+            throw ApiException.invalid("to", "error.register.to-before-from", from, to);
+        }
         if (f.year() != null) {
             from = max(from, LocalDate.of(Math.clamp(f.year(), 1900, 9999), 1, 1));
             to = min(to, LocalDate.of(Math.clamp(f.year(), 1900, 9999), 12, 31));
@@ -264,6 +267,14 @@ public class RegisterManagement {
         }
         return records.search(
                 actor.scope().pathPattern(), region, f.kind(), states, from, to, Like.containing(f.query()), page);
+    }
+
+    /** A filter date a record can hold (1900 to 9999), else 400 naming {@code field}. */
+    private static LocalDate within(String field, LocalDate day) {
+        if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
+            throw ApiException.invalid(field, "error.register.date-range", EARLIEST, LATEST);
+        }
+        return day;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

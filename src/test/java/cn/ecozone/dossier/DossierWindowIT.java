@@ -132,4 +132,29 @@ class DossierWindowIT {
         assertThat(d.get("subjectLevel").asString()).isEqualTo("COUNTY");
         assertThat(d.get("allowedActions").toString()).contains("EDIT", "SUBMIT");
     }
+
+    @Test
+    void aRoundDatedOutsideTheCallsAPlatformCanHoldIsA400NamingTheDateAndNoRoundIsOpened() {
+        Browser province = steps.as(Role.PROVINCE_STAFF, "150000");
+        Map<String, Object> round = new HashMap<>();
+        round.put("programme", "ECO_CIVILIZATION_ZONE");
+        round.put("title", "日期有误的批次");
+        round.put("opensOn", "+10000-01-01");
+        round.put("closesOn", "+10000-02-01");
+        round.put("callDocument", "环办生态函〔2026〕99号");
+
+        Response farAhead = province.post("/api/application-rounds", round);
+        round.put("opensOn", "1999-01-01");
+        round.put("closesOn", "1999-02-01");
+        Response longAgo = province.post("/api/application-rounds", round);
+
+        assertThat(farAhead.status()).as(farAhead.toString()).isEqualTo(400);
+        assertThat(farAhead.json().toString()).contains("opensOn");
+        assertThat(longAgo.status()).as(longAgo.toString()).isEqualTo(400);
+        assertThat(longAgo.json().toString()).contains("opensOn", "2016-01-01");
+        assertThat(province.get("/api/application-rounds?programme=ECO_CIVILIZATION_ZONE")
+                        .json()
+                        .toString())
+                .doesNotContain("日期有误的批次");
+    }
 }
