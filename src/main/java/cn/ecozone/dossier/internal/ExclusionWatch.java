@@ -1,6 +1,8 @@
 package cn.ecozone.dossier.internal;
 
+import cn.ecozone.dossier.DossierChanged;
 import cn.ecozone.dossier.DossierExclusionFound;
+import cn.ecozone.dossier.DossierState;
 import cn.ecozone.registry.ExclusionManagement;
 import cn.ecozone.registry.ExclusionOutcome;
 import cn.ecozone.registry.ExclusionQuery;
@@ -42,10 +44,27 @@ class ExclusionWatch {
 
     @ApplicationModuleListener
     public void on(RegisterRecordChanged event) {
-        List<ExclusionWatchRows.InReview> dossiers = rows.inReviewAbove(event.regionPath());
+        judge(rows.inReviewAbove(event.regionPath()), event.recordId());
+    }
+
+    /**
+     * A dossier just submitted is judged once more after its submission committed: a record confirmed
+     * while the submission was in flight was seen by neither the submission's check nor the record's
+     * watch (which looks for submitted dossiers only).
+     */
+    @ApplicationModuleListener
+    public void on(DossierChanged event) {
+        if (event.state() == DossierState.SUBMITTED) {
+            rows.inReview(event.dossierId()).ifPresent(d -> judge(List.of(d), null));
+        }
+    }
+
+    /** Locks the dossiers' watch rows, then judges them, then records each verdict and tells of each new exclusion. */
+    private void judge(List<ExclusionWatchRows.InReview> dossiers, Long recordId) {
         if (dossiers.isEmpty()) {
             return;
         }
+        Map<Long, Boolean> before = rows.lockVerdicts(dossiers, clock.instant());
         Map<String, ExclusionReport> reports = exclusions.evaluate(dossiers.stream()
                 .map(d -> new ExclusionQuery(
                         Long.toString(d.id()),
@@ -56,14 +75,16 @@ class ExclusionWatch {
                 .toList());
         for (ExclusionWatchRows.InReview d : dossiers) {
             ExclusionReport report = reports.get(Long.toString(d.id()));
-            if (rows.flipped(d.id(), report.excluded(), event.recordId(), clock.instant()) && report.excluded()) {
+            boolean was = before.getOrDefault(d.id(), false);
+            rows.record(d, report.excluded(), recordId, clock.instant());
+            if (report.excluded() && !was) {
                 events.publishEvent(new DossierExclusionFound(
                         d.id(),
                         d.subjectName(),
                         d.regionCode(),
                         d.provinceCode(),
                         d.submittedOn(),
-                        event.recordId(),
+                        recordId != null ? recordId : firstTrigger(report),
                         report.verdicts().stream()
                                 .filter(v -> v.outcome() == ExclusionOutcome.EXCLUDED)
                                 .map(ExclusionVerdict::textZh)
@@ -71,5 +92,15 @@ class ExclusionWatch {
                         "/dossiers/" + d.id()));
             }
         }
+    }
+
+    /** The first record behind an exclusion: what excluded a dossier judged after its submission. */
+    private static long firstTrigger(ExclusionReport report) {
+        return report.verdicts().stream()
+                .filter(v -> v.outcome() == ExclusionOutcome.EXCLUDED)
+                .flatMap(v -> v.records().stream())
+                .mapToLong(ExclusionVerdict.Trigger::recordId)
+                .findFirst()
+                .orElse(0L);
     }
 }

@@ -59,24 +59,65 @@ class ExclusionWatchRows {
                 .list();
     }
 
-    /**
-     * Records the verdict now found; answers whether it changed from the last one (absent: not
-     * excluded). The update takes the row's lock, so of two changes racing over one dossier only one
-     * sees the flip.
-     */
-    boolean flipped(long dossierId, boolean excluded, long recordId, Instant now) {
-        jdbc.sql("insert into dossier_exclusion_watch (dossier_id, excluded, record_id, checked_at)"
-                        + " values (:id, false, null, :now) on conflict do nothing")
+    /** The dossier, if it is in review (submitted): for the check right after its submission. */
+    java.util.Optional<InReview> inReview(long dossierId) {
+        return jdbc.sql("select id, subject_name, region_code, region_path, regulation_code, regulation_version,"
+                        + " submitted_on from dossier where id = :id and state = :state and submitted_on is not null")
                 .param("id", dossierId)
+                .param("state", DossierState.SUBMITTED.name())
+                .query((rs, i) -> new InReview(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        rs.getObject(7, Date.class).toLocalDate()))
+                .optional();
+    }
+
+    /**
+     * Takes the watch rows of {@code dossiers} (made where absent) with their locks, before their verdicts
+     * are judged, so that of two register changes racing over one dossier the second judges after the
+     * first has recorded its verdict, and sees every record the first saw. Answers the verdict each row
+     * last held for the dossier's current submission: a row of an earlier submission (returned and
+     * submitted again) counts as "not excluded", since the submission passed the exclusion check.
+     */
+    java.util.Map<Long, Boolean> lockVerdicts(List<InReview> dossiers, Instant now) {
+        for (InReview d : dossiers) {
+            jdbc.sql("insert into dossier_exclusion_watch (dossier_id, excluded, record_id, checked_at, submitted_on)"
+                            + " values (:id, false, null, :now, :submitted) on conflict do nothing")
+                    .param("id", d.id())
+                    .param("now", Timestamp.from(now))
+                    .param("submitted", Date.valueOf(d.submittedOn()))
+                    .update();
+        }
+        java.util.Map<Long, LocalDate> submitted = new java.util.HashMap<>();
+        dossiers.forEach(d -> submitted.put(d.id(), d.submittedOn()));
+        java.util.Map<Long, Boolean> verdicts = new java.util.HashMap<>();
+        jdbc.sql("select dossier_id, excluded, submitted_on from dossier_exclusion_watch"
+                        + " where dossier_id in (:ids) order by dossier_id for update")
+                .param("ids", submitted.keySet())
+                .query((rs, i) -> {
+                    long id = rs.getLong(1);
+                    Date on = rs.getDate(3);
+                    boolean same = on != null && on.toLocalDate().equals(submitted.get(id));
+                    verdicts.put(id, same && rs.getBoolean(2));
+                    return id;
+                })
+                .list();
+        return verdicts;
+    }
+
+    /** Records the verdict now found for the dossier's current submission (its row locked by {@link #lockVerdicts}). */
+    void record(InReview d, boolean excluded, Long recordId, Instant now) {
+        jdbc.sql("update dossier_exclusion_watch set excluded = :excluded, record_id = :record,"
+                        + " checked_at = :now, submitted_on = :submitted where dossier_id = :id")
+                .param("excluded", excluded)
+                .param("record", recordId)
                 .param("now", Timestamp.from(now))
+                .param("submitted", Date.valueOf(d.submittedOn()))
+                .param("id", d.id())
                 .update();
-        return jdbc.sql("update dossier_exclusion_watch set excluded = :excluded, record_id = :record,"
-                                + " checked_at = :now where dossier_id = :id and excluded <> :excluded")
-                        .param("excluded", excluded)
-                        .param("record", recordId)
-                        .param("now", Timestamp.from(now))
-                        .param("id", dossierId)
-                        .update()
-                == 1;
     }
 }
