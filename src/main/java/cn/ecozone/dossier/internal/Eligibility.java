@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * The eligibility conditions of a dossier (申报条件): each is answered by the subject with text and
  * evidence; those the regulation data marks {@code automatic} are also checked by the platform. The one
  * check the platform has is {@code PLAN_VALID} (IM eco-civ art. 10(一): the plan promulgated and within
- * its period on the check date), from the plan module; an automatic code without a check here is
- * answered like any other.
+ * its period on the check date), from the plan module; an automatic code without a check here stops the
+ * start ({@link AutomaticChecks}).
  */
 @Component
 public class Eligibility {
