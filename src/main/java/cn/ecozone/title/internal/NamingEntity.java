@@ -12,7 +12,8 @@ import java.time.LocalDate;
 /**
  * A naming decision the province records for a dossier: the Ministry's result (IM, step
  * {@code MINISTRY_RESULT}) or the department's designation (Guizhou art. 16, step {@code DESIGNATE}),
- * named or not. One per dossier: the unique key makes the second of two racing namings fail.
+ * named or not. A dossier is named once: the unique {@code named_key} makes the second of two racing
+ * namings fail; a not-named record is kept beside later ones (a run returned and brought back).
  */
 @Entity
 @Table(name = "naming")
@@ -47,6 +48,9 @@ public class NamingEntity {
 
     private String reason;
 
+    @Column(name = "named_key")
+    private Long namedKey;
+
     @Column(name = "recorded_by")
     private String recordedBy;
 
@@ -76,6 +80,7 @@ public class NamingEntity {
         this.documentNumber = documentNumber;
         this.decidedOn = decidedOn;
         this.reason = reason;
+        this.namedKey = named ? dossierId : null;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
@@ -110,5 +115,17 @@ public class NamingEntity {
 
     public String reason() {
         return reason;
+    }
+
+    public long runId() {
+        return runId;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public java.time.Instant recordedAt() {
+        return recordedAt;
     }
 }

@@ -5,5 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Namings extends JpaRepository<NamingEntity, Long> {
 
-    Optional<NamingEntity> findByDossierId(long dossierId);
+    /** The latest naming recorded for a run at a step. */
+    Optional<NamingEntity> findFirstByRunIdAndStepCodeOrderByIdDesc(long runId, String stepCode);
 }

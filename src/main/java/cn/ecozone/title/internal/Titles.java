@@ -14,18 +14,19 @@ public interface Titles extends JpaRepository<TitleEntity, Long> {
     Optional<TitleEntity> findByCandidacyId(long candidacyId);
 
     /**
-     * Titles under a region path pattern (bound), optionally of a programme and named in
+     * Titles under the scope's and the filter's region path patterns (bound), optionally of a programme and named in
      * {@code [from, to)}, whose subject name matches a {@code LIKE} pattern (escaped).
      */
     @Query("""
             select t from TitleEntity t
-            where t.regionPath like :region
+            where t.regionPath like :scope and t.regionPath like :region
               and (:programme is null or t.programme = :programme)
               and t.namedOn >= :from and t.namedOn < :to
               and t.subjectName like :query escape '\\'
             order by t.namedOn desc, t.id desc
             """)
     Page<TitleEntity> search(
+            @Param("scope") String scope,
             @Param("region") String region,
             @Param("programme") Programme programme,
             @Param("from") LocalDate from,
