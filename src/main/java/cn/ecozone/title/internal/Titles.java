@@ -2,6 +2,8 @@ package cn.ecozone.title.internal;
 
 import cn.ecozone.regulation.Programme;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +14,9 @@ import org.springframework.data.repository.query.Param;
 public interface Titles extends JpaRepository<TitleEntity, Long> {
 
     Optional<TitleEntity> findByCandidacyId(long candidacyId);
+
+    /** The titles given on the dossiers {@code dossierIds}: one statement. */
+    List<TitleEntity> findByDossierIdIn(Collection<Long> dossierIds);
 
     /**
      * Titles under the scope's and the filter's region path patterns (bound), optionally of a programme and named in
