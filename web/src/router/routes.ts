@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { ADMIN_ROLES, type Role } from '@/api/types'
 import { PUBLISHER_ROLES, REPORTING_ROLES } from '@/utils/subjectRoles'
 import { DOSSIER_RECEIVER_ROLES, DOSSIER_SUBJECT_ROLES, OVERVIEW_ROLES, ROUND_ROLES } from '@/views/dossier/dossierLogic'
+import { ROUND_OVERVIEW_ROLES, TITLE_LIST_ROLES } from '@/views/title/titleLogic'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -307,6 +308,19 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/registry/ExclusionSettingsView.vue'),
     meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'], menuGroup: 'menu.registryGroup' },
   },
+  // title (issue 12 §5–6): the round overview (naming from there), the titles
+  {
+    path: 'round-overview',
+    name: 'round-overview',
+    component: () => import('@/views/title/RoundOverviewView.vue'),
+    meta: { title: 'title.overview.menuTitle', roles: ROUND_OVERVIEW_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'titles',
+    name: 'titles',
+    component: () => import('@/views/title/TitleListView.vue'),
+    meta: { title: 'title.list.menuTitle', roles: TITLE_LIST_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -334,6 +348,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/BasicLayout.vue'),
     redirect: { name: 'home' },
     children: layoutChildren,
+  },
+  {
+    path: '/public/titles',
+    name: 'public-titles',
+    component: () => import('@/views/title/PublicTitlesView.vue'),
+    meta: { title: 'title.public.title', public: true },
   },
   {
     path: '/public/:region/:programme',

@@ -875,8 +875,49 @@ class AuthorizationMatrixIT {
                     Map.of(),
                     Access.loggedIn()),
             // marks only the caller's own notifications (the matrix users have none)
+            endpoint("POST", "/api/notifications/read-all", "/api/notifications/read-all", Map.of(), Access.loggedIn()),
+
+            // title (issue 12 §5): the receipt is the subject's (the engine admits the task's holder),
+            // staff in scope read it; the naming is the province's; the titles staff's; the public list anyone's
             endpoint(
-                    "POST", "/api/notifications/read-all", "/api/notifications/read-all", Map.of(), Access.loggedIn()));
+                    "GET",
+                    "/api/platform-receipts/{dossierId}",
+                    "/api/platform-receipts/" + MISSING,
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/platform-receipts/{dossierId}",
+                    "/api/platform-receipts/" + MISSING,
+                    Map.of("version", 0),
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/platform-receipts/{dossierId}/document",
+                    "/api/platform-receipts/" + MISSING + "/document?version=0",
+                    Map.of(),
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/namings/{dossierId}",
+                    "/api/namings/" + MISSING,
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint("GET", "/api/titles", "/api/titles", null, Access.staff()),
+            endpoint("GET", "/api/public/titles", "/api/public/titles", null, Access.everyone()),
+            // the round overview (issue 12 §6): province and prefecture staff, within scope
+            endpoint(
+                    "GET",
+                    "/api/round-overview/{roundId}",
+                    "/api/round-overview/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/round-overview/{roundId}/export",
+                    "/api/round-overview/" + MISSING + "/export",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)));
 
     @LocalServerPort
     int port;
