@@ -43,12 +43,13 @@ class ChineseFont {
         return face.orElseThrow(() -> new OpinionFacts.FontMissing(candidates.toString()));
     }
 
-    /** The index of the collection's Simplified Chinese face (its name ends in SC). */
+    /** The index of the collection's Simplified Chinese face (NotoSansCJKsc-…). */
     private static Optional<String> scFace(Path ttc) {
         try {
             String[] names = BaseFont.enumerateTTCNames(ttc.toString());
             for (int i = 0; i < names.length; i++) {
-                if (names[i].contains(" SC")) {
+                // PostScript names, e.g. NotoSansCJKsc-Regular (not the monospaced NotoSansMonoCJKsc)
+                if (names[i].startsWith("NotoSansCJKsc")) {
                     return Optional.of(ttc + "," + i);
                 }
             }
