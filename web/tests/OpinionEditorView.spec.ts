@@ -86,7 +86,8 @@ async function mountEditor(shown: OpinionView) {
 }
 
 async function type(wrapper: Awaited<ReturnType<typeof mountEditor>>, id: string, text: string): Promise<void> {
-  const el = wrapper.get(`[data-testid="${id}"] textarea, [data-testid="${id}"] input`)
+  // Element Plus puts the test id on the textarea or input itself
+  const el = wrapper.get(`textarea[data-testid="${id}"], input[data-testid="${id}"], [data-testid="${id}"] textarea`)
   await el.setValue(text)
   await settle(2)
 }
@@ -137,7 +138,7 @@ describe('opinion editor', { timeout: 20_000 }, () => {
     expect(api.issueOpinion).toHaveBeenCalledWith(5, 3)
     expect(wrapper.get('[data-testid="opinion-state"]').text()).toBe('已印发')
     expect(wrapper.find('[data-testid="opinion-issue"]').exists()).toBe(false)
-    expect(wrapper.get('[data-testid="opinion-conclusion-input"] textarea').attributes('disabled')).toBeDefined()
+    expect(wrapper.get('textarea[data-testid="opinion-conclusion-input"]').attributes('disabled')).toBeDefined()
     expect(wrapper.find('[data-testid="opinion-pdf"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="opinion-complete"]').exists()).toBe(true)
   })
@@ -150,6 +151,6 @@ describe('opinion editor', { timeout: 20_000 }, () => {
     await flushPromises()
     expect(confirm).not.toHaveBeenCalled()
     expect(api.issueOpinion).not.toHaveBeenCalled()
-    expect(wrapper.text()).toContain('请先保存修改，再印发')
+    expect(wrapper.get('[data-testid="opinion-save-first"]').text()).toContain('请先保存修改，再印发')
   })
 })

@@ -102,7 +102,8 @@ public class ExportPackManagement {
         List<ManifestMaterial> materials = new ArrayList<>();
         for (DossierView.MaterialView m : d.materials()) {
             List<ManifestFile> files = new ArrayList<>();
-            for (DossierView.DocumentView doc : m.documents() == null ? List.<DossierView.DocumentView>of() : m.documents()) {
+            for (DossierView.DocumentView doc :
+                    m.documents() == null ? List.<DossierView.DocumentView>of() : m.documents()) {
                 String path = "materials/" + m.code() + "/" + doc.id() + "-" + doc.name();
                 zip.putNextEntry(new ZipEntry(path));
                 try (InputStream in = documents.open(doc.id())) {

@@ -131,7 +131,7 @@ public class OpinionManagement {
 
     /** The steps of the round's chain at which the actor's body forms an opinion. */
     public List<String> opinionSteps(long roundId, Actor actor) {
-        RoundView round = rounds.view(roundId);
+        RoundView round = round(roundId);
         return record.opinionSteps(round).stream()
                 .filter(code -> record.formsOpinion(round, code, actor))
                 .toList();
@@ -152,7 +152,7 @@ public class OpinionManagement {
         if (stepCode == null || stepCode.isBlank()) {
             throw ApiException.invalid("stepCode", "validation.required");
         }
-        RoundView round = rounds.view(roundId);
+        RoundView round = round(roundId);
         Step step = record.opinionStep(round, stepCode);
         if (!record.formsOpinion(round, stepCode, actor)) {
             throw new OpinionFacts.NotTheOpinionBody(stepCode);
@@ -288,7 +288,7 @@ public class OpinionManagement {
         if (o.state() == OpinionState.ISSUED) {
             return json.readValue(o.frozen(), OpinionContent.class);
         }
-        RoundView round = rounds.view(o.roundId());
+        RoundView round = round(o.roundId());
         return record.generate(
                 round,
                 record.opinionStep(round, o.stepCode()),
@@ -309,7 +309,7 @@ public class OpinionManagement {
     }
 
     private OpinionView view(OpinionEntity o, Actor actor) {
-        RoundView round = rounds.view(o.roundId());
+        RoundView round = round(o.roundId());
         boolean forms =
                 record.formsOpinion(round, o.stepCode(), actor) && o.scopeCode().equals(actor.regionCode());
         Map<Long, RunSummary> runs = procedures.summaries(
@@ -364,10 +364,19 @@ public class OpinionManagement {
     private OpinionEntity own(long id, Actor actor) {
         OpinionEntity o = visible(id, actor);
         if (!o.scopeCode().equals(actor.regionCode())
-                || !record.formsOpinion(rounds.view(o.roundId()), o.stepCode(), actor)) {
+                || !record.formsOpinion(round(o.roundId()), o.stepCode(), actor)) {
             throw new OpinionFacts.NotTheOpinionBody(o.stepCode());
         }
         return o;
+    }
+
+    /** The round. @throws ApiException 404 for an unknown one */
+    private RoundView round(long roundId) {
+        try {
+            return rounds.view(roundId);
+        } catch (java.util.NoSuchElementException e) {
+            throw ApiException.notFound("error.round.not-found", roundId);
+        }
     }
 
     private static long required(Long version) {

@@ -13,7 +13,6 @@
             "procedure",
             "document",
             "dossier",
-            "region",
             "registry",
             "review",
             "publicity"

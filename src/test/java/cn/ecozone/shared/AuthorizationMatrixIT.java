@@ -875,8 +875,75 @@ class AuthorizationMatrixIT {
                     Map.of(),
                     Access.loggedIn()),
             // marks only the caller's own notifications (the matrix users have none)
+            endpoint("POST", "/api/notifications/read-all", "/api/notifications/read-all", Map.of(), Access.loggedIn()),
+
+            // opinions (issue 12 §4): the province's staff and the prefecture's bodies, within scope; the body
+            // that forms one at a step writes it (the façade: 403); none exists here: 404
             endpoint(
-                    "POST", "/api/notifications/read-all", "/api/notifications/read-all", Map.of(), Access.loggedIn()));
+                    "GET",
+                    "/api/opinions",
+                    "/api/opinions?roundId=" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/opinions/steps",
+                    "/api/opinions/steps?roundId=" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/opinions/{id}",
+                    "/api/opinions/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/opinions",
+                    "/api/opinions",
+                    Map.of("roundId", MISSING, "stepCode", "PRE_REVIEW_OPINION"),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "PUT",
+                    "/api/opinions/{id}",
+                    "/api/opinions/" + MISSING,
+                    Map.of("version", 0, "title", "权限矩阵"),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/opinions/{id}/refresh",
+                    "/api/opinions/" + MISSING + "/refresh",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/opinions/{id}/issue",
+                    "/api/opinions/" + MISSING + "/issue",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/opinions/{id}/complete-steps",
+                    "/api/opinions/" + MISSING + "/complete-steps",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/opinions/{id}/files/{format}",
+                    "/api/opinions/" + MISSING + "/files/pdf",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            // the export pack of a dossier for the national platform: the province's staff and the subjects
+            endpoint(
+                    "GET",
+                    "/api/export-packs/{dossierId}",
+                    "/api/export-packs/" + MISSING,
+                    null,
+                    Access.only(
+                            Role.PROVINCE_STAFF,
+                            Role.COUNTY_GOVERNMENT,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT)));
 
     @LocalServerPort
     int port;

@@ -28,13 +28,15 @@ class ChineseFont {
     ChineseFont(
             @Value("${ecozone.opinion.font-paths:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,"
                             + "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc}")
-                    List<Path> candidates) {
-        this.candidates = List.copyOf(candidates);
-        this.face = candidates.stream().filter(Files::isReadable).findFirst().flatMap(ChineseFont::scFace);
+                    List<String> paths) {
+        // plain file paths (Spring's Path conversion would read "/usr/…" as a class path resource)
+        this.candidates = paths.stream().map(String::strip).map(Path::of).toList();
+        this.face =
+                this.candidates.stream().filter(Files::isReadable).findFirst().flatMap(ChineseFont::scFace);
         if (face.isEmpty()) {
             log.warn(
                     "No Noto Sans CJK SC font at {}: opinions cannot be issued as PDF (apt-get install fonts-noto-cjk)",
-                    candidates);
+                    this.candidates);
         }
     }
 
