@@ -32,6 +32,8 @@ create table review_employment (
     employer_region_code varchar(12)  not null references region (code),
     -- GOVERNMENT, DEPARTMENT, CONSULTANCY, OTHER
     employer_kind       varchar(16)   not null,
+    -- for a CONSULTANCY: the region whose plan it drafted (the plan module does not record its drafter)
+    drafted_for_code    varchar(12)   references region (code),
     from_date           date          not null,
     to_date             date
 );

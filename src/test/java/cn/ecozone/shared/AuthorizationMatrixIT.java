@@ -943,7 +943,131 @@ class AuthorizationMatrixIT {
                             Role.PROVINCE_STAFF,
                             Role.COUNTY_GOVERNMENT,
                             Role.PREFECTURE_GOVERNMENT,
-                            Role.CONSTRUCTION_SUBJECT)));
+                            Role.CONSTRUCTION_SUBJECT)),
+            // review: the province's staff keep the pool and run panels; experts score; a subject declares conflicts
+            endpoint("GET", "/api/review/experts", "/api/review/experts", null, Access.only(Role.PROVINCE_STAFF)),
+            endpoint("POST", "/api/review/experts", "/api/review/experts", Map.of(), Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/experts/{id}",
+                    "/api/review/experts/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "PUT",
+                    "/api/review/experts/{id}",
+                    "/api/review/experts/" + MISSING,
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/experts/{id}/integrity",
+                    "/api/review/experts/" + MISSING + "/integrity",
+                    Map.of("kind", "NO_SHOW", "occurredOn", "2026-01-01", "note", "x"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/panels",
+                    "/api/review/panels?roundId=" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels",
+                    "/api/review/panels",
+                    Map.of("roundId", MISSING, "stepCode", "EXPERT_SCORING"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/panels/{id}",
+                    "/api/review/panels/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/members",
+                    "/api/review/panels/" + MISSING + "/members",
+                    Map.of("expertId", MISSING, "reason", "x"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/detect",
+                    "/api/review/panels/" + MISSING + "/detect",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/panels/{id}/dossiers/{dossierId}/conflicts",
+                    "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/conflicts",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/dossiers/{dossierId}/conflicts/{conflictId}/pin",
+                    "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/conflicts/" + MISSING + "/pin",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/panels/{id}/dossiers/{dossierId}/scores",
+                    "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/scores",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/dossiers/{dossierId}/reconciliations",
+                    "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/reconciliations",
+                    Map.of("criterionCode", "X", "text", "x"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/close",
+                    "/api/review/panels/" + MISSING + "/close",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/dossiers/{dossierId}/decision",
+                    "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/decision",
+                    Map.of("decision", "PASS"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint("GET", "/api/review/my-panels", "/api/review/my-panels", null, Access.only(Role.EXPERT)),
+            endpoint(
+                    "GET",
+                    "/api/review/my-panels/{panelId}/dossiers/{dossierId}",
+                    "/api/review/my-panels/" + MISSING + "/dossiers/" + MISSING,
+                    null,
+                    Access.only(Role.EXPERT)),
+            endpoint(
+                    "GET",
+                    "/api/review/my-panels/{panelId}/dossiers/{dossierId}/sheet",
+                    "/api/review/my-panels/" + MISSING + "/dossiers/" + MISSING + "/sheet",
+                    null,
+                    Access.only(Role.EXPERT)),
+            endpoint(
+                    "PUT",
+                    "/api/review/my-panels/{panelId}/dossiers/{dossierId}/sheet",
+                    "/api/review/my-panels/" + MISSING + "/dossiers/" + MISSING + "/sheet",
+                    Map.of(),
+                    Access.only(Role.EXPERT)),
+            endpoint(
+                    "POST",
+                    "/api/review/my-panels/{panelId}/dossiers/{dossierId}/conflict",
+                    "/api/review/my-panels/" + MISSING + "/dossiers/" + MISSING + "/conflict",
+                    Map.of("note", "x"),
+                    Access.only(Role.EXPERT)),
+            endpoint(
+                    "GET",
+                    "/api/review/dossiers/{dossierId}/experts",
+                    "/api/review/dossiers/" + MISSING + "/experts",
+                    null,
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "POST",
+                    "/api/review/dossiers/{dossierId}/conflicts",
+                    "/api/review/dossiers/" + MISSING + "/conflicts",
+                    Map.of("expertId", MISSING, "note", "x"),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)));
 
     @LocalServerPort
     int port;
