@@ -70,6 +70,27 @@ final class OpinionTestSteps {
         return d;
     }
 
+    /**
+     * A Guizhou county's dossier (the platform's round of the year) brought to the municipal publicity
+     * (GZ arts. 9–10): submitted, cultivated by the municipal bureau, consented by the municipal government.
+     */
+    JsonNode atMunicipalPublicity(String county, String prefecture) {
+        JsonNode d = submitted("520000", county, "TWO_MOUNTAINS_BASE", null);
+        ok(act(as(Role.PREFECTURE_STAFF, prefecture), d), 200);
+        ok(act(as(Role.PREFECTURE_GOVERNMENT, prefecture), d), 200);
+        return ok(as(Role.COUNTY_GOVERNMENT, county).get(path(d)), 200);
+    }
+
+    /** The generic act of the dossier's current step by {@code who}, at the version it reads now. */
+    static Response act(Browser who, JsonNode d) {
+        JsonNode now = ok(who.get(path(d)), 200);
+        Map<String, Object> body = new HashMap<>();
+        body.put("action", "ACT");
+        body.put("reason", "同意（意见测试）");
+        body.put("version", now.get("version").asLong());
+        return who.post(path(d) + "/actions", body);
+    }
+
     static String path(JsonNode dossier) {
         return "/api/dossiers/" + dossier.get("id").asLong();
     }

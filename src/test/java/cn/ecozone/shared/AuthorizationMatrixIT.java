@@ -1067,7 +1067,126 @@ class AuthorizationMatrixIT {
                     "/api/review/dossiers/{dossierId}/conflicts",
                     "/api/review/dossiers/" + MISSING + "/conflicts",
                     Map.of("expertId", MISSING, "note", "x"),
-                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)));
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            // publicity: the public reads published notices and complains (unknown ids: 404, nothing changes);
+            // the publicising bodies draft and publish; the investigating bodies find; province staff set the deadline
+            endpoint("GET", "/api/public/notices", "/api/public/notices", null, Access.everyone()),
+            endpoint("GET", "/api/public/notices/{id}", "/api/public/notices/" + MISSING, null, Access.everyone()),
+            endpoint(
+                    "POST",
+                    "/api/public/notices/{id}/complaints",
+                    "/api/public/notices/" + MISSING + "/complaints",
+                    Map.of("dossierId", MISSING, "text", "权限矩阵测试"),
+                    Access.everyone()),
+            endpoint(
+                    "GET",
+                    "/api/public/complaints/{trackingNumber}",
+                    "/api/public/complaints/NOSUCHNUMBER0000",
+                    null,
+                    Access.everyone()),
+            endpoint(
+                    "POST",
+                    "/api/public/complaints/{trackingNumber}/attachments",
+                    "/api/public/complaints/NOSUCHNUMBER0000/attachments",
+                    Map.of(),
+                    Access.everyone()),
+            endpoint(
+                    "GET",
+                    "/api/publicity/notices",
+                    "/api/publicity/notices",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/waiting",
+                    "/api/publicity/waiting?roundId=" + MISSING + "&stepCode=PUBLICITY",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/period",
+                    "/api/publicity/period?roundId=" + MISSING + "&stepCode=PUBLICITY&publishedOn=2026-09-01",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/notices/{id}",
+                    "/api/publicity/notices/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/notices",
+                    "/api/publicity/notices",
+                    Map.of("roundId", MISSING, "stepCode", "PUBLICITY"),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "PUT",
+                    "/api/publicity/notices/{id}",
+                    "/api/publicity/notices/" + MISSING,
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/notices/{id}/publish",
+                    "/api/publicity/notices/" + MISSING + "/publish",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/notices/{id}/corrections",
+                    "/api/publicity/notices/" + MISSING + "/corrections",
+                    Map.of("version", 0, "text", "权限矩阵测试"),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/notices/{id}/complete",
+                    "/api/publicity/notices/" + MISSING + "/complete",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/complaints",
+                    "/api/publicity/complaints",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/complaints/{id}",
+                    "/api/publicity/complaints/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/complaints/{id}/investigation",
+                    "/api/publicity/complaints/" + MISSING + "/investigation",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/complaints/{id}/finding",
+                    "/api/publicity/complaints/" + MISSING + "/finding",
+                    Map.of("finding", "UNTRUE", "text", "权限矩阵测试", "version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/complaints/{id}/evidence",
+                    "/api/publicity/complaints/" + MISSING + "/evidence",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/settings/{provinceCode}",
+                    "/api/publicity/settings/150000",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            // a deadline of 0 working days is refused (400): nothing is set
+            endpoint(
+                    "PUT",
+                    "/api/publicity/settings/{provinceCode}",
+                    "/api/publicity/settings/150000",
+                    Map.of("complaintWorkingDays", 0),
+                    Access.only(Role.PROVINCE_STAFF)));
 
     @LocalServerPort
     int port;

@@ -88,19 +88,18 @@ public class OpinionRecord {
         boolean divisions = false;
         boolean panel = false;
         boolean publicity = false;
-        for (ApplicationRules.Chain c : chains(round)) {
-            List<Step> before = before(c, step.code());
-            divisions |= before.stream().anyMatch(s -> s.kind() == StepKind.PARALLEL_EXAMINE);
-            panel |= before.stream().anyMatch(s -> s.kind() == StepKind.PANEL);
-            publicity |= before.stream().anyMatch(s -> s.kind() == StepKind.PUBLICITY);
+        Map<Long, List<Step>> before = new java.util.HashMap<>();
+        for (DossierView d : views) {
+            // each dossier's own pinned chain: a round may hold dossiers of two versions of the rules
+            List<Step> b = chain(d).map(c -> before(c, step.code())).orElse(List.of());
+            before.put(d.id(), b);
+            divisions |= b.stream().anyMatch(s -> s.kind() == StepKind.PARALLEL_EXAMINE);
+            panel |= b.stream().anyMatch(s -> s.kind() == StepKind.PANEL);
+            publicity |= b.stream().anyMatch(s -> s.kind() == StepKind.PUBLICITY);
         }
         Map<Long, OpinionContent.Publicity> outcomes = publicity ? sources.publicity(dossierIds) : Map.of();
         List<OpinionContent.Candidacy> entries = new ArrayList<>();
         for (DossierView d : views) {
-            Optional<ApplicationRules.Chain> chain = chains(round).stream()
-                    .filter(c -> c.subjectLevel() == d.subjectLevel())
-                    .findFirst();
-            List<Step> before = chain.map(c -> before(c, step.code())).orElse(List.of());
             entries.add(new OpinionContent.Candidacy(
                     d.id(),
                     d.candidacyId(),
@@ -109,8 +108,8 @@ public class OpinionRecord {
                     d.programme().nameZh(),
                     d.submittedOn(),
                     exclusions(d),
-                    divisions ? divisionResults(d.run(), before) : List.of(),
-                    panel ? panelResult(d.id(), before) : null,
+                    divisions ? divisionResults(d.run(), before.get(d.id())) : List.of(),
+                    panel ? panelResult(d.id(), before.get(d.id())) : null,
                     outcomes.get(d.id())));
         }
         return new OpinionContent(
@@ -177,11 +176,30 @@ public class OpinionRecord {
         return List.of();
     }
 
+    /**
+     * The chains of the round's regulation: the version the round was opened under and the latest
+     * published one (new candidacies pin the latest, so a round may hold dossiers of both).
+     */
     private List<ApplicationRules.Chain> chains(RoundView round) {
+        List<ApplicationRules.Chain> out = new ArrayList<>();
+        regulations.find(round.regulationCode(), round.regulationVersion()).ifPresent(r -> out.addAll(chains(r)));
+        Regulation latest = regulations.latest(round.regulationCode(), false);
+        if (latest != null && latest.version() != round.regulationVersion()) {
+            out.addAll(chains(latest));
+        }
+        return out;
+    }
+
+    private static List<ApplicationRules.Chain> chains(Regulation r) {
+        return r.application() == null ? List.of() : r.application().chains();
+    }
+
+    /** The chain the dossier's run follows: its pinned regulation version at its subject level. */
+    private Optional<ApplicationRules.Chain> chain(DossierView d) {
         return regulations
-                .find(round.regulationCode(), round.regulationVersion())
-                .map(Regulation::application)
-                .map(ApplicationRules::chains)
-                .orElse(List.of());
+                .find(d.regulationCode(), d.regulationVersion())
+                .flatMap(r -> chains(r).stream()
+                        .filter(c -> c.subjectLevel() == d.subjectLevel())
+                        .findFirst());
     }
 }
