@@ -3,6 +3,7 @@ import { ADMIN_ROLES, type Role } from '@/api/types'
 import { PUBLISHER_ROLES, REPORTING_ROLES } from '@/utils/subjectRoles'
 import { DOSSIER_RECEIVER_ROLES, DOSSIER_SUBJECT_ROLES, OVERVIEW_ROLES, ROUND_ROLES } from '@/views/dossier/dossierLogic'
 import { ROUND_OVERVIEW_ROLES, TITLE_LIST_ROLES } from '@/views/title/titleLogic'
+import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -284,6 +285,19 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'application-rounds',
     component: () => import('@/views/dossier/RoundListView.vue'),
     meta: { title: 'dossier.roundsTitle', roles: ROUND_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  // opinions (issue 12 §4, module opinion): the round's opinions and one opinion's editor
+  {
+    path: 'opinions',
+    name: 'opinions',
+    component: () => import('@/views/opinion/OpinionListView.vue'),
+    meta: { title: 'opinion.menuTitle', roles: OPINION_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'opinions/:id',
+    name: 'opinion',
+    component: () => import('@/views/opinion/OpinionEditorView.vue'),
+    meta: { title: 'opinion.menuTitle', roles: OPINION_ROLES, hideInMenu: true, activeMenu: '/opinions' },
   },
   {
     // /registers/INCIDENT/41 opens that register's tab and the record (links from the exclusions panel)
