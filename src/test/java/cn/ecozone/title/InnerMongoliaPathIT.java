@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 class InnerMongoliaPathIT {
 
     private static final String PROVINCE = "150000";
-    private static final String TONGLIAO = "150500";
+    private static final String ORDOS = "150600";
+    private static final String WUHAI = "150300";
 
     @LocalServerPort
     int port;
@@ -93,7 +94,7 @@ class InnerMongoliaPathIT {
         assertThat(TitleTestSteps.currentStep(d)).isEqualTo("INITIAL_SELECTION");
         assertThat(d.get("run").get("definitionVersion").asInt()).isEqualTo(2);
         // art. 13: the league bureau's initial selection
-        return TitleTestSteps.step(steps.as(Role.PREFECTURE_STAFF, TONGLIAO), d, null, "DIVISION_CHECK");
+        return TitleTestSteps.step(steps.as(Role.PREFECTURE_STAFF, ORDOS), d, null, "DIVISION_CHECK");
     }
 
     private static long expertScoringTasks(JdbcTemplate jdbc, JsonNode d) {
@@ -105,7 +106,7 @@ class InnerMongoliaPathIT {
 
     @Test
     void twoDivisionReviewersActingAtOnceOneWinsTheStaleOneIsAConflictAndTheJoinHappensOnce() throws Exception {
-        JsonNode d = atDivisionCheck("150521", round());
+        JsonNode d = atDivisionCheck("150621", round());
         List<Browser> reviewers = divisionReviewers(d);
         assertThat(reviewers).hasSizeGreaterThanOrEqualTo(2);
         Browser province = steps.as(Role.PROVINCE_STAFF, PROVINCE);
@@ -149,11 +150,11 @@ class InnerMongoliaPathIT {
 
     @Test
     void aDivisionsReturnSendsTheDossierBackToTheSubjectWithTheDivisionsReasons() {
-        JsonNode d = atDivisionCheck("150522", round());
+        JsonNode d = atDivisionCheck("150622", round());
         Browser reviewer = divisionReviewers(d).get(0);
         JsonNode returned = ok(DossierTestSteps.action(reviewer, d, "RETURN", "污水处理率指标证明材料不全"));
         assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
-        Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150522");
+        Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150622");
         JsonNode seen = ok(county.get(DossierTestSteps.path(d)));
         assertThat(seen.get("state").asString()).isEqualTo("RETURNED");
         assertThat(seen.get("run").get("timeline").toString()).contains("污水处理率指标证明材料不全");
@@ -164,8 +165,8 @@ class InnerMongoliaPathIT {
     void theLeagueGovernmentChecksItsOwnDossierSoItGoesStraightToTheDivisions() {
         // the Two Mountains chain (IM art. 11) has the same league path; its league needs no indicator values
         long round = round("TWO_MOUNTAINS_BASE");
-        JsonNode candidacy = steps.dossiers.candidacy(PROVINCE, TONGLIAO, "TWO_MOUNTAINS_BASE");
-        JsonNode d = steps.submittedInnerMongolia(candidacy, Role.PREFECTURE_GOVERNMENT, TONGLIAO, round);
+        JsonNode candidacy = steps.dossiers.candidacy(PROVINCE, WUHAI, "TWO_MOUNTAINS_BASE");
+        JsonNode d = steps.submittedInnerMongolia(candidacy, Role.PREFECTURE_GOVERNMENT, WUHAI, round);
         // art. 13: a league or city subject checks its own dossier, in place of the initial selection
         assertThat(TitleTestSteps.currentStep(d)).isEqualTo("DIVISION_CHECK");
         assertThat(d.get("run").get("timeline").toString()).doesNotContain("INITIAL_SELECTION");
@@ -174,11 +175,11 @@ class InnerMongoliaPathIT {
     @Test
     void theSubjectRecordsItsNationalPlatformSubmissionWithItsReceiptAndTheStepCompletes() {
         long round = round();
-        String county = "150523";
+        String county = "150623";
         JsonNode candidacy = steps.candidacyPinnedTo(PROVINCE, county, "ECO_CIVILIZATION_ZONE", 1);
         JsonNode d = steps.submittedInnerMongolia(candidacy, Role.COUNTY_GOVERNMENT, county, round);
         Browser province = steps.as(Role.PROVINCE_STAFF, PROVINCE);
-        d = TitleTestSteps.step(steps.as(Role.PREFECTURE_STAFF, TONGLIAO), d, null, "DIVISION_CHECK");
+        d = TitleTestSteps.step(steps.as(Role.PREFECTURE_STAFF, ORDOS), d, null, "DIVISION_CHECK");
         for (Browser b : divisionReviewers(d)) {
             d = ok(TitleTestSteps.act(b, d, null));
         }
@@ -201,7 +202,7 @@ class InnerMongoliaPathIT {
         assertThat(province.post(path, receipt(today, "GJPT-2026-0001", version))
                         .status())
                 .isEqualTo(403);
-        assertThat(steps.as(Role.COUNTY_GOVERNMENT, "150524")
+        assertThat(steps.as(Role.COUNTY_GOVERNMENT, "150624")
                         .post(path, receipt(today, "GJPT-2026-0001", version))
                         .status())
                 .isEqualTo(404);

@@ -51,9 +51,9 @@ class RoundOverviewIT {
                 .openRound("ECO_CIVILIZATION_ZONE", LocalDate.now(DossierTestSteps.BEIJING))
                 .get("id")
                 .asLong();
-        JsonNode candidacy = steps.dossiers.candidacy(PROVINCE, "150525", "ECO_CIVILIZATION_ZONE");
-        JsonNode d = steps.submittedInnerMongolia(candidacy, Role.COUNTY_GOVERNMENT, "150525", round);
-        d = TitleTestSteps.step(steps.as(Role.PREFECTURE_STAFF, "150500"), d, null, "DIVISION_CHECK");
+        JsonNode candidacy = steps.dossiers.candidacy(PROVINCE, "150625", "ECO_CIVILIZATION_ZONE");
+        JsonNode d = steps.submittedInnerMongolia(candidacy, Role.COUNTY_GOVERNMENT, "150625", round);
+        d = TitleTestSteps.step(steps.as(Role.PREFECTURE_STAFF, "150600"), d, null, "DIVISION_CHECK");
         List<Long> divisions = jdbc.queryForList(
                 "select assignee_organization_id from procedure_task where run_id = ? and step_code = 'DIVISION_CHECK'"
                         + " and state = 'OPEN'",
@@ -91,11 +91,11 @@ class RoundOverviewIT {
                         .get("totalElements")
                         .asLong())
                 .isZero();
-        assertThat(ok(province.get(base + "?regionCode=150500&q=库伦"))
+        assertThat(ok(province.get(base + "?regionCode=150600&q=达拉特"))
                         .get("totalElements")
                         .asLong())
                 .isZero();
-        assertThat(ok(province.get(base + "?regionCode=150500"))
+        assertThat(ok(province.get(base + "?regionCode=150600"))
                         .get("totalElements")
                         .asLong())
                 .isEqualTo(1);
