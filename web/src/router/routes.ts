@@ -5,6 +5,9 @@ import { DOSSIER_RECEIVER_ROLES, DOSSIER_SUBJECT_ROLES, OVERVIEW_ROLES, ROUND_RO
 import { ROUND_OVERVIEW_ROLES, TITLE_LIST_ROLES } from '@/views/title/titleLogic'
 import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
 
+/** The bodies that publicise and investigate (issue 12 §3): the department, the municipal bureau and government. */
+const PUBLICITY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT']
+
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title and menu label. */
@@ -299,6 +302,37 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/opinion/OpinionEditorView.vue'),
     meta: { title: 'opinion.menuTitle', roles: OPINION_ROLES, hideInMenu: true, activeMenu: '/opinions' },
   },
+  // publicity (issue 12 §3): the publicising bodies' notices, the investigators' complaints, the province's deadline
+  {
+    path: 'publicity/notices',
+    name: 'publicity-notices',
+    component: () => import('@/views/publicity/NoticeListView.vue'),
+    meta: { title: 'publicity.staff.noticesTitle', roles: PUBLICITY_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'publicity/notices/new',
+    name: 'publicity-notice-new',
+    component: () => import('@/views/publicity/NoticeEditorView.vue'),
+    meta: { title: 'publicity.staff.newNotice', roles: PUBLICITY_ROLES, hideInMenu: true, activeMenu: '/publicity/notices' },
+  },
+  {
+    path: 'publicity/notices/:id',
+    name: 'publicity-notice',
+    component: () => import('@/views/publicity/NoticeEditorView.vue'),
+    meta: { title: 'publicity.staff.noticesTitle', roles: PUBLICITY_ROLES, hideInMenu: true, activeMenu: '/publicity/notices' },
+  },
+  {
+    path: 'publicity/complaints/:id?',
+    name: 'publicity-complaints',
+    component: () => import('@/views/publicity/ComplaintListView.vue'),
+    meta: { title: 'publicity.staff.complaintsTitle', roles: PUBLICITY_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'publicity/settings',
+    name: 'publicity-settings',
+    component: () => import('@/views/publicity/PublicitySettingsView.vue'),
+    meta: { title: 'publicity.settings.title', roles: ['PROVINCE_STAFF'], menuGroup: 'dossier.menuGroup' },
+  },
   {
     // /registers/INCIDENT/41 opens that register's tab and the record (links from the exclusions panel)
     path: 'registers/:kind?/:id?',
@@ -374,6 +408,25 @@ export const routes: RouteRecordRaw[] = [
     name: 'public-column',
     component: () => import('@/views/portal/PublicColumnView.vue'),
     meta: { title: 'menu.columnItems', public: true },
+  },
+  // publicity (issue 12 §3): the public notice index, a notice with its complaint form, the tracking page (no login)
+  {
+    path: '/public/notices',
+    name: 'public-notices',
+    component: () => import('@/views/publicity/PublicNoticeIndexView.vue'),
+    meta: { title: 'publicity.public.indexTitle', public: true },
+  },
+  {
+    path: '/public/notices/:id',
+    name: 'public-notice',
+    component: () => import('@/views/publicity/PublicNoticeView.vue'),
+    meta: { title: 'publicity.public.indexTitle', public: true },
+  },
+  {
+    path: '/public/complaints/:tracking?',
+    name: 'public-complaint',
+    component: () => import('@/views/publicity/PublicTrackingView.vue'),
+    meta: { title: 'publicity.tracking.title', public: true },
   },
   {
     path: '/:pathMatch(.*)*',
