@@ -333,6 +333,31 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/publicity/PublicitySettingsView.vue'),
     meta: { title: 'publicity.settings.title', roles: ['PROVINCE_STAFF'], menuGroup: 'dossier.menuGroup' },
   },
+  // expert review (issue 12 §2): the province keeps the pool and runs panels; experts score privately
+  {
+    path: 'expert-pool',
+    name: 'expert-pool',
+    component: () => import('@/views/review/ExpertPoolView.vue'),
+    meta: { title: 'review.menuPool', roles: ['PROVINCE_STAFF'], menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'review-panels',
+    name: 'review-panels',
+    component: () => import('@/views/review/PanelsView.vue'),
+    meta: { title: 'review.menuPanels', roles: ['PROVINCE_STAFF'], menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'my-reviews',
+    name: 'my-reviews',
+    component: () => import('@/views/review/MyReviewsView.vue'),
+    meta: { title: 'review.menuMine', roles: ['EXPERT'] },
+  },
+  {
+    path: 'my-reviews/:panelId/:dossierId',
+    name: 'review-scoring',
+    component: () => import('@/views/review/ScoringView.vue'),
+    meta: { title: 'review.menuMine', roles: ['EXPERT'], hideInMenu: true, activeMenu: '/my-reviews' },
+  },
   {
     // /registers/INCIDENT/41 opens that register's tab and the record (links from the exclusions panel)
     path: 'registers/:kind?/:id?',

@@ -41,6 +41,7 @@ public class ExpertPoolManagement {
     private final PanelRows rows;
     private final RegionManagement regions;
     private final DossierSteps dossiers;
+    private final cn.ecozone.review.internal.ExpertWorkbook workbook;
     private final Clock clock;
 
     ExpertPoolManagement(
@@ -49,7 +50,9 @@ public class ExpertPoolManagement {
             PanelRows rows,
             RegionManagement regions,
             DossierSteps dossiers,
+            cn.ecozone.review.internal.ExpertWorkbook workbook,
             Clock clock) {
+        this.workbook = workbook;
         this.experts = experts;
         this.relations = relations;
         this.rows = rows;
@@ -164,6 +167,107 @@ public class ExpertPoolManagement {
         return detail(e);
     }
 
+    /**
+     * Imports the workbook's experts into the actor's pool: every row is checked and every problem
+     * reported at once (400, one field error per cell, {@code 第N行.field}); with any problem nothing is
+     * saved. Relations are entered per expert afterwards. Returns how many were saved.
+     */
+    @Transactional
+    public int importWorkbook(cn.ecozone.document.Upload upload, Actor actor) {
+        List<cn.ecozone.review.internal.ExpertWorkbook.ReadRow> read = workbook.read(upload);
+        java.util.List<ExpertEntity.Details> ok = new java.util.ArrayList<>();
+        java.util.List<ApiException.FieldError> problems = new java.util.ArrayList<>();
+        for (var row : read) {
+            java.util.Map<String, String> c = row.cells();
+            ExpertInput in = new ExpertInput(
+                    c.get("姓名"),
+                    c.get("专业领域") == null
+                            ? List.of()
+                            : java.util.Arrays.stream(c.get("专业领域").split("[、,，;；]"))
+                                    .map(String::strip)
+                                    .filter(x -> !x.isEmpty())
+                                    .toList(),
+                    c.get("工作单位"),
+                    c.get("单位所在地区代码"),
+                    c.get("职称"),
+                    c.get("联系方式"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+            List<Runnable> checks = List.of(
+                    () -> required("name", in.name(), 100),
+                    () -> required("organization", in.organization(), 200),
+                    () -> fields(in),
+                    () -> region("orgRegionCode", in.orgRegionCode()),
+                    () -> optional("title", in.title(), 100),
+                    () -> optional("contact", in.contact(), 100),
+                    () -> details(in));
+            int before = problems.size();
+            for (Runnable check : checks) {
+                if (check == checks.getLast() && problems.size() > before) {
+                    break;
+                }
+                try {
+                    check.run();
+                } catch (ApiException e) {
+                    int excelRow = row.row();
+                    e.fieldErrors().stream()
+                            .filter(f -> problems.stream()
+                                    .noneMatch(p -> p.field().equals("第" + excelRow + "行." + f.field())))
+                            .forEach(f -> problems.add(new ApiException.FieldError(
+                                    "第" + excelRow + "行." + f.field(), f.messageKey(), f.args())));
+                }
+            }
+            if (problems.size() == before) {
+                ok.add(details(in));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "validation",
+                    "review.import.invalid",
+                    new Object[] {problems.size()},
+                    problems);
+        }
+        if (ok.isEmpty()) {
+            throw ApiException.invalid("file", "review.import.empty");
+        }
+        for (ExpertEntity.Details d : ok) {
+            experts.save(new ExpertEntity(actor.regionCode(), actor.regionPath(), d, clock.instant()));
+        }
+        experts.flush();
+        return ok.size();
+    }
+
+    /** The pool (as filtered) as a workbook whose columns an import reads back; at most 10,000 rows. */
+    public void export(String query, String field, Boolean removed, Actor actor, java.io.OutputStream out)
+            throws java.io.IOException {
+        PageResult<ExpertView> page = list(query, field, removed, 0, 10_000, actor);
+        List<String> headers = new java.util.ArrayList<>(cn.ecozone.review.internal.ExpertWorkbook.HEADERS);
+        headers.add("状态");
+        cn.ecozone.shared.ListWorkbook.write(
+                "专家库",
+                headers,
+                page.content(),
+                e -> java.util.Arrays.asList(
+                        e.name(),
+                        String.join("、", e.fields()),
+                        e.organization(),
+                        e.orgRegionCode(),
+                        e.title(),
+                        e.contact(),
+                        e.removed() ? "已移出" : "在库"),
+                List.of(
+                        "导出时间：" + cn.ecozone.shared.ListWorkbook.TIME.format(clock.instant()),
+                        "导出人：" + actor.displayName(),
+                        cn.ecozone.shared.ListWorkbook.count(
+                                "专家", "名", page.content().size(), page.totalElements())),
+                out);
+    }
+
     /** The pool experts a dossier's subject may name in a declaration: name and organization only. */
     public List<ExpertName> searchForSubject(long dossierId, String query, Actor actor) {
         DossierAtStep d = subjects(dossierId, actor);
@@ -222,11 +326,7 @@ public class ExpertPoolManagement {
     private ExpertEntity.Details details(ExpertInput in) {
         String name = required("name", in.name(), 100);
         String org = required("organization", in.organization(), 200);
-        if (in.fields() == null
-                || in.fields().isEmpty()
-                || in.fields().stream().anyMatch(f -> f == null || f.isBlank() || f.contains("|") || f.length() > 40)) {
-            throw ApiException.invalid("fields", "review.input.fields");
-        }
+        fields(in);
         Region region = region("orgRegionCode", in.orgRegionCode());
         String title = optional("title", in.title(), 100);
         String contact = optional("contact", in.contact(), 100);
@@ -245,6 +345,14 @@ public class ExpertPoolManagement {
                 title,
                 contact,
                 in.userId());
+    }
+
+    private static void fields(ExpertInput in) {
+        if (in.fields() == null
+                || in.fields().isEmpty()
+                || in.fields().stream().anyMatch(f -> f == null || f.isBlank() || f.contains("|") || f.length() > 40)) {
+            throw ApiException.invalid("fields", "review.input.fields");
+        }
     }
 
     private ConflictRules.ExpertRecord record(ExpertEntity e, ExpertInput in) {

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Expert review",
-        allowedDependencies = {"shared", "region", "regulation", "procedure", "dossier"})
+        allowedDependencies = {"shared", "region", "regulation", "procedure", "dossier", "document"})
 package cn.ecozone.review;

@@ -987,6 +987,18 @@ class AuthorizationMatrixIT {
                             Role.CONSTRUCTION_SUBJECT)),
             // review: the province's staff keep the pool and run panels; experts score; a subject declares conflicts
             endpoint("GET", "/api/review/experts", "/api/review/experts", null, Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/experts/export",
+                    "/api/review/experts/export",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/experts/import",
+                    "/api/review/experts/import",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)),
             endpoint("POST", "/api/review/experts", "/api/review/experts", Map.of(), Access.only(Role.PROVINCE_STAFF)),
             endpoint(
                     "GET",
