@@ -167,11 +167,13 @@ class InnerMongoliaNamingIT {
         JsonNode drafted = created(province.post("/api/publicity/notices", notice));
         long noticeId = drafted.get("id").asLong();
         on(published);
+        province = steps.as(Role.PROVINCE_STAFF, PROVINCE); // a session does not outlive a day's jump of the clock
         ok(province.post(
                 "/api/publicity/notices/" + noticeId + "/publish",
                 Map.of("version", drafted.get("version").asLong())));
         LocalDate after = today.plusDays(20);
         on(after);
+        province = steps.as(Role.PROVINCE_STAFF, PROVINCE);
         long noticeVersion = ok(province.get("/api/publicity/notices/" + noticeId))
                 .get("version")
                 .asLong();
