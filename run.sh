@@ -15,6 +15,9 @@ done
 [ -x "$JAVA_HOME/bin/java" ] || { echo "run.sh: Java 25 not found (install Temurin 25 under /usr/lib/jvm/temurin-25*)" >&2; exit 1; }
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 
+# The opinion's PDF needs Debian's fonts-noto-cjk (ADR 0031): installed here when missing.
+tools/ensure-fonts
+
 maven=()
 while [ $# -gt 0 ] && [ "$1" != -- ]; do maven+=("$1"); shift; done
 [ $# -gt 0 ] && shift

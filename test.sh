@@ -13,6 +13,9 @@ done
 [ -x "$JAVA_HOME/bin/java" ] || { echo "test.sh: Java 25 not found (install Temurin 25 under /usr/lib/jvm/temurin-25*)" >&2; exit 1; }
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 
+# The opinion's PDF needs Debian's fonts-noto-cjk (ADR 0031): installed here when missing.
+tools/ensure-fonts
+
 log=${TEST_LOG:-$(mktemp)}
 [ -n "${TEST_LOG:-}" ] || trap 'rm -f "$log"' EXIT
 status=0

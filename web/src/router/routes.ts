@@ -2,6 +2,11 @@ import type { RouteRecordRaw } from 'vue-router'
 import { ADMIN_ROLES, type Role } from '@/api/types'
 import { PUBLISHER_ROLES, REPORTING_ROLES } from '@/utils/subjectRoles'
 import { DOSSIER_RECEIVER_ROLES, DOSSIER_SUBJECT_ROLES, OVERVIEW_ROLES, ROUND_ROLES } from '@/views/dossier/dossierLogic'
+import { ROUND_OVERVIEW_ROLES, TITLE_LIST_ROLES } from '@/views/title/titleLogic'
+import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
+
+/** The bodies that publicise and investigate (issue 12 §3): the department, the municipal bureau and government. */
+const PUBLICITY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT']
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -284,6 +289,75 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/dossier/RoundListView.vue'),
     meta: { title: 'dossier.roundsTitle', roles: ROUND_ROLES, menuGroup: 'dossier.menuGroup' },
   },
+  // opinions (issue 12 §4, module opinion): the round's opinions and one opinion's editor
+  {
+    path: 'opinions',
+    name: 'opinions',
+    component: () => import('@/views/opinion/OpinionListView.vue'),
+    meta: { title: 'opinion.menuTitle', roles: OPINION_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'opinions/:id',
+    name: 'opinion',
+    component: () => import('@/views/opinion/OpinionEditorView.vue'),
+    meta: { title: 'opinion.menuTitle', roles: OPINION_ROLES, hideInMenu: true, activeMenu: '/opinions' },
+  },
+  // publicity (issue 12 §3): the publicising bodies' notices, the investigators' complaints, the province's deadline
+  {
+    path: 'publicity/notices',
+    name: 'publicity-notices',
+    component: () => import('@/views/publicity/NoticeListView.vue'),
+    meta: { title: 'publicity.staff.noticesTitle', roles: PUBLICITY_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'publicity/notices/new',
+    name: 'publicity-notice-new',
+    component: () => import('@/views/publicity/NoticeEditorView.vue'),
+    meta: { title: 'publicity.staff.newNotice', roles: PUBLICITY_ROLES, hideInMenu: true, activeMenu: '/publicity/notices' },
+  },
+  {
+    path: 'publicity/notices/:id',
+    name: 'publicity-notice',
+    component: () => import('@/views/publicity/NoticeEditorView.vue'),
+    meta: { title: 'publicity.staff.noticesTitle', roles: PUBLICITY_ROLES, hideInMenu: true, activeMenu: '/publicity/notices' },
+  },
+  {
+    path: 'publicity/complaints/:id?',
+    name: 'publicity-complaints',
+    component: () => import('@/views/publicity/ComplaintListView.vue'),
+    meta: { title: 'publicity.staff.complaintsTitle', roles: PUBLICITY_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'publicity/settings',
+    name: 'publicity-settings',
+    component: () => import('@/views/publicity/PublicitySettingsView.vue'),
+    meta: { title: 'publicity.settings.title', roles: ['PROVINCE_STAFF'], menuGroup: 'dossier.menuGroup' },
+  },
+  // expert review (issue 12 §2): the province keeps the pool and runs panels; experts score privately
+  {
+    path: 'expert-pool',
+    name: 'expert-pool',
+    component: () => import('@/views/review/ExpertPoolView.vue'),
+    meta: { title: 'review.menuPool', roles: ['PROVINCE_STAFF'], menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'review-panels',
+    name: 'review-panels',
+    component: () => import('@/views/review/PanelsView.vue'),
+    meta: { title: 'review.menuPanels', roles: ['PROVINCE_STAFF'], menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'my-reviews',
+    name: 'my-reviews',
+    component: () => import('@/views/review/MyReviewsView.vue'),
+    meta: { title: 'review.menuMine', roles: ['EXPERT'] },
+  },
+  {
+    path: 'my-reviews/:panelId/:dossierId',
+    name: 'review-scoring',
+    component: () => import('@/views/review/ScoringView.vue'),
+    meta: { title: 'review.menuMine', roles: ['EXPERT'], hideInMenu: true, activeMenu: '/my-reviews' },
+  },
   {
     // /registers/INCIDENT/41 opens that register's tab and the record (links from the exclusions panel)
     path: 'registers/:kind?/:id?',
@@ -306,6 +380,19 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'exclusion-settings',
     component: () => import('@/views/registry/ExclusionSettingsView.vue'),
     meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'], menuGroup: 'menu.registryGroup' },
+  },
+  // title (issue 12 §5–6): the round overview (naming from there), the titles
+  {
+    path: 'round-overview',
+    name: 'round-overview',
+    component: () => import('@/views/title/RoundOverviewView.vue'),
+    meta: { title: 'title.overview.menuTitle', roles: ROUND_OVERVIEW_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'titles',
+    name: 'titles',
+    component: () => import('@/views/title/TitleListView.vue'),
+    meta: { title: 'title.list.menuTitle', roles: TITLE_LIST_ROLES, menuGroup: 'dossier.menuGroup' },
   },
   {
     path: 'forbidden',
@@ -336,10 +423,35 @@ export const routes: RouteRecordRaw[] = [
     children: layoutChildren,
   },
   {
+    path: '/public/titles',
+    name: 'public-titles',
+    component: () => import('@/views/title/PublicTitlesView.vue'),
+    meta: { title: 'title.public.title', public: true },
+  },
+  {
     path: '/public/:region/:programme',
     name: 'public-column',
     component: () => import('@/views/portal/PublicColumnView.vue'),
     meta: { title: 'menu.columnItems', public: true },
+  },
+  // publicity (issue 12 §3): the public notice index, a notice with its complaint form, the tracking page (no login)
+  {
+    path: '/public/notices',
+    name: 'public-notices',
+    component: () => import('@/views/publicity/PublicNoticeIndexView.vue'),
+    meta: { title: 'publicity.public.indexTitle', public: true },
+  },
+  {
+    path: '/public/notices/:id',
+    name: 'public-notice',
+    component: () => import('@/views/publicity/PublicNoticeView.vue'),
+    meta: { title: 'publicity.public.indexTitle', public: true },
+  },
+  {
+    path: '/public/complaints/:tracking?',
+    name: 'public-complaint',
+    component: () => import('@/views/publicity/PublicTrackingView.vue'),
+    meta: { title: 'publicity.tracking.title', public: true },
   },
   {
     path: '/:pathMatch(.*)*',

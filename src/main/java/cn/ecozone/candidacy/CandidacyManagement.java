@@ -198,6 +198,25 @@ public class CandidacyManagement {
         }
     }
 
+    /**
+     * Candidacy {@code id} was named and holds title {@code titleId} (module {@code title}): an applying
+     * candidacy moves to {@code TITLED} (in its timeline, by the platform). Runs in the caller's
+     * transaction. Precondition: the caller recorded the naming for the actor it checked.
+     *
+     * @throws CandidacyFacts.TransitionNotAllowed (409) when the candidacy is not applying
+     */
+    @Transactional
+    public void titled(long id, long titleId) {
+        CandidacyEntity c =
+                candidacies.findById(id).orElseThrow(() -> ApiException.notFound("error.candidacy.not-found", id));
+        var now = clock.instant();
+        c.titled(titleId, now);
+        links.save(new CandidacyLinkEntity(id, CandidacyLinkEntity.TITLE, titleId, now));
+        candidacies.saveAndFlush(c);
+        steps.saveAll(c.drainSteps());
+        c.drainEvents().forEach(events::publishEvent);
+    }
+
     /** Writes the matching candidacies in scope as an .xlsx workbook with Chinese headers. */
     public void export(CandidacyFilter filter, Actor actor, OutputStream out) throws IOException {
         Page<CandidacyEntity> found = search(filter, PageRequest.of(0, EXPORT_LIMIT), actor);

@@ -17,27 +17,27 @@ import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
-/** What the dossier ITs do over HTTP: candidacies, rounds, dossiers, materials, answers. */
-final class DossierTestSteps {
+/** What the dossier ITs (and the later modules' path tests) do over HTTP: candidacies, rounds, dossiers, materials, answers. */
+public final class DossierTestSteps {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final int port;
     private final Fixtures fixtures;
 
-    DossierTestSteps(int port, Fixtures fixtures) {
+    public DossierTestSteps(int port, Fixtures fixtures) {
         this.port = port;
         this.fixtures = fixtures;
     }
 
-    Browser as(Role role, String region) {
+    public Browser as(Role role, String region) {
         Browser b = new Browser(port);
         b.login(fixtures.user(role, region), Fixtures.PASSWORD);
         return b;
     }
 
     /** Runs {@code work} with the shared clock at noon of {@code day} in Beijing, then puts it back. */
-    static <T> T on(MutableClock clock, LocalDate day, Supplier<T> work) {
+    public static <T> T on(MutableClock clock, LocalDate day, Supplier<T> work) {
         Instant before = clock.instant();
         clock.set(day.atTime(12, 0).atZone(BEIJING).toInstant());
         try {
@@ -48,7 +48,7 @@ final class DossierTestSteps {
     }
 
     /** A candidacy of the region for the programme, made by its province's staff. */
-    JsonNode candidacy(String province, String region, String programme) {
+    public JsonNode candidacy(String province, String region, String programme) {
         Response r = as(Role.PROVINCE_STAFF, province)
                 .post("/api/candidacies", Map.of("regionCode", region, "programme", programme));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -56,7 +56,7 @@ final class DossierTestSteps {
     }
 
     /** An Inner Mongolia round open from yesterday to 30 days on. */
-    JsonNode openRound(String programme, LocalDate today) {
+    public JsonNode openRound(String programme, LocalDate today) {
         Map<String, Object> body = new HashMap<>();
         body.put("programme", programme);
         body.put("title", "测试批次 " + System.nanoTime());
@@ -68,39 +68,39 @@ final class DossierTestSteps {
         return r.json();
     }
 
-    static Response create(Browser subject, JsonNode candidacy, Long roundId) {
+    public static Response create(Browser subject, JsonNode candidacy, Long roundId) {
         Map<String, Object> body = new HashMap<>();
         body.put("candidacyId", candidacy.get("id").asLong());
         body.put("roundId", roundId);
         return subject.post("/api/dossiers", body);
     }
 
-    static JsonNode created(Browser subject, JsonNode candidacy, Long roundId) {
+    public static JsonNode created(Browser subject, JsonNode candidacy, Long roundId) {
         Response r = create(subject, candidacy, roundId);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json();
     }
 
-    static String path(JsonNode dossier) {
+    public static String path(JsonNode dossier) {
         return "/api/dossiers/" + dossier.get("id").asLong();
     }
 
-    static long version(JsonNode dossier) {
+    public static long version(JsonNode dossier) {
         return dossier.get("version").asLong();
     }
 
-    static Response text(Browser subject, JsonNode d, String code, String text) {
+    public static Response text(Browser subject, JsonNode d, String code, String text) {
         Map<String, Object> body = new HashMap<>();
         body.put("text", text);
         body.put("version", version(d));
         return subject.put(path(d) + "/texts/" + code, body);
     }
 
-    static Response upload(Browser subject, JsonNode d, String code, String name, byte[] bytes) {
+    public static Response upload(Browser subject, JsonNode d, String code, String name, byte[] bytes) {
         return subject.upload(path(d) + "/materials/" + code + "/documents?version=" + version(d), name, bytes);
     }
 
-    static Response answer(Browser subject, JsonNode d, String code, String answer) {
+    public static Response answer(Browser subject, JsonNode d, String code, String answer) {
         Map<String, Object> body = new HashMap<>();
         body.put("answer", answer);
         body.put("documentIds", List.of());
@@ -108,11 +108,11 @@ final class DossierTestSteps {
         return subject.put(path(d) + "/eligibility/" + code, body);
     }
 
-    static Response submit(Browser subject, JsonNode d) {
+    public static Response submit(Browser subject, JsonNode d) {
         return subject.post(path(d) + "/submit", Map.of("version", version(d)));
     }
 
-    static Response action(Browser who, JsonNode d, String action, String reason) {
+    public static Response action(Browser who, JsonNode d, String action, String reason) {
         Map<String, Object> body = new HashMap<>();
         body.put("action", action);
         body.put("reason", reason);
@@ -120,12 +120,12 @@ final class DossierTestSteps {
         return who.post(path(d) + "/actions", body);
     }
 
-    static JsonNode ok(Response r) {
+    public static JsonNode ok(Response r) {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.json();
     }
 
-    static JsonNode material(JsonNode d, String code) {
+    public static JsonNode material(JsonNode d, String code) {
         for (JsonNode m : d.get("materials")) {
             if (m.get("code").asString().equals(code)) {
                 return m;
@@ -135,7 +135,7 @@ final class DossierTestSteps {
     }
 
     /** Fills every material of the dossier and answers every condition, so that nothing but what a test adds blocks it. */
-    static JsonNode complete(Browser subject, JsonNode d) {
+    public static JsonNode complete(Browser subject, JsonNode d) {
         for (JsonNode m : d.get("materials")) {
             String code = m.get("code").asString();
             switch (m.get("kind").asString()) {

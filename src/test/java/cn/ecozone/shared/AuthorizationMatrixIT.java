@@ -875,8 +875,371 @@ class AuthorizationMatrixIT {
                     Map.of(),
                     Access.loggedIn()),
             // marks only the caller's own notifications (the matrix users have none)
+            endpoint("POST", "/api/notifications/read-all", "/api/notifications/read-all", Map.of(), Access.loggedIn()),
+
+            // title (issue 12 §5): the receipt is the subject's (the engine admits the task's holder),
+            // staff in scope read it; the naming is the province's; the titles staff's; the public list anyone's
             endpoint(
-                    "POST", "/api/notifications/read-all", "/api/notifications/read-all", Map.of(), Access.loggedIn()));
+                    "GET",
+                    "/api/platform-receipts/{dossierId}",
+                    "/api/platform-receipts/" + MISSING,
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/platform-receipts/{dossierId}",
+                    "/api/platform-receipts/" + MISSING,
+                    Map.of("version", 0),
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/platform-receipts/{dossierId}/document",
+                    "/api/platform-receipts/" + MISSING + "/document?version=0",
+                    Map.of(),
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/namings/{dossierId}",
+                    "/api/namings/" + MISSING,
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint("GET", "/api/titles", "/api/titles", null, Access.staff()),
+            endpoint("GET", "/api/public/titles", "/api/public/titles", null, Access.everyone()),
+            // the round overview (issue 12 §6): province and prefecture staff, within scope
+            endpoint(
+                    "GET",
+                    "/api/round-overview/{roundId}",
+                    "/api/round-overview/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/round-overview/{roundId}/export",
+                    "/api/round-overview/" + MISSING + "/export",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            // opinions (issue 12 §4): the province's staff and the prefecture's bodies, within scope; the body
+            // that forms one at a step writes it (the façade: 403); none exists here: 404
+            endpoint(
+                    "GET",
+                    "/api/opinions",
+                    "/api/opinions?roundId=" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/opinions/steps",
+                    "/api/opinions/steps?roundId=" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/opinions/{id}",
+                    "/api/opinions/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/opinions",
+                    "/api/opinions",
+                    Map.of("roundId", MISSING, "stepCode", "PRE_REVIEW_OPINION"),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "PUT",
+                    "/api/opinions/{id}",
+                    "/api/opinions/" + MISSING,
+                    Map.of("version", 0, "title", "权限矩阵"),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/opinions/{id}/refresh",
+                    "/api/opinions/" + MISSING + "/refresh",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/opinions/{id}/issue",
+                    "/api/opinions/" + MISSING + "/issue",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/opinions/{id}/complete-steps",
+                    "/api/opinions/" + MISSING + "/complete-steps",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/opinions/{id}/files/{format}",
+                    "/api/opinions/" + MISSING + "/files/pdf",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            // the export pack of a dossier for the national platform: the province's staff and the subjects
+            endpoint(
+                    "GET",
+                    "/api/export-packs/{dossierId}",
+                    "/api/export-packs/" + MISSING,
+                    null,
+                    Access.only(
+                            Role.PROVINCE_STAFF,
+                            Role.COUNTY_GOVERNMENT,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT)),
+            // review: the province's staff keep the pool and run panels; experts score; a subject declares conflicts
+            endpoint("GET", "/api/review/experts", "/api/review/experts", null, Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/experts/export",
+                    "/api/review/experts/export",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/experts/import",
+                    "/api/review/experts/import",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint("POST", "/api/review/experts", "/api/review/experts", Map.of(), Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/experts/{id}",
+                    "/api/review/experts/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "PUT",
+                    "/api/review/experts/{id}",
+                    "/api/review/experts/" + MISSING,
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/experts/{id}/integrity",
+                    "/api/review/experts/" + MISSING + "/integrity",
+                    Map.of("kind", "NO_SHOW", "occurredOn", "2026-01-01", "note", "x"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/panels",
+                    "/api/review/panels?roundId=" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels",
+                    "/api/review/panels",
+                    Map.of("roundId", MISSING, "stepCode", "EXPERT_SCORING"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/panels/{id}",
+                    "/api/review/panels/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/members",
+                    "/api/review/panels/" + MISSING + "/members",
+                    Map.of("expertId", MISSING, "reason", "x"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/detect",
+                    "/api/review/panels/" + MISSING + "/detect",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/panels/{id}/dossiers/{dossierId}/conflicts",
+                    "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/conflicts",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/dossiers/{dossierId}/conflicts/{conflictId}/pin",
+                    "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/conflicts/" + MISSING + "/pin",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/panels/{id}/dossiers/{dossierId}/scores",
+                    "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/scores",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/dossiers/{dossierId}/reconciliations",
+                    "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/reconciliations",
+                    Map.of("criterionCode", "X", "text", "x"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/close",
+                    "/api/review/panels/" + MISSING + "/close",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/dossiers/{dossierId}/decision",
+                    "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/decision",
+                    Map.of("decision", "PASS"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint("GET", "/api/review/my-panels", "/api/review/my-panels", null, Access.only(Role.EXPERT)),
+            endpoint(
+                    "GET",
+                    "/api/review/my-panels/{panelId}/dossiers/{dossierId}",
+                    "/api/review/my-panels/" + MISSING + "/dossiers/" + MISSING,
+                    null,
+                    Access.only(Role.EXPERT)),
+            endpoint(
+                    "GET",
+                    "/api/review/my-panels/{panelId}/dossiers/{dossierId}/sheet",
+                    "/api/review/my-panels/" + MISSING + "/dossiers/" + MISSING + "/sheet",
+                    null,
+                    Access.only(Role.EXPERT)),
+            endpoint(
+                    "PUT",
+                    "/api/review/my-panels/{panelId}/dossiers/{dossierId}/sheet",
+                    "/api/review/my-panels/" + MISSING + "/dossiers/" + MISSING + "/sheet",
+                    Map.of(),
+                    Access.only(Role.EXPERT)),
+            endpoint(
+                    "POST",
+                    "/api/review/my-panels/{panelId}/dossiers/{dossierId}/conflict",
+                    "/api/review/my-panels/" + MISSING + "/dossiers/" + MISSING + "/conflict",
+                    Map.of("note", "x"),
+                    Access.only(Role.EXPERT)),
+            endpoint(
+                    "GET",
+                    "/api/review/dossiers/{dossierId}/experts",
+                    "/api/review/dossiers/" + MISSING + "/experts",
+                    null,
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "POST",
+                    "/api/review/dossiers/{dossierId}/conflicts",
+                    "/api/review/dossiers/" + MISSING + "/conflicts",
+                    Map.of("expertId", MISSING, "note", "x"),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            // publicity: the public reads published notices and complains (unknown ids: 404, nothing changes);
+            // the publicising bodies draft and publish; the investigating bodies find; province staff set the deadline
+            endpoint("GET", "/api/public/notices", "/api/public/notices", null, Access.everyone()),
+            endpoint("GET", "/api/public/notices/{id}", "/api/public/notices/" + MISSING, null, Access.everyone()),
+            endpoint(
+                    "POST",
+                    "/api/public/notices/{id}/complaints",
+                    "/api/public/notices/" + MISSING + "/complaints",
+                    Map.of("dossierId", MISSING, "text", "权限矩阵测试"),
+                    Access.everyone()),
+            endpoint(
+                    "GET",
+                    "/api/public/complaints/{trackingNumber}",
+                    "/api/public/complaints/NOSUCHNUMBER0000",
+                    null,
+                    Access.everyone()),
+            endpoint(
+                    "POST",
+                    "/api/public/complaints/{trackingNumber}/attachments",
+                    "/api/public/complaints/NOSUCHNUMBER0000/attachments",
+                    Map.of(),
+                    Access.everyone()),
+            endpoint(
+                    "GET",
+                    "/api/publicity/notices",
+                    "/api/publicity/notices",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/waiting",
+                    "/api/publicity/waiting?roundId=" + MISSING + "&stepCode=PUBLICITY",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/period",
+                    "/api/publicity/period?roundId=" + MISSING + "&stepCode=PUBLICITY&publishedOn=2026-09-01",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/notices/{id}",
+                    "/api/publicity/notices/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/notices",
+                    "/api/publicity/notices",
+                    Map.of("roundId", MISSING, "stepCode", "PUBLICITY"),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "PUT",
+                    "/api/publicity/notices/{id}",
+                    "/api/publicity/notices/" + MISSING,
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/notices/{id}/publish",
+                    "/api/publicity/notices/" + MISSING + "/publish",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/notices/{id}/corrections",
+                    "/api/publicity/notices/" + MISSING + "/corrections",
+                    Map.of("version", 0, "text", "权限矩阵测试"),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/notices/{id}/complete",
+                    "/api/publicity/notices/" + MISSING + "/complete",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/complaints",
+                    "/api/publicity/complaints",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/complaints/{id}",
+                    "/api/publicity/complaints/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/complaints/{id}/investigation",
+                    "/api/publicity/complaints/" + MISSING + "/investigation",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/complaints/{id}/finding",
+                    "/api/publicity/complaints/" + MISSING + "/finding",
+                    Map.of("finding", "UNTRUE", "text", "权限矩阵测试", "version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/publicity/complaints/{id}/evidence",
+                    "/api/publicity/complaints/" + MISSING + "/evidence",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/settings/{provinceCode}",
+                    "/api/publicity/settings/150000",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            // a deadline of 0 working days is refused (400): nothing is set
+            endpoint(
+                    "PUT",
+                    "/api/publicity/settings/{provinceCode}",
+                    "/api/publicity/settings/150000",
+                    Map.of("complaintWorkingDays", 0),
+                    Access.only(Role.PROVINCE_STAFF)));
 
     @LocalServerPort
     int port;

@@ -61,7 +61,13 @@ class EndpointRolesIT {
             "GET /api/calendar/years",
             "GET /api/calendar/years/{year}",
             "GET /api/public/columns/{region}/{programme}",
-            "GET /api/public/plans/{id}/document");
+            "GET /api/public/plans/{id}/document",
+            "GET /api/public/titles",
+            "GET /api/public/notices",
+            "GET /api/public/notices/{id}",
+            "POST /api/public/notices/{id}/complaints",
+            "GET /api/public/complaints/{trackingNumber}",
+            "POST /api/public/complaints/{trackingNumber}/attachments");
 
     /** Controllers outside the API whose handlers carry no role statement: the error page, the SPA's routes. */
     private static final Set<String> OUTSIDE_THE_API = Set.of("ProblemErrorController", "SpaForwardingController");

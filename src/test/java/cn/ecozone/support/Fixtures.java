@@ -45,6 +45,19 @@ public class Fixtures {
         return user(role, regionCode, kindFor(role), true);
     }
 
+    /** A user of the role in an existing organization (e.g. a division holding a task); returns the username. */
+    @Transactional
+    public String userIn(Role role, long organizationId) {
+        String username = "t" + SEQUENCE.incrementAndGet() + "."
+                + role.name().toLowerCase().replace('_', '-');
+        if (username.length() > 32) {
+            username = username.substring(0, 32);
+        }
+        users.save(new UserEntity(
+                username, "测试用户", passwords.encode(PASSWORD), role, organizationId, false, Instant.now()));
+        return username;
+    }
+
     @Transactional
     public long organization(OrganizationKind kind, String regionCode) {
         int n = SEQUENCE.incrementAndGet();

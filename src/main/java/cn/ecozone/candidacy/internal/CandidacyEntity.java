@@ -198,6 +198,21 @@ public class CandidacyEntity {
         return true;
     }
 
+    /**
+     * The province named the subject (IM eco-civ art. 15; Guizhou art. 16) and title {@code titleId}
+     * was recorded: an applying candidacy moves to {@code TITLED}, a step the platform takes.
+     *
+     * @throws CandidacyFacts.TransitionNotAllowed when the candidacy is not applying
+     */
+    public CandidacyEntity titled(long titleId, Instant now) {
+        if (state != CandidacyState.APPLYING) {
+            throw new CandidacyFacts.TransitionNotAllowed(
+                    label("candidacy.state." + state.name()), label("candidacy.action.TITLE"));
+        }
+        move("TITLED", CandidacyState.TITLED, "称号 " + titleId, SYSTEM, "系统", null, now);
+        return this;
+    }
+
     private void move(
             String action,
             CandidacyState to,

@@ -19,6 +19,9 @@ public class CandidacyLinkEntity {
     /** An application dossier (module {@code dossier}). */
     public static final String DOSSIER = "DOSSIER";
 
+    /** The title a naming gave (module {@code title}). */
+    public static final String TITLE = "TITLE";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

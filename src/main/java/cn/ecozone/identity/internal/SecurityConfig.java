@@ -54,6 +54,12 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/api/auth/login", "/api/auth/csrf")
                         .permitAll()
+                        // the public complaint desk (publicity module, issue 12 §3)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/public/notices/*/complaints",
+                                "/api/public/complaints/*/attachments")
+                        .permitAll()
                         .requestMatchers("/api/**")
                         .authenticated()
                         .anyRequest()

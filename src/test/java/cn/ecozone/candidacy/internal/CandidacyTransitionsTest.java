@@ -1,6 +1,7 @@
 package cn.ecozone.candidacy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ecozone.candidacy.CandidacyAction;
 import cn.ecozone.candidacy.CandidacyChanged;
@@ -174,6 +175,29 @@ class CandidacyTransitionsTest {
         assertThat(applying.planStarted(3, NOW)).isFalse();
         assertThat(applying.state()).isEqualTo(CandidacyState.APPLYING);
         assertThat(applying.drainEvents()).isEmpty();
+    }
+
+    @Test
+    void aRecordedTitleMovesAnApplyingCandidacyToTitledAndRefusesAnyOtherState() {
+        CandidacyEntity applying = in(CandidacyState.APPLYING);
+        applying.titled(42, NOW);
+        assertThat(applying.state()).isEqualTo(CandidacyState.TITLED);
+        assertThat(applying.drainSteps()).singleElement().satisfies(s -> {
+            assertThat(s.action()).isEqualTo("TITLED");
+            assertThat(s.reason()).isEqualTo("称号 42");
+        });
+        assertThat(applying.drainEvents())
+                .singleElement()
+                .satisfies(e -> assertThat(e.changes().getFirst().newValue()).isEqualTo("TITLED"));
+
+        for (CandidacyState other : EnumSet.complementOf(EnumSet.of(CandidacyState.APPLYING))) {
+            CandidacyEntity c = in(other);
+            assertThatThrownBy(() -> c.titled(42, NOW))
+                    .isInstanceOf(DomainFact.class)
+                    .satisfies(f -> assertThat(((DomainFact) f).category()).isEqualTo(Category.CONFLICT));
+            assertThat(c.state()).isEqualTo(other);
+            assertThat(c.drainEvents()).isEmpty();
+        }
     }
 
     @Test

@@ -1,0 +1,17 @@
+package cn.ecozone.opinion;
+
+import java.time.Instant;
+
+/** An opinion as the round's list shows it. */
+public record OpinionSummary(
+        long id,
+        long roundId,
+        String stepCode,
+        String scopeCode,
+        String title,
+        String documentNumber,
+        OpinionState state,
+        int dossierCount,
+        Instant issuedAt,
+        Instant updatedAt,
+        long version) {}

@@ -1,0 +1,35 @@
+package cn.ecozone.opinion;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An opinion as its page shows it. The JSON names are the contract with the front end (docs/opinion.md).
+ *
+ * @param content the generated sections: live from the record while a draft, frozen once issued
+ * @param allowedActions what the asking user may do now: {@code EDIT}, {@code REFRESH}, {@code ISSUE},
+ *     {@code COMPLETE_STEPS}
+ * @param dossiers the covered dossiers with where their runs stand now
+ */
+public record OpinionView(
+        long id,
+        long roundId,
+        String stepCode,
+        String scopeCode,
+        String title,
+        String documentNumber,
+        String opening,
+        String conclusion,
+        OpinionState state,
+        OpinionContent content,
+        List<Covered> dossiers,
+        Long docxDocumentId,
+        Long pdfDocumentId,
+        String issuedBy,
+        Instant issuedAt,
+        long version,
+        List<String> allowedActions) {
+
+    /** A covered dossier and its run's current step ({@code null} when the run is not open). */
+    public record Covered(long dossierId, long runId, String subjectName, String currentStepCode) {}
+}

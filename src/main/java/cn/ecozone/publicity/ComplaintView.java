@@ -1,0 +1,40 @@
+package cn.ecozone.publicity;
+
+import cn.ecozone.shared.Role;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A complaint as its investigator (and the staff in scope) read it.
+ *
+ * @param deadlineUncertain the province has not set its deadline: the suggested value applies (silent seeds)
+ * @param mayFind whether the reader is the investigator and no finding is recorded
+ */
+public record ComplaintView(
+        long id,
+        String trackingNumber,
+        long noticeId,
+        String noticeTitle,
+        String stepCode,
+        long dossierId,
+        String regionName,
+        String subjectName,
+        boolean realName,
+        String complainantName,
+        String contact,
+        String text,
+        Instant receivedAt,
+        Role investigatorRole,
+        String investigatorRegion,
+        LocalDate dueOn,
+        int deadlineDays,
+        boolean deadlineUncertain,
+        ComplaintState state,
+        Finding finding,
+        String findingText,
+        Instant foundAt,
+        List<Long> attachmentIds,
+        List<Long> evidenceIds,
+        boolean mayFind,
+        long version) {}

@@ -1,0 +1,17 @@
+package cn.ecozone.publicity;
+
+import java.time.LocalDate;
+
+/** A notice in a list (the staff's per round, the public index). */
+public record NoticeSummary(
+        long id,
+        long roundId,
+        String stepCode,
+        String title,
+        String issuerName,
+        String documentNumber,
+        LocalDate publishedOn,
+        LocalDate endsOn,
+        NoticeState state,
+        boolean open,
+        int listed) {}

@@ -1,0 +1,61 @@
+package cn.ecozone.publicity;
+
+import cn.ecozone.regulation.Programme;
+import cn.ecozone.shared.Role;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A notice as its issuer and the staff in scope see it, with each listed dossier's block.
+ *
+ * @param explanation the period's working-day explanation in the reader's language, one sentence a line
+ * @param ended whether today (Beijing) is after the last day, so that the step may be completed
+ * @param uncertainNote the regulation's note where it marks the period uncertain, else {@code null}
+ */
+public record NoticeView(
+        long id,
+        long roundId,
+        String stepCode,
+        String publicityCode,
+        Programme programme,
+        String regionCode,
+        Role issuerRole,
+        String issuerName,
+        String title,
+        String documentNumber,
+        LocalDate publishedOn,
+        LocalDate endsOn,
+        LocalDate minimumEndsOn,
+        int workingDays,
+        boolean minimum,
+        List<String> explanation,
+        String wherePublished,
+        String howToComplain,
+        NoticeState state,
+        String correction,
+        boolean open,
+        boolean ended,
+        String article,
+        String uncertainNote,
+        List<Entry> entries,
+        long version) {
+
+    /**
+     * A listed dossier and what blocks it.
+     *
+     * @param currentStepCode where its run waits now, {@code null} when it is not open
+     * @param blockingTracking the tracking number of the first blocking complaint, else {@code null}
+     * @param blockingState that complaint's state, {@code FOUND} when found true
+     */
+    public record Entry(
+            long dossierId,
+            long candidacyId,
+            String regionCode,
+            String regionName,
+            String subjectName,
+            String currentStepCode,
+            int complaints,
+            boolean blocking,
+            String blockingTracking,
+            ComplaintState blockingState) {}
+}

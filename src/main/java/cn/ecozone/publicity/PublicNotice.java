@@ -1,0 +1,32 @@
+package cn.ecozone.publicity;
+
+import cn.ecozone.regulation.Programme;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A published notice as the public reads it: nothing of the dossiers beyond the region and subject
+ * names, and nothing of complaints.
+ */
+public record PublicNotice(
+        long id,
+        String title,
+        Programme programme,
+        String issuerName,
+        String documentNumber,
+        LocalDate publishedOn,
+        LocalDate endsOn,
+        int workingDays,
+        boolean minimum,
+        List<String> explanation,
+        String wherePublished,
+        String howToComplain,
+        String correction,
+        boolean open,
+        String article,
+        String uncertainNote,
+        List<Listed> listed) {
+
+    /** A listed candidacy: the id to name it in a complaint, its region and subject. */
+    public record Listed(long dossierId, String regionCode, String regionName, String subjectName) {}
+}

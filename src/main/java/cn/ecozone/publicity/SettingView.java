@@ -1,0 +1,14 @@
+package cn.ecozone.publicity;
+
+/**
+ * A province's investigation deadline: the value set, or the regulation's suggestion while unset.
+ *
+ * @param uncertain the seeds set none and the province has not set it yet
+ */
+public record SettingView(
+        String provinceCode,
+        int complaintWorkingDays,
+        boolean uncertain,
+        int suggestedWorkingDays,
+        String noteZh,
+        long version) {}

@@ -1,0 +1,9 @@
+package cn.ecozone.publicity;
+
+import java.time.LocalDate;
+
+/**
+ * What the tracking page shows of a complaint, to anyone holding its number: its state and, once
+ * recorded, the finding's category; nothing else (no text, no names, no candidacy).
+ */
+public record Tracking(String trackingNumber, ComplaintState state, Finding finding, LocalDate receivedOn) {}

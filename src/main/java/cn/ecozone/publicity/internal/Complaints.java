@@ -1,0 +1,37 @@
+package cn.ecozone.publicity.internal;
+
+import cn.ecozone.publicity.ComplaintState;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Complaints extends JpaRepository<ComplaintEntity, Long> {
+
+    Optional<ComplaintEntity> findByTrackingNumber(String trackingNumber);
+
+    @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from ComplaintEntity c where c.id = :id")
+    Optional<ComplaintEntity> lockById(@Param("id") long id);
+
+    @Query("select c from ComplaintEntity c where c.dossierId = :dossier order by c.receivedAt, c.id")
+    List<ComplaintEntity> ofDossier(@Param("dossier") long dossierId);
+
+    @Query("select c from ComplaintEntity c where c.dossierId in :dossiers order by c.receivedAt, c.id")
+    List<ComplaintEntity> ofDossiers(@Param("dossiers") java.util.Collection<Long> dossierIds);
+
+    @Query("select c from ComplaintEntity c where c.investigatorPath like :scope"
+            + " and (:notice is null or c.noticeId = :notice) and (:state is null or c.state = :state)"
+            + " and (c.trackingNumber like :q escape '\\' or c.text like :q escape '\\')"
+            + " order by c.receivedAt desc, c.id desc")
+    Page<ComplaintEntity> inScope(
+            @Param("scope") String scope,
+            @Param("notice") Long notice,
+            @Param("state") ComplaintState state,
+            @Param("q") String q,
+            Pageable page);
+}

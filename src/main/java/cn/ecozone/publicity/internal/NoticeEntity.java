@@ -1,0 +1,316 @@
+package cn.ecozone.publicity.internal;
+
+import cn.ecozone.publicity.NoticeState;
+import cn.ecozone.publicity.PublicityFacts;
+import cn.ecozone.regulation.Programme;
+import cn.ecozone.shared.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A publicity notice (公示): drafted by the body the step names, published once (irreversible), then
+ * only corrected with a reason. Owns its transitions; the façade checks the actor and computes the period.
+ */
+@Entity
+@Table(name = "publicity_notice")
+public class NoticeEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "round_id")
+    private long roundId;
+
+    @Column(name = "step_code")
+    private String stepCode;
+
+    @Column(name = "publicity_code")
+    private String publicityCode;
+
+    @Column(name = "regulation_code")
+    private String regulationCode;
+
+    @Column(name = "regulation_version")
+    private int regulationVersion;
+
+    @Enumerated(EnumType.STRING)
+    private Programme programme;
+
+    @Column(name = "region_code")
+    private String regionCode;
+
+    @Column(name = "region_path")
+    private String regionPath;
+
+    @Column(name = "province_code")
+    private String provinceCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "issuer_role")
+    private Role issuerRole;
+
+    @Column(name = "issuer_name")
+    private String issuerName;
+
+    private String title;
+
+    @Column(name = "document_number")
+    private String documentNumber;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "minimum_ends_on")
+    private LocalDate minimumEndsOn;
+
+    @Column(name = "explanation_zh")
+    private String explanationZh;
+
+    @Column(name = "explanation_en")
+    private String explanationEn;
+
+    @Column(name = "where_published")
+    private String wherePublished;
+
+    @Column(name = "how_to_complain")
+    private String howToComplain;
+
+    @Enumerated(EnumType.STRING)
+    private NoticeState state;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    private String correction;
+
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "publicity_notice_entry", joinColumns = @JoinColumn(name = "notice_id"))
+    @OrderBy("position")
+    private List<NoticeEntry> entries = new ArrayList<>();
+
+    protected NoticeEntity() {}
+
+    /** A draft. Preconditions: the façade checked the actor, the step and the dossiers. */
+    public NoticeEntity(
+            long roundId,
+            String stepCode,
+            String publicityCode,
+            String regulationCode,
+            int regulationVersion,
+            Programme programme,
+            String regionCode,
+            String regionPath,
+            Role issuerRole,
+            String createdBy,
+            Instant createdAt) {
+        this.roundId = roundId;
+        this.stepCode = stepCode;
+        this.publicityCode = publicityCode;
+        this.regulationCode = regulationCode;
+        this.regulationVersion = regulationVersion;
+        this.programme = programme;
+        this.regionCode = regionCode;
+        this.regionPath = regionPath;
+        this.provinceCode = regionPath.substring(1).split("/")[0];
+        this.issuerRole = issuerRole;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.state = NoticeState.DRAFT;
+    }
+
+    /** The period the façade computed, with its explanation. */
+    public record Period(LocalDate publishedOn, LocalDate endsOn, LocalDate minimumEndsOn, String zh, String en) {}
+
+    /** What the issuer writes on the draft. */
+    public record Text(
+            String title, String issuerName, String documentNumber, String wherePublished, String howToComplain) {}
+
+    /** Rewrites the draft. @throws PublicityFacts.NoticeAlreadyPublished once published */
+    public NoticeEntity edit(Text text, Period period, List<NoticeEntry> listed) {
+        if (state != NoticeState.DRAFT) {
+            throw new PublicityFacts.NoticeAlreadyPublished();
+        }
+        this.title = text.title();
+        this.issuerName = text.issuerName();
+        this.documentNumber = text.documentNumber();
+        this.wherePublished = text.wherePublished();
+        this.howToComplain = text.howToComplain();
+        this.publishedOn = period.publishedOn();
+        this.endsOn = period.endsOn();
+        this.minimumEndsOn = period.minimumEndsOn();
+        this.explanationZh = period.zh();
+        this.explanationEn = period.en();
+        this.entries.clear();
+        this.entries.addAll(listed);
+        return this;
+    }
+
+    /** Publishes the draft, irreversibly. @throws PublicityFacts.NoticeAlreadyPublished once published */
+    public NoticeEntity publish(Instant now) {
+        if (state != NoticeState.DRAFT) {
+            throw new PublicityFacts.NoticeAlreadyPublished();
+        }
+        this.state = NoticeState.PUBLISHED;
+        this.publishedAt = now;
+        return this;
+    }
+
+    /** Records a correction notice with its reason. @throws PublicityFacts.NoticeNotPublished on a draft */
+    public NoticeEntity correct(String text, Instant now) {
+        if (state != NoticeState.PUBLISHED) {
+            throw new PublicityFacts.NoticeNotPublished();
+        }
+        this.correction = correction == null ? text : correction + "\n" + text;
+        this.correctedAt = now;
+        return this;
+    }
+
+    /** Whether complaints are taken on {@code today} (Beijing): published, from day 1 to the last day. */
+    public boolean open(LocalDate today) {
+        return state == NoticeState.PUBLISHED && !today.isBefore(publishedOn) && !today.isAfter(endsOn);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long roundId() {
+        return roundId;
+    }
+
+    public String stepCode() {
+        return stepCode;
+    }
+
+    public String publicityCode() {
+        return publicityCode;
+    }
+
+    public String regulationCode() {
+        return regulationCode;
+    }
+
+    public int regulationVersion() {
+        return regulationVersion;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public String regionPath() {
+        return regionPath;
+    }
+
+    public String provinceCode() {
+        return provinceCode;
+    }
+
+    public Role issuerRole() {
+        return issuerRole;
+    }
+
+    public String issuerName() {
+        return issuerName;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String documentNumber() {
+        return documentNumber;
+    }
+
+    public LocalDate publishedOn() {
+        return publishedOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public LocalDate minimumEndsOn() {
+        return minimumEndsOn;
+    }
+
+    public String explanationZh() {
+        return explanationZh;
+    }
+
+    public String explanationEn() {
+        return explanationEn;
+    }
+
+    public String wherePublished() {
+        return wherePublished;
+    }
+
+    public String howToComplain() {
+        return howToComplain;
+    }
+
+    public NoticeState state() {
+        return state;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public String correction() {
+        return correction;
+    }
+
+    public Instant correctedAt() {
+        return correctedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<NoticeEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public java.util.Optional<NoticeEntry> entry(long dossierId) {
+        return entries.stream().filter(e -> e.dossierId() == dossierId).findFirst();
+    }
+}

@@ -1,0 +1,32 @@
+package cn.ecozone.publicity.internal;
+
+import cn.ecozone.publicity.NoticeState;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PublicityNotices extends JpaRepository<NoticeEntity, Long> {
+
+    @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select n from NoticeEntity n where n.id = :id")
+    Optional<NoticeEntity> lockById(@Param("id") long id);
+
+    @Query("select n from NoticeEntity n where n.regionPath like :scope and (:round is null or n.roundId = :round)"
+            + " order by n.createdAt desc, n.id desc")
+    Page<NoticeEntity> inScope(@Param("scope") String scope, @Param("round") Long round, Pageable page);
+
+    @Query("select n from NoticeEntity n where n.state = :state and (:current is null"
+            + " or (:current = true and n.endsOn >= :today) or (:current = false and n.endsOn < :today))"
+            + " and (n.title like :q escape '\\' or n.issuerName like :q escape '\\')"
+            + " order by n.publishedOn desc, n.id desc")
+    Page<NoticeEntity> published(
+            @Param("state") NoticeState state,
+            @Param("current") Boolean current,
+            @Param("today") java.time.LocalDate today,
+            @Param("q") String q,
+            Pageable page);
+}

@@ -1,0 +1,93 @@
+package cn.ecozone.publicity.web;
+
+import cn.ecozone.document.MultipartBody;
+import cn.ecozone.document.Upload;
+import cn.ecozone.publicity.ComplaintManagement;
+import cn.ecozone.publicity.ComplaintState;
+import cn.ecozone.publicity.ComplaintView;
+import cn.ecozone.publicity.FindingInput;
+import cn.ecozone.publicity.SettingView;
+import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The staff's complaints: listed for the staff in scope of the investigating body, investigated and
+ * found by it; the province's investigation deadline setting.
+ */
+@RestController
+@PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT')")
+class ComplaintController {
+
+    private final ComplaintManagement complaints;
+    private final DataSize maxSize;
+
+    ComplaintController(ComplaintManagement complaints, @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
+        this.complaints = complaints;
+        this.maxSize = maxSize;
+    }
+
+    record Version(long version) {}
+
+    record Setting(int complaintWorkingDays, Long version) {}
+
+    @GetMapping("/api/publicity/complaints")
+    PageResult<ComplaintView> list(
+            @RequestParam(required = false) Long noticeId,
+            @RequestParam(required = false) ComplaintState state,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return complaints.list(noticeId, state, q, page, size, CurrentActor.require());
+    }
+
+    @GetMapping("/api/publicity/complaints/{id}")
+    ComplaintView view(@PathVariable long id) {
+        return complaints.view(id, CurrentActor.require());
+    }
+
+    @PostMapping("/api/publicity/complaints/{id}/investigation")
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF')")
+    ComplaintView investigate(@PathVariable long id, @RequestBody Version body) {
+        return complaints.investigate(id, body.version(), CurrentActor.require());
+    }
+
+    @PostMapping("/api/publicity/complaints/{id}/finding")
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF')")
+    ComplaintView find(@PathVariable long id, @RequestBody FindingInput body) {
+        return complaints.find(id, body, CurrentActor.require());
+    }
+
+    @PostMapping("/api/publicity/complaints/{id}/evidence")
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF')")
+    ComplaintView evidence(@PathVariable long id, HttpServletRequest request) {
+        // no @RequestParam here: asking for a parameter makes the container parse and store the body first
+        Upload file = MultipartBody.file(request, "file", maxSize);
+        if (file == null) {
+            throw ApiException.invalid("file", "error.document.empty");
+        }
+        return complaints.evidence(id, file, CurrentActor.require());
+    }
+
+    @GetMapping("/api/publicity/settings/{provinceCode}")
+    SettingView setting(@PathVariable String provinceCode) {
+        return complaints.setting(provinceCode, CurrentActor.require());
+    }
+
+    @PutMapping("/api/publicity/settings/{provinceCode}")
+    @PreAuthorize("hasRole('PROVINCE_STAFF')")
+    SettingView set(@PathVariable String provinceCode, @RequestBody Setting body) {
+        return complaints.set(provinceCode, body.complaintWorkingDays(), body.version(), CurrentActor.require());
+    }
+}

@@ -1,0 +1,104 @@
+package cn.ecozone.review.internal;
+
+import cn.ecozone.regulation.ApplicationRules;
+import cn.ecozone.regulation.RegulationManagement;
+import cn.ecozone.review.ExpertOpinion;
+import cn.ecozone.review.PanelResult;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Forms a dossier's panel result from its score sheets; names never leave, only aliases. */
+@Component
+public class PanelResults {
+
+    private final Panels panels;
+    private final PanelRows rows;
+    private final RegulationManagement regulations;
+
+    PanelResults(Panels panels, PanelRows rows, RegulationManagement regulations) {
+        this.panels = panels;
+        this.rows = rows;
+        this.regulations = regulations;
+    }
+
+    /** The result at the step; empty when no panel covers the dossier there. */
+    public Optional<PanelResult> of(long dossierId, String stepCode) {
+        return rows.coverage(dossierId, stepCode)
+                .flatMap(c -> panels.findById(c.panelId()))
+                .map(p -> result(p, board(p, dossierId)));
+    }
+
+    /** The scoreboard of one dossier on the panel (one statement per table). */
+    public Scoreboard board(PanelEntity panel, long dossierId) {
+        Set<Long> conflicted = rows.conflicts(List.of(dossierId)).stream()
+                .map(PanelRows.Conflict::expertId)
+                .collect(Collectors.toSet());
+        return Scoreboard.of(
+                dossierId,
+                rows.members(panel.id()),
+                conflicted,
+                rows.sheets(panel.id()),
+                panel.closed(),
+                review(panel));
+    }
+
+    /** The regulation's review rules the panel's dossiers are scored by. */
+    public ApplicationRules.Review review(PanelEntity panel) {
+        return review(panel.regulationCode(), panel.regulationVersion());
+    }
+
+    /** The review rules of a regulation version; refused when it gives no scoring. */
+    public ApplicationRules.Review review(String code, int version) {
+        ApplicationRules.Review review = regulations
+                .find(code, version)
+                .map(r -> r.application().review())
+                .orElse(null);
+        if (review == null || review.scoring() == null) {
+            throw new cn.ecozone.review.ReviewFacts.NoScoringRules();
+        }
+        return review;
+    }
+
+    /** The public shape of a board: scores and opinions only once it is open. */
+    public PanelResult result(PanelEntity panel, Scoreboard board) {
+        ApplicationRules.Scoring scoring = board.review().scoring();
+        String note = scoring.citation() == null ? null : scoring.citation().noteZh();
+        if (!board.open()) {
+            return new PanelResult(
+                    panel.id(),
+                    panel.stepCode(),
+                    panel.closed(),
+                    board.scorers().size(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    scoring.aggregation().name(),
+                    note);
+        }
+        Map<Long, String> aliases = board.aliases();
+        List<ExpertOpinion> opinions = board.submitted().stream()
+                .sorted(java.util.Comparator.comparing(s -> aliases.get(s.expertId())))
+                .map(s -> new ExpertOpinion(aliases.get(s.expertId()), s.opinion()))
+                .toList();
+        List<String> reconciliations = rows.reconciliations(panel.id()).stream()
+                .filter(r -> r.dossierId() == board.dossierId())
+                .map(r -> r.criterionCode() + "：" + r.text())
+                .toList();
+        return new PanelResult(
+                panel.id(),
+                panel.stepCode(),
+                panel.closed(),
+                board.scorers().size(),
+                board.criteria(),
+                board.total(),
+                opinions,
+                reconciliations,
+                scoring.aggregation().name(),
+                note);
+    }
+}

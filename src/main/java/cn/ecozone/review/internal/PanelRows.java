@@ -1,0 +1,267 @@
+package cn.ecozone.review.internal;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** A panel's members, skipped experts, covered dossiers, conflicts, score sheets and reconciliations. */
+@Component
+public class PanelRows {
+
+    private final JdbcClient jdbc;
+
+    PanelRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Member(long expertId, String alias, String seat, String how, String reason, int order) {}
+
+    public record Skipped(long expertId, String reason, String detail) {}
+
+    public record Coverage(long panelId, long dossierId, String stepCode, String decision) {}
+
+    public record Conflict(long id, long expertId, long dossierId, String type, String source, String detail) {}
+
+    /** A sheet with its scores by criterion. */
+    public record Sheet(
+            long id,
+            long expertId,
+            long dossierId,
+            String opinion,
+            Instant submittedAt,
+            long version,
+            Map<String, BigDecimal> scores) {
+
+        public boolean submitted() {
+            return submittedAt != null;
+        }
+    }
+
+    public record Reconciliation(long dossierId, String criterionCode, String text, String recordedBy) {}
+
+    /** The alias of the n-th member (0-based): 专家A … 专家Z, then 专家AA …. */
+    public static String alias(int n) {
+        StringBuilder s = new StringBuilder();
+        int i = n;
+        do {
+            s.insert(0, (char) ('A' + i % 26));
+            i = i / 26 - 1;
+        } while (i >= 0);
+        return "专家" + s;
+    }
+
+    public void addMember(long panelId, long expertId, String seat, String how, String reason, int order) {
+        jdbc.sql("insert into review_member (panel_id, expert_id, alias, seat, how, reason, draw_order)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(panelId, expertId, alias(order), seat, how, reason, order)
+                .update();
+    }
+
+    public List<Member> members(long panelId) {
+        return jdbc.sql("select expert_id, alias, seat, how, reason, draw_order from review_member"
+                        + " where panel_id = ? order by draw_order")
+                .param(panelId)
+                .query((rs, n) -> new Member(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6)))
+                .list();
+    }
+
+    /** The panels (id) where the expert holds a seat, newest first. */
+    public List<Long> panelsOf(long expertId) {
+        return jdbc.sql("select panel_id from review_member where expert_id = ? order by panel_id desc")
+                .param(expertId)
+                .query(Long.class)
+                .list();
+    }
+
+    public void addSkipped(long panelId, long expertId, String reason, String detail) {
+        jdbc.sql("insert into review_skipped (panel_id, expert_id, reason, detail) values (?, ?, ?, ?)")
+                .params(panelId, expertId, reason, detail)
+                .update();
+    }
+
+    public List<Skipped> skipped(long panelId) {
+        return jdbc.sql("select expert_id, reason, detail from review_skipped where panel_id = ? order by id")
+                .param(panelId)
+                .query((rs, n) -> new Skipped(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    public void cover(long panelId, long dossierId, String stepCode) {
+        jdbc.sql("insert into review_panel_dossier (panel_id, dossier_id, step_code) values (?, ?, ?)")
+                .params(panelId, dossierId, stepCode)
+                .update();
+    }
+
+    public List<Coverage> covered(long panelId) {
+        return jdbc.sql("select panel_id, dossier_id, step_code, decision from review_panel_dossier"
+                        + " where panel_id = ? order by dossier_id")
+                .param(panelId)
+                .query((rs, n) -> new Coverage(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    public Optional<Coverage> coverage(long dossierId, String stepCode) {
+        return jdbc.sql("select panel_id, dossier_id, step_code, decision from review_panel_dossier"
+                        + " where dossier_id = ? and step_code = ?")
+                .params(dossierId, stepCode)
+                .query((rs, n) -> new Coverage(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    /** Records the decision once: {@code false} when another took it first (the row is updated only while empty). */
+    public boolean decide(long panelId, long dossierId, String decision, String by, Instant at) {
+        return jdbc.sql("update review_panel_dossier set decision = ?, decided_by = ?, decided_at = ?"
+                                + " where panel_id = ? and dossier_id = ? and decision is null")
+                        .params(decision, by, Timestamp.from(at), panelId, dossierId)
+                        .update()
+                == 1;
+    }
+
+    public List<Conflict> conflicts(Collection<Long> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, expert_id, dossier_id, type, source, detail from review_conflict"
+                        + " where dossier_id in (:ids) order by dossier_id, expert_id, id")
+                .param("ids", dossierIds)
+                .query((rs, n) -> new Conflict(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    public boolean conflicted(long expertId, long dossierId) {
+        return jdbc.sql("select count(*) from review_conflict where expert_id = ? and dossier_id = ?")
+                        .params(expertId, dossierId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public void addConflict(
+            long expertId, long dossierId, String type, String source, String detail, String by, Instant at) {
+        jdbc.sql("insert into review_conflict (expert_id, dossier_id, type, source, detail, recorded_by, recorded_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(expertId, dossierId, type, source, detail, by, Timestamp.from(at))
+                .update();
+    }
+
+    /** Removes an automatic conflict that no longer holds; declared and pinned ones are never touched. */
+    public void dropAutomatic(long conflictId) {
+        jdbc.sql("delete from review_conflict where id = ? and source = 'AUTOMATIC'")
+                .param(conflictId)
+                .update();
+    }
+
+    /** Pins an automatic conflict (province-confirmed): detection no longer removes it. */
+    public boolean pin(long conflictId, long dossierId) {
+        return jdbc.sql("update review_conflict set source = 'PINNED' where id = ? and dossier_id = ?"
+                                + " and source = 'AUTOMATIC'")
+                        .params(conflictId, dossierId)
+                        .update()
+                == 1;
+    }
+
+    public List<Sheet> sheets(long panelId) {
+        Map<Long, Map<String, BigDecimal>> scores = new HashMap<>();
+        jdbc.sql("select s.sheet_id, s.criterion_code, s.score from review_score s join review_sheet h"
+                        + " on h.id = s.sheet_id where h.panel_id = ?")
+                .param(panelId)
+                .query(rs -> {
+                    scores.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        return jdbc.sql("select id, expert_id, dossier_id, opinion, submitted_at, version from review_sheet"
+                        + " where panel_id = ? order by id")
+                .param(panelId)
+                .query((rs, n) -> {
+                    Timestamp at = rs.getTimestamp(5);
+                    return new Sheet(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            rs.getString(4),
+                            at == null ? null : at.toInstant(),
+                            rs.getLong(6),
+                            scores.getOrDefault(rs.getLong(1), Map.of()));
+                })
+                .list();
+    }
+
+    /**
+     * Writes the expert's sheet for the dossier: its opinion and scores, submitted when {@code submittedAt}
+     * is set. Precondition: the caller holds the panel's row lock and checked the sheet is not submitted.
+     */
+    public void writeSheet(
+            long panelId,
+            long dossierId,
+            long expertId,
+            String opinion,
+            Map<String, BigDecimal> scores,
+            Instant submittedAt) {
+        Timestamp at = submittedAt == null ? null : Timestamp.from(submittedAt);
+        int updated = jdbc.sql("update review_sheet set opinion = ?, submitted_at = ?, version = version + 1"
+                        + " where panel_id = ? and dossier_id = ? and expert_id = ?")
+                .params(opinion, at, panelId, dossierId, expertId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into review_sheet (panel_id, dossier_id, expert_id, opinion, submitted_at, version)"
+                            + " values (?, ?, ?, ?, ?, 0)")
+                    .params(panelId, dossierId, expertId, opinion, at)
+                    .update();
+        }
+        long sheetId = jdbc.sql("select id from review_sheet where panel_id = ? and dossier_id = ? and expert_id = ?")
+                .params(panelId, dossierId, expertId)
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from review_score where sheet_id = ?").param(sheetId).update();
+        for (Map.Entry<String, BigDecimal> s : scores.entrySet()) {
+            jdbc.sql("insert into review_score (sheet_id, criterion_code, score) values (?, ?, ?)")
+                    .params(sheetId, s.getKey(), s.getValue())
+                    .update();
+        }
+    }
+
+    public void reconcile(long panelId, long dossierId, String criterion, String text, String by, Instant at) {
+        int updated = jdbc.sql("update review_reconciliation set text = ?, recorded_by = ?, recorded_at = ?"
+                        + " where panel_id = ? and dossier_id = ? and criterion_code = ?")
+                .params(text, by, Timestamp.from(at), panelId, dossierId, criterion)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into review_reconciliation (panel_id, dossier_id, criterion_code, text, recorded_by,"
+                            + " recorded_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(panelId, dossierId, criterion, text, by, Timestamp.from(at))
+                    .update();
+        }
+    }
+
+    public List<Reconciliation> reconciliations(long panelId) {
+        return jdbc.sql("select dossier_id, criterion_code, text, recorded_by from review_reconciliation"
+                        + " where panel_id = ? order by dossier_id, criterion_code")
+                .param(panelId)
+                .query((rs, n) -> new Reconciliation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** Helper for callers grouping sheets per dossier. */
+    public static Map<Long, List<Sheet>> byDossier(List<Sheet> sheets) {
+        Map<Long, List<Sheet>> out = new HashMap<>();
+        sheets.forEach(
+                s -> out.computeIfAbsent(s.dossierId(), k -> new ArrayList<>()).add(s));
+        return out;
+    }
+}

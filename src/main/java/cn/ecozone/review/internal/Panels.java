@@ -1,0 +1,17 @@
+package cn.ecozone.review.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Panels extends JpaRepository<PanelEntity, Long> {
+
+    /** The panel, its row locked until the transaction ends: closes and score writes queue here. */
+    @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from PanelEntity p where p.id = :id")
+    Optional<PanelEntity> lockById(@Param("id") long id);
+
+    Optional<PanelEntity> findByRoundIdAndStepCode(long roundId, String stepCode);
+}

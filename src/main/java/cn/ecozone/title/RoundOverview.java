@@ -1,0 +1,187 @@
+package cn.ecozone.title;
+
+import cn.ecozone.dossier.DossierAtStep;
+import cn.ecozone.dossier.DossierSteps;
+import cn.ecozone.procedure.ProcedureManagement;
+import cn.ecozone.procedure.RunSummary;
+import cn.ecozone.procedure.RunView;
+import cn.ecozone.procedure.StepRequirement;
+import cn.ecozone.region.RegionManagement;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.title.internal.RoundOverviewWorkbook;
+import cn.ecozone.title.internal.TitleEntity;
+import cn.ecozone.title.internal.Titles;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The province's round overview (issue 12 §6): every submitted dossier of a round in the reader's
+ * scope, where its run waits, the deadline, the days waited and what blocks the step (ADR 0027). The
+ * round's dossiers and runs are read in a constant number of statements, filtered and paged in
+ * memory; the run's step, its timeline and its blocks are asked only for the page shown (a constant
+ * number of statements per row of the page, none per row of the round).
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoundOverview {
+
+    /** The most rows an export writes. */
+    static final int EXPORT_LIMIT = 2_000;
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final DossierSteps dossiers;
+    private final ProcedureManagement procedures;
+    private final RegionManagement regions;
+    private final Titles titles;
+    private final MessageSource messages;
+    private final RoundOverviewWorkbook workbook;
+    private final Clock clock;
+
+    RoundOverview(
+            DossierSteps dossiers,
+            ProcedureManagement procedures,
+            RegionManagement regions,
+            Titles titles,
+            MessageSource messages,
+            RoundOverviewWorkbook workbook,
+            Clock clock) {
+        this.dossiers = dossiers;
+        this.procedures = procedures;
+        this.regions = regions;
+        this.titles = titles;
+        this.messages = messages;
+        this.workbook = workbook;
+        this.clock = clock;
+    }
+
+    /** One page of the round's dossiers in the actor's scope that pass the filter. */
+    public PageResult<RoundOverviewRow> list(
+            long roundId, RoundOverviewFilter filter, int page, int size, Actor actor) {
+        List<Standing> passing = passing(roundId, filter, actor);
+        int pageSize = Math.clamp(size, 1, 100);
+        int from = (int) Math.min((long) Math.max(page, 0) * pageSize, passing.size());
+        int to = Math.min(from + pageSize, passing.size());
+        return new PageResult<>(rows(passing.subList(from, to), actor), Math.max(page, 0), pageSize, passing.size());
+    }
+
+    /** Writes the filtered overview (at most {@link #EXPORT_LIMIT} rows) as an .xlsx workbook. */
+    public void export(long roundId, RoundOverviewFilter filter, Actor actor, OutputStream out) throws IOException {
+        List<Standing> passing = passing(roundId, filter, actor);
+        List<RoundOverviewRow> rows = rows(passing.subList(0, Math.min(EXPORT_LIMIT, passing.size())), actor);
+        workbook.write(rows, passing.size(), clock.instant(), actor.displayName(), out);
+    }
+
+    private List<Standing> passing(long roundId, RoundOverviewFilter f, Actor actor) {
+        RoundOverviewFilter filter = f == null ? new RoundOverviewFilter(null, null, false, null) : f;
+        List<DossierAtStep> all = dossiers.ofRound(roundId, actor);
+        Map<Long, RunSummary> runs =
+                procedures.summaries(all.stream().map(DossierAtStep::runId).toList());
+        String regionPath = filter.regionCode() == null || filter.regionCode().isBlank()
+                ? null
+                : regions.require(filter.regionCode().strip()).path();
+        Map<String, String> paths = regionPath == null
+                ? Map.of()
+                : all.stream()
+                        .map(a -> a.dossier().regionCode())
+                        .distinct()
+                        .collect(Collectors.toMap(
+                                Function.identity(), c -> regions.require(c).path()));
+        String query = filter.query() == null ? "" : filter.query().strip();
+        return all.stream()
+                .map(a -> new Standing(a, runs.get(a.runId())))
+                .filter(s -> blank(filter.stepCode()) || filter.stepCode().equals(s.at().currentStepCode()))
+                .filter(s -> regionPath == null
+                        || paths.get(s.at().dossier().regionCode()).startsWith(regionPath))
+                .filter(s -> !filter.overdueOnly()
+                        || (s.run() != null
+                                && s.run().deadline() != null
+                                && s.run().deadline().overdue()))
+                .filter(s -> query.isEmpty() || s.at().dossier().subjectName().contains(query))
+                .sorted(Comparator.comparing((Standing s) -> s.at().dossier().regionCode())
+                        .thenComparing(s -> s.at().dossier().id()))
+                .toList();
+    }
+
+    private List<RoundOverviewRow> rows(List<Standing> page, Actor actor) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = regions.names(
+                page.stream().map(s -> s.at().dossier().regionCode()).collect(Collectors.toSet()));
+        Map<Long, TitleEntity> titled =
+                titles
+                        .findByDossierIdIn(
+                                page.stream().map(s -> s.at().dossier().id()).toList())
+                        .stream()
+                        .collect(Collectors.toMap(TitleEntity::dossierId, Function.identity()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
+        return page.stream()
+                .map(s -> row(s, names, titled.get(s.at().dossier().id()), today, actor))
+                .toList();
+    }
+
+    private RoundOverviewRow row(
+            Standing s, Map<String, String> names, TitleEntity title, LocalDate today, Actor actor) {
+        DossierAtStep at = s.at();
+        String step = at.currentStepCode();
+        RunView.StepView stepView = null;
+        LocalDate since = null;
+        List<String> blocks = List.of();
+        if (step != null) {
+            RunView run = procedures.view(at.runId(), actor);
+            stepView = run.steps().stream()
+                    .filter(v -> v.code().equals(step))
+                    .findFirst()
+                    .orElse(null);
+            since = run.timeline().isEmpty()
+                    ? null
+                    : LocalDate.ofInstant(run.timeline().getLast().at(), ZONE);
+            blocks = procedures.unmet(at.runId()).stream().map(this::words).toList();
+        }
+        RunView.DeadlineView deadline = s.run() == null ? null : s.run().deadline();
+        return new RoundOverviewRow(
+                at.dossier().id(),
+                at.dossier().candidacyId(),
+                at.dossier().subjectName(),
+                at.dossier().regionCode(),
+                names.get(at.dossier().regionCode()),
+                at.dossier().state().name(),
+                at.dossier().submittedOn(),
+                at.runState(),
+                step,
+                stepView == null ? null : stepView.nameZh(),
+                stepView == null ? null : stepView.article(),
+                deadline == null ? null : deadline.due(),
+                deadline != null && deadline.overdue(),
+                since,
+                since == null ? null : ChronoUnit.DAYS.between(since, today),
+                blocks,
+                title == null ? null : title.documentNumber());
+    }
+
+    private String words(StepRequirement.Unmet unmet) {
+        return messages.getMessage(
+                unmet.messageKey(), unmet.args().toArray(), unmet.messageKey(), LocaleContextHolder.getLocale());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private record Standing(DossierAtStep at, RunSummary run) {}
+}

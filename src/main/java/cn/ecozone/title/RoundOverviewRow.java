@@ -1,0 +1,34 @@
+package cn.ecozone.title;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where one dossier of a round stands (issue 12 §6): its run's waiting step and that step's name and
+ * article, its deadline, the days it has waited there, and what the step still lacks on record
+ * ({@code blocks}, in the reader's language).
+ *
+ * @param runState {@code OPEN}, {@code FINISHED} or {@code CANCELLED}
+ * @param currentStepCode the waiting step, or {@code null} when the run has ended
+ * @param waitingSince the day the waiting step opened (the last act of the run), or {@code null}
+ * @param daysWaiting calendar days since {@code waitingSince}, or {@code null}
+ * @param titleDocument the naming document when the candidacy holds a title from this round
+ */
+public record RoundOverviewRow(
+        long dossierId,
+        long candidacyId,
+        String subjectName,
+        String regionCode,
+        String regionName,
+        String dossierState,
+        LocalDate submittedOn,
+        String runState,
+        String currentStepCode,
+        String currentStepNameZh,
+        String currentStepArticle,
+        LocalDate due,
+        boolean overdue,
+        LocalDate waitingSince,
+        Long daysWaiting,
+        List<String> blocks,
+        String titleDocument) {}

@@ -1,0 +1,125 @@
+package cn.ecozone.title.web;
+
+import cn.ecozone.document.MultipartBody;
+import cn.ecozone.document.Upload;
+import cn.ecozone.regulation.Programme;
+import cn.ecozone.shared.Access;
+import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.title.NamingInput;
+import cn.ecozone.title.NamingManagement;
+import cn.ecozone.title.NamingView;
+import cn.ecozone.title.PlatformReceiptView;
+import cn.ecozone.title.PlatformReceipts;
+import cn.ecozone.title.PublicTitle;
+import cn.ecozone.title.ReceiptInput;
+import cn.ecozone.title.TitleFilter;
+import cn.ecozone.title.TitleManagement;
+import cn.ecozone.title.TitleView;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The national-platform receipt (the subject, IM eco-civ art. 16), the naming (province staff), the
+ * titles (business staff in scope) and the public list of titled areas (no login).
+ */
+@RestController
+class TitleController {
+
+    private final PlatformReceipts receipts;
+    private final NamingManagement namings;
+    private final TitleManagement titles;
+    private final DataSize maxSize;
+
+    TitleController(
+            PlatformReceipts receipts,
+            NamingManagement namings,
+            TitleManagement titles,
+            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
+        this.receipts = receipts;
+        this.namings = namings;
+        this.titles = titles;
+        this.maxSize = maxSize;
+    }
+
+    @GetMapping("/api/platform-receipts/{dossierId}")
+    @Access.BusinessStaff
+    ResponseEntity<PlatformReceiptView> receipt(@PathVariable long dossierId) {
+        return ResponseEntity.of(receipts.of(dossierId, CurrentActor.require()));
+    }
+
+    /** The engine admits only the subject that holds the step's task. */
+    @PostMapping("/api/platform-receipts/{dossierId}")
+    @Access.BusinessStaff
+    PlatformReceiptView record(@PathVariable long dossierId, @RequestBody ReceiptInput body) {
+        return receipts.record(dossierId, body, CurrentActor.require());
+    }
+
+    @PostMapping("/api/platform-receipts/{dossierId}/document")
+    @Access.BusinessStaff
+    PlatformReceiptView recordWithDocument(@PathVariable long dossierId, HttpServletRequest request) {
+        // no @RequestParam here: asking for a parameter makes the container parse and store the body first
+        Long version = MultipartBody.queryLong(request, "version");
+        LocalDate submittedOn = date(MultipartBody.queryParameter(request, "submittedOn"));
+        String number = MultipartBody.queryParameter(request, "receiptNumber");
+        Upload file = MultipartBody.file(request, "file", maxSize);
+        if (file == null) {
+            throw ApiException.invalid("file", "error.document.empty");
+        }
+        return receipts.recordWithDocument(
+                dossierId, file, new ReceiptInput(submittedOn, number, null, version), CurrentActor.require());
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("submittedOn", "error.parameter.type", "submittedOn", text);
+        }
+    }
+
+    @PostMapping("/api/namings/{dossierId}")
+    @PreAuthorize("hasRole('PROVINCE_STAFF')")
+    NamingView name(@PathVariable long dossierId, @RequestBody NamingInput body) {
+        return namings.name(dossierId, body, CurrentActor.require());
+    }
+
+    @GetMapping("/api/titles")
+    @Access.BusinessStaff
+    PageResult<TitleView> list(
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return titles.list(new TitleFilter(regionCode, programme, year, q), page, size, CurrentActor.require());
+    }
+
+    @GetMapping("/api/public/titles")
+    @Access.Public
+    PageResult<PublicTitle> publicList(
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return titles.publicList(new TitleFilter(regionCode, programme, year, q), page, size);
+    }
+}

@@ -1,0 +1,63 @@
+package cn.ecozone.review.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConflictRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+    private static final ConflictRules.Applicant COUNTY =
+            new ConflictRules.Applicant("150521", "/150000/150500/150521/");
+
+    private static ConflictRules.ExpertRecord at(String path) {
+        return new ConflictRules.ExpertRecord(1, path, List.of(), List.of(), List.of());
+    }
+
+    private static List<String> types(ConflictRules.ExpertRecord r) {
+        return ConflictRules.find(r, COUNTY, 3, TODAY).stream()
+                .map(ConflictRules.Found::type)
+                .toList();
+    }
+
+    @Test
+    void anOrganizationInTheApplicantsLeagueConflictsOneInTheCapitalDoesNot() {
+        assertThat(types(at("/150000/150500/150502/"))).containsExactly("REGION");
+        assertThat(types(at("/150000/150500/"))).containsExactly("REGION");
+        assertThat(types(at("/150000/150500/150521/150521100/"))).containsExactly("REGION");
+        assertThat(types(at("/150000/150100/150102/"))).isEmpty();
+        assertThat(types(at("/150000/")))
+                .as("the province itself is not below the province")
+                .isEmpty();
+    }
+
+    @Test
+    void employmentCountsWithinTheLookBackYearsOnly() {
+        ConflictRules.Employment recent = new ConflictRules.Employment(
+                "科左中旗人民政府", "150521", "DEPARTMENT", null, LocalDate.of(2015, 1, 1), LocalDate.of(2023, 12, 7));
+        ConflictRules.Employment old = new ConflictRules.Employment(
+                "科左中旗人民政府", "150521", "GOVERNMENT", null, LocalDate.of(2010, 1, 1), LocalDate.of(2023, 12, 6));
+        ConflictRules.Employment consultancy =
+                new ConflictRules.Employment("咨询公司", "150102", "CONSULTANCY", "150521", LocalDate.of(2025, 1, 1), null);
+        assertThat(types(new ConflictRules.ExpertRecord(1, "/150000/150100/", List.of(recent), List.of(), List.of())))
+                .containsExactly("EMPLOYMENT");
+        assertThat(types(new ConflictRules.ExpertRecord(1, "/150000/150100/", List.of(old), List.of(), List.of())))
+                .isEmpty();
+        assertThat(types(new ConflictRules.ExpertRecord(
+                        1, "/150000/150100/", List.of(consultancy), List.of(), List.of())))
+                .containsExactly("EMPLOYMENT");
+    }
+
+    @Test
+    void aPlanPartAndATieToTheApplicantConflict() {
+        ConflictRules.ExpertRecord r = new ConflictRules.ExpertRecord(
+                1,
+                "/150000/150100/",
+                List.of(),
+                List.of(new ConflictRules.PlanPart("150521", "DRAFTED")),
+                List.of(new ConflictRules.Tie("150521", "兄弟在该旗任职"), new ConflictRules.Tie("150522", "无关")));
+        assertThat(types(r)).containsExactly("PLAN", "TIE");
+    }
+}

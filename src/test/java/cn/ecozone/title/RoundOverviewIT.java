@@ -1,0 +1,137 @@
+package cn.ecozone.title;
+
+import static cn.ecozone.dossier.DossierTestSteps.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ecozone.dossier.DossierTestSteps;
+import cn.ecozone.identity.OrganizationKind;
+import cn.ecozone.shared.Role;
+import cn.ecozone.support.ApiTest;
+import cn.ecozone.support.Browser;
+import cn.ecozone.support.Clones;
+import cn.ecozone.support.Fixtures;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The province's round overview (issue 12 §6): each dossier's waiting step with its name and article,
+ * the days waited, what blocks the step in the reader's language, filters, the Excel export, and the
+ * same statements for a page at 10 and at 1,000 dossiers in the round.
+ */
+@ApiTest
+class RoundOverviewIT {
+
+    private static final String PROVINCE = "150000";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void eachDossierShowsItsStepWhatBlocksItAndThePageTakesTheSameStatementsAtTenAndAThousand() {
+        TitleTestSteps steps = new TitleTestSteps(port, fixtures, jdbc);
+        if (jdbc.queryForObject(
+                        "select count(*) from organization where kind = 'DIVISION' and region_code = ?",
+                        Long.class,
+                        PROVINCE)
+                == 0) {
+            fixtures.organization(OrganizationKind.DIVISION, PROVINCE);
+        }
+        long round = steps.dossiers
+                .openRound("ECO_CIVILIZATION_ZONE", LocalDate.now(DossierTestSteps.BEIJING))
+                .get("id")
+                .asLong();
+        JsonNode candidacy = steps.dossiers.candidacy(PROVINCE, "150625", "ECO_CIVILIZATION_ZONE");
+        JsonNode d = steps.submittedInnerMongolia(candidacy, Role.COUNTY_GOVERNMENT, "150625", round);
+        d = TitleTestSteps.step(steps.as(Role.PREFECTURE_STAFF, "150600"), d, null, "DIVISION_CHECK");
+        List<Long> divisions = jdbc.queryForList(
+                "select assignee_organization_id from procedure_task where run_id = ? and step_code = 'DIVISION_CHECK'"
+                        + " and state = 'OPEN'",
+                Long.class,
+                d.get("run").get("id").asLong());
+        for (long org : divisions) {
+            Browser reviewer = new Browser(port);
+            reviewer.login(fixtures.userIn(Role.DIVISION_REVIEWER, org), Fixtures.PASSWORD);
+            d = ok(TitleTestSteps.act(reviewer, d, null));
+        }
+        assertThat(TitleTestSteps.currentStep(d)).isEqualTo("EXPERT_SCORING");
+
+        Browser province = steps.as(Role.PROVINCE_STAFF, PROVINCE);
+        String base = "/api/round-overview/" + round;
+        JsonNode page = ok(province.get(base));
+        assertThat(page.get("totalElements").asLong()).isEqualTo(1);
+        JsonNode row = page.get("content").get(0);
+        assertThat(row.get("dossierId").asLong()).isEqualTo(d.get("id").asLong());
+        assertThat(row.get("currentStepCode").asString()).isEqualTo("EXPERT_SCORING");
+        assertThat(row.get("currentStepNameZh").asString()).isNotBlank();
+        assertThat(row.get("currentStepArticle").asString()).isEqualTo("第十四条（二）");
+        assertThat(row.get("daysWaiting").asLong()).isZero();
+        // the panel's record is missing: the block says so, in the reader's language
+        assertThat(row.get("blocks")).hasSize(1);
+        String zh = row.get("blocks").get(0).asString();
+        String en = ok(province.language("en").get(base))
+                .get("content")
+                .get(0)
+                .get("blocks")
+                .get(0)
+                .asString();
+        assertThat(zh).isNotEqualTo(en);
+
+        assertThat(ok(province.get(base + "?stepCode=PUBLICITY"))
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+        assertThat(ok(province.get(base + "?regionCode=150600&q=达拉特"))
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+        assertThat(ok(province.get(base + "?regionCode=150600"))
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(ok(steps.as(Role.PREFECTURE_STAFF, "150400").get(base))
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+        byte[] workbook = province.download(base + "/export");
+        assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("PK");
+
+        // copies of the dossier in the round (each of a candidacy of its own), on the same run
+        String marker = "总览" + System.nanoTime();
+        copies(candidacy.get("id").asLong(), d.get("id").asLong(), marker, 9);
+        String list = base + "?size=5&q=" + marker;
+        assertThat(ok(province.get(base)).get("totalElements").asLong()).isEqualTo(10);
+        int atTen = province.statements(list);
+        copies(candidacy.get("id").asLong(), d.get("id").asLong(), marker, 990);
+        JsonNode full = ok(province.get(list));
+        assertThat(full.get("totalElements").asLong()).isEqualTo(999);
+        assertThat(full.get("content")).hasSize(5);
+        assertThat(province.statements(list)).isEqualTo(atTen);
+    }
+
+    private void copies(long templateCandidacy, long templateDossier, String marker, int n) {
+        long offset = jdbc.queryForObject(
+                "select count(*) from candidacy where subject_name like ?", Long.class, marker + "%");
+        Clones.of(jdbc, "candidacy", templateCandidacy, n, (i, row) -> {
+            row.put("subject_name", marker + (offset + i));
+            row.put("active_key", marker + (offset + i));
+        });
+        List<Long> candidacies = jdbc.queryForList(
+                "select id from candidacy where subject_name like ? order by id", Long.class, marker + "%");
+        Clones.of(jdbc, "dossier", templateDossier, n, (i, row) -> {
+            row.put("candidacy_id", candidacies.get((int) offset + i));
+            row.put("subject_name", marker + " " + (offset + i));
+        });
+    }
+}

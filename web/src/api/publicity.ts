@@ -1,0 +1,275 @@
+import { http } from './http'
+import type { Page } from './types'
+import type { Programme } from './regulation'
+
+/** Types and calls of publicity (issue 12 §3; docs/publicity.md): notices, the public complaint desk, investigation. */
+
+export const COMPLAINT_STATES = ['RECEIVED', 'INVESTIGATING', 'FOUND'] as const
+export type ComplaintState = (typeof COMPLAINT_STATES)[number]
+
+export const FINDINGS = ['TRUE', 'UNTRUE', 'UNSUPPORTED', 'RESOLVED'] as const
+export type Finding = (typeof FINDINGS)[number]
+
+export type NoticeState = 'DRAFT' | 'PUBLISHED'
+
+export type NoticeSummary = {
+  id: number
+  roundId: number
+  stepCode: string
+  title: string
+  issuerName: string
+  documentNumber: string | null
+  publishedOn: string
+  endsOn: string
+  state: NoticeState
+  open: boolean
+  listed: number
+}
+
+export type PublicNotice = {
+  id: number
+  title: string
+  programme: Programme
+  issuerName: string
+  documentNumber: string | null
+  publishedOn: string
+  endsOn: string
+  workingDays: number
+  minimum: boolean
+  explanation: string[]
+  wherePublished: string
+  howToComplain: string
+  correction: string | null
+  open: boolean
+  article: string | null
+  uncertainNote: string | null
+  listed: { dossierId: number; regionCode: string; regionName: string; subjectName: string }[]
+}
+
+export type NoticeEntry = {
+  dossierId: number
+  candidacyId: number
+  regionCode: string
+  regionName: string
+  subjectName: string
+  currentStepCode: string | null
+  complaints: number
+  blocking: boolean
+  blockingTracking: string | null
+  blockingState: ComplaintState | null
+}
+
+export type NoticeView = Omit<PublicNotice, 'listed' | 'open'> & {
+  roundId: number
+  stepCode: string
+  publicityCode: string
+  regionCode: string
+  issuerRole: string
+  minimumEndsOn: string
+  state: NoticeState
+  open: boolean
+  ended: boolean
+  entries: NoticeEntry[]
+  version: number
+}
+
+export type NoticeInput = {
+  roundId: number
+  stepCode: string
+  dossierIds: number[]
+  title: string
+  issuerName: string
+  documentNumber: string
+  publishedOn: string
+  endsOn: string | null
+  wherePublished: string
+  howToComplain: string
+}
+
+export type PeriodPreview = {
+  publishedOn: string
+  endsOn: string
+  minimumEndsOn: string
+  explanationZh: string[]
+  explanationEn: string[]
+}
+
+export type WaitingDossier = {
+  dossier: { id: number; candidacyId: number; subjectName: string; regionCode: string; regionName: string }
+  runId: number
+  currentStepCode: string | null
+}
+
+export type ComplaintInput = { dossierId: number; name: string | null; contact: string | null; text: string }
+export type ComplaintReceipt = { trackingNumber: string; realName: boolean }
+export type Tracking = { trackingNumber: string; state: ComplaintState; finding: Finding | null; receivedOn: string }
+
+export type ComplaintView = {
+  id: number
+  trackingNumber: string
+  noticeId: number
+  noticeTitle: string | null
+  stepCode: string | null
+  dossierId: number
+  regionName: string | null
+  subjectName: string | null
+  realName: boolean
+  complainantName: string | null
+  contact: string | null
+  text: string
+  receivedAt: string
+  investigatorRole: string
+  investigatorRegion: string
+  dueOn: string
+  deadlineDays: number
+  deadlineUncertain: boolean
+  state: ComplaintState
+  finding: Finding | null
+  findingText: string | null
+  foundAt: string | null
+  attachmentIds: number[]
+  evidenceIds: number[]
+  mayFind: boolean
+  version: number
+}
+
+export type SettingView = {
+  provinceCode: string
+  complaintWorkingDays: number
+  uncertain: boolean
+  suggestedWorkingDays: number
+  noteZh: string | null
+  version: number
+}
+
+const pub = { silent: true, skipAuthRedirect: true }
+
+/** The public index of published notices (no login); `current` true: running or to come, false: past. */
+export async function listPublicNotices(current: boolean | null, q: string, page = 0, size = 20): Promise<Page<NoticeSummary>> {
+  const { data } = await http.get<Page<NoticeSummary>>('/api/public/notices', {
+    params: { current: current ?? undefined, q: q || undefined, page, size },
+    ...pub,
+  })
+  return data
+}
+
+export async function getPublicNotice(id: number): Promise<PublicNotice> {
+  const { data } = await http.get<PublicNotice>(`/api/public/notices/${id}`, pub)
+  return data
+}
+
+/** Files a complaint (no login); the answer carries the tracking number. */
+export async function fileComplaint(noticeId: number, body: ComplaintInput): Promise<ComplaintReceipt> {
+  const { data } = await http.post<ComplaintReceipt>(`/api/public/notices/${noticeId}/complaints`, body, pub)
+  return data
+}
+
+/** Attaches a file to a complaint by its tracking number, while the period runs. */
+export async function attachToComplaint(trackingNumber: string, file: File): Promise<Tracking> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<Tracking>(`/api/public/complaints/${encodeURIComponent(trackingNumber)}/attachments`, form, {
+    timeout: 600_000,
+    ...pub,
+  })
+  return data
+}
+
+export async function trackComplaint(trackingNumber: string): Promise<Tracking> {
+  const { data } = await http.get<Tracking>(`/api/public/complaints/${encodeURIComponent(trackingNumber)}`, pub)
+  return data
+}
+
+export async function listNotices(roundId: number | null, page = 0, size = 20): Promise<Page<NoticeSummary>> {
+  const { data } = await http.get<Page<NoticeSummary>>('/api/publicity/notices', {
+    params: { roundId: roundId ?? undefined, page, size },
+  })
+  return data
+}
+
+export async function getNotice(id: number): Promise<NoticeView> {
+  const { data } = await http.get<NoticeView>(`/api/publicity/notices/${id}`)
+  return data
+}
+
+export async function waitingAt(roundId: number, stepCode: string): Promise<WaitingDossier[]> {
+  const { data } = await http.get<WaitingDossier[]>('/api/publicity/waiting', { params: { roundId, stepCode } })
+  return data
+}
+
+export async function previewPeriod(roundId: number, stepCode: string, publishedOn: string, endsOn: string | null): Promise<PeriodPreview> {
+  const { data } = await http.get<PeriodPreview>('/api/publicity/period', {
+    params: { roundId, stepCode, publishedOn, endsOn: endsOn ?? undefined },
+    silent: true,
+  })
+  return data
+}
+
+export async function draftNotice(body: NoticeInput): Promise<NoticeView> {
+  const { data } = await http.post<NoticeView>('/api/publicity/notices', body)
+  return data
+}
+
+export async function updateNotice(id: number, version: number, notice: NoticeInput): Promise<NoticeView> {
+  const { data } = await http.put<NoticeView>(`/api/publicity/notices/${id}`, { version, notice })
+  return data
+}
+
+export async function publishNotice(id: number, version: number): Promise<NoticeView> {
+  const { data } = await http.post<NoticeView>(`/api/publicity/notices/${id}/publish`, { version })
+  return data
+}
+
+export async function correctNotice(id: number, version: number, text: string): Promise<NoticeView> {
+  const { data } = await http.post<NoticeView>(`/api/publicity/notices/${id}/corrections`, { version, text })
+  return data
+}
+
+/** 公示期满，办结公示: completes the step on each listed dossier's run (409 before the period ends). */
+export async function completeNotice(id: number, version: number): Promise<NoticeView> {
+  const { data } = await http.post<NoticeView>(`/api/publicity/notices/${id}/complete`, { version })
+  return data
+}
+
+export async function listComplaints(
+  filter: { noticeId?: number | null; state?: ComplaintState | null; q?: string },
+  page = 0,
+  size = 20,
+): Promise<Page<ComplaintView>> {
+  const { data } = await http.get<Page<ComplaintView>>('/api/publicity/complaints', {
+    params: { noticeId: filter.noticeId ?? undefined, state: filter.state ?? undefined, q: filter.q || undefined, page, size },
+  })
+  return data
+}
+
+export async function startInvestigation(id: number, version: number): Promise<ComplaintView> {
+  const { data } = await http.post<ComplaintView>(`/api/publicity/complaints/${id}/investigation`, { version })
+  return data
+}
+
+export async function recordFinding(id: number, finding: Finding, text: string, version: number): Promise<ComplaintView> {
+  const { data } = await http.post<ComplaintView>(`/api/publicity/complaints/${id}/finding`, { finding, text, version })
+  return data
+}
+
+export async function uploadEvidence(id: number, file: File): Promise<ComplaintView> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<ComplaintView>(`/api/publicity/complaints/${id}/evidence`, form, { timeout: 600_000 })
+  return data
+}
+
+export async function getSetting(provinceCode: string): Promise<SettingView> {
+  const { data } = await http.get<SettingView>(`/api/publicity/settings/${provinceCode}`)
+  return data
+}
+
+export async function putSetting(provinceCode: string, complaintWorkingDays: number, version: number | null): Promise<SettingView> {
+  const { data } = await http.put<SettingView>(`/api/publicity/settings/${provinceCode}`, { complaintWorkingDays, version })
+  return data
+}
+
+/** Whether a tracking number has the form the desk hands out (16 letters and digits). */
+export function isTrackingNumber(text: string): boolean {
+  return /^[A-Z2-9]{16}$/.test(text.trim().toUpperCase())
+}

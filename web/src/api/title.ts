@@ -1,0 +1,180 @@
+import { http } from './http'
+import { downloadWorkbook } from './indicator'
+import type { Programme } from './keyProject'
+import type { Page } from './types'
+import { compactParams } from '@/utils/format'
+
+/**
+ * Types and calls of the title module (issue 12 §5, `cn.ecozone.title`): the subject's receipt of its
+ * submission on the national platform (IM art. 16), the naming the province records, the titles, the
+ * public list of titled areas, and the province's round overview (§6). Keep the names in step with the
+ * Java records.
+ */
+
+export const TITLE_STATES = ['VALID', 'EXPIRED', 'REVOKED'] as const
+export type TitleState = (typeof TITLE_STATES)[number]
+
+/** The steps whose completion needs a naming: IM records the Ministry's result, Guizhou names (art. 16). */
+export const NAMING_STEPS = ['MINISTRY_RESULT', 'DESIGNATE'] as const
+export const RECEIPT_STEP = 'NATIONAL_PLATFORM'
+
+export type TitleView = {
+  id: number
+  candidacyId: number
+  dossierId: number
+  subjectName: string
+  regionCode: string
+  regionName: string
+  programme: Programme
+  regulationCode: string
+  regulationVersion: number
+  namingBodyZh: string
+  documentNumber: string
+  namedOn: string
+  validityYears: number
+  validUntil: string
+  validityArticle: string | null
+  validityUncertain: boolean
+  validityNote: string | null
+  state: TitleState
+}
+
+export type PublicTitle = Omit<TitleView, 'id' | 'candidacyId' | 'dossierId' | 'regionCode' | 'regulationCode' | 'regulationVersion' | 'validityArticle'>
+
+export type PlatformReceiptView = {
+  id: number
+  dossierId: number
+  candidacyId: number
+  submittedOn: string
+  receiptNumber: string | null
+  documentId: number | null
+  recordedBy: string
+  recordedAt: string
+}
+
+export type ReceiptRequest = {
+  submittedOn: string
+  receiptNumber: string
+  opinion?: string
+  /** The run's version the subject saw. */
+  version: number
+}
+
+export type NamingRequest = {
+  named: boolean
+  namingBodyZh: string | null
+  documentNumber: string | null
+  decidedOn: string
+  reason: string | null
+  /** The run's version the actor saw. */
+  version: number
+}
+
+export type NamingView = {
+  id: number
+  dossierId: number
+  stepCode: string
+  named: boolean
+  namingBodyZh: string
+  documentNumber: string | null
+  decidedOn: string
+  reason: string | null
+  title: TitleView | null
+}
+
+export type TitleFilter = {
+  regionCode: string | null
+  programme: Programme | null
+  year: number | null
+  q: string | null
+}
+
+export type RoundOverviewRow = {
+  dossierId: number
+  candidacyId: number
+  subjectName: string
+  regionCode: string
+  regionName: string
+  dossierState: string
+  submittedOn: string | null
+  runState: string
+  currentStepCode: string | null
+  currentStepNameZh: string | null
+  currentStepArticle: string | null
+  due: string | null
+  overdue: boolean
+  waitingSince: string | null
+  daysWaiting: number | null
+  /** What the waiting step still lacks on record, in the user's language. */
+  blocks: string[]
+  titleDocument: string | null
+}
+
+export type RoundOverviewFilter = {
+  stepCode: string | null
+  regionCode: string | null
+  overdueOnly: boolean
+  q: string | null
+}
+
+export async function getReceipt(dossierId: number): Promise<PlatformReceiptView | null> {
+  const { data, status } = await http.get<PlatformReceiptView>(`/api/platform-receipts/${dossierId}`, { validateStatus: (s) => s === 200 || s === 404 })
+  return status === 200 ? data : null
+}
+
+export async function recordReceipt(dossierId: number, body: ReceiptRequest): Promise<PlatformReceiptView> {
+  const { data } = await http.post<PlatformReceiptView>(`/api/platform-receipts/${dossierId}`, body)
+  return data
+}
+
+export async function recordReceiptWithDocument(dossierId: number, body: ReceiptRequest, file: File): Promise<PlatformReceiptView> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<PlatformReceiptView>(`/api/platform-receipts/${dossierId}/document`, form, {
+    params: compactParams({ submittedOn: body.submittedOn, receiptNumber: body.receiptNumber, version: body.version }),
+  })
+  return data
+}
+
+export async function recordNaming(dossierId: number, body: NamingRequest): Promise<NamingView> {
+  const { data } = await http.post<NamingView>(`/api/namings/${dossierId}`, body)
+  return data
+}
+
+export async function listTitles(filter: TitleFilter, page = 0, size = 20): Promise<Page<TitleView>> {
+  const { data } = await http.get<Page<TitleView>>('/api/titles', { params: { ...compactParams(filter), page, size } })
+  return data
+}
+
+export async function listPublicTitles(filter: TitleFilter, page = 0, size = 20): Promise<Page<PublicTitle>> {
+  const { data } = await http.get<Page<PublicTitle>>('/api/public/titles', { params: { ...compactParams(filter), page, size } })
+  return data
+}
+
+function overviewParams(filter: RoundOverviewFilter): Record<string, string> {
+  const params: Record<string, string> = {}
+  if (filter.stepCode) params.stepCode = filter.stepCode
+  if (filter.regionCode) params.regionCode = filter.regionCode
+  if (filter.overdueOnly) params.overdueOnly = 'true'
+  if (filter.q) params.q = filter.q
+  return params
+}
+
+export async function listRoundOverview(roundId: number, filter: RoundOverviewFilter, page = 0, size = 20): Promise<Page<RoundOverviewRow>> {
+  const { data } = await http.get<Page<RoundOverviewRow>>(`/api/round-overview/${roundId}`, { params: { ...overviewParams(filter), page, size } })
+  return data
+}
+
+export async function exportRoundOverview(roundId: number, filter: RoundOverviewFilter): Promise<void> {
+  await downloadWorkbook(`/api/round-overview/${roundId}/export`, overviewParams(filter), 'round-overview.xlsx')
+}
+
+/** The last day a title named on `namedOn` for `years` is valid, as the server computes it (ISO dates). */
+export function lastValidDay(namedOn: string, years: number): string {
+  const [y, m, d] = namedOn.split('-').map(Number)
+  // as java.time: 29 February plus whole years is 28 February in a common year
+  const monthLength = new Date(Date.UTC(y + years, m, 0)).getUTCDate()
+  const end = new Date(Date.UTC(y + years, m - 1, Math.min(d, monthLength)))
+  end.setUTCDate(end.getUTCDate() - 1)
+  return end.toISOString().slice(0, 10)
+}
