@@ -48,7 +48,7 @@ function opinion(overrides: Partial<OpinionView> = {}): OpinionView {
           regionName: '通辽市',
           programmeZh: '生态文明建设示范区',
           submittedOn: '2026-12-01',
-          exclusions: [{ textZh: '发生重大生态破坏事件', article: '第十一条', outcome: 'NOT_EXCLUDED', explanationZh: null }],
+          exclusions: [{ textZh: '发生重大生态破坏事件', article: '第十一条', outcome: 'CLEAR', explanationZh: null }],
           divisionResults: [{ division: '生态处', action: 'ACT', outcome: null, opinion: '符合', actedOn: '2026-12-02' }],
           panelResult: {
             stepCode: 'EXPERT_SCORING',

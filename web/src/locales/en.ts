@@ -2117,7 +2117,7 @@ const en: MessageSchema = {
     },
     noExclusionRules: 'The regulation lists no exclusions',
     noRecord: 'Nothing on record',
-    outcome: { EXCLUDED: 'found', NOT_EXCLUDED: 'not found', NEEDS_JUDGEMENT: 'needs judgement' },
+    outcome: { EXCLUDED: 'found', CLEAR: 'not found', NEEDS_JUDGEMENT: 'needs judgement' },
     exclusionLine: '{text} ({article}): {outcome}',
     divisionAction: { ACT: 'passed', RETURN: 'returned' },
     divisionLine: '{division}: {action}; opinion: {opinion}',

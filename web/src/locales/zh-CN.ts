@@ -2111,7 +2111,7 @@ const zhCN = {
     },
     noExclusionRules: '规程未列负面情形',
     noRecord: '无记录',
-    outcome: { EXCLUDED: '存在', NOT_EXCLUDED: '不存在', NEEDS_JUDGEMENT: '需研判' },
+    outcome: { EXCLUDED: '存在', CLEAR: '不存在', NEEDS_JUDGEMENT: '需研判' },
     exclusionLine: '{text}（{article}）：{outcome}',
     divisionAction: { ACT: '审核通过', RETURN: '退回' },
     divisionLine: '{division}：{action}，意见：{opinion}',

@@ -48,7 +48,7 @@ public record OpinionContent(
             Panel panelResult,
             Publicity publicityResult) {}
 
-    /** One exclusion check: its article, outcome (EXCLUDED, NOT_EXCLUDED, NEEDS_JUDGEMENT) and why. */
+    /** One exclusion check: its article, outcome (EXCLUDED, CLEAR, NEEDS_JUDGEMENT; registry.ExclusionOutcome) and why. */
     public record Exclusion(String textZh, String article, String outcome, String explanationZh) {}
 
     /** A division's act: its name, what it did (ACT or RETURN), the outcome and its opinion. */

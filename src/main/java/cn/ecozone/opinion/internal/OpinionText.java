@@ -48,15 +48,15 @@ final class OpinionText {
         List<String> lines = new ArrayList<>();
         for (OpinionContent.Candidacy d : c.candidacies()) {
             List<String> found = d.exclusions().stream()
-                    .filter(e -> !"NOT_EXCLUDED".equals(e.outcome()))
-                    .map(e -> e.textZh() + "（" + outcomeZh(e.outcome()) + "）"
-                            + (e.explanationZh() == null ? "" : "：" + e.explanationZh()))
+                    .filter(e -> !"CLEAR".equals(e.outcome()))
+                    .map(e -> trimmed(e.textZh()) + "（" + e.article() + "，" + outcomeZh(e.outcome()) + "）"
+                            + (e.explanationZh() == null ? "" : "：" + trimmed(e.explanationZh())))
                     .toList();
             lines.add(d.subjectName() + "："
                     + (d.exclusions().isEmpty()
                             ? "规程未列负面情形。"
                             : found.isEmpty()
-                                    ? "经核查，未发现" + d.exclusions().size() + "项负面情形中的任何一项。"
+                                    ? "经核查，规程所列" + d.exclusions().size() + "项不得申报的情形均不存在。"
                                     : String.join("；", found) + "。"));
         }
         return lines;
@@ -154,6 +154,15 @@ final class OpinionText {
             lines.add(b.toString());
         }
         return lines;
+    }
+
+    /** A sentence without its closing full stop, so that sentences join with "；". */
+    private static String trimmed(String text) {
+        String t = text.strip();
+        while (t.endsWith("。") || t.endsWith("；")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
     }
 
     private static String outcomeZh(String outcome) {
