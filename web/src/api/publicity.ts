@@ -242,6 +242,11 @@ export async function listComplaints(
   return data
 }
 
+export async function getComplaint(id: number): Promise<ComplaintView> {
+  const { data } = await http.get<ComplaintView>(`/api/publicity/complaints/${id}`)
+  return data
+}
+
 export async function startInvestigation(id: number, version: number): Promise<ComplaintView> {
   const { data } = await http.post<ComplaintView>(`/api/publicity/complaints/${id}/investigation`, { version })
   return data

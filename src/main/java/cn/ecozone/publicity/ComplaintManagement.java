@@ -61,7 +61,10 @@ public class ComplaintManagement {
     private static final java.util.Set<DocumentType> TYPES =
             java.util.EnumSet.of(DocumentType.PDF, DocumentType.PNG, DocumentType.JPEG, DocumentType.DOCX);
 
-    /** Who uploads a complainant's attachment: the public, named so on the document's row. */
+    /**
+     * Who uploads a complainant's attachment: the public. The document store records only the uploader's
+     * name ({@code public-complaint}); the role is never consulted there.
+     */
     private static final Actor PUBLIC =
             new Actor(0, "public-complaint", "public", Role.CONSTRUCTION_SUBJECT, 0, "", "", "/#/", false);
 
@@ -78,6 +81,7 @@ public class ComplaintManagement {
     private final NotificationManagement notifications;
     private final UserManagement users;
     private final DocumentManagement documents;
+    private final org.springframework.context.MessageSource messages;
     private final Clock clock;
 
     ComplaintManagement(
@@ -93,6 +97,7 @@ public class ComplaintManagement {
             NotificationManagement notifications,
             UserManagement users,
             DocumentManagement documents,
+            org.springframework.context.MessageSource messages,
             Clock clock) {
         this.notices = notices;
         this.complaints = complaints;
@@ -106,6 +111,7 @@ public class ComplaintManagement {
         this.notifications = notifications;
         this.users = users;
         this.documents = documents;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -135,9 +141,13 @@ public class ComplaintManagement {
                 .publicity();
         Investigators.Investigator who = investigators.of(p.complaintsInvestigatedBy(), entry.regionCode());
         SettingView deadline = setting(notice.provinceCode(), p);
-        LocalDate due = calendar.deadline(
-                        today, deadline.complaintWorkingDays(), Counting.NEXT_DAY, Locale.SIMPLIFIED_CHINESE)
-                .date();
+        // a period reaching a year whose holiday notice is not held yet is counted Monday to Friday and
+        // marked uncertain: the public's complaint is never refused for the calendar's sake
+        LocalDate due = held(today, deadline.complaintWorkingDays());
+        boolean counted = due != null;
+        if (due == null) {
+            due = weekdays(today, deadline.complaintWorkingDays());
+        }
         ComplaintEntity c = complaints.saveAndFlush(new ComplaintEntity(
                 trackingNumber(),
                 notice.id(),
@@ -151,19 +161,25 @@ public class ComplaintManagement {
                 who.regionPath(),
                 due,
                 deadline.complaintWorkingDays(),
-                deadline.uncertain()));
-        String title = entry.subjectName() + " 公示期间投诉、举报调查核实（" + c.trackingNumber() + "）";
-        deadlines.register(new DeadlineRequest(
-                SUBJECT_TYPE,
-                c.id(),
-                DEADLINE_KIND,
-                title,
-                who.regionCode(),
-                who.role(),
-                today,
-                deadline.complaintWorkingDays(),
-                Counting.NEXT_DAY,
-                "/publicity/complaints/" + c.id()));
+                deadline.uncertain() || !counted));
+        // the deadline's and the notification's title is in Chinese, the language of the record
+        String title = messages.getMessage(
+                "publicity.complaint.task-title",
+                new Object[] {entry.subjectName(), c.trackingNumber()},
+                Locale.SIMPLIFIED_CHINESE);
+        if (counted) {
+            deadlines.register(new DeadlineRequest(
+                    SUBJECT_TYPE,
+                    c.id(),
+                    DEADLINE_KIND,
+                    title,
+                    who.regionCode(),
+                    who.role(),
+                    today,
+                    deadline.complaintWorkingDays(),
+                    Counting.NEXT_DAY,
+                    "/publicity/complaints/" + c.id()));
+        }
         notifications.notifyOnce(
                 "publicity-complaint:" + c.id(),
                 users.holders(who.role(), who.regionCode()),
@@ -345,6 +361,36 @@ public class ComplaintManagement {
             b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return b.toString();
+    }
+
+    /**
+     * The due date by the working-day calendar, or {@code null} when a year it may reach is not held (asked
+     * first, so that no refusal crosses the complaint's transaction).
+     */
+    private LocalDate held(LocalDate from, int days) {
+        java.util.Set<Integer> years = calendar.years().stream()
+                .map(cn.ecozone.calendar.CalendarYear.Summary::year)
+                .collect(java.util.stream.Collectors.toSet());
+        // N working days never span more than 3N + 30 calendar days (the longest holiday is 8 days)
+        for (int y = from.getYear(); y <= from.plusDays(3L * days + 30).getYear(); y++) {
+            if (!years.contains(y)) {
+                return null;
+            }
+        }
+        return calendar.deadline(from, days, Counting.NEXT_DAY, Locale.SIMPLIFIED_CHINESE)
+                .date();
+    }
+
+    private static LocalDate weekdays(LocalDate from, int days) {
+        LocalDate d = from;
+        int left = days;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek().getValue() <= 5) {
+                left--;
+            }
+        }
+        return d;
     }
 
     private LocalDate today() {

@@ -78,10 +78,15 @@ public class NoticeManagement {
     }
 
     /** The period a notice published on {@code publishedOn} would have, before anything is written. */
-    public NoticeEntity.Period preview(
-            long roundId, String stepCode, LocalDate publishedOn, LocalDate endsOn, Actor actor) {
+    public PeriodPreview preview(long roundId, String stepCode, LocalDate publishedOn, LocalDate endsOn, Actor actor) {
         RoundView round = round(roundId, actor);
-        return periods.of(issuerRules(round, stepCode, actor).publicity(), publishedOn, endsOn);
+        NoticeEntity.Period p = periods.of(issuerRules(round, stepCode, actor).publicity(), publishedOn, endsOn);
+        return new PeriodPreview(
+                p.publishedOn(),
+                p.endsOn(),
+                p.minimumEndsOn(),
+                List.of(p.zh().split("\n")),
+                List.of(p.en().split("\n")));
     }
 
     /** The notices in the actor's scope, of one round or all, newest first. */

@@ -4,6 +4,7 @@ import static cn.ecozone.publicity.PublicityTestSteps.complain;
 import static cn.ecozone.publicity.PublicityTestSteps.created;
 import static cn.ecozone.publicity.PublicityTestSteps.draft;
 import static cn.ecozone.publicity.PublicityTestSteps.ok;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ecozone.dossier.DossierSteps;
@@ -13,9 +14,12 @@ import cn.ecozone.regulation.Requirement;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
+import cn.ecozone.support.Clones;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
+import cn.ecozone.support.TestFiles;
+import cn.ecozone.support.Together;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,6 +66,9 @@ class PublicityIT {
 
     @Autowired
     DossierSteps dossiers;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     PublicityTestSteps steps;
 
@@ -154,6 +162,13 @@ class PublicityIT {
         String trackA = anonymous.get("trackingNumber").asString();
         String trackB = named.get("trackingNumber").asString();
         assertThat(trackA).hasSize(16).isNotEqualTo(trackB);
+        // attachments are checked like every upload: a PDF is kept, text calling itself a PDF is refused
+        Response pdf =
+                steps.anonymous().upload("/api/public/complaints/" + trackB + "/attachments", "证据.pdf", TestFiles.PDF);
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        Response fake = steps.anonymous()
+                .upload("/api/public/complaints/" + trackB + "/attachments", "证据2.pdf", "不是PDF".getBytes(UTF_8));
+        assertThat(fake.status()).as(fake.toString()).isEqualTo(415);
 
         JsonNode tracking = ok(steps.anonymous().get("/api/public/complaints/" + trackA));
         assertThat(tracking.propertyNames())
@@ -179,6 +194,8 @@ class PublicityIT {
         assertThat(complaints.get("totalElements").asLong()).isEqualTo(2);
         long complaintA = idOf(complaints, trackA);
         long complaintB = idOf(complaints, trackB);
+        assertThat(byId(complaints, complaintB).get("attachmentIds")).hasSize(1);
+        assertThat(byId(complaints, complaintB).get("realName").asBoolean()).isTrue();
         assertThat(government()
                         .post("/api/publicity/complaints/" + complaintA + "/finding", finding("TRUE", 0))
                         .status())
@@ -262,6 +279,71 @@ class PublicityIT {
         assertThat(blank.body()).contains("text");
     }
 
+    @Test
+    void twoInvestigatorsFindingAtOnceRecordOneFindingAndTheListsCostTheSameAtTenAndAThousand() throws Exception {
+        steps.on(LocalDate.of(2026, 4, 23));
+        JsonNode d = steps.atMunicipalPublicity("522635", PREFECTURE);
+        JsonNode notice = created(draft(
+                bureau(), d.get("round").get("id").asLong(), List.of(d.get("id").asLong()), PUBLISHED, null));
+        steps.on(PUBLISHED);
+        long id = notice.get("id").asLong();
+        ok(bureau().post(
+                        "/api/publicity/notices/" + id + "/publish",
+                        Map.of("version", notice.get("version").asLong())));
+        steps.at(LocalDate.of(2026, 5, 8).atTime(9, 0));
+        String tracking = created(complain(steps.anonymous(), id, d.get("id").asLong(), null, "并发核实测试"))
+                .get("trackingNumber")
+                .asString();
+        Browser one = bureau();
+        Browser two = steps.as(Role.PREFECTURE_STAFF, PREFECTURE);
+        JsonNode page = ok(one.get("/api/publicity/complaints?noticeId=" + id));
+        long complaint = page.get("content").get(0).get("id").asLong();
+        long version = page.get("content").get(0).get("version").asLong();
+        var both = Together.run(
+                () -> one.post("/api/publicity/complaints/" + complaint + "/finding", finding("TRUE", version))
+                        .status(),
+                () -> two.post("/api/publicity/complaints/" + complaint + "/finding", finding("UNTRUE", version))
+                        .status());
+        assertThat(List.of(both.first(), both.second())).containsExactlyInAnyOrder(200, 409);
+        assertThat(ok(steps.anonymous().get("/api/public/complaints/" + tracking))
+                        .get("state")
+                        .asString())
+                .isEqualTo("FOUND");
+
+        // the investigator's list and the public index: the same statements at 10 rows as at 1,000
+        String marker = "清单" + System.nanoTime();
+        jdbc.update("update publicity_notice set title = ? where id = ?", marker, id);
+        Clones.of(
+                jdbc,
+                "publicity_complaint",
+                complaint,
+                9,
+                (i, row) -> row.put("tracking_number", marker.substring(2) + "C" + i));
+        Clones.of(jdbc, "publicity_notice", id, 9, (i, row) -> row.put("title", marker + " " + i));
+        String complaints = "/api/publicity/complaints?size=5&noticeId=" + id;
+        String index = "/api/public/notices?size=5&q=" + marker;
+        Browser investigator = bureau();
+        assertThat(ok(investigator.get(complaints)).get("totalElements").asLong())
+                .isEqualTo(10);
+        assertThat(ok(steps.anonymous().get(index)).get("totalElements").asLong())
+                .isEqualTo(10);
+        int complaintsAtTen = investigator.statements(complaints);
+        int indexAtTen = steps.anonymous().statements(index);
+        Clones.of(
+                jdbc,
+                "publicity_complaint",
+                complaint,
+                990,
+                (i, row) -> row.put("tracking_number", marker.substring(2) + "D" + i));
+        Clones.of(jdbc, "publicity_notice", id, 990, (i, row) -> row.put("title", marker + " x" + i));
+        assertThat(ok(investigator.get(complaints)).get("totalElements").asLong())
+                .isEqualTo(1000);
+        assertThat(ok(steps.anonymous().get(index)).get("totalElements").asLong())
+                .isEqualTo(1000);
+        assertThat(investigator.statements(complaints)).isEqualTo(complaintsAtTen);
+        assertThat(steps.anonymous().statements(index)).isEqualTo(indexAtTen);
+    }
+
     /** The municipal ecology bureau, logged in afresh (moving the clock ends sessions). */
     private Browser bureau() {
         return steps.as(Role.PREFECTURE_STAFF, PREFECTURE);
@@ -292,6 +374,15 @@ class PublicityIT {
             }
         }
         throw new AssertionError("no complaint " + tracking + " in " + page);
+    }
+
+    private static JsonNode byId(JsonNode page, long id) {
+        for (JsonNode c : page.get("content")) {
+            if (c.get("id").asLong() == id) {
+                return c;
+            }
+        }
+        throw new AssertionError("no complaint " + id + " in " + page);
     }
 
     private static Map<String, Object> finding(String finding, long version) {

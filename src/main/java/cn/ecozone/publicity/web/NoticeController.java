@@ -5,6 +5,7 @@ import cn.ecozone.publicity.NoticeInput;
 import cn.ecozone.publicity.NoticeManagement;
 import cn.ecozone.publicity.NoticeSummary;
 import cn.ecozone.publicity.NoticeView;
+import cn.ecozone.publicity.PeriodPreview;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
 import java.time.LocalDate;
@@ -41,13 +42,6 @@ class NoticeController {
 
     record Update(long version, NoticeInput notice) {}
 
-    record Period(
-            LocalDate publishedOn,
-            LocalDate endsOn,
-            LocalDate minimumEndsOn,
-            List<String> explanationZh,
-            List<String> explanationEn) {}
-
     @GetMapping("/api/publicity/notices")
     PageResult<NoticeSummary> list(
             @RequestParam(required = false) Long roundId,
@@ -62,18 +56,12 @@ class NoticeController {
     }
 
     @GetMapping("/api/publicity/period")
-    Period period(
+    PeriodPreview period(
             @RequestParam long roundId,
             @RequestParam String stepCode,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn) {
-        var p = notices.preview(roundId, stepCode, publishedOn, endsOn, CurrentActor.require());
-        return new Period(
-                p.publishedOn(),
-                p.endsOn(),
-                p.minimumEndsOn(),
-                List.of(p.zh().split("\n")),
-                List.of(p.en().split("\n")));
+        return notices.preview(roundId, stepCode, publishedOn, endsOn, CurrentActor.require());
     }
 
     @GetMapping("/api/publicity/notices/{id}")
