@@ -66,6 +66,16 @@ public final class ProcedureFacts {
         }
     }
 
+    /**
+     * The next step is for the organizations of a kind in a region (e.g. the department's divisions),
+     * and none is set up there: nothing moves until the system administrator sets them up.
+     */
+    public static final class NoOrganizationToAct extends DomainFact {
+        public NoOrganizationToAct(String organizationKind, String regionCode) {
+            super(Category.UNPROCESSABLE, "procedure.no-organization-to-act", null, organizationKind, regionCode);
+        }
+    }
+
     /** The first step has nothing before it to return to. */
     public static final class NothingToReturnTo extends DomainFact {
         public NothingToReturnTo() {

@@ -1,6 +1,7 @@
 package cn.ecozone.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ecozone.identity.Organization;
 import cn.ecozone.identity.OrganizationKind;
@@ -120,6 +121,22 @@ class ProcedureParallelStepIT {
                 .extracting(TaskView::assigneeOrganizationName)
                 .hasSize(divisions.size())
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aParallelStepWithNoOrganizationToActIsRefusedInWordsAndTheRunStaysWhereItWas() {
+        // Hainan (460000): no test sets up divisions there
+        Region haikou = regions.require("460105");
+        Actor government = Runs.actor(Role.COUNTY_GOVERNMENT, haikou, 11);
+        Actor league = Runs.actor(Role.PREFECTURE_STAFF, regions.require("460100"), 12);
+        RunView run = procedures.start(Runs.subject(haikou), Runs.chain(), government);
+        RunView submitted = procedures.act(act(run, null), government);
+
+        assertThatThrownBy(() -> procedures.act(act(submitted, "同意上报"), league))
+                .isInstanceOf(ProcedureFacts.NoOrganizationToAct.class)
+                .satisfies(e -> assertThat(((ProcedureFacts.NoOrganizationToAct) e).args())
+                        .containsExactly("DIVISION", "460000"));
+        assertThat(procedures.view(run.id(), league).currentStepCode()).isEqualTo("EXAMINE");
     }
 
     private RunView atDivisionCheck(ProcedureDefinition definition) {

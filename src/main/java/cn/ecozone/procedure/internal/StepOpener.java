@@ -10,6 +10,7 @@ import cn.ecozone.identity.UserManagement;
 import cn.ecozone.procedure.BodyActors;
 import cn.ecozone.procedure.ProcedureDefinition;
 import cn.ecozone.procedure.ProcedureFacts.AssigneesNeeded;
+import cn.ecozone.procedure.ProcedureFacts.NoOrganizationToAct;
 import cn.ecozone.procedure.ProcedureTaskOpened;
 import cn.ecozone.procedure.StepDefinition;
 import cn.ecozone.procedure.internal.TaskEntity.Assignee;
@@ -78,7 +79,7 @@ class StepOpener {
                             .map(o -> new Assignee(rule.role(), region, o.id(), o.name(), null))
                             .toList();
             if (found.isEmpty()) {
-                throw new IllegalStateException("no organization of kind " + rule.organizationKind() + " in " + region);
+                throw new NoOrganizationToAct(rule.organizationKind(), region);
             }
             return found;
         }
