@@ -43,6 +43,16 @@ public class DossierForReview {
         return dossiers.findById(dossierId).filter(d -> d.submittedOn() != null).map(d -> reading(d, reviewer));
     }
 
+    /**
+     * The list lines of the dossiers, by id, in two statements whatever their number. Precondition: the
+     * caller shows them only to a reviewer of a panel covering them, or to its province's staff.
+     */
+    public java.util.Map<Long, DossierSummary> summaries(java.util.Collection<Long> dossierIds) {
+        java.util.Map<Long, DossierSummary> out = new java.util.HashMap<>();
+        dossiers.findAllById(dossierIds).forEach(d -> out.put(d.id(), rendering.summary(d)));
+        return out;
+    }
+
     private Reading reading(DossierEntity d, Actor reviewer) {
         var regulation = regulations
                 .find(d.regulationCode(), d.regulationVersion())

@@ -78,9 +78,9 @@ public class ExpertPoolManagement {
     /** An expert with relations and integrity record. */
     public record ExpertDetail(
             ExpertView expert,
-            List<ConflictRules.Employment> employments,
-            List<ConflictRules.PlanPart> plans,
-            List<ConflictRules.Tie> ties,
+            List<ExpertRelations.Employment> employments,
+            List<ExpertRelations.PlanPart> plans,
+            List<ExpertRelations.Tie> ties,
             List<IntegrityView> integrity) {}
 
     public record IntegrityView(long id, String kind, LocalDate occurredOn, String note, String recordedBy) {}
@@ -94,9 +94,9 @@ public class ExpertPoolManagement {
             String title,
             String contact,
             Long userId,
-            List<ConflictRules.Employment> employments,
-            List<ConflictRules.PlanPart> plans,
-            List<ConflictRules.Tie> ties,
+            List<ExpertRelations.Employment> employments,
+            List<ExpertRelations.PlanPart> plans,
+            List<ExpertRelations.Tie> ties,
             Long version) {}
 
     /** An integrity entry to record; {@code REMOVAL} removes the expert from the pool. */
@@ -137,7 +137,7 @@ public class ExpertPoolManagement {
         if (in.version() == null || in.version() != e.version()) {
             throw ApiException.conflict("error.conflict.stale");
         }
-        ExpertEntity.Details d = details(in);
+        ExpertEntity.Details d = details(in, e.id());
         e = experts.saveAndFlush(e.change(d, clock.instant()));
         relations.replaceRelations(e.id(), record(e, in));
         return detail(e);
@@ -324,6 +324,11 @@ public class ExpertPoolManagement {
     }
 
     private ExpertEntity.Details details(ExpertInput in) {
+        return details(in, null);
+    }
+
+    /** The checked details; {@code self} is the expert being changed, whose own account link is no clash. */
+    private ExpertEntity.Details details(ExpertInput in, Long self) {
         String name = required("name", in.name(), 100);
         String org = required("organization", in.organization(), 200);
         fields(in);
@@ -332,7 +337,7 @@ public class ExpertPoolManagement {
         String contact = optional("contact", in.contact(), 100);
         if (in.userId() != null
                 && experts.findByUserId(in.userId())
-                        .filter(x -> !x.name().equals(name))
+                        .filter(x -> !x.id().equals(self))
                         .isPresent()) {
             throw ApiException.invalid("userId", "review.input.user-taken");
         }
@@ -356,9 +361,9 @@ public class ExpertPoolManagement {
     }
 
     private ConflictRules.ExpertRecord record(ExpertEntity e, ExpertInput in) {
-        List<ConflictRules.Employment> jobs = in.employments() == null ? List.of() : in.employments();
+        List<ExpertRelations.Employment> jobs = in.employments() == null ? List.of() : in.employments();
         for (int i = 0; i < jobs.size(); i++) {
-            ConflictRules.Employment j = jobs.get(i);
+            ExpertRelations.Employment j = jobs.get(i);
             String f = "employments[" + i + "].";
             required(f + "employer", j.employer(), 200);
             region(f + "regionCode", j.regionCode());
@@ -372,14 +377,14 @@ public class ExpertPoolManagement {
                 throw ApiException.invalid(f + "from", "review.input.dates");
             }
         }
-        List<ConflictRules.PlanPart> plans = in.plans() == null ? List.of() : in.plans();
+        List<ExpertRelations.PlanPart> plans = in.plans() == null ? List.of() : in.plans();
         for (int i = 0; i < plans.size(); i++) {
             region("plans[" + i + "].regionCode", plans.get(i).regionCode());
             if (!PLAN_PARTS.contains(String.valueOf(plans.get(i).part()))) {
                 throw ApiException.invalid("plans[" + i + "].part", "review.input.kind");
             }
         }
-        List<ConflictRules.Tie> ties = in.ties() == null ? List.of() : in.ties();
+        List<ExpertRelations.Tie> ties = in.ties() == null ? List.of() : in.ties();
         for (int i = 0; i < ties.size(); i++) {
             region("ties[" + i + "].regionCode", ties.get(i).regionCode());
             required("ties[" + i + "].note", ties.get(i).note(), 300);

@@ -1,7 +1,9 @@
 package cn.ecozone.review;
 
 import cn.ecozone.dossier.DossierAtStep;
+import cn.ecozone.dossier.DossierForReview;
 import cn.ecozone.dossier.DossierSteps;
+import cn.ecozone.dossier.DossierSummary;
 import cn.ecozone.dossier.RoundManagement;
 import cn.ecozone.dossier.RoundView;
 import cn.ecozone.procedure.ProcedureCommand;
@@ -56,6 +58,7 @@ public class PanelManagement {
     private final Recusal recusal;
     private final PanelResults results;
     private final DossierSteps dossiers;
+    private final DossierForReview lines;
     private final RoundManagement rounds;
     private final RegionManagement regions;
     private final ProcedureManagement procedures;
@@ -68,6 +71,7 @@ public class PanelManagement {
             Recusal recusal,
             PanelResults results,
             DossierSteps dossiers,
+            DossierForReview lines,
             RoundManagement rounds,
             RegionManagement regions,
             ProcedureManagement procedures,
@@ -78,6 +82,7 @@ public class PanelManagement {
         this.recusal = recusal;
         this.results = results;
         this.dossiers = dossiers;
+        this.lines = lines;
         this.rounds = rounds;
         this.regions = regions;
         this.procedures = procedures;
@@ -137,8 +142,8 @@ public class PanelManagement {
     /** The panels of a round in the actor's province. */
     public List<PanelView> ofRound(long roundId, Actor actor) {
         round(roundId, actor);
-        return panels.findAll().stream()
-                .filter(p -> p.roundId() == roundId)
+        return panels.findByRoundIdOrderById(roundId).stream()
+                .filter(p -> p.poolRegionPath().equals(actor.regionPath()))
                 .map(p -> view(p, actor))
                 .toList();
     }
@@ -180,7 +185,8 @@ public class PanelManagement {
         String field =
                 in.field() == null || in.field().isBlank() ? null : in.field().strip();
         List<ExpertEntity> pool = experts.pool(actor.regionPath());
-        List<PanelRows.Conflict> conflicts = detect(waiting, pool, review, actor);
+        List<PanelRows.Conflict> conflicts =
+                detect(waiting.stream().map(DossierAtStep::dossier).toList(), pool, review, actor);
         Set<Long> conflicted =
                 conflicts.stream().map(PanelRows.Conflict::expertId).collect(Collectors.toSet());
         List<Long> eligible = new ArrayList<>();
@@ -250,9 +256,8 @@ public class PanelManagement {
         if (members.stream().anyMatch(m -> m.expertId() == e.id())) {
             throw new ReviewFacts.AlreadyOnPanel();
         }
-        List<Long> covered = coveredIds(panel);
-        List<DossierAtStep> cases =
-                covered.stream().map(id -> dossiers.find(id).orElseThrow()).toList();
+        List<DossierSummary> cases =
+                List.copyOf(lines.summaries(coveredIds(panel)).values());
         if (!detect(cases, List.of(e), rules(panel), actor).stream()
                 .filter(c -> c.expertId() == e.id())
                 .toList()
@@ -267,9 +272,8 @@ public class PanelManagement {
     @Transactional
     public List<ConflictView> detect(long panelId, Actor actor) {
         PanelEntity panel = visible(panelId, actor);
-        List<DossierAtStep> cases = coveredIds(panel).stream()
-                .map(id -> dossiers.find(id).orElseThrow())
-                .toList();
+        List<DossierSummary> cases =
+                List.copyOf(lines.summaries(coveredIds(panel)).values());
         List<ExpertEntity> pool = experts.pool(panel.poolRegionPath());
         return conflictViews(detect(cases, pool, rules(panel), actor), pool);
     }
@@ -419,14 +423,13 @@ public class PanelManagement {
     }
 
     private List<PanelRows.Conflict> detect(
-            List<DossierAtStep> cases, List<ExpertEntity> pool, ApplicationRules.Review review, Actor actor) {
+            List<DossierSummary> cases, List<ExpertEntity> pool, ApplicationRules.Review review, Actor actor) {
         int lookBack = review.recusal() == null ? 3 : review.recusal().lookBackYears();
         List<Recusal.Case> rules = cases.stream()
                 .map(d -> new Recusal.Case(
-                        d.dossier().id(),
+                        d.id(),
                         new ConflictRules.Applicant(
-                                d.dossier().regionCode(),
-                                regions.require(d.dossier().regionCode()).path())))
+                                d.regionCode(), regions.require(d.regionCode()).path())))
                 .toList();
         return recusal.detect(
                 rules, pool, lookBack, LocalDate.ofInstant(clock.instant(), ZONE), actor.username(), clock.instant());

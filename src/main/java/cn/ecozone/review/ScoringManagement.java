@@ -110,16 +110,15 @@ public class ScoringManagement {
                     .filter(s -> s.expertId() == me.id() && s.submitted())
                     .map(PanelRows.Sheet::dossierId)
                     .collect(Collectors.toSet());
+            Map<Long, cn.ecozone.dossier.DossierSummary> lines = reading.summaries(
+                    covered.stream().map(PanelRows.Coverage::dossierId).toList());
             List<MyDossier> mine = covered.stream()
                     .filter(c -> !conflicted.contains(c.dossierId()))
-                    .map(c -> {
-                        DossierAtStep d = dossiers.find(c.dossierId()).orElseThrow();
-                        return new MyDossier(
-                                c.dossierId(),
-                                d.dossier().subjectName(),
-                                d.dossier().regionCode(),
-                                submitted.contains(c.dossierId()));
-                    })
+                    .map(c -> new MyDossier(
+                            c.dossierId(),
+                            lines.get(c.dossierId()).subjectName(),
+                            lines.get(c.dossierId()).regionCode(),
+                            submitted.contains(c.dossierId())))
                     .toList();
             out.add(new MyPanel(p.id(), p.roundId(), p.stepCode(), p.state(), seat.alias(), mine));
         }

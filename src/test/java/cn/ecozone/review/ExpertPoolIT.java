@@ -82,6 +82,41 @@ class ExpertPoolIT {
     }
 
     @Test
+    void aChangeNeedsTheCurrentVersionReplacesTheRelationsAndAnAccountLinksOneExpertOnly() {
+        Browser province = new Browser(port);
+        province.login(fixtures.user(Role.PROVINCE_STAFF, "150000"), Fixtures.PASSWORD);
+        String username = fixtures.user(Role.EXPERT, "150000");
+        long userId = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "变更专家");
+        body.put("fields", List.of("生态"));
+        body.put("organization", "内蒙古大学");
+        body.put("orgRegionCode", "150102");
+        body.put("userId", userId);
+        body.put("ties", List.of(Map.of("regionCode", "150521", "note", "表兄在该旗任职")));
+        JsonNode created = ReviewTestSteps.ok(province.post("/api/review/experts", body), 201);
+        long id = created.get("expert").get("id").asLong();
+        long version = created.get("expert").get("version").asLong();
+
+        Map<String, Object> other = new HashMap<>(body);
+        other.put("name", "另一专家");
+        other.remove("ties");
+        Response taken = province.post("/api/review/experts", other);
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.json().get("errors").get(0).get("field").asString()).isEqualTo("userId");
+
+        body.put("ties", List.of());
+        body.put("plans", List.of(Map.of("regionCode", "150522", "part", "DRAFTED")));
+        body.put("version", version + 1);
+        assertThat(province.put("/api/review/experts/" + id, body).status()).isEqualTo(409);
+        body.put("version", version);
+        JsonNode changed = ReviewTestSteps.ok(province.put("/api/review/experts/" + id, body), 200);
+        assertThat(changed.get("ties")).isEmpty();
+        assertThat(changed.get("plans").get(0).get("regionCode").asString()).isEqualTo("150522");
+        assertThat(changed.get("expert").get("userId").asLong()).isEqualTo(userId);
+    }
+
+    @Test
     void anImportWithABadRowSavesNothingAndReportsEveryProblemAGoodOneSavesAllAndTheExportReadsBack() throws Exception {
         Browser province = new Browser(port);
         province.login(fixtures.user(Role.PROVINCE_STAFF, "520000"), Fixtures.PASSWORD);

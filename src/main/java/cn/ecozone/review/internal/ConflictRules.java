@@ -1,5 +1,8 @@
 package cn.ecozone.review.internal;
 
+import cn.ecozone.review.ExpertRelations.Employment;
+import cn.ecozone.review.ExpertRelations.PlanPart;
+import cn.ecozone.review.ExpertRelations.Tie;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +28,6 @@ public final class ConflictRules {
             return parts.length < 2 ? regionPath : "/" + parts[0] + "/" + parts[1] + "/";
         }
     }
-
-    /** An employer of the expert. {@code draftedForCode}: for a consultancy, the region whose plan it drafted. */
-    public record Employment(
-            String employer, String regionCode, String kind, String draftedForCode, LocalDate from, LocalDate to) {}
-
-    /** A plan the expert drafted or reviewed, by its subject's region. */
-    public record PlanPart(String regionCode, String part) {}
-
-    /** A declared tie to a region. */
-    public record Tie(String regionCode, String note) {}
 
     /** An expert's record as the rules read it. */
     public record ExpertRecord(

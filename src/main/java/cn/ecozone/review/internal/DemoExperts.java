@@ -2,6 +2,7 @@ package cn.ecozone.review.internal;
 
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
+import cn.ecozone.review.ExpertRelations;
 import cn.ecozone.shared.StartupTask;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,10 +55,10 @@ class DemoExperts implements StartupTask {
         long posted = add("150000", "赵海涛", List.of("生态", "水资源"), "内蒙古自治区水利科学研究院", "150105", "高级工程师", null);
         rows.addEmployment(
                 posted,
-                new ConflictRules.Employment(
+                new ExpertRelations.Employment(
                         "锡林浩特市人民政府" + MARK, "152502", "GOVERNMENT", null, today.minusYears(5), today.minusYears(1)));
         long planner = add("150000", "刘丽娜", List.of("规划"), "内蒙古师范大学地理科学学院", "150102", "副教授", null);
-        rows.addPlan(planner, new ConflictRules.PlanPart("152522", "REVIEWED"));
+        rows.addPlan(planner, new ExpertRelations.PlanPart("152522", "REVIEWED"));
         add("150000", "孙宏伟", List.of("生态", "环境监测"), "内蒙古自治区环境监测总站", "150102", "正高级工程师", null);
         add("520000", "陈永红", List.of("生态", "规划"), "贵州大学资源与环境工程学院", "520102", "教授", null);
         add("520000", "杨光明", List.of("生态", "石漠化治理"), "贵州师范大学喀斯特研究院", "520103", "研究员", null);

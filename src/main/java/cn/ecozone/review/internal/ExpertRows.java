@@ -1,5 +1,6 @@
 package cn.ecozone.review.internal;
 
+import cn.ecozone.review.ExpertRelations;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -25,20 +26,20 @@ public class ExpertRows {
     /** An integrity entry: NO_SHOW, RECUSAL_FAILURE or REMOVAL. */
     public record Integrity(long id, String kind, LocalDate occurredOn, String note, String recordedBy) {}
 
-    public void addEmployment(long expertId, ConflictRules.Employment e) {
+    public void addEmployment(long expertId, ExpertRelations.Employment e) {
         jdbc.sql("insert into review_employment (expert_id, employer, employer_region_code, employer_kind,"
                         + " drafted_for_code, from_date, to_date) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(expertId, e.employer(), e.regionCode(), e.kind(), e.draftedForCode(), e.from(), e.to())
                 .update();
     }
 
-    public void addPlan(long expertId, ConflictRules.PlanPart p) {
+    public void addPlan(long expertId, ExpertRelations.PlanPart p) {
         jdbc.sql("insert into review_plan_part (expert_id, region_code, part) values (?, ?, ?)")
                 .params(expertId, p.regionCode(), p.part())
                 .update();
     }
 
-    public void addTie(long expertId, ConflictRules.Tie t) {
+    public void addTie(long expertId, ExpertRelations.Tie t) {
         jdbc.sql("insert into review_tie (expert_id, region_code, note) values (?, ?, ?)")
                 .params(expertId, t.regionCode(), t.note())
                 .update();
@@ -86,13 +87,13 @@ public class ExpertRows {
             return out;
         }
         List<Long> ids = experts.stream().map(ExpertEntity::id).toList();
-        Map<Long, List<ConflictRules.Employment>> jobs = new HashMap<>();
+        Map<Long, List<ExpertRelations.Employment>> jobs = new HashMap<>();
         jdbc.sql("select expert_id, employer, employer_region_code, employer_kind, drafted_for_code, from_date,"
                         + " to_date from review_employment where expert_id in (:ids) order by from_date, id")
                 .param("ids", ids)
                 .query(rs -> {
                     jobs.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                            .add(new ConflictRules.Employment(
+                            .add(new ExpertRelations.Employment(
                                     rs.getString(2),
                                     rs.getString(3),
                                     rs.getString(4),
@@ -100,19 +101,19 @@ public class ExpertRows {
                                     rs.getObject(6, LocalDate.class),
                                     rs.getObject(7, LocalDate.class)));
                 });
-        Map<Long, List<ConflictRules.PlanPart>> plans = new HashMap<>();
+        Map<Long, List<ExpertRelations.PlanPart>> plans = new HashMap<>();
         jdbc.sql("select expert_id, region_code, part from review_plan_part where expert_id in (:ids) order by id")
                 .param("ids", ids)
                 .query(rs -> {
                     plans.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                            .add(new ConflictRules.PlanPart(rs.getString(2), rs.getString(3)));
+                            .add(new ExpertRelations.PlanPart(rs.getString(2), rs.getString(3)));
                 });
-        Map<Long, List<ConflictRules.Tie>> ties = new HashMap<>();
+        Map<Long, List<ExpertRelations.Tie>> ties = new HashMap<>();
         jdbc.sql("select expert_id, region_code, note from review_tie where expert_id in (:ids) order by id")
                 .param("ids", ids)
                 .query(rs -> {
                     ties.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                            .add(new ConflictRules.Tie(rs.getString(2), rs.getString(3)));
+                            .add(new ExpertRelations.Tie(rs.getString(2), rs.getString(3)));
                 });
         for (ExpertEntity e : experts) {
             out.put(

@@ -13,5 +13,7 @@ public interface Panels extends JpaRepository<PanelEntity, Long> {
     @Query("select p from PanelEntity p where p.id = :id")
     Optional<PanelEntity> lockById(@Param("id") long id);
 
+    java.util.List<PanelEntity> findByRoundIdOrderById(long roundId);
+
     Optional<PanelEntity> findByRoundIdAndStepCode(long roundId, String stepCode);
 }

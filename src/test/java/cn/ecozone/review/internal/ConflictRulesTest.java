@@ -2,6 +2,7 @@ package cn.ecozone.review.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ecozone.review.ExpertRelations;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,12 +36,12 @@ class ConflictRulesTest {
 
     @Test
     void employmentCountsWithinTheLookBackYearsOnly() {
-        ConflictRules.Employment recent = new ConflictRules.Employment(
+        ExpertRelations.Employment recent = new ExpertRelations.Employment(
                 "科左中旗人民政府", "150521", "DEPARTMENT", null, LocalDate.of(2015, 1, 1), LocalDate.of(2023, 12, 7));
-        ConflictRules.Employment old = new ConflictRules.Employment(
+        ExpertRelations.Employment old = new ExpertRelations.Employment(
                 "科左中旗人民政府", "150521", "GOVERNMENT", null, LocalDate.of(2010, 1, 1), LocalDate.of(2023, 12, 6));
-        ConflictRules.Employment consultancy =
-                new ConflictRules.Employment("咨询公司", "150102", "CONSULTANCY", "150521", LocalDate.of(2025, 1, 1), null);
+        ExpertRelations.Employment consultancy = new ExpertRelations.Employment(
+                "咨询公司", "150102", "CONSULTANCY", "150521", LocalDate.of(2025, 1, 1), null);
         assertThat(types(new ConflictRules.ExpertRecord(1, "/150000/150100/", List.of(recent), List.of(), List.of())))
                 .containsExactly("EMPLOYMENT");
         assertThat(types(new ConflictRules.ExpertRecord(1, "/150000/150100/", List.of(old), List.of(), List.of())))
@@ -56,8 +57,8 @@ class ConflictRulesTest {
                 1,
                 "/150000/150100/",
                 List.of(),
-                List.of(new ConflictRules.PlanPart("150521", "DRAFTED")),
-                List.of(new ConflictRules.Tie("150521", "兄弟在该旗任职"), new ConflictRules.Tie("150522", "无关")));
+                List.of(new ExpertRelations.PlanPart("150521", "DRAFTED")),
+                List.of(new ExpertRelations.Tie("150521", "兄弟在该旗任职"), new ExpertRelations.Tie("150522", "无关")));
         assertThat(types(r)).containsExactly("PLAN", "TIE");
     }
 }
