@@ -50,12 +50,21 @@ describe('indicator pages in the side menu', () => {
     const sections = groupMenu(buildMenu(layoutChildren, 'PREFECTURE_STAFF'))
     const groups = sections.filter((s) => s.kind === 'group')
     // 指标管理, then 规划与计划 (annual work plans, key project library, candidate pool), then 申报管理
-    // (dossiers and the exclusions overview), then 登记簿与不得申报情形 (registers, exclusions preview)
+    // (dossiers, the exclusions overview, issue 12's pages), then 登记簿与不得申报情形 (registers,
+    // exclusions preview): each group once, its pages together
     expect(groups).toHaveLength(4)
     const dossiers = groups[2]
     if (dossiers?.kind !== 'group') throw new Error('no dossier group')
     expect(i18n.global.t(dossiers.title)).toBe('申报管理')
-    expect(dossiers.items.map((i) => i.testId)).toEqual(['menu-dossiers', 'menu-dossier-overview'])
+    expect(dossiers.items.map((i) => i.testId)).toEqual([
+      'menu-dossiers',
+      'menu-dossier-overview',
+      'menu-opinions',
+      'menu-publicity-notices',
+      'menu-publicity-complaints',
+      'menu-round-overview',
+      'menu-titles',
+    ])
     const registry = groups[3]
     if (registry?.kind !== 'group') throw new Error('no registry group')
     expect(i18n.global.t(registry.title)).toBe('登记簿与不得申报情形')

@@ -358,6 +358,19 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/review/ScoringView.vue'),
     meta: { title: 'review.menuMine', roles: ['EXPERT'], hideInMenu: true, activeMenu: '/my-reviews' },
   },
+  // title (issue 12 §5–6): the round overview (naming from there), the titles
+  {
+    path: 'round-overview',
+    name: 'round-overview',
+    component: () => import('@/views/title/RoundOverviewView.vue'),
+    meta: { title: 'title.overview.menuTitle', roles: ROUND_OVERVIEW_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
+  {
+    path: 'titles',
+    name: 'titles',
+    component: () => import('@/views/title/TitleListView.vue'),
+    meta: { title: 'title.list.menuTitle', roles: TITLE_LIST_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
   {
     // /registers/INCIDENT/41 opens that register's tab and the record (links from the exclusions panel)
     path: 'registers/:kind?/:id?',
@@ -380,19 +393,6 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'exclusion-settings',
     component: () => import('@/views/registry/ExclusionSettingsView.vue'),
     meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'], menuGroup: 'menu.registryGroup' },
-  },
-  // title (issue 12 §5–6): the round overview (naming from there), the titles
-  {
-    path: 'round-overview',
-    name: 'round-overview',
-    component: () => import('@/views/title/RoundOverviewView.vue'),
-    meta: { title: 'title.overview.menuTitle', roles: ROUND_OVERVIEW_ROLES, menuGroup: 'dossier.menuGroup' },
-  },
-  {
-    path: 'titles',
-    name: 'titles',
-    component: () => import('@/views/title/TitleListView.vue'),
-    meta: { title: 'title.list.menuTitle', roles: TITLE_LIST_ROLES, menuGroup: 'dossier.menuGroup' },
   },
   {
     path: 'forbidden',

@@ -41,8 +41,8 @@ class ExportPackIT {
     void theSubjectsPackListsEachMaterialWithItsArticleAndAFilesHashMatchesItsBytes() throws Exception {
         OpinionTestSteps steps = new OpinionTestSteps(port, fixtures);
         long roundId = steps.openInnerMongoliaRound("ECO_CIVILIZATION_ZONE");
-        JsonNode d = steps.submitted("150000", "150523", "ECO_CIVILIZATION_ZONE", roundId);
-        Browser subject = steps.as(Role.COUNTY_GOVERNMENT, "150523");
+        JsonNode d = steps.submitted("150000", "150823", "ECO_CIVILIZATION_ZONE", roundId);
+        Browser subject = steps.as(Role.COUNTY_GOVERNMENT, "150823");
 
         Map<String, byte[]> entries =
                 unzip(subject.download("/api/export-packs/" + d.get("id").asLong()));
@@ -80,7 +80,7 @@ class ExportPackIT {
                     .isTrue();
         }
 
-        assertThat(steps.as(Role.COUNTY_GOVERNMENT, "150524")
+        assertThat(steps.as(Role.COUNTY_GOVERNMENT, "150824")
                         .get("/api/export-packs/" + d.get("id").asLong())
                         .status())
                 .isEqualTo(404);

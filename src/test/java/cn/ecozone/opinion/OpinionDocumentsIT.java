@@ -57,8 +57,8 @@ class OpinionDocumentsIT {
     void thePreReviewOpinionsDocxAndPdfNameTheCandidaciesInChineseAndItsFirstPageIsNotBlank() throws Exception {
         OpinionTestSteps steps = new OpinionTestSteps(port, fixtures);
         long roundId = steps.openInnerMongoliaRound("ECO_CIVILIZATION_ZONE");
-        JsonNode a = steps.submitted("150000", "150524", "ECO_CIVILIZATION_ZONE", roundId);
-        JsonNode b = steps.submitted("150000", "150525", "ECO_CIVILIZATION_ZONE", roundId);
+        JsonNode a = steps.submitted("150000", "150824", "ECO_CIVILIZATION_ZONE", roundId);
+        JsonNode b = steps.submitted("150000", "150825", "ECO_CIVILIZATION_ZONE", roundId);
         RoundView round = rounds.view(roundId);
         Actor department =
                 new Actor(1, "opinion-test", "测试", Role.PROVINCE_STAFF, 1, "内蒙古自治区生态环境厅", "150000", "/150000/", false);
@@ -86,7 +86,7 @@ class OpinionDocumentsIT {
 
         String names =
                 a.get("subjectName").asString() + "|" + b.get("subjectName").asString();
-        assertThat(names).contains("库伦旗", "奈曼旗");
+        assertThat(names).contains("乌拉特中旗", "乌拉特后旗");
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(made.docx()));
                 XWPFWordExtractor words = new XWPFWordExtractor(docx)) {
             String text = words.getText();

@@ -56,8 +56,8 @@ class OpinionLifecycleIT {
     void aStaleEditIs409TwoIssuesAtOnceLeaveOneAndTheIssuedOpinionMeetsTheStepsRequirement() throws Exception {
         OpinionTestSteps steps = new OpinionTestSteps(port, fixtures);
         long roundId = steps.openInnerMongoliaRound("ECO_CIVILIZATION_ZONE");
-        JsonNode a = steps.submitted("150000", "150521", "ECO_CIVILIZATION_ZONE", roundId);
-        JsonNode b = steps.submitted("150000", "150522", "ECO_CIVILIZATION_ZONE", roundId);
+        JsonNode a = steps.submitted("150000", "150821", "ECO_CIVILIZATION_ZONE", roundId);
+        JsonNode b = steps.submitted("150000", "150822", "ECO_CIVILIZATION_ZONE", roundId);
         long id = draft(roundId, a, b);
         Browser staff = steps.as(Role.PROVINCE_STAFF, "150000");
 
