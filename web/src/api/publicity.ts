@@ -55,7 +55,8 @@ export type NoticeEntry = {
   currentStepCode: string | null
   complaints: number
   blocking: boolean
-  blockingTracking: string | null
+  /** the first blocking complaint's internal number (never its tracking number) */
+  blockingComplaintId: number | null
   blockingState: ComplaintState | null
 }
 
@@ -104,9 +105,13 @@ export type ComplaintInput = { dossierId: number; name: string | null; contact: 
 export type ComplaintReceipt = { trackingNumber: string; realName: boolean }
 export type Tracking = { trackingNumber: string; state: ComplaintState; finding: Finding | null; receivedOn: string }
 
+/**
+ * A complaint as the staff read it: in full (`inFull`) by its investigator and the province's staff, else
+ * without complainant, text and documents; the tracking number only to the investigator.
+ */
 export type ComplaintView = {
   id: number
-  trackingNumber: string
+  trackingNumber: string | null
   noticeId: number
   noticeTitle: string | null
   stepCode: string | null
@@ -116,7 +121,7 @@ export type ComplaintView = {
   realName: boolean
   complainantName: string | null
   contact: string | null
-  text: string
+  text: string | null
   receivedAt: string
   investigatorRole: string
   investigatorRegion: string
@@ -130,6 +135,7 @@ export type ComplaintView = {
   attachmentIds: number[]
   evidenceIds: number[]
   mayFind: boolean
+  inFull: boolean
   version: number
 }
 

@@ -165,7 +165,7 @@ public class ComplaintManagement {
         // the deadline's and the notification's title is in Chinese, the language of the record
         String title = messages.getMessage(
                 "publicity.complaint.task-title",
-                new Object[] {entry.subjectName(), c.trackingNumber()},
+                new Object[] {entry.subjectName(), String.valueOf(c.id())},
                 Locale.SIMPLIFIED_CHINESE);
         if (counted) {
             deadlines.register(new DeadlineRequest(
@@ -204,17 +204,33 @@ public class ComplaintManagement {
                 c.receivedAt().atZone(NoticeManagement.ZONE).toLocalDate());
     }
 
-    /** The complaints investigated in the actor's scope, newest first, filtered and searchable. */
+    /**
+     * The complaints investigated in the actor's scope, newest first, filtered and searchable. Only the
+     * investigator and the province's staff read them in full; others see the complaint without the
+     * complainant, the text or the tracking number, and their search finds nothing hidden.
+     */
     public PageResult<ComplaintView> list(
             Long noticeId, ComplaintState state, String q, int page, int size, Actor actor) {
         var found = complaints.inScope(
-                actor.scope().pathPattern(), noticeId, state, Like.containing(q), Paging.of(page, size, 100));
+                actor.scope().pathPattern(),
+                noticeId,
+                state,
+                Like.containing(q),
+                actor.role() == Role.PROVINCE_STAFF,
+                actor.role(),
+                actor.regionCode(),
+                Paging.of(page, size, 100));
         return new PageResult<>(
                 rows.views(found.getContent(), actor), found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
+    /** A complaint read in full. @throws PublicityFacts.ComplaintNotFound unless the actor reads it in full */
     public ComplaintView view(long id, Actor actor) {
-        return rows.views(java.util.List.of(scoped(id, actor)), actor).getFirst();
+        ComplaintEntity c = scoped(id, actor);
+        if (!c.readableInFull(actor)) {
+            throw new PublicityFacts.ComplaintNotFound();
+        }
+        return rows.views(java.util.List.of(c), actor).getFirst();
     }
 
     /** The investigator takes the complaint up (调查核实中). */
@@ -343,7 +359,7 @@ public class ComplaintManagement {
     private ComplaintEntity lockedForInvestigator(long id, Long version, Actor actor) {
         scoped(id, actor);
         ComplaintEntity c = complaints.lockById(id).orElseThrow(PublicityFacts.ComplaintNotFound::new);
-        if (c.investigatorRole() != actor.role() || !c.investigatorRegion().equals(actor.regionCode())) {
+        if (!c.investigatedBy(actor)) {
             throw new PublicityFacts.NotTheInvestigator();
         }
         if (c.state() == ComplaintState.FOUND) {

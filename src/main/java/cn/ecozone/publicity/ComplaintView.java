@@ -6,8 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A complaint as its investigator (and the staff in scope) read it.
+ * A complaint as the staff in scope read it: in full by its investigator and the province's staff;
+ * to anyone else without the complainant's name and contact, the text, the documents and the tracking
+ * number (which only the investigator reads: it is the complainant's credential).
  *
+ * @param trackingNumber the complainant's tracking number, to the investigator only, else {@code null}
+ * @param inFull whether the reader reads the complaint in full (else its detail answers 404)
  * @param deadlineUncertain the province has not set its deadline: the suggested value applies (silent seeds)
  * @param mayFind whether the reader is the investigator and no finding is recorded
  */
@@ -37,4 +41,5 @@ public record ComplaintView(
         List<Long> attachmentIds,
         List<Long> evidenceIds,
         boolean mayFind,
+        boolean inFull,
         long version) {}

@@ -44,7 +44,8 @@ public record NoticeView(
      * A listed dossier and what blocks it.
      *
      * @param currentStepCode where its run waits now, {@code null} when it is not open
-     * @param blockingTracking the tracking number of the first blocking complaint, else {@code null}
+     * @param blockingComplaintId the internal number of the first blocking complaint, else {@code null}
+     *     (never its tracking number, the complainant's credential)
      * @param blockingState that complaint's state, {@code FOUND} when found true
      */
     public record Entry(
@@ -56,6 +57,6 @@ public record NoticeView(
             String currentStepCode,
             int complaints,
             boolean blocking,
-            String blockingTracking,
+            Long blockingComplaintId,
             ComplaintState blockingState) {}
 }

@@ -142,6 +142,11 @@ final class PublicityTestSteps {
     /** A draft notice of the municipal publicity listing the dossiers, published on {@code publishedOn}. */
     static Response draft(
             Browser issuer, long roundId, List<Long> dossierIds, LocalDate publishedOn, LocalDate endsOn) {
+        return issuer.post("/api/publicity/notices", notice(roundId, dossierIds, publishedOn, endsOn));
+    }
+
+    /** The body of a draft notice of the municipal publicity, with a document number. */
+    static Map<String, Object> notice(long roundId, List<Long> dossierIds, LocalDate publishedOn, LocalDate endsOn) {
         Map<String, Object> body = new HashMap<>();
         body.put("roundId", roundId);
         body.put("stepCode", "PUBLICITY");
@@ -150,7 +155,7 @@ final class PublicityTestSteps {
         body.put("documentNumber", "黔东南环函〔2026〕8号");
         body.put("publishedOn", publishedOn.toString());
         body.put("endsOn", endsOn == null ? null : endsOn.toString());
-        return issuer.post("/api/publicity/notices", body);
+        return body;
     }
 
     static Response complain(Browser who, long noticeId, long dossierId, String name, String text) {

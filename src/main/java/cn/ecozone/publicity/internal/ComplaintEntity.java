@@ -148,6 +148,20 @@ public class ComplaintEntity {
         return state != ComplaintState.FOUND || finding == Finding.TRUE;
     }
 
+    /** Whether the actor is the body that investigates this complaint (its role and region). */
+    public boolean investigatedBy(cn.ecozone.shared.Actor actor) {
+        return investigatorRole == actor.role() && investigatorRegion.equals(actor.regionCode());
+    }
+
+    /**
+     * Whether the actor reads the complainant's name, contact, text and attachments: the investigator and
+     * the province's staff. Precondition: the complaint lies in the actor's scope. Anyone else in scope
+     * (the municipal government whose candidate is complained about) sees only that there is a complaint.
+     */
+    public boolean readableInFull(cn.ecozone.shared.Actor actor) {
+        return investigatedBy(actor) || actor.role() == Role.PROVINCE_STAFF;
+    }
+
     public Long id() {
         return id;
     }

@@ -54,11 +54,11 @@ public class ComplaintRows {
                 .map(c -> {
                     Names nm =
                             names.getOrDefault(c.noticeId() + ":" + c.dossierId(), new Names(null, null, null, null));
-                    boolean investigator = c.investigatorRole() == actor.role()
-                            && c.investigatorRegion().equals(actor.regionCode());
+                    boolean investigator = c.investigatedBy(actor);
+                    boolean full = c.readableInFull(actor);
                     return new ComplaintView(
                             c.id(),
-                            c.trackingNumber(),
+                            investigator ? c.trackingNumber() : null,
                             c.noticeId(),
                             nm.title(),
                             nm.stepCode(),
@@ -66,9 +66,9 @@ public class ComplaintRows {
                             nm.regionName(),
                             nm.subjectName(),
                             c.realName(),
-                            c.complainantName(),
-                            c.contact(),
-                            c.text(),
+                            full ? c.complainantName() : null,
+                            full ? c.contact() : null,
+                            full ? c.text() : null,
                             c.receivedAt(),
                             c.investigatorRole(),
                             c.investigatorRegion(),
@@ -79,9 +79,10 @@ public class ComplaintRows {
                             c.finding(),
                             c.findingText(),
                             c.foundAt(),
-                            attachments.getOrDefault(c.id(), List.of()),
-                            evidence.getOrDefault(c.id(), List.of()),
+                            full ? attachments.getOrDefault(c.id(), List.of()) : List.of(),
+                            full ? evidence.getOrDefault(c.id(), List.of()) : List.of(),
                             investigator && c.state() != ComplaintState.FOUND,
+                            full,
                             c.version());
                 })
                 .toList();

@@ -26,12 +26,17 @@ public interface Complaints extends JpaRepository<ComplaintEntity, Long> {
 
     @Query("select c from ComplaintEntity c where c.investigatorPath like :scope"
             + " and (:notice is null or c.noticeId = :notice) and (:state is null or c.state = :state)"
-            + " and (c.trackingNumber like :q escape '\\' or c.text like :q escape '\\')"
+            // only what the reader may read in full is searched: a search is no probe of a hidden text
+            + " and (:q = '%' or ((c.trackingNumber like :q escape '\\' or c.text like :q escape '\\')"
+            + " and (:province = true or (c.investigatorRole = :role and c.investigatorRegion = :region))))"
             + " order by c.receivedAt desc, c.id desc")
     Page<ComplaintEntity> inScope(
             @Param("scope") String scope,
             @Param("notice") Long notice,
             @Param("state") ComplaintState state,
             @Param("q") String q,
+            @Param("province") boolean province,
+            @Param("role") cn.ecozone.shared.Role role,
+            @Param("region") String region,
             Pageable page);
 }

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@link Requirement#NO_BLOCKING_COMPLAINT}: no complaint about the dossier is open or was found true
  * (Guizhou art. 16: named only if there were no complaints or each was found untrue, unsupported or
- * resolved). The refusal names the first blocking complaint's tracking number and state.
+ * resolved). The refusal names the first blocking complaint by its internal number and state, never by
+ * its tracking number: the refusal reaches the body under complaint, and the number is the complainant's
+ * credential.
  */
 @Component
 class NoBlockingComplaint implements StepRequirement {
@@ -33,7 +35,7 @@ class NoBlockingComplaint implements StepRequirement {
                 .filter(ComplaintEntity::blocking)
                 .findFirst()
                 .map(c -> c.state() == cn.ecozone.publicity.ComplaintState.FOUND
-                        ? Unmet.of(requirement(), "publicity.requirement.found-true", c.trackingNumber())
-                        : Unmet.of(requirement(), "publicity.requirement.open", c.trackingNumber()));
+                        ? Unmet.of(requirement(), "publicity.requirement.found-true", String.valueOf(c.id()))
+                        : Unmet.of(requirement(), "publicity.requirement.open", String.valueOf(c.id())));
     }
 }

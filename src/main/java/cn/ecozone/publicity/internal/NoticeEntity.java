@@ -177,10 +177,19 @@ public class NoticeEntity {
         return this;
     }
 
-    /** Publishes the draft, irreversibly. @throws PublicityFacts.NoticeAlreadyPublished once published */
+    /**
+     * Publishes the draft, irreversibly. Precondition: the decision to publicise is recorded with its
+     * document number (issue 12 §1, IM step 4); a draft may lack it.
+     *
+     * @throws PublicityFacts.NoticeAlreadyPublished once published
+     * @throws cn.ecozone.shared.ApiException 400 naming {@code documentNumber} while it is blank
+     */
     public NoticeEntity publish(Instant now) {
         if (state != NoticeState.DRAFT) {
             throw new PublicityFacts.NoticeAlreadyPublished();
+        }
+        if (documentNumber == null || documentNumber.isBlank()) {
+            throw cn.ecozone.shared.ApiException.invalid("documentNumber", "publicity.notice.document-number-required");
         }
         this.state = NoticeState.PUBLISHED;
         this.publishedAt = now;

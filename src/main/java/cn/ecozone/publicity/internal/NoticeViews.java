@@ -111,7 +111,7 @@ public class NoticeViews {
                             run == null ? null : run.currentStepCode(),
                             of.size(),
                             block != null,
-                            block == null ? null : block.trackingNumber(),
+                            block == null ? null : block.id(),
                             block == null ? null : block.state());
                 })
                 .toList();
