@@ -265,6 +265,37 @@ class RecusalIT {
     }
 
     @Test
+    void aPanelWhoseDossierHasNoScorerLeftRefusesToCloseNamingTheDossier() {
+        long round = steps.openRound();
+        long dossier = steps.atExpertScoring(round, "150526", "150500");
+        String field = "无人评分" + System.nanoTime();
+        ReviewTestSteps.ExpertLogin login = steps.expertAccount();
+        long expert = steps.expert(province, "无人评分专家" + login.userId(), field, "150102", login.userId(), Map.of());
+        JsonNode panel = ReviewTestSteps.ok(
+                province.post(
+                        "/api/review/panels",
+                        Map.of("roundId", round, "stepCode", "EXPERT_SCORING", "field", field, "size", 1)),
+                201);
+        long panelId = panel.get("id").asLong();
+        assertThat(steps.as(Role.COUNTY_GOVERNMENT, "150526")
+                        .post(
+                                "/api/review/dossiers/" + dossier + "/conflicts",
+                                Map.of("expertId", expert, "note", "该专家系我旗聘用的规划编制顾问"))
+                        .status())
+                .isEqualTo(204);
+
+        Response close = province.post(
+                "/api/review/panels/" + panelId + "/close",
+                Map.of("version", panel.get("version").asLong()));
+        assertThat(close.status()).as(close.toString()).isEqualTo(409);
+        assertThat(close.json().get("detail").asString()).contains("全部回避", Long.toString(dossier));
+        assertThat(ReviewTestSteps.ok(province.get("/api/review/panels/" + panelId), 200)
+                        .get("state")
+                        .asString())
+                .isEqualTo("OPEN");
+    }
+
+    @Test
     void afterTheCloseNoConflictCanBeDeclaredAndTheBoardStaysAsItWasAtTheClose() {
         long round = steps.openRound();
         long dossier = steps.atExpertScoring(round, "150581", "150500");
