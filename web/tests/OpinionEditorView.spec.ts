@@ -71,6 +71,7 @@ function opinion(overrides: Partial<OpinionView> = {}): OpinionView {
     issuedAt: null,
     version: 3,
     allowedActions: ['EDIT', 'REFRESH', 'ISSUE'],
+    skipped: [],
     ...overrides,
   }
 }
@@ -152,5 +153,24 @@ describe('opinion editor', { timeout: 20_000 }, () => {
     expect(confirm).not.toHaveBeenCalled()
     expect(api.issueOpinion).not.toHaveBeenCalled()
     expect(wrapper.get('[data-testid="opinion-save-first"]').text()).toContain('请先保存修改，再印发')
+  })
+
+  it('completes the steps after confirmation and lists the dossiers left at the step with their reasons', async () => {
+    const wrapper = await mountEditor(opinion({ state: 'ISSUED', allowedActions: ['COMPLETE_STEPS'], docxDocumentId: 1, pdfDocumentId: 2 }))
+    expect(wrapper.find('[data-testid="opinion-skipped"]').exists()).toBe(false)
+    vi.spyOn(ElMessageBox, 'confirm').mockResolvedValueOnce('confirm' as unknown as MessageBoxData)
+    vi.mocked(api.completeOpinionSteps).mockResolvedValue(
+      opinion({
+        state: 'ISSUED',
+        allowedActions: ['COMPLETE_STEPS'],
+        skipped: [{ dossierId: 11, subjectName: '库伦旗', reasons: ['存在尚未形成核实结论的投诉'] }],
+      }),
+    )
+    await wrapper.get('[data-testid="opinion-complete"]').trigger('click')
+    await flushPromises()
+    expect(api.completeOpinionSteps).toHaveBeenCalledWith(5, null)
+    const skipped = wrapper.get('[data-testid="opinion-skipped"]').text()
+    expect(skipped).toContain('仍留在本环节')
+    expect(skipped).toContain('库伦旗：存在尚未形成核实结论的投诉')
   })
 })

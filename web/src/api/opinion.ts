@@ -91,6 +91,8 @@ export type OpinionView = {
   issuedAt: string | null
   version: number
   allowedActions: OpinionAction[]
+  /** After completing the steps: the dossiers left at the step and what they lack (empty otherwise). */
+  skipped: { dossierId: number; subjectName: string | null; reasons: string[] }[]
 }
 
 export type OpinionEdit = {

@@ -16,6 +16,7 @@ import cn.ecozone.opinion.internal.Opinions;
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureManagement;
 import cn.ecozone.procedure.RunSummary;
+import cn.ecozone.procedure.StepRequirement;
 import cn.ecozone.regulation.Step;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
@@ -29,10 +30,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,6 +71,7 @@ public class OpinionManagement {
     private final Clock clock;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
+    private final MessageSource messages;
 
     OpinionManagement(
             Opinions opinions,
@@ -79,7 +84,8 @@ public class OpinionManagement {
             ApplicationEventPublisher events,
             Clock clock,
             JsonMapper json,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            MessageSource messages) {
         this.opinions = opinions;
         this.record = record;
         this.files = files;
@@ -91,6 +97,7 @@ public class OpinionManagement {
         this.clock = clock;
         this.json = json;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.messages = messages;
     }
 
     private record Prepared(OpinionEntity opinion, OpinionContent content) {}
@@ -238,9 +245,10 @@ public class OpinionManagement {
     }
 
     /**
-     * Completes the opinion's step on every covered dossier whose run waits there, in one transaction: all
-     * or nothing (any refusal, e.g. an open complaint, undoes the others). Preconditions: the opinion is
-     * issued; the actor acts at the step.
+     * Completes the opinion's step on every covered dossier whose run waits there, each on its own run:
+     * a dossier whose step lacks a requirement (e.g. an open complaint) stays where it is and is returned
+     * in {@code skipped} with the reasons, while the others move on. Preconditions: the opinion is issued;
+     * the actor acts at the step.
      */
     @Transactional
     public OpinionView completeSteps(long id, String opinionText, Actor actor) {
@@ -254,15 +262,32 @@ public class OpinionManagement {
         Map<Long, RunSummary> runs = procedures.summaries(
                 o.covered().stream().map(CoveredDossier::runId).toList());
         String words = opinionText == null || opinionText.isBlank() ? o.title() : opinionText.strip();
+        Map<Long, List<String>> lacking = new LinkedHashMap<>();
         for (CoveredDossier c : o.covered()) {
             RunSummary run = runs.get(c.runId());
             if (run == null || !o.stepCode().equals(run.currentStepCode())) {
                 continue;
             }
+            // checked first: a refused act would roll back the others (one transaction)
+            List<StepRequirement.Unmet> unmet = procedures.unmet(c.runId());
+            if (!unmet.isEmpty()) {
+                lacking.put(c.dossierId(), unmet.stream().map(this::words).toList());
+                continue;
+            }
             long runVersion = procedures.view(c.runId(), actor).version();
             procedures.act(new ProcedureCommand.Act(c.runId(), runVersion, null, null, words, docs, List.of()), actor);
         }
-        return view(o, actor);
+        OpinionView view = view(o, actor);
+        List<OpinionView.Skipped> skipped = view.dossiers().stream()
+                .filter(d -> lacking.containsKey(d.dossierId()))
+                .map(d -> new OpinionView.Skipped(d.dossierId(), d.subjectName(), lacking.get(d.dossierId())))
+                .toList();
+        return view.withSkipped(skipped);
+    }
+
+    private String words(StepRequirement.Unmet unmet) {
+        return messages.getMessage(
+                unmet.messageKey(), unmet.args().toArray(), unmet.messageKey(), LocaleContextHolder.getLocale());
     }
 
     /** The issued opinion's file, DOCX or PDF, for download. */
@@ -351,7 +376,8 @@ public class OpinionManagement {
                 o.issuedBy(),
                 o.issuedAt(),
                 o.version(),
-                allowed);
+                allowed,
+                List.of());
     }
 
     private OpinionEntity visible(long id, Actor actor) {

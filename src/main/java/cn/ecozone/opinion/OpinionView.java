@@ -10,6 +10,8 @@ import java.util.List;
  * @param allowedActions what the asking user may do now: {@code EDIT}, {@code REFRESH}, {@code ISSUE},
  *     {@code COMPLETE_STEPS}
  * @param dossiers the covered dossiers with where their runs stand now
+ * @param skipped after completing the steps: the covered dossiers waiting at the step that were left
+ *     there, with what they lack; empty otherwise
  */
 public record OpinionView(
         long id,
@@ -28,8 +30,35 @@ public record OpinionView(
         String issuedBy,
         Instant issuedAt,
         long version,
-        List<String> allowedActions) {
+        List<String> allowedActions,
+        List<Skipped> skipped) {
+
+    /** The same view with the dossiers left at the step by {@code completeSteps}. */
+    public OpinionView withSkipped(List<Skipped> left) {
+        return new OpinionView(
+                id,
+                roundId,
+                stepCode,
+                scopeCode,
+                title,
+                documentNumber,
+                opening,
+                conclusion,
+                state,
+                content,
+                dossiers,
+                docxDocumentId,
+                pdfDocumentId,
+                issuedBy,
+                issuedAt,
+                version,
+                allowedActions,
+                List.copyOf(left));
+    }
 
     /** A covered dossier and its run's current step ({@code null} when the run is not open). */
     public record Covered(long dossierId, long runId, String subjectName, String currentStepCode) {}
+
+    /** A covered dossier whose step was not completed, and why (the requirements it lacks, in words). */
+    public record Skipped(long dossierId, String subjectName, List<String> reasons) {}
 }

@@ -8,7 +8,9 @@ import cn.ecozone.review.internal.ConflictRules;
 import cn.ecozone.review.internal.ExpertEntity;
 import cn.ecozone.review.internal.ExpertRows;
 import cn.ecozone.review.internal.Experts;
+import cn.ecozone.review.internal.PanelEntity;
 import cn.ecozone.review.internal.PanelRows;
+import cn.ecozone.review.internal.Panels;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.Like;
@@ -39,6 +41,7 @@ public class ExpertPoolManagement {
     private final Experts experts;
     private final ExpertRows relations;
     private final PanelRows rows;
+    private final Panels panels;
     private final RegionManagement regions;
     private final DossierSteps dossiers;
     private final cn.ecozone.review.internal.ExpertWorkbook workbook;
@@ -48,6 +51,7 @@ public class ExpertPoolManagement {
             Experts experts,
             ExpertRows relations,
             PanelRows rows,
+            Panels panels,
             RegionManagement regions,
             DossierSteps dossiers,
             cn.ecozone.review.internal.ExpertWorkbook workbook,
@@ -56,6 +60,7 @@ public class ExpertPoolManagement {
         this.experts = experts;
         this.relations = relations;
         this.rows = rows;
+        this.panels = panels;
         this.regions = regions;
         this.dossiers = dossiers;
         this.clock = clock;
@@ -282,7 +287,11 @@ public class ExpertPoolManagement {
                 .getContent();
     }
 
-    /** The dossier's subject declares a conflict with a pool expert; automation never clears it. */
+    /**
+     * The dossier's subject declares a conflict with a pool expert; automation never clears it. Refused
+     * (409) once a panel covering the dossier has closed: its panels' rows are locked first, so a close
+     * and a declaration queue and the closed board never changes.
+     */
     @Transactional
     public void declareBySubject(long dossierId, Long expertId, String note, Actor actor) {
         if (expertId == null) {
@@ -295,6 +304,9 @@ public class ExpertPoolManagement {
             throw ApiException.invalid("note", "review.input.too-long", 500);
         }
         DossierAtStep d = subjects(dossierId, actor);
+        for (long panelId : rows.panelsCovering(dossierId)) {
+            panels.lockById(panelId).ifPresent(PanelEntity::requireOpen);
+        }
         String pool = provincePath(d.dossier().regionCode());
         ExpertEntity e = experts.findById(expertId)
                 .filter(x -> x.poolRegionPath().equals(pool))

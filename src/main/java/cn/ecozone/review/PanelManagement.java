@@ -344,9 +344,10 @@ public class PanelManagement {
     }
 
     /**
-     * Closes the panel and locks its scores. Requires every scorer's sheet of every covered dossier and
-     * a reconciliation of each criterion whose spread exceeds the threshold. Two closes at once: the
-     * row lock queues the second, which then finds the panel closed (409); a stale version is 409 too.
+     * Closes the panel and locks its scores. Requires, for every covered dossier, at least one scorer
+     * (else 409 naming the dossier), every scorer's sheet and a reconciliation of each criterion whose
+     * spread exceeds the threshold. Two closes at once: the row lock queues the second, which then finds
+     * the panel closed (409); a stale version is 409 too.
      */
     @Transactional
     public PanelView close(long panelId, Long version, Actor actor) {
@@ -364,6 +365,13 @@ public class PanelManagement {
                         .add(r.criterionCode()));
         for (Long dossierId : coveredIds(panel)) {
             Scoreboard board = results.board(panel, dossierId);
+            if (board.scorers().isEmpty()) {
+                throw new ReviewFacts.NoScorer(
+                        dossierId,
+                        dossiers.find(dossierId)
+                                .map(d -> d.dossier().subjectName())
+                                .orElse(""));
+            }
             missing += board.scorers().size() - board.submitted().size();
             if (board.open()) {
                 Set<String> done = reconciled.getOrDefault(Long.toString(dossierId), Set.of());

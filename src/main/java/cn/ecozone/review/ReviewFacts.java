@@ -132,4 +132,11 @@ public final class ReviewFacts {
             super(Category.UNPROCESSABLE, "review.panel.no-scoring", "stepCode");
         }
     }
+
+    /** A covered dossier has no scorer (every member conflicted): the panel cannot close. */
+    public static final class NoScorer extends DomainFact {
+        public NoScorer(long dossierId, String subjectName) {
+            super(Category.CONFLICT, "review.panel.no-scorer", null, subjectName, String.valueOf(dossierId));
+        }
+    }
 }

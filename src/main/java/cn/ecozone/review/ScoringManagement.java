@@ -193,7 +193,10 @@ public class ScoringManagement {
         return sheetView(p, dossierId, me);
     }
 
-    /** The expert declares a conflict with a dossier of its panel; from then on it does not score it. */
+    /**
+     * The expert declares a conflict with a dossier of its panel; from then on it does not score it.
+     * Refused (409) once the panel has closed; the panel's row is locked first, so a close queues.
+     */
     @Transactional
     public void declare(long panelId, long dossierId, String note, Actor actor) {
         if (note == null || note.isBlank()) {
@@ -203,7 +206,8 @@ public class ScoringManagement {
             throw ApiException.invalid("note", "review.input.too-long", 500);
         }
         ExpertEntity me = me(actor);
-        PanelEntity p = scorable(panelId, dossierId, me);
+        PanelEntity p = panels.lockById(panelId).orElseThrow(ReviewFacts.PanelNotFound::new);
+        scorable(p.id(), dossierId, me);
         p.requireOpen();
         rows.addConflict(
                 me.id(), dossierId, "DECLARED_BY_EXPERT", "DECLARED", note.strip(), actor.username(), clock.instant());

@@ -145,6 +145,83 @@ class OpinionRecommendationIT {
         assertThat(done.get("allowedActions").toString()).doesNotContain("COMPLETE_STEPS");
     }
 
+    @Test
+    void aCandidacyWithAnOpenComplaintIsLeftAtTheStepWithItsReasonWhileTheOtherMovesOn() throws Exception {
+        // 黔西南州: 望谟县 and 册亨县, which no other test uses
+        String prefecture = "522300";
+        OpinionTestSteps steps = new OpinionTestSteps(port, fixtures);
+        on(LocalDate.of(2026, 3, 9));
+        JsonNode wangmo = steps.atMunicipalPublicity("522326", prefecture);
+        JsonNode ceheng = steps.atMunicipalPublicity("522327", prefecture);
+        long roundId = wangmo.get("round").get("id").asLong();
+        Browser government = steps.as(Role.PREFECTURE_GOVERNMENT, prefecture);
+        Map<String, Object> notice = new HashMap<>();
+        notice.put("roundId", roundId);
+        notice.put("stepCode", "PUBLICITY");
+        notice.put(
+                "dossierIds",
+                List.of(wangmo.get("id").asLong(), ceheng.get("id").asLong()));
+        notice.put("title", "“两山”基地预审推荐地区公示（逐一办结测试）");
+        notice.put("documentNumber", "黔西南环函〔2026〕5号");
+        notice.put("publishedOn", "2026-03-10");
+        notice.put("endsOn", null);
+        JsonNode drafted = ok(government.post("/api/publicity/notices", notice), 201);
+        long noticeId = drafted.get("id").asLong();
+        on(LocalDate.of(2026, 3, 10));
+        // a session does not outlive a move of the clock: log in again after each
+        government = steps.as(Role.PREFECTURE_GOVERNMENT, prefecture);
+        ok(
+                government.post(
+                        "/api/publicity/notices/" + noticeId + "/publish",
+                        Map.of("version", drafted.get("version").asLong())),
+                200);
+        on(LocalDate.of(2026, 3, 12));
+        ok(
+                new Browser(port)
+                        .post(
+                                "/api/public/notices/" + noticeId + "/complaints",
+                                Map.of(
+                                        "dossierId",
+                                        ceheng.get("id").asLong(),
+                                        "name",
+                                        "",
+                                        "contact",
+                                        "",
+                                        "text",
+                                        "册亨县申报材料中的森林覆盖率与统计公报不一致")),
+                201);
+        on(LocalDate.of(2026, 3, 17));
+        government = steps.as(Role.PREFECTURE_GOVERNMENT, prefecture);
+        long noticeVersion = ok(government.get("/api/publicity/notices/" + noticeId), 200)
+                .get("version")
+                .asLong();
+        ok(government.post("/api/publicity/notices/" + noticeId + "/complete", Map.of("version", noticeVersion)), 200);
+        JsonNode opinion =
+                ok(government.post("/api/opinions", Map.of("roundId", roundId, "stepCode", "RECOMMEND")), 201);
+        long id = opinion.get("id").asLong();
+        ok(
+                government.post(
+                        "/api/opinions/" + id + "/issue",
+                        Map.of("version", opinion.get("version").asLong())),
+                200);
+
+        JsonNode done = ok(government.post("/api/opinions/" + id + "/complete-steps", Map.of()), 200);
+        Map<String, String> at = new HashMap<>();
+        done.get("dossiers")
+                .forEach(d -> at.put(
+                        d.get("subjectName").asString(),
+                        d.get("currentStepCode").asString()));
+        assertThat(at).containsEntry("望谟县", "DOCUMENT_REVIEW").containsEntry("册亨县", "RECOMMEND");
+        assertThat(done.get("skipped")).hasSize(1);
+        JsonNode skipped = done.get("skipped").get(0);
+        assertThat(skipped.get("dossierId").asLong()).isEqualTo(ceheng.get("id").asLong());
+        assertThat(skipped.get("subjectName").asString()).isEqualTo("册亨县");
+        assertThat(skipped.get("reasons").toString()).contains("投诉");
+        assertThat(done.get("allowedActions").toString())
+                .as("册亨县 still waits: the step can be completed once the complaint is concluded")
+                .contains("COMPLETE_STEPS");
+    }
+
     private Browser government(OpinionTestSteps steps) {
         return steps.as(Role.PREFECTURE_GOVERNMENT, PREFECTURE);
     }

@@ -263,4 +263,94 @@ class RecusalIT {
                 .contains(Long.toString(other))
                 .doesNotContain("\"dossierId\":" + declared + ",");
     }
+
+    @Test
+    void aPanelWhoseDossierHasNoScorerLeftRefusesToCloseNamingTheDossier() {
+        long round = steps.openRound();
+        long dossier = steps.atExpertScoring(round, "150526", "150500");
+        String field = "无人评分" + System.nanoTime();
+        ReviewTestSteps.ExpertLogin login = steps.expertAccount();
+        long expert = steps.expert(province, "无人评分专家" + login.userId(), field, "150102", login.userId(), Map.of());
+        JsonNode panel = ReviewTestSteps.ok(
+                province.post(
+                        "/api/review/panels",
+                        Map.of("roundId", round, "stepCode", "EXPERT_SCORING", "field", field, "size", 1)),
+                201);
+        long panelId = panel.get("id").asLong();
+        assertThat(steps.as(Role.COUNTY_GOVERNMENT, "150526")
+                        .post(
+                                "/api/review/dossiers/" + dossier + "/conflicts",
+                                Map.of("expertId", expert, "note", "该专家系我旗聘用的规划编制顾问"))
+                        .status())
+                .isEqualTo(204);
+
+        Response close = province.post(
+                "/api/review/panels/" + panelId + "/close",
+                Map.of("version", panel.get("version").asLong()));
+        assertThat(close.status()).as(close.toString()).isEqualTo(409);
+        assertThat(close.json().get("detail").asString()).contains("全部回避", Long.toString(dossier));
+        assertThat(ReviewTestSteps.ok(province.get("/api/review/panels/" + panelId), 200)
+                        .get("state")
+                        .asString())
+                .isEqualTo("OPEN");
+    }
+
+    @Test
+    void afterTheCloseNoConflictCanBeDeclaredAndTheBoardStaysAsItWasAtTheClose() {
+        long round = steps.openRound();
+        long dossier = steps.atExpertScoring(round, "150581", "150500");
+        String field = "结束后" + System.nanoTime();
+        ReviewTestSteps.ExpertLogin login = steps.expertAccount();
+        long expert = steps.expert(province, "结束后专家" + login.userId(), field, "150102", login.userId(), Map.of());
+        JsonNode panel = ReviewTestSteps.ok(
+                province.post(
+                        "/api/review/panels",
+                        Map.of("roundId", round, "stepCode", "EXPERT_SCORING", "field", field, "size", 1)),
+                201);
+        long panelId = panel.get("id").asLong();
+        String sheet = "/api/review/my-panels/" + panelId + "/dossiers/" + dossier;
+        ReviewTestSteps.ok(
+                login.browser()
+                        .put(
+                                sheet + "/sheet",
+                                Map.of(
+                                        "scores",
+                                        Map.of("COMPLETENESS", 8, "CONFORMITY", 7, "INDICATORS_3Y", 9),
+                                        "opinion",
+                                        "材料齐全",
+                                        "submit",
+                                        true)),
+                200);
+        ReviewTestSteps.ok(
+                province.post(
+                        "/api/review/panels/" + panelId + "/close",
+                        Map.of("version", panel.get("version").asLong())),
+                200);
+
+        Response bySubject = steps.as(Role.COUNTY_GOVERNMENT, "150581")
+                .post(
+                        "/api/review/dossiers/" + dossier + "/conflicts",
+                        Map.of("expertId", expert, "note", "结束后才声明的回避"));
+        assertThat(bySubject.status()).as(bySubject.toString()).isEqualTo(409);
+        Response byExpert = login.browser().post(sheet + "/conflict", Map.of("note", "结束后才声明的回避"));
+        assertThat(byExpert.status()).as(byExpert.toString()).isEqualTo(409);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from review_conflict where dossier_id = ? and expert_id = ?",
+                        Long.class,
+                        dossier,
+                        expert))
+                .isZero();
+
+        // a conflict recorded after the close (as detection would) leaves the closed board unchanged
+        jdbc.update(
+                "insert into review_conflict (expert_id, dossier_id, type, source, detail, recorded_by, recorded_at)"
+                        + " values (?, ?, 'DECLARED_BY_SUBJECT', 'DECLARED', '结束后', 'test', ?)",
+                expert,
+                dossier,
+                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)));
+        JsonNode scores = ReviewTestSteps.ok(
+                province.get("/api/review/panels/" + panelId + "/dossiers/" + dossier + "/scores"), 200);
+        assertThat(scores.get("result").get("expertCount").asInt()).isEqualTo(1);
+        assertThat(scores.get("result").get("total").decimalValue()).isEqualByComparingTo("24");
+    }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Forms a dossier's panel result from its score sheets; names never leave, only aliases. */
@@ -32,11 +31,12 @@ public class PanelResults {
                 .map(p -> result(p, board(p, dossierId)));
     }
 
-    /** The scoreboard of one dossier on the panel (one statement per table). */
+    /**
+     * The scoreboard of one dossier on the panel (one statement per table). A closed panel's board is
+     * frozen at the close: conflicts recorded after it do not count.
+     */
     public Scoreboard board(PanelEntity panel, long dossierId) {
-        Set<Long> conflicted = rows.conflicts(List.of(dossierId)).stream()
-                .map(PanelRows.Conflict::expertId)
-                .collect(Collectors.toSet());
+        Set<Long> conflicted = rows.conflictedExperts(dossierId, panel.closedAt());
         return Scoreboard.of(
                 dossierId,
                 rows.members(panel.id()),

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -123,6 +124,14 @@ public class PanelRows {
                 .optional();
     }
 
+    /** The panels covering the dossier at any step, by id. */
+    public List<Long> panelsCovering(long dossierId) {
+        return jdbc.sql("select panel_id from review_panel_dossier where dossier_id = ? order by panel_id")
+                .param(dossierId)
+                .query(Long.class)
+                .list();
+    }
+
     /** Records the decision once: {@code false} when another took it first (the row is updated only while empty). */
     public boolean decide(long panelId, long dossierId, String decision, String by, Instant at) {
         return jdbc.sql("update review_panel_dossier set decision = ?, decided_by = ?, decided_at = ?"
@@ -142,6 +151,19 @@ public class PanelRows {
                 .query((rs, n) -> new Conflict(
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6)))
                 .list();
+    }
+
+    /**
+     * The experts conflicted with the dossier; with {@code until}, only conflicts recorded by then (a closed
+     * panel's board stays as it was at the close).
+     */
+    public Set<Long> conflictedExperts(long dossierId, Instant until) {
+        JdbcClient.StatementSpec query = until == null
+                ? jdbc.sql("select expert_id from review_conflict where dossier_id = ?")
+                        .param(dossierId)
+                : jdbc.sql("select expert_id from review_conflict where dossier_id = ? and recorded_at <= ?")
+                        .params(dossierId, Timestamp.from(until));
+        return Set.copyOf(query.query(Long.class).list());
     }
 
     public boolean conflicted(long expertId, long dossierId) {
