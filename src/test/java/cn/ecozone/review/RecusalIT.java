@@ -341,13 +341,16 @@ class RecusalIT {
                         expert))
                 .isZero();
 
-        // a conflict recorded after the close (as detection would) leaves the closed board unchanged
+        // a conflict recorded after the close (as detection would) leaves the closed board unchanged; "after"
+        // by the platform's clock, which other tests move, not by the machine's
+        java.sql.Timestamp closedAt = jdbc.queryForObject(
+                "select closed_at from review_panel where id = ?", java.sql.Timestamp.class, panelId);
         jdbc.update(
                 "insert into review_conflict (expert_id, dossier_id, type, source, detail, recorded_by, recorded_at)"
                         + " values (?, ?, 'DECLARED_BY_SUBJECT', 'DECLARED', '结束后', 'test', ?)",
                 expert,
                 dossier,
-                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)));
+                java.sql.Timestamp.from(closedAt.toInstant().plusSeconds(60)));
         JsonNode scores = ReviewTestSteps.ok(
                 province.get("/api/review/panels/" + panelId + "/dossiers/" + dossier + "/scores"), 200);
         assertThat(scores.get("result").get("expertCount").asInt()).isEqualTo(1);
