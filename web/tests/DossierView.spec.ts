@@ -20,6 +20,8 @@ import { ApiError } from '@/utils/apiError'
 import DossierView from '@/views/dossier/DossierView.vue'
 import { createTestApp, makeMe, settle } from './helpers'
 import { dossier } from './dossierFixtures'
+import { run } from './procedureFixtures'
+import ProcedurePanel from '@/components/ProcedurePanel.vue'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
@@ -216,5 +218,16 @@ describe('eligibility answers', { timeout: 20_000 }, () => {
       ['A', '甲已答', 4],
       ['B', '乙已答', 5],
     ])
+  })
+
+  it('sends an ACT with its opinion, which the dossier endpoint reads as the reason', async () => {
+    const shown = dossier({ state: 'SUBMITTED', run: run() } as Partial<Dossier>)
+    vi.mocked(api.actOnDossier).mockResolvedValue(shown)
+    const wrapper = await mountDossier(shown)
+
+    const perform = wrapper.findComponent(ProcedurePanel).props('perform') as (r: unknown) => Promise<unknown>
+    await perform({ action: 'ACT', taskId: 11, outcome: 'PASS', opinion: '同意上报', reason: undefined })
+
+    expect(vi.mocked(api.actOnDossier)).toHaveBeenCalledWith(shown.id, 'ACT', shown.version, '同意上报', 11, 'PASS')
   })
 })
