@@ -61,6 +61,7 @@ public class DossierSteps {
                 rendering.summary(d),
                 d.runId(),
                 run == null ? null : run.state(),
-                run == null ? null : run.currentStepCode());
+                run == null ? null : run.currentStepCode(),
+                run == null ? 0 : run.opening());
     }
 }

@@ -190,6 +190,16 @@ public class ProcedureManagement {
         return unmetRequirements.unmet(runId);
     }
 
+    /**
+     * As {@link #unmet(long)} for many runs, for a list page (the round overview): a constant number of
+     * statements whatever their number. Only runs with something unmet are in the map. Precondition: as
+     * {@link #unmet(long)}, for every run.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<StepRequirement.Unmet>> unmet(java.util.Collection<Long> runIds) {
+        return unmetRequirements.unmet(runIds);
+    }
+
     /** The latest run of a subject record, if any lies in the actor's scope. */
     @Transactional(readOnly = true)
     public Optional<RunView> forSubject(String subjectType, long subjectId, Actor actor) {

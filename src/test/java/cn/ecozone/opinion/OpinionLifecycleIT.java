@@ -188,7 +188,7 @@ class OpinionLifecycleIT {
                 .filter(r -> r.requirement() == Requirement.OPINION_ISSUED)
                 .findFirst()
                 .orElseThrow();
-        return bean.check(new StepRequirement.Context(0, "DOSSIER", dossierId, stepCode, StepKind.DECIDE, null))
+        return bean.check(new StepRequirement.Context(0, "DOSSIER", dossierId, stepCode, StepKind.DECIDE, null, 0))
                 .orElse(null);
     }
 }

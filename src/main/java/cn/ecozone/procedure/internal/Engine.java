@@ -116,7 +116,13 @@ public class Engine {
         if (!step.requires().isEmpty()) {
             requirements.require(
                     new StepRequirement.Context(
-                            run.id(), run.subjectType(), run.subjectId(), step.code(), step.kind(), outcome),
+                            run.id(),
+                            run.subjectType(),
+                            run.subjectId(),
+                            step.code(),
+                            step.kind(),
+                            outcome,
+                            run.round()),
                     step.requires());
         }
         // a step several roles may act on ends with the first act; a parallel one when no task is open

@@ -50,6 +50,50 @@ public class Requirements {
     }
 
     /**
+     * As {@link #unmet(StepRequirement.Context, List)} for many runs' current steps: each module is
+     * asked once, for every context whose step names its requirement ({@link
+     * StepRequirement#checkAll}). The unmet requirements by run id, in each step's order; runs with
+     * none are left out.
+     *
+     * @param required what each context's step requires, by run id
+     */
+    public Map<Long, List<StepRequirement.Unmet>> unmetAll(
+            List<StepRequirement.Context> contexts, Map<Long, List<Requirement>> required) {
+        Map<Requirement, List<StepRequirement.Context>> asked = new EnumMap<>(Requirement.class);
+        for (StepRequirement.Context c : contexts) {
+            for (Requirement r : required.getOrDefault(c.runId(), List.of())) {
+                asked.computeIfAbsent(r, k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<Requirement, Map<Long, StepRequirement.Unmet>> answered = new EnumMap<>(Requirement.class);
+        asked.forEach((r, cs) -> {
+            StepRequirement answer = answers.get(r);
+            Map<Long, StepRequirement.Unmet> byRun = new java.util.HashMap<>();
+            if (answer == null) {
+                cs.forEach(c -> byRun.put(
+                        c.runId(), StepRequirement.Unmet.of(r, "procedure.requirement.unanswered", r.name())));
+            } else {
+                byRun.putAll(answer.checkAll(cs));
+            }
+            answered.put(r, byRun);
+        });
+        Map<Long, List<StepRequirement.Unmet>> out = new java.util.LinkedHashMap<>();
+        for (StepRequirement.Context c : contexts) {
+            List<StepRequirement.Unmet> unmet = new ArrayList<>();
+            for (Requirement r : required.getOrDefault(c.runId(), List.of())) {
+                StepRequirement.Unmet u = answered.get(r).get(c.runId());
+                if (u != null) {
+                    unmet.add(u);
+                }
+            }
+            if (!unmet.isEmpty()) {
+                out.put(c.runId(), unmet);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Refuses with the first unmet requirement.
      *
      * @throws RequirementUnmet when one is unmet

@@ -11,7 +11,17 @@ final class RunStanding {
     private RunStanding() {}
 
     /** A run's state and where it stands on its pinned path. */
-    record Run(long id, RunEntity.State state, String stepsJson, int currentStep) {}
+    record Run(long id, RunEntity.State state, String stepsJson, int currentStep, int opening) {}
+
+    /** A run with its subject, for asking the modules what its current step requires. */
+    record Subject(
+            long id,
+            RunEntity.State state,
+            String subjectType,
+            long subjectId,
+            String stepsJson,
+            int currentStep,
+            int opening) {}
 
     /** The due date of a task the run waits on, with its explanation (null when the step has no period). */
     record Due(long runId, LocalDate dueDate, String explanation) {}

@@ -17,7 +17,12 @@ import org.springframework.stereotype.Component;
 class RunStandings {
 
     private static final String RUNS = """
-            select id, state, steps_json, current_step from procedure_run where id in (:runIds)
+            select id, state, steps_json, current_step, step_round from procedure_run where id in (:runIds)
+            """;
+
+    private static final String SUBJECTS = """
+            select id, state, subject_type, subject_id, steps_json, current_step, step_round
+              from procedure_run where id in (:runIds)
             """;
 
     private static final String DUES = """
@@ -38,7 +43,26 @@ class RunStandings {
         return jdbc.sql(RUNS)
                 .param("runIds", runIds)
                 .query((rs, row) -> new RunStanding.Run(
-                        rs.getLong(1), RunEntity.State.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4)))
+                        rs.getLong(1),
+                        RunEntity.State.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5)))
+                .list();
+    }
+
+    /** Each of the runs with its subject. Precondition: {@code runIds} is not empty. */
+    List<RunStanding.Subject> subjects(Collection<Long> runIds) {
+        return jdbc.sql(SUBJECTS)
+                .param("runIds", runIds)
+                .query((rs, row) -> new RunStanding.Subject(
+                        rs.getLong(1),
+                        RunEntity.State.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        rs.getInt(7)))
                 .list();
     }
 

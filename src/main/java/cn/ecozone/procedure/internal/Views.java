@@ -111,7 +111,8 @@ public class Views {
                             open && due != null
                                     ? new DeadlineView(
                                             due.dueDate(), due.dueDate().isBefore(today), lines(due.explanation()))
-                                    : null));
+                                    : null,
+                            open ? run.opening() : 0));
         }
         return out;
     }
