@@ -90,9 +90,23 @@ export type MemberView = {
   name: string
   organization: string
   alias: string
-  seat: 'MEMBER' | 'ALTERNATE'
-  how: 'DRAWN' | 'ADDED'
+  seat: 'MEMBER' | 'ALTERNATE' | 'REMOVED'
+  how: 'DRAWN' | 'ADDED' | 'PROMOTED' | 'REDRAWN'
   reason: string | null
+  removedKind: 'NO_SHOW' | 'LEFT' | null
+  removedReason: string | null
+}
+
+export type ReplacementView = {
+  removedName: string
+  kind: 'NO_SHOW' | 'LEFT'
+  reason: string
+  replacementName: string
+  how: 'PROMOTED' | 'REDRAWN'
+  seed: number | null
+  algorithm: string | null
+  recordedBy: string
+  recordedAt: string
 }
 
 export type SkippedView = { expertId: number; name: string; reason: 'REMOVED' | 'FIELD' | 'CONFLICT'; detail: string | null }
@@ -107,12 +121,18 @@ export type DossierProgress = {
   needingReconciliation: string[]
   decision: 'PASS' | 'RETURNED' | null
   currentStepCode: string | null
+  /** the opening of the step the panel covers the dossier for */
+  opening: number
+  /** whether the dossier waits at the step in that opening (else a supplementary panel covers it anew) */
+  currentOpening: boolean
 }
 
 export type PanelView = {
   id: number
   roundId: number
   stepCode: string
+  /** 1 for the round's first panel at the step, then each supplementary draw */
+  drawNo: number
   state: 'OPEN' | 'CLOSED'
   field: string | null
   size: number
@@ -122,6 +142,7 @@ export type PanelView = {
   eligible: number[]
   members: MemberView[]
   skipped: SkippedView[]
+  replacements: ReplacementView[]
   dossiers: DossierProgress[]
   aggregation: 'MEAN' | 'TRIMMED_MEAN'
   maxPerCriterion: number
@@ -290,6 +311,12 @@ export async function reconcile(id: number, dossierId: number, criterionCode: st
     { criterionCode, text },
     { silent: true },
   )
+  return data
+}
+
+/** Replaces a member who did not show or must leave; refused once the member submitted or the panel closed. */
+export async function replaceMember(id: number, expertId: number, kind: 'NO_SHOW' | 'LEFT', reason: string): Promise<PanelView> {
+  const { data } = await http.post<PanelView>(`${base}/panels/${id}/members/${expertId}/replacement`, { kind, reason }, { silent: true })
   return data
 }
 

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.stream.Collectors;
 
 /** The aggregated result as the opinion of the step it completes, experts by alias only. */
-final class ResultText {
+public final class ResultText {
 
     private ResultText() {}
 
-    static String of(PanelResult r) {
+    /** The text; precondition: the result is open (its scores readable). */
+    public static String of(PanelResult r) {
         String criteria = r.criteria().stream()
                 .map(c -> c.textZh() + " " + plain(c.aggregated()))
                 .collect(Collectors.joining("；"));

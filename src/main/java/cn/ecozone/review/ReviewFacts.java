@@ -28,10 +28,13 @@ public final class ReviewFacts {
         }
     }
 
-    /** The round already has a panel for this step. */
+    /**
+     * Every dossier of the round waiting at the step is covered by a panel for its current opening: a
+     * supplementary draw would cover nothing.
+     */
     public static final class PanelAlreadyDrawn extends DomainFact {
-        public PanelAlreadyDrawn() {
-            super(Category.CONFLICT, "review.panel.already-drawn", null);
+        public PanelAlreadyDrawn(String stepCode) {
+            super(Category.CONFLICT, "review.panel.already-drawn", "stepCode", stepCode);
         }
     }
 
@@ -137,6 +140,30 @@ public final class ReviewFacts {
     public static final class NoScorer extends DomainFact {
         public NoScorer(long dossierId, String subjectName) {
             super(Category.CONFLICT, "review.panel.no-scorer", null, subjectName, String.valueOf(dossierId));
+        }
+    }
+
+    /** The expert holds no scoring seat on the panel (never did, or was replaced already). */
+    public static final class NotAMember extends DomainFact {
+        public NotAMember() {
+            super(Category.CONFLICT, "review.panel.not-a-member", "expertId");
+        }
+    }
+
+    /** The member submitted a sheet: it counts, and the member can no longer be replaced. */
+    public static final class MemberSubmitted extends DomainFact {
+        public MemberSubmitted(String alias) {
+            super(Category.CONFLICT, "review.panel.member-submitted", "expertId", alias);
+        }
+    }
+
+    /**
+     * The panel covered the dossier for an earlier opening of the step: the dossier came back after a
+     * return and needs a supplementary panel; the old one decides nothing.
+     */
+    public static final class EarlierOpening extends DomainFact {
+        public EarlierOpening() {
+            super(Category.CONFLICT, "review.panel.earlier-opening", null);
         }
     }
 }

@@ -104,6 +104,16 @@ final class ReviewTestSteps {
                 "select run_id from dossier where id = ?",
                 Long.class,
                 d.get("id").asLong());
+        divisionsPass(runId);
+        return d.get("id").asLong();
+    }
+
+    /**
+     * Every division passes the dossier's open {@code DIVISION_CHECK} tasks (after the league's pass, or
+     * after a return from {@code EXPERT_SCORING}, which goes back to the divisions): the run then waits
+     * at {@code EXPERT_SCORING}, in a new opening.
+     */
+    void divisionsPass(long runId) {
         List<Long> tasks = jdbc.queryForList(
                 "select assignee_organization_id from procedure_task where run_id = ? and step_code = 'DIVISION_CHECK'"
                         + " and state = 'OPEN'",
@@ -128,7 +138,6 @@ final class ReviewTestSteps {
         String step = jdbc.queryForObject(
                 "select step_code from procedure_task where run_id = ? and state = 'OPEN'", String.class, runId);
         assertThat(step).isEqualTo("EXPERT_SCORING");
-        return d.get("id").asLong();
     }
 
     /** A pool expert entered by province staff; returns its id. */

@@ -1239,6 +1239,13 @@ class AuthorizationMatrixIT {
                     "/api/publicity/settings/{provinceCode}",
                     "/api/publicity/settings/150000",
                     Map.of("complaintWorkingDays", 0),
+                    Access.only(Role.PROVINCE_STAFF)),
+            // review: the province's staff replace a panel member who did not show or must leave
+            endpoint(
+                    "POST",
+                    "/api/review/panels/{id}/members/{expertId}/replacement",
+                    "/api/review/panels/" + MISSING + "/members/" + MISSING + "/replacement",
+                    Map.of("kind", "NO_SHOW", "reason", "x"),
                     Access.only(Role.PROVINCE_STAFF)));
 
     @LocalServerPort

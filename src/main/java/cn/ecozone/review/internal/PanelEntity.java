@@ -12,7 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A panel for a round's dossiers at one step: the draw's parameters, seed, algorithm and eligible
+ * A panel for a round's dossiers at one step (the first, or a supplementary one for dossiers that
+ * arrived later or came back after a return; each covers a dossier for one opening of the step): the draw's parameters, seed, algorithm and eligible
  * experts (ascending ids), so that anyone can re-run it. Open until province staff close it; a closed
  * panel's scores are locked.
  */
@@ -29,6 +30,10 @@ public class PanelEntity {
 
     @Column(name = "step_code")
     private String stepCode;
+
+    /** 1 for the round's first panel at the step, then each supplementary draw (补充评审组) the next. */
+    @Column(name = "draw_no")
+    private int drawNo;
 
     @Column(name = "regulation_code")
     private String regulationCode;
@@ -68,6 +73,7 @@ public class PanelEntity {
     public PanelEntity(
             long roundId,
             String stepCode,
+            int drawNo,
             String regulationCode,
             int regulationVersion,
             String poolRegionPath,
@@ -77,6 +83,7 @@ public class PanelEntity {
             Instant now) {
         this.roundId = roundId;
         this.stepCode = stepCode;
+        this.drawNo = drawNo;
         this.regulationCode = regulationCode;
         this.regulationVersion = regulationVersion;
         this.poolRegionPath = poolRegionPath;
@@ -122,6 +129,10 @@ public class PanelEntity {
 
     public String stepCode() {
         return stepCode;
+    }
+
+    public int drawNo() {
+        return drawNo;
     }
 
     public String regulationCode() {

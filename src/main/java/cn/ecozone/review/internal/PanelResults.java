@@ -16,17 +16,22 @@ public class PanelResults {
 
     private final Panels panels;
     private final PanelRows rows;
+    private final CoverageRows coverage;
     private final RegulationManagement regulations;
 
-    PanelResults(Panels panels, PanelRows rows, RegulationManagement regulations) {
+    PanelResults(Panels panels, PanelRows rows, CoverageRows coverage, RegulationManagement regulations) {
         this.panels = panels;
         this.rows = rows;
+        this.coverage = coverage;
         this.regulations = regulations;
     }
 
-    /** The result at the step; empty when no panel covers the dossier there. */
+    /**
+     * The result at the step of the panel that covered the dossier's latest covered opening there (after
+     * a return, the new panel's once drawn); empty when no panel covers the dossier there.
+     */
     public Optional<PanelResult> of(long dossierId, String stepCode) {
-        return rows.coverage(dossierId, stepCode)
+        return coverage.latest(dossierId, stepCode)
                 .flatMap(c -> panels.findById(c.panelId()))
                 .map(p -> result(p, board(p, dossierId)));
     }

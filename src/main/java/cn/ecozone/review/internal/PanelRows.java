@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A panel's members, skipped experts, covered dossiers, conflicts, score sheets and reconciliations. */
+/**
+ * A panel's members, skipped experts, covered dossiers (read here; written and matched by opening in
+ * {@link CoverageRows}), conflicts, score sheets and reconciliations.
+ */
 @Component
 public class PanelRows {
 
@@ -24,7 +26,20 @@ public class PanelRows {
         this.jdbc = jdbc;
     }
 
-    public record Member(long expertId, String alias, String seat, String how, String reason, int order) {}
+    /**
+     * A seat: {@code MEMBER} (scores), {@code ALTERNATE}, or {@code REMOVED} (did not show or had to leave,
+     * {@code removedKind} NO_SHOW or LEFT; its sheets never count); {@code how} DRAWN, ADDED, PROMOTED or
+     * REDRAWN.
+     */
+    public record Member(
+            long expertId,
+            String alias,
+            String seat,
+            String how,
+            String reason,
+            int order,
+            String removedKind,
+            String removedReason) {}
 
     public record Skipped(long expertId, String reason, String detail) {}
 
@@ -68,17 +83,31 @@ public class PanelRows {
     }
 
     public List<Member> members(long panelId) {
-        return jdbc.sql("select expert_id, alias, seat, how, reason, draw_order from review_member"
-                        + " where panel_id = ? order by draw_order")
-                .param(panelId)
-                .query((rs, n) -> new Member(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getInt(6)))
-                .list();
+        return members(List.of(panelId)).getOrDefault(panelId, List.of());
+    }
+
+    /** The members of each panel, by panel id, in seat order (one statement). */
+    public Map<Long, List<Member>> members(Collection<Long> panelIds) {
+        Map<Long, List<Member>> out = new HashMap<>();
+        if (panelIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select panel_id, expert_id, alias, seat, how, reason, draw_order, removed_kind, removed_reason"
+                        + " from review_member where panel_id in (:ids) order by panel_id, draw_order")
+                .param("ids", panelIds)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Member(
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getInt(7),
+                                    rs.getString(8),
+                                    rs.getString(9)));
+                });
+        return out;
     }
 
     /** The panels (id) where the expert holds a seat, newest first. */
@@ -96,16 +125,22 @@ public class PanelRows {
     }
 
     public List<Skipped> skipped(long panelId) {
-        return jdbc.sql("select expert_id, reason, detail from review_skipped where panel_id = ? order by id")
-                .param(panelId)
-                .query((rs, n) -> new Skipped(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list();
+        return skipped(List.of(panelId)).getOrDefault(panelId, List.of());
     }
 
-    public void cover(long panelId, long dossierId, String stepCode) {
-        jdbc.sql("insert into review_panel_dossier (panel_id, dossier_id, step_code) values (?, ?, ?)")
-                .params(panelId, dossierId, stepCode)
-                .update();
+    /** Who each panel's draw skipped and why, by panel id (one statement). */
+    public Map<Long, List<Skipped>> skipped(Collection<Long> panelIds) {
+        Map<Long, List<Skipped>> out = new HashMap<>();
+        if (panelIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select panel_id, expert_id, reason, detail from review_skipped where panel_id in (:ids) order by id")
+                .param("ids", panelIds)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Skipped(rs.getLong(2), rs.getString(3), rs.getString(4)));
+                });
+        return out;
     }
 
     public List<Coverage> covered(long panelId) {
@@ -116,29 +151,18 @@ public class PanelRows {
                 .list();
     }
 
-    public Optional<Coverage> coverage(long dossierId, String stepCode) {
-        return jdbc.sql("select panel_id, dossier_id, step_code, decision from review_panel_dossier"
-                        + " where dossier_id = ? and step_code = ?")
-                .params(dossierId, stepCode)
-                .query((rs, n) -> new Coverage(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
-                .optional();
-    }
-
-    /** The panels covering the dossier at any step, by id. */
+    /**
+     * The panels covering the dossier's most recent covered visit, by id: those of its highest covered
+     * opening (openings only grow along a run). A panel closed for an earlier visit or an earlier step
+     * is history and no longer listed once a later one covers the dossier.
+     */
     public List<Long> panelsCovering(long dossierId) {
-        return jdbc.sql("select panel_id from review_panel_dossier where dossier_id = ? order by panel_id")
+        return jdbc.sql("select panel_id from review_panel_dossier pd where dossier_id = ? and opening ="
+                        + " (select max(x.opening) from review_panel_dossier x where x.dossier_id = pd.dossier_id)"
+                        + " order by panel_id")
                 .param(dossierId)
                 .query(Long.class)
                 .list();
-    }
-
-    /** Records the decision once: {@code false} when another took it first (the row is updated only while empty). */
-    public boolean decide(long panelId, long dossierId, String decision, String by, Instant at) {
-        return jdbc.sql("update review_panel_dossier set decision = ?, decided_by = ?, decided_at = ?"
-                                + " where panel_id = ? and dossier_id = ? and decision is null")
-                        .params(decision, by, Timestamp.from(at), panelId, dossierId)
-                        .update()
-                == 1;
     }
 
     public List<Conflict> conflicts(Collection<Long> dossierIds) {
@@ -199,29 +223,39 @@ public class PanelRows {
     }
 
     public List<Sheet> sheets(long panelId) {
+        return sheets(List.of(panelId)).getOrDefault(panelId, List.of());
+    }
+
+    /** The sheets of each panel with their scores, by panel id (two statements). */
+    public Map<Long, List<Sheet>> sheets(Collection<Long> panelIds) {
+        Map<Long, List<Sheet>> out = new HashMap<>();
+        if (panelIds.isEmpty()) {
+            return out;
+        }
         Map<Long, Map<String, BigDecimal>> scores = new HashMap<>();
         jdbc.sql("select s.sheet_id, s.criterion_code, s.score from review_score s join review_sheet h"
-                        + " on h.id = s.sheet_id where h.panel_id = ?")
-                .param(panelId)
+                        + " on h.id = s.sheet_id where h.panel_id in (:ids)")
+                .param("ids", panelIds)
                 .query(rs -> {
                     scores.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
                             .put(rs.getString(2), rs.getBigDecimal(3));
                 });
-        return jdbc.sql("select id, expert_id, dossier_id, opinion, submitted_at, version from review_sheet"
-                        + " where panel_id = ? order by id")
-                .param(panelId)
-                .query((rs, n) -> {
+        jdbc.sql("select id, expert_id, dossier_id, opinion, submitted_at, version, panel_id from review_sheet"
+                        + " where panel_id in (:ids) order by id")
+                .param("ids", panelIds)
+                .query(rs -> {
                     Timestamp at = rs.getTimestamp(5);
-                    return new Sheet(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            rs.getLong(3),
-                            rs.getString(4),
-                            at == null ? null : at.toInstant(),
-                            rs.getLong(6),
-                            scores.getOrDefault(rs.getLong(1), Map.of()));
-                })
-                .list();
+                    out.computeIfAbsent(rs.getLong(7), k -> new ArrayList<>())
+                            .add(new Sheet(
+                                    rs.getLong(1),
+                                    rs.getLong(2),
+                                    rs.getLong(3),
+                                    rs.getString(4),
+                                    at == null ? null : at.toInstant(),
+                                    rs.getLong(6),
+                                    scores.getOrDefault(rs.getLong(1), Map.of())));
+                });
+        return out;
     }
 
     /**
@@ -277,13 +311,5 @@ public class PanelRows {
                 .param(panelId)
                 .query((rs, n) -> new Reconciliation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
-    }
-
-    /** Helper for callers grouping sheets per dossier. */
-    public static Map<Long, List<Sheet>> byDossier(List<Sheet> sheets) {
-        Map<Long, List<Sheet>> out = new HashMap<>();
-        sheets.forEach(
-                s -> out.computeIfAbsent(s.dossierId(), k -> new ArrayList<>()).add(s));
-        return out;
     }
 }

@@ -15,5 +15,7 @@ public interface Panels extends JpaRepository<PanelEntity, Long> {
 
     java.util.List<PanelEntity> findByRoundIdOrderById(long roundId);
 
-    Optional<PanelEntity> findByRoundIdAndStepCode(long roundId, String stepCode);
+    /** The number of the round's last draw at the step; 0 before the first. */
+    @Query("select coalesce(max(p.drawNo), 0) from PanelEntity p where p.roundId = :round and p.stepCode = :step")
+    int lastDrawNo(@Param("round") long roundId, @Param("step") String stepCode);
 }

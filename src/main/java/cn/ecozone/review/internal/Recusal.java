@@ -12,16 +12,21 @@ import org.springframework.stereotype.Component;
 /**
  * Detection of the automatic conflicts between a pool and some dossiers: what holds now is recorded,
  * an automatic conflict that no longer holds is dropped, and a declared or pinned one is never touched.
+ * Once a closed panel covers a dossier (at any step or opening), nothing of its conflicts is dropped or
+ * changed any more: a closed board stays as it was (new conflicts may still be added; they postdate the
+ * close and a closed board ignores them).
  */
 @Component
 public class Recusal {
 
     private final ExpertRows experts;
     private final PanelRows rows;
+    private final CoverageRows coverage;
 
-    Recusal(ExpertRows experts, PanelRows rows) {
+    Recusal(ExpertRows experts, PanelRows rows, CoverageRows coverage) {
         this.experts = experts;
         this.rows = rows;
+        this.coverage = coverage;
     }
 
     /** A dossier as the rules see it. */
@@ -55,9 +60,11 @@ public class Recusal {
                 }
             }
         }
+        Set<Long> frozen = coverage.coveredByClosed(dossierIds);
         for (PanelRows.Conflict e : existing) {
             boolean poolExpert = records.containsKey(e.expertId());
             if (poolExpert
+                    && !frozen.contains(e.dossierId())
                     && "AUTOMATIC".equals(e.source())
                     && !holding.contains(e.expertId() + ":" + e.dossierId() + ":" + e.type())) {
                 rows.dropAutomatic(e.id());

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Panels for the province's staff: draw, add, conflicts, progress, disagreement, close, decide. */
+/**
+ * Panels for the province's staff: draw (first or supplementary), add, replace, conflicts, progress,
+ * disagreement, close, decide.
+ */
 @RestController
 @PreAuthorize("hasRole('PROVINCE_STAFF')")
 class PanelController {
@@ -29,6 +32,9 @@ class PanelController {
     }
 
     record AddRequest(Long expertId, String reason) {}
+
+    /** {@code kind}: NO_SHOW (did not show) or LEFT (must leave). */
+    record ReplaceRequest(String kind, String reason) {}
 
     record ReconcileRequest(String criterionCode, String text) {}
 
@@ -55,6 +61,11 @@ class PanelController {
     @PostMapping("/api/review/panels/{id}/members")
     PanelView add(@PathVariable long id, @RequestBody AddRequest body) {
         return panels.add(id, body.expertId(), body.reason(), CurrentActor.require());
+    }
+
+    @PostMapping("/api/review/panels/{id}/members/{expertId}/replacement")
+    PanelView replace(@PathVariable long id, @PathVariable long expertId, @RequestBody ReplaceRequest body) {
+        return panels.replace(id, expertId, body.kind(), body.reason(), CurrentActor.require());
     }
 
     @PostMapping("/api/review/panels/{id}/detect")
