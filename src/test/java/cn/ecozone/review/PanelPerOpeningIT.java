@@ -3,12 +3,14 @@ package cn.ecozone.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ecozone.procedure.ProcedureManagement;
+import cn.ecozone.procedure.StepRequirement;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.Response;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,10 @@ class PanelPerOpeningIT {
 
         long runId = jdbc.queryForObject("select run_id from dossier where id = ?", Long.class, dossier);
         steps.divisionsPass(runId);
+        // the round overview's batched question gives the same answer as the engine's act
+        assertThat(procedures.unmet(List.of(runId)).get(runId))
+                .extracting(StepRequirement.Unmet::messageKey)
+                .containsExactly("review.panel.not-closed");
         Response early = passOnTheRun(dossier);
         assertThat(early.status()).as(early.toString()).isEqualTo(409);
         assertThat(early.json().get("detail").asString()).contains("尚未结束评审");
@@ -103,6 +109,12 @@ class PanelPerOpeningIT {
                         dossier,
                         bystander))
                 .isOne();
+        // the closed panel of the earlier visit no longer stops the subject declaring a conflict
+        Response declared = steps.as(Role.COUNTY_GOVERNMENT, "150927")
+                .post(
+                        "/api/review/dossiers/" + dossier + "/conflicts",
+                        Map.of("expertId", bystander, "note", "该专家曾参与我旗规划评审"));
+        assertThat(declared.status()).as(declared.toString()).isEqualTo(204);
         Response nothingLeft =
                 province.post("/api/review/panels", Map.of("roundId", round, "stepCode", "EXPERT_SCORING", "size", 1));
         assertThat(nothingLeft.status()).as(nothingLeft.toString()).isEqualTo(409);
@@ -113,6 +125,7 @@ class PanelPerOpeningIT {
         assertThat(stillOpen.json().get("detail").asString()).contains("尚未结束评审");
 
         submitAndClose(login, second, dossier);
+        assertThat(procedures.unmet(List.of(runId))).doesNotContainKey(runId);
         ReviewTestSteps.ok(
                 province.post(
                         "/api/review/panels/" + second.get("id").asLong() + "/dossiers/" + dossier + "/decision",

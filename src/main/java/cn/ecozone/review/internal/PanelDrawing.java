@@ -27,6 +27,7 @@ public class PanelDrawing {
 
     private final Panels panels;
     private final PanelRows rows;
+    private final SeatRows seats;
     private final CoverageRows coverage;
     private final Experts experts;
     private final PanelAccess access;
@@ -38,6 +39,7 @@ public class PanelDrawing {
     PanelDrawing(
             Panels panels,
             PanelRows rows,
+            SeatRows seats,
             CoverageRows coverage,
             Experts experts,
             PanelAccess access,
@@ -47,6 +49,7 @@ public class PanelDrawing {
             Clock clock) {
         this.panels = panels;
         this.rows = rows;
+        this.seats = seats;
         this.coverage = coverage;
         this.experts = experts;
         this.access = access;
@@ -102,14 +105,14 @@ public class PanelDrawing {
                 actor);
         Set<Long> conflicted = found.stream().map(PanelRows.Conflict::expertId).collect(Collectors.toSet());
         List<Long> eligible = new ArrayList<>();
-        List<PanelRows.Skipped> skipped = new ArrayList<>();
+        List<SeatRows.Skipped> skipped = new ArrayList<>();
         for (ExpertEntity e : pool) {
             if (e.removed()) {
-                skipped.add(new PanelRows.Skipped(e.id(), "REMOVED", null));
+                skipped.add(new SeatRows.Skipped(e.id(), "REMOVED", null));
             } else if (field != null && !e.fields().contains(field)) {
-                skipped.add(new PanelRows.Skipped(e.id(), "FIELD", String.join("、", e.fields())));
+                skipped.add(new SeatRows.Skipped(e.id(), "FIELD", String.join("、", e.fields())));
             } else if (conflicted.contains(e.id())) {
-                skipped.add(new PanelRows.Skipped(e.id(), "CONFLICT", PanelConflicts.words(e.id(), found)));
+                skipped.add(new SeatRows.Skipped(e.id(), "CONFLICT", PanelConflicts.words(e.id(), found)));
             } else {
                 eligible.add(e.id());
             }
@@ -136,8 +139,8 @@ public class PanelDrawing {
         for (Long id : draw.alternateIds()) {
             rows.addMember(panel.id(), id, "ALTERNATE", "DRAWN", null, order++);
         }
-        for (PanelRows.Skipped s : skipped) {
-            rows.addSkipped(panel.id(), s.expertId(), s.reason(), s.detail());
+        for (SeatRows.Skipped s : skipped) {
+            seats.addSkipped(panel.id(), s.expertId(), s.reason(), s.detail());
         }
         for (DossierAtStep d : uncovered) {
             coverage.cover(panel.id(), d.dossier().id(), in.stepCode(), d.runId(), d.opening());

@@ -41,8 +41,6 @@ public class PanelRows {
             String removedKind,
             String removedReason) {}
 
-    public record Skipped(long expertId, String reason, String detail) {}
-
     public record Coverage(long panelId, long dossierId, String stepCode, String decision) {}
 
     public record Conflict(long id, long expertId, long dossierId, String type, String source, String detail) {}
@@ -116,31 +114,6 @@ public class PanelRows {
                 .param(expertId)
                 .query(Long.class)
                 .list();
-    }
-
-    public void addSkipped(long panelId, long expertId, String reason, String detail) {
-        jdbc.sql("insert into review_skipped (panel_id, expert_id, reason, detail) values (?, ?, ?, ?)")
-                .params(panelId, expertId, reason, detail)
-                .update();
-    }
-
-    public List<Skipped> skipped(long panelId) {
-        return skipped(List.of(panelId)).getOrDefault(panelId, List.of());
-    }
-
-    /** Who each panel's draw skipped and why, by panel id (one statement). */
-    public Map<Long, List<Skipped>> skipped(Collection<Long> panelIds) {
-        Map<Long, List<Skipped>> out = new HashMap<>();
-        if (panelIds.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("select panel_id, expert_id, reason, detail from review_skipped where panel_id in (:ids) order by id")
-                .param("ids", panelIds)
-                .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Skipped(rs.getLong(2), rs.getString(3), rs.getString(4)));
-                });
-        return out;
     }
 
     public List<Coverage> covered(long panelId) {

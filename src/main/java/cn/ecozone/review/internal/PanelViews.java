@@ -61,7 +61,7 @@ public class PanelViews {
         }
         List<Long> ids = panels.stream().map(PanelEntity::id).toList();
         Map<Long, List<PanelRows.Member>> members = rows.members(ids);
-        Map<Long, List<PanelRows.Skipped>> skipped = rows.skipped(ids);
+        Map<Long, List<SeatRows.Skipped>> skipped = seats.skipped(ids);
         Map<Long, List<CoverageRows.Covered>> covered = coverage.byPanel(ids);
         Map<Long, List<PanelRows.Sheet>> sheets = rows.sheets(ids);
         Map<Long, List<SeatRows.Replacement>> replaced = seats.byPanel(ids);
@@ -106,7 +106,7 @@ public class PanelViews {
     private static PanelView view(
             PanelEntity p,
             List<PanelRows.Member> members,
-            List<PanelRows.Skipped> skipped,
+            List<SeatRows.Skipped> skipped,
             List<CoverageRows.Covered> covered,
             List<PanelRows.Sheet> sheets,
             List<SeatRows.Replacement> replaced,

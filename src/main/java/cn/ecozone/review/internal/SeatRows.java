@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Changes of a panel's seats after the draw: a member removed (did not show, or had to leave), an
- * alternate promoted into the seat, and the replacement's record (with the seed when drawn anew).
+ * Who the draw skipped and why, and the changes of a panel's seats after the draw: a member removed (did
+ * not show, or had to leave), an alternate promoted into the seat, and the replacement's record (with
+ * the seed when drawn anew).
  */
 @Component
 public class SeatRows {
@@ -17,6 +18,34 @@ public class SeatRows {
 
     SeatRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** An expert the draw skipped: REMOVED, FIELD or CONFLICT (with the conflicts' types). */
+    public record Skipped(long expertId, String reason, String detail) {}
+
+    public void addSkipped(long panelId, long expertId, String reason, String detail) {
+        jdbc.sql("insert into review_skipped (panel_id, expert_id, reason, detail) values (?, ?, ?, ?)")
+                .params(panelId, expertId, reason, detail)
+                .update();
+    }
+
+    public List<Skipped> skipped(long panelId) {
+        return skipped(List.of(panelId)).getOrDefault(panelId, List.of());
+    }
+
+    /** Who each panel's draw skipped and why, by panel id (one statement). */
+    public java.util.Map<Long, List<Skipped>> skipped(java.util.Collection<Long> panelIds) {
+        java.util.Map<Long, List<Skipped>> out = new java.util.HashMap<>();
+        if (panelIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select panel_id, expert_id, reason, detail from review_skipped where panel_id in (:ids) order by id")
+                .param("ids", panelIds)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(new Skipped(rs.getLong(2), rs.getString(3), rs.getString(4)));
+                });
+        return out;
     }
 
     /** A recorded replacement, as the province reads it. */
