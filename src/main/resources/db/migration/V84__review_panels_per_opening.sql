@@ -5,14 +5,17 @@
 
 alter table review_panel_dossier add column run_id bigint;
 alter table review_panel_dossier add column opening integer;
--- backfill: the dossier's run, and the latest opening of the step in that run. For a run still at the
--- step that is its current opening; for one past it, the opening it passed in, which a later opening
--- (always a higher number) can never match.
+-- backfill: the dossier's run, and the opening of the step that was open when the panel was drawn (the
+-- latest task of that step in the run opened by the panel's creation): the panel covered the dossiers
+-- waiting at the step then. A run that has since been returned past the step and brought back is in a
+-- later opening (always a higher number), so the old panel no longer meets PANEL_CLOSED for it. With no
+-- such task, 0, which no opening matches.
 update review_panel_dossier set run_id = (select d.run_id from dossier d where d.id = review_panel_dossier.dossier_id);
 update review_panel_dossier set run_id = 0 where run_id is null;
 update review_panel_dossier set opening = coalesce(
-    (select max(t.step_round) from procedure_task t
-      where t.run_id = review_panel_dossier.run_id and t.step_code = review_panel_dossier.step_code), 0);
+    (select max(t.step_round) from procedure_task t, review_panel p
+      where p.id = review_panel_dossier.panel_id and t.run_id = review_panel_dossier.run_id
+        and t.step_code = review_panel_dossier.step_code and t.opened_at <= p.created_at), 0);
 alter table review_panel_dossier alter column run_id set not null;
 alter table review_panel_dossier alter column opening set not null;
 alter table review_panel_dossier drop constraint review_panel_dossier_uk;
