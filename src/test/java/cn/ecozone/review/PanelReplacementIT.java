@@ -163,6 +163,21 @@ class PanelReplacementIT {
         assertThat(scores.get("result").get("expertCount").asInt()).isEqualTo(2);
         assertThat(scores.get("result").get("total").decimalValue()).isEqualByComparingTo("21");
 
+        // a conflict on record after the close (by the platform's clock) leaves the closed panel's progress as it was
+        jdbc.update(
+                "insert into review_conflict (expert_id, dossier_id, type, source, detail, recorded_by, recorded_at)"
+                        + " select ?, ?, 'DECLARED_BY_SUBJECT', 'DECLARED', '结束后', 'test', closed_at + interval '1' minute"
+                        + " from review_panel where id = ?",
+                fresh,
+                dossier,
+                panel.get("id").asLong());
+        assertThat(ReviewTestSteps.ok(province.get(path), 200)
+                        .get("dossiers")
+                        .get(0)
+                        .get("scorers")
+                        .asInt())
+                .isEqualTo(2);
+
         Response afterClose =
                 province.post(path + "/members/" + fresh + "/replacement", Map.of("kind", "LEFT", "reason", "结束后"));
         assertThat(afterClose.status()).as(afterClose.toString()).isEqualTo(409);

@@ -43,7 +43,9 @@ public class PanelRows {
 
     public record Coverage(long panelId, long dossierId, String stepCode, String decision) {}
 
-    public record Conflict(long id, long expertId, long dossierId, String type, String source, String detail) {}
+    /** A typed conflict; {@code recordedAt} lets a closed panel's board ignore what came after its close. */
+    public record Conflict(
+            long id, long expertId, long dossierId, String type, String source, String detail, Instant recordedAt) {}
 
     /** A sheet with its scores by criterion. */
     public record Sheet(
@@ -142,11 +144,17 @@ public class PanelRows {
         if (dossierIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, expert_id, dossier_id, type, source, detail from review_conflict"
+        return jdbc.sql("select id, expert_id, dossier_id, type, source, detail, recorded_at from review_conflict"
                         + " where dossier_id in (:ids) order by dossier_id, expert_id, id")
                 .param("ids", dossierIds)
                 .query((rs, n) -> new Conflict(
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()))
                 .list();
     }
 
