@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A submitted dossier read for an expert reviewer (issue 12 §2), without the actor's region scope: its
- * summary, materials and condition answers as at submission, read-only. Precondition: the caller (the
- * review module) checked that the actor sits on a panel covering the dossier and has no conflict with it.
+ * summary, materials and condition answers as at submission, and its files, read-only. Precondition:
+ * the caller (the review module) checked that the actor sits on a panel covering the dossier and has no
+ * conflict with it.
  */
 @Service
 @Transactional(readOnly = true)

@@ -108,7 +108,7 @@ public class ScoringManagement {
      * constant number of statements whatever the number of panels and dossiers.
      */
     public PageResult<MyReview> mine(String state, int page, int size, Actor actor) {
-        ExpertReviews.Filter filter = filter(state);
+        ExpertReviews.Filter filter = ExpertReviews.Filter.of(state);
         PageRequest request = Paging.of(page, size, 100);
         ExpertEntity me =
                 experts.findByUserId(actor.userId()).filter(e -> !e.removed()).orElse(null);
@@ -134,17 +134,6 @@ public class ScoringManagement {
                         r.submittedAt() != null))
                 .toList();
         return new PageResult<>(content, request.getPageNumber(), request.getPageSize(), total);
-    }
-
-    private static ExpertReviews.Filter filter(String state) {
-        if (state == null || state.isBlank()) {
-            return ExpertReviews.Filter.ALL;
-        }
-        return switch (state.strip()) {
-            case "TO_SCORE" -> ExpertReviews.Filter.TO_SCORE;
-            case "SUBMITTED" -> ExpertReviews.Filter.SUBMITTED;
-            default -> throw ApiException.invalid("state", "review.input.kind");
-        };
     }
 
     /**

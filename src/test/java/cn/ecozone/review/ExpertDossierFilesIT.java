@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An expert scoring a dossier reads its materials and downloads its files, read-only; a conflicted
- * expert, an expert on no panel covering it, or a file of another dossier gets 404 (as for what does
- * not exist). Dossiers of Hulunbuir (150727, 150726), which no other test uses.
+ * expert, an expert on no panel covering it, a member removed from the pool, or a file of another
+ * dossier gets 404 (as for what does not exist). Dossiers of Hulunbuir (150727, 150726), which no other test uses.
  */
 @ApiTest
 class ExpertDossierFilesIT {
@@ -47,7 +47,7 @@ class ExpertDossierFilesIT {
         ReviewTestSteps.ExpertLogin reader = steps.expertAccount();
         ReviewTestSteps.ExpertLogin conflicted = steps.expertAccount();
         ReviewTestSteps.ExpertLogin outsider = steps.expertAccount();
-        steps.expert(province, "阅卷甲" + reader.userId(), field, "150102", reader.userId(), Map.of());
+        long readerId = steps.expert(province, "阅卷甲" + reader.userId(), field, "150102", reader.userId(), Map.of());
         steps.expert(province, "阅卷乙" + conflicted.userId(), field, "150102", conflicted.userId(), Map.of());
         steps.expert(province, "局外丙" + outsider.userId(), "局外" + field, "150102", outsider.userId(), Map.of());
         long panelId = ReviewTestSteps.ok(
@@ -97,5 +97,21 @@ class ExpertDossierFilesIT {
         assertThat(reader.browser().get(read + "/documents/" + pdf).status())
                 .as("the covered expert still reads it")
                 .isEqualTo(200);
+
+        ReviewTestSteps.ok(
+                province.post(
+                        "/api/review/experts/" + readerId + "/integrity",
+                        Map.of(
+                                "kind",
+                                "REMOVAL",
+                                "occurredOn",
+                                java.time.LocalDate.now(ReviewTestSteps.BEIJING).toString(),
+                                "note",
+                                "违反评审纪律")),
+                200);
+        assertThat(reader.browser().get(read + "/documents/" + pdf).status())
+                .as("a member removed from the pool")
+                .isEqualTo(404);
+        assertThat(reader.browser().get(read).status()).isEqualTo(404);
     }
 }

@@ -17,7 +17,19 @@ public class ExpertReviews {
     public enum Filter {
         ALL,
         TO_SCORE,
-        SUBMITTED
+        SUBMITTED;
+
+        /** The filter a request names; blank is ALL, anything unknown a 400 naming {@code state}. */
+        public static Filter of(String state) {
+            if (state == null || state.isBlank()) {
+                return ALL;
+            }
+            return switch (state.strip()) {
+                case "TO_SCORE" -> TO_SCORE;
+                case "SUBMITTED" -> SUBMITTED;
+                default -> throw cn.ecozone.shared.ApiException.invalid("state", "review.input.kind");
+            };
+        }
     }
 
     /** One dossier the expert scores on one panel. */
