@@ -77,8 +77,16 @@ class SubjectDeclarationIT {
                 .isEqualTo(204);
         assertThat(declaredBySubject(dossier)).containsExactlyInAnyOrder(university, institute);
 
+        // letters in any case, spaces anywhere
+        String latin = "Anna Li" + System.nanoTime();
+        long anna = steps.expert(province, latin, field, "150102", null, Map.of());
+        assertThat(subject.post(conflicts, Map.of("name", latin.toUpperCase().replace(" ", "  "), "note", "曾为顾问"))
+                        .status())
+                .isEqualTo(204);
+        assertThat(declaredBySubject(dossier)).containsExactlyInAnyOrder(university, institute, anna);
+
         JsonNode after = ReviewTestSteps.ok(subject.get(conflicts), 200);
-        assertThat(after.get("declarations")).hasSize(3);
+        assertThat(after.get("declarations")).hasSize(4);
         JsonNode first = after.get("declarations").get(0);
         assertThat(first.get("organization").asString()).isEqualTo("内蒙古大学");
         assertThat(first.get("note").asString()).isEqualTo("该专家曾指导我旗规划编制");

@@ -38,7 +38,7 @@ public class ExpertDeclarations {
         String org = normalized(organization);
         return jdbc
                 .sql("select id, organization from review_expert where pool_region_path = :pool"
-                        + " and replace(replace(name, ' ', ''), '\u3000', '') = :name order by id")
+                        + " and lower(replace(replace(name, ' ', ''), '\u3000', '')) = :name order by id")
                 .param("pool", poolPath)
                 .param("name", wanted)
                 .query((rs, n) -> new Object[] {rs.getLong("id"), normalized(rs.getString("organization"))})
