@@ -7,6 +7,8 @@ vi.mock('@/api/review', () => ({
   readDossier: vi.fn(),
   saveSheet: vi.fn(),
   declareConflict: vi.fn(),
+  reviewDocumentUrl: (panelId: number, dossierId: number, documentId: number) =>
+    `/api/review/my-panels/${panelId}/dossiers/${dossierId}/documents/${documentId}`,
 }))
 
 import * as reviewApi from '@/api/review'
@@ -77,6 +79,7 @@ describe('the expert scoring screen', () => {
     expect(rubric).toContain('申报材料的齐全性（第十四条（二））')
     expect(rubric).toContain('0 至 10 分，可打半分')
     expect(wrapper.get('[data-testid="materials"]').text()).toContain('工作报告.pdf')
+    expect(wrapper.get('[data-testid="review-file-3"]').attributes('href')).toBe('/api/review/my-panels/4/dossiers/9/documents/3')
     expect(wrapper.get('[data-testid="review-result"]').text()).toContain('全部专家提交评分或评审结束后，才显示汇总结果。')
     expect(wrapper.text()).toContain('您的代号：专家B')
   })

@@ -169,14 +169,33 @@ export type ConflictView = {
   detail: string | null
 }
 
-export type MyPanel = {
+/** One dossier the expert scores on one panel (我的评审). */
+export type MyReview = {
   panelId: number
   roundId: number
   stepCode: string
-  state: 'OPEN' | 'CLOSED'
+  panelState: 'OPEN' | 'CLOSED'
   alias: string
-  dossiers: { dossierId: number; subjectName: string; regionCode: string; submitted: boolean }[]
+  dossierId: number
+  subjectName: string
+  regionCode: string
+  submitted: boolean
 }
+
+/** Which of the expert's dossiers to list: all, those to score, those submitted. */
+export type MyReviewState = 'ALL' | 'TO_SCORE' | 'SUBMITTED'
+
+/** A conflict declaration as the dossier's subject typed it (never whether it matched an expert). */
+export type SubjectDeclaration = {
+  id: number
+  name: string
+  organization: string | null
+  note: string
+  declaredBy: string
+  declaredAt: string
+}
+
+export type SubjectDeclarations = { open: boolean; declarations: SubjectDeclaration[] }
 
 export type SheetView = {
   panelId: number
@@ -330,9 +349,29 @@ export async function decide(id: number, dossierId: number, decision: 'PASS' | '
   return data
 }
 
-export async function myPanels(): Promise<MyPanel[]> {
-  const { data } = await http.get<MyPanel[]>(`${base}/my-panels`)
+export async function myReviews(page: number, size: number, state: MyReviewState): Promise<Page<MyReview>> {
+  const params: Record<string, string | number> = { page, size }
+  if (state !== 'ALL') params.state = state
+  const { data } = await http.get<Page<MyReview>>(`${base}/my-panels`, { params })
   return data
+}
+
+/** Where the expert opens a file of a dossier it scores (read-only). */
+export function reviewDocumentUrl(panelId: number, dossierId: number, documentId: number): string {
+  return `${base}/my-panels/${panelId}/dossiers/${dossierId}/documents/${documentId}`
+}
+
+export async function subjectDeclarations(dossierId: number): Promise<SubjectDeclarations> {
+  const { data } = await http.get<SubjectDeclarations>(`${base}/dossiers/${dossierId}/conflicts`)
+  return data
+}
+
+/** The subject declares a conflict with an expert by the name (and organization) it types in. */
+export async function declareBySubject(
+  dossierId: number,
+  body: { name: string; organization: string | null; note: string },
+): Promise<void> {
+  await http.post(`${base}/dossiers/${dossierId}/conflicts`, body, { silent: true })
 }
 
 export async function readDossier(panelId: number, dossierId: number): Promise<DossierReading> {

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A submitted dossier read for an expert reviewer (issue 12 §2), without the actor's region scope: its
- * summary, materials and condition answers as at submission, read-only. Precondition: the caller (the
- * review module) checked that the actor sits on a panel covering the dossier and has no conflict with it.
+ * summary, materials and condition answers as at submission, and its files, read-only. Precondition:
+ * the caller (the review module) checked that the actor sits on a panel covering the dossier and has no
+ * conflict with it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,13 +24,22 @@ public class DossierForReview {
     private final DossierViews checks;
     private final DossierRendering rendering;
     private final RegulationManagement regulations;
+    private final cn.ecozone.dossier.internal.DossierParts parts;
+    private final cn.ecozone.document.DocumentManagement documents;
 
     DossierForReview(
-            Dossiers dossiers, DossierViews checks, DossierRendering rendering, RegulationManagement regulations) {
+            Dossiers dossiers,
+            DossierViews checks,
+            DossierRendering rendering,
+            RegulationManagement regulations,
+            cn.ecozone.dossier.internal.DossierParts parts,
+            cn.ecozone.document.DocumentManagement documents) {
         this.dossiers = dossiers;
         this.checks = checks;
         this.rendering = rendering;
         this.regulations = regulations;
+        this.parts = parts;
+        this.documents = documents;
     }
 
     /** What a reviewer reads of a dossier. */
@@ -41,6 +51,22 @@ public class DossierForReview {
     /** The submitted dossier, or empty when there is none (or it was never submitted). */
     public Optional<Reading> read(long dossierId, Actor reviewer) {
         return dossiers.findById(dossierId).filter(d -> d.submittedOn() != null).map(d -> reading(d, reviewer));
+    }
+
+    /**
+     * A file of the submitted dossier (a material's or an answer's evidence), read-only; empty when the
+     * dossier was never submitted or does not hold the file. Precondition as for {@link #read}: the caller
+     * checked that the reader may read the dossier.
+     */
+    public Optional<cn.ecozone.document.StoredDocument> document(long dossierId, long documentId) {
+        return dossiers.findById(dossierId)
+                .filter(d -> d.submittedOn() != null && parts.holds(d.id(), documentId))
+                .map(d -> documents.require(documentId));
+    }
+
+    /** The bytes of a file found by {@link #document}. */
+    public java.io.InputStream open(cn.ecozone.document.StoredDocument document) throws java.io.IOException {
+        return documents.open(document.id());
     }
 
     /**

@@ -1,10 +1,12 @@
 package cn.ecozone.review;
 
+import cn.ecozone.document.StoredDocument;
 import cn.ecozone.dossier.DossierAtStep;
 import cn.ecozone.dossier.DossierForReview;
 import cn.ecozone.dossier.DossierSteps;
 import cn.ecozone.regulation.ApplicationRules;
 import cn.ecozone.review.internal.ExpertEntity;
+import cn.ecozone.review.internal.ExpertReviews;
 import cn.ecozone.review.internal.Experts;
 import cn.ecozone.review.internal.PanelEntity;
 import cn.ecozone.review.internal.PanelResults;
@@ -13,14 +15,18 @@ import cn.ecozone.review.internal.Panels;
 import cn.ecozone.review.internal.Scoreboard;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +45,7 @@ public class ScoringManagement {
     private final PanelResults results;
     private final DossierSteps dossiers;
     private final DossierForReview reading;
+    private final ExpertReviews reviews;
     private final Clock clock;
 
     ScoringManagement(
@@ -48,7 +55,9 @@ public class ScoringManagement {
             PanelResults results,
             DossierSteps dossiers,
             DossierForReview reading,
+            ExpertReviews reviews,
             Clock clock) {
+        this.reviews = reviews;
         this.experts = experts;
         this.panels = panels;
         this.rows = rows;
@@ -58,11 +67,20 @@ public class ScoringManagement {
         this.clock = clock;
     }
 
-    /** A panel the expert sits on, with the dossiers to score (without those it has a conflict with). */
-    public record MyPanel(
-            long panelId, long roundId, String stepCode, String state, String alias, List<MyDossier> dossiers) {}
-
-    public record MyDossier(long dossierId, String subjectName, String regionCode, boolean submitted) {}
+    /**
+     * One dossier the expert scores on one panel (a dossier it has a conflict with never shows), and
+     * whether the expert's sheet is submitted.
+     */
+    public record MyReview(
+            long panelId,
+            long roundId,
+            String stepCode,
+            String panelState,
+            String alias,
+            long dossierId,
+            String subjectName,
+            String regionCode,
+            boolean submitted) {}
 
     public record Criterion(String code, String textZh, String article) {}
 
@@ -84,45 +102,54 @@ public class ScoringManagement {
     /** What an expert writes: scores by criterion code, the opinion, and whether to submit (final). */
     public record SheetInput(Map<String, BigDecimal> scores, String opinion, Boolean submit) {}
 
-    /** The panels the expert scores on; empty for an expert account not linked to a pool expert. */
-    public List<MyPanel> mine(Actor actor) {
+    /**
+     * A page of the dossiers the expert scores, newest panel first; {@code state} is {@code TO_SCORE},
+     * {@code SUBMITTED} or absent (all). Empty for an expert account not linked to a pool expert. A
+     * constant number of statements whatever the number of panels and dossiers.
+     */
+    public PageResult<MyReview> mine(String state, int page, int size, Actor actor) {
+        ExpertReviews.Filter filter = ExpertReviews.Filter.of(state);
+        PageRequest request = Paging.of(page, size, 100);
         ExpertEntity me =
                 experts.findByUserId(actor.userId()).filter(e -> !e.removed()).orElse(null);
         if (me == null) {
-            return List.of();
+            return new PageResult<>(List.of(), request.getPageNumber(), request.getPageSize(), 0);
         }
-        List<MyPanel> out = new ArrayList<>();
-        for (Long panelId : rows.panelsOf(me.id())) {
-            PanelEntity p = panels.findById(panelId).orElseThrow();
-            PanelRows.Member seat = seat(p, me);
-            if (!"MEMBER".equals(seat.seat())) {
-                continue;
-            }
-            List<PanelRows.Coverage> covered = rows.covered(p.id());
-            Set<Long> conflicted = rows
-                    .conflicts(
-                            covered.stream().map(PanelRows.Coverage::dossierId).toList())
-                    .stream()
-                    .filter(c -> c.expertId() == me.id())
-                    .map(PanelRows.Conflict::dossierId)
-                    .collect(Collectors.toSet());
-            Set<Long> submitted = rows.sheets(p.id()).stream()
-                    .filter(s -> s.expertId() == me.id() && s.submitted())
-                    .map(PanelRows.Sheet::dossierId)
-                    .collect(Collectors.toSet());
-            Map<Long, cn.ecozone.dossier.DossierSummary> lines = reading.summaries(
-                    covered.stream().map(PanelRows.Coverage::dossierId).toList());
-            List<MyDossier> mine = covered.stream()
-                    .filter(c -> !conflicted.contains(c.dossierId()))
-                    .map(c -> new MyDossier(
-                            c.dossierId(),
-                            lines.get(c.dossierId()).subjectName(),
-                            lines.get(c.dossierId()).regionCode(),
-                            submitted.contains(c.dossierId())))
-                    .toList();
-            out.add(new MyPanel(p.id(), p.roundId(), p.stepCode(), p.state(), seat.alias(), mine));
-        }
-        return out;
+        List<ExpertReviews.Row> found = reviews.page(me.id(), filter, request.getOffset(), request.getPageSize());
+        long total = reviews.count(me.id(), filter);
+        Map<Long, cn.ecozone.dossier.DossierSummary> lines = found.isEmpty()
+                ? Map.of()
+                : reading.summaries(
+                        found.stream().map(ExpertReviews.Row::dossierId).collect(Collectors.toSet()));
+        List<MyReview> content = found.stream()
+                .map(r -> new MyReview(
+                        r.panelId(),
+                        r.roundId(),
+                        r.stepCode(),
+                        r.panelState(),
+                        r.alias(),
+                        r.dossierId(),
+                        lines.get(r.dossierId()).subjectName(),
+                        lines.get(r.dossierId()).regionCode(),
+                        r.submittedAt() != null))
+                .toList();
+        return new PageResult<>(content, request.getPageNumber(), request.getPageSize(), total);
+    }
+
+    /**
+     * A file of a dossier the expert scores, read-only. 404 (as for a dossier that does not exist) unless
+     * the expert holds a scoring seat on the panel, it covers the dossier, the expert has no conflict with
+     * it and the dossier holds the file.
+     */
+    public StoredDocument document(long panelId, long dossierId, long documentId, Actor actor) {
+        ExpertEntity me = me(actor);
+        scorable(panelId, dossierId, me);
+        return reading.document(dossierId, documentId).orElseThrow(ReviewFacts.PanelNotFound::new);
+    }
+
+    /** The bytes of a file found by {@link #document}; the read is audited. */
+    public InputStream open(StoredDocument document) throws IOException {
+        return reading.open(document);
     }
 
     /** The dossier's materials, read-only. 404 unless the expert scores it on this panel. */

@@ -216,6 +216,7 @@ class RecusalIT {
         String field = "声明" + System.nanoTime();
         ReviewTestSteps.ExpertLogin login = steps.expertAccount();
         long expert = steps.expert(province, "声明专家" + login.userId(), field, "150102", login.userId(), Map.of());
+        long namesake = steps.expert(province, "声明专家" + login.userId(), field + "乙", "150102", null, Map.of());
         JsonNode panel = ReviewTestSteps.ok(
                 province.post(
                         "/api/review/panels",
@@ -226,26 +227,19 @@ class RecusalIT {
         assertThat(login.browser().get(sheet + declared + "/sheet").status()).isEqualTo(200);
 
         Browser subject = steps.as(Role.COUNTY_GOVERNMENT, "150522");
-        JsonNode found = ReviewTestSteps.ok(
-                subject.get("/api/review/dossiers/" + declared + "/experts?q=声明专家" + login.userId()), 200);
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).size()).as(found.toString()).isEqualTo(3);
-        assertThat(found.get(0).has("organization")).isTrue();
-        assertThat(found.get(0).has("contact")).isFalse();
+        String name = "声明专家" + login.userId();
         assertThat(steps.as(Role.COUNTY_GOVERNMENT, "150523")
-                        .post(
-                                "/api/review/dossiers/" + declared + "/conflicts",
-                                Map.of("expertId", expert, "note", "x"))
+                        .post("/api/review/dossiers/" + declared + "/conflicts", Map.of("name", name, "note", "x"))
                         .status())
                 .as("another county may not declare for this dossier")
                 .isEqualTo(404);
-        Response blank = subject.post(
-                "/api/review/dossiers/" + declared + "/conflicts", Map.of("expertId", expert, "note", " "));
+        Response blank =
+                subject.post("/api/review/dossiers/" + declared + "/conflicts", Map.of("name", name, "note", " "));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.json().get("errors").toString()).contains("note");
         assertThat(subject.post(
                                 "/api/review/dossiers/" + declared + "/conflicts",
-                                Map.of("expertId", expert, "note", "该专家曾为我旗规划编制单位负责人"))
+                                Map.of("name", name, "note", "该专家曾为我旗规划编制单位负责人"))
                         .status())
                 .isEqualTo(204);
 
@@ -253,15 +247,21 @@ class RecusalIT {
         JsonNode conflicts = ReviewTestSteps.ok(
                 province.get("/api/review/panels/" + panelId + "/dossiers/" + declared + "/conflicts"), 200);
         assertThat(conflicts.toString()).contains("DECLARED_BY_SUBJECT", "DECLARED");
+        assertThat(jdbc.queryForList(
+                        "select expert_id from review_conflict where dossier_id = ? and type = 'DECLARED_BY_SUBJECT'",
+                        Long.class,
+                        declared))
+                .as("the name typed in matches every pool expert of that name")
+                .containsExactlyInAnyOrder(expert, namesake);
 
         Response hidden = login.browser().get(sheet + declared + "/sheet");
         assertThat(hidden.status()).as(hidden.toString()).isEqualTo(404);
         assertThat(login.browser().get(sheet + declared).status()).isEqualTo(404);
         assertThat(login.browser().get(sheet + other).status()).isEqualTo(200);
         JsonNode mine = ReviewTestSteps.ok(login.browser().get("/api/review/my-panels"), 200);
-        assertThat(mine.get(0).get("dossiers").toString())
-                .contains(Long.toString(other))
-                .doesNotContain("\"dossierId\":" + declared + ",");
+        List<Long> listed = new ArrayList<>();
+        mine.get("content").forEach(r -> listed.add(r.get("dossierId").asLong()));
+        assertThat(listed).contains(other).doesNotContain(declared);
     }
 
     @Test
@@ -270,7 +270,7 @@ class RecusalIT {
         long dossier = steps.atExpertScoring(round, "150526", "150500");
         String field = "无人评分" + System.nanoTime();
         ReviewTestSteps.ExpertLogin login = steps.expertAccount();
-        long expert = steps.expert(province, "无人评分专家" + login.userId(), field, "150102", login.userId(), Map.of());
+        steps.expert(province, "无人评分专家" + login.userId(), field, "150102", login.userId(), Map.of());
         JsonNode panel = ReviewTestSteps.ok(
                 province.post(
                         "/api/review/panels",
@@ -280,7 +280,7 @@ class RecusalIT {
         assertThat(steps.as(Role.COUNTY_GOVERNMENT, "150526")
                         .post(
                                 "/api/review/dossiers/" + dossier + "/conflicts",
-                                Map.of("expertId", expert, "note", "该专家系我旗聘用的规划编制顾问"))
+                                Map.of("name", "无人评分专家" + login.userId(), "note", "该专家系我旗聘用的规划编制顾问"))
                         .status())
                 .isEqualTo(204);
 
@@ -327,11 +327,18 @@ class RecusalIT {
                         Map.of("version", panel.get("version").asLong())),
                 200);
 
-        Response bySubject = steps.as(Role.COUNTY_GOVERNMENT, "150581")
-                .post(
-                        "/api/review/dossiers/" + dossier + "/conflicts",
-                        Map.of("expertId", expert, "note", "结束后才声明的回避"));
+        Browser subject = steps.as(Role.COUNTY_GOVERNMENT, "150581");
+        Response bySubject = subject.post(
+                "/api/review/dossiers/" + dossier + "/conflicts",
+                Map.of("name", "结束后专家" + login.userId(), "note", "结束后才声明的回避"));
         assertThat(bySubject.status()).as(bySubject.toString()).isEqualTo(409);
+        JsonNode declarations = ReviewTestSteps.ok(subject.get("/api/review/dossiers/" + dossier + "/conflicts"), 200);
+        assertThat(declarations.get("open").asBoolean())
+                .as("the page offers no declaration")
+                .isFalse();
+        assertThat(declarations.get("declarations"))
+                .as("a refused declaration is not kept")
+                .isEmpty();
         Response byExpert = login.browser().post(sheet + "/conflict", Map.of("note", "结束后才声明的回避"));
         assertThat(byExpert.status()).as(byExpert.toString()).isEqualTo(409);
         assertThat(jdbc.queryForObject(

@@ -1111,15 +1111,15 @@ class AuthorizationMatrixIT {
                     Access.only(Role.EXPERT)),
             endpoint(
                     "GET",
-                    "/api/review/dossiers/{dossierId}/experts",
-                    "/api/review/dossiers/" + MISSING + "/experts",
+                    "/api/review/dossiers/{dossierId}/conflicts",
+                    "/api/review/dossiers/" + MISSING + "/conflicts",
                     null,
                     Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
             endpoint(
                     "POST",
                     "/api/review/dossiers/{dossierId}/conflicts",
                     "/api/review/dossiers/" + MISSING + "/conflicts",
-                    Map.of("expertId", MISSING, "note", "x"),
+                    Map.of("name", "某专家", "note", "x"),
                     Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
             // publicity: the public reads published notices and complains (unknown ids: 404, nothing changes);
             // the publicising bodies draft and publish; the investigating bodies find; province staff set the deadline
@@ -1246,7 +1246,14 @@ class AuthorizationMatrixIT {
                     "/api/review/panels/{id}/members/{expertId}/replacement",
                     "/api/review/panels/" + MISSING + "/members/" + MISSING + "/replacement",
                     Map.of("kind", "NO_SHOW", "reason", "x"),
-                    Access.only(Role.PROVINCE_STAFF)));
+                    Access.only(Role.PROVINCE_STAFF)),
+            // review (s12): an expert downloads a file of a dossier it scores
+            endpoint(
+                    "GET",
+                    "/api/review/my-panels/{panelId}/dossiers/{dossierId}/documents/{documentId}",
+                    "/api/review/my-panels/" + MISSING + "/dossiers/" + MISSING + "/documents/" + MISSING,
+                    null,
+                    Access.only(Role.EXPERT)));
 
     @LocalServerPort
     int port;

@@ -1,16 +1,12 @@
 package cn.ecozone.review.internal;
 
 import cn.ecozone.document.Upload;
+import cn.ecozone.document.WorkbookUpload;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.ZipInflation;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -20,13 +16,12 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * The pool's workbook: the columns of an export, which an import reads back (fastexcel-reader,
- * streamed). An upload is taken into a private working file, size-limited, and checked by content (a
- * ZIP that is an OOXML spreadsheet and does not inflate beyond reason), never by name.
+ * streamed). An upload is taken into a private working file, size-limited, and checked by content, never
+ * by name ({@link WorkbookUpload}, shared with the registry's import).
  */
 @Component
 public class ExpertWorkbook {
@@ -35,7 +30,6 @@ public class ExpertWorkbook {
     public static final List<String> HEADERS = List.of("姓名", "专业领域", "工作单位", "单位所在地区代码", "职称", "联系方式");
 
     private static final Set<String> REQUIRED = Set.of("姓名", "专业领域", "工作单位", "单位所在地区代码");
-    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final long MAX_BYTES = 5L * 1024 * 1024;
     private static final int MAX_ROWS = 2_000;
 
@@ -55,25 +49,14 @@ public class ExpertWorkbook {
      *     unsafe or more than 2,000 rows
      */
     public List<ReadRow> read(Upload upload) {
-        Path file = null;
+        Path file = WorkbookUpload.take(
+                upload, new WorkbookUpload.Terms(directory, "experts-", MAX_BYTES, "review.import."));
         try {
-            Files.createDirectories(directory);
-            file = Files.createTempFile(directory, "experts-", ".xlsx");
-            if (copy(upload, file) == 0) {
-                throw ApiException.invalid("file", "review.import.empty");
-            }
-            check(file);
             return rows(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // our own work folder, swept at start-up
-                }
-            }
+            WorkbookUpload.delete(file);
         }
     }
 
@@ -120,68 +103,5 @@ public class ExpertWorkbook {
             }
         }
         return out;
-    }
-
-    private static long copy(Upload upload, Path target) throws IOException {
-        InputStream in = upload.stream();
-        if (in == null) {
-            upload.transferTo(target);
-            long size = Files.size(target);
-            if (size > MAX_BYTES) {
-                throw tooLarge();
-            }
-            return size;
-        }
-        long size = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(target)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                size += n;
-                if (size > MAX_BYTES) {
-                    throw tooLarge();
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return size;
-    }
-
-    private static ApiException tooLarge() {
-        Object[] args = {MAX_BYTES / (1024 * 1024)};
-        return new ApiException(
-                HttpStatus.CONTENT_TOO_LARGE,
-                "too-large",
-                "review.import.too-large",
-                args,
-                List.of(new ApiException.FieldError("file", "review.import.too-large", args)));
-    }
-
-    private static void check(Path file) throws IOException {
-        byte[] head = new byte[4];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(head, 0, 4) < 4 || !Arrays.equals(head, ZIP)) {
-                throw notXlsx();
-            }
-        }
-        Set<String> names;
-        try {
-            names = ZipInflation.check(file, new ZipInflation.Limits(64L * 1024 * 1024, 200, 2_000));
-        } catch (ZipInflation.LimitExceeded e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unsafe-file", "review.import.unsafe", null, null);
-        } catch (IOException e) {
-            throw notXlsx();
-        }
-        if (!names.contains("[Content_Types].xml") || !names.contains("xl/workbook.xml")) {
-            throw notXlsx();
-        }
-    }
-
-    private static ApiException notXlsx() {
-        return new ApiException(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "unsupported-file",
-                "review.import.not-xlsx",
-                null,
-                List.of(new ApiException.FieldError("file", "review.import.not-xlsx", new Object[0])));
     }
 }

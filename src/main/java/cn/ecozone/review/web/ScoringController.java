@@ -1,23 +1,32 @@
 package cn.ecozone.review.web;
 
+import cn.ecozone.document.StoredDocument;
 import cn.ecozone.dossier.DossierForReview;
 import cn.ecozone.review.ScoringManagement;
-import cn.ecozone.review.ScoringManagement.MyPanel;
+import cn.ecozone.review.ScoringManagement.MyReview;
 import cn.ecozone.review.ScoringManagement.SheetInput;
 import cn.ecozone.review.ScoringManagement.SheetView;
 import cn.ecozone.shared.CurrentActor;
-import java.util.List;
+import cn.ecozone.shared.PageResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The expert's reviews (我的评审): panels, dossiers read-only, the private score sheet, declarations. */
+/** The expert's reviews (我的评审): a paged work list, dossiers and their files read-only, the private score sheet, declarations. */
 @RestController
 @PreAuthorize("hasRole('EXPERT')")
 class ScoringController {
@@ -31,13 +40,34 @@ class ScoringController {
     record DeclareRequest(String note) {}
 
     @GetMapping("/api/review/my-panels")
-    List<MyPanel> mine() {
-        return scoring.mine(CurrentActor.require());
+    PageResult<MyReview> mine(
+            @RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return scoring.mine(state, page, size, CurrentActor.require());
     }
 
     @GetMapping("/api/review/my-panels/{panelId}/dossiers/{dossierId}")
     DossierForReview.Reading dossier(@PathVariable long panelId, @PathVariable long dossierId) {
         return scoring.dossier(panelId, dossierId, CurrentActor.require());
+    }
+
+    /** A file of the dossier, read-only; 404 unless the expert scores the dossier on the panel. */
+    @GetMapping("/api/review/my-panels/{panelId}/dossiers/{dossierId}/documents/{documentId}")
+    ResponseEntity<InputStreamResource> file(
+            @PathVariable long panelId, @PathVariable long dossierId, @PathVariable long documentId)
+            throws IOException {
+        StoredDocument d = scoring.document(panelId, dossierId, documentId, CurrentActor.require());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.type().mediaType()))
+                .contentLength(d.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(d.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(new InputStreamResource(scoring.open(d)));
     }
 
     @GetMapping("/api/review/my-panels/{panelId}/dossiers/{dossierId}/sheet")

@@ -1,0 +1,96 @@
+package cn.ecozone.review.internal;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The expert's own work list (我的评审): one row per dossier the expert scores on a panel where it holds a
+ * scoring seat, without the dossiers it has a conflict with. A page and its count are two statements,
+ * whatever the number of panels, dossiers or sheets.
+ */
+@Component
+public class ExpertReviews {
+
+    /** Which rows: all, those whose sheet is not yet submitted, or those submitted. */
+    public enum Filter {
+        ALL,
+        TO_SCORE,
+        SUBMITTED;
+
+        /** The filter a request names; blank is ALL, anything unknown a 400 naming {@code state}. */
+        public static Filter of(String state) {
+            if (state == null || state.isBlank()) {
+                return ALL;
+            }
+            return switch (state.strip()) {
+                case "TO_SCORE" -> TO_SCORE;
+                case "SUBMITTED" -> SUBMITTED;
+                default -> throw cn.ecozone.shared.ApiException.invalid("state", "review.input.kind");
+            };
+        }
+    }
+
+    /** One dossier the expert scores on one panel. */
+    public record Row(
+            long panelId,
+            long roundId,
+            String stepCode,
+            String panelState,
+            String alias,
+            long dossierId,
+            java.time.Instant submittedAt) {}
+
+    private static final String FROM = """
+             from review_member m
+             join review_panel p on p.id = m.panel_id
+             join review_panel_dossier c on c.panel_id = m.panel_id
+             left join review_sheet s
+               on s.panel_id = m.panel_id and s.dossier_id = c.dossier_id and s.expert_id = m.expert_id
+            where m.expert_id = :expert and m.seat = 'MEMBER'
+              and not exists (select 1 from review_conflict k
+                               where k.expert_id = m.expert_id and k.dossier_id = c.dossier_id)
+              and (:filter = 'ALL'
+                   or (:filter = 'SUBMITTED' and s.submitted_at is not null)
+                   or (:filter = 'TO_SCORE' and s.submitted_at is null))
+            """;
+
+    private final JdbcClient jdbc;
+
+    ExpertReviews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of the expert's rows, newest panel first, then by dossier. */
+    public List<Row> page(long expertId, Filter filter, long offset, int size) {
+        return jdbc.sql("select m.panel_id, p.round_id, p.step_code, p.state, m.alias, c.dossier_id, s.submitted_at"
+                        + FROM
+                        + " order by m.panel_id desc, c.dossier_id limit :size offset :offset")
+                .param("expert", expertId)
+                .param("filter", filter.name())
+                .param("size", size)
+                .param("offset", offset)
+                .query((rs, n) -> {
+                    Timestamp at = rs.getTimestamp("submitted_at");
+                    return new Row(
+                            rs.getLong("panel_id"),
+                            rs.getLong("round_id"),
+                            rs.getString("step_code"),
+                            rs.getString("state"),
+                            rs.getString("alias"),
+                            rs.getLong("dossier_id"),
+                            at == null ? null : at.toInstant());
+                })
+                .list();
+    }
+
+    /** How many rows the filter holds. */
+    public long count(long expertId, Filter filter) {
+        return jdbc.sql("select count(*)" + FROM)
+                .param("expert", expertId)
+                .param("filter", filter.name())
+                .query(Long.class)
+                .single();
+    }
+}
