@@ -1,16 +1,15 @@
 package cn.ecozone.publicity;
 
 import cn.ecozone.dossier.DossierAtStep;
-import cn.ecozone.dossier.DossierSteps;
 import cn.ecozone.dossier.RoundManagement;
 import cn.ecozone.dossier.RoundView;
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureManagement;
 import cn.ecozone.procedure.RunSummary;
 import cn.ecozone.procedure.RunView;
-import cn.ecozone.publicity.internal.NoticeCoverage;
 import cn.ecozone.publicity.internal.NoticeEntity;
 import cn.ecozone.publicity.internal.NoticeEntry;
+import cn.ecozone.publicity.internal.NoticeListing;
 import cn.ecozone.publicity.internal.NoticePeriod;
 import cn.ecozone.publicity.internal.NoticeText;
 import cn.ecozone.publicity.internal.NoticeViews;
@@ -24,12 +23,9 @@ import cn.ecozone.shared.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +47,8 @@ public class NoticeManagement {
     private final StepRules rules;
     private final Periods periods;
     private final RoundManagement rounds;
-    private final DossierSteps dossiers;
     private final ProcedureManagement procedures;
-    private final NoticeCoverage coverage;
+    private final NoticeListing listing;
     private final Clock clock;
 
     NoticeManagement(
@@ -62,18 +57,16 @@ public class NoticeManagement {
             StepRules rules,
             Periods periods,
             RoundManagement rounds,
-            DossierSteps dossiers,
             ProcedureManagement procedures,
-            NoticeCoverage coverage,
+            NoticeListing listing,
             Clock clock) {
         this.notices = notices;
         this.views = views;
         this.rules = rules;
         this.periods = periods;
         this.rounds = rounds;
-        this.dossiers = dossiers;
         this.procedures = procedures;
-        this.coverage = coverage;
+        this.listing = listing;
         this.clock = clock;
     }
 
@@ -84,11 +77,7 @@ public class NoticeManagement {
     public List<DossierAtStep> waiting(long roundId, String stepCode, Actor actor) {
         RoundView round = round(roundId, actor);
         issuerRules(round, stepCode, actor);
-        List<DossierAtStep> waiting = dossiers.waitingAt(roundId, stepCode, actor);
-        Map<Long, Long> covered = coverage.coveredBy(stepCode, waiting, null);
-        return waiting.stream()
-                .filter(a -> !covered.containsKey(a.dossier().id()))
-                .toList();
+        return listing.waiting(roundId, stepCode, actor);
     }
 
     /** The period a notice published on {@code publishedOn} would have, before anything is written. */
@@ -214,32 +203,7 @@ public class NoticeManagement {
         if (in.dossierIds().isEmpty()) {
             throw ApiException.invalid("dossierIds", "publicity.notice.none-listed");
         }
-        Map<Long, DossierAtStep> waiting = dossiers.waitingAt(round.id(), notice.stepCode(), actor).stream()
-                .collect(Collectors.toMap(a -> a.dossier().id(), Function.identity()));
-        Map<Long, Long> covered = coverage.coveredBy(notice.stepCode(), waiting.values(), notice.id());
-        List<NoticeEntry> listed = new ArrayList<>();
-        for (Long dossierId : in.dossierIds().stream().distinct().toList()) {
-            DossierAtStep a = waiting.get(dossierId);
-            if (a == null && notice.entry(dossierId).isEmpty()) {
-                throw new PublicityFacts.DossierNotWaiting(dossierId);
-            }
-            if (a != null && covered.containsKey(dossierId)) {
-                throw new PublicityFacts.DossierAlreadyListed(dossierId, covered.get(dossierId));
-            }
-            listed.add(
-                    a == null
-                            ? notice.entry(dossierId).orElseThrow()
-                            : new NoticeEntry(
-                                    dossierId,
-                                    a.dossier().candidacyId(),
-                                    a.runId(),
-                                    notice.stepCode(),
-                                    a.opening(),
-                                    a.dossier().regionCode(),
-                                    a.dossier().regionName(),
-                                    a.dossier().subjectName(),
-                                    listed.size()));
-        }
+        List<NoticeEntry> listed = listing.entries(notice, in.dossierIds(), actor);
         String title = blank(in.title())
                 ? round.title() + " " + r.step().actionZh()
                 : in.title().strip();

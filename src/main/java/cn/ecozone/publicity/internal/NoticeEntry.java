@@ -60,6 +60,12 @@ public class NoticeEntry {
         this.position = position;
     }
 
+    /** This entry at another position of the list. */
+    public NoticeEntry at(int newPosition) {
+        return new NoticeEntry(
+                dossierId, candidacyId, runId, stepCode, opening, regionCode, regionName, subjectName, newPosition);
+    }
+
     public long dossierId() {
         return dossierId;
     }
