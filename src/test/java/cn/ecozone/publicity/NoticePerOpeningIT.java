@@ -9,10 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ecozone.dossier.DossierSteps;
 import cn.ecozone.procedure.ProcedureManagement;
+import cn.ecozone.procedure.StepRequirement;
 import cn.ecozone.regulation.Requirement;
+import cn.ecozone.regulation.StepKind;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
+import cn.ecozone.support.CountingStatements;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
@@ -55,6 +58,9 @@ class NoticePerOpeningIT {
 
     @Autowired
     DossierSteps dossiers;
+
+    @Autowired
+    List<StepRequirement> requirements;
 
     PublicityTestSteps steps;
 
@@ -141,6 +147,32 @@ class NoticePerOpeningIT {
         // the old notice stays as history, listing the dossier
         assertThat(ok(steps.anonymous().get("/api/public/notices/" + first)).toString())
                 .contains("晴隆县");
+    }
+
+    @Test
+    void bothRequirementsAnswerTenAndAThousandRunsWithTheSameStatements() {
+        for (StepRequirement requirement : requirements) {
+            if (requirement.requirement() != Requirement.PUBLICITY_ENDED
+                    && requirement.requirement() != Requirement.NO_BLOCKING_COMPLAINT) {
+                continue;
+            }
+            int atTen = CountingStatements.during(() -> requirement.checkAll(contexts(10)));
+            int atAThousand = CountingStatements.during(() -> assertThat(requirement.checkAll(contexts(1000)))
+                    .as("no notice and no complaint is on record for these runs")
+                    .hasSize(requirement.requirement() == Requirement.PUBLICITY_ENDED ? 1000 : 0));
+            assertThat(atAThousand)
+                    .as(requirement.requirement().name())
+                    .isEqualTo(atTen)
+                    .isEqualTo(1);
+        }
+    }
+
+    /** Runs and dossiers no test holds, waiting at the municipal publicity in their first opening. */
+    private static List<StepRequirement.Context> contexts(int n) {
+        return java.util.stream.LongStream.range(0, n)
+                .mapToObj(i -> new StepRequirement.Context(
+                        -1 - i, "DOSSIER", -1 - i, "PUBLICITY", StepKind.PUBLICITY, null, 1))
+                .toList();
     }
 
     private long publish(JsonNode draft) {
