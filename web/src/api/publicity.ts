@@ -53,6 +53,10 @@ export type NoticeEntry = {
   regionName: string
   subjectName: string
   currentStepCode: string | null
+  /** the step opening the notice lists it for (null on a legacy duplicate) */
+  opening: number | null
+  /** whether it waits at the notice's step in that opening (false once returned and brought back: a new notice publicises it) */
+  current: boolean
   complaints: number
   blocking: boolean
   /** the first blocking complaint's internal number (never its tracking number) */
@@ -136,6 +140,10 @@ export type ComplaintView = {
   evidenceIds: number[]
   mayFind: boolean
   inFull: boolean
+  /** when the province handed the investigation to the present investigator (Guizhou art. 15) */
+  delegatedAt: string | null
+  /** the reader investigates it and may hand it to the municipal ecology bureau */
+  mayDelegate: boolean
   version: number
 }
 
@@ -255,6 +263,12 @@ export async function getComplaint(id: number): Promise<ComplaintView> {
 
 export async function startInvestigation(id: number, version: number): Promise<ComplaintView> {
   const { data } = await http.post<ComplaintView>(`/api/publicity/complaints/${id}/investigation`, { version })
+  return data
+}
+
+/** The province department hands the investigation to the municipal ecology bureau (Guizhou art. 15). */
+export async function delegateComplaint(id: number, version: number): Promise<ComplaintView> {
+  const { data } = await http.post<ComplaintView>(`/api/publicity/complaints/${id}/delegation`, { version })
   return data
 }
 

@@ -2288,6 +2288,7 @@ const en: MessageSchema = {
       complaints: 'Complaints',
       block: 'Recommendation and naming',
       blockedTrue: 'A complaint was found true (complaint no. {id}): no recommendation or naming',
+      newVisit: 'Returned and back at this step: needs a new notice',
       blockedOpen: 'A complaint is under investigation (complaint no. {id}): recommendation and naming wait',
       notBlocked: 'Not blocked',
       correctionTitle: 'Publish a correction',
@@ -2308,6 +2309,10 @@ const en: MessageSchema = {
       investigate: 'Start the investigation',
       recordFinding: 'Record the finding',
       confirmFinding: 'The finding "{finding}" cannot be changed once recorded. Record it?',
+      delegate: 'Hand to the municipal ecology bureau',
+      confirmDelegate: 'The ecology bureau of the applicant\'s prefecture will investigate this complaint and record the finding (Guizhou art. 15); the department reads the finding. This cannot be undone. Hand it over?',
+      delegated: 'Handed over',
+      delegatedTo: 'Handed to the municipal ecology bureau on {on}',
     },
     settings: {
       title: 'Complaint investigation deadline',

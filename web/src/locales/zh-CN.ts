@@ -2283,6 +2283,7 @@ const zhCN = {
       complaints: '投诉数',
       block: '推荐、命名限制',
       blockedTrue: '投诉经核实属实（投诉编号 {id}），不能推荐或命名',
+      newVisit: '退回后重新进入本环节，须另行公示',
       blockedOpen: '投诉尚在核实（投诉编号 {id}），暂不能推荐或命名',
       notBlocked: '无限制',
       correctionTitle: '发布更正说明',
@@ -2302,6 +2303,10 @@ const zhCN = {
       investigate: '开始调查核实',
       recordFinding: '登记核实结论',
       confirmFinding: '核实结论“{finding}”登记后不能修改。确定登记？',
+      delegate: '委托市（州）生态环境主管部门调查核实',
+      confirmDelegate: '委托后，该投诉由申报地区所在市（州）生态环境主管部门调查核实并登记结论（贵州规程第十五条），省厅可查看结论，不能撤回。确定委托？',
+      delegated: '委托调查',
+      delegatedTo: '已于 {on} 委托市（州）生态环境主管部门调查核实',
     },
     settings: {
       title: '投诉核实期限',

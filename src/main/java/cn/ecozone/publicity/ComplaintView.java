@@ -14,6 +14,10 @@ import java.util.List;
  * @param inFull whether the reader reads the complaint in full (else its detail answers 404)
  * @param deadlineUncertain the province has not set its deadline: the suggested value applies (silent seeds)
  * @param mayFind whether the reader is the investigator and no finding is recorded
+ * @param delegatedAt when the investigation was handed to the present investigator (Guizhou art. 15),
+ *     else {@code null}
+ * @param mayDelegate whether the reader investigates it, no finding is recorded, it was not handed over
+ *     yet, and the regulation names a body to hand it to
  */
 public record ComplaintView(
         long id,
@@ -42,4 +46,6 @@ public record ComplaintView(
         List<Long> evidenceIds,
         boolean mayFind,
         boolean inFull,
+        Instant delegatedAt,
+        boolean mayDelegate,
         long version) {}

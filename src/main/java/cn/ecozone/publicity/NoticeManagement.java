@@ -1,14 +1,17 @@
 package cn.ecozone.publicity;
 
 import cn.ecozone.dossier.DossierAtStep;
-import cn.ecozone.dossier.DossierSteps;
 import cn.ecozone.dossier.RoundManagement;
 import cn.ecozone.dossier.RoundView;
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureManagement;
+import cn.ecozone.procedure.RunSummary;
 import cn.ecozone.procedure.RunView;
 import cn.ecozone.publicity.internal.NoticeEntity;
 import cn.ecozone.publicity.internal.NoticeEntry;
+import cn.ecozone.publicity.internal.NoticeListing;
+import cn.ecozone.publicity.internal.NoticePeriod;
+import cn.ecozone.publicity.internal.NoticeText;
 import cn.ecozone.publicity.internal.NoticeViews;
 import cn.ecozone.publicity.internal.Periods;
 import cn.ecozone.publicity.internal.PublicityNotices;
@@ -20,12 +23,9 @@ import cn.ecozone.shared.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +47,8 @@ public class NoticeManagement {
     private final StepRules rules;
     private final Periods periods;
     private final RoundManagement rounds;
-    private final DossierSteps dossiers;
     private final ProcedureManagement procedures;
+    private final NoticeListing listing;
     private final Clock clock;
 
     NoticeManagement(
@@ -57,30 +57,33 @@ public class NoticeManagement {
             StepRules rules,
             Periods periods,
             RoundManagement rounds,
-            DossierSteps dossiers,
             ProcedureManagement procedures,
+            NoticeListing listing,
             Clock clock) {
         this.notices = notices;
         this.views = views;
         this.rules = rules;
         this.periods = periods;
         this.rounds = rounds;
-        this.dossiers = dossiers;
         this.procedures = procedures;
+        this.listing = listing;
         this.clock = clock;
     }
 
-    /** The round's dossiers in the actor's scope that wait at the publicity step, to be listed. */
+    /**
+     * The round's dossiers in the actor's scope that wait at the publicity step and whose current visit
+     * no notice lists yet, to be listed (ADR 0027).
+     */
     public List<DossierAtStep> waiting(long roundId, String stepCode, Actor actor) {
         RoundView round = round(roundId, actor);
         issuerRules(round, stepCode, actor);
-        return dossiers.waitingAt(roundId, stepCode, actor);
+        return listing.waiting(roundId, stepCode, actor);
     }
 
     /** The period a notice published on {@code publishedOn} would have, before anything is written. */
     public PeriodPreview preview(long roundId, String stepCode, LocalDate publishedOn, LocalDate endsOn, Actor actor) {
         RoundView round = round(roundId, actor);
-        NoticeEntity.Period p = periods.of(issuerRules(round, stepCode, actor).publicity(), publishedOn, endsOn);
+        NoticePeriod p = periods.of(issuerRules(round, stepCode, actor).publicity(), publishedOn, endsOn);
         return new PeriodPreview(
                 p.publishedOn(),
                 p.endsOn(),
@@ -161,8 +164,9 @@ public class NoticeManagement {
 
     /**
      * Completes the publicity step (公示期满，办结公示) on the run of each listed dossier still waiting
-     * at it, in one transaction: the engine asks {@code PUBLICITY_ENDED}, which holds only after the last
-     * day, so before then nothing changes and the refusal says why.
+     * at it in the visit the notice lists it for, in one transaction: the engine asks {@code
+     * PUBLICITY_ENDED}, which holds only after the last day, so before then nothing changes and the
+     * refusal says why. A dossier returned and brought back since waits for its new notice.
      */
     @Transactional
     public NoticeView complete(long id, long version, Actor actor) {
@@ -171,9 +175,15 @@ public class NoticeManagement {
         if (notice.state() != NoticeState.PUBLISHED) {
             throw new PublicityFacts.NoticeNotPublished();
         }
+        Map<Long, RunSummary> standing = procedures.summaries(
+                notice.entries().stream().map(NoticeEntry::runId).toList());
         for (NoticeEntry e : notice.entries()) {
-            RunView run = procedures.view(e.runId(), actor);
-            if (notice.stepCode().equals(run.currentStepCode())) {
+            RunSummary now = standing.get(e.runId());
+            if (now != null
+                    && notice.stepCode().equals(now.currentStepCode())
+                    && e.opening() != null
+                    && e.opening() == now.opening()) {
+                RunView run = procedures.view(e.runId(), actor);
                 procedures.act(
                         new ProcedureCommand.Act(
                                 run.id(), run.version(), null, null, notice.title(), List.of(), List.of()),
@@ -193,31 +203,12 @@ public class NoticeManagement {
         if (in.dossierIds().isEmpty()) {
             throw ApiException.invalid("dossierIds", "publicity.notice.none-listed");
         }
-        Map<Long, DossierAtStep> waiting = dossiers.waitingAt(round.id(), notice.stepCode(), actor).stream()
-                .collect(Collectors.toMap(a -> a.dossier().id(), Function.identity()));
-        List<NoticeEntry> listed = new ArrayList<>();
-        for (Long dossierId : in.dossierIds().stream().distinct().toList()) {
-            DossierAtStep a = waiting.get(dossierId);
-            if (a == null && notice.entry(dossierId).isEmpty()) {
-                throw new PublicityFacts.DossierNotWaiting(dossierId);
-            }
-            listed.add(
-                    a == null
-                            ? notice.entry(dossierId).orElseThrow()
-                            : new NoticeEntry(
-                                    dossierId,
-                                    a.dossier().candidacyId(),
-                                    a.runId(),
-                                    a.dossier().regionCode(),
-                                    a.dossier().regionName(),
-                                    a.dossier().subjectName(),
-                                    listed.size()));
-        }
+        List<NoticeEntry> listed = listing.entries(notice, in.dossierIds(), actor);
         String title = blank(in.title())
                 ? round.title() + " " + r.step().actionZh()
                 : in.title().strip();
         notice.edit(
-                new NoticeEntity.Text(
+                new NoticeText(
                         limit(title, 300),
                         blank(in.issuerName())
                                 ? actor.organizationName()

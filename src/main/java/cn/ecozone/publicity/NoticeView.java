@@ -44,6 +44,10 @@ public record NoticeView(
      * A listed dossier and what blocks it.
      *
      * @param currentStepCode where its run waits now, {@code null} when it is not open
+     * @param opening the step opening the notice lists it for ({@code null} on a legacy duplicate)
+     * @param current whether the run waits at the notice's step in that opening, so that this notice
+     *     completes it; {@code false} once it moved on, or was returned and brought back (a new notice
+     *     publicises the new visit)
      * @param blockingComplaintId the internal number of the first blocking complaint, else {@code null}
      *     (never its tracking number, the complainant's credential)
      * @param blockingState that complaint's state, {@code FOUND} when found true
@@ -55,6 +59,8 @@ public record NoticeView(
             String regionName,
             String subjectName,
             String currentStepCode,
+            Integer opening,
+            boolean current,
             int complaints,
             boolean blocking,
             Long blockingComplaintId,

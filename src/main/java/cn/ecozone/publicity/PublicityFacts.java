@@ -57,6 +57,16 @@ public final class PublicityFacts {
         }
     }
 
+    /**
+     * Another notice already lists the dossier for its current visit to the step (ADR 0027: each visit is
+     * publicised once; a dossier returned and brought back is listed anew by a new notice).
+     */
+    public static final class DossierAlreadyListed extends DomainFact {
+        public DossierAlreadyListed(long dossierId, long noticeId) {
+            super(Category.CONFLICT, "publicity.notice.dossier-already-listed", "dossierIds", dossierId, noticeId);
+        }
+    }
+
     /** Complaints are taken from the day of publication to the last day of the period, Beijing time. */
     public static final class ComplaintsClosed extends DomainFact {
         public ComplaintsClosed(LocalDate from, LocalDate to) {
@@ -89,6 +99,20 @@ public final class PublicityFacts {
     public static final class NotTheInvestigator extends DomainFact {
         public NotTheInvestigator() {
             super(Category.REFUSED, "publicity.complaint.not-the-investigator", null);
+        }
+    }
+
+    /** A complaint's investigation is handed over once (Guizhou art. 15). */
+    public static final class AlreadyDelegated extends DomainFact {
+        public AlreadyDelegated() {
+            super(Category.CONFLICT, "publicity.complaint.already-delegated", null);
+        }
+    }
+
+    /** The regulation names no body to which this publicity's complaints may be handed (only GZ art. 15 does). */
+    public static final class NotDelegable extends DomainFact {
+        public NotDelegable() {
+            super(Category.CONFLICT, "publicity.complaint.not-delegable", null);
         }
     }
 

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The publicity module's API for other modules: what publicity found about dossiers (the opinion, the
- * round overview). Two statements however many dossiers.
+ * round overview). Three statements however many dossiers.
  */
 @Service
 @Transactional(readOnly = true)

@@ -11,8 +11,8 @@ import java.util.List;
  * @param foundTrue complaints found true (属实)
  * @param untrueOrUnsupported complaints found untrue or unsupported
  * @param resolved complaints found resolved
- * @param blocking whether a complaint is open or found true, which blocks recommendation and naming
- *     (Guizhou art. 16)
+ * @param blocking whether a complaint blocks recommendation and naming: one without a finding, or one
+ *     found true unless the dossier was publicised anew on its step after the finding (Guizhou art. 16)
  */
 public record PublicityOutcome(
         long dossierId,

@@ -208,6 +208,9 @@ public record ApplicationRules(
      * A publicity period.
      *
      * @param minimum {@code true} for 不少于 N 个工作日 (longer allowed)
+     * @param complaintsDelegableTo the body to which the investigating body may hand a complaint's
+     *     investigation, placed relative to the subject (Guizhou art. 15: the province department "或委托"
+     *     the municipal ecology bureau), or {@code null}
      */
     public record Publicity(
             String code,
@@ -218,7 +221,8 @@ public record ApplicationRules(
             Counting counting,
             Body complaintsInvestigatedBy,
             Citation citation,
-            ComplaintDeadline complaintDeadline) {
+            ComplaintDeadline complaintDeadline,
+            Body complaintsDelegableTo) {
 
         public Publicity(
                 String code,
@@ -229,7 +233,30 @@ public record ApplicationRules(
                 Counting counting,
                 Body complaintsInvestigatedBy,
                 Citation citation) {
-            this(code, by, whereZh, workingDays, minimum, counting, complaintsInvestigatedBy, citation, null);
+            this(code, by, whereZh, workingDays, minimum, counting, complaintsInvestigatedBy, citation, null, null);
+        }
+
+        public Publicity(
+                String code,
+                Body by,
+                String whereZh,
+                int workingDays,
+                boolean minimum,
+                Counting counting,
+                Body complaintsInvestigatedBy,
+                Citation citation,
+                ComplaintDeadline complaintDeadline) {
+            this(
+                    code,
+                    by,
+                    whereZh,
+                    workingDays,
+                    minimum,
+                    counting,
+                    complaintsInvestigatedBy,
+                    citation,
+                    complaintDeadline,
+                    null);
         }
     }
 

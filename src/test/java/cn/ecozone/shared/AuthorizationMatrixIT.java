@@ -1227,6 +1227,13 @@ class AuthorizationMatrixIT {
                     "/api/publicity/complaints/" + MISSING + "/evidence",
                     Map.of(),
                     Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            // Guizhou art. 15: the province department hands a complaint to the municipal bureau
+            endpoint(
+                    "POST",
+                    "/api/publicity/complaints/{id}/delegation",
+                    "/api/publicity/complaints/" + MISSING + "/delegation",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF)),
             endpoint(
                     "GET",
                     "/api/publicity/settings/{provinceCode}",

@@ -84,6 +84,12 @@ public class ComplaintEntity {
     @Column(name = "found_at")
     private Instant foundAt;
 
+    @Column(name = "delegated_by")
+    private String delegatedBy;
+
+    @Column(name = "delegated_at")
+    private Instant delegatedAt;
+
     @Version
     private long version;
 
@@ -130,6 +136,30 @@ public class ComplaintEntity {
         return this;
     }
 
+    /**
+     * Hands the investigation to another body (Guizhou art. 15: the province department "或委托" the
+     * municipal ecology bureau), once, before the finding; the complaint starts afresh as received.
+     * Precondition: the façade checked that the actor investigates it and the regulation allows it.
+     *
+     * @throws PublicityFacts.FindingAlreadyRecorded once found
+     * @throws PublicityFacts.AlreadyDelegated the second time
+     */
+    public ComplaintEntity delegate(Role role, String regionCode, String regionPath, String by, Instant now) {
+        if (state == ComplaintState.FOUND) {
+            throw new PublicityFacts.FindingAlreadyRecorded();
+        }
+        if (delegatedAt != null) {
+            throw new PublicityFacts.AlreadyDelegated();
+        }
+        this.investigatorRole = role;
+        this.investigatorRegion = regionCode;
+        this.investigatorPath = regionPath;
+        this.delegatedBy = by;
+        this.delegatedAt = now;
+        this.state = ComplaintState.RECEIVED;
+        return this;
+    }
+
     /** Records the finding, once. @throws PublicityFacts.FindingAlreadyRecorded the second time */
     public ComplaintEntity find(Finding finding, String text, String by, Instant now) {
         if (state == ComplaintState.FOUND) {
@@ -141,11 +171,6 @@ public class ComplaintEntity {
         this.foundBy = by;
         this.foundAt = now;
         return this;
-    }
-
-    /** Whether it blocks the dossier: open, or found true (Guizhou art. 16). */
-    public boolean blocking() {
-        return state != ComplaintState.FOUND || finding == Finding.TRUE;
     }
 
     /** Whether the actor is the body that investigates this complaint (its role and region). */
@@ -240,6 +265,10 @@ public class ComplaintEntity {
 
     public Instant foundAt() {
         return foundAt;
+    }
+
+    public Instant delegatedAt() {
+        return delegatedAt;
     }
 
     public long version() {

@@ -18,12 +18,14 @@ import org.springframework.stereotype.Component;
 public class ComplaintRows {
 
     private final JdbcClient jdbc;
+    private final StepRules rules;
 
-    ComplaintRows(JdbcClient jdbc) {
+    ComplaintRows(JdbcClient jdbc, StepRules rules) {
         this.jdbc = jdbc;
+        this.rules = rules;
     }
 
-    private record Names(String title, String stepCode, String regionName, String subjectName) {}
+    private record Names(String title, String stepCode, String regionName, String subjectName, boolean delegable) {}
 
     public List<ComplaintView> views(List<ComplaintEntity> page, Actor actor) {
         if (page.isEmpty()) {
@@ -33,13 +35,22 @@ public class ComplaintRows {
         List<Long> dossiers =
                 page.stream().map(ComplaintEntity::dossierId).distinct().toList();
         Map<String, Names> names = new HashMap<>();
-        jdbc.sql("select e.notice_id, e.dossier_id, n.title, n.step_code, e.region_name, e.subject_name"
+        jdbc.sql("select e.notice_id, e.dossier_id, n.title, n.step_code, e.region_name, e.subject_name,"
+                        + " n.regulation_code, n.regulation_version"
                         + " from publicity_notice_entry e join publicity_notice n on n.id = e.notice_id"
                         + " where e.dossier_id in (:dossiers)")
                 .param("dossiers", dossiers)
                 .query((rs, n) -> names.put(
                         rs.getLong(1) + ":" + rs.getLong(2),
-                        new Names(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))))
+                        new Names(
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rules.of(rs.getString(7), rs.getInt(8), rs.getString(4))
+                                                .publicity()
+                                                .complaintsDelegableTo()
+                                        != null)))
                 .list();
         Map<Long, List<Long>> attachments = new HashMap<>();
         Map<Long, List<Long>> evidence = new HashMap<>();
@@ -52,8 +63,8 @@ public class ComplaintRows {
                 .list();
         return page.stream()
                 .map(c -> {
-                    Names nm =
-                            names.getOrDefault(c.noticeId() + ":" + c.dossierId(), new Names(null, null, null, null));
+                    Names nm = names.getOrDefault(
+                            c.noticeId() + ":" + c.dossierId(), new Names(null, null, null, null, false));
                     boolean investigator = c.investigatedBy(actor);
                     boolean full = c.readableInFull(actor);
                     return new ComplaintView(
@@ -83,6 +94,11 @@ public class ComplaintRows {
                             full ? evidence.getOrDefault(c.id(), List.of()) : List.of(),
                             investigator && c.state() != ComplaintState.FOUND,
                             full,
+                            c.delegatedAt(),
+                            investigator
+                                    && nm.delegable()
+                                    && c.delegatedAt() == null
+                                    && c.state() != ComplaintState.FOUND,
                             c.version());
                 })
                 .toList();

@@ -7,6 +7,7 @@ import cn.ecozone.shared.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -66,34 +67,11 @@ public class NoticeEntity {
     @Column(name = "issuer_role")
     private Role issuerRole;
 
-    @Column(name = "issuer_name")
-    private String issuerName;
+    @Embedded
+    private NoticeText text;
 
-    private String title;
-
-    @Column(name = "document_number")
-    private String documentNumber;
-
-    @Column(name = "published_on")
-    private LocalDate publishedOn;
-
-    @Column(name = "ends_on")
-    private LocalDate endsOn;
-
-    @Column(name = "minimum_ends_on")
-    private LocalDate minimumEndsOn;
-
-    @Column(name = "explanation_zh")
-    private String explanationZh;
-
-    @Column(name = "explanation_en")
-    private String explanationEn;
-
-    @Column(name = "where_published")
-    private String wherePublished;
-
-    @Column(name = "how_to_complain")
-    private String howToComplain;
+    @Embedded
+    private NoticePeriod period;
 
     @Enumerated(EnumType.STRING)
     private NoticeState state;
@@ -150,28 +128,13 @@ public class NoticeEntity {
         this.state = NoticeState.DRAFT;
     }
 
-    /** The period the façade computed, with its explanation. */
-    public record Period(LocalDate publishedOn, LocalDate endsOn, LocalDate minimumEndsOn, String zh, String en) {}
-
-    /** What the issuer writes on the draft. */
-    public record Text(
-            String title, String issuerName, String documentNumber, String wherePublished, String howToComplain) {}
-
     /** Rewrites the draft. @throws PublicityFacts.NoticeAlreadyPublished once published */
-    public NoticeEntity edit(Text text, Period period, List<NoticeEntry> listed) {
+    public NoticeEntity edit(NoticeText text, NoticePeriod period, List<NoticeEntry> listed) {
         if (state != NoticeState.DRAFT) {
             throw new PublicityFacts.NoticeAlreadyPublished();
         }
-        this.title = text.title();
-        this.issuerName = text.issuerName();
-        this.documentNumber = text.documentNumber();
-        this.wherePublished = text.wherePublished();
-        this.howToComplain = text.howToComplain();
-        this.publishedOn = period.publishedOn();
-        this.endsOn = period.endsOn();
-        this.minimumEndsOn = period.minimumEndsOn();
-        this.explanationZh = period.zh();
-        this.explanationEn = period.en();
+        this.text = text;
+        this.period = period;
         this.entries.clear();
         this.entries.addAll(listed);
         return this;
@@ -188,7 +151,7 @@ public class NoticeEntity {
         if (state != NoticeState.DRAFT) {
             throw new PublicityFacts.NoticeAlreadyPublished();
         }
-        if (documentNumber == null || documentNumber.isBlank()) {
+        if (text.documentNumber() == null || text.documentNumber().isBlank()) {
             throw cn.ecozone.shared.ApiException.invalid("documentNumber", "publicity.notice.document-number-required");
         }
         this.state = NoticeState.PUBLISHED;
@@ -208,7 +171,7 @@ public class NoticeEntity {
 
     /** Whether complaints are taken on {@code today} (Beijing): published, from day 1 to the last day. */
     public boolean open(LocalDate today) {
-        return state == NoticeState.PUBLISHED && !today.isBefore(publishedOn) && !today.isAfter(endsOn);
+        return state == NoticeState.PUBLISHED && period.covers(today);
     }
 
     public Long id() {
@@ -256,43 +219,39 @@ public class NoticeEntity {
     }
 
     public String issuerName() {
-        return issuerName;
+        return text.issuerName();
     }
 
     public String title() {
-        return title;
+        return text.title();
     }
 
     public String documentNumber() {
-        return documentNumber;
+        return text.documentNumber();
     }
 
     public LocalDate publishedOn() {
-        return publishedOn;
+        return period == null ? null : period.publishedOn();
     }
 
     public LocalDate endsOn() {
-        return endsOn;
+        return period == null ? null : period.endsOn();
     }
 
     public LocalDate minimumEndsOn() {
-        return minimumEndsOn;
+        return period == null ? null : period.minimumEndsOn();
     }
 
-    public String explanationZh() {
-        return explanationZh;
-    }
-
-    public String explanationEn() {
-        return explanationEn;
+    public NoticePeriod period() {
+        return period;
     }
 
     public String wherePublished() {
-        return wherePublished;
+        return text.wherePublished();
     }
 
     public String howToComplain() {
-        return howToComplain;
+        return text.howToComplain();
     }
 
     public NoticeState state() {

@@ -3,7 +3,12 @@ package cn.ecozone.publicity.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A dossier listed on a notice, with what the public page shows of it, copied when it is listed. */
+/**
+ * A dossier listed on a notice, with what the public page shows of it, copied when it is listed, and the
+ * step opening of its run it was listed for ({@code DossierAtStep#opening()}): the notice meets {@code
+ * PUBLICITY_ENDED} for that visit only (ADR 0027). {@code opening} is empty on a legacy entry that
+ * shared a visit with a newer one (V86).
+ */
 @Embeddable
 public class NoticeEntry {
 
@@ -15,6 +20,11 @@ public class NoticeEntry {
 
     @Column(name = "run_id")
     private long runId;
+
+    @Column(name = "step_code")
+    private String stepCode;
+
+    private Integer opening;
 
     @Column(name = "region_code")
     private String regionCode;
@@ -33,6 +43,8 @@ public class NoticeEntry {
             long dossierId,
             long candidacyId,
             long runId,
+            String stepCode,
+            Integer opening,
             String regionCode,
             String regionName,
             String subjectName,
@@ -40,10 +52,18 @@ public class NoticeEntry {
         this.dossierId = dossierId;
         this.candidacyId = candidacyId;
         this.runId = runId;
+        this.stepCode = stepCode;
+        this.opening = opening;
         this.regionCode = regionCode;
         this.regionName = regionName;
         this.subjectName = subjectName;
         this.position = position;
+    }
+
+    /** This entry at another position of the list. */
+    public NoticeEntry at(int newPosition) {
+        return new NoticeEntry(
+                dossierId, candidacyId, runId, stepCode, opening, regionCode, regionName, subjectName, newPosition);
     }
 
     public long dossierId() {
@@ -56,6 +76,15 @@ public class NoticeEntry {
 
     public long runId() {
         return runId;
+    }
+
+    public String stepCode() {
+        return stepCode;
+    }
+
+    /** The step opening it was listed for, or {@code null} on a legacy duplicate. */
+    public Integer opening() {
+        return opening;
     }
 
     public String regionCode() {

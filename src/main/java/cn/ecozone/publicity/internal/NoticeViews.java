@@ -24,6 +24,7 @@ public class NoticeViews {
 
     private final StepRules rules;
     private final Complaints complaints;
+    private final BlockingComplaints blocking;
     private final ProcedureManagement procedures;
     private final MessageSource messages;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -31,12 +32,14 @@ public class NoticeViews {
     NoticeViews(
             StepRules rules,
             Complaints complaints,
+            BlockingComplaints blocking,
             ProcedureManagement procedures,
             MessageSource messages,
             org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.complaints = complaints;
+        this.blocking = blocking;
         this.procedures = procedures;
         this.messages = messages;
     }
@@ -94,13 +97,12 @@ public class NoticeViews {
                         .add(c);
             }
         }
+        Map<Long, BlockingComplaints.Block> blocks =
+                blocking.of(entries.stream().map(NoticeEntry::dossierId).toList());
         List<NoticeView.Entry> listed = entries.stream()
                 .map(e -> {
                     List<ComplaintEntity> of = byDossier.getOrDefault(e.dossierId(), List.of());
-                    ComplaintEntity block = of.stream()
-                            .filter(ComplaintEntity::blocking)
-                            .findFirst()
-                            .orElse(null);
+                    BlockingComplaints.Block block = blocks.get(e.dossierId());
                     RunSummary run = runs.get(e.runId());
                     return new NoticeView.Entry(
                             e.dossierId(),
@@ -109,9 +111,14 @@ public class NoticeViews {
                             e.regionName(),
                             e.subjectName(),
                             run == null ? null : run.currentStepCode(),
+                            e.opening(),
+                            run != null
+                                    && n.stepCode().equals(run.currentStepCode())
+                                    && e.opening() != null
+                                    && e.opening() == run.opening(),
                             of.size(),
                             block != null,
-                            block == null ? null : block.id(),
+                            block == null ? null : block.complaintId(),
                             block == null ? null : block.state());
                 })
                 .toList();
@@ -174,8 +181,9 @@ public class NoticeViews {
     }
 
     private static List<String> explanation(NoticeEntity n) {
-        String text =
-                "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? n.explanationEn() : n.explanationZh();
+        String text = "en".equals(LocaleContextHolder.getLocale().getLanguage())
+                ? n.period().en()
+                : n.period().zh();
         return text == null ? List.of() : Arrays.asList(text.split("\n"));
     }
 }

@@ -12,14 +12,19 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the publicity outcomes of many dossiers in two statements, whatever their number. */
+/**
+ * Reads the publicity outcomes of many dossiers in three statements, whatever their number; whether a
+ * dossier is blocked follows {@link BlockingComplaints}.
+ */
 @Component
 public class OutcomeRows {
 
     private final JdbcClient jdbc;
+    private final BlockingComplaints blocking;
 
-    OutcomeRows(JdbcClient jdbc) {
+    OutcomeRows(JdbcClient jdbc, BlockingComplaints blocking) {
         this.jdbc = jdbc;
+        this.blocking = blocking;
     }
 
     /** Every dossier of {@code ids} with its outcome ({@link PublicityOutcome#none} when nothing is on record). */
@@ -54,6 +59,7 @@ public class OutcomeRows {
                         rs.getLong(1),
                         new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)}))
                 .list();
+        Map<Long, BlockingComplaints.Block> blocks = blocking.of(ids);
         for (Long id : ids) {
             int[] c = counts.getOrDefault(id, new int[5]);
             result.put(
@@ -66,7 +72,7 @@ public class OutcomeRows {
                             c[2],
                             c[3],
                             c[4],
-                            c[1] > 0 || c[2] > 0));
+                            blocks.containsKey(id)));
         }
         return result;
     }

@@ -34,7 +34,7 @@ public class Periods {
      * @throws PublicityFacts.PeriodFixed for another last day where the length is fixed
      * @throws cn.ecozone.shared.ApiException 422 when the calendar of a year reached is not held
      */
-    public NoticeEntity.Period of(ApplicationRules.Publicity publicity, LocalDate publishedOn, LocalDate endsOn) {
+    public NoticePeriod of(ApplicationRules.Publicity publicity, LocalDate publishedOn, LocalDate endsOn) {
         Deadline zh = calendar.deadline(
                 publishedOn, publicity.workingDays(), publicity.counting(), Locale.SIMPLIFIED_CHINESE);
         Deadline en = calendar.deadline(publishedOn, publicity.workingDays(), publicity.counting(), Locale.ENGLISH);
@@ -46,7 +46,7 @@ public class Periods {
         if (!publicity.minimum() && !end.equals(minimum)) {
             throw new PublicityFacts.PeriodFixed(minimum);
         }
-        return new NoticeEntity.Period(
+        return new NoticePeriod(
                 publishedOn,
                 end,
                 minimum,

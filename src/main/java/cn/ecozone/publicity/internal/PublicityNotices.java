@@ -20,9 +20,9 @@ public interface PublicityNotices extends JpaRepository<NoticeEntity, Long> {
     Page<NoticeEntity> inScope(@Param("scope") String scope, @Param("round") Long round, Pageable page);
 
     @Query("select n from NoticeEntity n where n.state = :state and (:current is null"
-            + " or (:current = true and n.endsOn >= :today) or (:current = false and n.endsOn < :today))"
-            + " and (n.title like :q escape '\\' or n.issuerName like :q escape '\\')"
-            + " order by n.publishedOn desc, n.id desc")
+            + " or (:current = true and n.period.endsOn >= :today) or (:current = false and n.period.endsOn < :today))"
+            + " and (n.text.title like :q escape '\\' or n.text.issuerName like :q escape '\\')"
+            + " order by n.period.publishedOn desc, n.id desc")
     Page<NoticeEntity> published(
             @Param("state") NoticeState state,
             @Param("current") Boolean current,

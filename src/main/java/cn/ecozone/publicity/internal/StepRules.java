@@ -64,6 +64,11 @@ public class StepRules {
                 .findFirst();
     }
 
+    /** The regulation of that code and version, if held. */
+    public java.util.Optional<Regulation> regulationOf(String regulationCode, int regulationVersion) {
+        return regulations.find(regulationCode, regulationVersion);
+    }
+
     /**
      * @throws ApiException 400 on {@code stepCode} when no chain of the regulation has a publicity step of
      *     that code, or the regulation holds no publicity entry for it

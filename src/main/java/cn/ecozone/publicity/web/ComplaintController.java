@@ -63,6 +63,13 @@ class ComplaintController {
         return complaints.investigate(id, body.version(), CurrentActor.require());
     }
 
+    /** The province department hands the investigation to the municipal ecology bureau (Guizhou art. 15). */
+    @PostMapping("/api/publicity/complaints/{id}/delegation")
+    @PreAuthorize("hasRole('PROVINCE_STAFF')")
+    ComplaintView delegate(@PathVariable long id, @RequestBody Version body) {
+        return complaints.delegate(id, body.version(), CurrentActor.require());
+    }
+
     @PostMapping("/api/publicity/complaints/{id}/finding")
     @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF')")
     ComplaintView find(@PathVariable long id, @RequestBody FindingInput body) {

@@ -2,8 +2,8 @@ package cn.ecozone.publicity.web;
 
 import cn.ecozone.document.MultipartBody;
 import cn.ecozone.document.Upload;
+import cn.ecozone.publicity.ComplaintDeskManagement;
 import cn.ecozone.publicity.ComplaintInput;
-import cn.ecozone.publicity.ComplaintManagement;
 import cn.ecozone.publicity.ComplaintReceipt;
 import cn.ecozone.publicity.NoticeSummary;
 import cn.ecozone.publicity.PublicNotice;
@@ -33,12 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicNoticeController {
 
     private final PublicNotices notices;
-    private final ComplaintManagement complaints;
+    private final ComplaintDeskManagement complaints;
     private final DataSize maxSize;
 
     PublicNoticeController(
             PublicNotices notices,
-            ComplaintManagement complaints,
+            ComplaintDeskManagement complaints,
             @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
         this.notices = notices;
         this.complaints = complaints;

@@ -81,6 +81,7 @@ final class ApplicationReader {
                     "minimum",
                     "counting",
                     "complaints_investigated_by",
+                    "complaints_delegable_to",
                     "complaint_deadline"));
             String code = p.code("code", RegulationReader.RULE_CODE, 40);
             RegulationReader.unique(p, code, publicityCodes);
@@ -93,7 +94,8 @@ final class ApplicationReader {
                     p.enumValue("counting", Counting.class),
                     p.optionalEnum("complaints_investigated_by", Body.class),
                     citation(p),
-                    complaintDeadline(p.optionalMapping("complaint_deadline")));
+                    complaintDeadline(p.optionalMapping("complaint_deadline")),
+                    p.optionalEnum("complaints_delegable_to", Body.class));
         });
         Set<String> automatic = new java.util.LinkedHashSet<>();
         Set<String> conditionCodes = new HashSet<>();

@@ -56,7 +56,7 @@ class PeriodsTest {
 
     @Test
     void withoutAnEndTheComputedLastDayStands() {
-        NoticeEntity.Period p = periods.of(entry(false), PUBLISHED, null);
+        NoticePeriod p = periods.of(entry(false), PUBLISHED, null);
         assertThat(p.endsOn()).isEqualTo(LAST);
         assertThat(p.minimumEndsOn()).isEqualTo(LAST);
         assertThat(p.zh()).isEqualTo("line zh_CN");
@@ -64,7 +64,7 @@ class PeriodsTest {
 
     @Test
     void aMinimumLetsTheIssuerEndLaterAndTheExplanationSaysSo() {
-        NoticeEntity.Period p = periods.of(entry(true), PUBLISHED, LAST.plusDays(2));
+        NoticePeriod p = periods.of(entry(true), PUBLISHED, LAST.plusDays(2));
         assertThat(p.endsOn()).isEqualTo(LAST.plusDays(2));
         assertThat(p.minimumEndsOn()).isEqualTo(LAST);
         assertThat(p.zh()).endsWith("延长至 2026-05-11（不少于 5 个工作日）");
