@@ -107,16 +107,23 @@ class RoundOverviewIT {
         assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo("PK");
 
-        // copies of the dossier in the round (each of a candidacy of its own), on the same run
+        // copies of the dossier in the round, each of a candidacy and on a run of its own; a page of 20
+        // shows 9 of them at first and 20 at the end, so a statement per row shown would tell
         String marker = "总览" + System.nanoTime();
         copies(candidacy.get("id").asLong(), d.get("id").asLong(), marker, 9);
-        String list = base + "?size=5&q=" + marker;
+        String list = base + "?size=20&q=" + marker;
         assertThat(ok(province.get(base)).get("totalElements").asLong()).isEqualTo(10);
+        JsonNode nine = ok(province.get(list));
+        assertThat(nine.get("content")).hasSize(9);
+        assertThat(nine.get("content").get(0).get("blocks")).hasSize(1);
+        assertThat(nine.get("content").get(0).get("currentStepArticle").asString())
+                .isEqualTo("第十四条（二）");
         int atTen = province.statements(list);
         copies(candidacy.get("id").asLong(), d.get("id").asLong(), marker, 990);
         JsonNode full = ok(province.get(list));
         assertThat(full.get("totalElements").asLong()).isEqualTo(999);
-        assertThat(full.get("content")).hasSize(5);
+        assertThat(full.get("content")).hasSize(20);
+        assertThat(full.get("content").findValuesAsString("currentStepCode")).containsOnly("EXPERT_SCORING");
         assertThat(province.statements(list)).isEqualTo(atTen);
     }
 
@@ -133,5 +140,15 @@ class RoundOverviewIT {
             row.put("candidacy_id", candidacies.get((int) offset + i));
             row.put("subject_name", marker + " " + (offset + i));
         });
+        // a run of each copy's own, where the template's waits
+        List<Long> copied = jdbc.queryForList(
+                "select id from dossier where subject_name like ? order by id", Long.class, marker + " %");
+        long templateRun = jdbc.queryForObject("select run_id from dossier where id = ?", Long.class, templateDossier);
+        Clones.of(
+                jdbc, "procedure_run", templateRun, n, (i, row) -> row.put("subject_id", copied.get((int) offset + i)));
+        jdbc.update(
+                "update dossier set run_id = (select r.id from procedure_run r where r.subject_type = 'DOSSIER'"
+                        + " and r.subject_id = dossier.id) where subject_name like ?",
+                marker + " %");
     }
 }
