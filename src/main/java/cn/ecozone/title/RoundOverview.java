@@ -14,6 +14,8 @@ import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.regulation.Step;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.title.internal.ReceiptEntity;
+import cn.ecozone.title.internal.Receipts;
 import cn.ecozone.title.internal.RoundOverviewWorkbook;
 import cn.ecozone.title.internal.RunWaiting;
 import cn.ecozone.title.internal.TitleEntity;
@@ -42,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * scope, where its run waits, the deadline, the days waited and what blocks the step (ADR 0027). The
  * round's dossiers and runs are read in a constant number of statements, filtered and paged in
  * memory; the page's blocks ({@link ProcedureManagement#unmet(java.util.Collection)}, each module asked
- * once), titles, region names and days waited ({@link RunWaiting}) are read for the whole page at once,
+ * once), titles, receipts, region names and days waited ({@link RunWaiting}) are read for the whole page at once,
  * and the step's name and article come from the round's regulation: the same statements whatever the
  * number of rows, shown or not.
  */
@@ -62,6 +64,7 @@ public class RoundOverview {
     private final ProcedureManagement procedures;
     private final RegionManagement regions;
     private final Titles titles;
+    private final Receipts receipts;
     private final MessageSource messages;
     private final RoundOverviewWorkbook workbook;
     private final Clock clock;
@@ -74,6 +77,7 @@ public class RoundOverview {
             ProcedureManagement procedures,
             RegionManagement regions,
             Titles titles,
+            Receipts receipts,
             MessageSource messages,
             RoundOverviewWorkbook workbook,
             Clock clock) {
@@ -84,6 +88,7 @@ public class RoundOverview {
         this.procedures = procedures;
         this.regions = regions;
         this.titles = titles;
+        this.receipts = receipts;
         this.messages = messages;
         this.workbook = workbook;
         this.clock = clock;
@@ -156,6 +161,10 @@ public class RoundOverview {
         Map<Long, List<StepRequirement.Unmet>> unmet = procedures.unmet(open);
         Map<Long, Instant> since = waiting.since(open);
         Map<String, Step> steps = stepsOf(roundId);
+        Map<Long, ReceiptEntity> receipted = new HashMap<>();
+        receipts.findByDossierIdInOrderByIdDesc(
+                        page.stream().map(s -> s.at().dossier().id()).toList())
+                .forEach(r -> receipted.putIfAbsent(r.dossierId(), r));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
         return page.stream()
                 .map(s -> row(
@@ -165,6 +174,7 @@ public class RoundOverview {
                         steps,
                         unmet.getOrDefault(s.at().runId(), List.of()),
                         since.get(s.at().runId()),
+                        receipted.get(s.at().dossier().id()),
                         today))
                 .toList();
     }
@@ -194,6 +204,7 @@ public class RoundOverview {
             Map<String, Step> steps,
             List<StepRequirement.Unmet> unmet,
             Instant waitingSince,
+            ReceiptEntity receipt,
             LocalDate today) {
         DossierAtStep at = s.at();
         String step = at.currentStepCode();
@@ -221,7 +232,9 @@ public class RoundOverview {
                 since,
                 since == null ? null : ChronoUnit.DAYS.between(since, today),
                 blocks,
-                title == null ? null : title.documentNumber());
+                title == null ? null : title.documentNumber(),
+                receipt == null ? null : receipt.receiptNumber(),
+                receipt != null && receipt.documentId() != null);
     }
 
     private String words(StepRequirement.Unmet unmet) {

@@ -1239,7 +1239,15 @@ class AuthorizationMatrixIT {
                     "/api/publicity/settings/{provinceCode}",
                     "/api/publicity/settings/150000",
                     Map.of("complaintWorkingDays", 0),
-                    Access.only(Role.PROVINCE_STAFF)));
+                    Access.only(Role.PROVINCE_STAFF)),
+            // title (issue 12 §5): the uploaded platform receipt's file, for the subject and the province
+            // (staff in the dossier's scope; InnerMongoliaNamingIT checks who in scope gets it)
+            endpoint(
+                    "GET",
+                    "/api/platform-receipts/{dossierId}/document",
+                    "/api/platform-receipts/" + MISSING + "/document",
+                    null,
+                    Access.staff()));
 
     @LocalServerPort
     int port;

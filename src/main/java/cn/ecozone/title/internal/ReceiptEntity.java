@@ -83,6 +83,14 @@ public class ReceiptEntity {
         return runId;
     }
 
+    public long dossierId() {
+        return dossierId;
+    }
+
+    public String receiptNumber() {
+        return receiptNumber;
+    }
+
     public int opening() {
         return opening;
     }
