@@ -122,13 +122,15 @@ class RoundOverviewIT {
         assertThat(nine.get("content").get(0).get("currentStepCode").asString()).isEqualTo("MINISTRY_RESULT");
         assertThat(nine.get("content").get(0).get("currentStepArticle").asString())
                 .isEqualTo("第十五条");
-        int atTen = province.statements(list);
+        // the fewer of two counts: the region tree's cache (30 s) may reload inside one request on a busy machine
+        int atTen = Math.min(province.statements(list), province.statements(list));
         copies(candidacy.get("id").asLong(), d.get("id").asLong(), marker, 990);
         JsonNode full = ok(province.get(list));
         assertThat(full.get("totalElements").asLong()).isEqualTo(999);
         assertThat(full.get("content")).hasSize(20);
         assertThat(full.get("content").findValuesAsString("currentStepCode")).containsOnly("MINISTRY_RESULT");
-        assertThat(province.statements(list)).isEqualTo(atTen);
+        assertThat(Math.min(province.statements(list), province.statements(list)))
+                .isEqualTo(atTen);
     }
 
     private void copies(long templateCandidacy, long templateDossier, String marker, int n) {
