@@ -20,7 +20,7 @@ import { ApiError } from '@/utils/apiError'
 import DossierView from '@/views/dossier/DossierView.vue'
 import { createTestApp, makeMe, settle } from './helpers'
 import { dossier } from './dossierFixtures'
-import { run } from './procedureFixtures'
+import { allowed, run } from './procedureFixtures'
 import ProcedurePanel from '@/components/ProcedurePanel.vue'
 
 enableAutoUnmount(afterEach)
@@ -229,5 +229,19 @@ describe('eligibility answers', { timeout: 20_000 }, () => {
     await perform({ action: 'ACT', taskId: 11, outcome: 'PASS', opinion: '同意上报', reason: undefined })
 
     expect(vi.mocked(api.actOnDossier)).toHaveBeenCalledWith(shown.id, 'ACT', shown.version, '同意上报', 11, 'PASS')
+  })
+
+  it('shows the opinion box at a step whose opinion is optional, since the dossier endpoint keeps it as the reason', async () => {
+    // e.g. a division's check or the panel's step: the act takes an opinion though it does not require one
+    const optional = allowed({ stepCode: 'divisions', outcomes: ['PASS'], opinionRequired: false })
+    const shown = dossier({
+      state: 'SUBMITTED',
+      run: run({ currentStepCode: 'divisions', allowedActions: [optional] }),
+    } as Partial<Dossier>)
+    vi.mocked(api.actOnDossier).mockResolvedValue(shown)
+    const wrapper = await mountDossier(shown)
+
+    expect(wrapper.findComponent(ProcedurePanel).props('withoutOpinion') ?? []).not.toContain('divisions')
+    expect(q('procedure-opinion')).not.toBeNull()
   })
 })

@@ -27,6 +27,7 @@ function opinion(overrides: Partial<OpinionView> = {}): OpinionView {
     roundId: 9,
     stepCode: 'PRE_REVIEW_OPINION',
     scopeCode: '150000',
+    sequence: 1,
     title: '2026年第一批预审意见',
     documentNumber: null,
     opening: '经预审，现将意见报告如下。',
@@ -94,6 +95,14 @@ async function type(wrapper: Awaited<ReturnType<typeof mountEditor>>, id: string
 }
 
 describe('opinion editor', { timeout: 20_000 }, () => {
+  it('marks a supplementary opinion as such, and the first one not', async () => {
+    const first = await mountEditor(opinion())
+    expect(first.find('[data-testid="opinion-supplementary"]').exists()).toBe(false)
+    first.unmount()
+    const later = await mountEditor(opinion({ sequence: 2 }))
+    expect(later.get('[data-testid="opinion-supplementary"]').text()).toContain('补充意见（1）')
+  })
+
   it('shows the generated sections read-only, only those the chain has, with the experts by alias', async () => {
     const wrapper = await mountEditor(opinion())
     const sections = wrapper.get('[data-testid="opinion-sections"]').text()

@@ -15,6 +15,8 @@ export type OpinionSummary = {
   roundId: number
   stepCode: string
   scopeCode: string
+  /** 1 for the first opinion of the round, step and body; 2 and on: a supplementary opinion (补充意见) */
+  sequence: number
   title: string
   documentNumber: string | null
   state: OpinionState
@@ -78,6 +80,8 @@ export type OpinionView = {
   roundId: number
   stepCode: string
   scopeCode: string
+  /** 1 for the first opinion of the round, step and body; 2 and on: a supplementary opinion (补充意见) */
+  sequence: number
   title: string
   documentNumber: string | null
   opening: string | null

@@ -108,6 +108,9 @@ export type RoundOverviewRow = {
   /** What the waiting step still lacks on record, in the user's language. */
   blocks: string[]
   titleDocument: string | null
+  /** The dossier's latest national-platform receipt: its number, and whether a file was uploaded. */
+  receiptNumber: string | null
+  receiptFile: boolean
 }
 
 export type RoundOverviewFilter = {
@@ -120,6 +123,11 @@ export type RoundOverviewFilter = {
 export async function getReceipt(dossierId: number): Promise<PlatformReceiptView | null> {
   const { data, status } = await http.get<PlatformReceiptView>(`/api/platform-receipts/${dossierId}`, { validateStatus: (s) => s === 200 || s === 404 })
   return status === 200 ? data : null
+}
+
+/** Downloads the uploaded file of the dossier's latest national-platform receipt (the subject and the province). */
+export async function downloadReceipt(dossierId: number): Promise<void> {
+  await downloadWorkbook(`/api/platform-receipts/${dossierId}/document`, {}, `receipt-${dossierId}`)
 }
 
 export async function recordReceipt(dossierId: number, body: ReceiptRequest): Promise<PlatformReceiptView> {

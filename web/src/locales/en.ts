@@ -2133,6 +2133,7 @@ const en: MessageSchema = {
     },
   },
   opinion: {
+    supplementary: 'Supplementary opinion ({n}): covers the dossiers that reached the step after the first opinion was issued, or came back to it',
     menuTitle: 'Pre-review opinions',
     listTitle: 'Pre-review and recommendation opinions',
     listHint: "The opinions of a round: the province department forms the pre-review opinion on the round's candidacies at the pre-review step; a prefecture government forms the written recommendation opinion on its prefecture's candidacies at the recommendation step. Once issued, the step's actor completes the step for the dossiers it covers.",
@@ -2396,6 +2397,8 @@ const en: MessageSchema = {
       daysWaiting: 'Days waiting',
       blocks: 'Still missing',
       titled: 'Named ({number})',
+      receipt: 'Platform receipt',
+      receiptFile: 'Download receipt',
       run: { OPEN: 'Open', FINISHED: 'Finished', CANCELLED: 'Cancelled' },
     },
   },

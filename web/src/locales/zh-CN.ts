@@ -2127,6 +2127,7 @@ const zhCN = {
     },
   },
   opinion: {
+    supplementary: '补充意见（{n}）：覆盖首份意见印发后到达本环节或退回后重新到达的申报',
     menuTitle: '预审意见',
     listTitle: '预审意见与书面推荐意见',
     listHint: '按批次列出意见：自治区生态环境厅在“形成预审意见”环节对批次申报地区形成预审意见；市（州）人民政府在“推荐”环节对本市（州）申报地区形成书面预审推荐意见。意见印发后，由该环节办理人办结所覆盖申报的本环节。',
@@ -2390,6 +2391,8 @@ const zhCN = {
       daysWaiting: '已等待（天）',
       blocks: '尚缺事项',
       titled: '已命名（{number}）',
+      receipt: '国家平台回执',
+      receiptFile: '下载回执',
       run: { OPEN: '办理中', FINISHED: '已办结', CANCELLED: '已终止' },
     },
   },

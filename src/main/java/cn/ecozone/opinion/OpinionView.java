@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * An opinion as its page shows it. The JSON names are the contract with the front end (docs/opinion.md).
  *
+ * @param sequence 1 for the first opinion of the round, step and body; 2 and on for a supplementary
+ *     opinion (补充意见) covering the dossiers that reached the step later or came back to it
  * @param content the generated sections: live from the record while a draft, frozen once issued
  * @param allowedActions what the asking user may do now: {@code EDIT}, {@code REFRESH}, {@code ISSUE},
  *     {@code COMPLETE_STEPS}
@@ -18,6 +20,7 @@ public record OpinionView(
         long roundId,
         String stepCode,
         String scopeCode,
+        int sequence,
         String title,
         String documentNumber,
         String opening,
@@ -40,6 +43,7 @@ public record OpinionView(
                 roundId,
                 stepCode,
                 scopeCode,
+                sequence,
                 title,
                 documentNumber,
                 opening,

@@ -105,6 +105,7 @@ public class NamingManagement {
                     d.dossier().candidacyId(),
                     d.runId(),
                     step,
+                    d.opening(),
                     named,
                     body,
                     PlatformReceipts.blankToNull(in.documentNumber()),

@@ -2,6 +2,7 @@ package cn.ecozone.title;
 
 import cn.ecozone.document.DocumentManagement;
 import cn.ecozone.document.DocumentType;
+import cn.ecozone.document.StoredDocument;
 import cn.ecozone.document.Upload;
 import cn.ecozone.dossier.DossierAtStep;
 import cn.ecozone.procedure.ProcedureCommand;
@@ -11,13 +12,14 @@ import cn.ecozone.shared.ApiException;
 import cn.ecozone.title.internal.DossierAccess;
 import cn.ecozone.title.internal.ReceiptEntity;
 import cn.ecozone.title.internal.Receipts;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +65,24 @@ public class PlatformReceipts {
     /** The dossier's receipt, for readers in its scope. @throws ApiException 404 outside scope */
     public Optional<PlatformReceiptView> of(long dossierId, Actor actor) {
         access.visible(dossierId, actor);
-        return receipts.findByDossierId(dossierId).map(ReceiptEntity::view);
+        return receipts.findFirstByDossierIdOrderByIdDesc(dossierId).map(ReceiptEntity::view);
+    }
+
+    /**
+     * The uploaded file of the dossier's latest receipt, for the subject and the province in scope (the
+     * bodies that read the dossier). @throws ApiException 404 outside scope or when no file was uploaded
+     */
+    public StoredDocument receiptFile(long dossierId, Actor actor) {
+        access.visible(dossierId, actor);
+        Long documentId = receipts.findFirstByDossierIdOrderByIdDesc(dossierId)
+                .map(ReceiptEntity::documentId)
+                .orElseThrow(() -> ApiException.notFound("title.receipt.no-file", dossierId));
+        return documents.require(documentId);
+    }
+
+    /** The bytes of a file returned by {@link #receiptFile}. */
+    public InputStream open(StoredDocument document) throws IOException {
+        return documents.open(document.id());
     }
 
     /**
@@ -96,26 +115,18 @@ public class PlatformReceipts {
             throw ApiException.invalid(
                     "submittedOn", "title.receipt.before-dossier", d.dossier().submittedOn());
         }
-        // a run sent back to this step records its receipt again; the run's version check below
-        // lets one of two racing subjects through
-        receipts.findByDossierId(dossierId).ifPresent(old -> {
-            receipts.delete(old);
-            receipts.flush();
-        });
-        ReceiptEntity saved;
-        try {
-            saved = receipts.saveAndFlush(new ReceiptEntity(
-                    dossierId,
-                    d.dossier().candidacyId(),
-                    d.runId(),
-                    submittedOn,
-                    blankToNull(in.receiptNumber()),
-                    documentId,
-                    actor.username(),
-                    clock.instant()));
-        } catch (DataIntegrityViolationException e) {
-            throw ApiException.conflict("error.conflict.stale");
-        }
+        // a run sent back to this step records its receipt again for the new opening, the earlier one
+        // kept; the run's version check below lets one of two racing subjects through
+        ReceiptEntity saved = receipts.saveAndFlush(new ReceiptEntity(
+                dossierId,
+                d.dossier().candidacyId(),
+                d.runId(),
+                d.opening(),
+                submittedOn,
+                blankToNull(in.receiptNumber()),
+                documentId,
+                actor.username(),
+                clock.instant()));
         procedures.act(
                 new ProcedureCommand.Act(
                         d.runId(),

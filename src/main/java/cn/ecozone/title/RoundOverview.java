@@ -2,23 +2,34 @@ package cn.ecozone.title;
 
 import cn.ecozone.dossier.DossierAtStep;
 import cn.ecozone.dossier.DossierSteps;
+import cn.ecozone.dossier.RoundManagement;
+import cn.ecozone.dossier.RoundView;
 import cn.ecozone.procedure.ProcedureManagement;
 import cn.ecozone.procedure.RunSummary;
 import cn.ecozone.procedure.RunView;
 import cn.ecozone.procedure.StepRequirement;
 import cn.ecozone.region.RegionManagement;
+import cn.ecozone.regulation.Regulation;
+import cn.ecozone.regulation.RegulationManagement;
+import cn.ecozone.regulation.Step;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.title.internal.ReceiptEntity;
+import cn.ecozone.title.internal.Receipts;
 import cn.ecozone.title.internal.RoundOverviewWorkbook;
+import cn.ecozone.title.internal.RunWaiting;
 import cn.ecozone.title.internal.TitleEntity;
 import cn.ecozone.title.internal.Titles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,8 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The province's round overview (issue 12 §6): every submitted dossier of a round in the reader's
  * scope, where its run waits, the deadline, the days waited and what blocks the step (ADR 0027). The
  * round's dossiers and runs are read in a constant number of statements, filtered and paged in
- * memory; the run's step, its timeline and its blocks are asked only for the page shown (a constant
- * number of statements per row of the page, none per row of the round).
+ * memory; the page's blocks ({@link ProcedureManagement#unmet(java.util.Collection)}, each module asked
+ * once), titles, receipts, region names and days waited ({@link RunWaiting}) are read for the whole page at once,
+ * and the step's name and article come from the round's regulation: the same statements whatever the
+ * number of rows, shown or not.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,25 +58,37 @@ public class RoundOverview {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final DossierSteps dossiers;
+    private final RoundManagement rounds;
+    private final RegulationManagement regulations;
+    private final RunWaiting waiting;
     private final ProcedureManagement procedures;
     private final RegionManagement regions;
     private final Titles titles;
+    private final Receipts receipts;
     private final MessageSource messages;
     private final RoundOverviewWorkbook workbook;
     private final Clock clock;
 
     RoundOverview(
             DossierSteps dossiers,
+            RoundManagement rounds,
+            RegulationManagement regulations,
+            RunWaiting waiting,
             ProcedureManagement procedures,
             RegionManagement regions,
             Titles titles,
+            Receipts receipts,
             MessageSource messages,
             RoundOverviewWorkbook workbook,
             Clock clock) {
         this.dossiers = dossiers;
+        this.rounds = rounds;
+        this.regulations = regulations;
+        this.waiting = waiting;
         this.procedures = procedures;
         this.regions = regions;
         this.titles = titles;
+        this.receipts = receipts;
         this.messages = messages;
         this.workbook = workbook;
         this.clock = clock;
@@ -76,13 +101,13 @@ public class RoundOverview {
         int pageSize = Math.clamp(size, 1, 100);
         int from = (int) Math.min((long) Math.max(page, 0) * pageSize, passing.size());
         int to = Math.min(from + pageSize, passing.size());
-        return new PageResult<>(rows(passing.subList(from, to), actor), Math.max(page, 0), pageSize, passing.size());
+        return new PageResult<>(rows(roundId, passing.subList(from, to)), Math.max(page, 0), pageSize, passing.size());
     }
 
     /** Writes the filtered overview (at most {@link #EXPORT_LIMIT} rows) as an .xlsx workbook. */
     public void export(long roundId, RoundOverviewFilter filter, Actor actor, OutputStream out) throws IOException {
         List<Standing> passing = passing(roundId, filter, actor);
-        List<RoundOverviewRow> rows = rows(passing.subList(0, Math.min(EXPORT_LIMIT, passing.size())), actor);
+        List<RoundOverviewRow> rows = rows(roundId, passing.subList(0, Math.min(EXPORT_LIMIT, passing.size())));
         workbook.write(rows, passing.size(), clock.instant(), actor.displayName(), out);
     }
 
@@ -117,7 +142,7 @@ public class RoundOverview {
                 .toList();
     }
 
-    private List<RoundOverviewRow> rows(List<Standing> page, Actor actor) {
+    private List<RoundOverviewRow> rows(long roundId, List<Standing> page) {
         if (page.isEmpty()) {
             return List.of();
         }
@@ -129,30 +154,64 @@ public class RoundOverview {
                                 page.stream().map(s -> s.at().dossier().id()).toList())
                         .stream()
                         .collect(Collectors.toMap(TitleEntity::dossierId, Function.identity()));
+        List<Long> open = page.stream()
+                .filter(s -> s.at().currentStepCode() != null)
+                .map(s -> s.at().runId())
+                .toList();
+        Map<Long, List<StepRequirement.Unmet>> unmet = procedures.unmet(open);
+        Map<Long, Instant> since = waiting.since(open);
+        Map<String, Step> steps = stepsOf(roundId);
+        Map<Long, ReceiptEntity> receipted = new HashMap<>();
+        receipts.findByDossierIdInOrderByIdDesc(
+                        page.stream().map(s -> s.at().dossier().id()).toList())
+                .forEach(r -> receipted.putIfAbsent(r.dossierId(), r));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
         return page.stream()
-                .map(s -> row(s, names, titled.get(s.at().dossier().id()), today, actor))
+                .map(s -> row(
+                        s,
+                        names,
+                        titled.get(s.at().dossier().id()),
+                        steps,
+                        unmet.getOrDefault(s.at().runId(), List.of()),
+                        since.get(s.at().runId()),
+                        receipted.get(s.at().dossier().id()),
+                        today))
                 .toList();
     }
 
+    /** The steps of the round's chains by code (its pinned regulation, then the latest version). */
+    private Map<String, Step> stepsOf(long roundId) {
+        RoundView round = rounds.view(roundId);
+        Map<String, Step> out = new HashMap<>();
+        List<Regulation> pinned = new ArrayList<>();
+        regulations.find(round.regulationCode(), round.regulationVersion()).ifPresent(pinned::add);
+        Regulation latest = regulations.latest(round.regulationCode(), false);
+        if (latest != null) {
+            pinned.add(latest);
+        }
+        for (Regulation r : pinned) {
+            if (r.application() != null) {
+                r.application().chains().forEach(c -> c.steps().forEach(st -> out.putIfAbsent(st.code(), st)));
+            }
+        }
+        return out;
+    }
+
     private RoundOverviewRow row(
-            Standing s, Map<String, String> names, TitleEntity title, LocalDate today, Actor actor) {
+            Standing s,
+            Map<String, String> names,
+            TitleEntity title,
+            Map<String, Step> steps,
+            List<StepRequirement.Unmet> unmet,
+            Instant waitingSince,
+            ReceiptEntity receipt,
+            LocalDate today) {
         DossierAtStep at = s.at();
         String step = at.currentStepCode();
-        RunView.StepView stepView = null;
-        LocalDate since = null;
-        List<String> blocks = List.of();
-        if (step != null) {
-            RunView run = procedures.view(at.runId(), actor);
-            stepView = run.steps().stream()
-                    .filter(v -> v.code().equals(step))
-                    .findFirst()
-                    .orElse(null);
-            since = run.timeline().isEmpty()
-                    ? null
-                    : LocalDate.ofInstant(run.timeline().getLast().at(), ZONE);
-            blocks = procedures.unmet(at.runId()).stream().map(this::words).toList();
-        }
+        Step stepView = step == null ? null : steps.get(step);
+        LocalDate since = step == null || waitingSince == null ? null : LocalDate.ofInstant(waitingSince, ZONE);
+        List<String> blocks =
+                step == null ? List.of() : unmet.stream().map(this::words).toList();
         RunView.DeadlineView deadline = s.run() == null ? null : s.run().deadline();
         return new RoundOverviewRow(
                 at.dossier().id(),
@@ -164,14 +223,18 @@ public class RoundOverview {
                 at.dossier().submittedOn(),
                 at.runState(),
                 step,
-                stepView == null ? null : stepView.nameZh(),
-                stepView == null ? null : stepView.article(),
+                stepView == null ? null : stepView.actionZh(),
+                stepView == null || stepView.citation() == null
+                        ? null
+                        : stepView.citation().article(),
                 deadline == null ? null : deadline.due(),
                 deadline != null && deadline.overdue(),
                 since,
                 since == null ? null : ChronoUnit.DAYS.between(since, today),
                 blocks,
-                title == null ? null : title.documentNumber());
+                title == null ? null : title.documentNumber(),
+                receipt == null ? null : receipt.receiptNumber(),
+                receipt != null && receipt.documentId() != null);
     }
 
     private String words(StepRequirement.Unmet unmet) {

@@ -13,6 +13,9 @@ import java.util.List;
  * @param waitingSince the day the waiting step opened (the last act of the run), or {@code null}
  * @param daysWaiting calendar days since {@code waitingSince}, or {@code null}
  * @param titleDocument the naming document when the candidacy holds a title from this round
+ * @param receiptNumber the national-platform receipt's number, of the dossier's latest receipt, or null
+ * @param receiptFile whether that receipt has an uploaded file ({@code GET
+ *     /api/platform-receipts/{dossierId}/document})
  */
 public record RoundOverviewRow(
         long dossierId,
@@ -31,4 +34,6 @@ public record RoundOverviewRow(
         LocalDate waitingSince,
         Long daysWaiting,
         List<String> blocks,
-        String titleDocument) {}
+        String titleDocument,
+        String receiptNumber,
+        boolean receiptFile) {}

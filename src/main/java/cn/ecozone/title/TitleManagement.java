@@ -50,7 +50,7 @@ public class TitleManagement {
 
     /** The national-platform receipt the subject of dossier {@code dossierId} recorded, if any. */
     public Optional<PlatformReceiptView> receipt(long dossierId) {
-        return receipts.findByDossierId(dossierId).map(ReceiptEntity::view);
+        return receipts.findFirstByDossierIdOrderByIdDesc(dossierId).map(ReceiptEntity::view);
     }
 
     /**

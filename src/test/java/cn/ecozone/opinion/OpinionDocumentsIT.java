@@ -76,6 +76,7 @@ class OpinionDocumentsIT {
                 "PRE_REVIEW_OPINION",
                 "150000",
                 "/150000/",
+                1,
                 "关于" + round.title() + "的预审意见",
                 "经预审，现将意见报告如下。",
                 "建议推荐。",

@@ -133,6 +133,9 @@ class OpinionLifecycleIT {
                 .isEqualTo(sha);
 
         assertThat(check(dossierA, "PRE_REVIEW_OPINION")).isNull();
+        assertThat(check(dossierA, "PRE_REVIEW_OPINION", OPENING + 1))
+                .as("a later opening of the step (the dossier returned and brought back) is not covered")
+                .isNotNull();
         assertThat(check(dossierA, "RECOMMEND")).isNotNull();
 
         // another prefecture's bodies and the administrators see nothing of it
@@ -163,10 +166,12 @@ class OpinionLifecycleIT {
         int position = 0;
         for (JsonNode d : List.of(a, b)) {
             jdbc.update(
-                    "insert into opinion_dossier (opinion_id, dossier_id, run_id, position) values (?, ?, ?, ?)",
+                    "insert into opinion_dossier (opinion_id, dossier_id, run_id, opening, position)"
+                            + " values (?, ?, ?, ?, ?)",
                     id,
                     d.get("id").asLong(),
                     d.get("run").get("id").asLong(),
+                    OPENING,
                     position++);
         }
         return id;
@@ -182,13 +187,25 @@ class OpinionLifecycleIT {
         return body;
     }
 
-    /** The OPINION_ISSUED bean's answer for the dossier at the step (null: met). */
+    /** The opening of the step the draft laid in the database covers the dossiers at. */
+    private static final int OPENING = 7;
+
+    /**
+     * The OPINION_ISSUED bean's answer for the dossier's run at the step, at the opening the draft covers
+     * (null: met).
+     */
     private StepRequirement.Unmet check(long dossierId, String stepCode) {
+        return check(dossierId, stepCode, OPENING);
+    }
+
+    private StepRequirement.Unmet check(long dossierId, String stepCode, int opening) {
         StepRequirement bean = requirements.stream()
                 .filter(r -> r.requirement() == Requirement.OPINION_ISSUED)
                 .findFirst()
                 .orElseThrow();
-        return bean.check(new StepRequirement.Context(0, "DOSSIER", dossierId, stepCode, StepKind.DECIDE, null, 0))
+        long runId = jdbc.queryForObject("select run_id from dossier where id = ?", Long.class, dossierId);
+        return bean.check(new StepRequirement.Context(
+                        runId, "DOSSIER", dossierId, stepCode, StepKind.DECIDE, null, opening))
                 .orElse(null);
     }
 }

@@ -1260,7 +1260,15 @@ class AuthorizationMatrixIT {
                     "/api/review/my-panels/{panelId}/dossiers/{dossierId}/documents/{documentId}",
                     "/api/review/my-panels/" + MISSING + "/dossiers/" + MISSING + "/documents/" + MISSING,
                     null,
-                    Access.only(Role.EXPERT)));
+                    Access.only(Role.EXPERT)),
+            // title (issue 12 §5): the uploaded platform receipt's file, for the subject and the province
+            // (staff in the dossier's scope; InnerMongoliaNamingIT checks who in scope gets it)
+            endpoint(
+                    "GET",
+                    "/api/platform-receipts/{dossierId}/document",
+                    "/api/platform-receipts/" + MISSING + "/document",
+                    null,
+                    Access.staff()));
 
     @LocalServerPort
     int port;

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ecozone.dossier.DossierTestSteps;
 import cn.ecozone.identity.OrganizationKind;
+import cn.ecozone.procedure.StepRequirement;
+import cn.ecozone.regulation.Requirement;
+import cn.ecozone.regulation.StepKind;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
+import cn.ecozone.support.TestFiles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +47,9 @@ class InnerMongoliaNamingIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    List<StepRequirement> requirements;
 
     @Autowired
     Fixtures fixtures;
@@ -195,11 +202,20 @@ class InnerMongoliaNamingIT {
             assertThat(TitleTestSteps.currentStep(d)).isEqualTo("NATIONAL_PLATFORM");
             // the generic act is refused until the receipt is on record (PLATFORM_RECEIPT)
             assertThat(TitleTestSteps.act(subject, d, null).status()).isEqualTo(409);
-            Map<String, Object> receipt = new HashMap<>();
-            receipt.put("submittedOn", after.toString());
-            receipt.put("receiptNumber", "GJPT-" + county);
-            receipt.put("version", TitleTestSteps.runVersion(d));
-            ok(subject.post("/api/platform-receipts/" + d.get("id").asLong(), receipt));
+            if (county.equals(NOT_NAMED)) {
+                // the receipt uploaded as a file, without a number
+                ok(subject.upload(
+                        "/api/platform-receipts/" + d.get("id").asLong() + "/document?version="
+                                + TitleTestSteps.runVersion(d) + "&submittedOn=" + after,
+                        "国家平台回执.pdf",
+                        TestFiles.PDF));
+            } else {
+                Map<String, Object> receipt = new HashMap<>();
+                receipt.put("submittedOn", after.toString());
+                receipt.put("receiptNumber", "GJPT-" + county);
+                receipt.put("version", TitleTestSteps.runVersion(d));
+                ok(subject.post("/api/platform-receipts/" + d.get("id").asLong(), receipt));
+            }
             JsonNode moved = ok(subject.get(DossierTestSteps.path(d)));
             assertThat(TitleTestSteps.currentStep(moved)).isEqualTo("MINISTRY_RESULT");
         }
@@ -233,7 +249,48 @@ class InnerMongoliaNamingIT {
                         .asString())
                 .isEqualTo("TITLED");
 
+        // the uploaded receipt downloads for the subject and the province, not for another county
+        String file = "/api/platform-receipts/" + ids.get(1) + "/document";
+        Browser notNamedSubject = steps.as(Role.COUNTY_GOVERNMENT, NOT_NAMED);
+        assertThat(notNamedSubject.download(file)).isEqualTo(TestFiles.PDF);
+        assertThat(province.download(file)).isEqualTo(TestFiles.PDF);
+        assertThat(steps.as(Role.COUNTY_GOVERNMENT, NAMED).get(file).status()).isEqualTo(404);
+        assertThat(province.get("/api/platform-receipts/" + ids.get(0) + "/document")
+                        .status())
+                .as("a receipt recorded by its number has no file")
+                .isEqualTo(404);
+
+        // the province returns the Ministry's result step to the national platform: the receipt of the
+        // earlier opening no longer counts (ADR 0027), so the subject records its submission again
+        JsonNode atResult = ok(province.get("/api/dossiers/" + ids.get(1)));
+        JsonNode back = ok(DossierTestSteps.action(province, atResult, "RETURN", "国家平台提交的材料不全，请补充后重新提交"));
+        assertThat(TitleTestSteps.currentStep(back)).isEqualTo("NATIONAL_PLATFORM");
+        JsonNode again = ok(notNamedSubject.get("/api/dossiers/" + ids.get(1)));
+        Response stale = TitleTestSteps.act(notNamedSubject, again, null);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.body()).contains("回执");
+        Map<String, Object> resubmitted = new HashMap<>();
+        resubmitted.put("submittedOn", after.toString());
+        resubmitted.put("receiptNumber", "GJPT-" + NOT_NAMED + "-2");
+        resubmitted.put("version", TitleTestSteps.runVersion(again));
+        ok(notNamedSubject.post("/api/platform-receipts/" + ids.get(1), resubmitted));
+        assertThat(ok(province.get("/api/platform-receipts/" + ids.get(1)))
+                        .get("receiptNumber")
+                        .asString())
+                .isEqualTo("GJPT-" + NOT_NAMED + "-2");
+
+        // the round overview shows each dossier's latest receipt
+        JsonNode overview = ok(province.get("/api/round-overview/" + round + "?size=100"));
+        for (JsonNode row : overview.get("content")) {
+            if (row.get("dossierId").asLong() == ids.get(1)) {
+                assertThat(row.get("receiptNumber").asString()).isEqualTo("GJPT-" + NOT_NAMED + "-2");
+                assertThat(row.get("receiptFile").asBoolean()).isFalse();
+            }
+        }
+        assertThat(overview.get("content").findValuesAsString("receiptNumber")).contains("GJPT-" + NOT_NAMED + "-2");
+
         JsonNode second = ok(province.get("/api/dossiers/" + ids.get(1)));
+        assertThat(TitleTestSteps.currentStep(second)).isEqualTo("MINISTRY_RESULT");
         JsonNode refused = ok(province.post(
                 "/api/namings/" + ids.get(1),
                 TitleTestSteps.naming(false, null, after, "生态环境部未予命名", TitleTestSteps.runVersion(second))));
@@ -248,5 +305,49 @@ class InnerMongoliaNamingIT {
                 .isEqualTo("APPLYING");
         JsonNode published2 = ok(new Browser(port).get("/api/public/titles?regionCode=" + ORDOS));
         assertThat(published2.toString()).contains("环生态〔2026〕88号").doesNotContain("生态环境部未予命名");
+
+        // each naming and receipt was recorded for its step's opening: the requirements, asked for both runs
+        // at once, are met at that opening and not at a later one (a return and a step opened again)
+        List<StepRequirement.Context> recorded = new ArrayList<>();
+        List<StepRequirement.Context> later = new ArrayList<>();
+        for (long dossier : ids) {
+            Map<String, Object> n = jdbc.queryForMap(
+                    "select run_id, opening, named from naming where dossier_id = ? order by id desc limit 1", dossier);
+            long run = ((Number) n.get("run_id")).longValue();
+            int opening = ((Number) n.get("opening")).intValue();
+            String outcome = Boolean.TRUE.equals(n.get("named")) ? "PASS" : "FAIL";
+            recorded.add(context(run, dossier, "MINISTRY_RESULT", outcome, opening));
+            later.add(context(run, dossier, "MINISTRY_RESULT", outcome, opening + 1));
+        }
+        assertThat(requirement(Requirement.NAMING_RECORDED).checkAll(recorded)).isEmpty();
+        assertThat(requirement(Requirement.NAMING_RECORDED).checkAll(later).values())
+                .extracting(StepRequirement.Unmet::messageKey)
+                .containsExactly("title.naming.missing", "title.naming.missing");
+        Map<String, Object> receipt = jdbc.queryForMap(
+                "select run_id, opening from platform_receipt where dossier_id = ? order by id desc limit 1",
+                ids.get(1));
+        long run = ((Number) receipt.get("run_id")).longValue();
+        int opening = ((Number) receipt.get("opening")).intValue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from platform_receipt where dossier_id = ?", Integer.class, ids.get(1)))
+                .as("the receipt of the earlier opening stays as history")
+                .isEqualTo(2);
+        StepRequirement receipts = requirement(Requirement.PLATFORM_RECEIPT);
+        assertThat(receipts.check(context(run, ids.get(1), "NATIONAL_PLATFORM", null, opening)))
+                .isEmpty();
+        assertThat(receipts.check(context(run, ids.get(1), "NATIONAL_PLATFORM", null, opening + 1)))
+                .isPresent();
+    }
+
+    private StepRequirement requirement(Requirement which) {
+        return requirements.stream()
+                .filter(r -> r.requirement() == which)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static StepRequirement.Context context(
+            long runId, long dossierId, String step, String outcome, int opening) {
+        return new StepRequirement.Context(runId, "DOSSIER", dossierId, step, StepKind.RECORD_RESULT, outcome, opening);
     }
 }

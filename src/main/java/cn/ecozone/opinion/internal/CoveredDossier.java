@@ -3,7 +3,10 @@ package cn.ecozone.opinion.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A dossier an opinion covers, with its run (the run the step is completed on). */
+/**
+ * A dossier an opinion covers, with its run (the run the step is completed on) and the opening of the
+ * step the run was in when covered: the opinion meets {@code OPINION_ISSUED} for that opening only.
+ */
 @Embeddable
 public class CoveredDossier {
 
@@ -13,11 +16,14 @@ public class CoveredDossier {
     @Column(name = "run_id")
     private long runId;
 
+    private int opening;
+
     protected CoveredDossier() {}
 
-    public CoveredDossier(long dossierId, long runId) {
+    public CoveredDossier(long dossierId, long runId, int opening) {
         this.dossierId = dossierId;
         this.runId = runId;
+        this.opening = opening;
     }
 
     public long dossierId() {
@@ -26,5 +32,9 @@ public class CoveredDossier {
 
     public long runId() {
         return runId;
+    }
+
+    public int opening() {
+        return opening;
     }
 }

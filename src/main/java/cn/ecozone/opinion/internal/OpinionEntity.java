@@ -48,6 +48,9 @@ public class OpinionEntity {
     @Column(name = "scope_path")
     private String scopePath;
 
+    /** 1 for the first opinion of the round, step and body; 2 and on for supplementary ones (补充意见). */
+    private int sequence;
+
     private String title;
 
     @Column(name = "document_number")
@@ -99,6 +102,7 @@ public class OpinionEntity {
             String stepCode,
             String scopeCode,
             String scopePath,
+            int sequence,
             String title,
             String opening,
             String conclusion,
@@ -109,6 +113,7 @@ public class OpinionEntity {
         this.stepCode = stepCode;
         this.scopeCode = scopeCode;
         this.scopePath = scopePath;
+        this.sequence = sequence;
         this.title = title;
         this.opening = opening;
         this.conclusion = conclusion;
@@ -189,6 +194,10 @@ public class OpinionEntity {
 
     public String scopePath() {
         return scopePath;
+    }
+
+    public int sequence() {
+        return sequence;
     }
 
     public String title() {

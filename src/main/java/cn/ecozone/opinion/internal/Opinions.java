@@ -34,8 +34,22 @@ public interface Opinions extends JpaRepository<OpinionEntity, Long> {
     @Query("select o.id, size(o.covered) from OpinionEntity o where o.id in :ids")
     List<Object[]> coveredCounts(@Param("ids") Collection<Long> ids);
 
-    /** Whether an issued opinion at {@code stepCode} covers the dossier (the requirement OPINION_ISSUED). */
-    @Query("select count(o) > 0 from OpinionEntity o join o.covered c where c.dossierId = :dossier"
-            + " and o.stepCode = :step and o.state = cn.ecozone.opinion.OpinionState.ISSUED")
-    boolean issuedCovering(@Param("dossier") long dossierId, @Param("step") String stepCode);
+    /**
+     * The (run, opening, step) triples among {@code runIds} that an issued opinion at one of {@code
+     * stepCodes} covers: one statement for any number of runs (the requirement OPINION_ISSUED, ADR 0027).
+     */
+    @Query("select c.runId, c.opening, o.stepCode from OpinionEntity o join o.covered c where c.runId in :runs"
+            + " and o.stepCode in :steps and o.state = cn.ecozone.opinion.OpinionState.ISSUED")
+    List<Object[]> issuedCoverings(
+            @Param("runs") Collection<Long> runIds, @Param("steps") Collection<String> stepCodes);
+
+    /** The highest sequence of the round's opinions at the step by the body of {@code scopeCode}, or 0. */
+    @Query("select coalesce(max(o.sequence), 0) from OpinionEntity o where o.roundId = :round"
+            + " and o.stepCode = :step and o.scopeCode = :scope")
+    int maxSequence(@Param("round") long roundId, @Param("step") String stepCode, @Param("scope") String scopeCode);
+
+    /** Whether the body of {@code scopeCode} has a draft at the round's step (one draft at a time). */
+    @Query("select count(o) > 0 from OpinionEntity o where o.roundId = :round and o.stepCode = :step"
+            + " and o.scopeCode = :scope and o.state = cn.ecozone.opinion.OpinionState.DRAFT")
+    boolean draftExists(@Param("round") long roundId, @Param("step") String stepCode, @Param("scope") String scopeCode);
 }

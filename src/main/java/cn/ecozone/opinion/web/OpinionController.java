@@ -2,6 +2,7 @@ package cn.ecozone.opinion.web;
 
 import cn.ecozone.document.DocumentType;
 import cn.ecozone.document.StoredDocument;
+import cn.ecozone.opinion.OpinionIssuing;
 import cn.ecozone.opinion.OpinionManagement;
 import cn.ecozone.opinion.OpinionState;
 import cn.ecozone.opinion.OpinionSummary;
@@ -38,9 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OpinionController {
 
     private final OpinionManagement opinions;
+    private final OpinionIssuing issuing;
 
-    OpinionController(OpinionManagement opinions) {
+    OpinionController(OpinionManagement opinions, OpinionIssuing issuing) {
         this.opinions = opinions;
+        this.issuing = issuing;
     }
 
     record Create(Long roundId, String stepCode) {}
@@ -90,12 +93,12 @@ class OpinionController {
 
     @PostMapping("/api/opinions/{id}/issue")
     OpinionView issue(@PathVariable long id, @RequestBody Versioned body) {
-        return opinions.issue(id, body.version(), CurrentActor.require());
+        return issuing.issue(id, body.version(), CurrentActor.require());
     }
 
     @PostMapping("/api/opinions/{id}/complete-steps")
     OpinionView completeSteps(@PathVariable long id, @RequestBody(required = false) Complete body) {
-        return opinions.completeSteps(id, body == null ? null : body.opinion(), CurrentActor.require());
+        return issuing.completeSteps(id, body == null ? null : body.opinion(), CurrentActor.require());
     }
 
     @GetMapping("/api/opinions/{id}/files/{format}")

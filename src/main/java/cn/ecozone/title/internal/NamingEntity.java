@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * A naming decision the province records for a dossier: the Ministry's result (IM, step
  * {@code MINISTRY_RESULT}) or the department's designation (Guizhou art. 16, step {@code DESIGNATE}),
  * named or not. A dossier is named once: the unique {@code named_key} makes the second of two racing
- * namings fail; a not-named record is kept beside later ones (a run returned and brought back).
+ * namings fail; a not-named record is kept beside later ones (a run returned and brought back). It
+ * records the opening of the step it was made for: a later opening needs its own naming (ADR 0027).
  */
 @Entity
 @Table(name = "naming")
@@ -34,6 +35,9 @@ public class NamingEntity {
 
     @Column(name = "step_code")
     private String stepCode;
+
+    /** The opening of the step the naming was recorded for (ADR 0027). */
+    private int opening;
 
     private boolean named;
 
@@ -64,6 +68,7 @@ public class NamingEntity {
             long candidacyId,
             long runId,
             String stepCode,
+            int opening,
             boolean named,
             String namingBodyZh,
             String documentNumber,
@@ -75,6 +80,7 @@ public class NamingEntity {
         this.candidacyId = candidacyId;
         this.runId = runId;
         this.stepCode = stepCode;
+        this.opening = opening;
         this.named = named;
         this.namingBodyZh = namingBodyZh;
         this.documentNumber = documentNumber;
@@ -95,6 +101,10 @@ public class NamingEntity {
 
     public String stepCode() {
         return stepCode;
+    }
+
+    public int opening() {
+        return opening;
     }
 
     public boolean named() {

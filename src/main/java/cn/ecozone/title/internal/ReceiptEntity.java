@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The subject's submission on the national platform (IM eco-civ art. 16), written once per dossier
- * (the unique key refuses a second). Preconditions of the constructor: the façade checked the actor,
+ * The subject's submission on the national platform (IM eco-civ art. 16), recorded for one opening of
+ * the step {@code NATIONAL_PLATFORM}: when the province returns the Ministry's result step to it, the
+ * subject records its submission again and the earlier receipt stays as history. Preconditions of the constructor: the façade checked the actor,
  * the step and the fields.
  */
 @Entity
@@ -31,6 +32,9 @@ public class ReceiptEntity {
 
     @Column(name = "run_id")
     private long runId;
+
+    /** The opening of NATIONAL_PLATFORM the receipt was recorded for (ADR 0027). */
+    private int opening;
 
     @Column(name = "submitted_on")
     private LocalDate submittedOn;
@@ -53,6 +57,7 @@ public class ReceiptEntity {
             long dossierId,
             long candidacyId,
             long runId,
+            int opening,
             LocalDate submittedOn,
             String receiptNumber,
             Long documentId,
@@ -61,6 +66,7 @@ public class ReceiptEntity {
         this.dossierId = dossierId;
         this.candidacyId = candidacyId;
         this.runId = runId;
+        this.opening = opening;
         this.submittedOn = submittedOn;
         this.receiptNumber = receiptNumber;
         this.documentId = documentId;
@@ -75,5 +81,21 @@ public class ReceiptEntity {
 
     public long runId() {
         return runId;
+    }
+
+    public long dossierId() {
+        return dossierId;
+    }
+
+    public String receiptNumber() {
+        return receiptNumber;
+    }
+
+    public int opening() {
+        return opening;
+    }
+
+    public Long documentId() {
+        return documentId;
     }
 }

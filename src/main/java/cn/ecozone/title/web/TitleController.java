@@ -1,6 +1,7 @@
 package cn.ecozone.title.web;
 
 import cn.ecozone.document.MultipartBody;
+import cn.ecozone.document.StoredDocument;
 import cn.ecozone.document.Upload;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Access;
@@ -18,9 +19,15 @@ import cn.ecozone.title.TitleFilter;
 import cn.ecozone.title.TitleManagement;
 import cn.ecozone.title.TitleView;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.unit.DataSize;
@@ -58,6 +65,24 @@ class TitleController {
     @Access.BusinessStaff
     ResponseEntity<PlatformReceiptView> receipt(@PathVariable long dossierId) {
         return ResponseEntity.of(receipts.of(dossierId, CurrentActor.require()));
+    }
+
+    /** The uploaded receipt's file, for the subject and the province (readers of the dossier in scope). */
+    @GetMapping("/api/platform-receipts/{dossierId}/document")
+    @Access.BusinessStaff
+    ResponseEntity<InputStreamResource> receiptFile(@PathVariable long dossierId) throws IOException {
+        StoredDocument d = receipts.receiptFile(dossierId, CurrentActor.require());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.type().mediaType()))
+                .contentLength(d.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-SHA256", d.sha256())
+                .body(new InputStreamResource(receipts.open(d)));
     }
 
     /** The engine admits only the subject that holds the step's task. */
