@@ -34,8 +34,11 @@ export const OUTCOME_TAG: Record<ExclusionOutcome, 'success' | 'warning' | 'dang
 /** Who keeps dossiers of their own region (the server checks `procedure.SubjectRoles` on every call). */
 export const DOSSIER_SUBJECT_ROLES: Role[] = ['COUNTY_GOVERNMENT', 'PREFECTURE_GOVERNMENT']
 
-/** Who receives dossiers and reads them in scope: the bodies above the subjects. */
-export const DOSSIER_RECEIVER_ROLES: Role[] = ['PREFECTURE_STAFF', 'PROVINCE_STAFF']
+/**
+ * Who receives dossiers and reads them in scope: the bodies above the subjects, and the department's
+ * divisions, who check each dossier on its page (IM eco-civ art. 14(一)).
+ */
+export const DOSSIER_RECEIVER_ROLES: Role[] = ['PREFECTURE_STAFF', 'PROVINCE_STAFF', 'DIVISION_REVIEWER']
 
 /** Who reads the candidacy-and-exclusions overview (issue 11 §2): province and prefecture staff. */
 export const OVERVIEW_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF']

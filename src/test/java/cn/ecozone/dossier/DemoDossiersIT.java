@@ -10,7 +10,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
-/** The demo profile's dossiers: every demo account of both provinces sees one, labelled synthetic. */
+/**
+ * The demo profile's draft dossiers: every demo account of both provinces sees one, labelled synthetic
+ * (the submitted ones of the review path are DemoReviewPathIT's).
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties =
@@ -26,7 +29,7 @@ class DemoDossiersIT {
         for (String account : List.of("im.staff", "xl.bureau", "xlht.gov", "gz.staff", "zy.gov", "cs.gov")) {
             Browser b = new Browser(port);
             b.login(account, "Demo@2026");
-            JsonNode page = b.get("/api/dossiers").json();
+            JsonNode page = b.get("/api/dossiers?state=DRAFT").json();
             assertThat(page.get("totalElements").asLong()).as(account).isEqualTo(1);
             JsonNode d = b.get("/api/dossiers/"
                             + page.get("content").get(0).get("id").asLong())

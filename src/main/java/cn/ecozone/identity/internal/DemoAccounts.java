@@ -11,6 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo organizations and one account per role for a few real regions. Exists only in the demo
  * profile (the default run); the accounts skip the forced password change and are printed at start.
+ * Runs first of the demo data, which acts as these accounts.
  */
 @Component
 @Profile("demo")
+@Order(10)
 class DemoAccounts implements StartupTask {
 
     static final String PASSWORD = "Demo@2026";

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-// no order: after the demo accounts (unordered too, scanned first), so that the expert account exists
+@Order(15) // after the demo accounts (the expert account exists), before the demo panel draws
 class DemoExperts implements StartupTask {
 
     private static final String MARK = "（演示数据（合成））";

@@ -118,42 +118,59 @@ class DemoDossiers implements StartupTask {
 
     /** Guizhou's window is the first half of the year: the demo draft sits in the round of the latest window. */
     private void guizhou(CandidacyView c, LocalDate today) {
+        windowDraft(c, today)
+                .ifPresent(id ->
+                        parts.answer(id, "CONVERSION_RESULTS", LABEL + "茶旅融合带动农民增收（演示答复）", List.of(), clock.instant()));
+    }
+
+    /**
+     * A draft of the candidacy in the round of its regulation's latest yearly window (made if missing),
+     * written directly because the window may be closed today (the demo shows a dossier of the last
+     * window all year); empty when the regulation has no yearly window. Everything after the draft goes
+     * through the façades.
+     */
+    java.util.Optional<Long> windowDraft(CandidacyView c, LocalDate today) {
         Regulation r =
                 regulations.find(c.regulationCode(), c.regulationVersion()).orElseThrow();
         var yearly = r.application().window().yearly();
         if (yearly == null) {
-            return;
+            return java.util.Optional.empty();
         }
         int year = today.isBefore(yearly.opens().atYear(today.getYear())) ? today.getYear() - 1 : today.getYear();
         var region = regions.require(c.regionCode());
-        transaction.executeWithoutResult(s -> {
-            RoundEntity round = roundRows.saveAndFlush(new RoundEntity(
-                    r.programme(),
-                    r.code(),
-                    r.version(),
-                    r.jurisdiction(),
-                    year + "年度申报",
-                    yearly.opens().atYear(year),
-                    yearly.closes().atYear(year),
-                    null,
-                    r.application().window().kind(),
-                    "system",
-                    clock.instant()));
-            DossierEntity d = dossierRows.saveAndFlush(new DossierEntity(
-                    c.id(),
-                    round.id(),
-                    c.regionCode(),
-                    region.path(),
-                    c.unitId(),
-                    c.subjectName(),
-                    region.level(),
-                    c.programme(),
-                    c.regulationCode(),
-                    c.regulationVersion(),
-                    "demo",
-                    clock.instant()));
-            parts.answer(d.id(), "CONVERSION_RESULTS", LABEL + "茶旅融合带动农民增收（演示答复）", List.of(), clock.instant());
-        });
+        return java.util.Optional.of(transaction.execute(s -> {
+            String title = year + "年度申报";
+            RoundEntity round = roundRows
+                    .findByRegulationCodeAndJurisdictionCodeAndOpensOnAndTitle(
+                            r.code(), r.jurisdiction(), yearly.opens().atYear(year), title)
+                    .orElseGet(() -> roundRows.saveAndFlush(new RoundEntity(
+                            r.programme(),
+                            r.code(),
+                            r.version(),
+                            r.jurisdiction(),
+                            title,
+                            yearly.opens().atYear(year),
+                            yearly.closes().atYear(year),
+                            null,
+                            r.application().window().kind(),
+                            "system",
+                            clock.instant())));
+            return dossierRows
+                    .saveAndFlush(new DossierEntity(
+                            c.id(),
+                            round.id(),
+                            c.regionCode(),
+                            region.path(),
+                            c.unitId(),
+                            c.subjectName(),
+                            region.level(),
+                            c.programme(),
+                            c.regulationCode(),
+                            c.regulationVersion(),
+                            "demo",
+                            clock.instant()))
+                    .id();
+        }));
     }
 
     private java.util.Optional<CandidacyView> candidacy(Actor keeper, String region, Programme programme) {
