@@ -76,14 +76,13 @@ class DemoReviewPathIT {
     @Test
     void theDemoExpertOpensAScoringSheetOfWestUjimqinAndTheDepartmentSeesThePanel() {
         Browser expert = as("expert");
-        JsonNode mine = expert.get("/api/review/my-panels").json();
-        assertThat(mine).hasSize(1);
-        JsonNode panel = mine.get(0);
-        assertThat(panel.get("stepCode").asString()).isEqualTo("EXPERT_SCORING");
-        JsonNode covered = panel.get("dossiers").get(0);
-        assertThat(covered.get("regionCode").asString()).isEqualTo("152526");
-        String sheetPath = "/api/review/my-panels/" + panel.get("panelId").asLong() + "/dossiers/"
-                + covered.get("dossierId").asLong() + "/sheet";
+        JsonNode mine = expert.get("/api/review/my-panels?state=TO_SCORE").json();
+        assertThat(mine.get("totalElements").asLong()).isEqualTo(1);
+        JsonNode row = mine.get("content").get(0);
+        assertThat(row.get("stepCode").asString()).isEqualTo("EXPERT_SCORING");
+        assertThat(row.get("regionCode").asString()).isEqualTo("152526");
+        String sheetPath = "/api/review/my-panels/" + row.get("panelId").asLong() + "/dossiers/"
+                + row.get("dossierId").asLong() + "/sheet";
         assertThat(expert.get(sheetPath).status()).isEqualTo(200);
 
         Browser department = as("im.staff");
