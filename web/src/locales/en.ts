@@ -2339,6 +2339,11 @@ const en: MessageSchema = {
       dateRequired: 'Choose the submission date',
       dateFuture: 'The date cannot be after today',
       numberOrFile: 'Enter the receipt number or upload the receipt',
+      card: 'National platform receipt',
+      recordedAt: 'Recorded at',
+      download: 'Download receipt',
+      noNumber: '(none)',
+      noFile: 'Not uploaded',
     },
     naming: {
       open: 'Record naming',

@@ -2333,6 +2333,11 @@ const zhCN = {
       dateRequired: '请选择平台提交日期',
       dateFuture: '提交日期不能晚于今天',
       numberOrFile: '请填写回执编号或上传回执文件',
+      card: '国家平台提交回执',
+      recordedAt: '登记时间',
+      download: '下载回执',
+      noNumber: '（未填写）',
+      noFile: '未上传',
     },
     naming: {
       open: '登记命名结果',

@@ -9,15 +9,19 @@ alter table opinion drop constraint opinion_scope_uk;
 alter table opinion add constraint opinion_scope_uk unique (round_id, step_code, scope_code, sequence);
 
 -- The opening of the step each covered dossier's run was in when the opinion covered it. Backfill: the
--- latest opening of the opinion's step on that run opened before the opinion was drafted.
+-- latest opening of the opinion's step on that run opened before the opinion's coverage was last set:
+-- its issue, or for a draft its last change (a refresh adds dossiers after the draft was created, so
+-- created_at would give them 0 or an older opening).
 alter table opinion_dossier add column opening integer default 0 not null;
 update opinion_dossier set opening = coalesce(
     (select max(t.step_round) from procedure_task t join opinion o on o.id = opinion_dossier.opinion_id
-      where t.run_id = opinion_dossier.run_id and t.step_code = o.step_code and t.opened_at <= o.created_at),
+      where t.run_id = opinion_dossier.run_id and t.step_code = o.step_code
+        and t.opened_at <= coalesce(o.issued_at, o.updated_at)),
     0);
 create index opinion_dossier_run_idx on opinion_dossier (run_id, opening);
 
--- A naming is recorded for one opening of the naming step. Backfill as above, by the naming's time.
+-- A naming is recorded for one opening of the naming step. Backfill as above, by the naming's time (a
+-- naming is written once, never changed, so recorded_at is when it was made for its opening).
 alter table naming add column opening integer default 0 not null;
 update naming set opening = coalesce(
     (select max(t.step_round) from procedure_task t
@@ -25,7 +29,8 @@ update naming set opening = coalesce(
     0);
 
 -- A receipt is recorded for one opening of NATIONAL_PLATFORM: the province may return the Ministry's
--- result step to it, and the subject records its submission again; the earlier receipt stays.
+-- result step to it, and the subject records its submission again; the earlier receipt stays. Backfill
+-- by recorded_at (a receipt is written once, so that is when it was made for its opening).
 alter table platform_receipt add column opening integer default 0 not null;
 update platform_receipt set opening = coalesce(
     (select max(t.step_round) from procedure_task t

@@ -39,6 +39,52 @@ public class DossierSteps {
         return found.stream().map(d -> atStep(d, runs.get(d.runId()))).toList();
     }
 
+    /**
+     * The ids and runs of the round's submitted dossiers in the actor's scope, by region code and id, in
+     * one statement: for a list that filters and pages the keys and then reads only its page ({@link
+     * #ofIds}).
+     *
+     * @param regionPath only dossiers of subjects at or below this region path, or {@code null}
+     * @param nameContains only dossiers whose subject's name contains this, or {@code null}/blank
+     */
+    public List<Key> keysOfRound(long roundId, Actor actor, String regionPath, String nameContains) {
+        String q = nameContains == null || nameContains.isBlank()
+                ? "%"
+                : "%"
+                        + nameContains
+                                .strip()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
+        return dossiers
+                .keysInRound(roundId, actor.scope().pathPattern(), regionPath == null ? "%" : regionPath + "%", q)
+                .stream()
+                .map(r -> new Key(((Number) r[0]).longValue(), ((Number) r[1]).longValue()))
+                .toList();
+    }
+
+    /**
+     * These submitted dossiers with where their runs stand, in the given order (unknown or unsubmitted
+     * ids left out), in two statements. Precondition: the caller read the ids in its reader's scope.
+     */
+    public List<DossierAtStep> ofIds(List<Long> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, DossierEntity> found = new java.util.HashMap<>();
+        dossiers.findAllById(dossierIds).stream().filter(d -> d.runId() != null).forEach(d -> found.put(d.id(), d));
+        Map<Long, RunSummary> runs = procedures.summaries(
+                found.values().stream().map(DossierEntity::runId).toList());
+        return dossierIds.stream()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
+                .map(d -> atStep(d, runs.get(d.runId())))
+                .toList();
+    }
+
+    /** A submitted dossier's id and its run's. */
+    public record Key(long dossierId, long runId) {}
+
     /** The submitted dossiers of the round in the actor's scope whose runs wait at {@code stepCode}. */
     public List<DossierAtStep> waitingAt(long roundId, String stepCode, Actor actor) {
         return ofRound(roundId, actor).stream()

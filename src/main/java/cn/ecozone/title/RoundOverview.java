@@ -28,7 +28,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The province's round overview (issue 12 §6): every submitted dossier of a round in the reader's
  * scope, where its run waits, the deadline, the days waited and what blocks the step (ADR 0027). The
- * round's dossiers and runs are read in a constant number of statements, filtered and paged in
- * memory; the page's blocks ({@link ProcedureManagement#unmet(java.util.Collection)}, each module asked
+ * round's dossier keys (id and run) are read in one statement with the scope, region and name filters
+ * applied in SQL (the step and overdue filters read the round's run summaries in one more) and paged;
+ * only the page's dossiers and runs are loaded; the page's blocks ({@link ProcedureManagement#unmet(java.util.Collection)}, each module asked
  * once), titles, receipts, region names and days waited ({@link RunWaiting}) are read for the whole page at once,
  * and the step's name and article come from the round's regulation: the same statements whatever the
  * number of rows, shown or not.
@@ -97,49 +97,58 @@ public class RoundOverview {
     /** One page of the round's dossiers in the actor's scope that pass the filter. */
     public PageResult<RoundOverviewRow> list(
             long roundId, RoundOverviewFilter filter, int page, int size, Actor actor) {
-        List<Standing> passing = passing(roundId, filter, actor);
+        List<DossierSteps.Key> passing = passing(roundId, filter, actor);
         int pageSize = Math.clamp(size, 1, 100);
         int from = (int) Math.min((long) Math.max(page, 0) * pageSize, passing.size());
         int to = Math.min(from + pageSize, passing.size());
-        return new PageResult<>(rows(roundId, passing.subList(from, to)), Math.max(page, 0), pageSize, passing.size());
+        return new PageResult<>(
+                rows(roundId, standings(passing.subList(from, to))), Math.max(page, 0), pageSize, passing.size());
     }
 
     /** Writes the filtered overview (at most {@link #EXPORT_LIMIT} rows) as an .xlsx workbook. */
     public void export(long roundId, RoundOverviewFilter filter, Actor actor, OutputStream out) throws IOException {
-        List<Standing> passing = passing(roundId, filter, actor);
-        List<RoundOverviewRow> rows = rows(roundId, passing.subList(0, Math.min(EXPORT_LIMIT, passing.size())));
+        List<DossierSteps.Key> passing = passing(roundId, filter, actor);
+        List<RoundOverviewRow> rows =
+                rows(roundId, standings(passing.subList(0, Math.min(EXPORT_LIMIT, passing.size()))));
         workbook.write(rows, passing.size(), clock.instant(), actor.displayName(), out);
     }
 
-    private List<Standing> passing(long roundId, RoundOverviewFilter f, Actor actor) {
+    /**
+     * The keys of the round's dossiers that pass the filter, in the overview's order: region, name and
+     * scope are filtered in the dossiers' statement; the step and overdue filters (when given) read the
+     * round's run summaries in one more.
+     */
+    private List<DossierSteps.Key> passing(long roundId, RoundOverviewFilter f, Actor actor) {
         RoundOverviewFilter filter = f == null ? new RoundOverviewFilter(null, null, false, null) : f;
-        List<DossierAtStep> all = dossiers.ofRound(roundId, actor);
-        Map<Long, RunSummary> runs =
-                procedures.summaries(all.stream().map(DossierAtStep::runId).toList());
-        String regionPath = filter.regionCode() == null || filter.regionCode().isBlank()
+        String regionPath = blank(filter.regionCode())
                 ? null
                 : regions.require(filter.regionCode().strip()).path();
-        Map<String, String> paths = regionPath == null
-                ? Map.of()
-                : all.stream()
-                        .map(a -> a.dossier().regionCode())
-                        .distinct()
-                        .collect(Collectors.toMap(
-                                Function.identity(), c -> regions.require(c).path()));
-        String query = filter.query() == null ? "" : filter.query().strip();
-        return all.stream()
-                .map(a -> new Standing(a, runs.get(a.runId())))
-                .filter(s -> blank(filter.stepCode()) || filter.stepCode().equals(s.at().currentStepCode()))
-                .filter(s -> regionPath == null
-                        || paths.get(s.at().dossier().regionCode()).startsWith(regionPath))
-                .filter(s -> !filter.overdueOnly()
-                        || (s.run() != null
-                                && s.run().deadline() != null
-                                && s.run().deadline().overdue()))
-                .filter(s -> query.isEmpty() || s.at().dossier().subjectName().contains(query))
-                .sorted(Comparator.comparing((Standing s) -> s.at().dossier().regionCode())
-                        .thenComparing(s -> s.at().dossier().id()))
+        List<DossierSteps.Key> keys = dossiers.keysOfRound(roundId, actor, regionPath, filter.query());
+        if (blank(filter.stepCode()) && !filter.overdueOnly()) {
+            return keys;
+        }
+        Map<Long, RunSummary> runs =
+                procedures.summaries(keys.stream().map(DossierSteps.Key::runId).toList());
+        return keys.stream()
+                .filter(k -> {
+                    RunSummary run = runs.get(k.runId());
+                    return (blank(filter.stepCode())
+                                    || (run != null && filter.stepCode().equals(run.currentStepCode())))
+                            && (!filter.overdueOnly()
+                                    || (run != null
+                                            && run.deadline() != null
+                                            && run.deadline().overdue()));
+                })
                 .toList();
+    }
+
+    /** The page's dossiers with their runs (three statements). */
+    private List<Standing> standings(List<DossierSteps.Key> page) {
+        List<DossierAtStep> at =
+                dossiers.ofIds(page.stream().map(DossierSteps.Key::dossierId).toList());
+        Map<Long, RunSummary> runs =
+                procedures.summaries(at.stream().map(DossierAtStep::runId).toList());
+        return at.stream().map(a -> new Standing(a, runs.get(a.runId()))).toList();
     }
 
     private List<RoundOverviewRow> rows(long roundId, List<Standing> page) {

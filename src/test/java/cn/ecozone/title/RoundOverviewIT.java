@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The province's round overview (issue 12 §6): each dossier's waiting step with its name and article,
  * the days waited, what blocks the step in the reader's language, filters, the Excel export, and the
- * same statements for a page at 10 and at 1,000 dossiers in the round.
+ * same statements for a page over 10 and over 1,000 dossiers in the round.
  */
 @ApiTest
 class RoundOverviewIT {
@@ -108,29 +108,41 @@ class RoundOverviewIT {
         assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo("PK");
 
-        // copies of the dossier in the round, each of a candidacy and on a run of its own waiting at the
-        // Ministry's result (NAMING_RECORDED, answered for all runs in one statement); a page of 20 shows 9
-        // of them at first and 20 at the end, so a statement per row shown would tell. (At EXPERT_SCORING
-        // the review module's PANEL_CLOSED answers per run until it overrides checkAll.)
+        // copies of the dossier in the round, each of a candidacy and on a run of its own, waiting in turn at
+        // the Ministry's result (NAMING_RECORDED), the expert scoring (PANEL_CLOSED) and the publicity
+        // (PUBLICITY_ENDED), each answered for all runs in one statement; a page of 20 over 10 of them and
+        // over 1,000 takes the same statements, so a statement per row shown or per dossier would tell.
         String marker = "总览" + System.nanoTime();
-        copies(candidacy.get("id").asLong(), d.get("id").asLong(), marker, 9);
+        copies(candidacy.get("id").asLong(), d.get("id").asLong(), marker, 10);
         String list = base + "?size=20&q=" + marker;
-        assertThat(ok(province.get(base)).get("totalElements").asLong()).isEqualTo(10);
-        JsonNode nine = ok(province.get(list));
-        assertThat(nine.get("content")).hasSize(9);
-        assertThat(nine.get("content").get(0).get("blocks")).hasSize(1);
-        assertThat(nine.get("content").get(0).get("currentStepCode").asString()).isEqualTo("MINISTRY_RESULT");
-        assertThat(nine.get("content").get(0).get("currentStepArticle").asString())
+        assertThat(ok(province.get(base)).get("totalElements").asLong()).isEqualTo(11);
+        JsonNode ten = ok(province.get(list));
+        assertThat(ten.get("content")).hasSize(10);
+        assertThat(ten.get("content").findValuesAsString("currentStepCode"))
+                .containsOnly("MINISTRY_RESULT", "EXPERT_SCORING", "PUBLICITY");
+        assertThat(ten.get("content").get(0).get("blocks")).hasSize(1);
+        assertThat(ten.get("content").get(0).get("currentStepCode").asString()).isEqualTo("MINISTRY_RESULT");
+        assertThat(ten.get("content").get(0).get("currentStepArticle").asString())
                 .isEqualTo("第十五条");
-        // the fewer of two counts: the region tree's cache (30 s) may reload inside one request on a busy machine
-        int atTen = Math.min(province.statements(list), province.statements(list));
+        assertThat(ten.get("content").get(1).get("currentStepCode").asString()).isEqualTo("EXPERT_SCORING");
+        assertThat(ten.get("content").get(1).get("blocks")).hasSize(1);
+        assertThat(ok(province.get(list + "&stepCode=PUBLICITY"))
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(3);
+        int atTen = province.statements(list);
         copies(candidacy.get("id").asLong(), d.get("id").asLong(), marker, 990);
+        ok(province.get(list)); // warms what a first request after the insert loads (the region tree's cache)
         JsonNode full = ok(province.get(list));
-        assertThat(full.get("totalElements").asLong()).isEqualTo(999);
+        assertThat(full.get("totalElements").asLong()).isEqualTo(1000);
         assertThat(full.get("content")).hasSize(20);
-        assertThat(full.get("content").findValuesAsString("currentStepCode")).containsOnly("MINISTRY_RESULT");
-        assertThat(Math.min(province.statements(list), province.statements(list)))
-                .isEqualTo(atTen);
+        assertThat(full.get("content").findValuesAsString("currentStepCode"))
+                .containsOnly("MINISTRY_RESULT", "EXPERT_SCORING", "PUBLICITY");
+        assertThat(province.statements(list)).isEqualTo(atTen);
+        assertThat(ok(province.get(list + "&stepCode=PUBLICITY"))
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(333);
     }
 
     private void copies(long templateCandidacy, long templateDossier, String marker, int n) {
@@ -150,12 +162,16 @@ class RoundOverviewIT {
         List<Long> copied = jdbc.queryForList(
                 "select id from dossier where subject_name like ? order by id", Long.class, marker + " %");
         long templateRun = jdbc.queryForObject("select run_id from dossier where id = ?", Long.class, templateDossier);
-        int ministryResult = stepIndex(
-                jdbc.queryForObject("select steps_json from procedure_run where id = ?", String.class, templateRun),
-                "MINISTRY_RESULT");
+        String stepsJson =
+                jdbc.queryForObject("select steps_json from procedure_run where id = ?", String.class, templateRun);
+        int[] waitAt = {
+            stepIndex(stepsJson, "MINISTRY_RESULT"),
+            stepIndex(stepsJson, "EXPERT_SCORING"),
+            stepIndex(stepsJson, "PUBLICITY")
+        };
         Clones.of(jdbc, "procedure_run", templateRun, n, (i, row) -> {
             row.put("subject_id", copied.get((int) offset + i));
-            row.put("current_step", ministryResult);
+            row.put("current_step", waitAt[(int) ((offset + i) % 3)]);
         });
         jdbc.update(
                 "update dossier set run_id = (select r.id from procedure_run r where r.subject_type = 'DOSSIER'"

@@ -38,4 +38,18 @@ public interface Dossiers extends JpaRepository<DossierEntity, Long> {
     @Query("select d from DossierEntity d where d.roundId = :round and d.runId is not null"
             + " and d.regionPath like :scope order by d.subjectName, d.id")
     List<DossierEntity> submittedInRound(@Param("round") long roundId, @Param("scope") String scopePattern);
+
+    /**
+     * The ids and runs of a round's submitted dossiers in a data scope and region (path patterns) whose
+     * subject's name matches {@code q} (a LIKE pattern, escape {@code \\}), by region code and id: one
+     * statement reading two columns, for a caller that pages before it loads the rows.
+     */
+    @Query("select d.id, d.runId from DossierEntity d where d.roundId = :round and d.runId is not null"
+            + " and d.regionPath like :scope and d.regionPath like :region and d.subjectName like :q escape '\\'"
+            + " order by d.regionCode, d.id")
+    List<Object[]> keysInRound(
+            @Param("round") long roundId,
+            @Param("scope") String scopePattern,
+            @Param("region") String regionPattern,
+            @Param("q") String q);
 }
