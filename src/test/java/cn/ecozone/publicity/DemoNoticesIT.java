@@ -11,7 +11,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The demo profile's publicity: the public portal lists a published notice of each province, labelled
- * synthetic, with its complaint form open; the fixed demo tracking numbers show their states; the
+ * synthetic, with its complaint form open, over the demo dossier chosen by region (锡林浩特市 in Inner
+ * Mongolia, 赤水市 in Guizhou); the fixed demo tracking numbers show their states, open only on 赤水市,
+ * the demo's example of a dossier blocked by complaints; the
  * province's staff and the investigator read the complaints in full, the municipal government without
  * the complainant.
  */
@@ -31,24 +33,28 @@ class DemoNoticesIT {
         JsonNode index = anyone.get("/api/public/notices?size=50").json();
         String demo = "演示数据（合成）";
         long labelled = 0;
+        java.util.Set<String> listed = new java.util.TreeSet<>();
         for (JsonNode n : index.get("content")) {
             if (n.get("title").asString().contains(demo)) {
                 labelled++;
                 JsonNode page = anyone.get("/api/public/notices/" + n.get("id").asLong())
                         .json();
                 assertThat(page.get("listed")).as("a demo dossier is listed").isNotEmpty();
+                page.get("listed").forEach(l -> listed.add(l.get("regionCode").asString()));
                 assertThat(page.get("open").asBoolean())
                         .as("the complaint form is open")
                         .isTrue();
             }
         }
         assertThat(labelled).as("one notice of each province").isEqualTo(2);
+        assertThat(listed).as("锡林浩特市 and 赤水市, chosen by region").containsExactly("152502", "520381");
 
-        assertThat(anyone.get("/api/public/complaints/DEMOIMANONYMOUS1")
-                        .json()
-                        .get("state")
-                        .asString())
-                .isEqualTo("RECEIVED");
+        JsonNode unsupported =
+                anyone.get("/api/public/complaints/DEMOIMANONYMOUS1").json();
+        assertThat(unsupported.get("state").asString()).isEqualTo("FOUND");
+        assertThat(unsupported.get("finding").asString())
+                .as("Inner Mongolia's demo complaints block nothing")
+                .isEqualTo("UNSUPPORTED");
         JsonNode found = anyone.get("/api/public/complaints/DEMOIMREALNAME01").json();
         assertThat(found.get("state").asString()).isEqualTo("FOUND");
         assertThat(found.get("finding").asString()).isEqualTo("UNTRUE");
@@ -57,6 +63,11 @@ class DemoNoticesIT {
                         .get("state")
                         .asString())
                 .isEqualTo("INVESTIGATING");
+        assertThat(anyone.get("/api/public/complaints/DEMOGZREALNAME01")
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("RECEIVED");
 
         // Inner Mongolia: the department investigates and reads both in full
         JsonNode im = as("im.staff").get("/api/publicity/complaints").json();
@@ -66,7 +77,7 @@ class DemoNoticesIT {
         // municipal government sees that there are complaints, without the complainant or the text
         JsonNode bureau = as("zy.bureau").get("/api/publicity/complaints").json();
         assertThat(bureau.get("totalElements").asLong()).isEqualTo(2);
-        assertThat(bureau.toString()).contains("DEMOGZREALNAME01", "张演示");
+        assertThat(bureau.toString()).contains("DEMOGZREALNAME01", "张演示", "赤水市的推荐因投诉受阻");
         assertThat(as("gz.staff").get("/api/publicity/complaints").json().toString())
                 .contains("张演示");
         JsonNode government = as("zy.gov").get("/api/publicity/complaints").json();

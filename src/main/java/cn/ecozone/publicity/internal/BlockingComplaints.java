@@ -14,9 +14,12 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>a complaint without a finding blocks, whichever visit's notice it was made on;
- *   <li>a complaint found true blocks until the dossier is publicised anew on the same step by a notice
- *       published after the finding (it was returned, rectified and brought back: the new publicity
- *       takes fresh complaints); the finding stays on record as history.
+ *   <li>a complaint found true blocks until the dossier is publicised anew on the same step, for a later
+ *       opening of the step on the same run than the one its notice was made for, by a notice published
+ *       after the finding (it was returned, rectified and brought back: the new publicity takes fresh
+ *       complaints); the finding stays on record as history. A stale entry (same or earlier opening) or a
+ *       legacy entry without an opening never lifts it. A complaint on a legacy entry without an opening
+ *       (V86) counts from the opening the step was in when the finding was made.
  * </ul>
  */
 @Component
@@ -39,10 +42,15 @@ public class BlockingComplaints {
         }
         jdbc.sql("select c.dossier_id, c.id, c.state from publicity_complaint c"
                         + " join publicity_notice n on n.id = c.notice_id"
+                        + " left join publicity_notice_entry e on e.notice_id = c.notice_id"
+                        + " and e.dossier_id = c.dossier_id"
                         + " where c.dossier_id in (:dossiers) and (c.state <> 'FOUND' or (c.finding = 'TRUE'"
                         + " and not exists (select 1 from publicity_notice_entry e2"
                         + " join publicity_notice n2 on n2.id = e2.notice_id"
-                        + " where e2.dossier_id = c.dossier_id and e2.step_code = n.step_code"
+                        + " where e2.dossier_id = c.dossier_id and e2.run_id = e.run_id"
+                        + " and e2.step_code = n.step_code and e2.opening is not null"
+                        + " and e2.opening > coalesce(e.opening, (select max(t.step_round) from procedure_task t"
+                        + " where t.run_id = e.run_id and t.step_code = n.step_code and t.opened_at <= c.found_at))"
                         + " and n2.state = 'PUBLISHED' and n2.published_at > c.found_at)))"
                         + " order by c.received_at, c.id")
                 .param("dossiers", dossierIds)

@@ -39,10 +39,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo publicity (demo profile only), labelled 演示数据（合成）: a published Inner Mongolia notice of the
- * department and a Guizhou municipal notice of 遵义市人民政府, each listing a demo dossier of its province
- * (one waiting at the publicity step when the demo holds one, else the province's demo dossier as it
- * is), with an anonymous and a real-name complaint at different states, so that the public portal, the
- * province (im.staff, gz.staff) and the investigator (im.staff; zy.bureau, GZ art. 10) each see one. The
+ * department listing 锡林浩特市's demo dossier (152502) and a Guizhou municipal notice of 遵义市人民政府
+ * listing 赤水市's (520381), both the draft dossiers of {@code DemoDossiers}, chosen by region so that no
+ * dossier of the demo review path (苏尼特左旗, 苏尼特右旗, 西乌珠穆沁旗, 汇川区) is listed or complained about.
+ * Each notice has an anonymous and a real-name complaint, so that the public portal, the province
+ * (im.staff, gz.staff) and the investigator (im.staff; zy.bureau, GZ art. 10) each see one. Inner
+ * Mongolia's two are found (unsupported, untrue) and block nothing; Guizhou's stay open (under
+ * investigation, received): 赤水市 is the demo's example of a dossier blocked by complaints (GZ art. 16,
+ * {@code NO_BLOCKING_COMPLAINT}), and the complaint texts say so. The
  * period runs from yesterday; where the calendar of a year it reaches is not held, it is counted Monday
  * to Friday and says so. The tracking numbers are fixed ({@code DEMOIMANONYMOUS1}, {@code
  * DEMOIMREALNAME01}, {@code DEMOGZANONYMOUS1}, {@code DEMOGZREALNAME01}), to try the tracking page.
@@ -94,8 +98,18 @@ class DemoNotices implements StartupTask {
         this.clock = clock;
     }
 
-    /** Who issues a demo notice and whose dossiers it lists. */
-    private record Issuer(String province, String region, Role role, String name, String documentNumber) {}
+    /** 锡林浩特市, whose demo draft the Inner Mongolia notice lists. */
+    static final String XILINHOT = "152502";
+
+    /** 赤水市, whose demo draft the Guizhou notice lists: the demo's dossier blocked by complaints. */
+    static final String CHISHUI = "520381";
+
+    /** What the open demo complaints add to their text: they block 赤水市 on purpose. */
+    static final String BLOCKS = "（演示：本投诉未办结，赤水市的推荐因投诉受阻）";
+
+    /** Who issues a demo notice and the region of the demo dossier it lists. */
+    private record Issuer(
+            String province, String region, String listed, Role role, String name, String documentNumber) {}
 
     @Override
     public void run() {
@@ -103,18 +117,21 @@ class DemoNotices implements StartupTask {
             return;
         }
         transaction.executeWithoutResult(s -> {
-            notice(new Issuer("150000", "150000", Role.PROVINCE_STAFF, "内蒙古自治区生态环境厅", "内环函〔演示〕1号"))
-                    .ifPresent(n -> complaintsOn(n, Finding.UNTRUE, false));
-            notice(new Issuer("520000", "520300", Role.PREFECTURE_GOVERNMENT, "遵义市人民政府", "遵府函〔演示〕1号"))
-                    .ifPresent(n -> complaintsOn(n, null, true));
+            notice(new Issuer("150000", "150000", XILINHOT, Role.PROVINCE_STAFF, "内蒙古自治区生态环境厅", "内环函〔演示〕1号"))
+                    .ifPresent(n -> complaintsOn(n, Finding.UNSUPPORTED, Finding.UNTRUE, false));
+            notice(new Issuer("520000", "520300", CHISHUI, Role.PREFECTURE_GOVERNMENT, "遵义市人民政府", "遵府函〔演示〕1号"))
+                    .ifPresent(n -> complaintsOn(n, null, null, true));
         });
     }
 
-    /** A published notice over the province's demo dossier, or none when the demo holds none. */
+    /**
+     * A published notice over the demo dossier of the issuer's {@code listed} region (the lowest id if it
+     * has several), or none when the demo holds none there.
+     */
     private Optional<NoticeEntity> notice(Issuer issuer) {
         Region province = regions.require(issuer.province());
         Actor staff = new Actor(0, "demo", "演示", Role.PROVINCE_STAFF, 0, "演示", province.code(), province.path(), false);
-        var page = dossiers.list(new DossierFilter(null, null, null, null), 0, 50, staff);
+        var page = dossiers.list(new DossierFilter(null, null, issuer.listed(), null), 0, 50, staff);
         Optional<Listed> chosen = page.content().stream()
                 .map(this::listed)
                 .flatMap(Optional::stream)
@@ -215,8 +232,12 @@ class DemoNotices implements StartupTask {
         }
     }
 
-    /** An anonymous complaint and a real-name one, at different states. */
-    private void complaintsOn(NoticeEntity n, Finding realNameFinding, boolean investigating) {
+    /**
+     * An anonymous complaint and a real-name one, each found when its finding is given; the anonymous one
+     * under investigation when {@code investigating}. Open ones say that they block the dossier.
+     */
+    private void complaintsOn(
+            NoticeEntity n, Finding anonymousFinding, Finding realNameFinding, boolean investigating) {
         NoticeEntry e = n.entries().getFirst();
         ApplicationRules.Publicity p = rules.of(n.regulationCode(), n.regulationVersion(), n.stepCode())
                 .publicity();
@@ -232,9 +253,12 @@ class DemoNotices implements StartupTask {
                 "DEMO" + code + "ANONYMOUS1",
                 null,
                 null,
-                e.subjectName() + "申报材料中的生态产品价值数据与统计公报不一致" + MARK);
+                e.subjectName() + "申报材料中的生态产品价值数据与统计公报不一致" + (anonymousFinding == null ? BLOCKS : "") + MARK);
         if (investigating) {
             anonymous.investigate();
+        }
+        if (anonymousFinding != null) {
+            anonymous.find(anonymousFinding, "经调查，统计口径不同所致，投诉反映问题查无实据" + MARK, "demo", clock.instant());
         }
         ComplaintEntity named = complaint(
                 n,
@@ -244,7 +268,7 @@ class DemoNotices implements StartupTask {
                 "DEMO" + code + "REALNAME01",
                 "张演示",
                 "演示号码 000-0000",
-                e.subjectName() + "典型案例材料疑似与往年重复" + MARK);
+                e.subjectName() + "典型案例材料疑似与往年重复" + (realNameFinding == null ? BLOCKS : "") + MARK);
         if (realNameFinding != null) {
             named.find(realNameFinding, "经调查核实，典型案例为新增内容，投诉不属实" + MARK, "demo", clock.instant());
         }
