@@ -45,8 +45,10 @@ class SubjectDeclarationIT {
         String field = "申报回避" + System.nanoTime();
         long university = steps.expert(province, name, field, "150102", null, Map.of("organization", "内蒙古大学生态与环境学院"));
         long institute = steps.expert(province, name, field, "150102", null, Map.of("organization", "某规划设计研究院"));
-        // no organization on record: a typed organization must not match it
+        // no organization on record (a row older than the required field): a typed organization must not
+        // match it
         long unknown = steps.expert(province, name, field, "150102", null, Map.of());
+        jdbc.update("update review_expert set organization = '' where id = ?", unknown);
         Browser subject = steps.as(Role.COUNTY_GOVERNMENT, "150784");
         String conflicts = "/api/review/dossiers/" + dossier + "/conflicts";
 
