@@ -171,4 +171,23 @@ describe('the province panels page', () => {
     await settle()
     expect(reviewApi.replaceMember).not.toHaveBeenCalled()
   })
+
+  it('lists a dossier\'s conflicts in the conflicts dialog and pins an automatic one', async () => {
+    const automatic = { id: 5, expertId: 11, expertName: '专家11', dossierId: 9, type: 'REGION', source: 'AUTOMATIC', detail: '同一旗县' }
+    vi.mocked(reviewApi.dossierConflicts).mockResolvedValue([automatic] as never)
+    vi.mocked(reviewApi.pinConflict).mockResolvedValue([{ ...automatic, source: 'PINNED' }] as never)
+    const wrapper = await mountWith([panel()])
+
+    await wrapper.get('[data-testid="panel-conflicts-9"]').trigger('click')
+    await settle()
+    await flushPromises()
+    expect(reviewApi.dossierConflicts).toHaveBeenCalledWith(1, 9)
+    expect(document.body.querySelector('[data-testid="panel-conflicts"]')?.textContent).toContain('专家11')
+    ;(document.body.querySelector('[data-testid="conflict-pin-5"]') as HTMLElement).click()
+    await settle()
+    await flushPromises()
+
+    expect(reviewApi.pinConflict).toHaveBeenCalledWith(1, 9, 5)
+    expect(document.body.querySelector('[data-testid="conflict-pin-5"]')).toBeNull()
+  })
 })

@@ -57,3 +57,8 @@ create table review_replacement (
     recorded_at         timestamp(6) with time zone not null
 );
 create index review_replacement_panel_idx on review_replacement (panel_id);
+
+-- an automatic conflict that no longer holds is ended, never deleted: a closed panel's board reads the
+-- conflicts recorded by its close and not ended by it, draws read those not ended. Existing rows all
+-- hold (detection deleted the ones that did not), so none is ended.
+alter table review_conflict add column ended_at timestamp(6) with time zone;

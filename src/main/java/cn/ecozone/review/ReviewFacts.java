@@ -166,4 +166,11 @@ public final class ReviewFacts {
             super(Category.CONFLICT, "review.panel.earlier-opening", null);
         }
     }
+
+    /** The dossier has been accepted (its chain finished): its subject no longer declares conflicts. */
+    public static final class DeclarationClosed extends DomainFact {
+        public DeclarationClosed() {
+            super(Category.CONFLICT, "review.declaration.closed", null);
+        }
+    }
 }

@@ -173,8 +173,10 @@ public class ScoringManagement {
     @Transactional
     public SheetView save(long panelId, long dossierId, SheetInput in, Actor actor) {
         ExpertEntity me = me(actor);
-        scorable(panelId, dossierId, me);
+        // Lock first, then check the seat: a replacement locks the panel too, so it either committed
+        // before (the REMOVED seat is seen and refused) or waits until this save is done.
         PanelEntity p = panels.lockById(panelId).orElseThrow(ReviewFacts.PanelNotFound::new);
+        scorable(panelId, dossierId, me);
         p.requireOpen();
         boolean already = rows.sheets(p.id()).stream()
                 .anyMatch(s -> s.expertId() == me.id() && s.dossierId() == dossierId && s.submitted());

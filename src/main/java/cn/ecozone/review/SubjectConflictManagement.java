@@ -92,6 +92,9 @@ public class SubjectConflictManagement {
         String organization = ExpertChecks.optional("organization", in.organization(), 200);
         String note = ExpertChecks.required("note", in.note(), 500);
         DossierAtStep d = subjects(dossierId, actor);
+        if (d.dossier().state() == DossierState.ACCEPTED) {
+            throw new ReviewFacts.DeclarationClosed();
+        }
         for (long panelId : rows.panelsCovering(dossierId)) {
             panels.lockById(panelId).ifPresent(PanelEntity::requireOpen);
         }

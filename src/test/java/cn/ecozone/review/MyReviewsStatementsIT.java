@@ -116,8 +116,8 @@ class MyReviewsStatementsIT {
             row.put("run_id", null);
         });
         jdbc.update(
-                "insert into review_panel_dossier (panel_id, dossier_id, step_code)"
-                        + " select ?, id, 'EXPERT_SCORING' from dossier where subject_name like ?"
+                "insert into review_panel_dossier (panel_id, dossier_id, step_code, run_id, opening)"
+                        + " select ?, id, 'EXPERT_SCORING', 0, 1 from dossier where subject_name like ?"
                         + " and id not in (select dossier_id from review_panel_dossier where panel_id = ?)",
                 panelId,
                 marker + "%",

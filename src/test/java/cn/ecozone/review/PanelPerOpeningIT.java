@@ -8,6 +8,7 @@ import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,12 @@ class PanelPerOpeningIT {
     @Autowired
     ProcedureManagement procedures;
 
+    @Autowired
+    ReviewManagement reviews;
+
+    @Autowired
+    MutableClock clock;
+
     ReviewTestSteps steps;
     Browser province;
 
@@ -56,12 +63,24 @@ class PanelPerOpeningIT {
         long dossier = steps.atExpertScoring(round, "150927", "150900");
         String field = "再评" + System.nanoTime();
         ReviewTestSteps.ExpertLogin login = steps.expertAccount();
-        steps.expert(province, "再评专家" + login.userId(), field, "150102", login.userId(), Map.of());
+        long scorer = steps.expert(province, "再评专家" + login.userId(), field, "150102", login.userId(), Map.of());
         long bystander = steps.expert(province, "旁观专家" + login.userId(), "旁观" + field, "150102", null, Map.of());
 
         JsonNode first = draw(round, field, 201);
         assertThat(first.get("drawNo").asInt()).isEqualTo(1);
+        long firstId = first.get("id").asLong();
+        // an automatic conflict on record at the close that no longer holds (as if an employment had been
+        // corrected since): the closed board keeps it, later draws do not
+        jdbc.update(
+                "insert into review_conflict (expert_id, dossier_id, type, source, detail, recorded_by, recorded_at)"
+                        + " select ?, ?, 'REGION', 'AUTOMATIC', '不再成立', 'test', created_at from review_panel where id = ?",
+                bystander,
+                dossier,
+                firstId);
         submitAndClose(login, first, dossier);
+        String firstConflicts = "/api/review/panels/" + firstId + "/dossiers/" + dossier + "/conflicts";
+        JsonNode atClose = ReviewTestSteps.ok(province.get(firstConflicts), 200);
+        assertThat(atClose.findValuesAsString("expertId")).containsExactly(String.valueOf(bystander));
         JsonNode returned = ReviewTestSteps.ok(
                 province.post(
                         "/api/review/panels/" + first.get("id").asLong() + "/dossiers/" + dossier + "/decision",
@@ -69,18 +88,28 @@ class PanelPerOpeningIT {
                 200);
         assertThat(returned.get("dossiers").get(0).get("decision").asString()).isEqualTo("RETURNED");
 
-        // after the close, detection is refused and leaves every conflict as it was, even one that no
-        // longer holds (as if an employment had been corrected since)
+        // a stale automatic conflict of the scorer recorded after the close: before the fix, any closed
+        // panel covering the dossier froze it and it kept the scorer out of the supplementary draw
+        java.sql.Timestamp closedAt = jdbc.queryForObject(
+                "select closed_at from review_panel where id = ?", java.sql.Timestamp.class, firstId);
         jdbc.update(
                 "insert into review_conflict (expert_id, dossier_id, type, source, detail, recorded_by, recorded_at)"
-                        + " values (?, ?, 'REGION', 'AUTOMATIC', '不再成立', 'test', current_timestamp)",
-                bystander,
-                dossier);
+                        + " values (?, ?, 'REGION', 'AUTOMATIC', '不再成立', 'test', ?)",
+                scorer,
+                dossier,
+                java.sql.Timestamp.from(closedAt.toInstant().plusSeconds(1)));
+        clock.advance(java.time.Duration.ofMinutes(1));
+        // after the close, detection on the closed panel is refused
         Response detect = province.post("/api/review/panels/" + first.get("id").asLong() + "/detect", Map.of());
         assertThat(detect.status()).as(detect.toString()).isEqualTo(409);
 
         long runId = jdbc.queryForObject("select run_id from dossier where id = ?", Long.class, dossier);
         steps.divisionsPass(runId);
+        // brought back, no new panel yet: the old panel's result is that of an earlier opening
+        assertThat(reviews.results(dossier, "EXPERT_SCORING")).get().satisfies(r -> {
+            assertThat(r.panelId()).isEqualTo(firstId);
+            assertThat(r.earlierOpening()).isTrue();
+        });
         // the round overview's batched question gives the same answer as the engine's act
         assertThat(procedures.unmet(List.of(runId)).get(runId))
                 .extracting(StepRequirement.Unmet::messageKey)
@@ -102,18 +131,21 @@ class PanelPerOpeningIT {
         assertThat(second.get("dossiers").get(0).get("dossierId").asLong()).isEqualTo(dossier);
         assertThat(second.get("dossiers").get(0).get("opening").asInt())
                 .isGreaterThan(oldView.get("dossiers").get(0).get("opening").asInt());
-        // the supplementary draw's detection kept the closed panel's automatic conflict
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from review_conflict where dossier_id = ? and expert_id = ?",
+        // the stale conflict no longer kept the scorer out
+        assertThat(second.get("members").findValuesAsString("expertId")).contains(String.valueOf(scorer));
+        // the supplementary draw's detection ended both stale conflicts, deleting neither, and the closed
+        // board still reads the one it held at its close
+        assertThat(jdbc.queryForList(
+                        "select expert_id from review_conflict where dossier_id = ? and ended_at is not null",
                         Long.class,
-                        dossier,
-                        bystander))
-                .isOne();
+                        dossier))
+                .containsExactlyInAnyOrder(scorer, bystander);
+        assertThat(ReviewTestSteps.ok(province.get(firstConflicts), 200)).isEqualTo(atClose);
         // the closed panel of the earlier visit no longer stops the subject declaring a conflict
         Response declared = steps.as(Role.COUNTY_GOVERNMENT, "150927")
                 .post(
                         "/api/review/dossiers/" + dossier + "/conflicts",
-                        Map.of("expertId", bystander, "note", "该专家曾参与我旗规划评审"));
+                        Map.of("name", "旁观专家" + login.userId(), "note", "该专家曾参与我旗规划评审"));
         assertThat(declared.status()).as(declared.toString()).isEqualTo(204);
         Response nothingLeft =
                 province.post("/api/review/panels", Map.of("roundId", round, "stepCode", "EXPERT_SCORING", "size", 1));
@@ -126,6 +158,10 @@ class PanelPerOpeningIT {
 
         submitAndClose(login, second, dossier);
         assertThat(procedures.unmet(List.of(runId))).doesNotContainKey(runId);
+        assertThat(reviews.results(dossier, "EXPERT_SCORING")).get().satisfies(r -> {
+            assertThat(r.panelId()).isEqualTo(second.get("id").asLong());
+            assertThat(r.earlierOpening()).isFalse();
+        });
         ReviewTestSteps.ok(
                 province.post(
                         "/api/review/panels/" + second.get("id").asLong() + "/dossiers/" + dossier + "/decision",

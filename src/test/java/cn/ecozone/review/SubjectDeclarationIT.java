@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The subject declares a conflict by the name (and organization) it types in: the declaration is kept as
  * typed, matched privately against the pool, and the answer is the same whether or not anyone matched.
- * Dossiers of Hulunbuir (150784, 150785), which no other test uses.
+ * Dossiers of Hulunbuir (150783, 150784, 150785), which no other test uses.
  */
 @ApiTest
 class SubjectDeclarationIT {
@@ -45,6 +45,10 @@ class SubjectDeclarationIT {
         String field = "申报回避" + System.nanoTime();
         long university = steps.expert(province, name, field, "150102", null, Map.of("organization", "内蒙古大学生态与环境学院"));
         long institute = steps.expert(province, name, field, "150102", null, Map.of("organization", "某规划设计研究院"));
+        // no organization on record (a row older than the required field): a typed organization must not
+        // match it
+        long unknown = steps.expert(province, name, field, "150102", null, Map.of());
+        jdbc.update("update review_expert set organization = '' where id = ?", unknown);
         Browser subject = steps.as(Role.COUNTY_GOVERNMENT, "150784");
         String conflicts = "/api/review/dossiers/" + dossier + "/conflicts";
 
@@ -75,7 +79,7 @@ class SubjectDeclarationIT {
         assertThat(subject.post(conflicts, Map.of("name", name, "note", "同名者一并回避"))
                         .status())
                 .isEqualTo(204);
-        assertThat(declaredBySubject(dossier)).containsExactlyInAnyOrder(university, institute);
+        assertThat(declaredBySubject(dossier)).containsExactlyInAnyOrder(university, institute, unknown);
 
         // letters in any case, spaces anywhere
         String latin = "Anna Li" + System.nanoTime();
@@ -83,7 +87,7 @@ class SubjectDeclarationIT {
         assertThat(subject.post(conflicts, Map.of("name", latin.toUpperCase().replace(" ", "  "), "note", "曾为顾问"))
                         .status())
                 .isEqualTo(204);
-        assertThat(declaredBySubject(dossier)).containsExactlyInAnyOrder(university, institute, anna);
+        assertThat(declaredBySubject(dossier)).containsExactlyInAnyOrder(university, institute, unknown, anna);
 
         JsonNode after = ReviewTestSteps.ok(subject.get(conflicts), 200);
         assertThat(after.get("declarations")).hasSize(4);
@@ -121,6 +125,25 @@ class SubjectDeclarationIT {
                         .post(conflicts, Map.of("name", "某专家", "note", "理由"))
                         .status())
                 .isEqualTo(404);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from review_subject_declaration where dossier_id = ?", Long.class, dossier))
+                .isZero();
+    }
+
+    @Test
+    void anAcceptedDossiersSubjectIsToldDeclaringIsClosedAndAPostIsRefusedWith409() {
+        ReviewTestSteps steps = new ReviewTestSteps(port, fixtures, jdbc, procedures);
+        long dossier = steps.atExpertScoring(steps.openRound(), "150783", "150700");
+        Browser subject = steps.as(Role.COUNTY_GOVERNMENT, "150783");
+        String conflicts = "/api/review/dossiers/" + dossier + "/conflicts";
+        // seeded: the dossier's chain finished (driving it through naming is another test's job)
+        jdbc.update("update dossier set state = 'ACCEPTED' where id = ?", dossier);
+
+        assertThat(ReviewTestSteps.ok(subject.get(conflicts), 200).get("open").asBoolean())
+                .isFalse();
+        Response late = subject.post(conflicts, Map.of("name", "某专家", "note", "理由"));
+        assertThat(late.status()).as(late.toString()).isEqualTo(409);
+        assertThat(late.json().get("detail").asString()).isEqualTo("申报材料已通过，不能再申报回避");
         assertThat(jdbc.queryForObject(
                         "select count(*) from review_subject_declaration where dossier_id = ?", Long.class, dossier))
                 .isZero();

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,15 +72,12 @@ public class CoverageRows {
         return byPanel(List.of(panelId)).getOrDefault(panelId, List.of());
     }
 
-    /** The coverage of the dossier at the step's latest covered opening (the newest panel's), if any. */
-    public Optional<Covered> latest(long dossierId, String stepCode) {
-        return jdbc
-                .sql(COLUMNS + " where dossier_id = ? and step_code = ? order by opening desc, panel_id desc")
+    /** Every coverage of the dossier at the step, the latest opening (the newest panel) first. */
+    public List<Covered> all(long dossierId, String stepCode) {
+        return jdbc.sql(COLUMNS + " where dossier_id = ? and step_code = ? order by opening desc, panel_id desc")
                 .params(dossierId, stepCode)
                 .query((rs, n) -> row(rs))
-                .list()
-                .stream()
-                .findFirst();
+                .list();
     }
 
     /**
@@ -119,19 +115,6 @@ public class CoverageRows {
                     out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2) + ":" + rs.getInt(3));
                 });
         return out;
-    }
-
-    /** The dossiers among {@code dossierIds} that a closed panel covers (at any step or opening). */
-    public Set<Long> coveredByClosed(Collection<Long> dossierIds) {
-        if (dossierIds.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(jdbc.sql("select distinct pd.dossier_id from review_panel_dossier pd"
-                        + " join review_panel p on p.id = pd.panel_id"
-                        + " where p.state = 'CLOSED' and pd.dossier_id in (:ids)")
-                .param("ids", dossierIds)
-                .query(Long.class)
-                .list());
     }
 
     /** Records the decision once: {@code false} when another took it first (the row is updated only while empty). */

@@ -44,9 +44,14 @@ public class ExpertDeclarations {
                 .query((rs, n) -> new Object[] {rs.getLong("id"), normalized(rs.getString("organization"))})
                 .list()
                 .stream()
-                .filter(r -> org.isEmpty() || ((String) r[1]).contains(org) || org.contains((String) r[1]))
+                .filter(r -> org.isEmpty() || orgMatches((String) r[1], org))
                 .map(r -> (Long) r[0])
                 .toList();
+    }
+
+    /** A typed organization matches only a non-blank organization containing it or contained in it. */
+    private static boolean orgMatches(String expertOrg, String typed) {
+        return !expertOrg.isEmpty() && (expertOrg.contains(typed) || typed.contains(expertOrg));
     }
 
     /** Keeps the declaration as typed. */

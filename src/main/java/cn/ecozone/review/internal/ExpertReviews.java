@@ -50,7 +50,8 @@ public class ExpertReviews {
                on s.panel_id = m.panel_id and s.dossier_id = c.dossier_id and s.expert_id = m.expert_id
             where m.expert_id = :expert and m.seat = 'MEMBER'
               and not exists (select 1 from review_conflict k
-                               where k.expert_id = m.expert_id and k.dossier_id = c.dossier_id)
+                               where k.expert_id = m.expert_id and k.dossier_id = c.dossier_id
+                                 and k.ended_at is null)
               and (:filter = 'ALL'
                    or (:filter = 'SUBMITTED' and s.submitted_at is not null)
                    or (:filter = 'TO_SCORE' and s.submitted_at is null))

@@ -8,6 +8,7 @@ import cn.ecozone.review.PanelManagement.ConflictView;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -84,11 +85,19 @@ public class PanelConflicts {
         return views(detect(cases(panel), pool, results.review(panel), actor), pool);
     }
 
-    /** The conflicts recorded for a covered dossier. */
+    /**
+     * The conflicts of a covered dossier: those holding now on an open panel, those held at the close on
+     * a closed one.
+     */
     public List<ConflictView> of(long panelId, long dossierId, Actor actor) {
         PanelEntity panel = access.visible(panelId, actor);
         access.covered(panel, dossierId);
-        return views(rows.conflicts(List.of(dossierId)), experts.pool(panel.poolRegionPath()));
+        Instant at = panel.closed() ? panel.closedAt() : null;
+        return views(
+                rows.conflicts(List.of(dossierId)).stream()
+                        .filter(c -> c.heldAt(at))
+                        .toList(),
+                experts.pool(panel.poolRegionPath()));
     }
 
     /** Pins an automatic conflict: the province confirms it, and detection no longer clears it. */

@@ -1,5 +1,7 @@
 package cn.ecozone.review.internal;
 
+import cn.ecozone.dossier.DossierAtStep;
+import cn.ecozone.dossier.DossierSteps;
 import cn.ecozone.regulation.ApplicationRules;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.review.ExpertOpinion;
@@ -18,22 +20,44 @@ public class PanelResults {
     private final PanelRows rows;
     private final CoverageRows coverage;
     private final RegulationManagement regulations;
+    private final DossierSteps dossiers;
 
-    PanelResults(Panels panels, PanelRows rows, CoverageRows coverage, RegulationManagement regulations) {
+    PanelResults(
+            Panels panels,
+            PanelRows rows,
+            CoverageRows coverage,
+            RegulationManagement regulations,
+            DossierSteps dossiers) {
         this.panels = panels;
         this.rows = rows;
         this.coverage = coverage;
         this.regulations = regulations;
+        this.dossiers = dossiers;
     }
 
     /**
-     * The result at the step of the panel that covered the dossier's latest covered opening there (after
-     * a return, the new panel's once drawn); empty when no panel covers the dossier there.
+     * The dossier's result at the step. While its run is at the step: the panel's that covers the run's
+     * current opening there; when none does yet (returned and brought back, no new panel drawn), the
+     * latest earlier one, marked {@link PanelResult#earlierOpening()}. Otherwise the latest covered
+     * opening's. Empty when no panel covers the dossier at the step.
      */
     public Optional<PanelResult> of(long dossierId, String stepCode) {
-        return coverage.latest(dossierId, stepCode)
-                .flatMap(c -> panels.findById(c.panelId()))
-                .map(p -> result(p, board(p, dossierId)));
+        List<CoverageRows.Covered> all = coverage.all(dossierId, stepCode);
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DossierAtStep> at = dossiers.find(dossierId)
+                .filter(d -> "OPEN".equals(d.runState()) && stepCode.equals(d.currentStepCode()));
+        CoverageRows.Covered chosen = at.flatMap(d -> all.stream()
+                        .filter(c -> c.runId() == d.runId() && c.opening() == d.opening())
+                        .findFirst())
+                .orElse(all.getFirst());
+        boolean earlier = at.isPresent()
+                && (chosen.runId() != at.get().runId()
+                        || chosen.opening() != at.get().opening());
+        return panels.findById(chosen.panelId())
+                .map(p -> result(p, board(p, dossierId)))
+                .map(r -> earlier ? r.ofEarlierOpening() : r);
     }
 
     /**

@@ -43,9 +43,28 @@ public class PanelRows {
 
     public record Coverage(long panelId, long dossierId, String stepCode, String decision) {}
 
-    /** A typed conflict; {@code recordedAt} lets a closed panel's board ignore what came after its close. */
+    /**
+     * A typed conflict; {@code recordedAt} and {@code endedAt} (when an automatic conflict stopped holding,
+     * else {@code null}) let a closed panel's board read the conflicts as they were at its close.
+     */
     public record Conflict(
-            long id, long expertId, long dossierId, String type, String source, String detail, Instant recordedAt) {}
+            long id,
+            long expertId,
+            long dossierId,
+            String type,
+            String source,
+            String detail,
+            Instant recordedAt,
+            Instant endedAt) {
+
+        /** Held at {@code at} (recorded by then and not ended by then); with {@code null}, held now. */
+        public boolean heldAt(Instant at) {
+            if (at == null) {
+                return endedAt == null;
+            }
+            return !recordedAt.isAfter(at) && (endedAt == null || endedAt.isAfter(at));
+        }
+    }
 
     /** A sheet with its scores by criterion. */
     public record Sheet(
@@ -144,8 +163,8 @@ public class PanelRows {
         if (dossierIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, expert_id, dossier_id, type, source, detail, recorded_at from review_conflict"
-                        + " where dossier_id in (:ids) order by dossier_id, expert_id, id")
+        return jdbc.sql("select id, expert_id, dossier_id, type, source, detail, recorded_at, ended_at"
+                        + " from review_conflict where dossier_id in (:ids) order by dossier_id, expert_id, id")
                 .param("ids", dossierIds)
                 .query((rs, n) -> new Conflict(
                         rs.getLong(1),
@@ -154,25 +173,33 @@ public class PanelRows {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
-                        rs.getTimestamp(7).toInstant()))
+                        rs.getTimestamp(7).toInstant(),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
                 .list();
     }
 
+    /** The conflicts of the dossiers that hold now (not ended). */
+    public List<Conflict> current(Collection<Long> dossierIds) {
+        return conflicts(dossierIds).stream().filter(c -> c.heldAt(null)).toList();
+    }
+
     /**
-     * The experts conflicted with the dossier; with {@code until}, only conflicts recorded by then (a closed
-     * panel's board stays as it was at the close).
+     * The experts conflicted with the dossier now (conflicts not ended); with {@code until}, those recorded
+     * by then and not ended by then (a closed panel's board stays as it was at the close).
      */
     public Set<Long> conflictedExperts(long dossierId, Instant until) {
         JdbcClient.StatementSpec query = until == null
-                ? jdbc.sql("select expert_id from review_conflict where dossier_id = ?")
+                ? jdbc.sql("select expert_id from review_conflict where dossier_id = ? and ended_at is null")
                         .param(dossierId)
-                : jdbc.sql("select expert_id from review_conflict where dossier_id = ? and recorded_at <= ?")
-                        .params(dossierId, Timestamp.from(until));
+                : jdbc.sql("select expert_id from review_conflict where dossier_id = ? and recorded_at <= ?"
+                                + " and (ended_at is null or ended_at > ?)")
+                        .params(dossierId, Timestamp.from(until), Timestamp.from(until));
         return Set.copyOf(query.query(Long.class).list());
     }
 
     public boolean conflicted(long expertId, long dossierId) {
-        return jdbc.sql("select count(*) from review_conflict where expert_id = ? and dossier_id = ?")
+        return jdbc.sql("select count(*) from review_conflict where expert_id = ? and dossier_id = ?"
+                                + " and ended_at is null")
                         .params(expertId, dossierId)
                         .query(Long.class)
                         .single()
@@ -187,17 +214,31 @@ public class PanelRows {
                 .update();
     }
 
-    /** Removes an automatic conflict that no longer holds; declared and pinned ones are never touched. */
-    public void dropAutomatic(long conflictId) {
-        jdbc.sql("delete from review_conflict where id = ? and source = 'AUTOMATIC'")
-                .param(conflictId)
+    /**
+     * Ends an automatic conflict that no longer holds (kept as history, never deleted: a board closed
+     * before {@code at} still reads it); declared and pinned ones are never touched.
+     */
+    public void endAutomatic(long conflictId, Instant at) {
+        jdbc.sql("update review_conflict set ended_at = ? where id = ? and source = 'AUTOMATIC' and ended_at is null")
+                .params(Timestamp.from(at), conflictId)
+                .update();
+    }
+
+    /**
+     * An ended automatic conflict holds again: it is recorded anew as of {@code at} (one row per expert,
+     * dossier and type).
+     */
+    public void reopenAutomatic(long conflictId, String detail, String by, Instant at) {
+        jdbc.sql("update review_conflict set ended_at = null, detail = ?, recorded_by = ?, recorded_at = ?"
+                        + " where id = ? and source = 'AUTOMATIC' and ended_at is not null")
+                .params(detail, by, Timestamp.from(at), conflictId)
                 .update();
     }
 
     /** Pins an automatic conflict (province-confirmed): detection no longer removes it. */
     public boolean pin(long conflictId, long dossierId) {
         return jdbc.sql("update review_conflict set source = 'PINNED' where id = ? and dossier_id = ?"
-                                + " and source = 'AUTOMATIC'")
+                                + " and source = 'AUTOMATIC' and ended_at is null")
                         .params(conflictId, dossierId)
                         .update()
                 == 1;

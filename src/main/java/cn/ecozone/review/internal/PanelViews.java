@@ -143,9 +143,9 @@ public class PanelViews {
                 .toList();
         List<DossierProgress> progress = new ArrayList<>();
         for (CoverageRows.Covered c : covered) {
-            // as PanelResults#board: a closed panel counts only the conflicts on record by its close
+            // as PanelResults#board: a closed panel counts the conflicts held at its close
             Set<Long> conflicted = conflicts.getOrDefault(c.dossierId(), List.of()).stream()
-                    .filter(x -> !p.closed() || !x.recordedAt().isAfter(p.closedAt()))
+                    .filter(x -> x.heldAt(p.closed() ? p.closedAt() : null))
                     .map(PanelRows.Conflict::expertId)
                     .collect(Collectors.toSet());
             Scoreboard board = Scoreboard.of(c.dossierId(), members, conflicted, sheets, p.closed(), review);

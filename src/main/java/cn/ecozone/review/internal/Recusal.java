@@ -11,30 +11,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Detection of the automatic conflicts between a pool and some dossiers: what holds now is recorded,
- * an automatic conflict that no longer holds is dropped, and a declared or pinned one is never touched.
- * Once a closed panel covers a dossier (at any step or opening), nothing of its conflicts is dropped or
- * changed any more: a closed board stays as it was (new conflicts may still be added; they postdate the
- * close and a closed board ignores them).
+ * an automatic conflict that no longer holds is ended ({@code ended_at}, never deleted), and a declared
+ * or pinned one is never touched. A closed panel's board reads the conflicts recorded by its close and
+ * not ended by it, so ending or adding one later never changes it; draws and seat checks read the
+ * conflicts not ended.
  */
 @Component
 public class Recusal {
 
     private final ExpertRows experts;
     private final PanelRows rows;
-    private final CoverageRows coverage;
 
-    Recusal(ExpertRows experts, PanelRows rows, CoverageRows coverage) {
+    Recusal(ExpertRows experts, PanelRows rows) {
         this.experts = experts;
         this.rows = rows;
-        this.coverage = coverage;
     }
 
     /** A dossier as the rules see it. */
     public record Case(long dossierId, ConflictRules.Applicant applicant) {}
 
     /**
-     * Runs the rules for every pair and returns every conflict now on record for the dossiers (declared
-     * and pinned included). A handful of statements plus one per change.
+     * Runs the rules for every pair and returns every conflict that holds now for the dossiers (declared
+     * and pinned included, ended ones not). A handful of statements plus one per change.
      */
     public List<PanelRows.Conflict> detect(
             Collection<Case> cases,
@@ -52,24 +50,27 @@ public class Recusal {
                 for (ConflictRules.Found f : ConflictRules.find(r, c.applicant(), lookBackYears, today)) {
                     String key = r.id() + ":" + c.dossierId() + ":" + f.type();
                     holding.add(key);
-                    boolean recorded = existing.stream()
-                            .anyMatch(e -> (e.expertId() + ":" + e.dossierId() + ":" + e.type()).equals(key));
-                    if (!recorded) {
+                    PanelRows.Conflict recorded = existing.stream()
+                            .filter(e -> (e.expertId() + ":" + e.dossierId() + ":" + e.type()).equals(key))
+                            .findFirst()
+                            .orElse(null);
+                    if (recorded == null) {
                         rows.addConflict(r.id(), c.dossierId(), f.type(), "AUTOMATIC", f.detail(), by, now);
+                    } else if (!recorded.heldAt(null)) {
+                        rows.reopenAutomatic(recorded.id(), f.detail(), by, now);
                     }
                 }
             }
         }
-        Set<Long> frozen = coverage.coveredByClosed(dossierIds);
         for (PanelRows.Conflict e : existing) {
             boolean poolExpert = records.containsKey(e.expertId());
             if (poolExpert
-                    && !frozen.contains(e.dossierId())
+                    && e.heldAt(null)
                     && "AUTOMATIC".equals(e.source())
                     && !holding.contains(e.expertId() + ":" + e.dossierId() + ":" + e.type())) {
-                rows.dropAutomatic(e.id());
+                rows.endAutomatic(e.id(), now);
             }
         }
-        return rows.conflicts(dossierIds);
+        return rows.current(dossierIds);
     }
 }
