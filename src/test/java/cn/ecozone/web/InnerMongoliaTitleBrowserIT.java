@@ -252,7 +252,7 @@ class InnerMongoliaTitleBrowserIT {
             try (BrowserContext c = context()) {
                 Page page = logIn(c, expert);
                 page.navigate(url("/my-reviews"));
-                page.locator("[data-testid^=my-panel-] a").first().click();
+                page.locator("[data-testid^=my-review-open-]").first().click();
                 for (String criterion : new String[] {"COMPLETENESS", "CONFORMITY", "INDICATORS_3Y"}) {
                     fillNumber(page, "score-" + criterion, "8");
                 }
