@@ -47,7 +47,7 @@ class DossierSubmissionIT {
 
     @Test
     void anInnerMongoliaCountysSubmissionOpensTheLeagueBureausTaskWhichReturnsItWithAReasonAndTheSubjectWithdrawsIt() {
-        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
+        LocalDate today = LocalDate.now(clock);
         long round = steps.openRound("ECO_CIVILIZATION_ZONE", today).get("id").asLong();
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150422");
         JsonNode candidacy = steps.candidacy("150000", "150422", "ECO_CIVILIZATION_ZONE");
@@ -115,7 +115,7 @@ class DossierSubmissionIT {
 
     @Test
     void aLeaguesDossierIsBlockedByEveryMissingMaterialItsIndicatorsAndEachExcludingRecord() {
-        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
+        LocalDate today = LocalDate.now(clock);
         long round = steps.openRound("ECO_CIVILIZATION_ZONE", today).get("id").asLong();
         Browser league = steps.as(Role.PREFECTURE_GOVERNMENT, "150700");
         JsonNode d =
@@ -161,7 +161,7 @@ class DossierSubmissionIT {
 
     @Test
     void theDossierListShowsARecordEnteredAfterTheDossiersLastWriteAsExcluding() {
-        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
+        LocalDate today = LocalDate.now(clock);
         long round = steps.openRound("ECO_CIVILIZATION_ZONE", today).get("id").asLong();
         Browser league = steps.as(Role.PREFECTURE_GOVERNMENT, "150800");
         DossierTestSteps.created(league, steps.candidacy("150000", "150800", "ECO_CIVILIZATION_ZONE"), round);
@@ -197,7 +197,7 @@ class DossierSubmissionIT {
 
     @Test
     void aGuizhouCountysSubmissionOpensTheMunicipalBureausTaskAndFreezesItsSnapshotWhichLaterValuesDoNotChange() {
-        int year = LocalDate.now(DossierTestSteps.BEIJING).getYear();
+        int year = LocalDate.now(clock).getYear();
         JsonNode candidacy = steps.candidacy("520000", "520525", "TWO_MOUNTAINS_BASE");
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, "520525");
         String value = "/api/indicator-values/GZ-2SZS-2021/520525/" + (year - 2) + "/GZ-02";

@@ -77,28 +77,34 @@ class ProcedureParallelStepIT {
 
     @Test
     void aDivisionWithdrawingItsActKeepsTheStepsDueDate() {
-        RunView run = atDivisionCheck(Runs.chainWithDivisionPeriod());
-        LocalDate due = run.deadline().due();
-        long subjectId = jdbc.queryForObject("select subject_id from procedure_run where id = ?", Long.class, run.id());
-        clock.advance(Duration.ofDays(3)); // a restarted period of 10 working days would end later
+        java.time.Instant before = clock.instant();
+        try {
+            RunView run = atDivisionCheck(Runs.chainWithDivisionPeriod());
+            LocalDate due = run.deadline().due();
+            long subjectId =
+                    jdbc.queryForObject("select subject_id from procedure_run where id = ?", Long.class, run.id());
+            clock.advance(Duration.ofDays(3)); // a restarted period of 10 working days would end later
 
-        run = procedures.act(act(run, "符合条件"), divisions.getFirst());
-        run = procedures.act(new Withdraw(run.id(), run.version()), divisions.getFirst());
+            run = procedures.act(act(run, "符合条件"), divisions.getFirst());
+            run = procedures.act(new Withdraw(run.id(), run.version()), divisions.getFirst());
 
-        assertThat(run.currentStepCode()).isEqualTo("DIVISION_CHECK");
-        assertThat(open(run)).hasSize(divisions.size());
-        assertThat(jdbc.queryForList(
-                        "select distinct due_date from procedure_task where run_id = ? and state = 'OPEN'",
-                        LocalDate.class,
-                        run.id()))
-                .as("every open division task, the reopened one too, keeps the step's due date")
-                .containsExactly(due);
-        assertThat(jdbc.queryForObject(
-                        "select due_date from deadline where subject_type = 'TEST' and subject_id = ?"
-                                + " and kind = 'STEP_DIVISION_CHECK' and open_marker = 1",
-                        LocalDate.class,
-                        subjectId))
-                .isEqualTo(due);
+            assertThat(run.currentStepCode()).isEqualTo("DIVISION_CHECK");
+            assertThat(open(run)).hasSize(divisions.size());
+            assertThat(jdbc.queryForList(
+                            "select distinct due_date from procedure_task where run_id = ? and state = 'OPEN'",
+                            LocalDate.class,
+                            run.id()))
+                    .as("every open division task, the reopened one too, keeps the step's due date")
+                    .containsExactly(due);
+            assertThat(jdbc.queryForObject(
+                            "select due_date from deadline where subject_type = 'TEST' and subject_id = ?"
+                                    + " and kind = 'STEP_DIVISION_CHECK' and open_marker = 1",
+                            LocalDate.class,
+                            subjectId))
+                    .isEqualTo(due);
+        } finally {
+            clock.set(before); // every IT shares the clock
+        }
     }
 
     @Test

@@ -75,7 +75,7 @@ class GuizhouTitleIT {
         JsonNode candidacy = steps.candidacyPinnedTo(PROVINCE, "520526", "TWO_MOUNTAINS_BASE", 2);
         JsonNode d = atDesignation(candidacy, "520526");
         long dossierId = d.get("id").asLong();
-        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
+        LocalDate today = LocalDate.now(clock);
         Browser department = steps.as(Role.PROVINCE_STAFF, PROVINCE);
         String path = "/api/namings/" + dossierId;
 
@@ -151,7 +151,7 @@ class GuizhouTitleIT {
         JsonNode candidacy = steps.candidacyPinnedTo(PROVINCE, "520527", "TWO_MOUNTAINS_BASE", 2);
         JsonNode d = atDesignation(candidacy, "520527");
         Browser department = steps.as(Role.PROVINCE_STAFF, PROVINCE);
-        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
+        LocalDate today = LocalDate.now(clock);
         String path = "/api/namings/" + d.get("id").asLong();
 
         Response noReason =
@@ -181,7 +181,7 @@ class GuizhouTitleIT {
         JsonNode d = atDesignation(candidacy, "520502");
         Browser first = steps.as(Role.PROVINCE_STAFF, PROVINCE);
         Browser second = steps.as(Role.PROVINCE_STAFF, PROVINCE);
-        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
+        LocalDate today = LocalDate.now(clock);
         String path = "/api/namings/" + d.get("id").asLong();
         long version = TitleTestSteps.runVersion(d);
         CountDownLatch go = new CountDownLatch(1);

@@ -110,7 +110,7 @@ class InnerMongoliaNamingIT {
 
     @Test
     void theMinistrysResultNamesOneCountyWithAThreeYearTitleAndEndsTheOthersRunWithoutOne() {
-        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
+        LocalDate today = LocalDate.now(clock);
         long round = steps.dossiers
                 .openRound("ECO_CIVILIZATION_ZONE", today)
                 .get("id")

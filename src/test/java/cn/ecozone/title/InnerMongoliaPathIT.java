@@ -9,6 +9,7 @@ import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -45,6 +46,9 @@ class InnerMongoliaPathIT {
     Fixtures fixtures;
 
     @Autowired
+    MutableClock clock;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     TitleTestSteps steps;
@@ -66,7 +70,7 @@ class InnerMongoliaPathIT {
 
     private long round(String programme) {
         return steps.dossiers
-                .openRound(programme, LocalDate.now(DossierTestSteps.BEIJING))
+                .openRound(programme, LocalDate.now(clock))
                 .get("id")
                 .asLong();
     }
@@ -190,7 +194,7 @@ class InnerMongoliaPathIT {
 
         Browser subject = steps.as(Role.COUNTY_GOVERNMENT, county);
         String path = "/api/platform-receipts/" + d.get("id").asLong();
-        LocalDate today = LocalDate.now(DossierTestSteps.BEIJING);
+        LocalDate today = LocalDate.now(clock);
         long version = TitleTestSteps.runVersion(d);
         Response nothing = subject.post(path, receipt(today, " ", version));
         assertThat(nothing.status()).isEqualTo(400);
