@@ -55,6 +55,7 @@ public class DossierManagement {
     private final RegulationManagement regulations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final cn.ecozone.dossier.internal.DossierClaims claims;
 
     DossierManagement(
             Dossiers dossiers,
@@ -67,7 +68,8 @@ public class DossierManagement {
             RegionManagement regions,
             RegulationManagement regulations,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            cn.ecozone.dossier.internal.DossierClaims claims) {
         this.dossiers = dossiers;
         this.rendering = rendering;
         this.parts = parts;
@@ -79,6 +81,7 @@ public class DossierManagement {
         this.regulations = regulations;
         this.events = events;
         this.clock = clock;
+        this.claims = claims;
     }
 
     /** One page of the dossiers in the actor's scope matching the filter, each judged for exclusions as it is read. */
@@ -297,7 +300,13 @@ public class DossierManagement {
         if (action == null || action.isBlank()) {
             throw ApiException.invalid("action", "validation.required");
         }
-        DossierEntity d = current(id, version, actor);
+        DossierEntity d = claims.lock(id)
+                .filter(x -> actor.scope().includes(x.regionPath()))
+                .orElseThrow(() -> ApiException.notFound("error.dossier.not-found", id));
+        if (version == null || version != d.version()) {
+            throw ApiException.conflict("error.conflict.stale");
+        }
+        claims.claim(d);
         RunView run = procedure.act(d, action, reason, outcome, taskId, actor);
         d.follow(DossierProcedure.state(run), clock.instant());
         return saved(d, actor);
