@@ -300,12 +300,11 @@ public class DossierManagement {
         if (action == null || action.isBlank()) {
             throw ApiException.invalid("action", "validation.required");
         }
-        DossierEntity d = claims.lock(id)
-                .filter(x -> actor.scope().includes(x.regionPath()))
-                .orElseThrow(() -> ApiException.notFound("error.dossier.not-found", id));
-        if (version == null || version != d.version()) {
-            throw ApiException.conflict("error.conflict.stale");
-        }
+        DossierEntity d = fresh(
+                claims.lock(id)
+                        .filter(x -> actor.scope().includes(x.regionPath()))
+                        .orElseThrow(() -> ApiException.notFound("error.dossier.not-found", id)),
+                version);
         claims.claim(d);
         RunView run = procedure.act(d, action, reason, outcome, taskId, actor);
         d.follow(DossierProcedure.state(run), clock.instant());
@@ -369,7 +368,11 @@ public class DossierManagement {
     }
 
     private DossierEntity current(long id, Long version, Actor actor) {
-        DossierEntity d = visible(id, actor);
+        return fresh(visible(id, actor), version);
+    }
+
+    /** {@code d} when the actor read its current version; else refused as stale (409). */
+    private static DossierEntity fresh(DossierEntity d, Long version) {
         if (version == null || version != d.version()) {
             throw ApiException.conflict("error.conflict.stale");
         }
