@@ -7,11 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The files of the demo dossiers: a real one-page PDF and a small PNG (uploads are checked by content),
@@ -19,30 +14,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 final class DemoFiles {
 
-    static final byte[] PDF = pdf();
+    static final byte[] PDF = cn.ecozone.shared.DemoPdf.of("Demo dossier material (synthetic) - ecozone demo profile");
 
     static final byte[] PNG = png();
 
     private DemoFiles() {}
-
-    private static byte[] pdf() {
-        try (PDDocument document = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                text.newLineAtOffset(72, 720);
-                text.showText("Demo dossier material (synthetic) - ecozone demo profile");
-                text.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static byte[] png() {
         BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);

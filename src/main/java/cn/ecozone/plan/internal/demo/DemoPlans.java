@@ -9,16 +9,8 @@ import cn.ecozone.plan.PlanView;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Role;
 import cn.ecozone.shared.StartupTask;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.function.LongFunction;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -38,7 +30,7 @@ class DemoPlans implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
     /** A real one-page PDF (uploads are parsed, issue 8 §4), marked as synthetic demo text. */
-    private static final byte[] PDF = demoPdf();
+    private static final byte[] PDF = cn.ecozone.shared.DemoPdf.of("Demo plan text (synthetic) - ecozone demo profile");
 
     private final PlanManagement plans;
     private final PlanDocuments texts;
@@ -46,25 +38,6 @@ class DemoPlans implements StartupTask {
     DemoPlans(PlanManagement plans, PlanDocuments texts) {
         this.plans = plans;
         this.texts = texts;
-    }
-
-    private static byte[] demoPdf() {
-        try (PDDocument document = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                text.newLineAtOffset(72, 720);
-                text.showText("Demo plan text (synthetic) - ecozone demo profile");
-                text.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Actor actor(String username, Role role, String region, String path) {
