@@ -165,12 +165,49 @@ public record ApplicationRules(
             Citation citation,
             List<Rule> criteria,
             Scoring scoring,
-            Recusal recusal) {
+            Recusal recusal,
+            Grading grading) {
 
         public Review(ReviewMethod method, String textZh, Citation citation, List<Rule> criteria) {
-            this(method, textZh, citation, criteria, null, null);
+            this(method, textZh, citation, criteria, null, null, null);
+        }
+
+        public Review(
+                ReviewMethod method,
+                String textZh,
+                Citation citation,
+                List<Rule> criteria,
+                Scoring scoring,
+                Recusal recusal) {
+            this(method, textZh, citation, criteria, scoring, recusal, null);
         }
     }
+
+    /**
+     * Grades (等次) of a graded evaluation (Xilingol art. 10), highest first: a total score gets the first
+     * band whose {@code minScore} it reaches (89.99 → 良好, 90 → 优秀 with the shipped bands).
+     *
+     * @param bands ordered by {@code minScore} descending; the last one's minimum is 0
+     */
+    public record Grading(List<Band> bands, Citation citation) {
+
+        public Grading {
+            bands = List.copyOf(bands);
+        }
+
+        /** The band {@code score} falls in. */
+        public Band gradeOf(java.math.BigDecimal score) {
+            for (Band band : bands) {
+                if (score.compareTo(band.minScore()) >= 0) {
+                    return band;
+                }
+            }
+            return bands.getLast();
+        }
+    }
+
+    /** One grade: its code (e.g. {@code EXCELLENT}), Chinese name and the lowest total it takes. */
+    public record Band(String code, String nameZh, java.math.BigDecimal minScore) {}
 
     /** How the scores of a panel are combined. */
     public enum Aggregation {

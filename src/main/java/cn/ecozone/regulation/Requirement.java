@@ -21,5 +21,15 @@ public enum Requirement {
     /** The subject recorded its submission on the national platform with its receipt (IM art. 16; module {@code title}). */
     PLATFORM_RECEIPT,
     /** The naming decision (named or not, with its document) has been recorded (module {@code title}). */
-    NAMING_RECORDED
+    NAMING_RECORDED,
+    /** The annual report's content is saved: its text and the year's scorecard, frozen (issue 13 §1; module {@code report}). */
+    REPORT_COMPLETE,
+    /** The check's conclusion is recorded (on-site check or post-evaluation, issue 13 §2; module {@code supervision}). */
+    CHECK_CONCLUDED,
+    /** The decision on an enforcement proposal is recorded with its severity (issue 13 §3; module {@code sanction}). */
+    PROPOSAL_DECIDED,
+    /** The grade of the annual evaluation is assigned (Xilingol art. 10, issue 13 §4; module {@code grading}). */
+    GRADE_ASSIGNED,
+    /** The experts' review of a typical case has closed (Xilingol art. 13, issue 13 §5; module {@code cases}). */
+    CASE_REVIEWED
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one rule that decides which regulation applies (issue 9 §2), with the shipped files plus a draft
- * v2 of the Inner Mongolia eco-civilization rules: a draft never displaces the published version.
+ * v4 of the Inner Mongolia eco-civilization rules: a draft never displaces the published version.
  */
 class ApplicableRegulationTest {
 
@@ -22,12 +22,12 @@ class ApplicableRegulationTest {
     ApplicableRegulationTest() throws Exception {
         RegulationCatalog shipped = new RegulationCatalog();
         Regulation v1 = shipped.all().stream()
-                .filter(r -> r.code().equals("IM-ECOCIV-2022") && r.version() == 2)
+                .filter(r -> r.code().equals("IM-ECOCIV-2022") && r.version() == 3)
                 .findFirst()
                 .orElseThrow();
         Regulation draftV2 = new Regulation(
                 v1.code(),
-                3,
+                4,
                 RegulationStatus.DRAFT,
                 v1.programme(),
                 v1.jurisdiction(),
@@ -54,22 +54,22 @@ class ApplicableRegulationTest {
     }
 
     @Test
-    void aDraftV3NeverDisplacesThePublishedV2() {
+    void aDraftV4NeverDisplacesThePublishedV3() {
         assertThat(regulations.applicable(Programme.ECO_CIVILIZATION_ZONE, XILINHOT, TODAY))
                 .map(r -> r.code() + " v" + r.version())
-                .contains("IM-ECOCIV-2022 v2");
+                .contains("IM-ECOCIV-2022 v3");
     }
 
     @Test
-    void theListShowsThePublishedVersionsBesideTheDraftV3() {
+    void theListShowsThePublishedVersionsBesideTheDraftV4() {
         assertThat(regulations.versions(true))
                 .filteredOn(s -> s.code().equals("IM-ECOCIV-2022"))
                 .extracting(s -> s.version() + " " + s.status())
-                .containsExactly("1 PUBLISHED", "2 PUBLISHED", "3 DRAFT");
+                .containsExactly("1 PUBLISHED", "2 PUBLISHED", "3 PUBLISHED", "4 DRAFT");
         assertThat(regulations.versions(false))
                 .filteredOn(s -> s.code().equals("IM-ECOCIV-2022"))
                 .extracting(RegulationSummary::version)
-                .containsExactly(1, 2);
+                .containsExactly(1, 2, 3);
     }
 
     @Test

@@ -27,7 +27,7 @@ class RegulationManagementTest {
         assertThat(deadline.counting()).isEqualTo(Counting.NEXT_DAY);
         assertThat(regulations.deadline("IM-ECOCIV-2022", 1, RegionLevel.COUNTY, "EXAMINE"))
                 .isEmpty();
-        assertThat(regulations.planPath("IM-ECOCIV-2022", 3, RegionLevel.COUNTY))
+        assertThat(regulations.planPath("IM-ECOCIV-2022", 9, RegionLevel.COUNTY))
                 .isEmpty();
     }
 

@@ -1,6 +1,5 @@
 package cn.ecozone.procedure.internal;
 
-import cn.ecozone.regulation.ApplicationRules;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.regulation.RegulationSummary;
@@ -42,19 +41,33 @@ class RequirementsCovered implements SmartInitializingSingleton {
     /** @throws IllegalStateException naming the regulation, step and requirement no module answers for */
     static void requireAnswered(List<Regulation> regulations, Set<Requirement> unanswered) {
         for (Regulation r : regulations) {
-            if (r.application() == null) {
-                continue;
-            }
-            for (ApplicationRules.Chain c : r.application().chains()) {
-                for (Step s : c.steps()) {
-                    for (Requirement q : s.requires()) {
-                        if (unanswered.contains(q)) {
-                            throw new IllegalStateException("regulation " + r.code() + " v" + r.version() + ", step "
-                                    + s.code() + ": no module answers for the requirement " + q);
-                        }
+            for (Step s : steps(r)) {
+                for (Requirement q : s.requires()) {
+                    if (unanswered.contains(q)) {
+                        throw new IllegalStateException("regulation " + r.code() + " v" + r.version() + ", step "
+                                + s.code() + ": no module answers for the requirement " + q);
                     }
                 }
             }
         }
+    }
+
+    /** Every step of a regulation that may require a record: chains, checks after the title, enforcement, typical cases. */
+    private static List<Step> steps(Regulation r) {
+        List<Step> steps = new ArrayList<>();
+        if (r.application() != null) {
+            r.application().chains().forEach(c -> steps.addAll(c.steps()));
+        }
+        if (r.title() != null) {
+            r.title().checks().forEach(c -> c.paths().forEach(p -> steps.addAll(p.steps())));
+            if (r.title().enforcement() != null) {
+                steps.addAll(r.title().enforcement().proposal());
+                steps.addAll(r.title().enforcement().rectification());
+            }
+        }
+        if (r.typicalCases() != null) {
+            steps.addAll(r.typicalCases().steps());
+        }
+        return steps;
     }
 }

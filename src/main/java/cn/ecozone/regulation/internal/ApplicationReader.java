@@ -63,14 +63,15 @@ final class ApplicationReader {
         });
         var exclusions = ExclusionsReader.exclusions(f.mapping("exclusions"));
         YamlFields r = f.mapping("review");
-        r.allowOnly(with("method", "text_zh", "criteria", "scoring", "recusal"));
+        r.allowOnly(with("method", "text_zh", "criteria", "scoring", "recusal", "grading"));
         var review = new ApplicationRules.Review(
                 r.enumValue("method", ApplicationRules.ReviewMethod.class),
                 r.string("text_zh", 1000),
                 citation(r),
                 RegulationReader.rules(r, "criteria"),
                 scoring(r.optionalMapping("scoring")),
-                recusal(r.optionalMapping("recusal")));
+                recusal(r.optionalMapping("recusal")),
+                grading(r.optionalMapping("grading")));
         Set<String> publicityCodes = new HashSet<>();
         List<ApplicationRules.Publicity> publicity = list(f, "publicity", p -> {
             p.allowOnly(with(
@@ -140,6 +141,43 @@ final class ApplicationReader {
             throw s.error("spread_threshold", "a spread from 0 to the scale's top");
         }
         return new ApplicationRules.Scoring(max, aggregation, trimFrom, spread, citation(s));
+    }
+
+    /**
+     * {@code grading: {bands: [{code, name_zh, min_score}]}} with its citation, or null: at least two
+     * bands, codes unique, minimums strictly descending, the last one 0.
+     */
+    private static ApplicationRules.Grading grading(YamlFields g) {
+        if (g == null) {
+            return null;
+        }
+        g.allowOnly(with("bands"));
+        Set<String> codes = new HashSet<>();
+        List<ApplicationRules.Band> bands = list(g, "bands", b -> {
+            b.allowOnly("code", "name_zh", "min_score");
+            String code = b.code("code", RegulationReader.RULE_CODE, 40);
+            RegulationReader.unique(b, code, codes);
+            java.math.BigDecimal min = ExclusionsReader.number(b, "min_score");
+            if (min.signum() < 0) {
+                throw b.error("min_score", "a minimum of 0 or more");
+            }
+            return new ApplicationRules.Band(code, b.string("name_zh", 20), min);
+        });
+        if (bands.size() < 2) {
+            throw g.error("bands", "name at least two grades");
+        }
+        for (int i = 1; i < bands.size(); i++) {
+            if (bands.get(i).minScore().compareTo(bands.get(i - 1).minScore()) >= 0) {
+                throw g.error(
+                        "bands",
+                        "grades go from the highest minimum down: '"
+                                + bands.get(i).code() + "'");
+            }
+        }
+        if (bands.getLast().minScore().signum() != 0) {
+            throw g.error("bands", "the lowest grade starts at 0");
+        }
+        return new ApplicationRules.Grading(bands, citation(g));
     }
 
     /** {@code recusal: {look_back_years}} with its citation, or null. */

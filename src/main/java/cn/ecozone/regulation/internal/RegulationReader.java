@@ -9,7 +9,6 @@ import cn.ecozone.regulation.PlanRules;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationStatus;
-import cn.ecozone.regulation.TitleRules;
 import cn.ecozone.regulation.TypicalCaseRules;
 import cn.ecozone.regulation.UnitKind;
 import cn.ecozone.shared.yaml.YamlFields;
@@ -69,7 +68,7 @@ final class RegulationReader {
                 who(f.mapping("who")),
                 PlanReader.plan(f.mapping("plan")),
                 ApplicationReader.application(f.mapping("application")),
-                title(f.mapping("title")),
+                TitleReader.title(f.mapping("title")),
                 typicalCases(f.optionalMapping("typical_cases")),
                 list(f, "indicators", RegulationReader::indicator));
     }
@@ -155,45 +154,6 @@ final class RegulationReader {
                     return new Regulation.Unit(
                             u.enumValue("kind", UnitKind.class), u.string("name_zh", 200), citation(u));
                 }));
-    }
-
-    private static TitleRules title(YamlFields f) {
-        f.allowOnly("validity", "checks", "sanctions");
-        YamlFields v = f.mapping("validity");
-        v.allowOnly(with("years"));
-        Integer years = v.optionalPositiveInteger("years");
-        Citation validity = citation(v);
-        if (years == null && !validity.silent()) {
-            throw v.error("years", "required field is missing (or mark the validity silent: true with a note)");
-        }
-        Set<String> checkCodes = new HashSet<>();
-        List<TitleRules.Check> checks = list(f, "checks", c -> {
-            c.allowOnly(with("code", "kind", "by", "to", "after_years", "every_years", "text_zh"));
-            String code = c.code("code", RULE_CODE, 40);
-            unique(c, code, checkCodes);
-            return new TitleRules.Check(
-                    code,
-                    c.enumValue("kind", TitleRules.CheckKind.class),
-                    c.enumValue("by", Body.class),
-                    c.optionalEnum("to", Body.class),
-                    c.optionalPositiveInteger("after_years"),
-                    c.optionalPositiveInteger("every_years"),
-                    c.string("text_zh", 1000),
-                    citation(c));
-        });
-        Set<String> sanctionCodes = new HashSet<>();
-        List<TitleRules.Sanction> sanctions = list(f, "sanctions", s -> {
-            s.allowOnly(with("code", "consequence", "by", "text_zh"));
-            String code = s.code("code", RULE_CODE, 40);
-            unique(s, code, sanctionCodes);
-            return new TitleRules.Sanction(
-                    code,
-                    s.enumValue("consequence", TitleRules.Consequence.class),
-                    s.enumValue("by", Body.class),
-                    s.string("text_zh", 1000),
-                    citation(s));
-        });
-        return new TitleRules(new TitleRules.Validity(years, validity), checks, sanctions);
     }
 
     private static TypicalCaseRules typicalCases(YamlFields f) {

@@ -49,6 +49,9 @@ class ShippedRegulationsTest {
                         // version 3 (issue 12): what each step requires on record, either municipal publisher
                         org.assertj.core.groups.Tuple.tuple(
                                 "GZ-TWOMTN-2021", Programme.TWO_MOUNTAINS_BASE, "520000", RegulationStatus.PUBLISHED),
+                        // version 4 (issue 13): supervision after the title, typical cases
+                        org.assertj.core.groups.Tuple.tuple(
+                                "GZ-TWOMTN-2021", Programme.TWO_MOUNTAINS_BASE, "520000", RegulationStatus.PUBLISHED),
                         org.assertj.core.groups.Tuple.tuple(
                                 "IM-ECOCIV-2022",
                                 Programme.ECO_CIVILIZATION_ZONE,
@@ -60,10 +63,22 @@ class ShippedRegulationsTest {
                                 Programme.ECO_CIVILIZATION_ZONE,
                                 "150000",
                                 RegulationStatus.PUBLISHED),
+                        // version 3 (issue 13): supervision after the title
+                        org.assertj.core.groups.Tuple.tuple(
+                                "IM-ECOCIV-2022",
+                                Programme.ECO_CIVILIZATION_ZONE,
+                                "150000",
+                                RegulationStatus.PUBLISHED),
                         org.assertj.core.groups.Tuple.tuple(
                                 "IM-TWOMTN-2022", Programme.TWO_MOUNTAINS_BASE, "150000", RegulationStatus.PUBLISHED),
                         org.assertj.core.groups.Tuple.tuple(
                                 "IM-TWOMTN-2022", Programme.TWO_MOUNTAINS_BASE, "150000", RegulationStatus.PUBLISHED),
+                        // version 3 (issue 13): supervision after the title, typical cases
+                        org.assertj.core.groups.Tuple.tuple(
+                                "IM-TWOMTN-2022", Programme.TWO_MOUNTAINS_BASE, "150000", RegulationStatus.PUBLISHED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "XL-TWOMTN", Programme.TWO_MOUNTAINS_AREA, "152500", RegulationStatus.DRAFT),
+                        // version 2 (issue 13): the graded evaluation's criteria, scoring, recusal and grades
                         org.assertj.core.groups.Tuple.tuple(
                                 "XL-TWOMTN", Programme.TWO_MOUNTAINS_AREA, "152500", RegulationStatus.DRAFT));
     }
@@ -277,5 +292,71 @@ class ShippedRegulationsTest {
         // the exclusions of both versions are the same data
         assertThat(v2.application().exclusions())
                 .isEqualTo(regulation("GZ-TWOMTN-2021").application().exclusions());
+    }
+
+    private Regulation version(String code, int version) {
+        return catalog.all().stream()
+                .filter(r -> r.code().equals(code) && r.version() == version)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aTitleNamedOnTheTwentyNinthOfFebruaryIsHeldTwoFullYearsOnTheTwentyEighth() {
+        var im = version("IM-ECOCIV-2022", 3).title();
+        assertThat(im.anniversary().reached(java.time.LocalDate.of(2024, 2, 29), 2))
+                .isEqualTo(java.time.LocalDate.of(2026, 2, 28));
+        assertThat(im.anniversary().reached(java.time.LocalDate.of(2024, 2, 29), 4))
+                .isEqualTo(java.time.LocalDate.of(2028, 2, 29));
+        assertThat(im.check("SITE_CHECK_2Y").orElseThrow().afterYears()).isEqualTo(2);
+        assertThat(im.anniversary().citation().noteZh()).contains("第二百零二条");
+        var gz = version("GZ-TWOMTN-2021", 4).title();
+        assertThat(gz.check("POST_EVALUATION_3Y").orElseThrow().afterYears()).isEqualTo(3);
+        assertThat(gz.anniversary().reached(java.time.LocalDate.of(2023, 3, 1), 3))
+                .isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void guizhousAnnualSummaryGoesToTheMunicipalBureauAndTheDepartment() {
+        var summary =
+                version("GZ-TWOMTN-2021", 4).title().check("ANNUAL_SUMMARY").orElseThrow();
+        assertThat(summary.path(cn.ecozone.region.RegionLevel.COUNTY)
+                        .orElseThrow()
+                        .steps())
+                .extracting(cn.ecozone.regulation.Step::actor)
+                .containsExactly(
+                        cn.ecozone.regulation.Body.SUBJECT,
+                        cn.ecozone.regulation.Body.PREFECTURE_ECOLOGY_BUREAU,
+                        cn.ecozone.regulation.Body.PROVINCE_DEPARTMENT);
+        assertThat(summary.due().monthDay()).isEqualTo(java.time.MonthDay.of(3, 31));
+        assertThat(summary.due().citation().silent()).isTrue();
+        var enforcement = version("GZ-TWOMTN-2021", 4).title().enforcement();
+        assertThat(enforcement.rectificationOrder().period().citation().uncertain())
+                .isTrue();
+        assertThat(enforcement.revocation().by()).isEqualTo(cn.ecozone.regulation.Body.PROVINCE_DEPARTMENT);
+        assertThat(version("IM-ECOCIV-2022", 3)
+                        .title()
+                        .enforcement()
+                        .revocation()
+                        .by())
+                .isEqualTo(cn.ecozone.regulation.Body.MINISTRY);
+        assertThat(version("GZ-TWOMTN-2021", 4)
+                        .title()
+                        .duty("REWARD")
+                        .orElseThrow()
+                        .citation()
+                        .article())
+                .isEqualTo("第二十条");
+    }
+
+    @Test
+    void xilingolsGradesAreTheSilentDefaultBandsWithTheirEdgesIncluded() {
+        var grading = version("XL-TWOMTN", 2).application().review().grading();
+        assertThat(grading.citation().silent()).isTrue();
+        assertThat(grading.gradeOf(new java.math.BigDecimal("90")).nameZh()).isEqualTo("优秀");
+        assertThat(grading.gradeOf(new java.math.BigDecimal("89.99")).nameZh()).isEqualTo("良好");
+        assertThat(grading.gradeOf(new java.math.BigDecimal("60")).nameZh()).isEqualTo("合格");
+        assertThat(grading.gradeOf(new java.math.BigDecimal("59.99")).nameZh()).isEqualTo("不合格");
+        assertThat(version("XL-TWOMTN", 1).application().review().grading()).isNull();
     }
 }
