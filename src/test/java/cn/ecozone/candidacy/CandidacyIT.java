@@ -66,7 +66,7 @@ class CandidacyIT {
         JsonNode c = created(province, "152522", "ECO_CIVILIZATION_ZONE");
         assertThat(c.get("state").asString()).isEqualTo("RESERVE");
         assertThat(c.get("regulationCode").asString()).isEqualTo("IM-ECOCIV-2022");
-        assertThat(c.get("regulationVersion").asInt()).isEqualTo(2);
+        assertThat(c.get("regulationVersion").asInt()).isEqualTo(3);
         assertThat(c.get("subjectName").asString()).isEqualTo("阿巴嘎旗");
         assertThat(c.get("timeline")).hasSize(1);
         assertThat(c.get("allowedActions").toString())

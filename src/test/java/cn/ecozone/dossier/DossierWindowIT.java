@@ -48,7 +48,7 @@ class DossierWindowIT {
                 LocalDate.of(year, 6, 30),
                 () -> DossierTestSteps.created(steps.as(Role.COUNTY_GOVERNMENT, "520523"), jinsha, null));
         assertThat(accepted.get("state").asString()).isEqualTo("DRAFT");
-        assertThat(accepted.get("regulationVersion").asInt()).isEqualTo(3);
+        assertThat(accepted.get("regulationVersion").asInt()).isEqualTo(4);
         JsonNode round = accepted.get("round");
         assertThat(round.get("opensOn").asString()).isEqualTo(year + "-01-01");
         assertThat(round.get("closesOn").asString()).isEqualTo(year + "-06-30");

@@ -78,7 +78,7 @@ public class PlanPathIT {
 
         JsonNode plan = drafted(county, "锡林浩特市生态文明建设示范区规划（2026—2030年）");
         assertThat(plan.get("state").asString()).isEqualTo("DRAFT");
-        assertThat(plan.get("regulationVersion").asInt()).isEqualTo(2);
+        assertThat(plan.get("regulationVersion").asInt()).isEqualTo(3);
         assertThat(plan.get("steps").findValuesAsString("type"))
                 .containsExactly(
                         "SUBMIT", "EXAMINE", "EXPERT_REVIEW", "REVISE", "PROMULGATE", "FILE", "RECEIVE_FILING");

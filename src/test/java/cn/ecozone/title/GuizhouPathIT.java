@@ -152,7 +152,7 @@ class GuizhouPathIT {
         Browser subject = steps.as(Role.COUNTY_GOVERNMENT, COUNTY);
         JsonNode d = DossierTestSteps.ok(DossierTestSteps.submit(
                 subject, DossierTestSteps.complete(subject, DossierTestSteps.created(subject, candidacy, null))));
-        assertThat(d.get("run").get("definitionVersion").asInt()).isEqualTo(3);
+        assertThat(d.get("run").get("definitionVersion").asInt()).isEqualTo(4);
         long dossier = d.get("id").asLong();
         long round = d.get("round").get("id").asLong();
         d = TitleTestSteps.step(steps.as(Role.PREFECTURE_STAFF, TONGREN), d, null, "CONSENT"); // art. 9

@@ -96,7 +96,7 @@ class InnerMongoliaPathIT {
         JsonNode candidacy = steps.dossiers.candidacy(PROVINCE, county, "ECO_CIVILIZATION_ZONE");
         JsonNode d = steps.submittedInnerMongolia(candidacy, Role.COUNTY_GOVERNMENT, county, round);
         assertThat(TitleTestSteps.currentStep(d)).isEqualTo("INITIAL_SELECTION");
-        assertThat(d.get("run").get("definitionVersion").asInt()).isEqualTo(2);
+        assertThat(d.get("run").get("definitionVersion").asInt()).isEqualTo(3);
         // art. 13: the league bureau's initial selection
         return TitleTestSteps.step(steps.as(Role.PREFECTURE_STAFF, ORDOS), d, null, "DIVISION_CHECK");
     }

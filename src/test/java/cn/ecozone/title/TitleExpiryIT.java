@@ -38,6 +38,9 @@ class TitleExpiryIT {
     @Autowired
     CandidacyManagement candidacies;
 
+    @Autowired
+    TitleRecords records;
+
     @Test
     void aTitleWhoseLastValidDayHasPassedReadsExpiredAndARecentOneValid() {
         TitledSubjects titled = new TitledSubjects(port, fixtures, jdbc, clock, candidacies);

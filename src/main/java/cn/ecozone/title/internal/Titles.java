@@ -38,4 +38,17 @@ public interface Titles extends JpaRepository<TitleEntity, Long> {
             @Param("to") LocalDate to,
             @Param("query") String query,
             Pageable pageable);
+
+    /** Titles not revoked named in {@code [from, to]}, oldest first, one page: for the checks falling due. */
+    @Query("""
+            select t from TitleEntity t
+            where t.state <> cn.ecozone.title.TitleState.REVOKED
+              and t.namedOn >= :from and t.namedOn <= :to
+            order by t.namedOn, t.id
+            """)
+    Page<TitleEntity> namedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, Pageable pageable);
+
+    /** The latest title of a region in a programme, if any. */
+    Optional<TitleEntity> findFirstByRegionCodeAndProgrammeOrderByNamedOnDescIdDesc(
+            String regionCode, Programme programme);
 }
