@@ -208,4 +208,102 @@ describe('regulation detail', () => {
     expect(wrapper.find('[data-testid="regulation-not-found"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="regulation-title-zh"]').exists()).toBe(false)
   })
+
+  it('shows the supervision after the title: 满N年, the due day, the check steps, the enforcement periods and the grades', async () => {
+    const cite = (article: string | null, note: string | null = null) => ({
+      article,
+      uncertain: note !== null,
+      silent: article === null,
+      noteZh: note,
+    })
+    const step = (code: string, actor: string, actionZh: string) => ({
+      code,
+      kind: 'DECIDE',
+      actor,
+      to: null,
+      actionZh,
+      deadline: null,
+      citation: cite('第十九条'),
+      returnTo: 'PREVIOUS',
+      organizationKind: null,
+      appointed: false,
+      alsoActors: [],
+      requires: [],
+    })
+    const checkSteps = [step('CHECK', 'PROVINCE_DEPARTMENT', '组织现场核查，形成核查结论')]
+    const regulation = {
+      ...fixture,
+      application: {
+        ...fixture.application!,
+        review: {
+          ...fixture.application!.review!,
+          grading: {
+            bands: [
+              { code: 'EXCELLENT', nameZh: '优秀', minScore: 90 },
+              { code: 'FAIL', nameZh: '不合格', minScore: 0 },
+            ],
+            citation: cite(null, '第10条未规定等次。'),
+          },
+        },
+      },
+      title: {
+        ...fixture.title,
+        anniversary: { rule: 'SAME_DATE_OR_MONTH_END', textZh: '满N年：2月29日取2月28日', citation: cite('第十九条', '民法典第二百零二条') },
+        checks: [
+          {
+            code: 'ANNUAL_PROGRESS',
+            kind: 'ANNUAL_REPORT',
+            by: 'SUBJECT',
+            to: 'PREFECTURE_ECOLOGY_BUREAU',
+            afterYears: null,
+            everyYears: 1,
+            textZh: '报送年度工作进展',
+            citation: cite('第十七条'),
+            due: { monthDay: '--03-31', citation: cite(null, '规程未规定报送日期。') },
+            paths: [],
+          },
+          {
+            code: 'SITE_CHECK_2Y',
+            kind: 'SITE_CHECK',
+            by: 'PROVINCE_DEPARTMENT',
+            to: null,
+            afterYears: 2,
+            everyYears: null,
+            textZh: '现场核查',
+            citation: cite('第十九条'),
+            due: null,
+            paths: ['PROVINCE', 'PREFECTURE', 'COUNTY'].map((subjectLevel) => ({ subjectLevel, steps: checkSteps })),
+          },
+        ],
+        enforcement: {
+          proposal: [step('DECIDE', 'PROVINCE_DEPARTMENT', '决定处理')],
+          rectificationOrder: {
+            by: 'PROVINCE_DEPARTMENT',
+            textZh: '督促整改',
+            period: { suggestedWorkingDays: 60, citation: cite(null, '未规定整改期限。') },
+            citation: cite('第十八条'),
+          },
+          rectification: [step('RECTIFY', 'SUBJECT', '提交整改情况报告')],
+          warning: {
+            by: 'MINISTRY',
+            textZh: '警告',
+            period: { suggestedWorkingDays: 30, citation: cite(null, '未规定。') },
+            citation: cite(null, '依国家规程。'),
+          },
+          revocation: { by: 'MINISTRY', textZh: '撤销称号', period: null, citation: cite(null, '依国家规程。') },
+        },
+        duties: [{ code: 'REWARD', by: 'PROVINCE_DEPARTMENT', textZh: '给予资金奖励', citation: cite('第二十条') }],
+      },
+    } as unknown as Regulation
+    const wrapper = await mountDetail(null, regulation)
+    expect(wrapper.get('[data-testid="title-anniversary"]').text()).toContain('2月29日取2月28日')
+    expect(row(wrapper, 'title-checks', '报送年度工作进展')).toContain('每年3月31日')
+    // the same steps at every level show once
+    expect(wrapper.findAll('[data-testid^="check-steps-SITE_CHECK_2Y"]')).toHaveLength(1)
+    expect(row(wrapper, 'check-steps-SITE_CHECK_2Y-ALL', '组织现场核查')).toContain('第十九条')
+    expect(row(wrapper, 'title-enforcement', '限期整改')).toContain('60个工作日（建议值）')
+    expect(row(wrapper, 'title-enforcement', '撤销称号')).toContain('生态环境部')
+    expect(wrapper.get('[data-testid="title-duties"]').text()).toContain('给予资金奖励')
+    expect(wrapper.get('[data-testid="review-grading"]').text()).toContain('优秀：90分及以上')
+  })
 })

@@ -70,6 +70,14 @@ export type Deadline = {
   textZh: string
 }
 
+/** A measure after a proposal: who decides it and the period the subject is given (none for revocation). */
+export type Measure = {
+  by: Body
+  textZh: string
+  period: { suggestedWorkingDays: number; citation: Citation } | null
+  citation: Citation
+}
+
 export type Step = {
   code: string
   actor: Body
@@ -112,7 +120,14 @@ export type Regulation = RegulationSummary & {
     }[]
     eligibility: Rule[]
     exclusions: { lookBackYears: number | null; citation: Citation; items: Rule[] } | null
-    review: { method: ReviewMethod; textZh: string; citation: Citation; criteria: Rule[] } | null
+    review: {
+      method: ReviewMethod
+      textZh: string
+      citation: Citation
+      criteria: Rule[]
+      /** Grades of a graded evaluation (Xilingol art. 10), highest first; absent before issue 13. */
+      grading?: { bands: { code: string; nameZh: string; minScore: number }[]; citation: Citation } | null
+    } | null
     publicity: {
       code: string
       by: Body
@@ -135,8 +150,24 @@ export type Regulation = RegulationSummary & {
       everyYears: number | null
       textZh: string
       citation: Citation
+      /** The day in the year a yearly report is due (MonthDay as "--MM-dd"); absent before issue 13. */
+      due?: { monthDay: string; citation: Citation } | null
+      /** The steps the check runs on, per subject level; empty before issue 13. */
+      paths?: { subjectLevel: RegionLevel; steps: Step[] }[]
     }[]
     sanctions: { code: string; consequence: Consequence; by: Body; textZh: string; citation: Citation }[]
+    /** How 满N年 is counted from the naming date; absent before issue 13. */
+    anniversary?: { rule: string; textZh: string; citation: Citation } | null
+    /** The chain after a proposal: rectification, warning, revocation; absent before issue 13. */
+    enforcement?: {
+      proposal: Step[]
+      rectificationOrder: Measure
+      rectification: Step[]
+      warning: Measure
+      revocation: Measure
+    } | null
+    /** Further duties after the title, e.g. REWARD and ARCHIVE. */
+    duties?: { code: string; by: Body; textZh: string; citation: Citation }[]
   }
   typicalCases: {
     everyYears: number | null

@@ -116,4 +116,23 @@ class RegulationApiIT {
         assertThat(response.code()).isEqualTo("not-found");
         assertThat(response.json().path("detail").asString()).isEqualTo("No regulation NO-SUCH-RULES");
     }
+
+    @Test
+    void theDetailGivesTheSupervisionAfterTheTitleWithTheDueDayAsAMonthDayAndThePeriodsWithTheirNotes() {
+        JsonNode title =
+                new Browser(port).get("/api/regulations/GZ-TWOMTN-2021").json().path("title");
+        assertThat(title.path("anniversary").path("rule").asString()).isEqualTo("SAME_DATE_OR_MONTH_END");
+        JsonNode summary = title.path("checks").get(0);
+        assertThat(summary.path("code").asString()).isEqualTo("ANNUAL_SUMMARY");
+        assertThat(summary.path("due").path("monthDay").asString()).isEqualTo("--03-31");
+        assertThat(summary.path("due").path("citation").path("silent").asBoolean())
+                .isTrue();
+        assertThat(summary.path("paths").get(0).path("steps").size()).isEqualTo(3);
+        JsonNode order = title.path("enforcement").path("rectificationOrder");
+        assertThat(order.path("period").path("suggestedWorkingDays").asInt()).isEqualTo(60);
+        assertThat(order.path("period").path("citation").path("uncertain").asBoolean())
+                .isTrue();
+        assertThat(title.path("enforcement").path("revocation").path("period").isNull())
+                .isTrue();
+    }
 }
