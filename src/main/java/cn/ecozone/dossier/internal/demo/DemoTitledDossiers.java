@@ -151,7 +151,12 @@ class DemoTitledDossiers implements StartupTask {
             d = filling.submit(d, subject.get());
             d = walk(d, s.account());
             made++;
-            log.info("Demo titled dossier: {} at {}", d.regionName(), d.run().currentStepCode());
+            log.info(
+                    "Demo titled dossier: {} {}",
+                    d.regionName(),
+                    d.run().currentStepCode() == null
+                            ? d.run().state()
+                            : "at " + d.run().currentStepCode());
         }
         if (made > 0) {
             log.info("Demo titled dossiers: {} made ({} ms)", made, (System.nanoTime() - start) / 1_000_000);
