@@ -37,7 +37,10 @@ class DemoProfileIT {
             "zy.bureau",
             "zy.gov",
             "cs.gov",
-            "cs.coop");
+            "cs.coop",
+            "tps.gov",
+            "mt.gov",
+            "yq.gov");
 
     @LocalServerPort
     int port;
@@ -62,6 +65,10 @@ class DemoProfileIT {
         assertThat(region("gz.staff")).isEqualTo("520000");
         assertThat(region("zy.gov")).isEqualTo("520300");
         assertThat(region("cs.gov")).isEqualTo("520381");
+        // issue 13: the governments of the titled demo subjects (title.internal.demo.DemoTitles)
+        assertThat(region("tps.gov")).isEqualTo("152527");
+        assertThat(region("mt.gov")).isEqualTo("520328");
+        assertThat(region("yq.gov")).isEqualTo("520329");
     }
 
     @Test
@@ -98,19 +105,21 @@ class DemoProfileIT {
         assertThat(counts.get("PLANNING").asLong()).isEqualTo(3);
         assertThat(counts.get("CULTIVATING").asLong()).isEqualTo(1);
         assertThat(counts.get("RESERVE").asLong()).isEqualTo(1);
-        assertThat(counts.get("TITLED").asLong()).isEqualTo(1);
+        // 多伦县's, and the titled demo subjects 太仆寺旗 and 二连浩特市 (title.internal.demo.DemoTitles)
+        assertThat(counts.get("TITLED").asLong()).isEqualTo(3);
         assertThat(counts.get("WITHDRAWN").asLong()).isEqualTo(1);
         var pool = im.get("/api/candidacies?size=50").json().get("content");
         assertThat(pool.findValuesAsString("note")).allMatch(n -> n.startsWith("演示数据（合成）"));
         Browser gz = new Browser(port);
         gz.login("gz.staff", "Demo@2026");
-        // four from the demo candidacies, the fifth 赤水市's for its demo dossier (dossier.internal.demo)
+        // four from the demo candidacies, the fifth 赤水市's for its demo dossier (dossier.internal.demo),
+        // the titled 湄潭县 and 余庆县 (title.internal.demo.DemoTitles)
         assertThat(gz.get("/api/candidacies").json().get("totalElements").asLong())
-                .isEqualTo(5);
+                .isEqualTo(7);
         Browser zunyi = new Browser(port);
         zunyi.login("zy.bureau", "Demo@2026");
         assertThat(zunyi.get("/api/candidacies").json().get("totalElements").asLong())
-                .isEqualTo(4);
+                .isEqualTo(6);
     }
 
     @Test

@@ -48,7 +48,11 @@ class DemoAccounts implements StartupTask {
             new Org("zy-bureau", "遵义市生态环境局", OrganizationKind.BUREAU, "520300", null),
             new Org("zy-gov", "遵义市人民政府", OrganizationKind.GOVERNMENT, "520300", null),
             new Org("cs-gov", "赤水市人民政府", OrganizationKind.GOVERNMENT, "520381", null),
-            new Org("cs-coop", "赤水市竹产业专业合作社（演示）", OrganizationKind.OTHER_SUBJECT, "520381", null));
+            new Org("cs-coop", "赤水市竹产业专业合作社（演示）", OrganizationKind.OTHER_SUBJECT, "520381", null),
+            // issue 13: the governments of the titled demo subjects (title.internal.demo.DemoTitles)
+            new Org("tps-gov", "太仆寺旗人民政府", OrganizationKind.GOVERNMENT, "152527", null),
+            new Org("mt-gov", "湄潭县人民政府", OrganizationKind.GOVERNMENT, "520328", null),
+            new Org("yq-gov", "余庆县人民政府", OrganizationKind.GOVERNMENT, "520329", null));
 
     private static final List<Account> ACCOUNTS = List.of(
             new Account("sysadmin", "系统管理员（演示）", Role.SYSTEM_ADMIN, "ops"),
@@ -66,7 +70,10 @@ class DemoAccounts implements StartupTask {
             new Account("zy.bureau", "遵义市生态环境局（演示）", Role.PREFECTURE_STAFF, "zy-bureau"),
             new Account("zy.gov", "遵义市人民政府（演示）", Role.PREFECTURE_GOVERNMENT, "zy-gov"),
             new Account("cs.gov", "赤水市人民政府（演示）", Role.COUNTY_GOVERNMENT, "cs-gov"),
-            new Account("cs.coop", "赤水市竹产业合作社（演示）", Role.CONSTRUCTION_SUBJECT, "cs-coop"));
+            new Account("cs.coop", "赤水市竹产业合作社（演示）", Role.CONSTRUCTION_SUBJECT, "cs-coop"),
+            new Account("tps.gov", "太仆寺旗人民政府（演示）", Role.COUNTY_GOVERNMENT, "tps-gov"),
+            new Account("mt.gov", "湄潭县人民政府（演示）", Role.COUNTY_GOVERNMENT, "mt-gov"),
+            new Account("yq.gov", "余庆县人民政府（演示）", Role.COUNTY_GOVERNMENT, "yq-gov"));
 
     private final Organizations organizations;
     private final Users users;
@@ -90,27 +97,45 @@ class DemoAccounts implements StartupTask {
     @Override
     @Transactional
     public void run() {
-        if (users.existsByUsername(ACCOUNTS.getFirst().username())) {
-            print();
-            return;
-        }
         Map<String, Long> ids = new HashMap<>();
-        for (Org org : ORGS) {
-            Long parent = org.parent() == null ? null : ids.get(org.parent());
-            String path = regions.require(org.region()).path();
-            ids.put(
-                    org.key(),
-                    organizations
-                            .save(new OrganizationEntity(
-                                    org.name(), org.kind(), org.region(), path, parent, clock.instant()))
-                            .id());
-        }
-        String hash = passwords.encode(PASSWORD);
+        String hash = null;
         for (Account a : ACCOUNTS) {
+            // a database of an earlier start gets only the accounts added since
+            if (users.existsByUsername(a.username())) {
+                continue;
+            }
+            if (hash == null) {
+                hash = passwords.encode(PASSWORD);
+            }
             users.save(new UserEntity(
-                    a.username(), a.displayName(), hash, a.role(), ids.get(a.org()), false, clock.instant()));
+                    a.username(), a.displayName(), hash, a.role(), organization(a.org(), ids), false, clock.instant()));
         }
         print();
+    }
+
+    /** The demo organization {@code key}, made (with its parent) unless an earlier start made it. */
+    private Long organization(String key, Map<String, Long> ids) {
+        Long known = ids.get(key);
+        if (known != null) {
+            return known;
+        }
+        Org org = ORGS.stream().filter(o -> o.key().equals(key)).findFirst().orElseThrow();
+        Long parent = org.parent() == null ? null : organization(org.parent(), ids);
+        Long id = organizations.findByKindAndRegionCodeOrderById(org.kind(), org.region()).stream()
+                .filter(o -> o.name().equals(org.name()))
+                .map(OrganizationEntity::id)
+                .findFirst()
+                .orElseGet(() -> organizations
+                        .save(new OrganizationEntity(
+                                org.name(),
+                                org.kind(),
+                                org.region(),
+                                regions.require(org.region()).path(),
+                                parent,
+                                clock.instant()))
+                        .id());
+        ids.put(key, id);
+        return id;
     }
 
     private void print() {
