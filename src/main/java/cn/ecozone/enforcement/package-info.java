@@ -12,6 +12,7 @@
             "shared",
             "region",
             "regulation",
+            "calendar",
             "registry",
             "title",
             "procedure",
