@@ -22,6 +22,10 @@ public interface Proposals extends JpaRepository<ProposalEntity, Long> {
 
     Optional<ProposalEntity> findByRunId(long runId);
 
+    boolean existsByTitleId(long titleId);
+
+    java.util.List<ProposalEntity> findByTitleIdOrderByIdAsc(long titleId);
+
     /** One page in the scope {@code prefix}, filtered; newest first. Two statements (page and count). */
     @Query(value = """
             select p from ProposalEntity p
