@@ -400,6 +400,39 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/error/ForbiddenView.vue'),
     meta: { title: 'forbidden.title', hideInMenu: true },
   },
+  // enforcement (issue 13 §3): 整改与处理 — proposals decided by the department, rectifications
+  {
+    path: 'enforcement/proposals',
+    name: 'enforcement-proposals',
+    component: () => import('@/views/enforcement/ProposalListView.vue'),
+    meta: { title: 'enforcement.proposals.title', roles: ['PROVINCE_STAFF', 'PREFECTURE_STAFF'], menuGroup: 'enforcement.menuGroup' },
+  },
+  {
+    path: 'enforcement/proposals/:id',
+    name: 'enforcement-proposal',
+    component: () => import('@/views/enforcement/ProposalDetailView.vue'),
+    meta: { title: 'enforcement.proposals.title', roles: ['PROVINCE_STAFF', 'PREFECTURE_STAFF'], hideInMenu: true },
+  },
+  {
+    path: 'enforcement/rectifications',
+    name: 'enforcement-rectifications',
+    component: () => import('@/views/enforcement/RectificationListView.vue'),
+    meta: {
+      title: 'enforcement.rectifications.title',
+      roles: ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT', 'COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT'],
+      menuGroup: 'enforcement.menuGroup',
+    },
+  },
+  {
+    path: 'enforcement/rectifications/:id',
+    name: 'enforcement-rectification',
+    component: () => import('@/views/enforcement/RectificationDetailView.vue'),
+    meta: {
+      title: 'enforcement.rectifications.title',
+      roles: ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT', 'COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT'],
+      hideInMenu: true,
+    },
+  },
 ]
 
 export const routes: RouteRecordRaw[] = [

@@ -217,6 +217,23 @@ public class CandidacyManagement {
         c.drainEvents().forEach(events::publishEvent);
     }
 
+    /**
+     * The title {@code titleId} of candidacy {@code id} was revoked (module {@code title}): the candidacy
+     * moves to {@code REVOKED} with a timeline entry by {@code decidedBy} naming the decision. Runs in
+     * the caller's transaction. Precondition: the caller recorded the decision for the person it checked.
+     *
+     * @throws CandidacyFacts.TransitionNotAllowed (409) when the candidacy is not titled
+     */
+    @Transactional
+    public void revoked(long id, long titleId, String decision, String decidedBy) {
+        CandidacyEntity c =
+                candidacies.findById(id).orElseThrow(() -> ApiException.notFound("error.candidacy.not-found", id));
+        c.revoked(titleId, decision, decidedBy, clock.instant());
+        candidacies.saveAndFlush(c);
+        steps.saveAll(c.drainSteps());
+        c.drainEvents().forEach(events::publishEvent);
+    }
+
     /** Writes the matching candidacies in scope as an .xlsx workbook with Chinese headers. */
     public void export(CandidacyFilter filter, Actor actor, OutputStream out) throws IOException {
         Page<CandidacyEntity> found = search(filter, PageRequest.of(0, EXPORT_LIMIT), actor);

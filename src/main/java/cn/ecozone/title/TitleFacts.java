@@ -27,4 +27,11 @@ public final class TitleFacts {
             super(Category.UNPROCESSABLE, "title.validity.unknown", null, regulation);
         }
     }
+
+    /** The title was revoked already. */
+    public static final class AlreadyRevoked extends DomainFact {
+        public AlreadyRevoked() {
+            super(Category.CONFLICT, "title.already-revoked", null);
+        }
+    }
 }

@@ -1268,7 +1268,79 @@ class AuthorizationMatrixIT {
                     "/api/platform-receipts/{dossierId}/document",
                     "/api/platform-receipts/" + MISSING + "/document",
                     null,
-                    Access.staff()));
+                    Access.staff()),
+            // enforcement (issue 13 §3): proposals read by the department and the prefecture bureaus,
+            // decided by the department; rectifications read by them and the subjects, reported by the
+            // subject, accepted or returned by the department
+            endpoint(
+                    "GET",
+                    "/api/enforcement-proposals",
+                    "/api/enforcement-proposals",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/enforcement-proposals/{id}",
+                    "/api/enforcement-proposals/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/enforcement-proposals/{id}/decision",
+                    "/api/enforcement-proposals/" + MISSING + "/decision",
+                    Map.of("version", 0, "reason", "x"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/rectifications",
+                    "/api/rectifications",
+                    null,
+                    Access.only(
+                            Role.PROVINCE_STAFF,
+                            Role.PREFECTURE_STAFF,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.COUNTY_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "GET",
+                    "/api/rectifications/{id}",
+                    "/api/rectifications/" + MISSING,
+                    null,
+                    Access.only(
+                            Role.PROVINCE_STAFF,
+                            Role.PREFECTURE_STAFF,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.COUNTY_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "GET",
+                    "/api/enforcement/titles/{titleId}/rectifications",
+                    "/api/enforcement/titles/" + MISSING + "/rectifications",
+                    null,
+                    Access.only(
+                            Role.PROVINCE_STAFF,
+                            Role.PREFECTURE_STAFF,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.COUNTY_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "POST",
+                    "/api/rectifications/{id}/report",
+                    "/api/rectifications/" + MISSING + "/report",
+                    Map.of("version", 0, "report", "x"),
+                    Access.only(Role.PREFECTURE_GOVERNMENT, Role.COUNTY_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "POST",
+                    "/api/rectifications/{id}/accept",
+                    "/api/rectifications/" + MISSING + "/accept",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/rectifications/{id}/return",
+                    "/api/rectifications/" + MISSING + "/return",
+                    Map.of("version", 0, "opinion", "x"),
+                    Access.only(Role.PROVINCE_STAFF)));
 
     @LocalServerPort
     int port;

@@ -213,6 +213,30 @@ public class CandidacyEntity {
         return this;
     }
 
+    /**
+     * The title {@code titleId} of a titled candidacy was revoked by a decision (Guizhou art. 24; IM: the
+     * Ministry's decision): the candidacy becomes {@code REVOKED}, closed for good, in its timeline by
+     * {@code decidedBy}, with the decision as the reason.
+     *
+     * @throws CandidacyFacts.TransitionNotAllowed when the candidacy is not titled
+     */
+    public CandidacyEntity revoked(long titleId, String decision, String decidedBy, Instant now) {
+        if (!CandidacyAction.REVOKE.startsFrom(state)) {
+            throw new CandidacyFacts.TransitionNotAllowed(
+                    label("candidacy.state." + state.name()), label("candidacy.action.REVOKE"));
+        }
+        String why = ("称号 " + titleId + " 撤销：" + decision);
+        move(
+                "TITLE_REVOKED",
+                CandidacyState.REVOKED,
+                why.length() > 500 ? why.substring(0, 500) : why,
+                decidedBy,
+                decidedBy,
+                null,
+                now);
+        return this;
+    }
+
     private void move(
             String action,
             CandidacyState to,

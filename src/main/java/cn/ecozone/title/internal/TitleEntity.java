@@ -86,6 +86,15 @@ public class TitleEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "revoked_on")
+    private LocalDate revokedOn;
+
+    @Column(name = "revocation_ref")
+    private String revocationRef;
+
+    @Column(name = "revocation_reason")
+    private String revocationReason;
+
     @Version
     private long version;
 
@@ -134,6 +143,35 @@ public class TitleEntity {
     /** The last day a title named on {@code namedOn} for {@code years} is valid. */
     public static LocalDate lastValidDay(LocalDate namedOn, int years) {
         return namedOn.plusYears(years).minusDays(1);
+    }
+
+    /**
+     * Revokes the title by a decision (Guizhou art. 24; IM: the Ministry's decision the province
+     * records). Precondition: a decision reference and a reason.
+     *
+     * @throws TitleFacts.AlreadyRevoked when it was revoked before
+     */
+    public TitleEntity revoke(String decisionRef, String reason, LocalDate on) {
+        if (state == TitleState.REVOKED) {
+            throw new cn.ecozone.title.TitleFacts.AlreadyRevoked();
+        }
+        this.state = TitleState.REVOKED;
+        this.revokedOn = on;
+        this.revocationRef = decisionRef;
+        this.revocationReason = reason;
+        return this;
+    }
+
+    public LocalDate revokedOn() {
+        return revokedOn;
+    }
+
+    public String revocationRef() {
+        return revocationRef;
+    }
+
+    public String revocationReason() {
+        return revocationReason;
     }
 
     /** The state as of {@code today}: a valid title past its last day is expired. */

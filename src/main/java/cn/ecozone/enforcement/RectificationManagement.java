@@ -1,0 +1,98 @@
+package cn.ecozone.enforcement;
+
+import cn.ecozone.enforcement.internal.EnforcementViews;
+import cn.ecozone.enforcement.internal.RectificationActs;
+import cn.ecozone.enforcement.internal.RectificationEntity;
+import cn.ecozone.enforcement.internal.Rectifications;
+import cn.ecozone.procedure.ProcedureManagement;
+import cn.ecozone.region.RegionManagement;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Paging;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rectifications (整改, Guizhou art. 23; IM eco-civ art. 18): the paged list in the reader's scope, one
+ * with its due date and run, the subject's report, and the department's acceptance or return. The
+ * due date is a deadline whose overdue event opens the next proposal (a warning, then revocation).
+ */
+@Service
+@Transactional(readOnly = true)
+public class RectificationManagement {
+
+    private final Rectifications rectifications;
+    private final RectificationActs acts;
+    private final RegionManagement regions;
+    private final ProcedureManagement procedures;
+
+    RectificationManagement(
+            Rectifications rectifications,
+            RectificationActs acts,
+            RegionManagement regions,
+            ProcedureManagement procedures) {
+        this.rectifications = rectifications;
+        this.acts = acts;
+        this.regions = regions;
+        this.procedures = procedures;
+    }
+
+    /** One page in the actor's scope, newest first: two statements, however many rows. */
+    public PageResult<RectificationSummary> list(RectificationState state, int page, int size, Actor actor) {
+        String prefix = actor.scope().pathPrefix();
+        Page<RectificationEntity> found =
+                rectifications.search(prefix, prefix.length(), state, Paging.of(page, size, 100));
+        Map<String, String> names = regions.names(
+                found.getContent().stream().map(RectificationEntity::regionCode).collect(Collectors.toSet()));
+        return PageResult.of(found, r -> EnforcementViews.summary(r, names));
+    }
+
+    /** Rectification {@code id}; 404 outside the actor's scope. */
+    public RectificationView view(long id, Actor actor) {
+        return view(visible(id, actor), actor);
+    }
+
+    /** The rectifications of title {@code titleId} in the actor's scope, oldest first: its enforcement history. */
+    public List<RectificationSummary> ofTitle(long titleId, Actor actor) {
+        List<RectificationEntity> found = rectifications.findByTitleIdOrderByIdAsc(titleId).stream()
+                .filter(r -> actor.scope().includes(r.regionPath()))
+                .toList();
+        Map<String, String> names = regions.names(
+                found.stream().map(RectificationEntity::regionCode).collect(Collectors.toSet()));
+        return found.stream().map(r -> EnforcementViews.summary(r, names)).toList();
+    }
+
+    /** The subject reports (text at most 4000 characters) and the run moves to the department's acceptance. */
+    @Transactional
+    public RectificationView report(long id, long version, String report, List<Long> documentIds, Actor actor) {
+        return view(acts.report(id, version, report, documentIds, actor), actor);
+    }
+
+    /** The department accepts the report: the rectification is completed and its deadline closed. */
+    @Transactional
+    public RectificationView accept(long id, long version, String opinion, Actor actor) {
+        return view(acts.accept(id, version, opinion, actor), actor);
+    }
+
+    /** The department returns the report with a reason: the subject reports again within the same period. */
+    @Transactional
+    public RectificationView returnWithReason(long id, long version, String reason, Actor actor) {
+        return view(acts.returnReport(id, version, reason, actor), actor);
+    }
+
+    private RectificationEntity visible(long id, Actor actor) {
+        return rectifications
+                .findById(id)
+                .filter(r -> actor.scope().includes(r.regionPath()))
+                .orElseThrow(EnforcementFacts.RectificationNotFound::new);
+    }
+
+    private RectificationView view(RectificationEntity r, Actor actor) {
+        var run = r.runId() == null ? null : procedures.view(r.runId(), actor);
+        return EnforcementViews.rectification(r, regions.require(r.regionCode()).name(), run);
+    }
+}

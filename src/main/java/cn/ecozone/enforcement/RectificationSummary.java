@@ -1,0 +1,16 @@
+package cn.ecozone.enforcement;
+
+import java.time.LocalDate;
+
+/** A rectification as the paged list shows it. */
+public record RectificationSummary(
+        long id,
+        long titleId,
+        String regionCode,
+        String regionName,
+        String subjectName,
+        Measure stage,
+        String origin,
+        LocalDate orderedOn,
+        LocalDate dueOn,
+        RectificationState state) {}

@@ -1,0 +1,41 @@
+package cn.ecozone.enforcement;
+
+import cn.ecozone.procedure.RunView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A rectification as its page shows it.
+ *
+ * @param stage {@code RECTIFICATION} (the order) or {@code WARNING} (the period after a warning)
+ * @param origin {@code PROPOSAL} or the kind of check whose conclusion ordered it
+ * @param periodNote the data's note when the period is its suggestion (限定期 not fixed by the rules)
+ * @param dueExplanation how the due date was counted in working days, one sentence per line
+ */
+public record RectificationView(
+        long id,
+        long titleId,
+        long candidacyId,
+        String regionCode,
+        String regionName,
+        String subjectName,
+        String regulationCode,
+        int regulationVersion,
+        Measure stage,
+        String origin,
+        Long proposalId,
+        Long checkId,
+        String textZh,
+        int workingDays,
+        String periodArticle,
+        String periodNote,
+        LocalDate orderedOn,
+        LocalDate dueOn,
+        List<String> dueExplanation,
+        RectificationState state,
+        String report,
+        String orderedBy,
+        Instant createdAt,
+        RunView run,
+        long version) {}

@@ -1,0 +1,29 @@
+package cn.ecozone.enforcement.internal.condition;
+
+import cn.ecozone.registry.RegisterEntry;
+import cn.ecozone.registry.RegisterKind;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a condition reads about one titled subject.
+ *
+ * @param namedOn the day the title was named: records before it were judged at the application
+ *     (the exclusions) and do not count here
+ * @param today the day of the evaluation (Beijing)
+ * @param entries the subject's confirmed register records dated from {@code namedOn} to {@code today}
+ */
+public record ConditionInput(LocalDate namedOn, LocalDate today, List<RegisterEntry> entries) {
+
+    public ConditionInput {
+        entries = List.copyOf(entries);
+    }
+
+    /** The records of one kind, dated on or after the naming. */
+    public List<RegisterEntry> of(RegisterKind kind) {
+        return entries.stream()
+                .filter(e -> e.kind() == kind)
+                .filter(e -> e.occurredOn() == null || !e.occurredOn().isBefore(namedOn))
+                .toList();
+    }
+}

@@ -1,0 +1,195 @@
+import { http } from './http'
+import type { RunView } from './procedure'
+import type { Page } from './types'
+
+/**
+ * Types and calls of the enforcement module (issue 13 §3, `cn.ecozone.enforcement`): proposals opened
+ * from evidence and decided by a person, and rectifications with their working-day due dates. Keep the
+ * names in step with the Java records.
+ */
+
+export const PROPOSAL_STATES = ['OPEN', 'ACTED', 'DISMISSED'] as const
+export type ProposalState = (typeof PROPOSAL_STATES)[number]
+
+export const MEASURES = ['RECTIFICATION', 'WARNING', 'REVOCATION'] as const
+export type Measure = (typeof MEASURES)[number]
+
+/** 情节轻重: the platform's three grades (the seeds name none). */
+export const SEVERITIES = ['MINOR', 'SERIOUS', 'GRAVE'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+export const RECTIFICATION_STATES = ['OPEN', 'OVERDUE', 'COMPLETED', 'ESCALATED'] as const
+export type RectificationState = (typeof RECTIFICATION_STATES)[number]
+
+export const SANCTION_CODES = [
+  'INSPECTION_MAJOR_PROBLEM',
+  'RESOURCE_VIOLATION',
+  'FOREST_CASE_UNRECTIFIED',
+  'MAJOR_INCIDENT',
+  'QUALITY_DECLINE',
+  'RECTIFICATION_FAILED',
+  'FRAUD',
+  'KEY_TASKS_UNFINISHED',
+  'REVOCATION',
+] as const
+
+export type Evidence = {
+  source: 'REGISTER' | 'CHECK' | 'RECTIFICATION' | 'SERIES'
+  recordId: number | null
+  kind: string | null
+  summary: string | null
+  occurredOn: string | null
+  year: number | null
+  value: number | null
+}
+
+export type MeasureOption = {
+  measure: Measure
+  body: string
+  textZh: string
+  article: string | null
+  suggestedWorkingDays: number | null
+  periodNote: string | null
+}
+
+export type ProposalSummary = {
+  id: number
+  titleId: number
+  regionCode: string
+  regionName: string
+  subjectName: string
+  sanctionCode: string
+  sanctionText: string
+  article: string | null
+  state: ProposalState
+  measure: Measure | null
+  severity: Severity | null
+  openedAt: string
+}
+
+export type ProposalView = ProposalSummary & {
+  candidacyId: number
+  programme: string
+  regulationCode: string
+  regulationVersion: number
+  noteZh: string | null
+  allowed: Measure[]
+  options: MeasureOption[]
+  reason: string | null
+  decidingBody: string | null
+  documentNumber: string | null
+  decidedBy: string | null
+  decidedAt: string | null
+  rectificationId: number | null
+  evidence: Evidence[]
+  run: RunView | null
+  version: number
+}
+
+export type Decision = {
+  version: number
+  /** null dismisses (a reason is then required). */
+  measure: Measure | null
+  severity: Severity | null
+  reason: string | null
+  workingDays: number | null
+  documentNumber: string | null
+}
+
+export type RectificationSummary = {
+  id: number
+  titleId: number
+  regionCode: string
+  regionName: string
+  subjectName: string
+  stage: Measure
+  origin: string
+  orderedOn: string
+  dueOn: string | null
+  state: RectificationState
+}
+
+export type RectificationView = RectificationSummary & {
+  candidacyId: number
+  regulationCode: string
+  regulationVersion: number
+  proposalId: number | null
+  checkId: number | null
+  textZh: string | null
+  workingDays: number
+  periodArticle: string | null
+  periodNote: string | null
+  dueExplanation: string[]
+  report: string | null
+  orderedBy: string | null
+  createdAt: string
+  run: RunView | null
+  version: number
+}
+
+export async function listProposals(
+  filter: { state?: ProposalState | null; code?: string | null; regionCode?: string | null; search?: string },
+  page = 0,
+  size = 20,
+): Promise<Page<ProposalSummary>> {
+  const { data } = await http.get<Page<ProposalSummary>>('/api/enforcement-proposals', {
+    params: {
+      state: filter.state ?? undefined,
+      code: filter.code ?? undefined,
+      regionCode: filter.regionCode ?? undefined,
+      search: filter.search || undefined,
+      page,
+      size,
+    },
+  })
+  return data
+}
+
+export async function getProposal(id: number): Promise<ProposalView> {
+  const { data } = await http.get<ProposalView>(`/api/enforcement-proposals/${id}`)
+  return data
+}
+
+export async function decideProposal(id: number, decision: Decision): Promise<ProposalView> {
+  const { data } = await http.post<ProposalView>(`/api/enforcement-proposals/${id}/decision`, decision)
+  return data
+}
+
+export async function listRectifications(
+  filter: { state?: RectificationState | null },
+  page = 0,
+  size = 20,
+): Promise<Page<RectificationSummary>> {
+  const { data } = await http.get<Page<RectificationSummary>>('/api/rectifications', {
+    params: { state: filter.state ?? undefined, page, size },
+  })
+  return data
+}
+
+export async function getRectification(id: number): Promise<RectificationView> {
+  const { data } = await http.get<RectificationView>(`/api/rectifications/${id}`)
+  return data
+}
+
+export async function reportRectification(id: number, version: number, report: string): Promise<RectificationView> {
+  const { data } = await http.post<RectificationView>(`/api/rectifications/${id}/report`, { version, report })
+  return data
+}
+
+export async function acceptRectification(id: number, version: number, opinion: string): Promise<RectificationView> {
+  const { data } = await http.post<RectificationView>(`/api/rectifications/${id}/accept`, { version, opinion })
+  return data
+}
+
+export async function returnRectification(id: number, version: number, opinion: string): Promise<RectificationView> {
+  const { data } = await http.post<RectificationView>(`/api/rectifications/${id}/return`, { version, opinion })
+  return data
+}
+
+/** What a decision dialog may send: a measure needs its severity; dismissing needs a reason. */
+export function decisionProblem(d: Pick<Decision, 'measure' | 'severity' | 'reason' | 'workingDays'>): 'severity' | 'reason' | 'workingDays' | null {
+  if (d.measure === null) return d.reason && d.reason.trim() ? null : 'reason'
+  if (!d.severity) return 'severity'
+  if (d.workingDays !== null && (d.workingDays < 1 || d.workingDays > 250 || !Number.isInteger(d.workingDays))) return 'workingDays'
+  return null
+}
