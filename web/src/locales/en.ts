@@ -2415,7 +2415,10 @@ const en: MessageSchema = {
     listHint: 'The platform opens the on-site check on the day a title turns 2 (Inner Mongolia) and the post-evaluation when it turns 3 (Guizhou; the department may set a delay), assigned to the province department.',
     search: 'Search by region name',
     kind: { SITE_CHECK: 'On-site check', POST_EVALUATION: 'Post-evaluation' },
-    state: { OPEN: 'Open', CONCLUDED: 'Concluded' },
+    state: {
+      OPEN: 'Open',
+      CONCLUDED: 'Concluded',
+    },
     subject: 'Titled area',
     region: 'Region',
     namedOn: 'Named on',

@@ -2409,7 +2409,10 @@ const zhCN = {
     listHint: '获得称号满2年的地区由平台在当日开启现场核查（内蒙古），满3年开启后评估（贵州，省厅可设定推迟天数），交省级生态环境部门办理。',
     search: '搜索地区名称',
     kind: { SITE_CHECK: '现场核查', POST_EVALUATION: '后评估' },
-    state: { OPEN: '办理中', CONCLUDED: '已形成结论' },
+    state: {
+      OPEN: '办理中',
+      CONCLUDED: '已形成结论',
+    },
     subject: '获得称号地区',
     region: '所在地区',
     namedOn: '命名日期',

@@ -14,6 +14,7 @@
             "title",
             "procedure",
             "indicator",
+            "indicator :: editions",
             "project",
             "document"
         })

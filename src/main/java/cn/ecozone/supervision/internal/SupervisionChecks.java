@@ -45,5 +45,7 @@ public interface SupervisionChecks extends JpaRepository<CheckEntity, Long> {
 
     Optional<CheckEntity> findByRunId(long runId);
 
+    Optional<CheckEntity> findByTitleIdAndCheckCode(long titleId, String checkCode);
+
     List<CheckEntity> findByRunIdIn(Collection<Long> runIds);
 }
