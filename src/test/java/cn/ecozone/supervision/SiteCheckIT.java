@@ -13,6 +13,7 @@ import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
+import cn.ecozone.support.TestFiles;
 import cn.ecozone.title.TitledSubjects;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -115,6 +116,20 @@ class SiteCheckIT {
         assertThat(county.post(
                                 "/api/supervision-checks/" + id + "/conclusion",
                                 Map.of("problemsFound", false, "textZh", "无"))
+                        .status())
+                .isEqualTo(403);
+
+        // evidence: the province attaches a file, staff in scope download it, another province does not
+        JsonNode withFile = ok(im.upload("/api/supervision-checks/" + id + "/evidence", "核查记录.pdf", TestFiles.PDF));
+        long document = withFile.get("evidence").get(0).get("documentId").asLong();
+        assertThat(county.get("/api/supervision-checks/" + id + "/evidence/" + document)
+                        .status())
+                .isEqualTo(200);
+        assertThat(steps.as(Role.PROVINCE_STAFF, "520000")
+                        .get("/api/supervision-checks/" + id + "/evidence/" + document)
+                        .status())
+                .isEqualTo(404);
+        assertThat(county.upload("/api/supervision-checks/" + id + "/evidence", "x.pdf", TestFiles.PDF)
                         .status())
                 .isEqualTo(403);
 
