@@ -4,6 +4,7 @@ import { PUBLISHER_ROLES, REPORTING_ROLES } from '@/utils/subjectRoles'
 import { DOSSIER_RECEIVER_ROLES, DOSSIER_SUBJECT_ROLES, OVERVIEW_ROLES, ROUND_ROLES } from '@/views/dossier/dossierLogic'
 import { ROUND_OVERVIEW_ROLES, TITLE_LIST_ROLES } from '@/views/title/titleLogic'
 import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
+import { CHECK_READER_ROLES, SETTINGS_ROLES } from '@/views/supervision/supervisionLogic'
 
 /** The bodies that publicise and investigate (issue 12 §3): the department, the municipal bureau and government. */
 const PUBLICITY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT']
@@ -393,6 +394,25 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'exclusion-settings',
     component: () => import('@/views/registry/ExclusionSettingsView.vue'),
     meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'], menuGroup: 'menu.registryGroup' },
+  },
+  // supervision (issue 13 §2): the on-site checks and post-evaluations, one check, the province's timing
+  {
+    path: 'supervision/checks',
+    name: 'supervision-checks',
+    component: () => import('@/views/supervision/CheckListView.vue'),
+    meta: { title: 'supervision.listMenu', roles: CHECK_READER_ROLES, menuGroup: 'supervision.menuGroup' },
+  },
+  {
+    path: 'supervision/checks/:id',
+    name: 'supervision-check',
+    component: () => import('@/views/supervision/CheckDetailView.vue'),
+    meta: { title: 'supervision.listMenu', roles: CHECK_READER_ROLES, hideInMenu: true, activeMenu: '/supervision/checks' },
+  },
+  {
+    path: 'supervision/settings',
+    name: 'supervision-settings',
+    component: () => import('@/views/supervision/SupervisionSettingsView.vue'),
+    meta: { title: 'supervision.settingsMenu', roles: SETTINGS_ROLES, menuGroup: 'supervision.menuGroup' },
   },
   {
     path: 'forbidden',

@@ -1340,6 +1340,52 @@ class AuthorizationMatrixIT {
                     "/api/rectifications/{id}/return",
                     "/api/rectifications/" + MISSING + "/return",
                     Map.of("version", 0, "opinion", "x"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            // supervision (issue 13 §2): staff in scope read the checks and their evidence; the province
+            // department records findings, evidence and the conclusion and sets when checks open
+            endpoint("GET", "/api/supervision-checks", "/api/supervision-checks", null, Access.staff()),
+            endpoint("GET", "/api/supervision-checks/{id}", "/api/supervision-checks/" + MISSING, null, Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/supervision-checks/{id}/findings",
+                    "/api/supervision-checks/" + MISSING + "/findings",
+                    Map.of("textZh", "权限矩阵"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "DELETE",
+                    "/api/supervision-checks/{id}/findings/{findingId}",
+                    "/api/supervision-checks/" + MISSING + "/findings/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/supervision-checks/{id}/conclusion",
+                    "/api/supervision-checks/" + MISSING + "/conclusion",
+                    Map.of("problemsFound", false, "textZh", "权限矩阵"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/supervision-checks/{id}/evidence",
+                    "/api/supervision-checks/" + MISSING + "/evidence",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/supervision-checks/{id}/evidence/{documentId}",
+                    "/api/supervision-checks/" + MISSING + "/evidence/" + MISSING,
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/supervision-settings",
+                    "/api/supervision-settings",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "PUT",
+                    "/api/supervision-settings",
+                    "/api/supervision-settings",
+                    Map.of("checkCode", "NO_SUCH_CHECK", "delayDays", 0),
                     Access.only(Role.PROVINCE_STAFF)));
 
     @LocalServerPort

@@ -150,7 +150,13 @@ class FrontEndContractTest {
                         cn.ecozone.dossier.DossierView.Status.class,
                         "dossier.ts",
                         "MATERIAL_STATUSES",
-                        "dossier.status"));
+                        "dossier.status"),
+                // the scheduled checks (issue 13 §2): web/src/api/supervision.ts
+                mirror(
+                        cn.ecozone.supervision.internal.CheckEntity.State.class,
+                        "supervision.ts",
+                        "CHECK_STATES",
+                        "supervision.state"));
     }
 
     @ParameterizedTest(name = "{0}")

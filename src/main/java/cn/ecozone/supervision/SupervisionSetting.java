@@ -1,0 +1,22 @@
+package cn.ecozone.supervision;
+
+/**
+ * A check of the province's regulations with the delay the province set (Guizhou art. 22 适时).
+ *
+ * @param delayDays calendar days after the 满N年 day on which the check opens; 0 when not set
+ * @param set whether the province set it (else the shipped suggestion: the day itself)
+ * @param noteZh the regulation data's note on the timing (uncertain)
+ * @param version the setting's version, to send back; null when not set
+ */
+public record SupervisionSetting(
+        String regulationCode,
+        String checkCode,
+        String kind,
+        int afterYears,
+        String textZh,
+        String article,
+        boolean uncertain,
+        String noteZh,
+        int delayDays,
+        boolean set,
+        Long version) {}

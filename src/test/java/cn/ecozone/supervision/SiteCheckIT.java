@@ -1,0 +1,167 @@
+package cn.ecozone.supervision;
+
+import static cn.ecozone.dossier.DossierTestSteps.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ecozone.candidacy.CandidacyManagement;
+import cn.ecozone.dossier.DossierTestSteps;
+import cn.ecozone.shared.Role;
+import cn.ecozone.supervision.internal.CheckOpeningJob;
+import cn.ecozone.support.ApiTest;
+import cn.ecozone.support.Browser;
+import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.MutableClock;
+import cn.ecozone.support.Response;
+import cn.ecozone.support.TestFiles;
+import cn.ecozone.title.TitledSubjects;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The 2-year on-site check (IM eco-civ art. 19): opened by the job on the day the title turns 2 (满2年,
+ * 29 February → 28 February), once, assigned to the province department on the engine; concluded once
+ * by the province in scope.
+ */
+@ApiTest
+class SiteCheckIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CandidacyManagement candidacies;
+
+    @Autowired
+    CheckOpeningJob job;
+
+    @Test
+    void aTitleNamedOn29FebruaryIsCheckedOn28FebruaryTwoYearsLaterOnceAndConcludedOnce() {
+        var titled = new TitledSubjects(port, fixtures, jdbc, clock, candidacies)
+                .innerMongolia("150202", Role.COUNTY_GOVERNMENT, "ECO_CIVILIZATION_ZONE", LocalDate.of(2024, 2, 29));
+        DossierTestSteps steps = new DossierTestSteps(port, fixtures);
+        Browser im = steps.as(Role.PROVINCE_STAFF, "150000");
+
+        SupervisionTestSteps.openOn(clock, job, LocalDate.of(2026, 2, 27));
+        assertThat(SupervisionTestSteps.checksOf(im, "150202")
+                        .get("totalElements")
+                        .asLong())
+                .as("not before the day")
+                .isZero();
+
+        SupervisionTestSteps.openOn(clock, job, LocalDate.of(2026, 2, 28));
+        JsonNode list = SupervisionTestSteps.checksOf(im, "150202");
+        assertThat(list.get("totalElements").asLong()).isEqualTo(1);
+        JsonNode check = list.get("content").get(0);
+        assertThat(check.get("titleId").asLong()).isEqualTo(titled.titleId());
+        assertThat(check.get("kind").asString()).isEqualTo("SITE_CHECK");
+        assertThat(check.get("checkCode").asString()).isEqualTo("SITE_CHECK_2Y");
+        assertThat(check.get("anniversaryOn").asString()).isEqualTo("2026-02-28");
+        assertThat(check.get("dueOn").asString()).isEqualTo("2026-02-28");
+        assertThat(check.get("openedOn").asString()).isEqualTo("2026-02-28");
+        assertThat(check.get("regulationVersion").asInt())
+                .as("the latest version, with the check's path")
+                .isEqualTo(3);
+        assertThat(check.get("state").asString()).isEqualTo("OPEN");
+        long id = check.get("id").asLong();
+
+        // a second run, the next day, opens nothing more; a second row for the same check breaks the key
+        SupervisionTestSteps.openOn(clock, job, LocalDate.of(2026, 3, 1));
+        assertThat(SupervisionTestSteps.checksOf(im, "150202")
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into supervision_check (title_id, candidacy_id, region_code, region_path, subject_name,"
+                                + " programme, check_code, kind, regulation_code, regulation_version, named_on,"
+                                + " anniversary_on, due_on, opened_on, state, opened_at, version)"
+                                + " select title_id, candidacy_id, region_code, region_path, subject_name, programme,"
+                                + " check_code, kind, regulation_code, regulation_version, named_on, anniversary_on,"
+                                + " due_on, opened_on, state, opened_at, 0 from supervision_check where id = ?",
+                        id))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        // on the engine, waiting for the province department; the county reads it, another province does not
+        JsonNode view = ok(im.get("/api/supervision-checks/" + id));
+        assertThat(view.get("run").get("state").asString()).isEqualTo("OPEN");
+        assertThat(view.get("run").get("currentStepCode").asString()).isEqualTo("CHECK");
+        assertThat(view.get("mayRecord").asBoolean()).isTrue();
+        assertThat(view.get("rule").get("article").asString()).isEqualTo("第十九条");
+        assertThat(view.get("rectification").get("workingDays").asInt()).isEqualTo(60);
+        Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150202");
+        assertThat(ok(county.get("/api/supervision-checks/" + id))
+                        .get("mayRecord")
+                        .asBoolean())
+                .isFalse();
+        assertThat(steps.as(Role.PROVINCE_STAFF, "520000")
+                        .get("/api/supervision-checks/" + id)
+                        .status())
+                .isEqualTo(404);
+        assertThat(county.post(
+                                "/api/supervision-checks/" + id + "/conclusion",
+                                Map.of("problemsFound", false, "textZh", "无"))
+                        .status())
+                .isEqualTo(403);
+
+        // evidence: the province attaches a file, staff in scope download it, another province does not
+        JsonNode withFile = ok(im.upload("/api/supervision-checks/" + id + "/evidence", "核查记录.pdf", TestFiles.PDF));
+        long document = withFile.get("evidence").get(0).get("documentId").asLong();
+        assertThat(county.get("/api/supervision-checks/" + id + "/evidence/" + document)
+                        .status())
+                .isEqualTo(200);
+        assertThat(steps.as(Role.PROVINCE_STAFF, "520000")
+                        .get("/api/supervision-checks/" + id + "/evidence/" + document)
+                        .status())
+                .isEqualTo(404);
+        assertThat(county.upload("/api/supervision-checks/" + id + "/evidence", "x.pdf", TestFiles.PDF)
+                        .status())
+                .isEqualTo(403);
+
+        // findings, then bad input (nothing changes), then the conclusion, once
+        ok(im.post("/api/supervision-checks/" + id + "/findings", Map.of("indicatorCode", "X1", "textZh", "台账资料不完整")));
+        Response noAnswer = im.post("/api/supervision-checks/" + id + "/conclusion", Map.of("textZh", "结论"));
+        assertThat(noAnswer.status()).isEqualTo(400);
+        assertThat(noAnswer.body()).contains("problemsFound");
+        Response badDays = im.post(
+                "/api/supervision-checks/" + id + "/conclusion",
+                Map.of("problemsFound", true, "textZh", "结论", "rectificationWorkingDays", 0));
+        assertThat(badDays.status()).isEqualTo(400);
+        assertThat(badDays.body()).contains("rectificationWorkingDays");
+
+        Map<String, Object> conclusion = new HashMap<>();
+        conclusion.put("problemsFound", true);
+        conclusion.put("textZh", "现场核查发现台账资料不完整，限期整改");
+        conclusion.put("version", view.get("check").get("version").asLong());
+        JsonNode concluded = ok(im.post("/api/supervision-checks/" + id + "/conclusion", conclusion));
+        assertThat(concluded.get("check").get("state").asString()).isEqualTo("CONCLUDED");
+        assertThat(concluded.get("conclusion").get("rectificationWorkingDays").asInt())
+                .as("the regulation's suggested period")
+                .isEqualTo(60);
+        assertThat(concluded.get("run").get("state").asString()).isEqualTo("FINISHED");
+        assertThat(concluded.get("findings")).hasSize(1);
+
+        conclusion.remove("version");
+        assertThat(im.post("/api/supervision-checks/" + id + "/conclusion", conclusion)
+                        .status())
+                .isEqualTo(409);
+        assertThat(im.post("/api/supervision-checks/" + id + "/findings", Map.of("textZh", "再记一条"))
+                        .status())
+                .isEqualTo(409);
+    }
+}

@@ -1,0 +1,149 @@
+import { http } from './http'
+import type { Scorecard } from './indicator'
+import type { Programme } from './keyProject'
+import type { RunView } from './procedure'
+import type { Page } from './types'
+import { compactParams } from '@/utils/format'
+
+/**
+ * Types and calls of the supervision module (issue 13 §2, `cn.ecozone.supervision`): the on-site check at
+ * 2 years (IM) and the post-evaluation at 3 years (Guizhou), opened by the platform on the day, with
+ * findings, evidence and the conclusion; the province's timing settings (适时). Keep the names in step
+ * with the Java records.
+ */
+
+export const CHECK_KINDS = ['SITE_CHECK', 'POST_EVALUATION'] as const
+export type CheckKind = (typeof CHECK_KINDS)[number]
+export const CHECK_STATES = ['OPEN', 'CONCLUDED'] as const
+export type CheckState = (typeof CHECK_STATES)[number]
+
+export type CheckSummary = {
+  id: number
+  titleId: number
+  regionCode: string
+  regionName: string
+  subjectName: string
+  programme: Programme
+  checkCode: string
+  kind: CheckKind
+  regulationCode: string
+  regulationVersion: number
+  namedOn: string
+  anniversaryOn: string
+  dueOn: string
+  openedOn: string
+  state: CheckState
+  problemsFound: boolean | null
+  concludedOn: string | null
+  runId: number | null
+  version: number
+}
+
+export type CheckRule = {
+  textZh: string | null
+  article: string | null
+  uncertain: boolean
+  noteZh: string | null
+  delayDays: number | null
+}
+
+export type CheckFinding = { id: number; indicatorCode: string | null; textZh: string; recordedBy: string; recordedAt: string }
+export type CheckEvidence = { documentId: number; name: string; size: number; recordedBy: string; recordedAt: string }
+export type CheckProject = { id: number; name: string; status: string | null; startYear: number | null; endYear: number | null; investment: string | null }
+
+export type CheckConclusion = {
+  problemsFound: boolean
+  falsificationFound: boolean
+  rectificationWorkingDays: number | null
+  textZh: string
+  concludedOn: string
+  concludedBy: string
+}
+
+export type SuggestedPeriod = { workingDays: number | null; article: string | null; uncertain: boolean; noteZh: string | null }
+
+export type CheckView = {
+  check: CheckSummary
+  rule: CheckRule
+  editionCode: string | null
+  editionNote: string | null
+  checklist: Scorecard | null
+  index: Scorecard[]
+  projects: CheckProject[]
+  findings: CheckFinding[]
+  evidence: CheckEvidence[]
+  conclusion: CheckConclusion | null
+  rectification: SuggestedPeriod
+  run: RunView | null
+  mayRecord: boolean
+}
+
+export type CheckFilter = { kind: CheckKind | null; state: CheckState | null; regionCode: string | null; q: string | null }
+
+export type ConclusionRequest = {
+  problemsFound: boolean
+  falsificationFound: boolean
+  rectificationWorkingDays: number | null
+  textZh: string
+  version: number
+}
+
+export type SupervisionSetting = {
+  regulationCode: string
+  checkCode: string
+  kind: CheckKind
+  afterYears: number
+  textZh: string
+  article: string | null
+  uncertain: boolean
+  noteZh: string | null
+  delayDays: number
+  set: boolean
+  version: number | null
+}
+
+export async function listChecks(filter: CheckFilter, page: number, size: number): Promise<Page<CheckSummary>> {
+  const { data } = await http.get<Page<CheckSummary>>('/api/supervision-checks', { params: { ...compactParams(filter), page, size } })
+  return data
+}
+
+export async function getCheck(id: number): Promise<CheckView> {
+  const { data } = await http.get<CheckView>(`/api/supervision-checks/${id}`)
+  return data
+}
+
+export async function addFinding(id: number, indicatorCode: string | null, textZh: string): Promise<CheckView> {
+  const { data } = await http.post<CheckView>(`/api/supervision-checks/${id}/findings`, { indicatorCode, textZh }, { silent: true })
+  return data
+}
+
+export async function removeFinding(id: number, findingId: number): Promise<CheckView> {
+  const { data } = await http.delete<CheckView>(`/api/supervision-checks/${id}/findings/${findingId}`)
+  return data
+}
+
+export async function conclude(id: number, request: ConclusionRequest): Promise<CheckView> {
+  const { data } = await http.post<CheckView>(`/api/supervision-checks/${id}/conclusion`, request, { silent: true })
+  return data
+}
+
+export async function uploadEvidence(id: number, file: File): Promise<CheckView> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<CheckView>(`/api/supervision-checks/${id}/evidence`, form, { timeout: 600_000 })
+  return data
+}
+
+export function evidenceUrl(id: number, documentId: number): string {
+  return `/api/supervision-checks/${id}/evidence/${documentId}`
+}
+
+export async function getSettings(): Promise<SupervisionSetting[]> {
+  const { data } = await http.get<SupervisionSetting[]>('/api/supervision-settings')
+  return data
+}
+
+export async function putSetting(checkCode: string, delayDays: number, version: number | null): Promise<SupervisionSetting[]> {
+  const { data } = await http.put<SupervisionSetting[]>('/api/supervision-settings', { checkCode, delayDays, version }, { silent: true })
+  return data
+}
