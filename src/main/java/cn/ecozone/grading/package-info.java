@@ -16,6 +16,7 @@
             "dossier",
             "review",
             "indicator",
-            "document"
+            "document",
+            "candidacy"
         })
 package cn.ecozone.grading;
