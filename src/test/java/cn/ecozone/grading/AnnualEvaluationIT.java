@@ -9,6 +9,7 @@ import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
+import cn.ecozone.support.Together;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -150,7 +151,15 @@ class AnnualEvaluationIT {
         assertThat(good.get("grade").get("bandNote").asString()).contains("待盟生态环境保护委员会办公室确认");
         assertThat(good.get("grade").get("recommendation").asString()).isEqualTo("CANNOT_JUDGE");
         assertThat(good.get("grade").get("recommendationNote").asString()).contains("无法判断");
-        JsonNode excellent = ok(office.post("/api/annual-evaluations/" + at + "/grade", grade("成效突出")), 200);
+        // two sessions of the office grade 镶黄旗 at once: one wins, the other is refused, one grade stays
+        Browser colleague = steps.as(Role.COMMITTEE_OFFICE, LEAGUE);
+        var both = Together.run(
+                () -> office.post("/api/annual-evaluations/" + at + "/grade", grade("成效突出")),
+                () -> colleague.post("/api/annual-evaluations/" + at + "/grade", grade("成效突出")));
+        assertThat(List.of(both.first().status(), both.second().status())).containsExactlyInAnyOrder(200, 409);
+        assertThat(jdbc.queryForObject("select count(*) from grading_grade where dossier_id = ?", Integer.class, at))
+                .isEqualTo(1);
+        JsonNode excellent = (both.first().status() == 200 ? both.first() : both.second()).json();
         assertThat(excellent.get("grade").get("total").decimalValue()).isEqualByComparingTo("90");
         assertThat(excellent.get("grade").get("bandName").asString()).isEqualTo("优秀");
         assertThat(office.post("/api/annual-evaluations/" + at + "/grade", grade("再次"))
