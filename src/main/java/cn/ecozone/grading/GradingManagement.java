@@ -4,6 +4,7 @@ import cn.ecozone.dossier.DossierAtStep;
 import cn.ecozone.dossier.DossierSteps;
 import cn.ecozone.dossier.RoundManagement;
 import cn.ecozone.dossier.RoundView;
+import cn.ecozone.grading.internal.EvaluationInput;
 import cn.ecozone.grading.internal.GradeRows;
 import cn.ecozone.grading.internal.Recommendation;
 import cn.ecozone.procedure.ProcedureCommand;
@@ -19,7 +20,6 @@ import cn.ecozone.regulation.StepKind;
 import cn.ecozone.review.PanelResult;
 import cn.ecozone.review.ReviewManagement;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.PageResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class GradingManagement {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final int MAX_TEXT = 4000;
 
     private final DossierSteps steps;
     private final RoundManagement rounds;
@@ -122,7 +121,7 @@ public class GradingManagement {
                 .toList();
         Map<Long, GradeRows.Grade> graded = grades.latestOf(ids);
         List<AnnualEvaluationRow> rows = steps.ofIds(ids).stream()
-                .map(d -> row(d, graded.get(d.dossier().id())))
+                .map(d -> EvaluationInput.row(d, graded.get(d.dossier().id())))
                 .toList();
         return yearView(year, round.get().id(), r, grading, new PageResult<>(rows, page, pageSize, keys.size()));
     }
@@ -143,9 +142,9 @@ public class GradingManagement {
     @Transactional
     public EvaluationView grade(long dossierId, GradeInput in, Actor actor) {
         Found f = find(dossierId, actor);
-        String opinion = text("opinion", in == null ? null : in.opinion(), true);
-        String feedback = text("feedback", in == null ? null : in.feedback(), false);
-        String suggestions = text("suggestions", in == null ? null : in.suggestions(), false);
+        String opinion = EvaluationInput.text("opinion", in == null ? null : in.opinion(), true);
+        String feedback = EvaluationInput.text("feedback", in == null ? null : in.feedback(), false);
+        String suggestions = EvaluationInput.text("suggestions", in == null ? null : in.suggestions(), false);
         String gradingStep = gradingStep(f.regulation(), f.at());
         DossierAtStep at = f.at();
         if (!gradingStep.equals(at.currentStepCode())) {
@@ -279,7 +278,7 @@ public class GradingManagement {
         boolean gradable = actor.role() == cn.ecozone.shared.Role.COMMITTEE_OFFICE
                 && gradingStep(f.regulation(), f.at()).equals(f.at().currentStepCode());
         return new EvaluationView(
-                row(f.at(), g),
+                EvaluationInput.row(f.at(), g),
                 f.evaluatedYear(),
                 f.round().title(),
                 f.panelStep(),
@@ -288,34 +287,6 @@ public class GradingManagement {
                 grading.bands(),
                 grading.citation().noteZh(),
                 gradable);
-    }
-
-    private AnnualEvaluationRow row(DossierAtStep d, GradeRows.Grade g) {
-        String step = d.currentStepCode();
-        String stage;
-        if (g != null && step == null) {
-            stage = "GRADED";
-        } else if ("GRADING".equals(step)) {
-            stage = "TO_GRADE";
-        } else if ("ANNUAL_EVALUATION".equals(step)) {
-            stage = "UNDER_REVIEW";
-        } else if ("SELF_ASSESSMENT".equals(step)) {
-            stage = "RETURNED";
-        } else {
-            stage = "OTHER";
-        }
-        return new AnnualEvaluationRow(
-                d.dossier().id(),
-                d.dossier().regionCode(),
-                d.dossier().regionName(),
-                d.dossier().subjectName(),
-                d.dossier().submittedOn(),
-                stage,
-                step,
-                g == null ? null : g.total(),
-                g == null ? null : g.bandCode(),
-                g == null ? null : g.bandName(),
-                g == null ? null : g.recommendation());
     }
 
     private static YearView yearView(
@@ -336,22 +307,7 @@ public class GradingManagement {
     }
 
     static void requireYear(int year) {
-        if (year < 2000 || year > 2100) {
-            throw ApiException.invalid("year", "grading.input.year", 2000, 2100);
-        }
-    }
-
-    private static String text(String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw ApiException.invalid(field, "validation.required");
-            }
-            return null;
-        }
-        if (value.strip().length() > MAX_TEXT) {
-            throw ApiException.invalid(field, "grading.input.too-long", MAX_TEXT);
-        }
-        return value.strip();
+        EvaluationInput.requireYear(year);
     }
 
     private LocalDate today() {
