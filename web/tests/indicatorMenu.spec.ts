@@ -67,6 +67,7 @@ describe('indicator pages in the side menu', () => {
       'menu-opinions',
       'menu-publicity-notices',
       'menu-publicity-complaints',
+      'menu-annual-evaluations',
       'menu-round-overview',
       'menu-titles',
     ])

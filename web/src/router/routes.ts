@@ -5,6 +5,7 @@ import { DOSSIER_RECEIVER_ROLES, DOSSIER_SUBJECT_ROLES, OVERVIEW_ROLES, ROUND_RO
 import { ROUND_OVERVIEW_ROLES, TITLE_LIST_ROLES } from '@/views/title/titleLogic'
 import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
 import { CHECK_READER_ROLES, SETTINGS_ROLES } from '@/views/supervision/supervisionLogic'
+import { GRADING_ROLES } from '@/views/grading/gradingLogic'
 
 /** The bodies that publicise and investigate (issue 12 §3): the department, the municipal bureau and government. */
 const PUBLICITY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT']
@@ -339,13 +340,20 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'expert-pool',
     name: 'expert-pool',
     component: () => import('@/views/review/ExpertPoolView.vue'),
-    meta: { title: 'review.menuPool', roles: ['PROVINCE_STAFF'], menuGroup: 'dossier.menuGroup' },
+    meta: { title: 'review.menuPool', roles: ['PROVINCE_STAFF', 'COMMITTEE_OFFICE'], menuGroup: 'dossier.menuGroup' },
   },
   {
     path: 'review-panels',
     name: 'review-panels',
     component: () => import('@/views/review/PanelsView.vue'),
-    meta: { title: 'review.menuPanels', roles: ['PROVINCE_STAFF'], menuGroup: 'dossier.menuGroup' },
+    meta: { title: 'review.menuPanels', roles: ['PROVINCE_STAFF', 'COMMITTEE_OFFICE'], menuGroup: 'dossier.menuGroup' },
+  },
+  // Xilingol's graded annual evaluation (issue 13 §4, module grading): the committee office grades, the league's staff and the banners read
+  {
+    path: 'annual-evaluations',
+    name: 'annual-evaluations',
+    component: () => import('@/views/grading/AnnualEvaluationView.vue'),
+    meta: { title: 'grading.menuTitle', roles: GRADING_ROLES, menuGroup: 'dossier.menuGroup' },
   },
   {
     path: 'my-reviews',

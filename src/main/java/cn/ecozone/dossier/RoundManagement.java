@@ -59,12 +59,17 @@ public class RoundManagement {
     public record RoundInput(
             Programme programme, String title, LocalDate opensOn, LocalDate closesOn, String callDocument) {}
 
-    /** The rounds of the actor's province, the latest first; administrators see none. */
+    /**
+     * The rounds of the actor's province and of the regions above or at the actor's (e.g. Xilingol's
+     * yearly evaluation rounds, jurisdiction 152500, for its committee office and banners), the latest
+     * first; administrators see none.
+     */
     public PageResult<RoundView> list(Programme programme, int page, int size, Actor actor) {
         if (actor.role().administrator()) {
             return new PageResult<>(List.of(), page, size, 0);
         }
-        return PageResult.of(rounds.list(province(actor), programme, Paging.of(page, size, 100)), r -> view(r));
+        List<String> jurisdictions = List.of(actor.regionPath().substring(1).split("/"));
+        return PageResult.of(rounds.list(jurisdictions, programme, Paging.of(page, size, 100)), r -> view(r));
     }
 
     /**
@@ -164,6 +169,21 @@ public class RoundManagement {
                 .orElseThrow(() -> outside(w, "当前没有开放的申报批次"));
     }
 
+    /**
+     * The round the platform made for a yearly window in {@code year} (e.g. Xilingol's annual
+     * evaluation, art. 9), if any dossier made it; empty for a regulation without a yearly window.
+     */
+    public java.util.Optional<RoundView> yearlyRound(Regulation regulation, int year) {
+        ApplicationRules.Window w = regulation.application().window();
+        if (w.yearly() == null) {
+            return java.util.Optional.empty();
+        }
+        LocalDate opens = w.yearly().opens().atYear(year);
+        return rounds.findByRegulationCodeAndJurisdictionCodeAndOpensOnAndTitle(
+                        regulation.code(), regulation.jurisdiction(), opens, opens.getYear() + "年度申报")
+                .map(this::view);
+    }
+
     /** The round as the API shows it. */
     public RoundView view(RoundEntity r) {
         var window = regulations
@@ -234,10 +254,6 @@ public class RoundManagement {
 
     private LocalDate today(ZoneId zone) {
         return LocalDate.ofInstant(clock.instant(), zone);
-    }
-
-    private static String province(Actor actor) {
-        return actor.regionPath().substring(1).split("/")[0];
     }
 
     private static String required(String field, String value, int max) {

@@ -39,7 +39,8 @@ class DemoDossiersIT {
         }
         Browser xilinhot = new Browser(port);
         xilinhot.login("xlht.gov", "Demo@2026");
-        JsonNode mine = xilinhot.get("/api/dossiers").json().get("content").get(0);
+        JsonNode mine =
+                xilinhot.get("/api/dossiers?state=DRAFT").json().get("content").get(0);
         JsonNode d = xilinhot.get("/api/dossiers/" + mine.get("id").asLong()).json();
         assertThat(d.get("round").get("open").asBoolean()).isTrue();
         assertThat(d.get("allowedActions").toString()).contains("EDIT", "SUBMIT");

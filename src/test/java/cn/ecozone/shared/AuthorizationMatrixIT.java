@@ -986,104 +986,114 @@ class AuthorizationMatrixIT {
                             Role.PREFECTURE_GOVERNMENT,
                             Role.CONSTRUCTION_SUBJECT)),
             // review: the province's staff keep the pool and run panels; experts score; a subject declares conflicts
-            endpoint("GET", "/api/review/experts", "/api/review/experts", null, Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/review/experts",
+                    "/api/review/experts",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "GET",
                     "/api/review/experts/export",
                     "/api/review/experts/export",
                     null,
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "POST",
                     "/api/review/experts/import",
                     "/api/review/experts/import",
                     Map.of(),
-                    Access.only(Role.PROVINCE_STAFF)),
-            endpoint("POST", "/api/review/experts", "/api/review/experts", Map.of(), Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
+            endpoint(
+                    "POST",
+                    "/api/review/experts",
+                    "/api/review/experts",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "GET",
                     "/api/review/experts/{id}",
                     "/api/review/experts/" + MISSING,
                     null,
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "PUT",
                     "/api/review/experts/{id}",
                     "/api/review/experts/" + MISSING,
                     Map.of(),
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "POST",
                     "/api/review/experts/{id}/integrity",
                     "/api/review/experts/" + MISSING + "/integrity",
                     Map.of("kind", "NO_SHOW", "occurredOn", "2026-01-01", "note", "x"),
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "GET",
                     "/api/review/panels",
                     "/api/review/panels?roundId=" + MISSING,
                     null,
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "POST",
                     "/api/review/panels",
                     "/api/review/panels",
                     Map.of("roundId", MISSING, "stepCode", "EXPERT_SCORING"),
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "GET",
                     "/api/review/panels/{id}",
                     "/api/review/panels/" + MISSING,
                     null,
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "POST",
                     "/api/review/panels/{id}/members",
                     "/api/review/panels/" + MISSING + "/members",
                     Map.of("expertId", MISSING, "reason", "x"),
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "POST",
                     "/api/review/panels/{id}/detect",
                     "/api/review/panels/" + MISSING + "/detect",
                     Map.of(),
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "GET",
                     "/api/review/panels/{id}/dossiers/{dossierId}/conflicts",
                     "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/conflicts",
                     null,
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "POST",
                     "/api/review/panels/{id}/dossiers/{dossierId}/conflicts/{conflictId}/pin",
                     "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/conflicts/" + MISSING + "/pin",
                     Map.of(),
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "GET",
                     "/api/review/panels/{id}/dossiers/{dossierId}/scores",
                     "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/scores",
                     null,
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "POST",
                     "/api/review/panels/{id}/dossiers/{dossierId}/reconciliations",
                     "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/reconciliations",
                     Map.of("criterionCode", "X", "text", "x"),
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "POST",
                     "/api/review/panels/{id}/close",
                     "/api/review/panels/" + MISSING + "/close",
                     Map.of("version", 0),
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint(
                     "POST",
                     "/api/review/panels/{id}/dossiers/{dossierId}/decision",
                     "/api/review/panels/" + MISSING + "/dossiers/" + MISSING + "/decision",
                     Map.of("decision", "PASS"),
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             endpoint("GET", "/api/review/my-panels", "/api/review/my-panels", null, Access.only(Role.EXPERT)),
             endpoint(
                     "GET",
@@ -1253,7 +1263,7 @@ class AuthorizationMatrixIT {
                     "/api/review/panels/{id}/members/{expertId}/replacement",
                     "/api/review/panels/" + MISSING + "/members/" + MISSING + "/replacement",
                     Map.of("kind", "NO_SHOW", "reason", "x"),
-                    Access.only(Role.PROVINCE_STAFF)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
             // review (s12): an expert downloads a file of a dossier it scores
             endpoint(
                     "GET",
@@ -1386,7 +1396,45 @@ class AuthorizationMatrixIT {
                     "/api/supervision-settings",
                     "/api/supervision-settings",
                     Map.of("checkCode", "NO_SUCH_CHECK", "delayDays", 0),
-                    Access.only(Role.PROVINCE_STAFF)));
+                    Access.only(Role.PROVINCE_STAFF)),
+            // grading (issue 13 §4): Xilingol's annual evaluation; the office grades and makes the report, the
+            // league's staff read it, a banner reads its own; an out-of-range year is 400 and changes nothing
+            endpoint(
+                    "GET",
+                    "/api/annual-evaluations",
+                    "/api/annual-evaluations?year=1999",
+                    null,
+                    Access.only(Role.COMMITTEE_OFFICE, Role.PREFECTURE_STAFF, Role.COUNTY_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/annual-evaluations/{dossierId}",
+                    "/api/annual-evaluations/" + MISSING,
+                    null,
+                    Access.only(Role.COMMITTEE_OFFICE, Role.PREFECTURE_STAFF, Role.COUNTY_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/annual-evaluations/{dossierId}/grade",
+                    "/api/annual-evaluations/" + MISSING + "/grade",
+                    Map.of("opinion", "x"),
+                    Access.only(Role.COMMITTEE_OFFICE)),
+            endpoint(
+                    "POST",
+                    "/api/annual-evaluations/reports",
+                    "/api/annual-evaluations/reports?year=1999",
+                    Map.of(),
+                    Access.only(Role.COMMITTEE_OFFICE)),
+            endpoint(
+                    "GET",
+                    "/api/annual-evaluations/reports/{year}",
+                    "/api/annual-evaluations/reports/1999",
+                    null,
+                    Access.only(Role.COMMITTEE_OFFICE, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/annual-evaluations/reports/{year}/files/{format}",
+                    "/api/annual-evaluations/reports/1999/files/pdf",
+                    null,
+                    Access.only(Role.COMMITTEE_OFFICE, Role.PREFECTURE_STAFF)));
 
     @LocalServerPort
     int port;

@@ -12,11 +12,13 @@ import org.springframework.data.repository.query.Param;
 
 public interface Rounds extends JpaRepository<RoundEntity, Long> {
 
-    /** The rounds of a jurisdiction, of a programme when given, the latest first. */
-    @Query("select r from RoundEntity r where r.jurisdictionCode = :jurisdiction"
+    /** The rounds of these jurisdictions, of a programme when given, the latest first. */
+    @Query("select r from RoundEntity r where r.jurisdictionCode in :jurisdictions"
             + " and (:programme is null or r.programme = :programme) order by r.opensOn desc, r.id desc")
     Page<RoundEntity> list(
-            @Param("jurisdiction") String jurisdiction, @Param("programme") Programme programme, Pageable page);
+            @Param("jurisdictions") java.util.Collection<String> jurisdictions,
+            @Param("programme") Programme programme,
+            Pageable page);
 
     /** The rounds of a regulation in a jurisdiction open on {@code day}, the latest first. */
     @Query("select r from RoundEntity r where r.regulationCode = :code and r.jurisdictionCode = :jurisdiction"

@@ -66,6 +66,7 @@ class DemoAccounts implements StartupTask {
             new Account("xlht.gov", "锡林浩特市人民政府（演示）", Role.COUNTY_GOVERNMENT, "xlht-gov"),
             new Account("elht.gov", "二连浩特市人民政府（演示）", Role.COUNTY_GOVERNMENT, "elht-gov"),
             new Account("expert", "评审专家（演示）", Role.EXPERT, "expert-aff"),
+            new Account("xl.expert", "锡林郭勒盟年度评估专家（演示）", Role.EXPERT, "expert-aff"),
             new Account("gz.staff", "贵州省厅工作人员（演示）", Role.PROVINCE_STAFF, "gz-dept"),
             new Account("zy.bureau", "遵义市生态环境局（演示）", Role.PREFECTURE_STAFF, "zy-bureau"),
             new Account("zy.gov", "遵义市人民政府（演示）", Role.PREFECTURE_GOVERNMENT, "zy-gov"),

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The province's expert pool: its staff list, enter, change and record integrity (GZ art. 25). */
 @RestController
-@PreAuthorize("hasRole('PROVINCE_STAFF')")
+@PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'COMMITTEE_OFFICE')")
 class ExpertPoolController {
 
     private final ExpertPoolManagement pool;

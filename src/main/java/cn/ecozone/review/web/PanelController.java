@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * disagreement, close, decide.
  */
 @RestController
-@PreAuthorize("hasRole('PROVINCE_STAFF')")
+@PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'COMMITTEE_OFFICE')")
 class PanelController {
 
     private final PanelManagement panels;
