@@ -4,6 +4,7 @@ import { PUBLISHER_ROLES, REPORTING_ROLES } from '@/utils/subjectRoles'
 import { DOSSIER_RECEIVER_ROLES, DOSSIER_SUBJECT_ROLES, OVERVIEW_ROLES, ROUND_ROLES } from '@/views/dossier/dossierLogic'
 import { ROUND_OVERVIEW_ROLES, TITLE_LIST_ROLES } from '@/views/title/titleLogic'
 import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
+import { BIM_ROLES, REPORT_ROLES } from '@/views/report/reportLogic'
 
 /** The bodies that publicise and investigate (issue 12 §3): the department, the municipal bureau and government. */
 const PUBLICITY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT']
@@ -393,6 +394,31 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'exclusion-settings',
     component: () => import('@/views/registry/ExclusionSettingsView.vue'),
     meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'], menuGroup: 'menu.registryGroup' },
+  },
+  // report (issue 13 §1): annual reports, the province's due days, the Beautiful Inner Mongolia consolidation
+  {
+    path: 'annual-reports',
+    name: 'annual-reports',
+    component: () => import('@/views/report/ReportListView.vue'),
+    meta: { title: 'report.menuTitle', roles: REPORT_ROLES, menuGroup: 'report.menuGroup' },
+  },
+  {
+    path: 'annual-reports/:id',
+    name: 'annual-report',
+    component: () => import('@/views/report/ReportView.vue'),
+    meta: { title: 'report.menuTitle', roles: REPORT_ROLES, hideInMenu: true, activeMenu: '/annual-reports' },
+  },
+  {
+    path: 'report-settings',
+    name: 'report-settings',
+    component: () => import('@/views/report/ReportSettingsView.vue'),
+    meta: { title: 'report.settings.menuTitle', roles: ['PROVINCE_STAFF'], menuGroup: 'report.menuGroup' },
+  },
+  {
+    path: 'beautiful-im',
+    name: 'beautiful-im',
+    component: () => import('@/views/report/BeautifulImView.vue'),
+    meta: { title: 'report.bim.menuTitle', roles: BIM_ROLES, menuGroup: 'report.menuGroup' },
   },
   {
     path: 'forbidden',

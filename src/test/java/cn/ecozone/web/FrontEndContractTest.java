@@ -150,7 +150,14 @@ class FrontEndContractTest {
                         cn.ecozone.dossier.DossierView.Status.class,
                         "dossier.ts",
                         "MATERIAL_STATUSES",
-                        "dossier.status"));
+                        "dossier.status"),
+                // annual reports (issue 13 §1): web/src/api/report.ts
+                mirror(cn.ecozone.report.ReportState.class, "report.ts", "REPORT_STATES", "report.state"),
+                mirror(
+                        cn.ecozone.report.BimSender.Kind.class,
+                        "report.ts",
+                        "BIM_SENDER_KINDS",
+                        "report.bim.kindValue"));
     }
 
     @ParameterizedTest(name = "{0}")
