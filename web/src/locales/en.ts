@@ -2418,7 +2418,7 @@ const en: MessageSchema = {
     filterState: 'State',
     open: 'Open an annual report',
     year: 'Report year',
-    yearValue: '{year}',
+    yearValue: '{year} report',
     region: 'Region',
     subject: 'Subject',
     programme: 'Programme',
