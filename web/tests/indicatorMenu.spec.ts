@@ -51,13 +51,15 @@ describe('indicator pages in the side menu', () => {
     const groups = sections.filter((s) => s.kind === 'group')
     // 指标管理, then 规划与计划 (annual work plans, key project library, candidate pool), then 申报管理
     // (dossiers, the exclusions overview, issue 12's pages), then 登记簿与不得申报情形 (registers,
-    // exclusions preview), then 整改与处理 (issue 13 §3: proposals, rectifications): each group once, its
-    // pages together
+    // exclusions preview), then 称号后管理 (issue 13: annual reports, the checks after the title, proposals and
+    // rectifications in one group): each group once, its pages together
     expect(groups).toHaveLength(5)
-    const enforcement = groups[4]
-    if (enforcement?.kind !== 'group') throw new Error('no enforcement group')
-    expect(i18n.global.t(enforcement.title)).toBe('整改与处理')
-    expect(enforcement.items.map((i) => i.testId)).toEqual(['menu-enforcement-proposals', 'menu-enforcement-rectifications'])
+    const after = groups[4]
+    if (after?.kind !== 'group') throw new Error('no group after the title')
+    expect(i18n.global.t(after.title)).toBe('称号后管理')
+    expect(after.items.map((i) => i.testId)).toEqual(
+      expect.arrayContaining(['menu-annual-reports', 'menu-enforcement-proposals', 'menu-enforcement-rectifications']),
+    )
     const dossiers = groups[2]
     if (dossiers?.kind !== 'group') throw new Error('no dossier group')
     expect(i18n.global.t(dossiers.title)).toBe('申报管理')

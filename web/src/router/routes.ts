@@ -6,6 +6,7 @@ import { ROUND_OVERVIEW_ROLES, TITLE_LIST_ROLES } from '@/views/title/titleLogic
 import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
 import { CHECK_READER_ROLES, SETTINGS_ROLES } from '@/views/supervision/supervisionLogic'
 import { GRADING_ROLES } from '@/views/grading/gradingLogic'
+import { BIM_ROLES, REPORT_ROLES } from '@/views/report/reportLogic'
 
 /** The bodies that publicise and investigate (issue 12 §3): the department, the municipal bureau and government. */
 const PUBLICITY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT']
@@ -408,7 +409,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'supervision/checks',
     name: 'supervision-checks',
     component: () => import('@/views/supervision/CheckListView.vue'),
-    meta: { title: 'supervision.listMenu', roles: CHECK_READER_ROLES, menuGroup: 'supervision.menuGroup' },
+    meta: { title: 'supervision.listMenu', roles: CHECK_READER_ROLES, menuGroup: 'report.menuGroup' },
   },
   {
     path: 'supervision/checks/:id',
@@ -420,7 +421,31 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'supervision/settings',
     name: 'supervision-settings',
     component: () => import('@/views/supervision/SupervisionSettingsView.vue'),
-    meta: { title: 'supervision.settingsMenu', roles: SETTINGS_ROLES, menuGroup: 'supervision.menuGroup' },
+    meta: { title: 'supervision.settingsMenu', roles: SETTINGS_ROLES, menuGroup: 'report.menuGroup' },
+  // report (issue 13 §1): annual reports, the province's due days, the Beautiful Inner Mongolia consolidation
+  {
+    path: 'annual-reports',
+    name: 'annual-reports',
+    component: () => import('@/views/report/ReportListView.vue'),
+    meta: { title: 'report.menuTitle', roles: REPORT_ROLES, menuGroup: 'report.menuGroup' },
+  },
+  {
+    path: 'annual-reports/:id',
+    name: 'annual-report',
+    component: () => import('@/views/report/ReportView.vue'),
+    meta: { title: 'report.menuTitle', roles: REPORT_ROLES, hideInMenu: true, activeMenu: '/annual-reports' },
+  },
+  {
+    path: 'report-settings',
+    name: 'report-settings',
+    component: () => import('@/views/report/ReportSettingsView.vue'),
+    meta: { title: 'report.settings.menuTitle', roles: ['PROVINCE_STAFF'], menuGroup: 'report.menuGroup' },
+  },
+  {
+    path: 'beautiful-im',
+    name: 'beautiful-im',
+    component: () => import('@/views/report/BeautifulImView.vue'),
+    meta: { title: 'report.bim.menuTitle', roles: BIM_ROLES, menuGroup: 'report.menuGroup' },
   },
   {
     path: 'forbidden',
@@ -433,7 +458,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'enforcement/proposals',
     name: 'enforcement-proposals',
     component: () => import('@/views/enforcement/ProposalListView.vue'),
-    meta: { title: 'enforcement.proposals.title', roles: ['PROVINCE_STAFF', 'PREFECTURE_STAFF'], menuGroup: 'enforcement.menuGroup' },
+    meta: { title: 'enforcement.proposals.title', roles: ['PROVINCE_STAFF', 'PREFECTURE_STAFF'], menuGroup: 'report.menuGroup' },
   },
   {
     path: 'enforcement/proposals/:id',
@@ -448,7 +473,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     meta: {
       title: 'enforcement.rectifications.title',
       roles: ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT', 'COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT'],
-      menuGroup: 'enforcement.menuGroup',
+      menuGroup: 'report.menuGroup',
     },
   },
   {

@@ -1434,7 +1434,79 @@ class AuthorizationMatrixIT {
                     "/api/annual-evaluations/reports/{year}/files/{format}",
                     "/api/annual-evaluations/reports/1999/files/pdf",
                     null,
-                    Access.only(Role.COMMITTEE_OFFICE, Role.PREFECTURE_STAFF)));
+                    Access.only(Role.COMMITTEE_OFFICE, Role.PREFECTURE_STAFF)),
+            // report (issue 13 §1): annual reports within scope; the subject governments open and write them,
+            // the run decides every act; the province sets the due days
+            endpoint("GET", "/api/annual-reports", "/api/annual-reports", null, Access.staff()),
+            endpoint("GET", "/api/annual-reports/{id}", "/api/annual-reports/" + MISSING, null, Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/annual-reports",
+                    "/api/annual-reports",
+                    Map.of("titleId", MISSING, "year", 2025),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "PUT",
+                    "/api/annual-reports/{id}",
+                    "/api/annual-reports/" + MISSING,
+                    Map.of("text", "权限矩阵测试", "version", 0),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/annual-reports/{id}/attachments",
+                    "/api/annual-reports/" + MISSING + "/attachments",
+                    Map.of(),
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/annual-reports/{id}/attachments/{documentId}",
+                    "/api/annual-reports/" + MISSING + "/attachments/" + MISSING,
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/annual-reports/{id}/act",
+                    "/api/annual-reports/" + MISSING + "/act",
+                    Map.of("action", "ACT", "version", 0),
+                    Access.staff()),
+            endpoint("GET", "/api/report-settings", "/api/report-settings", null, Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "PUT",
+                    "/api/report-settings",
+                    "/api/report-settings",
+                    Map.of("regulationCode", "NO-SUCH", "checkCode", "NO_SUCH", "monthDay", "03-31"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            // report: Beautiful Inner Mongolia (004 art. 41); bad input (400) changes nothing
+            endpoint(
+                    "GET",
+                    "/api/beautiful-im/overview",
+                    "/api/beautiful-im/overview?year=2025",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/beautiful-im/reports",
+                    "/api/beautiful-im/reports?year=2025",
+                    null,
+                    Access.only(Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/beautiful-im/reports",
+                    "/api/beautiful-im/reports",
+                    Map.of("year", 2025, "text", ""),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/beautiful-im/consolidations",
+                    "/api/beautiful-im/consolidations",
+                    Map.of("year", 1999),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/beautiful-im/consolidations/{id}/{format}",
+                    "/api/beautiful-im/consolidations/" + MISSING + "/pdf",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)));
 
     @LocalServerPort
     int port;

@@ -156,7 +156,14 @@ class FrontEndContractTest {
                         cn.ecozone.supervision.internal.CheckEntity.State.class,
                         "supervision.ts",
                         "CHECK_STATES",
-                        "supervision.state"));
+                        "supervision.state"),
+                // annual reports (issue 13 §1): web/src/api/report.ts
+                mirror(cn.ecozone.report.ReportState.class, "report.ts", "REPORT_STATES", "report.state"),
+                mirror(
+                        cn.ecozone.report.BimSender.Kind.class,
+                        "report.ts",
+                        "BIM_SENDER_KINDS",
+                        "report.bim.kindValue"));
     }
 
     @ParameterizedTest(name = "{0}")

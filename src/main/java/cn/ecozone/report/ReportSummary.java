@@ -1,0 +1,19 @@
+package cn.ecozone.report;
+
+import cn.ecozone.regulation.Programme;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A report in a list: no text, no scorecard. */
+public record ReportSummary(
+        long id,
+        long titleId,
+        String regionCode,
+        String regionName,
+        String subjectName,
+        Programme programme,
+        int year,
+        LocalDate dueOn,
+        ReportState state,
+        String currentStep,
+        Instant updatedAt) {}
