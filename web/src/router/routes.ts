@@ -4,6 +4,7 @@ import { PUBLISHER_ROLES, REPORTING_ROLES } from '@/utils/subjectRoles'
 import { DOSSIER_RECEIVER_ROLES, DOSSIER_SUBJECT_ROLES, OVERVIEW_ROLES, ROUND_ROLES } from '@/views/dossier/dossierLogic'
 import { ROUND_OVERVIEW_ROLES, TITLE_LIST_ROLES } from '@/views/title/titleLogic'
 import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
+import { REWARD_LIST_ROLES } from '@/views/reward/rewardLogic'
 
 /** The bodies that publicise and investigate (issue 12 §3): the department, the municipal bureau and government. */
 const PUBLICITY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT']
@@ -371,6 +372,13 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/title/TitleListView.vue'),
     meta: { title: 'title.list.menuTitle', roles: TITLE_LIST_ROLES, menuGroup: 'dossier.menuGroup' },
   },
+  // rewards (issue 13 §6, module reward): the province's list of rewards of titled areas, with export
+  {
+    path: 'rewards',
+    name: 'rewards',
+    component: () => import('@/views/reward/RewardListView.vue'),
+    meta: { title: 'reward.list.menuTitle', roles: REWARD_LIST_ROLES, menuGroup: 'dossier.menuGroup' },
+  },
   {
     // /registers/INCIDENT/41 opens that register's tab and the record (links from the exclusions panel)
     path: 'registers/:kind?/:id?',
@@ -452,6 +460,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'public-complaint',
     component: () => import('@/views/publicity/PublicTrackingView.vue'),
     meta: { title: 'publicity.tracking.title', public: true },
+  },
+  // the public progress page of a titled area (issue 13 §7, module portal; no login)
+  {
+    path: '/public/progress/:regionCode',
+    name: 'public-progress',
+    component: () => import('@/views/portal/PublicProgressView.vue'),
+    meta: { title: 'publicProgress.title', public: true },
   },
   {
     path: '/:pathMatch(.*)*',

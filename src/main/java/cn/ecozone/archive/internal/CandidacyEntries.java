@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 class CandidacyEntries implements ArchiveContributor {
 
     private final CandidacyManagement candidacies;
-    private final Records records;
+    private final ArchiveRecords records;
 
-    CandidacyEntries(CandidacyManagement candidacies, Records records) {
+    CandidacyEntries(CandidacyManagement candidacies, ArchiveRecords records) {
         this.candidacies = candidacies;
         this.records = records;
     }
@@ -30,7 +30,7 @@ class CandidacyEntries implements ArchiveContributor {
         return List.of(new ArchiveEntry(
                 ArchiveSection.CANDIDACY,
                 "创建记录-" + c.id() + ".json",
-                Records.day(c.createdAt()),
+                ArchiveRecords.day(c.createdAt()),
                 "创建 " + c.id(),
                 records.json(c)));
     }

@@ -24,9 +24,9 @@ class DossierEntries implements ArchiveContributor {
 
     private final DossierLinks links;
     private final DossierManagement dossiers;
-    private final Records records;
+    private final ArchiveRecords records;
 
-    DossierEntries(DossierLinks links, DossierManagement dossiers, Records records) {
+    DossierEntries(DossierLinks links, DossierManagement dossiers, ArchiveRecords records) {
         this.links = links;
         this.dossiers = dossiers;
         this.records = records;
@@ -52,7 +52,7 @@ class DossierEntries implements ArchiveContributor {
                     entries.add(new ArchiveEntry(
                             ArchiveSection.DOSSIER,
                             prefix + m.code() + "-" + doc.name(),
-                            day != null ? day : Records.day(doc.uploadedAt()),
+                            day != null ? day : ArchiveRecords.day(doc.uploadedAt()),
                             source + " " + m.nameZh(),
                             new ArchiveEntry.StoredFile(doc.id())));
                 }

@@ -30,9 +30,13 @@ class PlanEntries implements ArchiveContributor {
     private final CandidacyManagement candidacies;
     private final PlanManagement plans;
     private final DocumentManagement documents;
-    private final Records records;
+    private final ArchiveRecords records;
 
-    PlanEntries(CandidacyManagement candidacies, PlanManagement plans, DocumentManagement documents, Records records) {
+    PlanEntries(
+            CandidacyManagement candidacies,
+            PlanManagement plans,
+            DocumentManagement documents,
+            ArchiveRecords records) {
         this.candidacies = candidacies;
         this.plans = plans;
         this.documents = documents;
@@ -73,7 +77,7 @@ class PlanEntries implements ArchiveContributor {
             entries.add(new ArchiveEntry(
                     ArchiveSection.PLAN,
                     "规划" + p.id() + "-文本" + n++ + "-" + d.name(),
-                    Records.day(t.getValue() == null ? d.uploadedAt() : t.getValue()),
+                    ArchiveRecords.day(t.getValue() == null ? d.uploadedAt() : t.getValue()),
                     source,
                     new ArchiveEntry.StoredFile(d.id())));
         }

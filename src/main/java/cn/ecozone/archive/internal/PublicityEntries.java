@@ -20,9 +20,9 @@ class PublicityEntries implements ArchiveContributor {
 
     private final DossierLinks links;
     private final PublicityManagement publicity;
-    private final Records records;
+    private final ArchiveRecords records;
 
-    PublicityEntries(DossierLinks links, PublicityManagement publicity, Records records) {
+    PublicityEntries(DossierLinks links, PublicityManagement publicity, ArchiveRecords records) {
         this.links = links;
         this.publicity = publicity;
         this.records = records;

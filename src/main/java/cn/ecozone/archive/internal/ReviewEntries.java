@@ -28,14 +28,14 @@ class ReviewEntries implements ArchiveContributor {
     private final ReviewManagement reviews;
     private final RegulationManagement regulations;
     private final RegionManagement regions;
-    private final Records records;
+    private final ArchiveRecords records;
 
     ReviewEntries(
             DossierLinks links,
             ReviewManagement reviews,
             RegulationManagement regulations,
             RegionManagement regions,
-            Records records) {
+            ArchiveRecords records) {
         this.links = links;
         this.reviews = reviews;
         this.regulations = regulations;

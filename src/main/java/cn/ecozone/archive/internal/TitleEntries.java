@@ -26,9 +26,9 @@ class TitleEntries implements ArchiveContributor {
     private final DossierLinks links;
     private final PlatformReceipts receipts;
     private final TitleRecords titles;
-    private final Records records;
+    private final ArchiveRecords records;
 
-    TitleEntries(DossierLinks links, PlatformReceipts receipts, TitleRecords titles, Records records) {
+    TitleEntries(DossierLinks links, PlatformReceipts receipts, TitleRecords titles, ArchiveRecords records) {
         this.links = links;
         this.receipts = receipts;
         this.titles = titles;

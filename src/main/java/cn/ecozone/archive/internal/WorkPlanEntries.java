@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 class WorkPlanEntries implements ArchiveContributor {
 
     private final WorkPlanManagement workPlans;
-    private final Records records;
+    private final ArchiveRecords records;
 
-    WorkPlanEntries(WorkPlanManagement workPlans, Records records) {
+    WorkPlanEntries(WorkPlanManagement workPlans, ArchiveRecords records) {
         this.workPlans = workPlans;
         this.records = records;
     }
@@ -47,14 +47,14 @@ class WorkPlanEntries implements ArchiveContributor {
             entries.add(new ArchiveEntry(
                     ArchiveSection.WORK_PLAN,
                     w.year() + "年度工作计划-" + w.id() + ".json",
-                    Records.day(w.filedAt()),
+                    ArchiveRecords.day(w.filedAt()),
                     source,
                     records.json(w)));
             if (w.documentId() != null) {
                 entries.add(new ArchiveEntry(
                         ArchiveSection.WORK_PLAN,
                         w.year() + "年度工作计划-" + w.id() + "-" + w.documentName(),
-                        Records.day(w.filedAt()),
+                        ArchiveRecords.day(w.filedAt()),
                         source,
                         new ArchiveEntry.StoredFile(w.documentId())));
             }

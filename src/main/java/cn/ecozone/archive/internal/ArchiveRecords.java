@@ -9,13 +9,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Renders a module's record as an archive text (indented JSON), and days as Beijing dates. */
 @Component
-class Records {
+class ArchiveRecords {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final JsonMapper json;
 
-    Records(JsonMapper json) {
+    ArchiveRecords(JsonMapper json) {
         this.json = json;
     }
 
