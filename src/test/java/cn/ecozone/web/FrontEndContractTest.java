@@ -150,7 +150,13 @@ class FrontEndContractTest {
                         cn.ecozone.dossier.DossierView.Status.class,
                         "dossier.ts",
                         "MATERIAL_STATUSES",
-                        "dossier.status"));
+                        "dossier.status"),
+                // the public progress page (issue 13 §7): web/src/api/publicProgress.ts
+                mirror(
+                        ProgressManagement.Category.class,
+                        "publicProgress.ts",
+                        "PROGRESS_CATEGORIES",
+                        "publicProgress.category"));
     }
 
     @ParameterizedTest(name = "{0}")
