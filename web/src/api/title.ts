@@ -39,7 +39,10 @@ export type TitleView = {
   state: TitleState
 }
 
-export type PublicTitle = Omit<TitleView, 'id' | 'candidacyId' | 'dossierId' | 'regionCode' | 'regulationCode' | 'regulationVersion' | 'validityArticle'>
+export type PublicTitle = Omit<TitleView, 'id' | 'candidacyId' | 'dossierId' | 'regionCode' | 'regulationCode' | 'regulationVersion' | 'validityArticle'> & {
+  /** The area's code, for the link to its public progress page (issue 13 §7), when the list gives it. */
+  regionCode?: string
+}
 
 export type PlatformReceiptView = {
   id: number

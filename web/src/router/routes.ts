@@ -7,6 +7,7 @@ import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
 import { CHECK_READER_ROLES, SETTINGS_ROLES } from '@/views/supervision/supervisionLogic'
 import { GRADING_ROLES } from '@/views/grading/gradingLogic'
 import { BIM_ROLES, REPORT_ROLES } from '@/views/report/reportLogic'
+import { REWARD_LIST_ROLES } from '@/views/reward/rewardLogic'
 
 /** The bodies that publicise and investigate (issue 12 §3): the department, the municipal bureau and government. */
 const PUBLICITY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT']
@@ -381,6 +382,13 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/title/TitleListView.vue'),
     meta: { title: 'title.list.menuTitle', roles: TITLE_LIST_ROLES, menuGroup: 'dossier.menuGroup' },
   },
+  // rewards (issue 13 §6, module reward): the province's list of rewards of titled areas, with export
+  {
+    path: 'rewards',
+    name: 'rewards',
+    component: () => import('@/views/reward/RewardListView.vue'),
+    meta: { title: 'reward.list.menuTitle', roles: REWARD_LIST_ROLES, menuGroup: 'report.menuGroup' },
+  },
   {
     // /registers/INCIDENT/41 opens that register's tab and the record (links from the exclusions panel)
     path: 'registers/:kind?/:id?',
@@ -538,6 +546,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'public-complaint',
     component: () => import('@/views/publicity/PublicTrackingView.vue'),
     meta: { title: 'publicity.tracking.title', public: true },
+  },
+  // the public progress page of a titled area (issue 13 §7, module portal; no login)
+  {
+    path: '/public/progress/:regionCode',
+    name: 'public-progress',
+    component: () => import('@/views/portal/PublicProgressView.vue'),
+    meta: { title: 'publicProgress.title', public: true },
   },
   {
     path: '/:pathMatch(.*)*',

@@ -1506,7 +1506,63 @@ class AuthorizationMatrixIT {
                     "/api/beautiful-im/consolidations/{id}/{format}",
                     "/api/beautiful-im/consolidations/" + MISSING + "/pdf",
                     null,
-                    Access.only(Role.PROVINCE_STAFF)));
+                    Access.only(Role.PROVINCE_STAFF)),
+            // rewards (issue 13 §6): staff read in scope, the province's staff record and correct; no DELETE
+            endpoint(
+                    "GET",
+                    "/api/titles/{titleId}/rewards",
+                    "/api/titles/" + MISSING + "/rewards",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "POST",
+                    "/api/titles/{titleId}/rewards",
+                    "/api/titles/" + MISSING + "/rewards",
+                    Map.of("amount", 1, "awardedOn", "2026-01-01", "documentNumber", "x", "issuingBody", "x"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint("GET", "/api/rewards", "/api/rewards", null, Access.staff()),
+            endpoint("GET", "/api/rewards/export", "/api/rewards/export", null, Access.staff()),
+            endpoint("GET", "/api/rewards/{id}", "/api/rewards/" + MISSING, null, Access.staff()),
+            endpoint(
+                    "PUT",
+                    "/api/rewards/{id}",
+                    "/api/rewards/" + MISSING,
+                    Map.of(
+                            "amount",
+                            1,
+                            "awardedOn",
+                            "2026-01-01",
+                            "documentNumber",
+                            "x",
+                            "issuingBody",
+                            "x",
+                            "version",
+                            0,
+                            "reason",
+                            "x"),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/rewards/{id}/document",
+                    "/api/rewards/" + MISSING + "/document?version=0",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET", "/api/rewards/{id}/document", "/api/rewards/" + MISSING + "/document", null, Access.staff()),
+            // the candidacy archive (issue 13 §6): the province's staff and the subject (others in scope 404)
+            endpoint(
+                    "GET",
+                    "/api/candidacies/{id}/archive",
+                    "/api/candidacies/" + MISSING + "/archive",
+                    null,
+                    Access.staff()),
+            // the public progress page of a titled area (issue 13 §7), no login
+            endpoint(
+                    "GET",
+                    "/api/public/progress/{regionCode}",
+                    "/api/public/progress/150428?programme=ECO_CIVILIZATION_ZONE",
+                    null,
+                    Access.everyone()));
 
     @LocalServerPort
     int port;

@@ -67,7 +67,8 @@ class EndpointRolesIT {
             "GET /api/public/notices/{id}",
             "POST /api/public/notices/{id}/complaints",
             "GET /api/public/complaints/{trackingNumber}",
-            "POST /api/public/complaints/{trackingNumber}/attachments");
+            "POST /api/public/complaints/{trackingNumber}/attachments",
+            "GET /api/public/progress/{regionCode}");
 
     /** Controllers outside the API whose handlers carry no role statement: the error page, the SPA's routes. */
     private static final Set<String> OUTSIDE_THE_API = Set.of("ProblemErrorController", "SpaForwardingController");

@@ -163,7 +163,13 @@ class FrontEndContractTest {
                         cn.ecozone.report.BimSender.Kind.class,
                         "report.ts",
                         "BIM_SENDER_KINDS",
-                        "report.bim.kindValue"));
+                        "report.bim.kindValue"),
+                // the public progress page (issue 13 §7): web/src/api/publicProgress.ts
+                mirror(
+                        ProgressManagement.Category.class,
+                        "publicProgress.ts",
+                        "PROGRESS_CATEGORIES",
+                        "publicProgress.category"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -83,4 +83,17 @@ public interface Submissions extends JpaRepository<SubmissionEntity, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from SubmissionEntity s where s.id = :id")
     Optional<SubmissionEntity> lockById(@Param("id") long id);
+
+    /**
+     * The years from {@code fromYear} to {@code toYear} whose submission of the region's own values is
+     * in {@code state} (e.g. confirmed), ascending: one statement.
+     */
+    @Query("select s.year from SubmissionEntity s where s.editionCode = :edition and s.regionCode = :region"
+            + " and s.unitId = 0 and s.state = :state and s.year between :from and :to order by s.year")
+    List<Integer> yearsIn(
+            @Param("edition") String edition,
+            @Param("region") String region,
+            @Param("state") SubmissionState state,
+            @Param("from") int fromYear,
+            @Param("to") int toYear);
 }

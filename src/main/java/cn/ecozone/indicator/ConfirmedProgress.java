@@ -1,0 +1,46 @@
+package cn.ecozone.indicator;
+
+import java.util.List;
+
+/**
+ * A region's indicator scorecards over some years as the public may read them (issue 13 §7): only the
+ * years whose submission is confirmed, each indicator with its series and a category of progress.
+ *
+ * @param confirmedYears the confirmed years in the span asked for, ascending; values of other years are absent
+ * @param synthetic true when any value shown is generated demo data (to be labelled)
+ */
+public record ConfirmedProgress(
+        String edition,
+        String editionTitle,
+        int fromYear,
+        int toYear,
+        List<Integer> confirmedYears,
+        List<Row> rows,
+        boolean synthetic) {
+
+    /**
+     * One indicator.
+     *
+     * @param status the attainment in the latest confirmed year ({@code NO_DATA} when none)
+     * @param category the progress category (Open SDG's, plus {@code NO_DATA}), see {@code PublicScorecards}
+     * @param categoryReason why, in the request's language
+     * @param series the confirmed years' values, ascending
+     */
+    public record Row(
+            String code,
+            Integer number,
+            String group,
+            String name,
+            String unit,
+            Binding binding,
+            String targetText,
+            String appliedTarget,
+            boolean uncertain,
+            Attainment status,
+            ProgressManagement.Category category,
+            String categoryReason,
+            List<Point> series) {}
+
+    /** One confirmed year of an indicator. */
+    public record Point(int year, Double value, Boolean flag, Attainment status) {}
+}
