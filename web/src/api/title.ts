@@ -40,8 +40,8 @@ export type TitleView = {
 }
 
 export type PublicTitle = Omit<TitleView, 'id' | 'candidacyId' | 'dossierId' | 'regionCode' | 'regulationCode' | 'regulationVersion' | 'validityArticle'> & {
-  /** The area's code, for the link to its public progress page (issue 13 §7), when the list gives it. */
-  regionCode?: string
+  /** The titled area's region, linking to its public progress page (issue 13 §7). */
+  regionCode: string
 }
 
 export type PlatformReceiptView = {

@@ -3,9 +3,14 @@ package cn.ecozone.title;
 import cn.ecozone.regulation.Programme;
 import java.time.LocalDate;
 
-/** A titled area as the public list shows it: what the naming document made public, and the state by date. */
+/**
+ * A titled area as the public list shows it: what the naming document made public, and the state by date.
+ *
+ * @param regionCode the titled area's region code, which links to its public progress page (issue 13 §7)
+ */
 public record PublicTitle(
         String subjectName,
+        String regionCode,
         String regionName,
         Programme programme,
         String namingBodyZh,

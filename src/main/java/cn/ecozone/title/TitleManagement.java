@@ -76,6 +76,7 @@ public class TitleManagement {
                 found,
                 t -> new PublicTitle(
                         t.subjectName(),
+                        t.regionCode(),
                         names.get(t.regionCode()),
                         t.programme(),
                         t.namingBodyZh(),

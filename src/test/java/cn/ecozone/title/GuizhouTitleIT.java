@@ -127,6 +127,7 @@ class GuizhouTitleIT {
         assertThat(published.get("totalElements").asLong()).isEqualTo(1);
         JsonNode row = published.get("content").get(0);
         assertThat(row.get("documentNumber").asString()).isEqualTo("黔环函〔2026〕1号");
+        assertThat(row.get("regionCode").asString()).isEqualTo("520526"); // the link to its progress page
         assertThat(row.get("state").asString()).isEqualTo("VALID");
         assertThat(row.has("candidacyId")).isFalse();
         assertThat(row.has("dossierId")).isFalse();

@@ -159,11 +159,7 @@ class FrontEndContractTest {
                         "supervision.state"),
                 // annual reports (issue 13 §1): web/src/api/report.ts
                 mirror(cn.ecozone.report.ReportState.class, "report.ts", "REPORT_STATES", "report.state"),
-                mirror(
-                        cn.ecozone.report.BimSender.Kind.class,
-                        "report.ts",
-                        "BIM_SENDER_KINDS",
-                        "report.bim.kindValue"),
+                mirror(cn.ecozone.report.BimSender.Kind.class, "report.ts", "BIM_SENDER_KINDS", "report.bim.kindValue"),
                 // the public progress page (issue 13 §7): web/src/api/publicProgress.ts
                 mirror(
                         ProgressManagement.Category.class,
