@@ -2728,6 +2728,7 @@ const en: MessageSchema = {
       confirm: 'Make the {year} consolidated report from the {count} reports received and the target progress?',
       made: 'The consolidated report has been made',
     },
+  },
   // rewards, the candidacy archive and the public progress page (issue 13 §6–7)
   reward: {
     list: {

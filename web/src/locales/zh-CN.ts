@@ -2722,6 +2722,7 @@ const zhCN = {
       confirm: '根据已收到的{count}份书面报告和美丽内蒙古建设目标进展，生成{year}年度汇总报告？',
       made: '汇总报告已生成',
     },
+  },
   // rewards, the candidacy archive and the public progress page (issue 13 §6–7)
   reward: {
     list: {
