@@ -430,6 +430,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'supervision-settings',
     component: () => import('@/views/supervision/SupervisionSettingsView.vue'),
     meta: { title: 'supervision.settingsMenu', roles: SETTINGS_ROLES, menuGroup: 'report.menuGroup' },
+  },
   // report (issue 13 §1): annual reports, the province's due days, the Beautiful Inner Mongolia consolidation
   {
     path: 'annual-reports',
