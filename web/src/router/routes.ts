@@ -4,6 +4,7 @@ import { PUBLISHER_ROLES, REPORTING_ROLES } from '@/utils/subjectRoles'
 import { DOSSIER_RECEIVER_ROLES, DOSSIER_SUBJECT_ROLES, OVERVIEW_ROLES, ROUND_ROLES } from '@/views/dossier/dossierLogic'
 import { ROUND_OVERVIEW_ROLES, TITLE_LIST_ROLES } from '@/views/title/titleLogic'
 import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
+import { CASE_LIST_ROLES, CASE_RECOMMENDER_ROLES } from '@/views/cases/casesLogic'
 
 /** The bodies that publicise and investigate (issue 12 §3): the department, the municipal bureau and government. */
 const PUBLICITY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT']
@@ -394,6 +395,31 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/registry/ExclusionSettingsView.vue'),
     meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'], menuGroup: 'menu.registryGroup' },
   },
+  // typical cases (issue 13 §5): the list, the form, the case page
+  {
+    path: 'cases',
+    name: 'cases',
+    component: () => import('@/views/cases/CaseListView.vue'),
+    meta: { title: 'cases.menuTitle', roles: [...CASE_LIST_ROLES, 'EXPERT'] },
+  },
+  {
+    path: 'cases/new',
+    name: 'case-new',
+    component: () => import('@/views/cases/CaseFormView.vue'),
+    meta: { title: 'cases.form.newTitle', roles: [...CASE_RECOMMENDER_ROLES], hideInMenu: true, activeMenu: '/cases' },
+  },
+  {
+    path: 'cases/:id/edit',
+    name: 'case-edit',
+    component: () => import('@/views/cases/CaseFormView.vue'),
+    meta: { title: 'cases.form.editTitle', roles: [...CASE_RECOMMENDER_ROLES], hideInMenu: true, activeMenu: '/cases' },
+  },
+  {
+    path: 'cases/:id',
+    name: 'case',
+    component: () => import('@/views/cases/CaseDetailView.vue'),
+    meta: { title: 'cases.title', roles: [...CASE_LIST_ROLES, 'EXPERT'], hideInMenu: true, activeMenu: '/cases' },
+  },
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -452,6 +478,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'public-complaint',
     component: () => import('@/views/publicity/PublicTrackingView.vue'),
     meta: { title: 'publicity.tracking.title', public: true },
+  },
+  // typical cases (issue 13 §5): the public library and a published case (no login)
+  {
+    path: '/public/cases',
+    name: 'public-cases',
+    component: () => import('@/views/cases/PublicCasesView.vue'),
+    meta: { title: 'cases.public.title', public: true },
+  },
+  {
+    path: '/public/cases/:id',
+    name: 'public-case',
+    component: () => import('@/views/cases/PublicCaseView.vue'),
+    meta: { title: 'cases.public.title', public: true },
   },
   {
     path: '/:pathMatch(.*)*',
