@@ -150,7 +150,10 @@ class FrontEndContractTest {
                         cn.ecozone.dossier.DossierView.Status.class,
                         "dossier.ts",
                         "MATERIAL_STATUSES",
-                        "dossier.status"));
+                        "dossier.status"),
+                // typical cases (issue 13 §5): web/src/api/cases.ts
+                mirror(cn.ecozone.cases.TransformationPath.class, "cases.ts", "CASE_PATHS", "cases.paths"),
+                mirror(cn.ecozone.cases.CaseState.class, "cases.ts", "CASE_STATES", "cases.state"));
     }
 
     @ParameterizedTest(name = "{0}")
