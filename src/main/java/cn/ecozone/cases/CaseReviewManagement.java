@@ -194,7 +194,10 @@ public class CaseReviewManagement {
     }
 
     private List<CaseExperts.Candidate> candidatesOf(TypicalCaseEntity c) {
-        return experts.candidates(c.regionCode(), lookBackYears(procedure.regulation(c)), LocalDate.now(clock));
+        return experts.candidates(
+                c.regionCode(),
+                lookBackYears(procedure.regulation(c)),
+                LocalDate.now(clock.withZone(CaseManagement.ZONE)));
     }
 
     private static int lookBackYears(Regulation r) {
