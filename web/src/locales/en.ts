@@ -2408,6 +2408,9 @@ const en: MessageSchema = {
     },
   },
   cases: {
+    recommend: 'Recommend to the office',
+    recommendConfirm: 'Once recommended, the case goes to the experts and cannot be changed unless returned. Recommend it?',
+    recommended: 'Recommended',
     menuTitle: 'Typical cases',
     title: 'Typical cases',
     mineTitle: 'Typical cases I review',

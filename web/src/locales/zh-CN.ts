@@ -2402,6 +2402,9 @@ const zhCN = {
     },
   },
   cases: {
+    recommend: '推荐至审核机关',
+    recommendConfirm: '推荐后案例交专家审核，退回前不能修改。确定推荐吗？',
+    recommended: '已推荐',
     menuTitle: '典型案例',
     title: '典型案例',
     mineTitle: '我审核的典型案例',
