@@ -38,6 +38,7 @@ public class CaseExperts {
      *
      * @param conflicts the automatic conflict types with the region ({@code REGION}, {@code EMPLOYMENT},
      *     {@code PLAN}, {@code TIE}); empty when none
+     * @param eligible whether the office may appoint the expert for the region
      * @param userId the expert's EXPERT account, or {@code null} when it has none (it cannot score then)
      */
     public record Candidate(
@@ -47,11 +48,27 @@ public class CaseExperts {
             List<String> fields,
             Long userId,
             boolean removed,
-            List<String> conflicts) {
+            List<String> conflicts,
+            boolean eligible) {
 
-        /** Whether the expert may be appointed for the region: in the pool, not removed, no conflict, an account. */
-        public boolean eligible() {
-            return !removed && conflicts.isEmpty() && userId != null;
+        /** A candidate; eligible when in the pool, not removed, without conflict and with an account. */
+        static Candidate of(
+                long id,
+                String name,
+                String organization,
+                List<String> fields,
+                Long userId,
+                boolean removed,
+                List<String> conflicts) {
+            return new Candidate(
+                    id,
+                    name,
+                    organization,
+                    fields,
+                    userId,
+                    removed,
+                    conflicts,
+                    !removed && conflicts.isEmpty() && userId != null);
         }
     }
 
@@ -68,7 +85,7 @@ public class CaseExperts {
         Map<Long, ConflictRules.ExpertRecord> records = rows.records(pool);
         ConflictRules.Applicant applicant = new ConflictRules.Applicant(regionCode, path);
         return pool.stream()
-                .map(e -> new Candidate(
+                .map(e -> Candidate.of(
                         e.id(),
                         e.name(),
                         e.organization(),

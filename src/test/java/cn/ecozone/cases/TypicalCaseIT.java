@@ -97,6 +97,7 @@ class TypicalCaseIT {
         JsonNode candidates = ok(office.get("/api/cases/" + id + "/candidates"), 200);
         assertThat(conflicts(candidates, local.id())).containsExactly("REGION");
         assertThat(conflicts(candidates, first.id())).isEmpty();
+        assertThat(candidates.toString()).contains("\"eligible\":true", "\"eligible\":false");
         Response refused = appointing(office, c, first, local);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("expert-not-eligible");
