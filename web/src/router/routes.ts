@@ -8,6 +8,7 @@ import { CHECK_READER_ROLES, SETTINGS_ROLES } from '@/views/supervision/supervis
 import { GRADING_ROLES } from '@/views/grading/gradingLogic'
 import { BIM_ROLES, REPORT_ROLES } from '@/views/report/reportLogic'
 import { REWARD_LIST_ROLES } from '@/views/reward/rewardLogic'
+import { CASE_LIST_ROLES, CASE_RECOMMENDER_ROLES } from '@/views/cases/casesLogic'
 
 /** The bodies that publicise and investigate (issue 12 §3): the department, the municipal bureau and government. */
 const PUBLICITY_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT']
@@ -456,6 +457,31 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/report/BeautifulImView.vue'),
     meta: { title: 'report.bim.menuTitle', roles: BIM_ROLES, menuGroup: 'report.menuGroup' },
   },
+  // typical cases (issue 13 §5): the list, the form, the case page
+  {
+    path: 'cases',
+    name: 'cases',
+    component: () => import('@/views/cases/CaseListView.vue'),
+    meta: { title: 'cases.menuTitle', roles: [...CASE_LIST_ROLES, 'EXPERT'] },
+  },
+  {
+    path: 'cases/new',
+    name: 'case-new',
+    component: () => import('@/views/cases/CaseFormView.vue'),
+    meta: { title: 'cases.form.newTitle', roles: [...CASE_RECOMMENDER_ROLES], hideInMenu: true, activeMenu: '/cases' },
+  },
+  {
+    path: 'cases/:id/edit',
+    name: 'case-edit',
+    component: () => import('@/views/cases/CaseFormView.vue'),
+    meta: { title: 'cases.form.editTitle', roles: [...CASE_RECOMMENDER_ROLES], hideInMenu: true, activeMenu: '/cases' },
+  },
+  {
+    path: 'cases/:id',
+    name: 'case',
+    component: () => import('@/views/cases/CaseDetailView.vue'),
+    meta: { title: 'cases.title', roles: [...CASE_LIST_ROLES, 'EXPERT'], hideInMenu: true, activeMenu: '/cases' },
+  },
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -554,6 +580,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'public-progress',
     component: () => import('@/views/portal/PublicProgressView.vue'),
     meta: { title: 'publicProgress.title', public: true },
+  },
+  // typical cases (issue 13 §5): the public library and a published case (no login)
+  {
+    path: '/public/cases',
+    name: 'public-cases',
+    component: () => import('@/views/cases/PublicCasesView.vue'),
+    meta: { title: 'cases.public.title', public: true },
+  },
+  {
+    path: '/public/cases/:id',
+    name: 'public-case',
+    component: () => import('@/views/cases/PublicCaseView.vue'),
+    meta: { title: 'cases.public.title', public: true },
   },
   {
     path: '/:pathMatch(.*)*',

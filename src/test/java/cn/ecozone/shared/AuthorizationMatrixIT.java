@@ -1562,6 +1562,93 @@ class AuthorizationMatrixIT {
                     "/api/public/progress/{regionCode}",
                     "/api/public/progress/150428?programme=ECO_CIVILIZATION_ZONE",
                     null,
+                    Access.everyone()),
+            // typical cases (issue 13 §5): staff read, governments recommend, the offices decide, experts score
+            endpoint("GET", "/api/cases", "/api/cases", null, Access.staff()),
+            endpoint("GET", "/api/cases/my-reviews", "/api/cases/my-reviews", null, Access.only(Role.EXPERT)),
+            endpoint("GET", "/api/cases/{id}", "/api/cases/" + MISSING, null, Access.business()),
+            // a case without a programme is refused (400): nothing is created
+            endpoint(
+                    "POST",
+                    "/api/cases",
+                    "/api/cases",
+                    Map.of("title", "权限矩阵案例"),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "PUT",
+                    "/api/cases/{id}",
+                    "/api/cases/" + MISSING,
+                    Map.of("version", 0),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/cases/{id}/recommendation",
+                    "/api/cases/" + MISSING + "/recommendation",
+                    Map.of("version", 0),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/cases/{id}/photos",
+                    "/api/cases/" + MISSING + "/photos",
+                    Map.of(),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "DELETE",
+                    "/api/cases/{id}/photos/{documentId}",
+                    "/api/cases/" + MISSING + "/photos/" + MISSING + "?version=0",
+                    null,
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/cases/{id}/photos/{documentId}",
+                    "/api/cases/" + MISSING + "/photos/" + MISSING,
+                    null,
+                    Access.business()),
+            endpoint(
+                    "GET",
+                    "/api/cases/{id}/candidates",
+                    "/api/cases/" + MISSING + "/candidates",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
+            endpoint(
+                    "POST",
+                    "/api/cases/{id}/reviewers",
+                    "/api/cases/" + MISSING + "/reviewers",
+                    Map.of("version", 0, "expertIds", List.of(MISSING)),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
+            endpoint(
+                    "PUT",
+                    "/api/cases/{id}/scores",
+                    "/api/cases/" + MISSING + "/scores",
+                    Map.of("scores", List.of()),
+                    Access.only(Role.EXPERT)),
+            endpoint(
+                    "POST",
+                    "/api/cases/{id}/decisions/{action}",
+                    "/api/cases/" + MISSING + "/decisions/publish",
+                    Map.of("version", 0),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
+            // a year before 2000 is refused (400): nothing is generated
+            endpoint(
+                    "POST",
+                    "/api/cases/collections",
+                    "/api/cases/collections",
+                    Map.of("year", 1800),
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)),
+            endpoint("GET", "/api/public/cases", "/api/public/cases", null, Access.everyone()),
+            endpoint("GET", "/api/public/cases/{id}", "/api/public/cases/" + MISSING, null, Access.everyone()),
+            endpoint(
+                    "GET",
+                    "/api/public/cases/{id}/photos/{documentId}",
+                    "/api/public/cases/" + MISSING + "/photos/" + MISSING,
+                    null,
+                    Access.everyone()),
+            endpoint("GET", "/api/public/case-collections", "/api/public/case-collections", null, Access.everyone()),
+            endpoint(
+                    "GET",
+                    "/api/public/case-collections/{id}/document",
+                    "/api/public/case-collections/" + MISSING + "/document",
+                    null,
                     Access.everyone()));
 
     @LocalServerPort

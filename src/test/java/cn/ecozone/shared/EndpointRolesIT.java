@@ -68,7 +68,12 @@ class EndpointRolesIT {
             "POST /api/public/notices/{id}/complaints",
             "GET /api/public/complaints/{trackingNumber}",
             "POST /api/public/complaints/{trackingNumber}/attachments",
-            "GET /api/public/progress/{regionCode}");
+            "GET /api/public/progress/{regionCode}",
+            "GET /api/public/cases",
+            "GET /api/public/cases/{id}",
+            "GET /api/public/cases/{id}/photos/{documentId}",
+            "GET /api/public/case-collections",
+            "GET /api/public/case-collections/{id}/document");
 
     /** Controllers outside the API whose handlers carry no role statement: the error page, the SPA's routes. */
     private static final Set<String> OUTSIDE_THE_API = Set.of("ProblemErrorController", "SpaForwardingController");

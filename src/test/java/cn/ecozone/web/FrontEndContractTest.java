@@ -165,7 +165,10 @@ class FrontEndContractTest {
                         ProgressManagement.Category.class,
                         "publicProgress.ts",
                         "PROGRESS_CATEGORIES",
-                        "publicProgress.category"));
+                        "publicProgress.category"),
+                // typical cases (issue 13 §5): web/src/api/cases.ts
+                mirror(cn.ecozone.cases.TransformationPath.class, "cases.ts", "CASE_PATHS", "cases.paths"),
+                mirror(cn.ecozone.cases.CaseState.class, "cases.ts", "CASE_STATES", "cases.state"));
     }
 
     @ParameterizedTest(name = "{0}")
