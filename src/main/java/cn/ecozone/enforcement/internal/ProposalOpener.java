@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Opens proposals: one per (title, sanction code, triggering record), with its evidence, and the run of
  * the regulation's {@code enforcement.proposal} steps waiting at its first step for the deciding body
  * (opened by the platform, not by a person: ADR 0030). A proposal that is already there is left as it
- * is; two openers at once end as one proposal (the unique key; the loser's transaction is rolled back
- * and its caller, a listener, is retried, then finds it).
+ * is; two openers at once end as one proposal: each first takes the title's row lock ({@link TitleLocks},
+ * V99), so the second finds the first one's proposal (the unique key stays as the last guard).
  */
 @Component
 class ProposalOpener {
@@ -31,13 +31,16 @@ class ProposalOpener {
     private final ProcedureManagement procedures;
     private final RegionManagement regions;
     private final Clock clock;
+    private final TitleLocks locks;
 
     ProposalOpener(
+            TitleLocks locks,
             Proposals proposals,
             EnforcementRules rules,
             ProcedureManagement procedures,
             RegionManagement regions,
             Clock clock) {
+        this.locks = locks;
         this.proposals = proposals;
         this.rules = rules;
         this.procedures = procedures;
@@ -63,6 +66,10 @@ class ProposalOpener {
             Long rectificationId,
             List<Evidence> evidence) {
         Optional<TitleRules.Sanction> sanction = EnforcementRules.sanction(regulation, code);
+        if (sanction.isEmpty()) {
+            return Optional.empty();
+        }
+        locks.lock(title.titleId());
         if (sanction.isEmpty()
                 || proposals.existsByTitleIdAndSanctionCodeAndTriggerKey(title.titleId(), code, triggerKey)) {
             return Optional.empty();
