@@ -98,6 +98,7 @@ describe('indicator pages in the side menu', () => {
       'regulations',
       'construction-units',
       'plans',
+      'cases', // 典型案例 (issue 13 §5): Xilingol's areas hold no title, so the library stands on its own
     ])
   })
 

@@ -383,13 +383,6 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/title/TitleListView.vue'),
     meta: { title: 'title.list.menuTitle', roles: TITLE_LIST_ROLES, menuGroup: 'dossier.menuGroup' },
   },
-  // rewards (issue 13 §6, module reward): the province's list of rewards of titled areas, with export
-  {
-    path: 'rewards',
-    name: 'rewards',
-    component: () => import('@/views/reward/RewardListView.vue'),
-    meta: { title: 'reward.list.menuTitle', roles: REWARD_LIST_ROLES, menuGroup: 'report.menuGroup' },
-  },
   {
     // /registers/INCIDENT/41 opens that register's tab and the record (links from the exclusions panel)
     path: 'registers/:kind?/:id?',
@@ -412,6 +405,31 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'exclusion-settings',
     component: () => import('@/views/registry/ExclusionSettingsView.vue'),
     meta: { title: 'exclusionSettings.menuTitle', roles: ['PROVINCE_STAFF'], menuGroup: 'menu.registryGroup' },
+  },
+  // typical cases (issue 13 §5): the list, the form, the case page
+  {
+    path: 'cases',
+    name: 'cases',
+    component: () => import('@/views/cases/CaseListView.vue'),
+    meta: { title: 'cases.menuTitle', roles: [...CASE_LIST_ROLES, 'EXPERT'] },
+  },
+  {
+    path: 'cases/new',
+    name: 'case-new',
+    component: () => import('@/views/cases/CaseFormView.vue'),
+    meta: { title: 'cases.form.newTitle', roles: [...CASE_RECOMMENDER_ROLES], hideInMenu: true, activeMenu: '/cases' },
+  },
+  {
+    path: 'cases/:id/edit',
+    name: 'case-edit',
+    component: () => import('@/views/cases/CaseFormView.vue'),
+    meta: { title: 'cases.form.editTitle', roles: [...CASE_RECOMMENDER_ROLES], hideInMenu: true, activeMenu: '/cases' },
+  },
+  {
+    path: 'cases/:id',
+    name: 'case',
+    component: () => import('@/views/cases/CaseDetailView.vue'),
+    meta: { title: 'cases.title', roles: [...CASE_LIST_ROLES, 'EXPERT'], hideInMenu: true, activeMenu: '/cases' },
   },
   // supervision (issue 13 §2): the on-site checks and post-evaluations, one check, the province's timing
   {
@@ -457,31 +475,6 @@ export const layoutChildren: RouteRecordRaw[] = [
     component: () => import('@/views/report/BeautifulImView.vue'),
     meta: { title: 'report.bim.menuTitle', roles: BIM_ROLES, menuGroup: 'report.menuGroup' },
   },
-  // typical cases (issue 13 §5): the list, the form, the case page
-  {
-    path: 'cases',
-    name: 'cases',
-    component: () => import('@/views/cases/CaseListView.vue'),
-    meta: { title: 'cases.menuTitle', roles: [...CASE_LIST_ROLES, 'EXPERT'] },
-  },
-  {
-    path: 'cases/new',
-    name: 'case-new',
-    component: () => import('@/views/cases/CaseFormView.vue'),
-    meta: { title: 'cases.form.newTitle', roles: [...CASE_RECOMMENDER_ROLES], hideInMenu: true, activeMenu: '/cases' },
-  },
-  {
-    path: 'cases/:id/edit',
-    name: 'case-edit',
-    component: () => import('@/views/cases/CaseFormView.vue'),
-    meta: { title: 'cases.form.editTitle', roles: [...CASE_RECOMMENDER_ROLES], hideInMenu: true, activeMenu: '/cases' },
-  },
-  {
-    path: 'cases/:id',
-    name: 'case',
-    component: () => import('@/views/cases/CaseDetailView.vue'),
-    meta: { title: 'cases.title', roles: [...CASE_LIST_ROLES, 'EXPERT'], hideInMenu: true, activeMenu: '/cases' },
-  },
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -520,6 +513,13 @@ export const layoutChildren: RouteRecordRaw[] = [
       roles: ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT', 'COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT'],
       hideInMenu: true,
     },
+  },
+  // rewards (issue 13 §6, module reward): the province's list of rewards of titled areas, with export
+  {
+    path: 'rewards',
+    name: 'rewards',
+    component: () => import('@/views/reward/RewardListView.vue'),
+    meta: { title: 'reward.list.menuTitle', roles: REWARD_LIST_ROLES, menuGroup: 'report.menuGroup' },
   },
 ]
 

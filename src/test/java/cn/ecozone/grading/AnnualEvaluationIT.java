@@ -70,7 +70,7 @@ class AnnualEvaluationIT {
         assertThat(rowOf(listed, below).get("stage").asString()).isEqualTo("UNDER_REVIEW");
         long round = listed.get("roundId").asLong();
         List<Long> rounds = new ArrayList<>();
-        ok(office.get("/api/application-rounds?size=100"), 200)
+        ok(office.get("/api/application-rounds?programme=TWO_MOUNTAINS_AREA&size=100"), 200)
                 .get("content")
                 .forEach(r -> rounds.add(r.get("id").asLong()));
         assertThat(rounds)

@@ -70,6 +70,16 @@ public final class TitledSubjects {
                 subject,
                 DossierTestSteps.created(subject, candidacy, round.get("id").asLong()));
         JsonNode dossier = DossierTestSteps.ok(DossierTestSteps.submit(subject, draft));
+        // close the round again (it closed yesterday), so that no later test finds an Inner Mongolia round
+        // open that it did not open (DossierWindowIT expects none)
+        jdbc.update(
+                "update application_round set closes_on = ? where id = ?",
+                Date.valueOf(
+                        round.get("opensOn") == null
+                                ? LocalDate.now(clock.withZone(DossierTestSteps.BEIJING))
+                                        .minusDays(1)
+                                : LocalDate.parse(round.get("opensOn").asString())),
+                round.get("id").asLong());
         return named(candidacy, dossier, region, "生态环境部", "环生态〔" + namedOn.getYear() + "〕99号", namedOn);
     }
 

@@ -46,7 +46,10 @@ class CheckWatch {
 
     @ApplicationModuleListener
     public void on(CheckConcluded event) {
-        Optional<TitleView> title = titles.find(event.titleId()).filter(t -> t.state() == TitleState.VALID);
+        Optional<TitleView> title = titles.find(event.titleId())
+                // Guizhou art. 22: the post-evaluation falls on 满3年, the day after a 3-year title's last valid day,
+                // so a title expired by date is still supervised; only a revoked one is not
+                .filter(t -> t.state() != TitleState.REVOKED);
         Optional<Regulation> regulation = title.flatMap(t -> rules.inForce(t.regulationCode()));
         if (title.isEmpty() || regulation.isEmpty()) {
             return;
