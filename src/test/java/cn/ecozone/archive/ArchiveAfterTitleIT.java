@@ -79,7 +79,9 @@ class ArchiveAfterTitleIT {
 
         // the 2025 annual report, with an attachment, submitted (IM eco-civ art. 17)
         Map<String, Object> opening = Map.of("titleId", titled.titleId(), "year", 2025);
-        JsonNode report = ok(county.post("/api/annual-reports", opening));
+        cn.ecozone.support.Response opened = county.post("/api/annual-reports", opening);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        JsonNode report = opened.json();
         String reportPath = "/api/annual-reports/" + report.get("id").asLong();
         report = ok(county.upload(
                 reportPath + "/attachments?version=" + report.get("version").asLong(), "年度报告附件.pdf", TestFiles.PDF));
