@@ -14,7 +14,9 @@ public enum ArchiveSection {
     REWARD("10-奖励", "资金奖励"),
     REPORT("11-报告", "年度报告"),
     SUPERVISION("12-监督检查", "监督检查与后评估"),
-    ENFORCEMENT("13-整改", "整改、警告与撤销");
+    ENFORCEMENT("13-整改", "整改、警告与撤销"),
+    GRADING("14-年度评估", "年度评估（锡林郭勒）"),
+    CASES("15-典型案例", "典型案例");
 
     private final String folder;
     private final String nameZh;

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Typical cases",
-        allowedDependencies = {"shared", "region", "regulation", "procedure", "review", "document"})
+        allowedDependencies = {"shared", "region", "regulation", "procedure", "review", "document", "archive"})
 package cn.ecozone.cases;

@@ -18,6 +18,7 @@
             "procedure",
             "deadline",
             "deadline :: events",
-            "supervision"
+            "supervision",
+            "archive"
         })
 package cn.ecozone.enforcement;

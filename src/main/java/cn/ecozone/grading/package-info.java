@@ -17,6 +17,7 @@
             "review",
             "indicator",
             "document",
-            "candidacy"
+            "candidacy",
+            "archive"
         })
 package cn.ecozone.grading;

@@ -180,6 +180,16 @@ public class ProcedureManagement {
     }
 
     /**
+     * The timelines of many runs by run id (runs without entries are left out), e.g. for a module's
+     * entries in the candidacy archive: one statement however many runs. Precondition: the caller has
+     * checked the runs' subjects lie in the reader's scope.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public java.util.Map<Long, List<RunView.EntryView>> timelines(java.util.Collection<Long> runIds) {
+        return views.timelines(runIds);
+    }
+
+    /**
      * What the current step of an open run requires and is not on record (ADR 0027), e.g. to show why
      * a candidacy waits: empty when nothing is missing or the run is not open. Asks the modules as an
      * act would, without an outcome. Precondition: the caller has checked the run lies in the

@@ -18,6 +18,7 @@
             "project",
             "document",
             "region",
-            "shared"
+            "shared",
+            "archive"
         })
 package cn.ecozone.report;

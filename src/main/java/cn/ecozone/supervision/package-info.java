@@ -16,6 +16,7 @@
             "indicator",
             "indicator :: editions",
             "project",
-            "document"
+            "document",
+            "archive"
         })
 package cn.ecozone.supervision;

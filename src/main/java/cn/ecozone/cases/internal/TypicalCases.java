@@ -66,4 +66,13 @@ public interface TypicalCases extends JpaRepository<TypicalCaseEntity, Long> {
 
     /** The case whose run is {@code runId}. */
     Optional<TypicalCaseEntity> findByRunId(long runId);
+
+    /** A region's cases of a programme past the draft, the earliest first: one statement. */
+    @Query("""
+            select c from TypicalCaseEntity c
+            where c.regionCode = :region and c.programme = :programme
+              and c.state <> cn.ecozone.cases.CaseState.DRAFT
+            order by c.year, c.id
+            """)
+    List<TypicalCaseEntity> ofRegion(@Param("region") String regionCode, @Param("programme") String programme);
 }

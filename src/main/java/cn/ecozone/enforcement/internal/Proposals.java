@@ -50,4 +50,9 @@ public interface Proposals extends JpaRepository<ProposalEntity, Long> {
             @Param("regionLength") int regionLength,
             @Param("search") String search,
             Pageable pageable);
+
+    /** A candidacy's proposals with their evidence, the earliest first: one statement. */
+    @Query("select distinct p from ProposalEntity p left join fetch p.evidence where p.candidacyId = :candidacyId"
+            + " order by p.id")
+    java.util.List<ProposalEntity> ofCandidacy(@Param("candidacyId") long candidacyId);
 }

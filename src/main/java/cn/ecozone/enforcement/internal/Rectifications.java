@@ -37,4 +37,7 @@ public interface Rectifications extends JpaRepository<RectificationEntity, Long>
             @Param("length") int length,
             @Param("state") RectificationState state,
             Pageable pageable);
+
+    /** A candidacy's rectifications (orders and warning periods), the earliest first: one statement. */
+    List<RectificationEntity> findByCandidacyIdOrderByIdAsc(long candidacyId);
 }

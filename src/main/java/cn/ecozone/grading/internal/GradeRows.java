@@ -98,6 +98,17 @@ public class GradeRows {
         return found;
     }
 
+    /** Every grade of the dossiers among {@code dossierIds}, the earliest first: one statement. */
+    public List<Grade> allOf(Collection<Long> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from grading_grade where dossier_id in (:ids) order by graded_at, id")
+                .param("ids", dossierIds)
+                .query(GradeRows::grade)
+                .list();
+    }
+
     public Optional<Grade> latestOf(long dossierId) {
         return Optional.ofNullable(latestOf(List.of(dossierId)).get(dossierId));
     }

@@ -117,6 +117,34 @@ public class Views {
         return out;
     }
 
+    /**
+     * The timelines of {@code runIds} by run id (runs without entries are left out): one statement
+     * however many runs. No scope check: callers list their own subjects in scope.
+     */
+    public java.util.Map<Long, List<EntryView>> timelines(java.util.Collection<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, List<EntryView>> out = new java.util.LinkedHashMap<>();
+        for (EntryEntity e : entries.timelines(runIds)) {
+            out.computeIfAbsent(e.runId(), id -> new java.util.ArrayList<>()).add(entry(e));
+        }
+        return out;
+    }
+
+    private static EntryView entry(EntryEntity e) {
+        return new EntryView(
+                e.stepCode(),
+                e.action(),
+                e.outcome(),
+                e.opinion(),
+                e.actorName(),
+                e.actorRole(),
+                e.organizationName(),
+                e.at(),
+                e.documentIds());
+    }
+
     private static List<String> lines(String explanation) {
         return explanation == null ? List.of() : List.of(explanation.split("\n"));
     }
@@ -159,18 +187,7 @@ public class Views {
                         .toList(),
                 open ? deadline(Guards.currentRound(run, all)) : null,
                 open ? Guards.allowed(run, all, definition, actor) : List.of(),
-                entries.timeline(run.id()).stream()
-                        .map(e -> new EntryView(
-                                e.stepCode(),
-                                e.action(),
-                                e.outcome(),
-                                e.opinion(),
-                                e.actorName(),
-                                e.actorRole(),
-                                e.organizationName(),
-                                e.at(),
-                                e.documentIds()))
-                        .toList());
+                entries.timeline(run.id()).stream().map(Views::entry).toList());
     }
 
     private DeadlineView deadline(List<TaskEntity> current) {

@@ -45,4 +45,9 @@ public interface Reports extends JpaRepository<ReportEntity, Long> {
     /** The reports among {@code ids} that are with their subject, for the requirement check. */
     @Query("select r from ReportEntity r where r.id in :ids")
     List<ReportEntity> byIds(@Param("ids") Collection<Long> ids);
+
+    /** The reports of a title with their attachments, the earliest year first: one statement. */
+    @Query("select distinct r from ReportEntity r left join fetch r.attachments where r.titleId = :titleId"
+            + " order by r.year, r.id")
+    List<ReportEntity> ofTitle(@Param("titleId") long titleId);
 }

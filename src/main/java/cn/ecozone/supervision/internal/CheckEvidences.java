@@ -9,4 +9,7 @@ public interface CheckEvidences extends JpaRepository<CheckEvidenceEntity, Long>
     List<CheckEvidenceEntity> findByCheckIdOrderById(long checkId);
 
     Optional<CheckEvidenceEntity> findByCheckIdAndDocumentId(long checkId, long documentId);
+
+    /** The evidence of many checks: one statement. */
+    List<CheckEvidenceEntity> findByCheckIdInOrderById(java.util.Collection<Long> checkIds);
 }

@@ -6,4 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CheckFindings extends JpaRepository<CheckFindingEntity, Long> {
 
     List<CheckFindingEntity> findByCheckIdOrderById(long checkId);
+
+    /** The findings of many checks: one statement. */
+    List<CheckFindingEntity> findByCheckIdInOrderById(java.util.Collection<Long> checkIds);
 }

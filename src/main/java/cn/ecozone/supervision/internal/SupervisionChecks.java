@@ -48,4 +48,7 @@ public interface SupervisionChecks extends JpaRepository<CheckEntity, Long> {
     Optional<CheckEntity> findByTitleIdAndCheckCode(long titleId, String checkCode);
 
     List<CheckEntity> findByRunIdIn(Collection<Long> runIds);
+
+    /** A candidacy's checks, the earliest opened first: one statement. */
+    List<CheckEntity> findByCandidacyIdOrderByIdAsc(long candidacyId);
 }
