@@ -59,7 +59,12 @@ public final class EnforcementFacts {
     /** A rectification period outside 1 to 250 working days. */
     public static final class PeriodOutOfRange extends DomainFact {
         public PeriodOutOfRange() {
-            super(Category.INVALID, "enforcement.decision.period-out-of-range", "workingDays", 1, 250);
+            super(
+                    Category.INVALID,
+                    "enforcement.decision.period-out-of-range",
+                    "workingDays",
+                    1,
+                    cn.ecozone.supervision.CheckConcluded.MAX_RECTIFICATION_WORKING_DAYS);
         }
     }
 

@@ -43,4 +43,11 @@ public record CheckConcluded(
         Integer rectificationWorkingDays,
         String findingsZh,
         String concludedBy,
-        Instant at) {}
+        Instant at) {
+
+    /**
+     * The longest rectification period in working days (about one year) a conclusion may set, and the
+     * enforcement module may order: one bound on both sides, so an accepted conclusion is always ordered.
+     */
+    public static final int MAX_RECTIFICATION_WORKING_DAYS = 250;
+}

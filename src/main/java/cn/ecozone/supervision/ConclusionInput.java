@@ -5,7 +5,7 @@ package cn.ecozone.supervision;
  *
  * @param problemsFound required: whether problems were found that need rectification
  * @param falsificationFound whether falsification (弄虚作假) was found; false when absent
- * @param rectificationWorkingDays the rectification period when problems were found, 1 to 365 working
+ * @param rectificationWorkingDays the rectification period when problems were found, 1 to 250 working
  *     days; absent: the regulation's suggested period
  * @param textZh required: the conclusion, findings and feedback, at most 4,000 characters
  * @param version the check's version as read

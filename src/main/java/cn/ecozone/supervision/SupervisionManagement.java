@@ -185,8 +185,12 @@ public class SupervisionManagement {
             throw ApiException.invalid("textZh", "supervision.text.too-long", 4000);
         }
         Integer days = in.rectificationWorkingDays();
-        if (days != null && (days < 1 || days > 365)) {
-            throw ApiException.invalid("rectificationWorkingDays", "supervision.conclusion.days-range", 1, 365);
+        if (days != null && (days < 1 || days > CheckConcluded.MAX_RECTIFICATION_WORKING_DAYS)) {
+            throw ApiException.invalid(
+                    "rectificationWorkingDays",
+                    "supervision.conclusion.days-range",
+                    1,
+                    CheckConcluded.MAX_RECTIFICATION_WORKING_DAYS);
         }
         return in;
     }

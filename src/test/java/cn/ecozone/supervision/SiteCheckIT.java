@@ -143,6 +143,12 @@ class SiteCheckIT {
                 Map.of("problemsFound", true, "textZh", "结论", "rectificationWorkingDays", 0));
         assertThat(badDays.status()).isEqualTo(400);
         assertThat(badDays.body()).contains("rectificationWorkingDays");
+        // the bound enforcement orders within (review finding 4: 251–365 were accepted here, then never ordered)
+        Response tooLong = im.post(
+                "/api/supervision-checks/" + id + "/conclusion",
+                Map.of("problemsFound", true, "textZh", "结论", "rectificationWorkingDays", 251));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("rectificationWorkingDays");
 
         Map<String, Object> conclusion = new HashMap<>();
         conclusion.put("problemsFound", true);

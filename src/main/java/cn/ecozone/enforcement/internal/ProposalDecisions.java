@@ -77,7 +77,10 @@ public class ProposalDecisions {
                 && decision.documentNumber().strip().length() > 100) {
             throw new EnforcementFacts.TooLong("documentNumber", 100);
         }
-        if (decision.workingDays() != null && (decision.workingDays() < 1 || decision.workingDays() > 250)) {
+        if (decision.workingDays() != null
+                && (decision.workingDays() < 1
+                        || decision.workingDays()
+                                > cn.ecozone.supervision.CheckConcluded.MAX_RECTIFICATION_WORKING_DAYS)) {
             throw new EnforcementFacts.PeriodOutOfRange();
         }
         Regulation regulation = rules.pinned(p.regulationCode(), p.regulationVersion());

@@ -91,7 +91,7 @@ class RectificationOrders {
         TitleRules.Measure measure = EnforcementRules.measure(regulation, stage);
         TitleRules.Period period = period(regulation, stage);
         int days = workingDays == null ? period.suggestedWorkingDays() : workingDays;
-        if (days < 1 || days > 250) {
+        if (days < 1 || days > cn.ecozone.supervision.CheckConcluded.MAX_RECTIFICATION_WORKING_DAYS) {
             throw new EnforcementFacts.PeriodOutOfRange();
         }
         boolean suggested = workingDays == null;

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ApiTest
 class ConcurrentOpeningIT {
 
-    private static final String COUNTY = "520581"; // 黔西市
+    private static final String COUNTY = "522729"; // 长顺县
 
     @LocalServerPort
     int port;
