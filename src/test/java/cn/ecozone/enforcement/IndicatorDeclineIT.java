@@ -63,9 +63,16 @@ class IndicatorDeclineIT {
 
     @Test
     void improvingValuesOpenNothingAnUnconfirmedWorseYearNothingAndItsConfirmationAProposalWithTheSeries() {
+        // on a fixed day, so the base named three years before is still valid (art. 16: 3 years)
+        DossierTestSteps.on(clock, LocalDate.of(2026, 6, 1), () -> {
+            confirmedYearsDecide(2026);
+            return null;
+        });
+    }
+
+    private void confirmedYearsDecide(int y) {
         EnforcementSteps steps = new EnforcementSteps(port, fixtures, jdbc, clock, candidacies);
-        int y = LocalDate.now(clock.withZone(DossierTestSteps.BEIJING)).getYear();
-        var base = steps.titled.guizhou(COUNTY, LocalDate.of(y - 3, 3, 1));
+        var base = steps.titled.guizhou(COUNTY, LocalDate.of(y - 3, 9, 1));
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, COUNTY);
         Browser bureau = steps.as(Role.PREFECTURE_STAFF, PREFECTURE);
 
@@ -102,7 +109,8 @@ class IndicatorDeclineIT {
             points.add(e.get("kind").asString() + " " + e.get("year").asInt() + " "
                     + e.get("value").decimalValue().stripTrailingZeros().toPlainString());
         }
-        assertThat(points).containsExactly("GZ-03 " + (y - 3) + " 70", "GZ-03 " + (y - 2) + " 75", "GZ-03 " + (y - 1) + " 60");
+        assertThat(points)
+                .containsExactly("GZ-03 " + (y - 3) + " 70", "GZ-03 " + (y - 2) + " 75", "GZ-03 " + (y - 1) + " 60");
 
         daily.run();
         deliveries.awaitSettled();
@@ -119,8 +127,8 @@ class IndicatorDeclineIT {
     }
 
     private static void decide(Browser who, int year, String action) {
-        Response r = who.post(
-                "/api/indicator-submissions/" + EDITION + "/" + COUNTY + "/" + year + "/" + action, Map.of());
+        Response r =
+                who.post("/api/indicator-submissions/" + EDITION + "/" + COUNTY + "/" + year + "/" + action, Map.of());
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
     }
 }

@@ -6,7 +6,6 @@ import cn.ecozone.enforcement.Evidence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
