@@ -11,7 +11,7 @@ vi.mock('@/api/enforcement', async (original) => ({
 import * as api from '@/api/enforcement'
 import { decisionProblem, type ProposalView } from '@/api/enforcement'
 import DecisionDialog from '@/views/enforcement/DecisionDialog.vue'
-import { recordLink, series } from '@/views/enforcement/enforcementLogic'
+import { indicatorSeries, recordLink, records, series } from '@/views/enforcement/enforcementLogic'
 import { ApiError } from '@/utils/apiError'
 import { createTestApp, makeMe, settle } from './helpers'
 
@@ -183,5 +183,20 @@ describe('the decision rules and the evidence', () => {
     expect(recordLink({ source: 'REGISTER', recordId: 3, kind: 'INCIDENT', summary: null, occurredOn: null, year: null, value: null })).toBe(
       '/registers/INCIDENT/3',
     )
+  })
+
+  it('groups the confirmed values by indicator, years ascending, and keeps only the explanation among the records', () => {
+    const evidence = [
+      { source: 'INDICATOR' as const, recordId: null, kind: 'GZ-03', summary: '地表水（%）：倒退', occurredOn: null, year: null, value: null },
+      { source: 'INDICATOR' as const, recordId: null, kind: 'GZ-03', summary: '地表水（%）', occurredOn: null, year: 2025, value: 60 },
+      { source: 'INDICATOR' as const, recordId: null, kind: 'GZ-03', summary: '地表水（%）', occurredOn: null, year: 2023, value: 70 },
+      { source: 'INDICATOR' as const, recordId: null, kind: 'GZ-04', summary: '地下水（%）', occurredOn: null, year: 2023, value: 50 },
+    ]
+    expect(indicatorSeries(evidence)).toEqual([
+      { code: 'GZ-03', name: '地表水（%）', points: [{ year: 2023, value: 70 }, { year: 2025, value: 60 }] },
+      { code: 'GZ-04', name: '地下水（%）', points: [{ year: 2023, value: 50 }] },
+    ])
+    expect(records(evidence).map((e) => e.summary)).toEqual(['地表水（%）：倒退'])
+    expect(series(evidence)).toEqual([])
   })
 })

@@ -34,7 +34,7 @@ export const SANCTION_CODES = [
 ] as const
 
 export type Evidence = {
-  source: 'REGISTER' | 'CHECK' | 'RECTIFICATION' | 'SERIES'
+  source: 'REGISTER' | 'CHECK' | 'RECTIFICATION' | 'SERIES' | 'INDICATOR'
   recordId: number | null
   kind: string | null
   summary: string | null

@@ -2483,6 +2483,10 @@ const en: MessageSchema = {
       CHECK: 'Check conclusion',
       RECTIFICATION: 'Overdue rectification',
       SERIES: 'Yearly series',
+      INDICATOR: 'Indicator progress',
+      indicatorSeries: 'Environmental-quality indicators (confirmed yearly values, deteriorating by the Open SDG method)',
+      year: 'Year',
+      value: 'Value',
     },
     rectifications: {
       title: 'Rectifications',

@@ -2477,6 +2477,10 @@ const zhCN = {
       CHECK: '核查/后评估结论',
       RECTIFICATION: '逾期整改',
       SERIES: '年度序列',
+      INDICATOR: '指标进展',
+      indicatorSeries: '生态环境质量指标（已确认年度数值，按 Open SDG 方法判定为倒退）',
+      year: '年度',
+      value: '数值',
     },
     rectifications: {
       title: '整改',

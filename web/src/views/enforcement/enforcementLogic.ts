@@ -1,9 +1,40 @@
 import type { ChartOption } from '@/views/indicator/charts'
 import type { Evidence } from '@/api/enforcement'
 
-/** The evidence that names records (not the points of a series). */
+/** The evidence that names records (not the points of a series; an indicator's explanation is kept). */
 export function records(evidence: Evidence[]): Evidence[] {
-  return evidence.filter((e) => e.source !== 'SERIES')
+  return evidence.filter((e) => e.source !== 'SERIES' && !(e.source === 'INDICATOR' && e.year !== null))
+}
+
+/** One indicator's confirmed series from a proposal's evidence (Guizhou art. 24(5), IM eco-civ art. 18). */
+export interface IndicatorSeries {
+  code: string
+  name: string
+  points: { year: number; value: number }[]
+}
+
+/** The indicator series of the evidence, one per indicator in the order given, years ascending. */
+export function indicatorSeries(evidence: Evidence[]): IndicatorSeries[] {
+  const byCode = new Map<string, IndicatorSeries>()
+  for (const e of evidence) {
+    if (e.source !== 'INDICATOR' || e.year === null || e.value === null || !e.kind) continue
+    const s = byCode.get(e.kind) ?? { code: e.kind, name: e.summary ?? e.kind, points: [] }
+    s.points.push({ year: e.year, value: Number(e.value) })
+    byCode.set(e.kind, s)
+  }
+  for (const s of byCode.values()) s.points.sort((a, b) => a.year - b.year)
+  return [...byCode.values()]
+}
+
+/** A line chart of an indicator's values in its own unit (the axis fits the values). */
+export function indicatorChart(s: IndicatorSeries): ChartOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 50, right: 20, top: 20, bottom: 30 },
+    xAxis: { type: 'category', data: s.points.map((p) => String(p.year)) },
+    yAxis: { type: 'value', scale: true },
+    series: [{ type: 'line', name: s.name, data: s.points.map((p) => p.value) }],
+  }
 }
 
 /** The points of a quality series, by year, one value a year (the last entered for a year wins). */

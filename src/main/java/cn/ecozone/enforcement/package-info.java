@@ -1,6 +1,6 @@
 /**
  * Enforcement after the title (issue 13 §3, ADR 0030): proposals opened automatically from evidence
- * (the registers, a concluded check, an overdue rectification) under the conditions of Guizhou art. 24
+ * (the registers, the confirmed indicator values, a concluded check, an overdue rectification) under the conditions of Guizhou art. 24
  * and IM eco-civ art. 18, decided only by a person on the regulation's {@code enforcement.proposal}
  * steps; the chain rectification order → overdue → warning → overdue → revocation, each period in
  * working days with its deadline; revocation ends the title ({@code title.TitleRevocation}) and the
@@ -19,6 +19,7 @@
             "deadline",
             "deadline :: events",
             "supervision",
-            "archive"
+            "archive",
+            "indicator"
         })
 package cn.ecozone.enforcement;

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Judges one valid title against the conditions of the regulation in force for its code (only the
  * sanction codes the data lists and a condition class answers), reading its confirmed register records
  * since three years before the naming (a series needs earlier years; only records since the naming
- * trigger), and opens a proposal per new match.
+ * trigger) and the confirmed indicator series since the naming ({@link QualitySeries}), and opens a
+ * proposal per new match.
  */
 @Component
 class TitleEvaluation {
@@ -33,6 +34,7 @@ class TitleEvaluation {
     private final EnforcementRules rules;
     private final ProposalOpener opener;
     private final RegionManagement regions;
+    private final QualitySeries series;
     private final Clock clock;
 
     TitleEvaluation(
@@ -40,7 +42,9 @@ class TitleEvaluation {
             EnforcementRules rules,
             ProposalOpener opener,
             RegionManagement regions,
+            QualitySeries series,
             Clock clock) {
+        this.series = series;
         this.registers = registers;
         this.rules = rules;
         this.opener = opener;
@@ -74,7 +78,8 @@ class TitleEvaluation {
         ConditionInput in = new ConditionInput(
                 title.namedOn(),
                 today,
-                registers.confirmed(ref.regionPath(), title.namedOn().minusYears(3), today));
+                registers.confirmed(ref.regionPath(), title.namedOn().minusYears(3), today),
+                series.of(title, regulation.get(), regions.require(title.regionCode()), today));
         int opened = 0;
         for (TitleRules.Sanction s : regulation.get().title().sanctions()) {
             Optional<Condition> condition = Conditions.of(s.code());

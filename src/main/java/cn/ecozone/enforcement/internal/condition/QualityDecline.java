@@ -6,16 +6,28 @@ import cn.ecozone.registry.RegisterEntry;
 import cn.ecozone.registry.RegisterKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Guizhou art. 24(5) 生态环境质量出现下降趋势或明显下降的; IM eco-civ art. 18 出现生态环境质量下降趋势的 —
- * read from the county eco-quality assessments in the registers (国家重点生态功能区县域生态环境质量监测评价与考核):
- * a year assessed 轻微变差, 一般变差 or 明显变差 since the naming matches, with the series of the grades by
- * year attached (value: +3 明显变好 … 0 基本稳定 … −3 明显变差). Which assessment is "environmental
- * quality" is uncertain where the seeds say no more (docs/enforcement.md).
+ * Guizhou art. 24(5) 生态环境质量出现下降趋势或明显下降的; IM eco-civ art. 18 出现生态环境质量下降趋势的 — two
+ * separate triggers:
+ *
+ * <ol>
+ *   <li>the indicator values (issue 13 §3): an environmental-quality indicator of the edition the title's
+ *       regulation names whose confirmed series since the naming the indicator module classifies as
+ *       {@code DETERIORATION} (Open SDG's method, {@code indicator.PublicScorecards}) matches, once per
+ *       latest confirmed year, with every such indicator and its series as evidence. "Environmental
+ *       quality" is the edition's own dimension: the indicators under a group whose name holds 环境质量
+ *       (GZ-2SZS-2021 G1.1 环境质量, nos. 1–6; ECOCIV-CITY-2024 （二）环境质量改善) — the articles name no
+ *       indicators, so the choice is uncertain (docs/enforcement.md);
+ *   <li>the county eco-quality assessments in the registers (国家重点生态功能区县域生态环境质量监测评价与考核):
+ *       a year assessed 轻微变差, 一般变差 or 明显变差 since the naming matches, with the series of the
+ *       grades by year attached (value: +3 明显变好 … 0 基本稳定 … −3 明显变差).
+ * </ol>
  */
 public final class QualityDecline implements Condition {
 
@@ -44,7 +56,46 @@ public final class QualityDecline implements Condition {
                 matches.add(new Match("REGISTER:" + e.id(), evidence));
             }
         }
+        indicatorMatch(in).ifPresent(matches::add);
         return matches;
+    }
+
+    /** The group name that marks an edition's environmental-quality dimension (uncertain, see the class). */
+    static final String QUALITY_GROUP = "环境质量";
+
+    static final String DETERIORATION = "DETERIORATION";
+
+    /**
+     * Trigger 1: the environmental-quality indicators whose confirmed series deteriorates; the key names the
+     * edition and the latest confirmed year among them, so a later confirmed year that still deteriorates
+     * opens a new proposal and the same year never opens two.
+     */
+    static Optional<Match> indicatorMatch(ConditionInput in) {
+        List<IndicatorSeries> worse = in.indicators().stream()
+                .filter(QualityDecline::environmentalQuality)
+                .filter(s -> DETERIORATION.equals(s.category()) && s.points().size() >= 2)
+                .toList();
+        if (worse.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        int latest = 0;
+        for (IndicatorSeries s : worse) {
+            String name = s.name() + (s.unit() == null || s.unit().isBlank() ? "" : "（" + s.unit() + "）");
+            evidence.add(new Evidence(INDICATOR, null, s.code(), name + "：" + s.reason(), null, null, null));
+            for (IndicatorSeries.Point p : s.points()) {
+                evidence.add(new Evidence(INDICATOR, null, s.code(), name, null, p.year(), p.value()));
+                latest = Math.max(latest, p.year());
+            }
+        }
+        return Optional.of(new Match("INDICATOR:" + worse.getFirst().edition() + ":" + latest, evidence));
+    }
+
+    /** The evidence source of an indicator's series (its explanation without a year, then one row a year). */
+    public static final String INDICATOR = "INDICATOR";
+
+    static boolean environmentalQuality(IndicatorSeries s) {
+        return s.group() != null && Arrays.stream(s.group().split(" / ")).anyMatch(g -> g.contains(QUALITY_GROUP));
     }
 
     /** One year of the series: the grade as a value from +3 (明显变好) to −3 (明显变差). */
