@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Demo enforcement (demo profile only, after the demo titles of {@code title.internal.demo}): in
  * Guizhou an open proposal for 余庆县 (520329) opened from a 重大 incident entered in the registers, with
- * the incident as evidence; in Inner Mongolia a rectification in progress for 二连浩特市 (152501), ordered
- * on a proposal opened from an unfinished key task. Every record says 演示数据（合成）. Skipped when a
- * title is absent or the subject already has a proposal (a restart).
+ * the incident as evidence; in Inner Mongolia a rectification in progress for 太仆寺旗's Two Mountains base
+ * (152527), ordered on a proposal opened from an unfinished key task (the register watch also judges
+ * 太仆寺旗's eco-civilization zone on that record). Every record says 演示数据（合成）. Skipped when a title
+ * is absent or the subject already has a proposal (a restart).
  */
 @Component
 @Profile("demo")
@@ -66,13 +67,13 @@ class DemoEnforcement implements StartupTask {
                             GZ);
                     support.evaluate(t);
                 });
-        titles.ofRegion("152501", Programme.TWO_MOUNTAINS_BASE)
+        titles.ofRegion("152527", Programme.TWO_MOUNTAINS_BASE)
                 .filter(t -> !support.hasProposal(t.id()))
                 .ifPresent(t -> {
                     registers.create(
                             record(
                                     RegisterKind.KEY_TASK,
-                                    "152501",
+                                    "152527",
                                     "DISCHARGE_PERMITS",
                                     today.minusDays(20),
                                     today.getYear() - 1,
