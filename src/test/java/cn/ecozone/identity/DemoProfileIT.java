@@ -105,7 +105,7 @@ class DemoProfileIT {
         assertThat(counts.get("PLANNING").asLong()).isEqualTo(3);
         assertThat(counts.get("CULTIVATING").asLong()).isEqualTo(1);
         assertThat(counts.get("RESERVE").asLong()).isEqualTo(1);
-        // 多伦县's, and the titled demo subjects 太仆寺旗 and 二连浩特市 (title.internal.demo.DemoTitles)
+        // 多伦县's, and 太仆寺旗's two titled ones (eco-civ zone, Two Mountains base: title.internal.demo.DemoTitles)
         assertThat(counts.get("TITLED").asLong()).isEqualTo(3);
         assertThat(counts.get("WITHDRAWN").asLong()).isEqualTo(1);
         var pool = im.get("/api/candidacies?size=50").json().get("content");

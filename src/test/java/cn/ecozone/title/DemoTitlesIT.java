@@ -17,8 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The demo profile's titled subjects (issue 13): two in Inner Mongolia and two in Guizhou, named on days
- * relative to the demo's start, each reached through its application chain, read over HTTP by the
+ * The demo profile's titled subjects (issue 13): 太仆寺旗 in Inner Mongolia with a title in each programme
+ * (one candidacy per subject and programme) and two counties in Guizhou, named on days relative to the
+ * demo's start, each reached through its application chain, read over HTTP by the
  * province, league or city and county demo accounts and by anyone in the public list (the same context
  * and database as the other demo ITs).
  */
@@ -30,6 +31,13 @@ import tools.jackson.databind.JsonNode;
 class DemoTitlesIT {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    /** The four demo titles, as region:programme. */
+    private static final List<String> TITLES = List.of(
+            "152527:ECO_CIVILIZATION_ZONE",
+            "152527:TWO_MOUNTAINS_BASE",
+            "520328:TWO_MOUNTAINS_BASE",
+            "520329:TWO_MOUNTAINS_BASE");
 
     @LocalServerPort
     int port;
@@ -61,37 +69,60 @@ class DemoTitlesIT {
         return codes;
     }
 
+    private static List<String> programmes(JsonNode page) {
+        List<String> codes = new ArrayList<>();
+        page.get("content")
+                .forEach(t -> codes.add(t.get("regionCode").asString() + ":"
+                        + t.get("programme").asString()));
+        return codes;
+    }
+
     private static JsonNode only(JsonNode page) {
         assertThat(page.get("totalElements").asLong()).as(page.toString()).isEqualTo(1);
         return page.get("content").get(0);
     }
 
     @Test
-    void innerMongoliaHoldsAnEcoCivilizationZoneDueForItsTwoYearCheckAndATwoMountainsBaseOfAYearAgo() {
+    void taipusiHoldsAnEcoCivilizationZoneDueForItsTwoYearCheckAndATwoMountainsBaseOfAYearAgo() {
         LocalDate today = startDay();
-        JsonNode zone = only(as("im.staff").get("/api/titles?regionCode=152527").json());
+        JsonNode zone = only(as("im.staff")
+                .get("/api/titles?regionCode=152527&programme=ECO_CIVILIZATION_ZONE")
+                .json());
         assertThat(zone.get("programme").asString()).isEqualTo("ECO_CIVILIZATION_ZONE");
         assertThat(zone.get("namedOn").asString())
                 .isEqualTo(today.minusYears(2).minusDays(10).toString());
         assertThat(zone.get("namingBodyZh").asString()).isEqualTo("生态环境部");
         assertThat(zone.get("state").asString()).isEqualTo("VALID");
         assertThat(zone.get("validityUncertain").asBoolean()).isTrue();
-        JsonNode base = only(as("im.staff").get("/api/titles?regionCode=152501").json());
+        JsonNode base = only(as("im.staff")
+                .get("/api/titles?regionCode=152527&programme=TWO_MOUNTAINS_BASE")
+                .json());
         assertThat(base.get("programme").asString()).isEqualTo("TWO_MOUNTAINS_BASE");
         assertThat(base.get("namedOn").asString())
                 .isEqualTo(today.minusYears(1).minusDays(20).toString());
 
-        // the league's accounts see both, each county government its own, 锡林浩特市 none
-        for (String league : List.of("xl.bureau", "xl.gov", "xl.committee")) {
-            assertThat(regions(as(league).get("/api/titles").json()))
-                    .as(league)
-                    .containsExactlyInAnyOrder("152527", "152501");
+        // the league's accounts and 太仆寺旗's government see both, 锡林浩特市 and 二连浩特市 none
+        for (String account : List.of("xl.bureau", "xl.gov", "xl.committee", "tps.gov")) {
+            assertThat(programmes(as(account).get("/api/titles").json()))
+                    .as(account)
+                    .containsExactlyInAnyOrder("152527:ECO_CIVILIZATION_ZONE", "152527:TWO_MOUNTAINS_BASE");
         }
-        assertThat(regions(as("tps.gov").get("/api/titles").json())).containsExactly("152527");
-        assertThat(regions(as("elht.gov").get("/api/titles").json())).containsExactly("152501");
-        assertThat(as("xlht.gov").get("/api/titles").json().get("totalElements").asLong())
+        for (String county : List.of("xlht.gov", "elht.gov")) {
+            assertThat(as(county).get("/api/titles").json().get("totalElements").asLong())
+                    .as(county)
+                    .isZero();
+        }
+        assertThat(regions(as("gz.staff").get("/api/titles").json())).doesNotContain("152527");
+    }
+
+    @Test
+    void erenhotHoldsNoTwoMountainsCandidacySoItsCountyCanStillApplyInTheBrowserTest() {
+        assertThat(as("im.staff")
+                        .get("/api/candidacies?region=152501&programme=TWO_MOUNTAINS_BASE")
+                        .json()
+                        .get("totalElements")
+                        .asLong())
                 .isZero();
-        assertThat(regions(as("gz.staff").get("/api/titles").json())).doesNotContain("152527", "152501");
     }
 
     @Test
@@ -126,10 +157,11 @@ class DemoTitlesIT {
     @Test
     void thePublicListShowsTheFourTitlesWithoutLogin() {
         Browser anyone = new Browser(port);
-        for (String region : List.of("152527", "152501", "520328", "520329")) {
-            JsonNode row =
-                    only(anyone.get("/api/public/titles?regionCode=" + region).json());
-            assertThat(row.get("documentNumber").asString()).as(region).contains("演示");
+        for (String title : TITLES) {
+            String[] rp = title.split(":");
+            JsonNode row = only(anyone.get("/api/public/titles?regionCode=" + rp[0] + "&programme=" + rp[1])
+                    .json());
+            assertThat(row.get("documentNumber").asString()).as(title).contains("演示");
             assertThat(row.has("candidacyId")).isFalse();
         }
     }
@@ -138,20 +170,23 @@ class DemoTitlesIT {
     void eachTitleCameThroughItsChainItsCandidacyIsTitledAndGuizhousRunsEndedAtTheDesignation() {
         Browser im = as("im.staff");
         Browser gz = as("gz.staff");
-        for (String region : List.of("152527", "152501", "520328", "520329")) {
+        for (String title : TITLES) {
+            String region = title.split(":")[0];
+            String programme = title.split(":")[1];
             Browser b = region.startsWith("15") ? im : gz;
-            JsonNode c = only(
-                    b.get("/api/candidacies?region=" + region + "&state=TITLED").json());
-            assertThat(c.get("note").asString()).as(region).startsWith("演示数据（合成）");
-            JsonNode summary = b.get("/api/dossiers?regionCode=" + region).json();
-            long id = summary.get("content").get(0).get("id").asLong();
+            JsonNode c = only(b.get("/api/candidacies?region=" + region + "&programme=" + programme + "&state=TITLED")
+                    .json());
+            assertThat(c.get("note").asString()).as(title).startsWith("演示数据（合成）");
+            JsonNode summary = only(b.get("/api/dossiers?regionCode=" + region + "&programme=" + programme)
+                    .json());
+            long id = summary.get("id").asLong();
             JsonNode d = b.get("/api/dossiers/" + id).json();
-            assertThat(d.get("run").get("state").asString()).as(region).isEqualTo("FINISHED");
+            assertThat(d.get("run").get("state").asString()).as(title).isEqualTo("FINISHED");
             String timeline = d.get("run").get("timeline").toString();
             if (region.startsWith("52")) {
-                assertThat(timeline).as(region).contains("CULTIVATE", "SITE_CHECK", "DESIGNATE");
+                assertThat(timeline).as(title).contains("CULTIVATE", "SITE_CHECK", "DESIGNATE");
             } else {
-                assertThat(timeline).as(region).contains("INITIAL_SELECTION", "EXPERT_SCORING", "NATIONAL_PLATFORM");
+                assertThat(timeline).as(title).contains("INITIAL_SELECTION", "EXPERT_SCORING", "NATIONAL_PLATFORM");
             }
         }
     }
@@ -171,8 +206,7 @@ class DemoTitlesIT {
         }
         assertThat(jdbc.queryForObject(counts, String.class)).isEqualTo(before);
         assertThat(jdbc.queryForObject(
-                        "select count(*) from title where region_code in ('152527', '152501', '520328', '520329')",
-                        Long.class))
+                        "select count(*) from title where region_code in ('152527', '520328', '520329')", Long.class))
                 .isEqualTo(4);
     }
 }

@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The candidacies of the titled demo subjects (demo profile only, issue 13), noted 演示数据（合成）: 太仆寺旗's
- * eco-civilization zone and 二连浩特市's Two Mountains base in Inner Mongolia, 湄潭县's and 余庆县's Two
- * Mountains bases in Guizhou. Each is pinned to the earliest version of its regulation whose application
+ * eco-civilization zone and Two Mountains base in Inner Mongolia (one candidacy per subject and
+ * programme), 湄潭县's and 余庆县's Two Mountains bases in Guizhou. Each is pinned to the earliest version of its regulation whose application
  * chain requires no record of another module (IM-ECOCIV-2022 v1, IM-TWOMTN-2022 v1, GZ-TWOMTN-2021 v2;
  * ADR 0027), so that the demo can walk the chain at start-up with every step by its role
  * ({@code dossier.internal.demo.DemoTitledDossiers}) and name them on days in the past
@@ -49,7 +49,7 @@ class DemoTitledCandidacies implements StartupTask {
 
     static final List<Pinned> PINNED = List.of(
             new Pinned("152527", Programme.ECO_CIVILIZATION_ZONE, "IM-ECOCIV-2022", 1, IM_DEPARTMENT),
-            new Pinned("152501", Programme.TWO_MOUNTAINS_BASE, "IM-TWOMTN-2022", 1, IM_DEPARTMENT),
+            new Pinned("152527", Programme.TWO_MOUNTAINS_BASE, "IM-TWOMTN-2022", 1, IM_DEPARTMENT),
             new Pinned("520328", Programme.TWO_MOUNTAINS_BASE, "GZ-TWOMTN-2021", 2, GZ_DEPARTMENT),
             new Pinned("520329", Programme.TWO_MOUNTAINS_BASE, "GZ-TWOMTN-2021", 2, GZ_DEPARTMENT));
 

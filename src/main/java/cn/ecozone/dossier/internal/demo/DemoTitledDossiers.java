@@ -66,7 +66,7 @@ class DemoTitledDossiers implements StartupTask {
 
     static final List<Subject> SUBJECTS = List.of(
             new Subject("152527", Programme.ECO_CIVILIZATION_ZONE, "tps.gov", 2, 10),
-            new Subject("152501", Programme.TWO_MOUNTAINS_BASE, "elht.gov", 1, 20),
+            new Subject("152527", Programme.TWO_MOUNTAINS_BASE, "tps.gov", 1, 20),
             new Subject("520328", Programme.TWO_MOUNTAINS_BASE, "mt.gov", 3, 10),
             new Subject("520329", Programme.TWO_MOUNTAINS_BASE, "yq.gov", 0, 40));
 

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo annual reports (demo profile only, after the demo titles, order 70), all text marked 演示 (synthetic):
  * in Inner Mongolia one report accepted by the league bureau (太仆寺旗, eco-civ) and one waiting for it
- * (二连浩特市, Two Mountains); in Guizhou one accepted by the department and one waiting for the municipal
+ * (太仆寺旗 again, Two Mountains); in Guizhou one accepted by the department and one waiting for the municipal
  * bureau (湄潭县, two years); and two Beautiful Inner Mongolia league reports received. The titles are found
  * with {@link TitleRecords#ofRegion}; an absent title is logged (WARN) and skipped. Skipped on restart.
  */
@@ -58,7 +58,7 @@ class DemoReports implements StartupTask {
         }
         int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear() - 1;
         report("152527", Programme.ECO_CIVILIZATION_ZONE, "tps.gov", year, new String[] {"xl.bureau:REVIEW"});
-        report("152501", Programme.TWO_MOUNTAINS_BASE, "elht.gov", year, new String[0]);
+        report("152527", Programme.TWO_MOUNTAINS_BASE, "tps.gov", year, new String[0]);
         report("520328", Programme.TWO_MOUNTAINS_BASE, "mt.gov", year, new String[] {
             "zy.bureau:MUNICIPAL_REVIEW", "gz.staff:PROVINCE_REVIEW"
         });

@@ -40,8 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  *   <li>太仆寺旗 (152527), national eco-civilization zone named today − 2 years − 10 days: its 2-year on-site
  *       check has fallen due (IM eco-civ art. 19);
- *   <li>二连浩特市 (152501), national Two Mountains base named today − 1 year − 20 days (IM Two Mountains
- *       art. 17: its first annual summary);
+ *   <li>太仆寺旗 (152527) again, national Two Mountains base named today − 1 year − 20 days (IM Two
+ *       Mountains art. 17: its first annual summary; a subject holds one title per programme);
  *   <li>湄潭县 (520328), Guizhou base named today − 3 years − 10 days: its 3-year post-evaluation has fallen
  *       due (GZ art. 22) and, by the 3-year validity of art. 16, the title has just expired by date;
  *   <li>余庆县 (520329), Guizhou base named today − 40 days.
@@ -79,7 +79,7 @@ class DemoTitles implements StartupTask {
 
     static final List<Subject> SUBJECTS = List.of(
             new Subject("152527", Programme.ECO_CIVILIZATION_ZONE, 2, 10, "环生态〔YYYY〕演示1号"),
-            new Subject("152501", Programme.TWO_MOUNTAINS_BASE, 1, 20, "环生态〔YYYY〕演示2号"),
+            new Subject("152527", Programme.TWO_MOUNTAINS_BASE, 1, 20, "环生态〔YYYY〕演示2号"),
             new Subject("520328", Programme.TWO_MOUNTAINS_BASE, 3, 10, "黔环函〔YYYY〕演示1号"),
             new Subject("520329", Programme.TWO_MOUNTAINS_BASE, 0, 40, "黔环函〔YYYY〕演示2号"));
 
