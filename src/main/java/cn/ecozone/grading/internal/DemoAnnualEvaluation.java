@@ -89,7 +89,7 @@ class DemoAnnualEvaluation implements StartupTask {
                 new ExpertPoolManagement.ExpertInput(
                         LABEL + "评估专家甲",
                         List.of("生态", "“两山”转化"),
-                        "内蒙古大学生态与环境学院（演示）",
+                        "内蒙古大学生态与环境学院（演示数据（合成））",
                         "150104",
                         "教授",
                         "0471-0000000",
