@@ -95,6 +95,10 @@ class BeautifulImConsolidationIT {
         byte[] pdf = department.download(base + "/pdf");
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+        // another format is a bad request naming the field, not the DOCX under another name
+        var odt = department.get(base + "/odt");
+        assertThat(odt.status()).isEqualTo(400);
+        assertThat(odt.body()).contains("format");
         // the league does not read the consolidation
         assertThat(league.get(base + "/pdf").status()).isEqualTo(403);
     }

@@ -5,6 +5,7 @@ import cn.ecozone.document.StoredDocument;
 import cn.ecozone.report.BeautifulImManagement;
 import cn.ecozone.report.BimConsolidation;
 import cn.ecozone.report.BimReport;
+import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -72,8 +73,12 @@ class BeautifulImController {
     @GetMapping("/api/beautiful-im/consolidations/{id}/{format}")
     @PreAuthorize(DEPARTMENT)
     ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable String format) throws IOException {
-        StoredDocument d =
-                bim.file(id, "pdf".equals(format) ? DocumentType.PDF : DocumentType.DOCX, CurrentActor.require());
+        DocumentType type = switch (format) {
+            case "pdf" -> DocumentType.PDF;
+            case "docx" -> DocumentType.DOCX;
+            default -> throw ApiException.invalid("format", "report.bim.format");
+        };
+        StoredDocument d = bim.file(id, type, CurrentActor.require());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.type().mediaType()))
                 .contentLength(d.size())
