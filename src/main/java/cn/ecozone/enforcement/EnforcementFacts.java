@@ -88,4 +88,29 @@ public final class EnforcementFacts {
             super(Category.INVALID, "enforcement.rectification.report-needed", "report");
         }
     }
+
+    /** Only an overdue rectification is escalated by a decision; a completed or escalated one is not. */
+    public static final class NotOverdue extends DomainFact {
+        public NotOverdue() {
+            super(Category.CONFLICT, "enforcement.rectification.not-overdue", null);
+        }
+    }
+
+    /** The rectification was completed or escalated: nobody reports, uploads or accepts any more. */
+    public static final class RectificationClosed extends DomainFact {
+        public RectificationClosed() {
+            super(Category.CONFLICT, "enforcement.rectification.closed", null);
+        }
+    }
+
+    /** A report names documents that were not uploaded for this rectification. */
+    public static final class ForeignDocuments extends DomainFact {
+        public ForeignDocuments(java.util.List<Long> ids) {
+            super(
+                    Category.INVALID,
+                    "enforcement.rectification.foreign-documents",
+                    "documentIds",
+                    String.join("、", ids.stream().map(String::valueOf).toList()));
+        }
+    }
 }

@@ -12,6 +12,9 @@ import java.util.List;
  * @param origin {@code PROPOSAL} or the kind of check whose conclusion ordered it
  * @param periodNote the data's note when the period is its suggestion (限定期 not fixed by the rules)
  * @param dueExplanation how the due date was counted in working days, one sentence per line
+ * @param reportedOn the day the subject reported, while the report awaits the department (the
+ *     subject's deadline is stopped meanwhile)
+ * @param documents the documents uploaded for the report, the earliest first
  */
 public record RectificationView(
         long id,
@@ -35,7 +38,14 @@ public record RectificationView(
         List<String> dueExplanation,
         RectificationState state,
         String report,
+        LocalDate reportedOn,
+        boolean awaitingAcceptance,
+        List<Document> documents,
         String orderedBy,
         Instant createdAt,
         RunView run,
-        long version) {}
+        long version) {
+
+    /** A document uploaded for the rectification report, downloaded by whoever may read the rectification. */
+    public record Document(long id, String name, String uploadedBy, Instant uploadedAt) {}
+}

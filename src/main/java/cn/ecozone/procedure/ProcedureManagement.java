@@ -98,6 +98,16 @@ public class ProcedureManagement {
     }
 
     /**
+     * Ends open run {@code runId} for its subject module, with no actor (a platform act): open tasks
+     * cancelled, the step's period closed, a {@code CANCEL} entry with {@code reason} (at most 2000
+     * characters) on the timeline. Does nothing to a run that is no longer open. Precondition: the
+     * subject module has decided that its record's procedure is over (e.g. an escalated rectification).
+     */
+    public void end(long runId, String reason) {
+        reversals.end(runId, reason);
+    }
+
+    /**
      * Appends the subject module's own entry to the run's one timeline, without moving the run and in
      * whatever state it is (e.g. a plan's attached text, its expiry, a recompilation).
      *

@@ -130,7 +130,7 @@ class EnforcementArchive implements ArchiveContributor {
             entries.add(new ArchiveEntry(
                     ArchiveSection.ENFORCEMENT,
                     base + ".json",
-                    r.orderedOn(),
+                    r.period().orderedOn(),
                     source,
                     text(rectification(r, timeline))));
         }
@@ -180,12 +180,12 @@ class EnforcementArchive implements ArchiveContributor {
                 r.proposalId(),
                 r.checkId(),
                 r.textZh(),
-                r.workingDays(),
-                r.periodArticle(),
-                r.periodNote(),
-                r.orderedOn(),
-                r.dueOn(),
-                r.dueExplanation(),
+                r.period().workingDays(),
+                r.period().periodArticle(),
+                r.period().periodNote(),
+                r.period().orderedOn(),
+                r.period().dueOn(),
+                r.period().dueExplanation(),
                 r.state(),
                 r.report(),
                 r.orderedBy(),

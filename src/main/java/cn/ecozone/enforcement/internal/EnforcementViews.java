@@ -97,16 +97,22 @@ public final class EnforcementViews {
                 r.proposalId(),
                 r.checkId(),
                 r.textZh(),
-                r.workingDays(),
-                r.periodArticle(),
-                r.periodNote(),
-                r.orderedOn(),
-                r.dueOn(),
-                r.dueExplanation() == null
+                r.period().workingDays(),
+                r.period().periodArticle(),
+                r.period().periodNote(),
+                r.period().orderedOn(),
+                r.period().dueOn(),
+                r.period().dueExplanation() == null
                         ? List.of()
-                        : Arrays.asList(r.dueExplanation().split("\n")),
+                        : Arrays.asList(r.period().dueExplanation().split("\n")),
                 r.state(),
                 r.report(),
+                r.reportedOn(),
+                r.awaitingAcceptance(),
+                r.documents().stream()
+                        .map(d -> new RectificationView.Document(
+                                d.documentId(), d.name(), d.uploadedBy(), d.uploadedAt()))
+                        .toList(),
                 r.orderedBy(),
                 r.createdAt(),
                 run,
@@ -122,8 +128,8 @@ public final class EnforcementViews {
                 r.subjectName(),
                 r.stage(),
                 r.origin(),
-                r.orderedOn(),
-                r.dueOn(),
+                r.period().orderedOn(),
+                r.period().dueOn(),
                 r.state());
     }
 }

@@ -52,8 +52,9 @@ class OverdueWatch {
                     "RECTIFICATION",
                     r.id(),
                     r.stage().name(),
-                    r.textZh() + "（限期 " + r.workingDays() + " 个工作日，" + r.dueOn() + " 到期未完成）",
-                    r.dueOn());
+                    r.textZh() + "（限期 " + r.period().workingDays() + " 个工作日，"
+                            + r.period().dueOn() + " 到期未完成）",
+                    r.period().dueOn());
             opener.open(r.title(), regulation, code, "RECTIFICATION:" + r.id(), allowed, r.id(), List.of(overdue));
         });
     }

@@ -3,6 +3,7 @@ package cn.ecozone.enforcement.internal;
 import cn.ecozone.enforcement.Decision;
 import cn.ecozone.enforcement.EnforcementFacts;
 import cn.ecozone.enforcement.Measure;
+import cn.ecozone.enforcement.RectificationState;
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureManagement;
 import cn.ecozone.regulation.Body;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * checked (a second decider at once gets 409), the decision recorded on the aggregate, the proposal's
  * step completed on the engine (its requirement {@code PROPOSAL_DECIDED} now met), and the measure
  * carried out: a rectification order, a warning with its new period, or the revocation of the title
- * and the candidacy. A decision on an overdue rectification escalates it.
+ * and the candidacy. A decision on an overdue rectification escalates it (its run ends); one on a
+ * rectification completed late leaves it completed, the measure is carried out all the same.
  */
 @Component
 public class ProposalDecisions {
@@ -62,6 +64,8 @@ public class ProposalDecisions {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ProposalEntity decide(long id, Decision decision, Actor actor) {
+        // the rectification's row first, then the proposal's: the order a late acceptance takes too
+        proposals.rectificationIdOf(id).ifPresent(rectifications::lockById);
         ProposalEntity p = proposals
                 .lockById(id)
                 .filter(x -> actor.scope().includes(x.regionPath()))
@@ -115,10 +119,13 @@ public class ProposalDecisions {
     }
 
     private void carryOut(ProposalEntity p, Regulation regulation, Integer workingDays, LocalDate today, Actor actor) {
-        TitleRef title = new TitleRef(
-                p.titleId(), p.candidacyId(), p.regionCode(), p.regionPath(), p.subjectName(), p.programme());
+        TitleRef title = p.title();
         if (p.rectificationId() != null) {
-            rectifications.lockById(p.rectificationId()).ifPresent(orders::escalate);
+            // review finding 5: a rectification accepted late stays completed (its proposal shows the fact)
+            rectifications
+                    .lockById(p.rectificationId())
+                    .filter(r -> r.state() == RectificationState.OVERDUE)
+                    .ifPresent(r -> orders.escalate(r, p.id()));
         }
         switch (p.measure()) {
             case RECTIFICATION, WARNING ->

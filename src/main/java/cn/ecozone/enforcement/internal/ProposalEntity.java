@@ -11,13 +11,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,34 +27,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "enforcement_proposal")
-public class ProposalEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "title_id")
-    private long titleId;
-
-    @Column(name = "candidacy_id")
-    private long candidacyId;
-
-    @Column(name = "region_code")
-    private String regionCode;
-
-    @Column(name = "region_path")
-    private String regionPath;
-
-    @Column(name = "subject_name")
-    private String subjectName;
-
-    private String programme;
-
-    @Column(name = "regulation_code")
-    private String regulationCode;
-
-    @Column(name = "regulation_version")
-    private int regulationVersion;
+public class ProposalEntity extends TitledRecord {
 
     @Column(name = "sanction_code")
     private String sanctionCode;
@@ -115,9 +84,6 @@ public class ProposalEntity {
     @OrderColumn(name = "position")
     private List<EvidenceRow> evidence = new ArrayList<>();
 
-    @Version
-    private long version;
-
     protected ProposalEntity() {}
 
     /** An open proposal. Preconditions: at least one allowed measure; a trigger key of 1 to 80 characters. */
@@ -134,14 +100,7 @@ public class ProposalEntity {
             Long rectificationId,
             List<Evidence> evidence,
             Instant now) {
-        this.titleId = title.titleId();
-        this.candidacyId = title.candidacyId();
-        this.regionCode = title.regionCode();
-        this.regionPath = title.regionPath();
-        this.subjectName = title.subjectName();
-        this.programme = title.programme();
-        this.regulationCode = regulationCode;
-        this.regulationVersion = regulationVersion;
+        super(title, regulationCode, regulationVersion);
         this.sanctionCode = sanctionCode;
         this.sanctionText = sanctionText;
         this.article = article;
@@ -205,6 +164,18 @@ public class ProposalEntity {
         return this;
     }
 
+    /**
+     * A fact learned while the proposal waits for its decision, added to its evidence (e.g. the
+     * rectification it was opened on was completed late, review finding 5).
+     *
+     * @throws EnforcementFacts.AlreadyDecided once decided
+     */
+    ProposalEntity evidenced(Evidence fact) {
+        requireOpen();
+        evidence.add(new EvidenceRow(fact));
+        return this;
+    }
+
     private void requireOpen() {
         if (state != ProposalState.OPEN) {
             throw new EnforcementFacts.AlreadyDecided();
@@ -217,42 +188,6 @@ public class ProposalEntity {
 
     public List<Evidence> evidence() {
         return evidence.stream().map(EvidenceRow::view).toList();
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public long titleId() {
-        return titleId;
-    }
-
-    public long candidacyId() {
-        return candidacyId;
-    }
-
-    public String regionCode() {
-        return regionCode;
-    }
-
-    public String regionPath() {
-        return regionPath;
-    }
-
-    public String subjectName() {
-        return subjectName;
-    }
-
-    public String programme() {
-        return programme;
-    }
-
-    public String regulationCode() {
-        return regulationCode;
-    }
-
-    public int regulationVersion() {
-        return regulationVersion;
     }
 
     public String sanctionCode() {
@@ -317,9 +252,5 @@ public class ProposalEntity {
 
     public Instant openedAt() {
         return openedAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

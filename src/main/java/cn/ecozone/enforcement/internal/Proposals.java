@@ -18,6 +18,17 @@ public interface Proposals extends JpaRepository<ProposalEntity, Long> {
     @Query("select p from ProposalEntity p where p.id = :id")
     Optional<ProposalEntity> lockById(@Param("id") long id);
 
+    /** The open proposals opened on rectification {@code rectificationId}, their rows locked (oldest first). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from ProposalEntity p where p.rectificationId = :rectificationId and p.state = :state"
+            + " order by p.id")
+    java.util.List<ProposalEntity> lockByRectification(
+            @Param("rectificationId") long rectificationId, @Param("state") ProposalState state);
+
+    /** The rectification proposal {@code id} was opened on, if any, without loading the proposal. */
+    @Query("select p.rectificationId from ProposalEntity p where p.id = :id and p.rectificationId is not null")
+    Optional<Long> rectificationIdOf(@Param("id") long id);
+
     boolean existsByTitleIdAndSanctionCodeAndTriggerKey(long titleId, String sanctionCode, String triggerKey);
 
     Optional<ProposalEntity> findByRunId(long runId);

@@ -3,17 +3,22 @@ package cn.ecozone.enforcement.internal;
 import cn.ecozone.enforcement.EnforcementFacts;
 import cn.ecozone.enforcement.Measure;
 import cn.ecozone.enforcement.RectificationState;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A rectification: the period a rectification order (Guizhou art. 23 限定期; IM eco-civ art. 18 督促整改)
@@ -25,34 +30,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "enforcement_rectification")
-public class RectificationEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "title_id")
-    private long titleId;
-
-    @Column(name = "candidacy_id")
-    private long candidacyId;
-
-    @Column(name = "region_code")
-    private String regionCode;
-
-    @Column(name = "region_path")
-    private String regionPath;
-
-    @Column(name = "subject_name")
-    private String subjectName;
-
-    private String programme;
-
-    @Column(name = "regulation_code")
-    private String regulationCode;
-
-    @Column(name = "regulation_version")
-    private int regulationVersion;
+public class RectificationEntity extends TitledRecord {
 
     /** {@code RECTIFICATION} (the order) or {@code WARNING} (the period after a warning). */
     @Enumerated(EnumType.STRING)
@@ -70,24 +48,8 @@ public class RectificationEntity {
     @Column(name = "text_zh")
     private String textZh;
 
-    @Column(name = "working_days")
-    private int workingDays;
-
-    /** The article and note of the period (限定期, a suggestion marked uncertain or silent). */
-    @Column(name = "period_article")
-    private String periodArticle;
-
-    @Column(name = "period_note")
-    private String periodNote;
-
-    @Column(name = "ordered_on")
-    private LocalDate orderedOn;
-
-    @Column(name = "due_on")
-    private LocalDate dueOn;
-
-    @Column(name = "due_explanation")
-    private String dueExplanation;
+    @Embedded
+    private RectificationPeriod period;
 
     @Enumerated(EnumType.STRING)
     private RectificationState state;
@@ -103,8 +65,14 @@ public class RectificationEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @Version
-    private long version;
+    /** The day the subject reported, while the report awaits the department (the subject's deadline stops). */
+    @Column(name = "reported_on")
+    private LocalDate reportedOn;
+
+    @ElementCollection
+    @CollectionTable(name = "enforcement_rectification_document", joinColumns = @JoinColumn(name = "rectification_id"))
+    @OrderColumn(name = "seq")
+    private List<RectificationDocument> documents = new ArrayList<>();
 
     protected RectificationEntity() {}
 
@@ -123,23 +91,13 @@ public class RectificationEntity {
             LocalDate orderedOn,
             String orderedBy,
             Instant now) {
-        this.titleId = title.titleId();
-        this.candidacyId = title.candidacyId();
-        this.regionCode = title.regionCode();
-        this.regionPath = title.regionPath();
-        this.subjectName = title.subjectName();
-        this.programme = title.programme();
-        this.regulationCode = regulationCode;
-        this.regulationVersion = regulationVersion;
+        super(title, regulationCode, regulationVersion);
         this.stage = stage;
         this.origin = origin;
         this.proposalId = proposalId;
         this.checkId = checkId;
         this.textZh = textZh;
-        this.workingDays = workingDays;
-        this.periodArticle = periodArticle;
-        this.periodNote = periodNote;
-        this.orderedOn = orderedOn;
+        this.period = new RectificationPeriod(workingDays, periodArticle, periodNote, orderedOn);
         this.orderedBy = orderedBy;
         this.state = RectificationState.OPEN;
         this.createdAt = now;
@@ -147,85 +105,126 @@ public class RectificationEntity {
 
     /** The registered deadline's due date and how it was counted, and the run of its steps. */
     RectificationEntity scheduled(LocalDate dueOn, String explanation, long runId) {
-        this.dueOn = dueOn;
-        this.dueExplanation = explanation;
+        period.due(dueOn, explanation);
         this.runId = runId;
         return this;
     }
 
-    /** The subject's report (at most 4000 characters), kept with the rectification. */
-    RectificationEntity reported(String text) {
+    /** The period starts again after a return with reason: the new due date and how it was counted. */
+    RectificationEntity rescheduled(LocalDate dueOn, String explanation) {
+        requireActive();
+        period.due(dueOn, explanation);
+        return this;
+    }
+
+    /**
+     * The subject's report on {@code today} (text at most 4000 characters), with documents uploaded for
+     * this rectification ({@link #attach}); it now awaits the department (review findings 9, 12).
+     *
+     * @throws EnforcementFacts.RectificationClosed once completed or escalated
+     * @throws EnforcementFacts.ForeignDocuments for an id not uploaded for this rectification
+     */
+    RectificationEntity reported(String text, List<Long> documentIds, LocalDate today) {
+        requireActive();
         if (text == null || text.isBlank()) {
             throw new EnforcementFacts.ReportNeeded();
         }
         if (text.strip().length() > 4000) {
             throw new EnforcementFacts.TooLong("report", 4000);
         }
+        Set<Long> own = new HashSet<>(
+                documents.stream().map(RectificationDocument::documentId).toList());
+        List<Long> foreign = documentIds == null
+                ? List.of()
+                : documentIds.stream()
+                        .filter(d -> d == null || !own.contains(d))
+                        .toList();
+        if (!foreign.isEmpty()) {
+            throw new EnforcementFacts.ForeignDocuments(foreign);
+        }
         this.report = text.strip();
+        this.reportedOn = today;
         return this;
     }
 
+    /** The department returned the report with a reason: the subject is at work again. */
+    RectificationEntity returned() {
+        requireActive();
+        this.reportedOn = null;
+        return this;
+    }
+
+    /** A document uploaded for the report, kept with the rectification. */
+    RectificationEntity attach(long documentId, String name, String username, Instant now) {
+        requireActive();
+        documents.add(new RectificationDocument(documentId, name, username, now));
+        return this;
+    }
+
+    /** Whether the subject's report awaits the department's acceptance or return. */
+    public boolean awaitingAcceptance() {
+        return reportedOn != null && active();
+    }
+
     /**
-     * The period passed without acceptance. Only an open rectification becomes overdue.
+     * The period passed without acceptance. Only an open rectification whose subject has not reported
+     * (or whose report was returned) becomes overdue.
      *
      * @return whether it changed
      */
     boolean overdue() {
-        if (state != RectificationState.OPEN) {
+        if (state != RectificationState.OPEN || reportedOn != null) {
             return false;
         }
         state = RectificationState.OVERDUE;
         return true;
     }
 
-    /** The department accepted the report: done (also after the due date, before a decision escalated it). */
+    /**
+     * The department accepted the report: done, also after the due date (then an open proposal on it
+     * is told, {@code RectificationActs}).
+     *
+     * @throws EnforcementFacts.RectificationClosed once completed or escalated
+     */
     RectificationEntity completed() {
-        if (state == RectificationState.OPEN || state == RectificationState.OVERDUE) {
-            state = RectificationState.COMPLETED;
+        requireActive();
+        state = RectificationState.COMPLETED;
+        reportedOn = null;
+        return this;
+    }
+
+    /**
+     * A warning or revocation was decided on this overdue rectification (review finding 5).
+     *
+     * @throws EnforcementFacts.NotOverdue unless it is overdue (a completed one stays completed)
+     */
+    RectificationEntity escalated() {
+        if (state != RectificationState.OVERDUE) {
+            throw new EnforcementFacts.NotOverdue();
+        }
+        state = RectificationState.ESCALATED;
+        reportedOn = null;
+        return this;
+    }
+
+    private boolean active() {
+        return state == RectificationState.OPEN || state == RectificationState.OVERDUE;
+    }
+
+    /** @throws EnforcementFacts.RectificationClosed once completed or escalated */
+    RectificationEntity requireActive() {
+        if (!active()) {
+            throw new EnforcementFacts.RectificationClosed();
         }
         return this;
     }
 
-    /** A warning or revocation was decided on this overdue rectification. */
-    RectificationEntity escalated() {
-        state = RectificationState.ESCALATED;
-        return this;
+    public LocalDate reportedOn() {
+        return reportedOn;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long titleId() {
-        return titleId;
-    }
-
-    public long candidacyId() {
-        return candidacyId;
-    }
-
-    public String regionCode() {
-        return regionCode;
-    }
-
-    public String regionPath() {
-        return regionPath;
-    }
-
-    public String subjectName() {
-        return subjectName;
-    }
-
-    public String programme() {
-        return programme;
-    }
-
-    public String regulationCode() {
-        return regulationCode;
-    }
-
-    public int regulationVersion() {
-        return regulationVersion;
+    public List<RectificationDocument> documents() {
+        return List.copyOf(documents);
     }
 
     public Measure stage() {
@@ -248,28 +247,9 @@ public class RectificationEntity {
         return textZh;
     }
 
-    public int workingDays() {
-        return workingDays;
-    }
-
-    public String periodArticle() {
-        return periodArticle;
-    }
-
-    public String periodNote() {
-        return periodNote;
-    }
-
-    public LocalDate orderedOn() {
-        return orderedOn;
-    }
-
-    public LocalDate dueOn() {
-        return dueOn;
-    }
-
-    public String dueExplanation() {
-        return dueExplanation;
+    /** The period: its working days, article and note, the day ordered and the due date. */
+    public RectificationPeriod period() {
+        return period;
     }
 
     public RectificationState state() {
@@ -290,13 +270,5 @@ public class RectificationEntity {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    TitleRef title() {
-        return new TitleRef(titleId, candidacyId, regionCode, regionPath, subjectName, programme);
     }
 }

@@ -113,20 +113,10 @@ class RectificationOrders {
                 orderedOn,
                 orderedBy,
                 clock.instant()));
+        RegisteredDeadline due = subjectDeadline(r, orderedOn, days);
         RegionLevel level = regions.require(title.regionCode()).level();
-        String name = (stage == Measure.WARNING ? "警告后整改：" : "整改：") + title.subjectName();
-        String link = "/enforcement/rectifications/" + r.id();
-        RegisteredDeadline due = deadlines.register(new DeadlineRequest(
-                EnforcementRules.RECTIFICATION_RUN,
-                r.id(),
-                DEADLINE_KIND,
-                name,
-                title.regionCode(),
-                BodyActors.role(Body.SUBJECT, level),
-                orderedOn,
-                days,
-                Counting.NEXT_DAY,
-                link));
+        String name = name(r);
+        String link = link(r);
         long runId = procedures.carryOver(
                 new ProcedureSubject(
                         EnforcementRules.RECTIFICATION_RUN, r.id(), title.regionCode(), title.regionPath(), name, link),
@@ -135,10 +125,43 @@ class RectificationOrders {
         return rectifications.saveAndFlush(r.scheduled(due.dueDate(), String.join("\n", due.explanation()), runId));
     }
 
-    /** A warning or revocation was decided on overdue rectification {@code r}: it ends, its deadline closed. */
+    /**
+     * Registers (or replaces) the subject's deadline of rectification {@code r}: {@code days} working
+     * days counted from the day after {@code from}, for the subject's government at its level.
+     */
+    RegisteredDeadline subjectDeadline(RectificationEntity r, LocalDate from, int days) {
+        RegionLevel level = regions.require(r.regionCode()).level();
+        return deadlines.register(new DeadlineRequest(
+                EnforcementRules.RECTIFICATION_RUN,
+                r.id(),
+                DEADLINE_KIND,
+                name(r),
+                r.regionCode(),
+                BodyActors.role(Body.SUBJECT, level),
+                from,
+                days,
+                Counting.NEXT_DAY,
+                link(r)));
+    }
+
+    /**
+     * A warning or revocation was decided (proposal {@code proposalId}) on overdue rectification
+     * {@code r}: it ends, its deadline closed and its run ended, so the subject has no task left.
+     *
+     * @throws EnforcementFacts.NotOverdue unless it is overdue
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void escalate(RectificationEntity r) {
+    void escalate(RectificationEntity r, long proposalId) {
         rectifications.saveAndFlush(r.escalated());
         deadlines.close(EnforcementRules.RECTIFICATION_RUN, r.id(), DEADLINE_KIND);
+        procedures.end(r.runId(), "整改逾期未完成，已依处理建议 " + proposalId + " 升级处理，整改程序结束");
+    }
+
+    private static String name(RectificationEntity r) {
+        return (r.stage() == Measure.WARNING ? "警告后整改：" : "整改：") + r.subjectName();
+    }
+
+    private static String link(RectificationEntity r) {
+        return "/enforcement/rectifications/" + r.id();
     }
 }

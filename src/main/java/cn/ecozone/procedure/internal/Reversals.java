@@ -139,6 +139,30 @@ public class Reversals {
     }
 
     /**
+     * Ends an open run on its subject module's word, with no actor (the platform: e.g. a rectification
+     * escalated by a decision): its open tasks are cancelled, the current step's period closed, a
+     * {@code CANCEL} entry with {@code reason} written and listeners told. A run that is no longer open
+     * is left as it is.
+     */
+    public void end(long runId, String reason) {
+        RunLock.Locked locked = lock.lock(runId);
+        RunEntity run = locked.run();
+        if (run.state() != RunEntity.State.OPEN) {
+            return;
+        }
+        ProcedureDefinition definition = json.read(run);
+        StepDefinition step = definition.steps().get(run.currentStep());
+        Instant now = clock.instant();
+        closeOpen(run, locked.tasks(), TaskEntity.State.CANCELLED, now);
+        opener.closePeriod(run, step);
+        run.end(RunEntity.State.CANCELLED, now);
+        entries.save(new EntryEntity(
+                run.id(), run.currentStep(), step.code(), "CANCEL", Engine.text("reason", reason), now));
+        events.publishEvent(new ProcedureFinished(
+                run.id(), run.subjectType(), run.subjectId(), run.state().name(), run.initiatorUserId()));
+    }
+
+    /**
      * Opens a finished run again at its first step for the roles the rules name there, with the
      * reason on the timeline (entry {@code REOPEN} at the finishing step); tells listeners as a return
      * to the first step.
