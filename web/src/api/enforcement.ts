@@ -121,10 +121,22 @@ export type RectificationView = RectificationSummary & {
   periodNote: string | null
   dueExplanation: string[]
   report: string | null
+  /** The day the subject reported, while the report awaits the department (its deadline stopped). */
+  reportedOn: string | null
+  awaitingAcceptance: boolean
+  documents: RectificationDocument[]
   orderedBy: string | null
   createdAt: string
   run: RunView | null
   version: number
+}
+
+/** A document uploaded for the rectification report. */
+export type RectificationDocument = {
+  id: number
+  name: string
+  uploadedBy: string
+  uploadedAt: string
 }
 
 export async function listProposals(
@@ -171,9 +183,27 @@ export async function getRectification(id: number): Promise<RectificationView> {
   return data
 }
 
-export async function reportRectification(id: number, version: number, report: string): Promise<RectificationView> {
-  const { data } = await http.post<RectificationView>(`/api/rectifications/${id}/report`, { version, report })
+/** The subject's report with the documents uploaded for this rectification (any other id is a 400). */
+export async function reportRectification(
+  id: number,
+  version: number,
+  report: string,
+  documentIds: number[] = [],
+): Promise<RectificationView> {
+  const { data } = await http.post<RectificationView>(`/api/rectifications/${id}/report`, { version, report, documentIds })
   return data
+}
+
+/** Uploads a document for the rectification report (the subject holding the report task). */
+export async function uploadRectificationDocument(id: number, file: File): Promise<RectificationView> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<RectificationView>(`/api/rectifications/${id}/documents`, form)
+  return data
+}
+
+export function rectificationDocumentUrl(id: number, documentId: number): string {
+  return `/api/rectifications/${id}/documents/${documentId}`
 }
 
 export async function acceptRectification(id: number, version: number, opinion: string): Promise<RectificationView> {

@@ -1,9 +1,24 @@
 import type { ChartOption } from '@/views/indicator/charts'
-import type { Evidence } from '@/api/enforcement'
+import type { Evidence, RectificationView } from '@/api/enforcement'
 
 /** The evidence that names records (not the points of a series; an indicator's explanation is kept). */
 export function records(evidence: Evidence[]): Evidence[] {
   return evidence.filter((e) => e.source !== 'SERIES' && !(e.source === 'INDICATOR' && e.year !== null))
+}
+
+/**
+ * The line added to an open proposal when the rectification that triggered it was completed late
+ * (the decider sees it before deciding; the decision then leaves the rectification completed).
+ */
+export function lateCompletion(evidence: Evidence[]): Evidence | null {
+  return evidence.find((e) => e.source === 'RECTIFICATION' && e.kind === 'COMPLETED_LATE') ?? null
+}
+
+/** Whether the viewer holds the subject's report task (the run's first step) of a running rectification. */
+export function canUpload(r: RectificationView): boolean {
+  const first = r.run?.steps[0]?.code
+  if (!first || (r.state !== 'OPEN' && r.state !== 'OVERDUE')) return false
+  return (r.run?.allowedActions ?? []).some((a) => a.action === 'ACT' && a.stepCode === first)
 }
 
 /** One indicator's confirmed series from a proposal's evidence (Guizhou art. 24(5), IM eco-civ art. 18). */

@@ -84,6 +84,27 @@ public class RectificationManagement {
         return view(acts.returnReport(id, version, reason, actor), actor);
     }
 
+    /** Whether the actor may upload a report document now (404, 409 or 403 otherwise). */
+    void requireUploadable(long id, Actor actor) {
+        acts.requireUploadable(id, actor);
+    }
+
+    /** Keeps a stored document with the rectification, in the document's transaction. */
+    @Transactional
+    RectificationView attach(long id, long documentId, String name, Actor actor) {
+        return view(acts.attach(id, documentId, name, actor), actor);
+    }
+
+    /** The id of a document uploaded for rectification {@code id} in the actor's scope; 404 otherwise. */
+    long document(long id, long documentId, Actor actor) {
+        return visible(id, actor).documents().stream()
+                .filter(d -> d.documentId() == documentId)
+                .findFirst()
+                .orElseThrow(() -> cn.ecozone.shared.ApiException.notFound(
+                        "enforcement.rectification.document-not-found", documentId))
+                .documentId();
+    }
+
     private RectificationEntity visible(long id, Actor actor) {
         return rectifications
                 .findById(id)

@@ -20,6 +20,7 @@
             "deadline :: events",
             "supervision",
             "archive",
-            "indicator"
+            "indicator",
+            "document"
         })
 package cn.ecozone.enforcement;

@@ -1649,7 +1649,26 @@ class AuthorizationMatrixIT {
                     "/api/public/case-collections/{id}/document",
                     "/api/public/case-collections/" + MISSING + "/document",
                     null,
-                    Access.everyone()));
+                    Access.everyone()),
+            // session 14 (review finding 12): the rectification report's documents, uploaded by the subject,
+            // downloaded by whoever reads the rectification
+            endpoint(
+                    "POST",
+                    "/api/rectifications/{id}/documents",
+                    "/api/rectifications/" + MISSING + "/documents",
+                    Map.of(),
+                    Access.only(Role.PREFECTURE_GOVERNMENT, Role.COUNTY_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "GET",
+                    "/api/rectifications/{id}/documents/{documentId}",
+                    "/api/rectifications/" + MISSING + "/documents/" + MISSING,
+                    null,
+                    Access.only(
+                            Role.PROVINCE_STAFF,
+                            Role.PREFECTURE_STAFF,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.COUNTY_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT)));
 
     @LocalServerPort
     int port;

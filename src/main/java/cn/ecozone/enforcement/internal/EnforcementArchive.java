@@ -26,10 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The candidacy's enforcement in its archive (Guizhou arts. 23–24, IM eco-civ art. 18): each proposal
  * with its evidence, decision and timeline; each rectification (order or warning period) with the
- * subject's report and its timeline (which names the document ids an act carried). Three statements
- * whatever the number of records (proposals with evidence, rectifications, the timelines). The files an
- * act names are not copied: the module has no upload of its own and the engine does not check whose
- * documents an act names, so copying them could put another region's file in this archive.
+ * subject's report and its timeline, and each document uploaded for the report byte for byte (only
+ * those uploaded for that rectification: a report names no other, review finding 12). Three statements
+ * whatever the number of records (proposals with evidence, rectifications with their documents, the
+ * timelines).
  */
 @Component
 class EnforcementArchive implements ArchiveContributor {
@@ -95,9 +95,13 @@ class EnforcementArchive implements ArchiveContributor {
             String dueExplanation,
             RectificationState state,
             String report,
+            List<Document> documents,
             String orderedBy,
             Instant createdAt,
             List<RunView.EntryView> timeline) {}
+
+    /** A document of the report as the archive lists it (its bytes are an entry of their own). */
+    record Document(long documentId, String name, String uploadedBy, Instant uploadedAt) {}
 
     @Override
     public List<ArchiveEntry> entries(ArchivedCandidacy candidacy, Actor reader) {
@@ -133,6 +137,14 @@ class EnforcementArchive implements ArchiveContributor {
                     r.period().orderedOn(),
                     source,
                     text(rectification(r, timeline))));
+            for (RectificationDocument d : r.documents()) {
+                entries.add(new ArchiveEntry(
+                        ArchiveSection.ENFORCEMENT,
+                        base + "-附件-" + d.name(),
+                        LocalDate.ofInstant(d.uploadedAt(), BEIJING),
+                        source,
+                        new ArchiveEntry.StoredFile(d.documentId())));
+            }
         }
         return entries;
     }
@@ -188,6 +200,9 @@ class EnforcementArchive implements ArchiveContributor {
                 r.period().dueExplanation(),
                 r.state(),
                 r.report(),
+                r.documents().stream()
+                        .map(d -> new Document(d.documentId(), d.name(), d.uploadedBy(), d.uploadedAt()))
+                        .toList(),
                 r.orderedBy(),
                 r.createdAt(),
                 timeline);

@@ -10,6 +10,7 @@ import cn.ecozone.enforcement.RectificationState;
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureManagement;
 import cn.ecozone.shared.Actor;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ public class RectificationActs {
     private final ProcedureManagement procedures;
     private final DeadlineManagement deadlines;
     private final CalendarManagement calendar;
+    private final Clock clock;
 
     RectificationActs(
             Rectifications rectifications,
@@ -43,13 +45,15 @@ public class RectificationActs {
             RectificationOrders orders,
             ProcedureManagement procedures,
             DeadlineManagement deadlines,
-            CalendarManagement calendar) {
+            CalendarManagement calendar,
+            Clock clock) {
         this.rectifications = rectifications;
         this.proposals = proposals;
         this.orders = orders;
         this.procedures = procedures;
         this.deadlines = deadlines;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     /**
@@ -97,6 +101,40 @@ public class RectificationActs {
         String rule = "退回补正：报告时尚余 " + left + " 个工作日（至少 1 个），自退回次日起重新计算" + "（规程未规定退回后的整改期限，平台暂定，待核实）";
         r.returned().rescheduled(due.dueDate(), rule + "\n" + String.join("\n", due.explanation()));
         return rectifications.saveAndFlush(r);
+    }
+
+    /**
+     * Whether {@code actor} may upload a document for the report of rectification {@code id} now: in
+     * scope (404 otherwise), still running (409) and holding the subject's task (403).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requireUploadable(long id, Actor actor) {
+        requireSubjectTask(
+                rectifications
+                        .findById(id)
+                        .filter(r -> actor.scope().includes(r.regionPath()))
+                        .orElseThrow(EnforcementFacts.RectificationNotFound::new)
+                        .requireActive(),
+                actor);
+    }
+
+    /** Keeps stored document {@code documentId} with the rectification, checking again under its lock. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RectificationEntity attach(long id, long documentId, String name, Actor actor) {
+        RectificationEntity r = locked(id, actor).requireActive();
+        requireSubjectTask(r, actor);
+        return rectifications.saveAndFlush(r.attach(documentId, name, actor.username(), clock.instant()));
+    }
+
+    private void requireSubjectTask(RectificationEntity r, Actor actor) {
+        // the subject's step is the path's first (enforcement.rectification in the regulation's data)
+        var run = procedures.view(r.runId(), actor);
+        String first = run.steps().getFirst().code();
+        boolean reports =
+                run.allowedActions().stream().anyMatch(a -> "ACT".equals(a.action()) && first.equals(a.stepCode()));
+        if (!reports) {
+            throw new cn.ecozone.procedure.ProcedureFacts.NotTheActor();
+        }
     }
 
     /** The working days after {@code reportedOn} up to {@code dueOn}, at least 1. */

@@ -39,5 +39,7 @@ public interface Rectifications extends JpaRepository<RectificationEntity, Long>
             Pageable pageable);
 
     /** A candidacy's rectifications (orders and warning periods), the earliest first: one statement. */
-    List<RectificationEntity> findByCandidacyIdOrderByIdAsc(long candidacyId);
+    @Query("select distinct r from RectificationEntity r left join fetch r.documents"
+            + " where r.candidacyId = :candidacyId order by r.id")
+    List<RectificationEntity> findByCandidacyIdOrderByIdAsc(@Param("candidacyId") long candidacyId);
 }

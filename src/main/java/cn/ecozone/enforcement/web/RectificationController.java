@@ -1,5 +1,9 @@
 package cn.ecozone.enforcement.web;
 
+import cn.ecozone.document.MultipartBody;
+import cn.ecozone.document.StoredDocument;
+import cn.ecozone.document.Upload;
+import cn.ecozone.enforcement.RectificationDocuments;
 import cn.ecozone.enforcement.RectificationManagement;
 import cn.ecozone.enforcement.RectificationState;
 import cn.ecozone.enforcement.RectificationSummary;
@@ -7,8 +11,18 @@ import cn.ecozone.enforcement.RectificationView;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Rectifications (整改): the department, the prefecture bureaus and the subjects read them in their
- * scope; the subject reports, the department accepts or returns (the engine checks who acts).
+ * scope and download the report's documents; the subject uploads them and reports, the department
+ * accepts or returns (the engine checks who acts).
  */
 @RestController
 @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT', 'COUNTY_GOVERNMENT',"
@@ -26,9 +41,16 @@ import org.springframework.web.bind.annotation.RestController;
 class RectificationController {
 
     private final RectificationManagement rectifications;
+    private final RectificationDocuments documents;
+    private final DataSize maxSize;
 
-    RectificationController(RectificationManagement rectifications) {
+    RectificationController(
+            RectificationManagement rectifications,
+            RectificationDocuments documents,
+            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
         this.rectifications = rectifications;
+        this.documents = documents;
+        this.maxSize = maxSize;
     }
 
     record Report(Long version, String report, List<Long> documentIds) {}
@@ -58,6 +80,39 @@ class RectificationController {
     RectificationView report(@PathVariable long id, @RequestBody Report body) {
         return rectifications.report(
                 id, version(body.version()), body.report(), body.documentIds(), CurrentActor.require());
+    }
+
+    /**
+     * Uploads a document for the report: the {@code file} part streamed, checked by content (texts and
+     * images). Only the subject holding the report task, while the rectification runs; checked before
+     * the bytes are read and again when they are kept.
+     */
+    @PostMapping("/api/rectifications/{id}/documents")
+    @PreAuthorize("hasAnyRole('PREFECTURE_GOVERNMENT', 'COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT')")
+    RectificationView upload(@PathVariable long id, HttpServletRequest request) {
+        documents.requireUploadable(id, CurrentActor.require());
+        Upload file = MultipartBody.file(request, "file", maxSize);
+        if (file == null) {
+            throw ApiException.invalid("file", "error.document.empty");
+        }
+        return documents.upload(id, file, CurrentActor.require());
+    }
+
+    /** A document of the report, for whoever may read the rectification. */
+    @GetMapping("/api/rectifications/{id}/documents/{documentId}")
+    ResponseEntity<InputStreamResource> document(@PathVariable long id, @PathVariable long documentId)
+            throws IOException {
+        StoredDocument d = documents.document(id, documentId, CurrentActor.require());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.type().mediaType()))
+                .contentLength(d.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(new InputStreamResource(documents.open(d)));
     }
 
     @PostMapping("/api/rectifications/{id}/accept")
