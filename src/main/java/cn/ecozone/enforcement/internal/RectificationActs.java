@@ -98,7 +98,8 @@ public class RectificationActs {
         procedures.act(new ProcedureCommand.Return(r.runId(), version, reason), actor);
         int left = left(reportedOn, r.period().dueOn());
         RegisteredDeadline due = orders.subjectDeadline(r, deadlines.today(), left);
-        String rule = "退回补正：报告时尚余 " + left + " 个工作日（至少 1 个），自退回次日起重新计算" + "（规程未规定退回后的整改期限，平台暂定，待核实）";
+        // uncertain: the seeds say nothing of the period after a return (docs/enforcement.md, The chain)
+        String rule = "退回补正：报告时尚余 " + left + " 个工作日（至少 1 个），自退回次日起重新计算（规程未规定，平台暂定，待核实）";
         r.returned().rescheduled(due.dueDate(), rule + "\n" + String.join("\n", due.explanation()));
         return rectifications.saveAndFlush(r);
     }
