@@ -100,6 +100,8 @@ export type SupervisionSetting = {
   delayDays: number
   set: boolean
   version: number | null
+  setBy: string | null
+  setAt: string | null
 }
 
 export async function listChecks(filter: CheckFilter, page: number, size: number): Promise<Page<CheckSummary>> {

@@ -2585,6 +2585,7 @@ const en: MessageSchema = {
     save: 'Save',
     saved: 'Saved',
     notSet: 'Not set (opens on the day)',
+    setBy: 'Set by {user} at {at}',
   },
   grading: {
     menuTitle: 'Annual evaluation',

@@ -2579,6 +2579,7 @@ const zhCN = {
     save: '保存',
     saved: '已保存',
     notSet: '未设定（满N年之日开启）',
+    setBy: '{user} 于 {at} 设定',
   },
   grading: {
     menuTitle: '年度评估',

@@ -63,6 +63,17 @@ public class RegulationManagement {
                 .orElseThrow(() -> ApiException.notFound("error.regulation.not-found", code));
     }
 
+    /**
+     * The latest version of {@code code}, or empty when there is none (no such code, or only drafts
+     * while {@code includeDrafts} is false): for callers to whom "none" is an answer, not an error.
+     */
+    public Optional<Regulation> findLatest(String code, boolean includeDrafts) {
+        return catalog.all().stream()
+                .filter(r -> r.code().equals(code))
+                .filter(r -> includeDrafts || r.status() == RegulationStatus.PUBLISHED)
+                .max(Comparator.comparingInt(Regulation::version));
+    }
+
     /** The exact version a candidacy is pinned to, drafts included. */
     public Optional<Regulation> find(String code, int version) {
         return catalog.all().stream()

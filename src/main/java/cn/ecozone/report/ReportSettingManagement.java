@@ -8,6 +8,7 @@ import cn.ecozone.regulation.TitleRules;
 import cn.ecozone.report.internal.ReportSettingRows;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.AuditedChange.FieldChange;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The due days of yearly reports the rules leave open ("按要求", "定期": IM eco-civ art. 17, IM Two
  * Mountains art. 17, GZ art. 18): the regulation ships a suggestion marked silent, and the province's
  * staff set their own day per regulation and check. A report opened later is due on the province's day.
+ * Each change is audited with the old and new value ({@link ReportSettingChanged}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,11 +39,14 @@ public class ReportSettingManagement {
 
     private final RegulationManagement regulations;
     private final ReportSettingRows rows;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportSettingManagement(RegulationManagement regulations, ReportSettingRows rows, Clock clock) {
+    ReportSettingManagement(
+            RegulationManagement regulations, ReportSettingRows rows, ApplicationEventPublisher events, Clock clock) {
         this.regulations = regulations;
         this.rows = rows;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -99,6 +105,15 @@ public class ReportSettingManagement {
                         current.get().id(), change.version(), monthDay, note, actor.username(), clock.instant())) {
             throw ApiException.conflict("error.conflict.stale");
         }
+        List<FieldChange> changes = new ArrayList<>();
+        FieldChange.addIfChanged(
+                changes,
+                "monthDay",
+                current.map(ReportSettingRows.Row::monthDay).orElse(null),
+                monthDay);
+        FieldChange.addIfChanged(
+                changes, "note", current.map(ReportSettingRows.Row::note).orElse(null), note);
+        events.publishEvent(new ReportSettingChanged(jurisdiction, regulation.code(), check.code(), note, changes));
         return view(
                 regulation,
                 check,

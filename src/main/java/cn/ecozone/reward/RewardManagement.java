@@ -207,14 +207,23 @@ public class RewardManagement {
     }
 
     /**
-     * The rewards of a candidacy's titles, for its archive. No scope is applied: the caller has
-     * checked that the reader may read the candidacy.
+     * The rewards of a candidacy's titles, for its archive, with their histories: two statements
+     * whatever the number of rewards. No scope is applied: the caller has checked that the reader may
+     * read the candidacy.
      */
     public List<RewardView> ofCandidacy(long candidacyId) {
         List<RewardEntity> found = rewards.ofCandidacy(candidacyId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
         Map<String, String> names = names(found);
+        Map<Long, List<RewardView.Change>> histories =
+                changes.ofAll(found.stream().map(RewardEntity::id).toList()).stream()
+                        .collect(Collectors.groupingBy(
+                                RewardChangeEntity::rewardId,
+                                Collectors.mapping(RewardManagement::change, Collectors.toList())));
         return found.stream()
-                .map(r -> view(r, names.get(r.regionCode()), null, null, history(r.id())))
+                .map(r -> view(r, names.get(r.regionCode()), null, null, histories.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 
@@ -298,10 +307,11 @@ public class RewardManagement {
     }
 
     private List<RewardView.Change> history(long id) {
-        return changes.of(id).stream()
-                .map(c -> new RewardView.Change(
-                        c.field(), c.oldValue(), c.newValue(), c.changedBy(), c.changedAt(), c.reason()))
-                .toList();
+        return changes.of(id).stream().map(RewardManagement::change).toList();
+    }
+
+    private static RewardView.Change change(RewardChangeEntity c) {
+        return new RewardView.Change(c.field(), c.oldValue(), c.newValue(), c.changedBy(), c.changedAt(), c.reason());
     }
 
     private static RewardView view(

@@ -7,6 +7,8 @@ package cn.ecozone.supervision;
  * @param set whether the province set it (else the shipped suggestion: the day itself)
  * @param noteZh the regulation data's note on the timing (uncertain)
  * @param version the setting's version, to send back; null when not set
+ * @param setBy who set it last (username); null when not set
+ * @param setAt when it was set last; null when not set
  */
 public record SupervisionSetting(
         String regulationCode,
@@ -19,4 +21,6 @@ public record SupervisionSetting(
         String noteZh,
         int delayDays,
         boolean set,
-        Long version) {}
+        Long version,
+        String setBy,
+        java.time.Instant setAt) {}

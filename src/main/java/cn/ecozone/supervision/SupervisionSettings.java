@@ -6,34 +6,51 @@ import cn.ecozone.regulation.RegulationSummary;
 import cn.ecozone.regulation.TitleRules;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.AuditedChange.FieldChange;
 import cn.ecozone.shared.Role;
+import cn.ecozone.supervision.internal.CheckOpening;
 import cn.ecozone.supervision.internal.CheckSettingEntity;
 import cn.ecozone.supervision.internal.CheckSettings;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The province's own timing of its scheduled checks (Guizhou art. 22 适时; ADR 0029: a date the seed
  * leaves open is a setting of the province, the shipped value a suggestion marked uncertain): a delay
- * in calendar days after the 满N年 day. Only the province department of the province reads and sets it.
+ * in calendar days after the 满N年 day. Only the province department of the province reads and sets it;
+ * each change is audited with the old and new value ({@link SupervisionSettingChanged}).
  */
 @Service
 @Transactional(readOnly = true)
 public class SupervisionSettings {
 
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     private final RegulationManagement regulations;
     private final CheckSettings settings;
+    private final CheckOpening opening;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SupervisionSettings(RegulationManagement regulations, CheckSettings settings, Clock clock) {
+    SupervisionSettings(
+            RegulationManagement regulations,
+            CheckSettings settings,
+            CheckOpening opening,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.regulations = regulations;
         this.settings = settings;
+        this.opening = opening;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,14 +75,18 @@ public class SupervisionSettings {
                         c.citation() == null ? null : c.citation().noteZh(),
                         s == null ? 0 : s.delayDays(),
                         s != null,
-                        s == null ? null : s.version()));
+                        s == null ? null : s.version(),
+                        s == null ? null : s.updatedBy(),
+                        s == null ? null : s.updatedAt()));
             }
         }
         return out;
     }
 
     /**
-     * Sets the delay of one of the province's checks; a check opened already keeps its day.
+     * Sets the delay of one of the province's checks; a check opened already keeps its day. A lower delay
+     * that would move the due day of a check not opened yet before the catch-up window (so that it would
+     * never open) is refused (review finding 7, ADR 0035 amendment of 2026-12-07).
      *
      * @throws ApiException 400 naming the field, 409 when stale
      */
@@ -95,7 +116,18 @@ public class SupervisionSettings {
         } else if (in.version() == null || in.version() != s.version()) {
             throw ApiException.conflict("error.conflict.stale");
         }
+        int lost = opening.lostBy(
+                province, key.checkCode(), s.delayDays(), in.delayDays(), LocalDate.now(clock.withZone(BEIJING)));
+        if (lost > 0) {
+            throw ApiException.invalid(
+                    "delayDays", "supervision.setting.delay-loses-checks", in.delayDays(), lost, opening.catchUpDays());
+        }
+        boolean first = s.updatedAt() == null;
+        String before = first ? null : String.valueOf(s.delayDays());
         settings.saveAndFlush(s.delay(in.delayDays(), actor.username(), clock.instant()));
+        List<FieldChange> changes = new ArrayList<>();
+        FieldChange.addIfChanged(changes, "delayDays", before, String.valueOf(in.delayDays()));
+        events.publishEvent(new SupervisionSettingChanged(province, key.checkCode(), changes));
         return list(actor);
     }
 

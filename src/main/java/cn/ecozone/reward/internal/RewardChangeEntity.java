@@ -55,6 +55,10 @@ public class RewardChangeEntity {
         this.reason = reason;
     }
 
+    public long rewardId() {
+        return rewardId;
+    }
+
     public String field() {
         return field;
     }

@@ -5,6 +5,7 @@ import cn.ecozone.regulation.TitleRules.CheckKind;
 import cn.ecozone.supervision.CheckConcluded;
 import cn.ecozone.supervision.SupervisionFacts;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +20,8 @@ import java.time.LocalDate;
 /**
  * A scheduled check of a title (on-site check or post-evaluation): opened once per title and check
  * code by the opening job, on the engine while {@link State#OPEN}, and {@link State#CONCLUDED} once the
- * province records its conclusion. Transitions guard the state and return {@code this}.
+ * province records its conclusion ({@link CheckConclusion}, a value in the same row). Transitions guard
+ * the state and return {@code this}.
  */
 @Entity
 @Table(name = "supervision_check")
@@ -86,29 +88,11 @@ public class CheckEntity {
     @Enumerated(EnumType.STRING)
     private State state;
 
-    @Column(name = "problems_found")
-    private Boolean problemsFound;
-
-    @Column(name = "falsification_found")
-    private Boolean falsificationFound;
-
-    @Column(name = "rectification_days")
-    private Integer rectificationDays;
-
-    @Column(name = "conclusion_zh")
-    private String conclusionZh;
-
-    @Column(name = "concluded_on")
-    private LocalDate concludedOn;
-
-    @Column(name = "concluded_by")
-    private String concludedBy;
+    @Embedded
+    private CheckConclusion conclusion;
 
     @Column(name = "opened_at")
     private Instant openedAt;
-
-    @Column(name = "concluded_at")
-    private Instant concludedAt;
 
     @Version
     private long version;
@@ -188,13 +172,7 @@ public class CheckEntity {
             Instant now) {
         requireOpen();
         this.state = State.CONCLUDED;
-        this.problemsFound = problems;
-        this.falsificationFound = falsification;
-        this.rectificationDays = problems ? rectificationDays : null;
-        this.conclusionZh = conclusion;
-        this.concludedOn = on;
-        this.concludedBy = by;
-        this.concludedAt = now;
+        this.conclusion = new CheckConclusion(problems, falsification, rectificationDays, conclusion, on, by, now);
         return new CheckConcluded(
                 id,
                 titleId,
@@ -208,7 +186,7 @@ public class CheckEntity {
                 on,
                 problems,
                 falsification,
-                this.rectificationDays,
+                this.conclusion.rectificationDays(),
                 conclusion,
                 by,
                 now);
@@ -286,28 +264,33 @@ public class CheckEntity {
         return state;
     }
 
+    /** The conclusion; null while the check is open. */
+    public CheckConclusion conclusion() {
+        return conclusion;
+    }
+
     public Boolean problemsFound() {
-        return problemsFound;
+        return conclusion == null ? null : conclusion.problemsFound();
     }
 
     public Boolean falsificationFound() {
-        return falsificationFound;
+        return conclusion == null ? null : conclusion.falsificationFound();
     }
 
     public Integer rectificationDays() {
-        return rectificationDays;
+        return conclusion == null ? null : conclusion.rectificationDays();
     }
 
     public String conclusionZh() {
-        return conclusionZh;
+        return conclusion == null ? null : conclusion.conclusionZh();
     }
 
     public LocalDate concludedOn() {
-        return concludedOn;
+        return conclusion == null ? null : conclusion.concludedOn();
     }
 
     public String concludedBy() {
-        return concludedBy;
+        return conclusion == null ? null : conclusion.concludedBy();
     }
 
     public long version() {

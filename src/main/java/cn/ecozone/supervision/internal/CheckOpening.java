@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -35,13 +36,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code catchUpDays} ago to today get one check each, on the engine, assigned to the province
  * department. Expired titles are checked too (a Guizhou base valid 3 years reaches its post-evaluation
  * the day its validity ends). A missed day is caught up at the next run; older dues are left (a title
- * named long before the platform is not checked retroactively). Per page of titles: the page, its
- * regions' names and the checks already opened (three statements), plus the writes of each opening.
+ * named long before the platform is not checked retroactively); a province cannot lower its delay so
+ * far that a check not opened yet would fall before that window ({@link #lostBy}, ADR 0035 amendment).
+ * Per page of titles: the page, its regions' names and the checks already opened (three statements),
+ * plus the writes of each opening.
  * Each opening is its own transaction; the unique key (title, check code) makes a second opening fail
  * and be skipped, even when two instances run at once.
  */
 @Component
-class CheckOpening {
+public class CheckOpening {
 
     static final String SUBJECT_TYPE = "SUPERVISION_CHECK";
     private static final int PAGE = 200;
@@ -87,8 +90,56 @@ class CheckOpening {
         Map<String, Integer> delays = new HashMap<>();
         settings.findAll()
                 .forEach(s -> delays.put(s.key().provinceCode() + ":" + s.key().checkCode(), s.delayDays()));
+        int[] opened = {0};
+        eachUnopened(today, u -> {
+            LocalDate due = u.reached()
+                    .plusDays(delays.getOrDefault(u.province() + ":" + u.check().code(), 0));
+            if (!due.isAfter(today)
+                    && !due.isBefore(today.minusDays(catchUpDays))
+                    && open(u.title(), u.regulation(), u.check(), u.reached(), due, today)) {
+                opened[0]++;
+            }
+        });
+        return opened[0];
+    }
+
+    /**
+     * How many checks of {@code province}'s {@code checkCode}, not opened yet, would open under a delay of
+     * {@code fromDays} but fall due before the catch-up window under {@code toDays}, so never open
+     * (review finding 7): zero unless the delay is lowered.
+     */
+    public int lostBy(String province, String checkCode, int fromDays, int toDays, LocalDate today) {
+        if (toDays >= fromDays) {
+            return 0;
+        }
+        LocalDate oldest = today.minusDays(catchUpDays);
+        int[] lost = {0};
+        eachUnopened(today, u -> {
+            if (u.province().equals(province)
+                    && u.check().code().equals(checkCode)
+                    && !u.reached().plusDays(fromDays).isBefore(oldest)
+                    && u.reached().plusDays(toDays).isBefore(oldest)) {
+                lost[0]++;
+            }
+        });
+        return lost[0];
+    }
+
+    /** Days back a due day may lie and still be opened (a missed run caught up). */
+    public int catchUpDays() {
+        return catchUpDays;
+    }
+
+    /** A scheduled check of a title, not opened yet, with its 满N年 day and the title's province. */
+    private record Unopened(
+            TitleView title, Regulation regulation, TitleRules.Check check, LocalDate reached, String province) {}
+
+    /**
+     * Walks the scheduled checks not opened yet of the titles whose 满N年 day can still fall due under
+     * any delay: per page of titles three statements (the page, its regions' names, the checks opened).
+     */
+    private void eachUnopened(LocalDate today, Consumer<Unopened> action) {
         Map<String, Optional<Regulation>> latest = new HashMap<>();
-        int opened = 0;
         for (int years : rules.years()) {
             LocalDate from = today.minusYears(years).minusDays(catchUpDays + MAX_DELAY_DAYS);
             // 29 February named, 28 February reached: the window's end reaches a day past today - N years
@@ -103,18 +154,13 @@ class CheckOpening {
                         continue;
                     }
                     for (TitleRules.Check c : CheckRules.scheduled(r.get())) {
-                        if (c.afterYears() != years || done.contains(t.id() + ":" + c.code())) {
-                            continue;
-                        }
-                        LocalDate reached = CheckRules.anniversary(r.get(), t.namedOn(), years);
-                        String province =
-                                provinceOf(regions.require(t.regionCode()).path());
-                        LocalDate due = reached.plusDays(delays.getOrDefault(province + ":" + c.code(), 0));
-                        if (due.isAfter(today) || due.isBefore(today.minusDays(catchUpDays))) {
-                            continue;
-                        }
-                        if (open(t, r.get(), c, reached, due, today)) {
-                            opened++;
+                        if (c.afterYears() == years && !done.contains(t.id() + ":" + c.code())) {
+                            action.accept(new Unopened(
+                                    t,
+                                    r.get(),
+                                    c,
+                                    CheckRules.anniversary(r.get(), t.namedOn(), years),
+                                    provinceOf(regions.require(t.regionCode()).path())));
                         }
                     }
                 }
@@ -123,7 +169,6 @@ class CheckOpening {
                 }
             }
         }
-        return opened;
     }
 
     /** One opening in its own transaction; false when the check exists (another run was first). */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,19 +28,25 @@ class CheckRules {
 
     static final Set<CheckKind> SCHEDULED = Set.of(CheckKind.SITE_CHECK, CheckKind.POST_EVALUATION);
 
+    private static final Logger log = LoggerFactory.getLogger(CheckRules.class);
+
     private final RegulationManagement regulations;
 
     CheckRules(RegulationManagement regulations) {
         this.regulations = regulations;
     }
 
-    /** The latest published version of {@code code}, if any. */
+    /**
+     * The latest published version of {@code code}; empty (and logged) when none is published, so its
+     * titles are not checked. Any other failure (a broken regulation, a bug) propagates: a check must not
+     * be skipped silently (review finding 10).
+     */
     Optional<Regulation> latest(String code) {
-        try {
-            return Optional.of(regulations.latest(code, false));
-        } catch (RuntimeException e) {
-            return Optional.empty();
+        Optional<Regulation> found = regulations.findLatest(code, false);
+        if (found.isEmpty()) {
+            log.warn("No published version of regulation {}: its titles get no scheduled check", code);
         }
+        return found;
     }
 
     /** Every N of a scheduled check in the latest published regulations, ascending. */
