@@ -271,6 +271,7 @@ class PublicScorecardsIT {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
