@@ -25,6 +25,8 @@ public record ConfirmedProgress(
      * @param category the progress category (Open SDG's, plus {@code NO_DATA}), see {@code PublicScorecards}
      * @param categoryReason why, in the request's language
      * @param series the confirmed years' values, ascending
+     * @param environmentalQuality the indicator belongs to the edition's environmental-quality dimension
+     *     (marked in the edition: a group's {@code environmental_quality})
      */
     public record Row(
             String code,
@@ -39,7 +41,8 @@ public record ConfirmedProgress(
             Attainment status,
             ProgressManagement.Category category,
             String categoryReason,
-            List<Point> series) {}
+            List<Point> series,
+            boolean environmentalQuality) {}
 
     /** One confirmed year of an indicator. */
     public record Point(int year, Double value, Boolean flag, Attainment status) {}

@@ -21,6 +21,10 @@ import org.springframework.modulith.NamedInterface;
  * @param rangeMin with {@code rangeMax}: the bounds of a number as the source gives them; both null
  *     where it is silent (0–100 for a share, 0–10¹² otherwise, see {@link
  *     cn.ecozone.indicator.edition.ValueRange})
+ * @param environmentalQuality whether the indicator belongs to the edition's environmental-quality dimension
+ *     (edition files: a group's {@code environmental_quality}); null is false for a new indicator and keeps
+ *     the stored mark when an indicator is redefined (a client that does not know the field, such as the
+ *     editor page or the edition workbook, never clears it)
  */
 @NamedInterface("editions")
 public record IndicatorInput(
@@ -44,7 +48,8 @@ public record IndicatorInput(
         String source,
         List<String> grades,
         Double rangeMin,
-        Double rangeMax) {
+        Double rangeMax,
+        Boolean environmentalQuality) {
 
     public IndicatorInput {
         applyLevels = applyLevels == null ? List.of() : List.copyOf(applyLevels);

@@ -232,7 +232,8 @@ public class CountryDatabase {
                             d.weight(),
                             "ABOVE_REFERENCE_AVERAGE".equals(d.targetKind()),
                             d.grades(),
-                            ValueRange.of(d.range(), d.valueType(), d.unit())));
+                            ValueRange.of(d.range(), d.valueType(), d.unit()),
+                            false));
         }
         return new EditionModel(edition, List.copyOf(byCode.values()), Map.copyOf(byCode));
     }

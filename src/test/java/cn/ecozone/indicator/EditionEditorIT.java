@@ -208,6 +208,39 @@ class EditionEditorIT {
     }
 
     @Test
+    void aCopyKeepsTheEnvironmentalQualityMarksAndOnlyAnExplicitValueChangesOne() {
+        String code = newCode();
+        Map<String, Object> h = header(code);
+        h.put("levels", List.of("COUNTY", "TOWNSHIP"));
+        h.put("province", "520000");
+        h.put("firstYear", 2020);
+        h.put("lastYear", 2035);
+        Response copy = guizhou.post("/api/indicator-drafts", Map.of("header", h, "copyFrom", "GZ-2SZS-2021"));
+        assertThat(copy.status()).as(copy.toString()).isEqualTo(201);
+        assertThat(mark(copy.json(), "GZ-01")).isTrue();
+        assertThat(mark(copy.json(), "GZ-06")).isTrue();
+        assertThat(mark(copy.json(), "GZ-07")).isFalse();
+
+        // the editor page sends no mark: the stored one stays
+        Map<String, Object> edited = indicator("GZ-01", Map.of("kind", "AT_LEAST", "value", 60));
+        JsonNode kept = put(code, edited, copy.json().get("version").asLong()).json();
+        assertThat(mark(kept, "GZ-01")).isTrue();
+
+        edited.put("environmentalQuality", false);
+        JsonNode cleared = put(code, edited, kept.get("version").asLong()).json();
+        assertThat(mark(cleared, "GZ-01")).isFalse();
+    }
+
+    private static boolean mark(JsonNode edition, String indicator) {
+        for (JsonNode i : edition.get("indicators")) {
+            if (i.get("code").asString().equals(indicator)) {
+                return i.get("environmentalQuality").asBoolean();
+            }
+        }
+        throw new AssertionError("no indicator " + indicator);
+    }
+
+    @Test
     void theGuizhouIndexRoundTripsThroughItsWorkbookIntoAnEqualDraftOfItsProvince() throws IOException {
         JsonNode source =
                 guizhou.get("/api/indicator-editions/GZ-2SZS-2021/definition").json();

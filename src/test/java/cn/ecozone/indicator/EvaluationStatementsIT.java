@@ -149,6 +149,7 @@ class EvaluationStatementsIT {
                     null,
                     null,
                     null,
+                    null,
                     null));
         }
         EditionHeader header = new EditionHeader(

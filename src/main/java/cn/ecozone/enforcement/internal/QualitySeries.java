@@ -62,7 +62,8 @@ class QualitySeries {
                         r.series().stream()
                                 .filter(p -> p.value() != null && Double.isFinite(p.value()))
                                 .map(p -> new IndicatorSeries.Point(p.year(), BigDecimal.valueOf(p.value())))
-                                .toList()))
+                                .toList(),
+                        r.environmentalQuality()))
                 .toList();
     }
 }

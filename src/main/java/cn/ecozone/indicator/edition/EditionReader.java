@@ -148,7 +148,7 @@ final class EditionReader {
     }
 
     private GroupDefinition group(YamlFields f) {
-        f.allowOnly("code", "name_zh", "name_en", "groups", "indicators");
+        f.allowOnly("code", "name_zh", "name_en", "environmental_quality", "groups", "indicators");
         String code = f.code("code", GROUP_CODE, 40);
         String first = groupPaths.putIfAbsent(code, f.pathOf("code"));
         if (first != null) {
@@ -156,6 +156,7 @@ final class EditionReader {
         }
         String nameZh = f.string("name_zh", 200);
         String nameEn = f.string("name_en", 300);
+        boolean environmentalQuality = Boolean.TRUE.equals(f.optionalBoolean("environmental_quality"));
         List<IndicatorDefinition> indicators = new ArrayList<>();
         for (YamlFields i : f.mappings("indicators")) {
             IndicatorDefinition indicator = IndicatorReader.read(i, code, levels);
@@ -169,6 +170,6 @@ final class EditionReader {
         if (indicators.isEmpty() && subGroups.isEmpty()) {
             throw f.errorHere("a group needs indicators or sub-groups");
         }
-        return new GroupDefinition(code, nameZh, nameEn, subGroups, indicators);
+        return new GroupDefinition(code, nameZh, nameEn, environmentalQuality, subGroups, indicators);
     }
 }

@@ -77,7 +77,8 @@ public class EditionCatalog {
                             r.grades() == null
                                     ? List.of()
                                     : json.readValue(r.grades(), new TypeReference<List<String>>() {}),
-                            r.range()));
+                            r.range(),
+                            r.environmentalQuality()));
         }
         return new EditionModel(edition, List.copyOf(byCode.values()), Map.copyOf(byCode));
     }

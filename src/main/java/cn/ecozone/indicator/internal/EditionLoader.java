@@ -92,13 +92,20 @@ class EditionLoader implements ApplicationRunner {
         String levels = d.levels().stream().map(Enum::name).collect(Collectors.joining(","));
         editions.saveAndFlush(EditionEntity.shipped(d, levels, clock.instant()));
         List<IndicatorEntity> rows = new ArrayList<>();
-        collect(d.code(), d.groups(), "", rows);
+        collect(d.code(), d.groups(), "", false, rows);
         indicators.saveAll(rows);
     }
 
-    private void collect(String edition, List<GroupDefinition> groups, String prefix, List<IndicatorEntity> rows) {
+    /** The indicators of the groups in file order; a group's environmental-quality flag holds beneath it. */
+    private void collect(
+            String edition,
+            List<GroupDefinition> groups,
+            String prefix,
+            boolean environmentalQuality,
+            List<IndicatorEntity> rows) {
         for (GroupDefinition g : groups) {
             String path = prefix.isEmpty() ? g.nameZh() : prefix + " / " + g.nameZh();
+            boolean quality = environmentalQuality || g.environmentalQuality();
             for (IndicatorDefinition i : g.indicators()) {
                 rows.add(new IndicatorEntity(
                         edition,
@@ -107,10 +114,11 @@ class EditionLoader implements ApplicationRunner {
                         path,
                         i.applies() == null ? null : json.writeValueAsString(i.applies()),
                         json.writeValueAsString(i.target()),
-                        i.grades().isEmpty() ? null : json.writeValueAsString(i.grades())));
+                        i.grades().isEmpty() ? null : json.writeValueAsString(i.grades()),
+                        quality));
             }
             if (g.groups() != null) {
-                collect(edition, g.groups(), path, rows);
+                collect(edition, g.groups(), path, quality, rows);
             }
         }
     }

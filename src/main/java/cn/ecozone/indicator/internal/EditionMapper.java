@@ -75,7 +75,8 @@ public class EditionMapper {
                 r.source(),
                 r.grades() == null ? List.of() : json.readValue(r.grades(), new TypeReference<List<String>>() {}),
                 r.statedRange() == null ? null : r.statedRange().min(),
-                r.statedRange() == null ? null : r.statedRange().max());
+                r.statedRange() == null ? null : r.statedRange().max(),
+                r.environmentalQuality());
     }
 
     /** A new row at {@code position}. Precondition: the input passed {@link EditionChecks#indicator}. */
@@ -87,12 +88,19 @@ public class EditionMapper {
                 in.groupPath().strip(),
                 appliesJson(in),
                 targetJson(in),
-                gradesJson(in));
+                gradesJson(in),
+                Boolean.TRUE.equals(in.environmentalQuality()));
     }
 
     /** Replaces a row's definition. Precondition: the input passed {@link EditionChecks#indicator}. */
     public void redefine(IndicatorEntity row, IndicatorInput in) {
-        row.redefine(definition(in), in.groupPath().strip(), appliesJson(in), targetJson(in), gradesJson(in));
+        row.redefine(
+                definition(in),
+                in.groupPath().strip(),
+                appliesJson(in),
+                targetJson(in),
+                gradesJson(in),
+                in.environmentalQuality());
     }
 
     /** The serialized target spec, for the stored column's length limit. */

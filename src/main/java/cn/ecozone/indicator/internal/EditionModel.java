@@ -15,7 +15,8 @@ public record EditionModel(EditionEntity edition, List<Row> rows, Map<String, Ro
 
     /**
      * One indicator of the edition with its parsed target; {@code range} is where its numbers (and its
-     * parts') must lie, stated or derived ({@link cn.ecozone.indicator.edition.ValueRange}).
+     * parts') must lie, stated or derived ({@link cn.ecozone.indicator.edition.ValueRange});
+     * {@code environmentalQuality} whether it belongs to the edition's environmental-quality dimension.
      */
     public record Row(
             String code,
@@ -33,5 +34,6 @@ public record EditionModel(EditionEntity edition, List<Row> rows, Map<String, Ro
             Double weight,
             boolean needsReferenceAverage,
             List<String> grades,
-            cn.ecozone.indicator.edition.ValueRange range) {}
+            cn.ecozone.indicator.edition.ValueRange range,
+            boolean environmentalQuality) {}
 }

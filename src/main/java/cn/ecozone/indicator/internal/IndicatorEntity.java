@@ -64,8 +64,16 @@ public class IndicatorEntity {
     @Column(name = "range_max")
     private Double rangeMax;
 
+    /**
+     * Whether the indicator belongs to the edition's environmental-quality dimension (a group of the
+     * edition file marked {@code environmental_quality}, or the editor's input).
+     */
+    @Column(name = "environmental_quality")
+    private boolean environmentalQuality;
+
     protected IndicatorEntity() {}
 
+    /** An indicator, of the environmental-quality dimension when {@code environmentalQuality}. */
     public IndicatorEntity(
             String editionCode,
             int position,
@@ -73,23 +81,28 @@ public class IndicatorEntity {
             String groupPath,
             String appliesJson,
             String targetJson,
-            String gradesJson) {
+            String gradesJson,
+            boolean environmentalQuality) {
         this.editionCode = editionCode;
         this.code = d.code();
         this.position = position;
-        redefine(d, groupPath, appliesJson, targetJson, gradesJson);
+        redefine(d, groupPath, appliesJson, targetJson, gradesJson, environmentalQuality);
     }
 
     /**
      * Replaces the definition, keeping the code and position; only for an indicator of a draft edition
-     * (the caller checks).
+     * (the caller checks). {@code environmentalQuality} null keeps the stored mark.
      */
     public void redefine(
             cn.ecozone.indicator.edition.IndicatorDefinition d,
             String groupPath,
             String appliesJson,
             String targetJson,
-            String gradesJson) {
+            String gradesJson,
+            Boolean environmentalQuality) {
+        if (environmentalQuality != null) {
+            this.environmentalQuality = environmentalQuality;
+        }
         this.number = d.number();
         this.groupPath = groupPath;
         this.nameZh = d.nameZh();
@@ -140,6 +153,11 @@ public class IndicatorEntity {
 
     public String groupPath() {
         return groupPath;
+    }
+
+    /** Whether the indicator belongs to the edition's environmental-quality dimension. */
+    public boolean environmentalQuality() {
+        return environmentalQuality;
     }
 
     public String nameZh() {

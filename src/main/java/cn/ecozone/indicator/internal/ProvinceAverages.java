@@ -1,11 +1,13 @@
 package cn.ecozone.indicator.internal;
 
+import cn.ecozone.indicator.SubmissionChanged;
 import cn.ecozone.indicator.ValueEntered;
 import cn.ecozone.indicator.internal.excel.ValuesImported;
 import cn.ecozone.indicator.target.Facts;
 import cn.ecozone.shared.AfterCommit;
 import cn.ecozone.shared.Caches;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.cache.CacheManager;
@@ -18,8 +20,9 @@ import org.springframework.stereotype.Component;
  * ({@link Caches#REFERENCE_AVERAGES}): every scorecard and ranking of the province's regions at that
  * level compares with the same averages, and computing them reads every such region's value of the
  * indicators (two statements, 40 % of a scorecard's own time; issue 10, docs/performance.md "Reads,
- * third pass"). An entered, imported or published value evicts them on this instance once its
- * transaction commits; other instances compute them again when their entry expires ({@code
+ * third pass"). Two bases ({@link Basis}): every value held, for the internal scorecards, and confirmed
+ * values only, for the public page. An entered, imported or published value, or a change of a year's
+ * submission state, evicts them on this instance once its transaction commits; other instances compute them again when their entry expires ({@code
  * ecozone.caches.reference-average-ttl}, ADR 0017).
  */
 @Component
@@ -38,21 +41,33 @@ class ProvinceAverages {
         this.caches = caches;
     }
 
+    /** Which regions' values a computed average is taken from. */
+    enum Basis {
+        /** Every value held, whatever its year's submission state (the internal scorecards and rankings). */
+        HELD,
+        /** Only values of years whose submission is confirmed (the public progress page, issue 13 §7). */
+        CONFIRMED
+    }
+
     /**
      * By year, then by indicator code: the province's published figure, else the average of the usable
      * values held by the regions themselves (units' values never count) at path depth {@code depth}
-     * under {@code provincePath} (e.g. {@code /520000/}). Precondition: the edition is published and
-     * has indicators compared with the average. The maps returned are unmodifiable.
+     * under {@code provincePath} (e.g. {@code /520000/}), all of them or only confirmed ones as {@code
+     * basis} says (part of the cache key). Precondition: the edition is published and has indicators
+     * compared with the average. The maps returned are unmodifiable.
      */
     @Cacheable(cacheNames = Caches.REFERENCE_AVERAGES, sync = true)
     public Map<Integer, Map<String, ReferenceAverage>> of(
-            String edition, String provincePath, int depth, int fromYear, int toYear) {
+            Basis basis, String edition, String provincePath, int depth, int fromYear, int toYear) {
         Map<String, EditionModel.Row> rows = catalog.require(edition).rows().stream()
                 .filter(EditionModel.Row::needsReferenceAverage)
                 .collect(Collectors.toMap(EditionModel.Row::code, r -> r));
         String province = provincePath.substring(1, provincePath.length() - 1);
         Map<Integer, Map<String, ReferenceAverage>> averages = new HashMap<>();
-        numbers.numbers(edition, rows.keySet(), fromYear, toYear, provincePath + "%").stream()
+        List<ReferenceValueReader.Number> held = basis == Basis.CONFIRMED
+                ? numbers.confirmedNumbers(edition, rows.keySet(), fromYear, toYear, provincePath + "%")
+                : numbers.numbers(edition, rows.keySet(), fromYear, toYear, provincePath + "%");
+        held.stream()
                 // a value that cannot be used (NaN, out of range) never poisons the province's average
                 .filter(v ->
                         depth(v.regionPath()) == depth && StoredValues.usable(rows.get(v.indicatorCode()), v.number()))
@@ -78,6 +93,12 @@ class ProvinceAverages {
     /** An entered value, or a province's published average (also {@link ValueEntered}), changes averages. */
     @EventListener
     void on(ValueEntered entered) {
+        evictAfterCommit();
+    }
+
+    /** A year confirmed, reopened or returned changes the averages of confirmed values. */
+    @EventListener
+    void on(SubmissionChanged changed) {
         evictAfterCommit();
     }
 

@@ -50,15 +50,34 @@ public class ScorecardInputs {
     /**
      * The reference averages ("超过当年度全省平均水平") for regions at {@code region}'s level in its
      * province, by year, then by indicator code: the province's published figure, else the average of
-     * the regions' own usable values at that level (units' values never count).
+     * the regions' own usable values at that level (units' values never count), whatever the state of
+     * their year's submission (draft, submitted, returned or confirmed: the internal scorecards judge
+     * the figures as entered).
      */
     public Map<Integer, Map<String, ReferenceAverage>> averages(
             EditionModel model, Region region, int fromYear, int toYear) {
+        return averages(ProvinceAverages.Basis.HELD, model, region, fromYear, toYear);
+    }
+
+    /**
+     * As {@link #averages}, but a computed average takes only the values of years whose submission is
+     * confirmed (issue 13 §7: the public sees only confirmed values, and an average over a few regions
+     * would show a neighbour's unconfirmed figure). A published figure applies as it does there. One
+     * statement for the values (joined with their submissions) and one for the published figures,
+     * cached like the other averages.
+     */
+    public Map<Integer, Map<String, ReferenceAverage>> confirmedAverages(
+            EditionModel model, Region region, int fromYear, int toYear) {
+        return averages(ProvinceAverages.Basis.CONFIRMED, model, region, fromYear, toYear);
+    }
+
+    private Map<Integer, Map<String, ReferenceAverage>> averages(
+            ProvinceAverages.Basis basis, EditionModel model, Region region, int fromYear, int toYear) {
         if (model.rows().stream().noneMatch(EditionModel.Row::needsReferenceAverage)) {
             return Map.of();
         }
         String provincePath = region.path().substring(0, region.path().indexOf('/', 1) + 1);
         return averages.of(
-                model.edition().code(), provincePath, ProvinceAverages.depth(region.path()), fromYear, toYear);
+                basis, model.edition().code(), provincePath, ProvinceAverages.depth(region.path()), fromYear, toYear);
     }
 }

@@ -190,7 +190,8 @@ class EditionEditorController {
                 in.source(),
                 in.grades(),
                 in.rangeMin(),
-                in.rangeMax());
+                in.rangeMax(),
+                in.environmentalQuality());
     }
 
     private static ResponseEntity<byte[]> xlsx(ByteArrayOutputStream out, String filename) {

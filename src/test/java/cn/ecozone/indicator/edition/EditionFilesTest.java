@@ -218,6 +218,26 @@ class EditionFilesTest {
     }
 
     @Test
+    void aGroupMarkedAsEnvironmentalQualityIsReadAndAnUnmarkedOneIsNot() {
+        EditionDefinition edition = parse(
+                VALID.replace("    name_en: Quality\n", "    name_en: Quality\n        environmental_quality: true\n"));
+
+        GroupDefinition green = edition.groups().getFirst();
+        assertThat(green.environmentalQuality()).isFalse();
+        assertThat(green.groups().getFirst().environmentalQuality()).isTrue();
+        assertThat(parse(VALID).groups().getFirst().groups().getFirst().environmentalQuality())
+                .isFalse();
+    }
+
+    @Test
+    void anEnvironmentalQualityMarkThatIsNotABooleanIsRefused() {
+        EditionFileException e = refused(
+                VALID.replace("    name_en: Quality\n", "    name_en: Quality\n        environmental_quality: yes\n"));
+
+        assertThat(e.path()).isEqualTo("groups[0].groups[0].environmental_quality");
+    }
+
+    @Test
     void yesNoWordsAreNotTakenForBooleans() {
         EditionFileException e = refused(VALID.replace("complete: true", "complete: no"));
 

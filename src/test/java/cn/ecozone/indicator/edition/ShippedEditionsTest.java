@@ -52,6 +52,26 @@ class ShippedEditionsTest {
     }
 
     @Test
+    void eachShippedEditionMarksOneGroupAsItsEnvironmentalQualityDimension() {
+        assertThat(qualityGroups(shipped("gz-two-mountains-index.yaml").groups()))
+                .containsExactly("G1.1");
+        assertThat(qualityGroups(shipped("ecociv-city-2024.yaml").groups())).containsExactly("T2");
+        assertThat(qualityGroups(shipped("beautiful-inner-mongolia.yaml").groups()))
+                .containsExactly("P5");
+    }
+
+    private static List<String> qualityGroups(List<GroupDefinition> groups) {
+        List<String> marked = new java.util.ArrayList<>();
+        for (GroupDefinition g : groups) {
+            if (g.environmentalQuality()) {
+                marked.add(g.code());
+            }
+            marked.addAll(qualityGroups(g.groups()));
+        }
+        return marked;
+    }
+
+    @Test
     void guizhouScoreMethodIsShareMetAndSaysTheSeedGivesNoWeights() {
         ScoreMethod score = shipped("gz-two-mountains-index.yaml").score();
 

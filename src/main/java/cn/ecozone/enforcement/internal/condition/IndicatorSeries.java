@@ -12,6 +12,7 @@ import java.util.List;
  * @param category the progress category of the confirmed series (Open SDG's, plus {@code NO_DATA})
  * @param reason how the category was found, in words
  * @param points the confirmed years with a number, ascending
+ * @param environmentalQuality the edition marks the indicator as one of its environmental-quality dimension
  */
 public record IndicatorSeries(
         String edition,
@@ -21,7 +22,8 @@ public record IndicatorSeries(
         String group,
         String category,
         String reason,
-        List<Point> points) {
+        List<Point> points,
+        boolean environmentalQuality) {
 
     public IndicatorSeries {
         points = List.copyOf(points);

@@ -6,7 +6,6 @@ import cn.ecozone.registry.RegisterEntry;
 import cn.ecozone.registry.RegisterKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +20,10 @@ import java.util.Set;
  *       regulation names whose confirmed series since the naming the indicator module classifies as
  *       {@code DETERIORATION} (Open SDG's method, {@code indicator.PublicScorecards}) matches, once per
  *       latest confirmed year, with every such indicator and its series as evidence. "Environmental
- *       quality" is the edition's own dimension: the indicators under a group whose name holds 环境质量
- *       (GZ-2SZS-2021 G1.1 环境质量, nos. 1–6; ECOCIV-CITY-2024 （二）环境质量改善) — the articles name no
- *       indicators, so the choice is uncertain (docs/enforcement.md);
+ *       quality" is the edition's own dimension, marked as data in the edition file (a group's {@code
+ *       environmental_quality: true}, held by every indicator beneath it: GZ-2SZS-2021 G1.1 环境质量, nos.
+ *       1–6; ECOCIV-CITY-2024 T2 （二）环境质量改善; BIM-2024 P5) — the articles name no indicators, so the
+ *       choice is uncertain (docs/enforcement.md);
  *   <li>the county eco-quality assessments in the registers (国家重点生态功能区县域生态环境质量监测评价与考核):
  *       a year assessed 轻微变差, 一般变差 or 明显变差 since the naming matches, with the series of the
  *       grades by year attached (value: +3 明显变好 … 0 基本稳定 … −3 明显变差).
@@ -60,9 +60,6 @@ public final class QualityDecline implements Condition {
         return matches;
     }
 
-    /** The group name that marks an edition's environmental-quality dimension (uncertain, see the class). */
-    static final String QUALITY_GROUP = "环境质量";
-
     static final String DETERIORATION = "DETERIORATION";
 
     /**
@@ -72,7 +69,7 @@ public final class QualityDecline implements Condition {
      */
     static Optional<Match> indicatorMatch(ConditionInput in) {
         List<IndicatorSeries> worse = in.indicators().stream()
-                .filter(QualityDecline::environmentalQuality)
+                .filter(IndicatorSeries::environmentalQuality)
                 .filter(s -> DETERIORATION.equals(s.category()) && s.points().size() >= 2)
                 .toList();
         if (worse.isEmpty()) {
@@ -93,10 +90,6 @@ public final class QualityDecline implements Condition {
 
     /** The evidence source of an indicator's series (its explanation without a year, then one row a year). */
     public static final String INDICATOR = "INDICATOR";
-
-    static boolean environmentalQuality(IndicatorSeries s) {
-        return s.group() != null && Arrays.stream(s.group().split(" / ")).anyMatch(g -> g.contains(QUALITY_GROUP));
-    }
 
     /** One year of the series: the grade as a value from +3 (明显变好) to −3 (明显变差). */
     static Evidence point(RegisterEntry e) {

@@ -28,7 +28,8 @@ final class EditionCells {
     private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
     private static final Set<String> INTEGERS = Set.of("version", "number", "firstYear", "lastYear", "target.byYear");
     private static final Set<String> NUMBERS = Set.of("target.value", "weight", "rangeMin", "rangeMax");
-    private static final Set<String> FLAGS = Set.of("issuedUncertain", "complete", "grassland", "coastal", "uncertain");
+    private static final Set<String> FLAGS =
+            Set.of("issuedUncertain", "complete", "grassland", "coastal", "uncertain", "environmentalQuality");
 
     private final String sheet;
     private final List<FieldError> errors;

@@ -65,13 +65,15 @@ final class EditionSheets {
             Map.entry("rangeMin", "取值下限"),
             Map.entry("rangeMax", "取值上限"),
             Map.entry("uncertain", "存疑"),
+            Map.entry("environmentalQuality", "环境质量指标"),
             Map.entry("source", "来源"));
 
     /**
      * Columns a workbook may lack: files written before they existed (then the range is derived, as
-     * where the edition states none). Every other column is required.
+     * where the edition states none, and no indicator is marked as environmental quality). Every other
+     * column is required.
      */
-    static final Set<String> OPTIONAL_COLUMNS = Set.of("rangeMin", "rangeMax");
+    static final Set<String> OPTIONAL_COLUMNS = Set.of("rangeMin", "rangeMax", "environmentalQuality");
 
     static final Map<ValueType, String> VALUE_TYPES =
             Map.of(ValueType.NUMBER, "数值", ValueType.PERCENTAGE, "百分比", ValueType.YES_NO, "是否", ValueType.GRADE, "等级");

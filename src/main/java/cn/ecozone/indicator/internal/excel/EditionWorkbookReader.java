@@ -192,7 +192,8 @@ public class EditionWorkbookReader {
                 (String) v.get("source"),
                 cast(v.get("grades")),
                 (Double) v.get("rangeMin"), // both blank or both columns absent: the derived range applies
-                (Double) v.get("rangeMax"));
+                (Double) v.get("rangeMax"),
+                (Boolean) v.get("environmentalQuality"));
     }
 
     @SuppressWarnings("unchecked")

@@ -106,7 +106,7 @@ public class EditionWorkbookWriter {
         choices(sheet, "valueType", EditionSheets.VALUE_TYPES.values());
         choices(sheet, "binding", EditionSheets.BINDINGS.values());
         choices(sheet, "target.kind", TargetSpecs.kinds());
-        for (String field : List.of("grassland", "coastal", "uncertain")) {
+        for (String field : List.of("grassland", "coastal", "uncertain", "environmentalQuality")) {
             choices(sheet, field, List.of(EditionSheets.YES, EditionSheets.NO));
         }
     }
@@ -143,6 +143,7 @@ public class EditionWorkbookWriter {
         v.put("rangeMin", in.rangeMin() == null ? null : plain(in.rangeMin()));
         v.put("rangeMax", in.rangeMax() == null ? null : plain(in.rangeMax()));
         v.put("uncertain", in.uncertain() ? EditionSheets.YES : null);
+        v.put("environmentalQuality", Boolean.TRUE.equals(in.environmentalQuality()) ? EditionSheets.YES : null);
         v.put("source", in.source());
         return v;
     }

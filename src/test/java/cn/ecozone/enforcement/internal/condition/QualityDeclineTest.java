@@ -19,12 +19,25 @@ class QualityDeclineTest {
     private static final String QUALITY = "构筑绿水青山 / 环境质量";
 
     private static IndicatorSeries series(String code, String group, String category, double... values) {
+        return series(code, group, QUALITY.equals(group), category, values);
+    }
+
+    private static IndicatorSeries series(
+            String code, String group, boolean environmentalQuality, String category, double... values) {
         List<IndicatorSeries.Point> points = new java.util.ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             points.add(new IndicatorSeries.Point(2023 + i, BigDecimal.valueOf(values[i])));
         }
         return new IndicatorSeries(
-                "GZ-2SZS-2021", code, "指标" + code, "%", group, category, "按方向判定：" + category, points);
+                "GZ-2SZS-2021",
+                code,
+                "指标" + code,
+                "%",
+                group,
+                category,
+                "按方向判定：" + category,
+                points,
+                environmentalQuality);
     }
 
     private static List<Match> match(IndicatorSeries... series) {
@@ -82,9 +95,11 @@ class QualityDeclineTest {
     }
 
     @Test
-    void theQualityDimensionIsAnyGroupOfThePathNamingEnvironmentalQuality() {
-        assertThat(match(series("EC-05", "生态安全 / （二）环境质量改善 / 环境空气质量", "DETERIORATION", 80, 70)))
+    void theQualityDimensionIsWhatTheEditionMarksWhateverItsGroupsAreNamed() {
+        assertThat(match(series("EC-05", "生态安全 / 大气", true, "DETERIORATION", 80, 70)))
                 .hasSize(1);
+        assertThat(match(series("EC-06", "生态安全 / （二）环境质量改善 / 环境空气质量", false, "DETERIORATION", 80, 70)))
+                .isEmpty();
     }
 
     @Test
