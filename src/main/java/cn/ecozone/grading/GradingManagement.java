@@ -203,14 +203,33 @@ public class GradingManagement {
         return view(find(dossierId, actor), grades.latestOf(dossierId).orElseThrow(), actor);
     }
 
+    /** Whether the reader's region has a regulation in force with a graded annual evaluation, and which. */
+    public record Applicability(boolean applies, String regulationCode, Integer regulationVersion) {}
+
+    /**
+     * Whether the annual evaluation applies to the reader: the regulation in force for its region has a
+     * grading cycle ({@code review.grading}, data). The menu shows 年度评估 only then.
+     */
+    public Applicability applicability(Actor actor) {
+        return gradedRegulation(actor)
+                .map(r -> new Applicability(true, r.code(), r.version()))
+                .orElse(new Applicability(false, null, null));
+    }
+
     /** The regulation with graded evaluation that applies to the reader's region today (Xilingol's). */
     Regulation graded(Actor actor) {
+        return gradedRegulation(actor).orElseThrow(GradingFacts.NoGradedEvaluation::new);
+    }
+
+    private java.util.Optional<Regulation> gradedRegulation(Actor actor) {
+        if (actor.regionPath() == null) {
+            return java.util.Optional.empty();
+        }
         return regulations
                 .applicable(Programme.TWO_MOUNTAINS_AREA, actor.regionPath(), today())
                 .filter(r -> r.application() != null
                         && r.application().review() != null
-                        && r.application().review().grading() != null)
-                .orElseThrow(GradingFacts.NoGradedEvaluation::new);
+                        && r.application().review().grading() != null);
     }
 
     private record Found(DossierAtStep at, RoundView round, Regulation regulation, String panelStep) {

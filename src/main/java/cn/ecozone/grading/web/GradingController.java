@@ -50,6 +50,12 @@ class GradingController {
         return grading.year(year, page, size, CurrentActor.require());
     }
 
+    @GetMapping("/api/annual-evaluations/applicability")
+    @PreAuthorize("hasAnyRole('COMMITTEE_OFFICE', 'PREFECTURE_STAFF', 'COUNTY_GOVERNMENT')")
+    GradingManagement.Applicability applicability() {
+        return grading.applicability(CurrentActor.require());
+    }
+
     @GetMapping("/api/annual-evaluations/{dossierId}")
     @PreAuthorize("hasAnyRole('COMMITTEE_OFFICE', 'PREFECTURE_STAFF', 'COUNTY_GOVERNMENT')")
     EvaluationView view(@PathVariable long dossierId) {
