@@ -120,3 +120,11 @@ export async function latestReport(year: number): Promise<AnnualReportView | nul
 export async function downloadReport(year: number, format: 'docx' | 'pdf'): Promise<void> {
   await downloadWorkbook(`/api/annual-evaluations/reports/${year}/files/${format}`, {}, `annual-evaluation-${year}.${format}`)
 }
+
+/** Whether 年度评估 applies to the reader: the regulation in force for its region has a grading cycle (data). */
+export type GradingApplicability = { applies: boolean; regulationCode: string | null; regulationVersion: number | null }
+
+export async function gradingApplicability(): Promise<GradingApplicability> {
+  const { data } = await http.get<GradingApplicability>('/api/annual-evaluations/applicability', { silent: true })
+  return data
+}

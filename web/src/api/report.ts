@@ -219,3 +219,23 @@ export async function consolidateBim(year: number): Promise<BimConsolidation> {
 export function bimFileUrl(id: number, format: 'docx' | 'pdf'): string {
   return `/api/beautiful-im/consolidations/${id}/${format}`
 }
+
+/** Whether the logged-in league government sends its own Beautiful Inner Mongolia report (data: the leagues). */
+export type BimSenderStatus = { sender: boolean; code: string | null; nameZh: string | null }
+
+export async function bimSenderStatus(): Promise<BimSenderStatus> {
+  const { data } = await http.get<BimSenderStatus>('/api/beautiful-im/sender', { silent: true })
+  return data
+}
+
+/** The league's own reports of a year (at most one). */
+export async function ownBimReports(year: number): Promise<BimReport[]> {
+  const { data } = await http.get<BimReport[]>('/api/beautiful-im/reports', { params: { year } })
+  return data
+}
+
+/** The department reminds the leagues that have not sent; returns those reminded. */
+export async function remindBim(year: number): Promise<BimSender[]> {
+  const { data } = await http.post<BimSender[]>('/api/beautiful-im/reminders', { year })
+  return data
+}

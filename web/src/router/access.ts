@@ -1,6 +1,9 @@
 import type { RouteLocationRaw, RouteMeta, RouteRecordNameGeneric, RouteRecordRaw } from 'vue-router'
 import type { Me, Role } from '@/api/types'
 
+/** A page that applies only where the regulation data say so (see stores/features.ts). */
+export type Feature = 'grading' | 'bimSender'
+
 /** Whether a user with this role (null = anonymous) may open a page with this meta. */
 export function canAccess(meta: RouteMeta, role: Role | null): boolean {
   if (meta.public) return true
@@ -59,10 +62,20 @@ export type MenuSection =
   | { kind: 'item'; item: MenuItem }
   | { kind: 'group'; title: string; items: MenuItem[] }
 
-/** The side menu for a role (null = anonymous): the layout pages this user may open. */
-export function buildMenu(children: RouteRecordRaw[], role: Role | null, basePath = '/'): MenuItem[] {
+/**
+ * The side menu for a role (null = anonymous): the layout pages this user may open. With {@code features}
+ * given, a page that needs a feature (meta.feature) is listed only when the user's jurisdiction has it;
+ * without, by role alone.
+ */
+export function buildMenu(
+  children: RouteRecordRaw[],
+  role: Role | null,
+  basePath = '/',
+  features?: ReadonlySet<Feature>,
+): MenuItem[] {
   return children
     .filter((route) => route.meta?.title && !route.meta.hideInMenu && canAccess(route.meta, role))
+    .filter((route) => !features || !route.meta?.feature || features.has(route.meta.feature))
     .map((route) => {
       const name = String(route.name ?? route.path)
       return {

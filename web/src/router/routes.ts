@@ -1,12 +1,13 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { ADMIN_ROLES, type Role } from '@/api/types'
+import type { Feature } from '@/router/access'
 import { PUBLISHER_ROLES, REPORTING_ROLES } from '@/utils/subjectRoles'
 import { DOSSIER_RECEIVER_ROLES, DOSSIER_SUBJECT_ROLES, OVERVIEW_ROLES, ROUND_ROLES } from '@/views/dossier/dossierLogic'
 import { ROUND_OVERVIEW_ROLES, TITLE_LIST_ROLES } from '@/views/title/titleLogic'
 import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
 import { CHECK_READER_ROLES, SETTINGS_ROLES } from '@/views/supervision/supervisionLogic'
 import { GRADING_ROLES } from '@/views/grading/gradingLogic'
-import { BIM_ROLES, REPORT_ROLES } from '@/views/report/reportLogic'
+import { BIM_ROLES, BIM_SENDER_ROLES, REPORT_ROLES } from '@/views/report/reportLogic'
 import { REWARD_LIST_ROLES } from '@/views/reward/rewardLogic'
 import { CASE_LIST_ROLES, CASE_RECOMMENDER_ROLES } from '@/views/cases/casesLogic'
 
@@ -27,6 +28,8 @@ declare module 'vue-router' {
     menuGroup?: string
     /** For a page kept out of the menu: the menu path to highlight while it is open. */
     activeMenu?: string
+    /** Listed in the menu only where the regulation data make it apply (stores/features.ts). */
+    feature?: Feature
   }
 }
 
@@ -356,7 +359,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'annual-evaluations',
     name: 'annual-evaluations',
     component: () => import('@/views/grading/AnnualEvaluationView.vue'),
-    meta: { title: 'grading.menuTitle', roles: GRADING_ROLES, menuGroup: 'dossier.menuGroup' },
+    meta: { title: 'grading.menuTitle', roles: GRADING_ROLES, menuGroup: 'dossier.menuGroup', feature: 'grading' },
   },
   {
     path: 'my-reviews',
@@ -474,6 +477,13 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'beautiful-im',
     component: () => import('@/views/report/BeautifulImView.vue'),
     meta: { title: 'report.bim.menuTitle', roles: BIM_ROLES, menuGroup: 'report.menuGroup' },
+  },
+  // a league government's own Beautiful Inner Mongolia written report (004 art. 41; s14)
+  {
+    path: 'beautiful-im/own',
+    name: 'beautiful-im-own',
+    component: () => import('@/views/report/BeautifulImOwnView.vue'),
+    meta: { title: 'report.bim.own.menuTitle', roles: BIM_SENDER_ROLES, menuGroup: 'report.menuGroup', feature: 'bimSender' },
   },
   {
     path: 'forbidden',

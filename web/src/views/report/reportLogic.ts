@@ -18,6 +18,9 @@ export const REPORT_SUBJECT_ROLES: Role[] = ['COUNTY_GOVERNMENT', 'PREFECTURE_GO
 /** Who makes the Beautiful Inner Mongolia consolidation: the department's staff. */
 export const BIM_ROLES: Role[] = ['PROVINCE_STAFF']
 
+/** Who may send a league's own Beautiful Inner Mongolia report: league governments (which ones: data). */
+export const BIM_SENDER_ROLES: Role[] = ['PREFECTURE_GOVERNMENT']
+
 /** The tag colour of a state in lists and on the page. */
 export function stateTag(state: ReportState): 'info' | 'warning' | 'danger' | 'success' {
   switch (state) {

@@ -69,4 +69,14 @@ public final class CaseFacts {
             super(Category.UNAVAILABLE, "cases.collection.font-missing", null, where);
         }
     }
+
+    /**
+     * The regulation lets only a titled region recommend (GZ 第十七条, IM Two Mountains 第十五条, data
+     * {@code typical_cases.recommenders}) and the actor's region holds no valid title of the programme.
+     */
+    public static final class NotARecommender extends DomainFact {
+        public NotARecommender(String article, String whoZh) {
+            super(Category.CONFLICT, "cases.not-a-recommender", null, article, whoZh);
+        }
+    }
 }

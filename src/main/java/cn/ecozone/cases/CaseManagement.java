@@ -3,6 +3,7 @@ package cn.ecozone.cases;
 import cn.ecozone.cases.internal.CaseAccess;
 import cn.ecozone.cases.internal.CaseChecks;
 import cn.ecozone.cases.internal.CaseProcedure;
+import cn.ecozone.cases.internal.CaseRecommenders;
 import cn.ecozone.cases.internal.CaseRows;
 import cn.ecozone.cases.internal.CaseViews;
 import cn.ecozone.cases.internal.TypicalCaseEntity;
@@ -44,6 +45,7 @@ public class CaseManagement {
     private final CaseAccess access;
     private final CaseViews views;
     private final CaseProcedure procedure;
+    private final CaseRecommenders recommenders;
     private final RegulationManagement regulations;
     private final RegionManagement regions;
     private final Clock clock;
@@ -54,6 +56,7 @@ public class CaseManagement {
             CaseAccess access,
             CaseViews views,
             CaseProcedure procedure,
+            CaseRecommenders recommenders,
             RegulationManagement regulations,
             RegionManagement regions,
             Clock clock) {
@@ -62,6 +65,7 @@ public class CaseManagement {
         this.access = access;
         this.views = views;
         this.procedure = procedure;
+        this.recommenders = recommenders;
         this.regulations = regulations;
         this.regions = regions;
         this.clock = clock;
@@ -117,7 +121,8 @@ public class CaseManagement {
 
     /**
      * The region's government drafts a case under the regulation in force for its region and the
-     * programme; 422 when that regulation has no typical-case selection.
+     * programme; 422 when that regulation has no typical-case selection; 409 when it lets only titled
+     * regions recommend and this one holds no valid title ({@link CaseFacts.NotARecommender}).
      */
     @Transactional
     public CaseView create(CaseInput in, Actor actor) {
@@ -132,6 +137,7 @@ public class CaseManagement {
                 .filter(x ->
                         x.typicalCases() != null && !x.typicalCases().steps().isEmpty())
                 .orElseThrow(() -> new CaseFacts.NoSelection(programme.name()));
+        recommenders.require(r, programme, region.code()); // typical_cases.recommenders (XL 13, GZ 17, IM TM 15)
         TypicalCaseEntity c = cases.saveAndFlush(new TypicalCaseEntity(
                 region.code(),
                 region.path(),
@@ -158,6 +164,8 @@ public class CaseManagement {
     public CaseView recommend(long id, Long version, Actor actor) {
         TypicalCaseEntity c = access.ownLocked(id, version, actor);
         c.requireWithSubject();
+        // the title may have ended since the draft was made
+        recommenders.require(procedure.regulation(c), Programme.valueOf(c.programme()), c.regionCode());
         procedure.recommend(c, actor);
         return views.view(cases.saveAndFlush(c), actor);
     }

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Typical cases",
-        allowedDependencies = {"shared", "region", "regulation", "procedure", "review", "document", "archive"})
+        allowedDependencies = {"shared", "region", "regulation", "procedure", "review", "document", "archive", "title"})
 package cn.ecozone.cases;

@@ -6,6 +6,7 @@ import cn.ecozone.dossier.RoundManagement;
 import cn.ecozone.dossier.RoundView;
 import cn.ecozone.grading.internal.EvaluationInput;
 import cn.ecozone.grading.internal.GradeRows;
+import cn.ecozone.grading.internal.GradingRules;
 import cn.ecozone.grading.internal.Recommendation;
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureManagement;
@@ -13,10 +14,8 @@ import cn.ecozone.procedure.RunView;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.regulation.ApplicationRules;
-import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
-import cn.ecozone.regulation.StepKind;
 import cn.ecozone.review.PanelResult;
 import cn.ecozone.review.ReviewManagement;
 import cn.ecozone.shared.Actor;
@@ -52,6 +51,7 @@ public class GradingManagement {
     private final ProcedureManagement procedures;
     private final GradeRows grades;
     private final Recommendation recommendation;
+    private final GradingRules rules;
     private final Clock clock;
 
     GradingManagement(
@@ -63,6 +63,7 @@ public class GradingManagement {
             ProcedureManagement procedures,
             GradeRows grades,
             Recommendation recommendation,
+            GradingRules rules,
             Clock clock) {
         this.steps = steps;
         this.rounds = rounds;
@@ -72,37 +73,9 @@ public class GradingManagement {
         this.procedures = procedures;
         this.grades = grades;
         this.recommendation = recommendation;
+        this.rules = rules;
         this.clock = clock;
     }
-
-    /**
-     * The year's evaluations (of the self-assessments of {@code year}, submitted in the round of the
-     * following year, art. 9) in the reader's scope, with the bands and their uncertainty note.
-     */
-    public record YearView(
-            int year,
-            Long roundId,
-            String regulationCode,
-            int regulationVersion,
-            List<ApplicationRules.Band> bands,
-            String gradingNote,
-            String article,
-            PageResult<AnnualEvaluationRow> evaluations) {}
-
-    /**
-     * One evaluation: its row, the panel's result at the panel step (aliases only; empty criteria
-     * while sealed), the grade once given, and whether the reader may grade it now.
-     */
-    public record EvaluationView(
-            AnnualEvaluationRow row,
-            int evaluatedYear,
-            String roundTitle,
-            String panelStepCode,
-            PanelResult panel,
-            GradeView grade,
-            List<ApplicationRules.Band> bands,
-            String gradingNote,
-            boolean gradable) {}
 
     /** One page of the year's evaluations: a constant number of statements, whatever the page holds. */
     public YearView year(int year, int page, int size, Actor actor) {
@@ -111,7 +84,7 @@ public class GradingManagement {
         ApplicationRules.Grading grading = r.application().review().grading();
         var round = rounds.yearlyRound(r, year + 1);
         if (round.isEmpty()) {
-            return yearView(year, null, r, grading, new PageResult<>(List.of(), page, size, 0));
+            return YearView.of(year, null, r, grading, new PageResult<>(List.of(), page, size, 0));
         }
         List<DossierSteps.Key> keys = steps.keysOfRound(round.get().id(), actor, null, null);
         int pageSize = Math.clamp(size, 1, 100);
@@ -123,7 +96,7 @@ public class GradingManagement {
         List<AnnualEvaluationRow> rows = steps.ofIds(ids).stream()
                 .map(d -> EvaluationInput.row(d, graded.get(d.dossier().id())))
                 .toList();
-        return yearView(year, round.get().id(), r, grading, new PageResult<>(rows, page, pageSize, keys.size()));
+        return YearView.of(year, round.get().id(), r, grading, new PageResult<>(rows, page, pageSize, keys.size()));
     }
 
     /** One evaluation. @throws GradingFacts.EvaluationNotFound outside the reader's scope or not graded-chain */
@@ -203,14 +176,26 @@ public class GradingManagement {
         return view(find(dossierId, actor), grades.latestOf(dossierId).orElseThrow(), actor);
     }
 
+    /** Whether the reader's region has a regulation in force with a graded annual evaluation, and which. */
+    public record Applicability(boolean applies, String regulationCode, Integer regulationVersion) {}
+
+    /**
+     * Whether the annual evaluation applies to the reader: the regulation in force for its region has a
+     * grading cycle ({@code review.grading}, data). The menu shows 年度评估 only then.
+     */
+    public Applicability applicability(Actor actor) {
+        return gradedRegulation(actor)
+                .map(r -> new Applicability(true, r.code(), r.version()))
+                .orElse(new Applicability(false, null, null));
+    }
+
     /** The regulation with graded evaluation that applies to the reader's region today (Xilingol's). */
     Regulation graded(Actor actor) {
-        return regulations
-                .applicable(Programme.TWO_MOUNTAINS_AREA, actor.regionPath(), today())
-                .filter(r -> r.application() != null
-                        && r.application().review() != null
-                        && r.application().review().grading() != null)
-                .orElseThrow(GradingFacts.NoGradedEvaluation::new);
+        return gradedRegulation(actor).orElseThrow(GradingFacts.NoGradedEvaluation::new);
+    }
+
+    private java.util.Optional<Regulation> gradedRegulation(Actor actor) {
+        return rules.graded(actor, today());
     }
 
     private record Found(DossierAtStep at, RoundView round, Regulation regulation, String panelStep) {
@@ -231,28 +216,14 @@ public class GradingManagement {
                 .filter(x -> x.application().review() != null
                         && x.application().review().grading() != null)
                 .orElseThrow(() -> new GradingFacts.EvaluationNotFound(dossierId));
-        String panelStep = chain(r, region).steps().stream()
-                .filter(s -> s.kind() == StepKind.PANEL)
-                .map(cn.ecozone.regulation.Step::code)
-                .findFirst()
-                .orElseThrow(() -> new GradingFacts.EvaluationNotFound(dossierId));
+        String panelStep =
+                GradingRules.panelStep(r, region).orElseThrow(() -> new GradingFacts.EvaluationNotFound(dossierId));
         return new Found(at, round, r, panelStep);
-    }
-
-    private static ApplicationRules.Chain chain(Regulation r, Region region) {
-        return r.application().chains().stream()
-                .filter(c -> c.subjectLevel() == region.level())
-                .findFirst()
-                .orElse(r.application().chains().getFirst());
     }
 
     /** The step that requires {@code GRADE_ASSIGNED} (Xilingol's {@code GRADING}, art. 10). */
     private String gradingStep(Regulation r, DossierAtStep at) {
-        return chain(r, regions.require(at.dossier().regionCode())).steps().stream()
-                .filter(s -> s.requires().contains(cn.ecozone.regulation.Requirement.GRADE_ASSIGNED))
-                .map(cn.ecozone.regulation.Step::code)
-                .findFirst()
-                .orElse("GRADING");
+        return GradingRules.gradingStep(r, regions.require(at.dossier().regionCode()));
     }
 
     private EvaluationView view(Found f, GradeRows.Grade g, Actor actor) {
@@ -287,23 +258,6 @@ public class GradingManagement {
                 grading.bands(),
                 grading.citation().noteZh(),
                 gradable);
-    }
-
-    private static YearView yearView(
-            int year,
-            Long roundId,
-            Regulation r,
-            ApplicationRules.Grading grading,
-            PageResult<AnnualEvaluationRow> page) {
-        return new YearView(
-                year,
-                roundId,
-                r.code(),
-                r.version(),
-                grading.bands(),
-                grading.citation().noteZh(),
-                r.application().review().citation().article(),
-                page);
     }
 
     static void requireYear(int year) {

@@ -8,6 +8,7 @@ import cn.ecozone.document.Upload;
 import cn.ecozone.indicator.EvaluationManagement;
 import cn.ecozone.indicator.Scorecard;
 import cn.ecozone.report.internal.BimFiles;
+import cn.ecozone.report.internal.BimReminders;
 import cn.ecozone.report.internal.BimRows;
 import cn.ecozone.report.internal.BimSenders;
 import cn.ecozone.shared.Actor;
@@ -45,6 +46,7 @@ public class BeautifulImManagement {
     private final BimSenders senders;
     private final BimRows rows;
     private final BimFiles files;
+    private final BimReminders reminders;
     private final EvaluationManagement evaluation;
     private final DocumentManagement documents;
     private final DeadlineManagement deadlines;
@@ -54,6 +56,7 @@ public class BeautifulImManagement {
             BimSenders senders,
             BimRows rows,
             BimFiles files,
+            BimReminders reminders,
             EvaluationManagement evaluation,
             DocumentManagement documents,
             DeadlineManagement deadlines,
@@ -62,6 +65,7 @@ public class BeautifulImManagement {
         this.senders = senders;
         this.rows = rows;
         this.files = files;
+        this.reminders = reminders;
         this.evaluation = evaluation;
         this.documents = documents;
         this.deadlines = deadlines;
@@ -90,10 +94,49 @@ public class BeautifulImManagement {
                 rows.consolidations(year));
     }
 
+    /** Whether the reader sends a Beautiful Inner Mongolia report itself: a league government of the province. */
+    public record SenderStatus(boolean sender, String code, String nameZh) {}
+
+    /** The reader as a sender (data: the leagues of the region register under the file's province). */
+    public SenderStatus sender(Actor actor) {
+        return senders.find(actor.regionCode())
+                .filter(s -> actor.role() == Role.PREFECTURE_GOVERNMENT && s.kind() == BimSender.Kind.LEAGUE)
+                .map(s -> new SenderStatus(true, s.code(), s.nameZh()))
+                .orElse(new SenderStatus(false, null, null));
+    }
+
     /** A league government's own reports of a year (empty for others). */
     public List<BimReport> own(int year, Actor actor) {
         requireLeague(actor);
         return rows.reports(year(year), actor.regionCode());
+    }
+
+    /**
+     * One received report: the department reads any; a league government only its own league's.
+     *
+     * @throws ApiException 404 for an unknown report or another sender's
+     */
+    public BimReport report(long id, Actor actor) {
+        if (actor.role() == Role.PREFECTURE_GOVERNMENT) {
+            requireLeague(actor);
+        } else {
+            requireDepartment(actor);
+        }
+        return rows.report(id)
+                .filter(r -> actor.role() != Role.PREFECTURE_GOVERNMENT
+                        || r.senderCode().equals(actor.regionCode()))
+                .orElseThrow(() -> ApiException.notFound("report.bim.report.not-found", id));
+    }
+
+    /**
+     * The department reminds the leagues that have not sent their report of {@code year} (their league
+     * governments are notified, once a day at most); returns the leagues reminded.
+     */
+    @Transactional
+    public List<BimSender> remind(Integer year, Actor actor) {
+        requireDepartment(actor);
+        int y = year(year);
+        return reminders.remind(y, senders.article(), senders.all(), rows.reports(y, null), deadlines.today());
     }
 
     /**

@@ -19,6 +19,8 @@
             "document",
             "region",
             "shared",
-            "archive"
+            "archive",
+            "identity",
+            "notification"
         })
 package cn.ecozone.report;

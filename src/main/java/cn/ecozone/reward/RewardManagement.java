@@ -9,14 +9,13 @@ import cn.ecozone.reward.internal.RewardChangeEntity;
 import cn.ecozone.reward.internal.RewardChanges;
 import cn.ecozone.reward.internal.RewardChecks;
 import cn.ecozone.reward.internal.RewardEntity;
+import cn.ecozone.reward.internal.RewardViews;
 import cn.ecozone.reward.internal.RewardWorkbook;
 import cn.ecozone.reward.internal.Rewards;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.AuditedChange.FieldChange;
-import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Paging;
-import cn.ecozone.shared.Role;
 import cn.ecozone.title.TitleRecords;
 import cn.ecozone.title.TitleView;
 import java.io.IOException;
@@ -28,7 +27,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -57,6 +55,7 @@ public class RewardManagement {
     private final RegulationManagement regulations;
     private final DocumentManagement documents;
     private final RewardWorkbook workbook;
+    private final RewardViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -68,6 +67,7 @@ public class RewardManagement {
             RegulationManagement regulations,
             DocumentManagement documents,
             RewardWorkbook workbook,
+            RewardViews views,
             ApplicationEventPublisher events,
             Clock clock) {
         this.rewards = rewards;
@@ -77,6 +77,7 @@ public class RewardManagement {
         this.regulations = regulations;
         this.documents = documents;
         this.workbook = workbook;
+        this.views = views;
         this.events = events;
         this.clock = clock;
     }
@@ -90,7 +91,7 @@ public class RewardManagement {
                 .flatMap(t -> t.duty("REWARD"));
         String regionName = title.regionName();
         List<RewardView> list = rewards.ofTitle(titleId).stream()
-                .map(r -> view(r, regionName, actor, null, List.of()))
+                .map(r -> RewardViews.view(r, regionName, actor, null, List.of()))
                 .toList();
         return new TitleRewards(
                 titleId,
@@ -109,7 +110,7 @@ public class RewardManagement {
         String documentName = r.documentId() == null
                 ? null
                 : documents.require(r.documentId()).name();
-        return view(r, regions.require(r.regionCode()).name(), actor, documentName, history(r.id()));
+        return RewardViews.view(r, regions.require(r.regionCode()).name(), actor, documentName, views.history(r.id()));
     }
 
     /**
@@ -191,58 +192,36 @@ public class RewardManagement {
 
     /** One page of the rewards in the actor's scope that match the filter: two statements. */
     public PageResult<RewardView> list(RewardFilter filter, int page, int size, Actor actor) {
-        Page<RewardEntity> found = search(filter, Paging.of(page, size, 500), actor);
-        Map<String, String> names = names(found.getContent());
-        return PageResult.of(found, r -> view(r, names.get(r.regionCode()), actor, null, List.of()));
+        Page<RewardEntity> found = views.search(filter, Paging.of(page, size, 500), actor);
+        Map<String, String> names = views.names(found.getContent());
+        return PageResult.of(found, r -> RewardViews.view(r, names.get(r.regionCode()), actor, null, List.of()));
     }
 
     /** Writes the matching rewards in scope as an .xlsx workbook with Chinese headers. */
     public void export(RewardFilter filter, Actor actor, OutputStream out) throws IOException {
-        Page<RewardEntity> found = search(filter, PageRequest.of(0, EXPORT_LIMIT), actor);
-        Map<String, String> names = names(found.getContent());
+        Page<RewardEntity> found = views.search(filter, PageRequest.of(0, EXPORT_LIMIT), actor);
+        Map<String, String> names = views.names(found.getContent());
         List<RewardView> rows = found.getContent().stream()
-                .map(r -> view(r, names.get(r.regionCode()), actor, null, List.of()))
+                .map(r -> RewardViews.view(r, names.get(r.regionCode()), actor, null, List.of()))
                 .toList();
         workbook.write(rows, found.getTotalElements(), clock.instant(), actor.displayName(), out);
     }
 
     /**
-     * The rewards of a candidacy's titles, for its archive, with their histories: two statements
-     * whatever the number of rewards. No scope is applied: the caller has checked that the reader may
-     * read the candidacy.
+     * The rewards of a candidacy's titles, for its archive. No scope is applied: the caller has
+     * checked that the reader may read the candidacy.
      */
     public List<RewardView> ofCandidacy(long candidacyId) {
         List<RewardEntity> found = rewards.ofCandidacy(candidacyId);
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<String, String> names = names(found);
-        Map<Long, List<RewardView.Change>> histories =
-                changes.ofAll(found.stream().map(RewardEntity::id).toList()).stream()
-                        .collect(Collectors.groupingBy(
-                                RewardChangeEntity::rewardId,
-                                Collectors.mapping(RewardManagement::change, Collectors.toList())));
+        Map<String, String> names = views.names(found);
+        Map<Long, List<RewardView.Change>> histories = views.histories(found);
         return found.stream()
-                .map(r -> view(r, names.get(r.regionCode()), null, null, histories.getOrDefault(r.id(), List.of())))
+                .map(r -> RewardViews.view(
+                        r, names.get(r.regionCode()), null, null, histories.getOrDefault(r.id(), List.of())))
                 .toList();
-    }
-
-    private Page<RewardEntity> search(RewardFilter f, PageRequest page, Actor actor) {
-        RewardFilter filter = f == null ? new RewardFilter(null, null, null, null) : f;
-        String region = "%";
-        if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-            region = regions.require(filter.regionCode().strip()).path() + "%";
-        }
-        LocalDate from = filter.year() == null ? LocalDate.of(1949, 1, 1) : LocalDate.of(filter.year(), 1, 1);
-        LocalDate to = filter.year() == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(filter.year(), 12, 31);
-        return rewards.search(
-                actor.scope().pathPattern(),
-                region,
-                from,
-                to,
-                filter.programme(),
-                Like.containing(filter.query()),
-                page);
     }
 
     private void keep(RewardEntity r, List<FieldChange> changed, String why, Actor actor, Instant now) {
@@ -282,8 +261,7 @@ public class RewardManagement {
     }
 
     private static boolean mayWrite(Actor actor) {
-        // the province's department rewards (IM eco-civ art. 20; GZ art. 20: PROVINCE_DEPARTMENT)
-        return actor != null && actor.role() == Role.PROVINCE_STAFF;
+        return RewardViews.mayWrite(actor);
     }
 
     private static String requireReason(String reason) {
@@ -300,42 +278,5 @@ public class RewardManagement {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
-    }
-
-    private Map<String, String> names(List<RewardEntity> found) {
-        return regions.names(found.stream().map(RewardEntity::regionCode).collect(Collectors.toSet()));
-    }
-
-    private List<RewardView.Change> history(long id) {
-        return changes.of(id).stream().map(RewardManagement::change).toList();
-    }
-
-    private static RewardView.Change change(RewardChangeEntity c) {
-        return new RewardView.Change(c.field(), c.oldValue(), c.newValue(), c.changedBy(), c.changedAt(), c.reason());
-    }
-
-    private static RewardView view(
-            RewardEntity r, String regionName, Actor actor, String documentName, List<RewardView.Change> history) {
-        return new RewardView(
-                r.id(),
-                r.titleId(),
-                r.candidacyId(),
-                r.regionCode(),
-                regionName,
-                r.subjectName(),
-                r.programme(),
-                r.amount(),
-                r.awardedOn(),
-                r.documentNumber(),
-                r.issuingBody(),
-                r.documentId(),
-                documentName,
-                r.note(),
-                r.createdBy(),
-                r.createdAt(),
-                r.updatedAt(),
-                r.version(),
-                mayWrite(actor),
-                history);
     }
 }

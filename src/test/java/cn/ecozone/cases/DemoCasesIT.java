@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The demo profile's typical cases: two published in Xilingol (in the public library, labelled 演示),
- * one at the experts' review that the demo expert scores, one of 赤水市 recommended to the department.
+ * one at the experts' review that the demo expert scores, and 余庆县's in Guizhou reviewed by gz.expert and published.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -24,10 +24,11 @@ class DemoCasesIT {
     int port;
 
     @Test
-    void theDemoHasPublishedCasesACaseUnderReviewAndOneInGuizhou() {
+    void theDemoHasPublishedCasesACaseUnderReviewAndAPublishedOneInGuizhou() {
         JsonNode library = new Browser(port).get("/api/public/cases").json();
-        assertThat(library.get("totalElements").asLong()).isEqualTo(2);
-        assertThat(library.toString()).contains("锡林浩特市草畜平衡带动牧民增收（演示）");
+        // two Xilingol cases and, since s14, Guizhou's (余庆县, reviewed by the Guizhou demo expert)
+        assertThat(library.get("totalElements").asLong()).isEqualTo(3);
+        assertThat(library.toString()).contains("锡林浩特市草畜平衡带动牧民增收（演示）", "余庆县茶旅融合“两山”转化路径（演示）");
 
         Browser expert = new Browser(port);
         expert.login("expert", "Demo@2026");
@@ -39,6 +40,13 @@ class DemoCasesIT {
         gz.login("gz.staff", "Demo@2026");
         JsonNode guizhou = gz.get("/api/cases").json();
         assertThat(guizhou.get("totalElements").asLong()).isEqualTo(1);
-        assertThat(guizhou.get("content").get(0).get("state").asString()).isEqualTo("REVIEWING");
+        assertThat(guizhou.get("content").get(0).get("state").asString()).isEqualTo("PUBLISHED");
+        assertThat(guizhou.get("content").get(0).get("regionName").asString()).isEqualTo("余庆县");
+
+        Browser gzExpert = new Browser(port);
+        gzExpert.login("gz.expert", "Demo@2026");
+        JsonNode reviewed = gzExpert.get("/api/cases/my-reviews").json();
+        assertThat(reviewed.get("totalElements").asLong()).isEqualTo(1);
+        assertThat(reviewed.toString()).contains("余庆县茶旅融合");
     }
 }

@@ -42,6 +42,14 @@ class DemoExpertsIT {
         gz.login("gz.staff", "Demo@2026");
         assertThat(gz.get("/api/review/experts").json().get("totalElements").asLong())
                 .isEqualTo(4);
+        // the Guizhou pool's demo expert account (s14: it reviews the Guizhou demo typical case)
+        JsonNode chen =
+                gz.get("/api/review/experts?q=陈永红").json().get("content").get(0);
+        assertThat(chen.get("organization").asString()).contains("演示数据（合成）");
+        assertThat(chen.get("userId").isNull()).as("gz.expert is linked to 陈永红").isFalse();
+        Browser gzExpert = new Browser(port);
+        gzExpert.login("gz.expert", "Demo@2026");
+        assertThat(gzExpert.get("/api/cases/my-reviews").status()).isEqualTo(200);
         Browser expert = new Browser(port);
         expert.login("expert", "Demo@2026");
         assertThat(expert.get("/api/review/my-panels").status()).isEqualTo(200);

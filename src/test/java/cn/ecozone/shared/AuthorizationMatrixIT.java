@@ -1668,7 +1668,33 @@ class AuthorizationMatrixIT {
                             Role.PREFECTURE_STAFF,
                             Role.PREFECTURE_GOVERNMENT,
                             Role.COUNTY_GOVERNMENT,
-                            Role.CONSTRUCTION_SUBJECT)));
+                            Role.CONSTRUCTION_SUBJECT)),
+            // s14 F4: a league reads its own Beautiful IM report (another's 404), the department reminds the
+            // leagues that have not sent (a year out of range: 400, nobody notified); whether 年度评估 applies
+            endpoint(
+                    "GET",
+                    "/api/beautiful-im/reports/{id}",
+                    "/api/beautiful-im/reports/" + MISSING,
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/beautiful-im/reminders",
+                    "/api/beautiful-im/reminders",
+                    Map.of("year", 1999),
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/beautiful-im/sender",
+                    "/api/beautiful-im/sender",
+                    null,
+                    Access.only(Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/annual-evaluations/applicability",
+                    "/api/annual-evaluations/applicability",
+                    null,
+                    Access.only(Role.COMMITTEE_OFFICE, Role.PREFECTURE_STAFF, Role.COUNTY_GOVERNMENT)));
 
     @LocalServerPort
     int port;

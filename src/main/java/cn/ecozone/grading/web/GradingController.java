@@ -3,10 +3,10 @@ package cn.ecozone.grading.web;
 import cn.ecozone.document.StoredDocument;
 import cn.ecozone.grading.AnnualReportManagement;
 import cn.ecozone.grading.AnnualReportView;
+import cn.ecozone.grading.EvaluationView;
 import cn.ecozone.grading.GradeInput;
 import cn.ecozone.grading.GradingManagement;
-import cn.ecozone.grading.GradingManagement.EvaluationView;
-import cn.ecozone.grading.GradingManagement.YearView;
+import cn.ecozone.grading.YearView;
 import cn.ecozone.shared.CurrentActor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +48,12 @@ class GradingController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return grading.year(year, page, size, CurrentActor.require());
+    }
+
+    @GetMapping("/api/annual-evaluations/applicability")
+    @PreAuthorize("hasAnyRole('COMMITTEE_OFFICE', 'PREFECTURE_STAFF', 'COUNTY_GOVERNMENT')")
+    GradingManagement.Applicability applicability() {
+        return grading.applicability(CurrentActor.require());
     }
 
     @GetMapping("/api/annual-evaluations/{dossierId}")

@@ -52,7 +52,9 @@ class DemoAccounts implements StartupTask {
             // issue 13: the governments of the titled demo subjects (title.internal.demo.DemoTitles)
             new Org("tps-gov", "太仆寺旗人民政府", OrganizationKind.GOVERNMENT, "152527", null),
             new Org("mt-gov", "湄潭县人民政府", OrganizationKind.GOVERNMENT, "520328", null),
-            new Org("yq-gov", "余庆县人民政府", OrganizationKind.GOVERNMENT, "520329", null));
+            new Org("yq-gov", "余庆县人民政府", OrganizationKind.GOVERNMENT, "520329", null),
+            // s14: the Guizhou pool's demo expert (its typical case is reviewed and published, cases.internal.demo)
+            new Org("gz-expert-aff", "贵州大学资源与环境工程学院（演示）", OrganizationKind.EXPERT_AFFILIATION, "520000", null));
 
     private static final List<Account> ACCOUNTS = List.of(
             new Account("sysadmin", "系统管理员（演示）", Role.SYSTEM_ADMIN, "ops"),
@@ -74,7 +76,8 @@ class DemoAccounts implements StartupTask {
             new Account("cs.coop", "赤水市竹产业合作社（演示）", Role.CONSTRUCTION_SUBJECT, "cs-coop"),
             new Account("tps.gov", "太仆寺旗人民政府（演示）", Role.COUNTY_GOVERNMENT, "tps-gov"),
             new Account("mt.gov", "湄潭县人民政府（演示）", Role.COUNTY_GOVERNMENT, "mt-gov"),
-            new Account("yq.gov", "余庆县人民政府（演示）", Role.COUNTY_GOVERNMENT, "yq-gov"));
+            new Account("yq.gov", "余庆县人民政府（演示）", Role.COUNTY_GOVERNMENT, "yq-gov"),
+            new Account("gz.expert", "贵州省评审专家（演示）", Role.EXPERT, "gz-expert-aff"));
 
     private final Organizations organizations;
     private final Users users;

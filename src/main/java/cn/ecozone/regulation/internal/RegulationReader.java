@@ -160,13 +160,23 @@ final class RegulationReader {
         if (f == null) {
             return null;
         }
-        f.allowOnly(with("every_years", "text_zh", "steps", "criteria"));
+        f.allowOnly(with("every_years", "text_zh", "steps", "criteria", "recommenders"));
         return new TypicalCaseRules(
                 f.optionalPositiveInteger("every_years"),
                 f.string("text_zh", 1000),
                 citation(f),
                 PlanReader.steps(f, "steps"),
-                rules(f, "criteria"));
+                rules(f, "criteria"),
+                recommenders(f.optionalMapping("recommenders")));
+    }
+
+    private static TypicalCaseRules.Recommenders recommenders(YamlFields f) {
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly(with("who", "text_zh"));
+        return new TypicalCaseRules.Recommenders(
+                f.enumValue("who", TypicalCaseRules.RecommenderScope.class), f.string("text_zh", 500), citation(f));
     }
 
     private static Regulation.IndicatorRule indicator(YamlFields f) {

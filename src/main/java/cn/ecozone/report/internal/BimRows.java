@@ -52,18 +52,26 @@ public class BimRows {
                 ? jdbc.sql(REPORTS + " where report_year = :y order by received_at, id")
                 : jdbc.sql(REPORTS + " where report_year = :y and sender_code = :c order by received_at, id")
                         .param("c", senderCode);
-        return statement
-                .param("y", year)
-                .query((rs, n) -> new BimReport(
-                        rs.getLong(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        BimSender.Kind.valueOf(rs.getString(5)),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getTimestamp(8).toInstant()))
-                .list();
+        return statement.param("y", year).query(BimRows::report).list();
+    }
+
+    public Optional<BimReport> report(long id) {
+        return jdbc.sql(REPORTS + " where id = :id")
+                .param("id", id)
+                .query(BimRows::report)
+                .optional();
+    }
+
+    private static BimReport report(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new BimReport(
+                rs.getLong(1),
+                rs.getInt(2),
+                rs.getString(3),
+                rs.getString(4),
+                BimSender.Kind.valueOf(rs.getString(5)),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getTimestamp(8).toInstant());
     }
 
     public BimConsolidation insertConsolidation(int year, int included, long docx, long pdf, String by, Instant at) {

@@ -79,7 +79,9 @@ class ReportArchive implements ArchiveContributor {
         for (ReportEntity r : all) {
             String base = r.year() + "年度报告-" + r.id();
             String source = "年度报告 " + r.id() + "（" + r.year() + "年度）";
-            LocalDate day = r.frozenAt() == null ? r.dueOn() : LocalDate.ofInstant(r.frozenAt(), BEIJING);
+            LocalDate day = r.frozen().frozenAt() == null
+                    ? r.dueOn()
+                    : LocalDate.ofInstant(r.frozen().frozenAt(), BEIJING);
             entries.add(new ArchiveEntry(ArchiveSection.REPORT, base + ".json", day, source, text(record(r))));
             List<RunView.EntryView> timeline =
                     r.runId() == null ? List.of() : timelines.getOrDefault(r.runId(), List.of());
@@ -111,9 +113,13 @@ class ReportArchive implements ArchiveContributor {
                 r.text(),
                 r.progress(),
                 r.scorecardEdition(),
-                r.scorecardJson() == null ? null : json.readTree(r.scorecardJson()),
-                r.projectsJson() == null ? null : json.readTree(r.projectsJson()),
-                r.frozenAt(),
+                r.frozen().scorecardJson() == null
+                        ? null
+                        : json.readTree(r.frozen().scorecardJson()),
+                r.frozen().projectsJson() == null
+                        ? null
+                        : json.readTree(r.frozen().projectsJson()),
+                r.frozen().frozenAt(),
                 r.attachments().stream()
                         .map(a -> new Attachment(a.documentId(), a.name(), a.attachedAt()))
                         .toList(),

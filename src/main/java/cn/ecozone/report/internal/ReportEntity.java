@@ -7,6 +7,7 @@ import cn.ecozone.shared.ApiException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -81,17 +82,8 @@ public class ReportEntity {
     @Column(name = "scorecard_edition")
     private String scorecardEdition;
 
-    @Column(name = "scorecard_json")
-    private String scorecardJson;
-
-    @Column(name = "projects_json")
-    private String projectsJson;
-
-    @Column(name = "frozen_opening")
-    private Integer frozenOpening;
-
-    @Column(name = "frozen_at")
-    private Instant frozenAt;
+    @Embedded
+    private FrozenSnapshot frozen;
 
     @Column(name = "run_id")
     private Long runId;
@@ -142,22 +134,6 @@ public class ReportEntity {
         this.updatedAt = now;
     }
 
-    /** What a report is opened with: the title's facts and the rules in force on the day. */
-    public record ReportOpening(
-            long titleId,
-            String regionCode,
-            String regionPath,
-            String subjectName,
-            Programme programme,
-            String regulationCode,
-            int regulationVersion,
-            String checkCode,
-            RegionLevel level,
-            int year,
-            LocalDate dueOn,
-            boolean dueFromSetting,
-            String edition) {}
-
     public ReportEntity started(long runId, String firstStep) {
         this.runId = runId;
         this.currentStep = firstStep;
@@ -187,10 +163,7 @@ public class ReportEntity {
      */
     public ReportEntity freeze(String scorecardJson, String projectsJson, int opening, Instant now) {
         requireWithSubject();
-        this.scorecardJson = scorecardJson;
-        this.projectsJson = projectsJson;
-        this.frozenOpening = opening;
-        this.frozenAt = now;
+        this.frozen = new FrozenSnapshot(scorecardJson, projectsJson, opening, now);
         return this;
     }
 
@@ -204,7 +177,7 @@ public class ReportEntity {
 
     /** Whether the report is complete for {@code opening}: its text written and the scorecard frozen then. */
     public boolean completeFor(int opening) {
-        return text != null && !text.isBlank() && frozenOpening != null && frozenOpening == opening;
+        return text != null && !text.isBlank() && frozen().frozenAt(opening);
     }
 
     public boolean withSubject() {
@@ -281,16 +254,9 @@ public class ReportEntity {
         return scorecardEdition;
     }
 
-    public String scorecardJson() {
-        return scorecardJson;
-    }
-
-    public String projectsJson() {
-        return projectsJson;
-    }
-
-    public Instant frozenAt() {
-        return frozenAt;
+    /** What was frozen at the last submission ({@link FrozenSnapshot#NONE} before any). */
+    public FrozenSnapshot frozen() {
+        return frozen == null ? FrozenSnapshot.NONE : frozen;
     }
 
     public Long runId() {

@@ -85,9 +85,9 @@ public class ReportViews {
                 r.progress(),
                 r.scorecardEdition(),
                 scorecardNote,
-                read(r.scorecardJson()),
-                read(r.projectsJson()),
-                r.frozenAt(),
+                read(r.frozen().scorecardJson()),
+                read(r.frozen().projectsJson()),
+                r.frozen().frozenAt(),
                 r.attachments().stream()
                         .map(a -> new ReportView.Attachment(a.documentId(), a.name(), a.attachedAt()))
                         .toList(),

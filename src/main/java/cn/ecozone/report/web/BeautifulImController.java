@@ -5,6 +5,7 @@ import cn.ecozone.document.StoredDocument;
 import cn.ecozone.report.BeautifulImManagement;
 import cn.ecozone.report.BimConsolidation;
 import cn.ecozone.report.BimReport;
+import cn.ecozone.report.BimSender;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import jakarta.validation.Valid;
@@ -54,6 +55,24 @@ class BeautifulImController {
     @PreAuthorize("hasRole('PREFECTURE_GOVERNMENT')")
     List<BimReport> own(@RequestParam int year) {
         return bim.own(year, CurrentActor.require());
+    }
+
+    @GetMapping("/api/beautiful-im/sender")
+    @PreAuthorize("hasRole('PREFECTURE_GOVERNMENT')")
+    BeautifulImManagement.SenderStatus sender() {
+        return bim.sender(CurrentActor.require());
+    }
+
+    @GetMapping("/api/beautiful-im/reports/{id}")
+    @PreAuthorize(SENDERS)
+    BimReport report(@PathVariable long id) {
+        return bim.report(id, CurrentActor.require());
+    }
+
+    @PostMapping("/api/beautiful-im/reminders")
+    @PreAuthorize(DEPARTMENT)
+    List<BimSender> remind(@RequestBody YearRequest body) {
+        return bim.remind(body.year(), CurrentActor.require());
     }
 
     @PostMapping("/api/beautiful-im/reports")

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo experts (demo profile only), labelled 演示数据（合成）: six in the Inner Mongolia pool, the demo
  * {@code expert} account linked to the first, one with a recent post at 锡林浩特市 and one who reviewed a
- * 阿巴嘎旗 plan (so that the draw shows its recusal rules), and four in the Guizhou pool.
+ * 阿巴嘎旗 plan (so that the draw shows its recusal rules), and four in the Guizhou pool, the demo
+ * {@code gz.expert} account linked to the first (it reviews the Guizhou demo typical case).
  */
 @Component
 @Profile("demo")
@@ -61,7 +62,11 @@ class DemoExperts implements StartupTask {
         long planner = add("150000", "刘丽娜", List.of("规划"), "内蒙古师范大学地理科学学院", "150102", "副教授", null);
         rows.addPlan(planner, new ExpertRelations.PlanPart("152522", "REVIEWED"));
         add("150000", "孙宏伟", List.of("生态", "环境监测"), "内蒙古自治区环境监测总站", "150102", "正高级工程师", null);
-        add("520000", "陈永红", List.of("生态", "规划"), "贵州大学资源与环境工程学院", "520102", "教授", null);
+        Long gzExpertUser = jdbc.sql("select id from user_account where username = 'gz.expert'")
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        add("520000", "陈永红", List.of("生态", "规划"), "贵州大学资源与环境工程学院", "520102", "教授", gzExpertUser);
         add("520000", "杨光明", List.of("生态", "石漠化治理"), "贵州师范大学喀斯特研究院", "520103", "研究员", null);
         add("520000", "吴秀英", List.of("规划", "旅游"), "贵州省生态环境科学研究设计院", "520102", "正高级工程师", null);
         add("520000", "罗文军", List.of("环境管理"), "贵州省环境科学研究设计院", "520103", "高级工程师", null);

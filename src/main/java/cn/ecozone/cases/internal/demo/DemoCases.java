@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
  * Demo typical cases (demo profile only), labelled 演示 (synthetic), made through the module's own
  * façades by the demo accounts: in Xilingol two cases of 锡林浩特市 published last year after the demo
  * expert's review, and one of this year at the experts' review (the demo {@code expert} account scores
- * it); in Guizhou one case of 赤水市 recommended to the department and awaiting its experts. The
- * Xilingol collection of last year is generated when the font is installed.
+ * it); in Guizhou one case of 余庆县 (a titled base: GZ 第十七条) reviewed by the Guizhou pool's demo expert
+ * ({@code gz.expert}) and published by the department. The Xilingol collection of last year is generated
+ * when the font is installed.
  */
 @Component
 @Profile("demo")
@@ -79,14 +80,22 @@ class DemoCases implements StartupTask {
         Optional<Actor> county = actor("xlht.gov");
         Optional<Actor> office = actor("xl.committee");
         Optional<Actor> expert = actor("expert");
-        Optional<Actor> chishui = actor("cs.gov");
-        if (county.isEmpty() || office.isEmpty() || expert.isEmpty() || chishui.isEmpty()) {
+        Optional<Actor> yuqing = actor("yq.gov");
+        Optional<Actor> department = actor("gz.staff");
+        Optional<Actor> gzExpert = actor("gz.expert");
+        if (county.isEmpty()
+                || office.isEmpty()
+                || expert.isEmpty()
+                || yuqing.isEmpty()
+                || department.isEmpty()
+                || gzExpert.isEmpty()) {
             log.info("Demo typical cases skipped: the demo accounts are missing");
             return;
         }
         Optional<Long> reviewer = experts.expertOfUser(expert.get().userId());
-        if (reviewer.isEmpty()) {
-            log.info("Demo typical cases skipped: the demo expert is not in the pool");
+        Optional<Long> gzReviewer = experts.expertOfUser(gzExpert.get().userId());
+        if (reviewer.isEmpty() || gzReviewer.isEmpty()) {
+            log.info("Demo typical cases skipped: a demo expert is not in the pool");
             return;
         }
         int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
@@ -129,22 +138,27 @@ class DemoCases implements StartupTask {
                         "开展生态系统生产总值（GEP）核算，探索生态产品价值实现机制。（演示数据，合成）",
                         List.of(new CaseInput.Result("GEP核算值", new BigDecimal("356.2"), "亿元"))));
         reviews.appoint(reviewing.id(), reviewing.version(), List.of(reviewer.get()), office.get());
-        recommended(
-                chishui.get(),
+        // Guizhou (002 第十七条): 余庆县 holds the base's title (DemoTitles), so it recommends; the department
+        // has the pool's demo expert review it and publishes it
+        published(
+                yuqing.get(),
+                department.get(),
+                gzExpert.get(),
+                gzReviewer.get(),
                 input(
                         "TWO_MOUNTAINS_BASE",
                         year,
-                        "赤水市竹产业“以竹代塑”转化路径" + MARK,
-                        "赤水市竹产业专业合作社（演示）",
+                        "余庆县茶旅融合“两山”转化路径" + MARK,
+                        "余庆县茶叶专业合作社（演示）",
                         "ECOLOGICAL_INDUSTRIALIZATION",
-                        "依托竹林资源发展竹浆纸、竹制品加工和竹林康养，带动林农就业增收。（演示数据，合成）",
-                        List.of(new CaseInput.Result("竹产业产值", new BigDecimal("42.8"), "亿元"))));
+                        "依托生态茶园发展茶叶精深加工和茶旅融合，带动茶农就业增收。（演示数据，合成）",
+                        List.of(new CaseInput.Result("茶产业综合产值", new BigDecimal("38.6"), "亿元"))));
         try {
             collections.generate(year - 1, office.get());
         } catch (CaseFacts.FontMissing e) {
             log.info("Demo case collection skipped: the Noto Sans CJK font is not installed");
         }
-        log.info("Demo typical cases: two published and one under review in Xilingol, one recommended in Guizhou");
+        log.info("Demo typical cases: two published and one under review in Xilingol, one published in Guizhou");
     }
 
     private void published(Actor county, Actor office, Actor expert, long reviewer, CaseInput in) {

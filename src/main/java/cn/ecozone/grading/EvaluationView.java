@@ -1,0 +1,20 @@
+package cn.ecozone.grading;
+
+import cn.ecozone.regulation.ApplicationRules;
+import cn.ecozone.review.PanelResult;
+import java.util.List;
+
+/**
+ * One evaluation: its row, the panel's result at the panel step (aliases only; empty criteria while
+ * sealed), the grade once given, and whether the reader may grade it now.
+ */
+public record EvaluationView(
+        AnnualEvaluationRow row,
+        int evaluatedYear,
+        String roundTitle,
+        String panelStepCode,
+        PanelResult panel,
+        GradeView grade,
+        List<ApplicationRules.Band> bands,
+        String gradingNote,
+        boolean gradable) {}

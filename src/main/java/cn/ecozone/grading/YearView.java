@@ -1,0 +1,38 @@
+package cn.ecozone.grading;
+
+import cn.ecozone.regulation.ApplicationRules;
+import cn.ecozone.regulation.Regulation;
+import cn.ecozone.shared.PageResult;
+import java.util.List;
+
+/**
+ * The year's evaluations (of the self-assessments of {@code year}, submitted in the round of the following
+ * year, art. 9) in the reader's scope, with the bands and their uncertainty note.
+ */
+public record YearView(
+        int year,
+        Long roundId,
+        String regulationCode,
+        int regulationVersion,
+        List<ApplicationRules.Band> bands,
+        String gradingNote,
+        String article,
+        PageResult<AnnualEvaluationRow> evaluations) {
+
+    static YearView of(
+            int year,
+            Long roundId,
+            Regulation r,
+            ApplicationRules.Grading grading,
+            PageResult<AnnualEvaluationRow> page) {
+        return new YearView(
+                year,
+                roundId,
+                r.code(),
+                r.version(),
+                grading.bands(),
+                grading.citation().noteZh(),
+                r.application().review().citation().article(),
+                page);
+    }
+}
