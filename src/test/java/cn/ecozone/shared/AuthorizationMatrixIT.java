@@ -1649,7 +1649,14 @@ class AuthorizationMatrixIT {
                     "/api/public/case-collections/{id}/document",
                     "/api/public/case-collections/" + MISSING + "/document",
                     null,
-                    Access.everyone()));
+                    Access.everyone()),
+            // indicator: the editions offered to the current user (issue 14 §1)
+            endpoint(
+                    "GET",
+                    "/api/indicator-editions/applicable",
+                    "/api/indicator-editions/applicable",
+                    null,
+                    Access.business()));
 
     @LocalServerPort
     int port;
