@@ -59,10 +59,20 @@ export type MenuSection =
   | { kind: 'item'; item: MenuItem }
   | { kind: 'group'; title: string; items: MenuItem[] }
 
-/** The side menu for a role (null = anonymous): the layout pages this user may open. */
-export function buildMenu(children: RouteRecordRaw[], role: Role | null, basePath = '/'): MenuItem[] {
+/**
+ * The side menu for a role (null = anonymous): the layout pages this user may open. With `editions`
+ * (the codes offered to the user, ADR 0038) a page bound to an edition (`meta.edition`) is listed only
+ * when that edition is among them; without, by role alone.
+ */
+export function buildMenu(
+  children: RouteRecordRaw[],
+  role: Role | null,
+  basePath = '/',
+  editions?: readonly string[],
+): MenuItem[] {
   return children
     .filter((route) => route.meta?.title && !route.meta.hideInMenu && canAccess(route.meta, role))
+    .filter((route) => !editions || !route.meta?.edition || editions.includes(route.meta.edition))
     .map((route) => {
       const name = String(route.name ?? route.path)
       return {

@@ -7,6 +7,7 @@ import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
 import { CHECK_READER_ROLES, SETTINGS_ROLES } from '@/views/supervision/supervisionLogic'
 import { GRADING_ROLES } from '@/views/grading/gradingLogic'
 import { BIM_ROLES, REPORT_ROLES } from '@/views/report/reportLogic'
+import { BIM_EDITION } from '@/views/indicator/progressLogic'
 import { REWARD_LIST_ROLES } from '@/views/reward/rewardLogic'
 import { CASE_LIST_ROLES, CASE_RECOMMENDER_ROLES } from '@/views/cases/casesLogic'
 
@@ -27,6 +28,8 @@ declare module 'vue-router' {
     menuGroup?: string
     /** For a page kept out of the menu: the menu path to highlight while it is open. */
     activeMenu?: string
+    /** A page about one edition (ADR 0038): listed in the menu only for users the edition is offered to. */
+    edition?: string
   }
 }
 
@@ -233,7 +236,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'indicator-progress',
     name: 'indicator-progress',
     component: () => import('@/views/indicator/ProgressDashboardView.vue'),
-    meta: { title: 'progress.menuTitle', roles: BUSINESS_STAFF_ROLES, menuGroup: 'menu.indicatorGroup' },
+    meta: {
+      title: 'progress.menuTitle',
+      roles: BUSINESS_STAFF_ROLES,
+      menuGroup: 'menu.indicatorGroup',
+      edition: BIM_EDITION,
+    },
   },
   {
     path: 'indicator/editions',
@@ -473,7 +481,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'beautiful-im',
     name: 'beautiful-im',
     component: () => import('@/views/report/BeautifulImView.vue'),
-    meta: { title: 'report.bim.menuTitle', roles: BIM_ROLES, menuGroup: 'report.menuGroup' },
+    meta: { title: 'report.bim.menuTitle', roles: BIM_ROLES, menuGroup: 'report.menuGroup', edition: BIM_EDITION },
   },
   {
     path: 'forbidden',
