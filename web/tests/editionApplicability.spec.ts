@@ -18,6 +18,10 @@ vi.mock('@/api/region', () => ({
   listDescendants: vi.fn(),
   updateRegionAttributes: vi.fn(),
 }))
+vi.mock('@/api/progress', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/api/progress')>()),
+  getProgress: vi.fn(),
+}))
 vi.mock('@/api/constructionUnit', () => ({ listConstructionUnits: vi.fn() }))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
@@ -31,6 +35,8 @@ import { layoutChildren } from '@/router/routes'
 import { lacksEdition, offeredCodes, openingEdition } from '@/views/indicator/applicability'
 import ScorecardView from '@/views/indicator/ScorecardView.vue'
 import NoEditionNotice from '@/views/indicator/NoEditionNotice.vue'
+import ProgressDashboardView from '@/views/indicator/ProgressDashboardView.vue'
+import * as progressApi from '@/api/progress'
 import { createTestApp, makeMe, settle } from './helpers'
 import { cityPartial, guizhou } from './indicatorFixtures'
 import { bim } from './progressFixtures'
@@ -174,5 +180,26 @@ describe('the notice for province staff', () => {
 
     expect(wrapper.get('[data-testid="no-edition-editor"]').text()).toContain('指标体系版本管理')
     expect(wrapper.get('[data-testid="no-edition-editor-link"]').attributes('href')).toBe('/indicator/editions')
+  })
+})
+
+describe('the Beautiful Inner Mongolia progress page opened by a Guizhou user', () => {
+  it('says the targets do not apply there and asks for no progress', async () => {
+    vi.mocked(indicatorApi.getApplicableEditions).mockResolvedValue(
+      offer({ regionCode: '520000', regionName: '贵州省', level: 'PROVINCE', editions: [guizhou, cityPartial] }),
+    )
+    const staff = makeMe('PROVINCE_STAFF', { region: { code: '520000', name: '贵州省', level: 'PROVINCE' } })
+    const app = createTestApp(staff)
+    await app.router.push({ name: 'indicator-progress' })
+    const wrapper = mount(ProgressDashboardView, {
+      global: { plugins: app.plugins, stubs: { EChart: EChartStub, transition: false } },
+      attachTo: document.body,
+    })
+    await settle()
+    await flushPromises()
+
+    expect(wrapper.get('[data-testid="progress-not-offered"]').text()).toContain('只适用于内蒙古自治区')
+    expect(progressApi.getProgress).not.toHaveBeenCalled()
+    expect(indicatorApi.listEditions).not.toHaveBeenCalled()
   })
 })

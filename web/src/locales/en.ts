@@ -2917,6 +2917,7 @@ const en: MessageSchema = {
     rule: '{regulation}, {article}:',
     note: 'Note: {note}',
     quoted: '(quoted from the regulation, in Chinese)',
+    progressNotOffered: 'The Beautiful Inner Mongolia targets apply only to regions of Inner Mongolia, not to yours.',
   },
 }
 

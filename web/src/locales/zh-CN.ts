@@ -2911,6 +2911,7 @@ const zhCN = {
     rule: '《{regulation}》{article}规定：',
     note: '说明：{note}',
     quoted: '（引自规程原文）',
+    progressNotOffered: '美丽内蒙古建设目标只适用于内蒙古自治区的地区，您所在的地区不适用。',
   },
 }
 
