@@ -5,13 +5,33 @@ vi.mock('@/api/notification', () => ({
   markNotificationRead: vi.fn(),
   markAllNotificationsRead: vi.fn(),
 }))
+vi.mock('@/api/indicator', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/api/indicator')>()),
+  getApplicableEditions: vi.fn(),
+}))
 
+import * as indicatorApi from '@/api/indicator'
+import type { EditionSummary } from '@/api/indicator'
 import BasicLayout from '@/layouts/BasicLayout.vue'
 import { useLocaleStore } from '@/stores/locale'
 import type { Me } from '@/api/types'
 import { createTestApp, makeMe, settle } from './helpers'
 
 enableAutoUnmount(afterEach)
+
+/** What the server offers the user (ADR 0038); Inner Mongolia's editions unless a test says otherwise. */
+function offers(codes: string[]) {
+  const editions = codes.map((code) => ({ code, titleZh: code, complete: true, firstYear: 2020, lastYear: 2035 }) as EditionSummary)
+  vi.mocked(indicatorApi.getApplicableEditions).mockResolvedValue({
+    regionCode: '152500',
+    regionName: '锡林郭勒盟',
+    level: 'PREFECTURE',
+    editions,
+    atOwnLevel: codes,
+    preferred: codes[0] ?? null,
+    missing: [],
+  })
+}
 
 async function mountLayout(me: Me | null) {
   const app = createTestApp(me)
@@ -70,6 +90,7 @@ describe('main layout', () => {
   })
 
   it('lists the indicator pages under the 指标管理 group, with menu-<route name> hooks', async () => {
+    offers(['BIM-2024', 'ECOCIV-CITY-2024'])
     const wrapper = await mountLayout(makeMe('PREFECTURE_STAFF'))
     const group = wrapper.get('.el-menu-item-group')
     expect(group.get('.el-menu-item-group__title').text()).toBe('指标管理')
@@ -77,6 +98,16 @@ describe('main layout', () => {
     expect(wrapper.get('[data-testid="menu-indicator-entry"]').text()).toBe('指标填报')
     expect(wrapper.get('[data-testid="menu-indicator-inbox"]').text()).toBe('待确认')
     expect(wrapper.get('[data-testid="menu-indicator-scorecard"]').text()).toBe('指标评估')
+  })
+
+  it('shows no 美丽内蒙古 page to a Guizhou user, whose offer lacks its edition', async () => {
+    offers(['ECOCIV-CITY-2024', 'GZ-2SZS-2021'])
+    const wrapper = await mountLayout(
+      makeMe('PREFECTURE_STAFF', { region: { code: '520300', name: '遵义市', level: 'PREFECTURE' } }),
+    )
+    const group = wrapper.get('.el-menu-item-group')
+    expect(group.findAll('.el-menu-item').map((item) => item.text())).toEqual(['指标填报', '待确认', '指标评估'])
+    expect(wrapper.find('[data-testid="menu-indicator-progress"]').exists()).toBe(false)
   })
 
   it('shows the notification bell with the unread count to a logged-in user', async () => {

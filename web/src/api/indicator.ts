@@ -204,6 +204,37 @@ export async function listEditions(): Promise<EditionSummary[]> {
   return data
 }
 
+/** A regulation's indicator rule for the user's level that names no edition yet (the official table is not entered). */
+export type MissingEdition = {
+  programme: string
+  regulationCode: string
+  regulationTitleZh: string
+  article: string | null
+  textZh: string
+  noteZh: string | null
+}
+
+/**
+ * What the indicator pages offer the current user (GET /api/indicator-editions/applicable, ADR 0038):
+ * the editions that apply in the user's province at the user's level or below, those taking values
+ * of the user's own level, the one the pages open on (the user's regulation's) and the levels
+ * without an edition yet.
+ */
+export type ApplicableEditions = {
+  regionCode: string
+  regionName: string
+  level: string
+  editions: EditionSummary[]
+  atOwnLevel: string[]
+  preferred: string | null
+  missing: MissingEdition[]
+}
+
+export async function getApplicableEditions(): Promise<ApplicableEditions> {
+  const { data } = await http.get<ApplicableEditions>('/api/indicator-editions/applicable')
+  return data
+}
+
 export async function getEdition(code: string): Promise<EditionDetail> {
   const { data } = await http.get<EditionDetail>(`/api/indicator-editions/${enc(code)}`)
   return data

@@ -2933,6 +2933,17 @@ const en: MessageSchema = {
       progress: 'Indicator progress of {region}',
     },
   },
+  editionApplicability: {
+    title: 'No indicator system applies to {region} ({level}) yet',
+    why: 'The official indicator system for this level has not been entered on the platform yet, so no evaluation is shown here and no values can be entered.',
+    whereEditor: 'Enter or complete it from the official text in Indicator system editions; once published, values can be entered and evaluated here.',
+    openEditor: 'Open Indicator system editions',
+    whereOthers: 'The provincial department staff enter indicator systems from the official text in Indicator system editions; once published, values can be entered and evaluated here. Ask the department staff if you need it soon.',
+    rule: '{regulation}, {article}:',
+    note: 'Note: {note}',
+    quoted: '(quoted from the regulation, in Chinese)',
+    progressNotOffered: 'The Beautiful Inner Mongolia targets apply only to regions of Inner Mongolia, not to yours.',
+  },
 }
 
 export default en

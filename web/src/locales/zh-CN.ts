@@ -2927,6 +2927,17 @@ const zhCN = {
       progress: '查看{region}的建设指标进展',
     },
   },
+  editionApplicability: {
+    title: '{region}（{level}）暂无适用的指标体系',
+    why: '本级适用的官方指标体系尚未录入平台，所以这里不显示评估结果，也不能填报数值。',
+    whereEditor: '请依据正式文本在“指标体系版本管理”中录入或补全本级指标体系，发布后即可在此填报和评估。',
+    openEditor: '前往指标体系版本管理',
+    whereOthers: '指标体系由省（自治区）生态环境厅工作人员在“指标体系版本管理”中依据正式文本录入，发布后即可在此填报和评估；如需尽快使用，请联系厅工作人员。',
+    rule: '《{regulation}》{article}规定：',
+    note: '说明：{note}',
+    quoted: '（引自规程原文）',
+    progressNotOffered: '美丽内蒙古建设目标只适用于内蒙古自治区的地区，您所在的地区不适用。',
+  },
 }
 
 export type MessageSchema = typeof zhCN

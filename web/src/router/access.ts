@@ -65,17 +65,20 @@ export type MenuSection =
 /**
  * The side menu for a role (null = anonymous): the layout pages this user may open. With {@code features}
  * given, a page that needs a feature (meta.feature) is listed only when the user's jurisdiction has it;
- * without, by role alone.
+ * with `editions` (the codes offered to the user, ADR 0038) a page bound to an edition (`meta.edition`) is
+ * listed only when that edition is among them; without either, by role alone.
  */
 export function buildMenu(
   children: RouteRecordRaw[],
   role: Role | null,
   basePath = '/',
   features?: ReadonlySet<Feature>,
+  editions?: readonly string[],
 ): MenuItem[] {
   return children
     .filter((route) => route.meta?.title && !route.meta.hideInMenu && canAccess(route.meta, role))
     .filter((route) => !features || !route.meta?.feature || features.has(route.meta.feature))
+    .filter((route) => !editions || !route.meta?.edition || editions.includes(route.meta.edition))
     .map((route) => {
       const name = String(route.name ?? route.path)
       return {

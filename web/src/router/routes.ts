@@ -8,6 +8,7 @@ import { OPINION_ROLES } from '@/views/opinion/opinionLogic'
 import { CHECK_READER_ROLES, SETTINGS_ROLES } from '@/views/supervision/supervisionLogic'
 import { GRADING_ROLES } from '@/views/grading/gradingLogic'
 import { BIM_ROLES, BIM_SENDER_ROLES, REPORT_ROLES } from '@/views/report/reportLogic'
+import { BIM_EDITION } from '@/views/indicator/progressLogic'
 import { REWARD_LIST_ROLES } from '@/views/reward/rewardLogic'
 import { CASE_LIST_ROLES, CASE_RECOMMENDER_ROLES } from '@/views/cases/casesLogic'
 
@@ -30,6 +31,8 @@ declare module 'vue-router' {
     activeMenu?: string
     /** Listed in the menu only where the regulation data make it apply (stores/features.ts). */
     feature?: Feature
+    /** A page about one edition (ADR 0038): listed in the menu only for users the edition is offered to. */
+    edition?: string
   }
 }
 
@@ -236,7 +239,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'indicator-progress',
     name: 'indicator-progress',
     component: () => import('@/views/indicator/ProgressDashboardView.vue'),
-    meta: { title: 'progress.menuTitle', roles: BUSINESS_STAFF_ROLES, menuGroup: 'menu.indicatorGroup' },
+    meta: {
+      title: 'progress.menuTitle',
+      roles: BUSINESS_STAFF_ROLES,
+      menuGroup: 'menu.indicatorGroup',
+      edition: BIM_EDITION,
+    },
   },
   {
     path: 'indicator/editions',
@@ -476,7 +484,7 @@ export const layoutChildren: RouteRecordRaw[] = [
     path: 'beautiful-im',
     name: 'beautiful-im',
     component: () => import('@/views/report/BeautifulImView.vue'),
-    meta: { title: 'report.bim.menuTitle', roles: BIM_ROLES, menuGroup: 'report.menuGroup' },
+    meta: { title: 'report.bim.menuTitle', roles: BIM_ROLES, menuGroup: 'report.menuGroup', edition: BIM_EDITION },
   },
   // a league government's own Beautiful Inner Mongolia written report (004 art. 41; s14)
   {

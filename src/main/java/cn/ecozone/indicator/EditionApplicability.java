@@ -42,11 +42,30 @@ public class EditionApplicability {
      */
     public boolean appliesInProvince(String editionCode, String regionCode) {
         try {
-            String province = catalog.require(editionCode).edition().provinceCode();
-            return province == null || regions.require(regionCode).path().startsWith("/" + province + "/");
+            return inProvince(
+                    catalog.require(editionCode).edition().provinceCode(),
+                    regions.require(regionCode).path());
         } catch (ApiException e) {
             return false;
         }
+    }
+
+    /**
+     * The province half of the rule, used by every check and by the pickers ({@link
+     * ApplicableEditionManagement}): a national edition ({@code province} null) applies anywhere, a
+     * provincial one only to regions under its province.
+     *
+     * @param regionPath materialized path, e.g. {@code /150000/152500/152502/}
+     */
+    static boolean inProvince(String province, String regionPath) {
+        return province == null || regionPath.startsWith("/" + province + "/");
+    }
+
+    /**
+     * The level half of the rule: an edition applies at its levels (none stated = every level).
+     */
+    static boolean atLevel(List<RegionLevel> levels, RegionLevel level) {
+        return levels.isEmpty() || levels.contains(level);
     }
 
     /**
@@ -98,18 +117,9 @@ public class EditionApplicability {
 
     /** @throws ApiException 422 {@code not-applicable} naming the edition and why it does not apply */
     void check(EditionEntity edition, Region region) {
-        String province = edition.provinceCode();
-        if (province != null && !region.path().startsWith("/" + province + "/")) {
-            throw ApiException.unprocessable(
-                    "not-applicable",
-                    "region",
-                    "error.indicator.edition.outside-province",
-                    edition.code(),
-                    regions.require(province).name(),
-                    region.name());
-        }
+        checkProvince(edition, region);
         List<RegionLevel> levels = EditionMapper.levels(edition.levels());
-        if (!levels.isEmpty() && !levels.contains(region.level())) {
+        if (!atLevel(levels, region.level())) {
             throw ApiException.unprocessable(
                     "not-applicable",
                     "region",
@@ -117,6 +127,25 @@ public class EditionApplicability {
                     edition.code(),
                     region.name(),
                     levelNames(levels));
+        }
+    }
+
+    /**
+     * The province half alone, for what a province publishes for an edition at no level of its own (a
+     * reference average, {@link ReferenceAverageManagement#publish}).
+     *
+     * @throws ApiException 422 {@code not-applicable} naming the edition, its province and the region
+     */
+    void checkProvince(EditionEntity edition, Region region) {
+        String province = edition.provinceCode();
+        if (!inProvince(province, region.path())) {
+            throw ApiException.unprocessable(
+                    "not-applicable",
+                    "region",
+                    "error.indicator.edition.outside-province",
+                    edition.code(),
+                    regions.require(province).name(),
+                    region.name());
         }
     }
 }

@@ -27,13 +27,16 @@ public class ReferenceAverageManagement {
     private final RegionManagement regions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EditionApplicability applicability;
 
     ReferenceAverageManagement(
             EditionCatalog catalog,
             ReferenceAverages averages,
             RegionManagement regions,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            EditionApplicability applicability) {
+        this.applicability = applicability;
         this.catalog = catalog;
         this.averages = averages;
         this.regions = regions;
@@ -43,7 +46,7 @@ public class ReferenceAverageManagement {
 
     /**
      * Enters or corrects a published average. Preconditions: the actor is province staff of that
-     * province; the indicator's target compares with a reference average; {@code version} is the
+     * province, where the edition applies (a national one, or the province's own: 422 otherwise); the indicator's target compares with a reference average; {@code version} is the
      * one read when correcting.
      */
     @Transactional
@@ -61,6 +64,7 @@ public class ReferenceAverageManagement {
         if (region.level() != RegionLevel.PROVINCE || !region.code().equals(actor.regionCode())) {
             throw ApiException.forbidden("error.indicator.reference.not-province");
         }
+        applicability.checkProvince(model.edition(), region); // a provincial edition's average only its province's
         EditionModel.Row row = model.byCode().get(indicator);
         if (row == null) {
             throw ApiException.notFound("error.indicator.not-found", indicator);

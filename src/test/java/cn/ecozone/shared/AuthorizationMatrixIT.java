@@ -1696,6 +1696,14 @@ class AuthorizationMatrixIT {
                     null,
                     Access.only(Role.COMMITTEE_OFFICE, Role.PREFECTURE_STAFF, Role.COUNTY_GOVERNMENT)));
 
+            // indicator: the editions offered to the current user (issue 14 §1)
+            endpoint(
+                    "GET",
+                    "/api/indicator-editions/applicable",
+                    "/api/indicator-editions/applicable",
+                    null,
+                    Access.business()));
+
     @LocalServerPort
     int port;
 
