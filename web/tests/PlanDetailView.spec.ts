@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { ElMessageBox, type MessageBoxData } from 'element-plus'
 
@@ -26,6 +26,10 @@ import { at, offered, plan, planRun, promulgated } from './planFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
+// every irreversible act asks first (issue 14 §3): the user confirms unless a test says otherwise
+beforeEach(() => {
+  vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
+})
 
 async function mountDetail(shown: PlanView, role: Role = 'COUNTY_GOVERNMENT') {
   vi.mocked(planApi.getPlan).mockResolvedValue(shown)
