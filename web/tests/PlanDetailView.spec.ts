@@ -113,6 +113,18 @@ describe('plan detail', { timeout: 20_000 }, () => {
     expect(planApi.actOnPlan).toHaveBeenCalledWith(11, 'submit', 3, {})
   })
 
+  it('asks before the submission, saying who examines it next, and sends nothing when not confirmed (issue 14 §3)', async () => {
+    vi.mocked(ElMessageBox.confirm).mockRejectedValueOnce('cancel')
+    await mountDetail(at('SUBMIT', ['ACT']))
+    await click('procedure-act')
+    expect(ElMessageBox.confirm).toHaveBeenCalledWith(
+      expect.stringContaining('办理后转入“盟市生态环境局审核后连同审核意见一并报送自治区生态环境厅”环节，由盟市生态环境局工作人员办理'),
+      '提示',
+      expect.anything(),
+    )
+    expect(planApi.actOnPlan).not.toHaveBeenCalled()
+  })
+
   it("sends the examination's opinion with the version read, and refuses it without one", async () => {
     vi.mocked(planApi.actOnPlan).mockResolvedValue(at('EXPERT_REVIEW', [], { version: 4 }))
     await mountDetail(at('EXAMINE', ['ACT', 'RETURN']), 'PREFECTURE_STAFF')

@@ -53,7 +53,7 @@ const zhKeys = new Set(leafKeys(zhCN))
 const enKeys = new Set(leafKeys(en))
 const groups = new Set(Object.keys(zhCN))
 /** Keys that are prefixes of others: a source naming one builds the rest of the key itself. */
-const prefixes = new Set([...zhKeys].flatMap((k) => k.split('.').slice(1).map((_, i, parts) => k.split('.').slice(0, i + 1).join('.'))))
+const prefixes = new Set([...zhKeys].flatMap((k) => k.split('.').slice(1).map((_, i) => k.split('.').slice(0, i + 1).join('.'))))
 
 /** The literal keys the sources pass to a translation function or name as a key of a locale group. */
 function namedKeys(): Map<string, string> {

@@ -1649,7 +1649,14 @@ class AuthorizationMatrixIT {
                     "/api/public/case-collections/{id}/document",
                     "/api/public/case-collections/" + MISSING + "/document",
                     null,
-                    Access.everyone()));
+                    Access.everyone()),
+            // s14-confirm: the audit log's export, the audit admin only (三员分立)
+            endpoint(
+                    "GET",
+                    "/api/audit/records/export",
+                    "/api/audit/records/export?from=2000-01-01&to=2000-01-01",
+                    null,
+                    Access.only(Role.AUDIT_ADMIN)));
 
     @LocalServerPort
     int port;
