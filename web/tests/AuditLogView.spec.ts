@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 
-vi.mock('@/api/audit', () => ({ listAuditRecords: vi.fn(), verifyAuditChain: vi.fn() }))
+vi.mock('@/api/audit', () => ({ listAuditRecords: vi.fn(), verifyAuditChain: vi.fn(), exportAuditRecords: vi.fn() }))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
 import * as auditApi from '@/api/audit'
@@ -31,10 +31,22 @@ const record: AuditRecord = {
   reason: null,
   changes: [],
   hash: 'ab',
+  requestPath: null,
+  description: null,
 }
 
-async function mountPage() {
-  vi.mocked(auditApi.listAuditRecords).mockResolvedValue(page([record]))
+/** A record as the server describes it (issue 14 §6): the words in the list, the raw request in the detail. */
+const described: AuditRecord = {
+  ...record,
+  sequence: 8,
+  action: 'POST /api/plans/{id}/{action}',
+  target: 'ProcedureRun:4',
+  requestPath: '/api/plans/11/submit',
+  description: '提交规划《锡林浩特市生态文明建设示范区规划》',
+}
+
+async function mountPage(records: AuditRecord[] = [record]) {
+  vi.mocked(auditApi.listAuditRecords).mockResolvedValue(page(records))
   const app = createTestApp(makeMe('AUDIT_ADMIN'))
   await app.router.push({ name: 'audit' })
   const wrapper = mount(AuditLogView, { global: { plugins: app.plugins }, attachTo: document.body })
@@ -64,5 +76,30 @@ describe('审计日志 on the paged table', { timeout: 20_000 }, () => {
     await settle()
     expect(auditApi.listAuditRecords).toHaveBeenLastCalledWith(expect.objectContaining({ username: '', page: 0 }))
     expect((inputs[0].element as HTMLInputElement).value).toBe('')
+  })
+
+  it('reads as actions: the description in the list, the raw request kept in the detail', async () => {
+    const wrapper = await mountPage([described, record])
+    expect(wrapper.get('[data-testid="audit-description-8"]').text()).toBe('提交规划《锡林浩特市生态文明建设示范区规划》')
+    const table = wrapper.get('[data-testid="audit-table"]').text()
+    expect(table).not.toContain('/api/plans/11/submit')
+    // a record without a description shows its raw action
+    expect(table).toContain('plan.submit')
+
+    await wrapper.get('[data-testid="audit-table"] .el-table__expand-icon').trigger('click')
+    await settle()
+    const request = wrapper.get('[data-testid="audit-request-8"]').text()
+    expect(request).toContain('POST /api/plans/{id}/{action}')
+    expect(request).toContain('/api/plans/11/submit')
+    expect(request).toContain('ProcedureRun:4')
+  })
+
+  it('exports with the filters of the list', async () => {
+    const wrapper = await mountPage()
+    const inputs = wrapper.findAll('input')
+    await inputs[0].setValue(' xlht ')
+    await wrapper.get('[data-testid="audit-export"]').trigger('click')
+    await settle()
+    expect(auditApi.exportAuditRecords).toHaveBeenCalledWith({ username: 'xlht', action: '', from: undefined, to: undefined })
   })
 })

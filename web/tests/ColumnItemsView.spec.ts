@@ -84,7 +84,22 @@ describe('创建工作专栏', () => {
     await vi.waitFor(() => expect(formErrors(wrapper)).toEqual(['请输入标题']))
   })
 
-  it('publishes programme, kind, title and text, then reloads the list', async () => {
+  it('asks before publishing, saying it is public at once, and publishes nothing when not confirmed', async () => {
+    const confirm = vi.spyOn(ElMessageBox, 'confirm').mockRejectedValue('cancel')
+    const wrapper = await mountPage()
+    await wrapper.get('[data-testid="column-title"]').setValue('第一季度进展')
+    await wrapper.get('[data-testid="column-body"]').setValue('完成草原生态修复。')
+    await clickPublish(wrapper)
+    expect(confirm).toHaveBeenCalledWith(
+      '确定发布“第一季度进展”吗？发布后立即在公开专栏展示。 公众无需登录即可看到；如需撤下，可在下方列表撤回。',
+      '提示',
+      expect.objectContaining({ confirmButtonText: '发布信息' }),
+    )
+    expect(portalApi.publishColumnItem).not.toHaveBeenCalled()
+  })
+
+  it('publishes programme, kind, title and text once confirmed, then reloads the list', async () => {
+    vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
     vi.mocked(portalApi.publishColumnItem).mockResolvedValue(item)
     const wrapper = await mountPage()
     await wrapper.get('[data-testid="column-title"]').setValue(' 2026年第一季度创建工作进展 ')

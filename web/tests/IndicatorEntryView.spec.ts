@@ -45,6 +45,10 @@ import { page } from './identityFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
+// every irreversible act asks first (issue 14 §3): the user confirms unless a test says otherwise
+beforeEach(() => {
+  vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
+})
 
 const county = makeMe('COUNTY_GOVERNMENT', {
   organization: { id: 9, name: '锡林浩特市人民政府' },

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { ElMessageBox, type MessageBoxData } from 'element-plus'
 
@@ -26,6 +26,10 @@ import { at, offered, plan, planRun, promulgated } from './planFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
+// every irreversible act asks first (issue 14 §3): the user confirms unless a test says otherwise
+beforeEach(() => {
+  vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
+})
 
 async function mountDetail(shown: PlanView, role: Role = 'COUNTY_GOVERNMENT') {
   vi.mocked(planApi.getPlan).mockResolvedValue(shown)
@@ -107,6 +111,18 @@ describe('plan detail', { timeout: 20_000 }, () => {
     await mountDetail(at('SUBMIT', ['ACT']))
     await click('procedure-act')
     expect(planApi.actOnPlan).toHaveBeenCalledWith(11, 'submit', 3, {})
+  })
+
+  it('asks before the submission, saying who examines it next, and sends nothing when not confirmed (issue 14 §3)', async () => {
+    vi.mocked(ElMessageBox.confirm).mockRejectedValueOnce('cancel')
+    await mountDetail(at('SUBMIT', ['ACT']))
+    await click('procedure-act')
+    expect(ElMessageBox.confirm).toHaveBeenCalledWith(
+      expect.stringContaining('办理后转入“盟市生态环境局审核后连同审核意见一并报送自治区生态环境厅”环节，由盟市生态环境局工作人员办理'),
+      '提示',
+      expect.anything(),
+    )
+    expect(planApi.actOnPlan).not.toHaveBeenCalled()
   })
 
   it("sends the examination's opinion with the version read, and refuses it without one", async () => {

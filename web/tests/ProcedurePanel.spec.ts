@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
 import { ElMessageBox, type MessageBoxData } from 'element-plus'
@@ -13,6 +13,10 @@ import { allowed, run, task } from './procedureFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.restoreAllMocks())
+// every irreversible act asks first (issue 14 §3): the user confirms unless a test says otherwise
+beforeEach(() => {
+  vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
+})
 
 type Perform = (request: ProcedureActRequest) => Promise<unknown>
 
@@ -103,7 +107,8 @@ describe('procedure panel', { timeout: 20_000 }, () => {
     expect(timeline).toContain('附件：1份')
   })
 
-  it('requires the outcome and the opinion, then sends them with the task', async () => {
+  it('requires the outcome and the opinion, then sends them with the task once confirmed', async () => {
+    vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
     const { perform, panel } = mountPanel(run())
     await settle()
     await click('procedure-act')
@@ -142,6 +147,25 @@ describe('procedure panel', { timeout: 20_000 }, () => {
     expect(perform).toHaveBeenCalledWith(expect.objectContaining({ action: 'RETURN', reason: '材料不全', opinion: null }))
   })
 
+  it('asks before an examination, saying the outcome and who is told next; sends nothing when not confirmed', async () => {
+    const confirm = vi.spyOn(ElMessageBox, 'confirm').mockRejectedValue('cancel')
+    const { perform } = mountPanel(run())
+    await settle()
+    await click('procedure-outcome-PASS')
+    await type('procedure-opinion', '同意')
+    await click('procedure-act')
+    expect(confirm).toHaveBeenCalledWith(
+      '确定提交“盟市审核”的审核意见（通过）吗？ 办理后转入“处室会审”环节，由处室审核人员办理，系统将通知其办理。',
+      '提示',
+      expect.anything(),
+    )
+    expect(perform).not.toHaveBeenCalled()
+
+    confirm.mockResolvedValue('confirm' as unknown as MessageBoxData)
+    await click('procedure-act')
+    expect(perform).toHaveBeenCalledWith(expect.objectContaining({ action: 'ACT', outcome: 'PASS', opinion: '同意' }))
+  })
+
   it('asks before filing, names the step, and sends the slot fields', async () => {
     const confirm = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
     const filing = run({
@@ -153,6 +177,7 @@ describe('procedure panel', { timeout: 20_000 }, () => {
     await type('filed-on', '2026-04-01')
     await click('procedure-act')
     expect(confirm).toHaveBeenCalledWith(expect.stringContaining('确定报送备案“备案”吗'), expect.anything(), expect.anything())
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('办理后流程结束，系统将通知发起人'), expect.anything(), expect.anything())
     expect(perform).toHaveBeenCalledWith(expect.objectContaining({ stepCode: 'file', taskId: 30, fields: { filedOn: '2026-04-01' } }))
   })
 

@@ -21,8 +21,8 @@ afterEach(() => vi.clearAllMocks())
 
 const submitRun = run({
   steps: [
-    { code: 'SUBMIT', nameZh: '报送上一年度工作总结材料', kind: 'SUBMIT', article: '第十八条', period: null },
-    { code: 'MUNICIPAL_REVIEW', nameZh: '市（州）审阅', kind: 'EXAMINE', article: '第十九条', period: null },
+    { code: 'SUBMIT', nameZh: '报送上一年度工作总结材料', kind: 'SUBMIT', article: '第十八条', period: null, actorRoles: ['COUNTY_GOVERNMENT'] },
+    { code: 'MUNICIPAL_REVIEW', nameZh: '市（州）审阅', kind: 'EXAMINE', article: '第十九条', period: null, actorRoles: ['PREFECTURE_STAFF'] },
   ],
   currentStepCode: 'SUBMIT',
   tasks: [],

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 
 vi.mock('@/api/workPlan', async (importOriginal) => ({
@@ -25,10 +25,14 @@ import { allowed, run } from './procedureFixtures'
 
 enableAutoUnmount(afterEach)
 afterEach(() => vi.clearAllMocks())
+// every irreversible act asks first (issue 14 §3): the user confirms unless a test says otherwise
+beforeEach(() => {
+  vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
+})
 
 const WP_STEPS: RunStep[] = [
-  { code: 'FILE', nameZh: '报盟生态环境保护委员会办公室备案', kind: 'FILE', article: '第3条', period: null },
-  { code: 'RECEIVE_FILING', nameZh: '接收备案，出具备案回执', kind: 'ACKNOWLEDGE', article: '第3条', period: null },
+  { code: 'FILE', nameZh: '报盟生态环境保护委员会办公室备案', kind: 'FILE', article: '第3条', period: null, actorRoles: ['COUNTY_GOVERNMENT'] },
+  { code: 'RECEIVE_FILING', nameZh: '接收备案，出具备案回执', kind: 'ACKNOWLEDGE', article: '第3条', period: null, actorRoles: ['COMMITTEE_OFFICE'] },
 ]
 
 /** The filing's run, at the committee office's step unless told otherwise. */

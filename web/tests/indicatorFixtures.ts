@@ -124,8 +124,8 @@ export function indicatorYear(overrides: Partial<IndicatorYear> = {}): Indicator
 
 /** The confirmation path the server builds (indicator.internal.ConfirmationPath). */
 export const CONFIRMATION_STEPS: RunStep[] = [
-  { code: 'SUBMIT', nameZh: '填报并上报指标数据', kind: 'SUBMIT', article: null, period: null },
-  { code: 'CONFIRM', nameZh: '确认指标数据（确认后锁定）', kind: 'ACKNOWLEDGE', article: null, period: null },
+  { code: 'SUBMIT', nameZh: '填报并上报指标数据', kind: 'SUBMIT', article: null, period: null, actorRoles: ['COUNTY_GOVERNMENT'] },
+  { code: 'CONFIRM', nameZh: '确认指标数据（确认后锁定）', kind: 'ACKNOWLEDGE', article: null, period: null, actorRoles: ['PREFECTURE_STAFF', 'PROVINCE_STAFF'] },
 ]
 
 const move = (overrides: Partial<AllowedAction>): AllowedAction =>

@@ -30,6 +30,7 @@ export const countyRunSteps: RunStep[] = countySteps.map((s) => ({
   kind: KIND[s.type],
   article: s.article,
   period: s.type === 'FILE' ? { workingDays: 15, counting: 'NEXT_DAY', fromStep: 'PROMULGATE' } : null,
+  actorRoles: [s.role],
 }))
 
 export function step(code: string): PlanStep {

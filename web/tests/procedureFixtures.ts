@@ -3,15 +3,16 @@ import type { AllowedAction, RunStep, RunTask, RunView } from '@/api/procedure'
 /** Runs as the server's procedure module answers them: IM eco-civ plan path, county → league → province. */
 
 export const STEPS: RunStep[] = [
-  { code: 'submit', nameZh: '报送', kind: 'SUBMIT', article: '第六条', period: null },
-  { code: 'league-exam', nameZh: '盟市审核', kind: 'EXAMINE', article: '第六条', period: null },
-  { code: 'divisions', nameZh: '处室会审', kind: 'PARALLEL_EXAMINE', article: '第六条', period: null },
+  { code: 'submit', nameZh: '报送', kind: 'SUBMIT', article: '第六条', period: null, actorRoles: ['COUNTY_GOVERNMENT'] },
+  { code: 'league-exam', nameZh: '盟市审核', kind: 'EXAMINE', article: '第六条', period: null, actorRoles: ['PREFECTURE_STAFF'] },
+  { code: 'divisions', nameZh: '处室会审', kind: 'PARALLEL_EXAMINE', article: '第六条', period: null, actorRoles: ['DIVISION_REVIEWER'] },
   {
     code: 'file',
     nameZh: '备案',
     kind: 'FILE',
     article: '第六条',
     period: { workingDays: 15, counting: 'NEXT_DAY', fromStep: 'divisions' },
+    actorRoles: ['PROVINCE_STAFF'],
   },
 ]
 

@@ -7,6 +7,7 @@ import {
   confirmationKey,
   initialOutcome,
   isStale,
+  nextNotice,
   offersOutcomeChoice,
   panelActions,
   showsOpinion,
@@ -40,13 +41,37 @@ describe('procedure panel logic', () => {
     expect(initiator.cancel?.action).toBe('CANCEL')
   })
 
-  it('asks for confirmation of withdraw, cancel and acts that cannot be undone, not of an examination', () => {
+  it('asks for confirmation of withdraw, cancel and every act, in its kind\'s words; a return has its own dialog', () => {
     const shown = run()
     expect(confirmationKey(shown, allowed({ action: 'WITHDRAW' }))).toBe('procedure.confirmWithdraw')
     expect(confirmationKey(shown, allowed({ action: 'CANCEL' }))).toBe('procedure.confirmCancel')
     expect(confirmationKey(shown, allowed({ stepCode: 'file' }))).toBe('procedure.confirmAct.FILE')
-    expect(confirmationKey(shown, allowed({ stepCode: 'league-exam' }))).toBeNull()
+    expect(confirmationKey(shown, allowed({ stepCode: 'league-exam' }))).toBe('procedure.confirmAct.EXAMINE')
+    expect(confirmationKey(shown, allowed({ stepCode: 'submit' }))).toBe('procedure.confirmAct.SUBMIT')
+    expect(confirmationKey(shown, allowed({ stepCode: 'unknown-step' }))).toBe('procedure.confirmAct.DEFAULT')
     expect(confirmationKey(shown, allowed({ action: 'RETURN' }))).toBeNull()
+  })
+
+  it('tells whom an act notifies: the next step\'s actors, the initiator at the last step, nobody yet while sibling offices examine', () => {
+    const shown = run()
+    expect(nextNotice(shown, allowed({ stepCode: 'league-exam' }))).toEqual({
+      key: 'procedure.confirmNext',
+      next: '处室会审',
+      roles: ['DIVISION_REVIEWER'],
+    })
+    expect(nextNotice(shown, allowed({ stepCode: 'file' }))?.key).toBe('procedure.confirmLast')
+    const parallel = run({
+      currentStepCode: 'divisions',
+      tasks: [task({ id: 21, stepCode: 'divisions', state: 'OPEN' }), task({ id: 22, stepCode: 'divisions', state: 'OPEN' })],
+    })
+    expect(nextNotice(parallel, allowed({ stepCode: 'divisions', taskId: 21 }))?.key).toBe('procedure.confirmParallel')
+    const lastOffice = run({ currentStepCode: 'divisions', tasks: [task({ id: 21, stepCode: 'divisions', state: 'OPEN' })] })
+    expect(nextNotice(lastOffice, allowed({ stepCode: 'divisions', taskId: 21 }))).toEqual({
+      key: 'procedure.confirmNext',
+      next: '备案',
+      roles: ['PROVINCE_STAFF'],
+    })
+    expect(nextNotice(shown, allowed({ action: 'WITHDRAW' }))).toBeNull()
   })
 
   it("takes a step's own prompt and label when the locales give them, else its kind's", () => {

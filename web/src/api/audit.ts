@@ -1,5 +1,6 @@
 import { http } from './http'
 import { compactParams } from '@/utils/format'
+import { downloadWorkbook } from './indicator'
 import type { AuditQuery, AuditRecord, AuditVerification, Page } from './types'
 
 /** Paged audit records, newest first. */
@@ -12,4 +13,10 @@ export async function listAuditRecords(query: AuditQuery = {}): Promise<Page<Aud
 export async function verifyAuditChain(): Promise<AuditVerification> {
   const { data } = await http.get<AuditVerification>('/api/audit/verify')
   return data
+}
+
+/** Every record the filters find (all pages) as an .xlsx workbook, with descriptions and raw requests. */
+export async function exportAuditRecords(query: Omit<AuditQuery, 'page' | 'size'> = {}): Promise<void> {
+  const params = compactParams(query) as Record<string, string>
+  await downloadWorkbook('/api/audit/records/export', params, 'audit-log.xlsx')
 }

@@ -61,6 +61,8 @@ export type RunStep = {
   /** e.g. 第六条 */
   article: string | null
   period: StepPeriod | null
+  /** The roles that act on the step, the step's own first (a confirmation names whom the act notifies). */
+  actorRoles: Role[]
 }
 
 /** One task: a step opens one, or one per assignee for a parallel examination. */

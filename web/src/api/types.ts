@@ -260,6 +260,10 @@ export type AuditRecord = {
   reason: string | null
   changes: FieldChange[]
   hash: string
+  /** The request's concrete path (e.g. /api/plans/12/submit); null for older records and outside requests. */
+  requestPath: string | null
+  /** What the record did, in words of the reader's language (提交规划《…》); null when none applies. */
+  description: string | null
 }
 
 export type AuditQuery = PageQuery & {

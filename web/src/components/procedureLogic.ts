@@ -1,5 +1,4 @@
 import {
-  IRREVERSIBLE_KINDS,
   type AllowedAction,
   type ProcedureAction,
   type ProcedureActRequest,
@@ -62,11 +61,12 @@ export function stepName(run: RunView, code: string | null): string {
 }
 
 /**
- * The locale key of the confirmation an action needs, or null when it is taken at once: withdraw and
- * cancel always ask; an ACT asks in its step's own words when the locales give them
- * (`procedure.confirmStep.<code>`, e.g. an indicator year's CONFIRM, which locks the values and can be
- * reopened), else when its step's kind cannot be undone (file, acknowledge, decide, record the result).
- * `has` tells whether a locale key exists.
+ * The locale key of the confirmation an action needs, or null when the action has its own dialog (a
+ * return or a reopening asks for the reason there): withdraw and cancel always ask; every ACT asks
+ * (issue 14 §3), in its step's own words when the locales give them (`procedure.confirmStep.<code>`,
+ * e.g. an indicator year's CONFIRM, which locks the values and can be reopened), else in its step
+ * kind's (`procedure.confirmAct.<kind>`, saying what happens; the kinds in IRREVERSIBLE_KINDS say that
+ * the act cannot be taken back). `has` tells whether a locale key exists.
  */
 export function confirmationKey(run: RunView, allowed: AllowedAction, has: (key: string) => boolean = () => false): string | null {
   if (allowed.action === 'WITHDRAW') return 'procedure.confirmWithdraw'
@@ -75,7 +75,27 @@ export function confirmationKey(run: RunView, allowed: AllowedAction, has: (key:
   const own = `procedure.confirmStep.${allowed.stepCode}`
   if (has(own)) return own
   const kind = stepOf(run, allowed.stepCode)?.kind
-  return kind && IRREVERSIBLE_KINDS.includes(kind) ? `procedure.confirmAct.${kind}` : null
+  return kind ? `procedure.confirmAct.${kind}` : 'procedure.confirmAct.DEFAULT'
+}
+
+/**
+ * Who is told once the action is taken, as a locale key and its parameters (the panel translates the
+ * roles): an ACT that ends its step opens the next one, whose actors are notified
+ * (`procedure.confirmNext`); the last step's act finishes the run and its initiator is notified
+ * (`procedure.confirmLast`); an act of a parallel examination with sibling tasks still open only
+ * records this office's part (`procedure.confirmParallel`). A withdrawal or cancellation says nothing
+ * more; its own message says what happens. Null when there is nothing to add.
+ */
+export function nextNotice(run: RunView, allowed: AllowedAction): { key: string; next: string; roles: RunStep['actorRoles'] } | null {
+  if (allowed.action !== 'ACT') return null
+  const index = run.steps.findIndex((s) => s.code === allowed.stepCode)
+  if (index < 0) return null
+  const step = run.steps[index]
+  const siblingsOpen = run.tasks.some((t) => t.stepCode === step.code && t.state === 'OPEN' && t.id !== allowed.taskId)
+  if (step.kind === 'PARALLEL_EXAMINE' && siblingsOpen) return { key: 'procedure.confirmParallel', next: '', roles: [] }
+  const next = run.steps[index + 1]
+  if (!next) return { key: 'procedure.confirmLast', next: '', roles: [] }
+  return { key: 'procedure.confirmNext', next: next.nameZh, roles: next.actorRoles ?? [] }
 }
 
 /** The locale key of an ACT button: the step's own label (`procedure.actLabel.<code>`) when the locales give one, else the generic one. */

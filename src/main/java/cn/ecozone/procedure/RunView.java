@@ -54,7 +54,12 @@ public record RunView(
                 timeline);
     }
 
-    public record StepView(String code, String nameZh, String kind, String article, PeriodView period) {}
+    /**
+     * @param actorRoles the roles that act on the step ({@code shared.Role} names, the first one the
+     *     step's own), so that a confirmation can say who will be told once the step before it is done
+     */
+    public record StepView(
+            String code, String nameZh, String kind, String article, PeriodView period, List<String> actorRoles) {}
 
     public record PeriodView(int workingDays, String counting, String fromStep) {}
 

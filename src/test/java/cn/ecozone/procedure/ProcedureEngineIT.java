@@ -76,6 +76,19 @@ class ProcedureEngineIT {
     }
 
     @Test
+    void eachStepOfTheViewNamesTheRolesActingOnItSoThatAConfirmationCanSayWhoIsToldNext() {
+        RunView run = started();
+
+        assertThat(run.steps())
+                .extracting(RunView.StepView::code, RunView.StepView::actorRoles)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("SUBMIT", List.of("COUNTY_GOVERNMENT")),
+                        org.assertj.core.groups.Tuple.tuple("EXAMINE", List.of("PREFECTURE_STAFF")),
+                        org.assertj.core.groups.Tuple.tuple("DIVISION_CHECK", List.of("DIVISION_REVIEWER")),
+                        org.assertj.core.groups.Tuple.tuple("DECIDE", List.of("PROVINCE_STAFF")));
+    }
+
+    @Test
     void theParallelExaminationJoinsOnlyWhenEveryDivisionHasActed() {
         RunView run = atDivisionCheck();
         List<Actor> divisions = divisionActors();

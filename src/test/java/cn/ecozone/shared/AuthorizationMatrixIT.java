@@ -1704,6 +1704,14 @@ class AuthorizationMatrixIT {
                     null,
                     Access.business()));
 
+            // s14-confirm: the audit log's export, the audit admin only (三员分立)
+            endpoint(
+                    "GET",
+                    "/api/audit/records/export",
+                    "/api/audit/records/export?from=2000-01-01&to=2000-01-01",
+                    null,
+                    Access.only(Role.AUDIT_ADMIN)));
+
     @LocalServerPort
     int port;
 

@@ -68,6 +68,11 @@ class IndicatorConfirmationBrowserIT {
             Locator submit = page.getByTestId("procedure-act-form-SUBMIT").getByTestId("procedure-act");
             assertThat(submit).isEnabled();
             submit.click();
+            // every act asks first, saying who confirms next (issue 14 §3)
+            Locator box = page.locator(".el-message-box");
+            assertThat(box).containsText("确认指标数据");
+            box.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确定"))
+                    .click();
             assertThat(page.getByTestId("indicator-state")).containsText("已上报");
             assertThat(page.getByTestId("procedure-act")).hasCount(0);
         }

@@ -155,6 +155,9 @@ class InnerMongoliaTitleBrowserIT {
             assertThat(page.getByTestId("procedure-act")).isVisible();
             page.getByTestId("procedure-opinion").fill("经审核，同意（浏览器测试意见）");
             page.getByTestId("procedure-act").click();
+            // every act asks first, naming the next step (issue 14 §3)
+            assertThat(page.locator(".el-message-box")).containsText(next);
+            confirm(page);
             assertThat(page.getByTestId("procedure-panel")).containsText("当前环节：" + next);
             assertThat(page.getByTestId("procedure-act")).isHidden();
         }

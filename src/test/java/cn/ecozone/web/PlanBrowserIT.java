@@ -66,9 +66,13 @@ class PlanBrowserIT {
         return page;
     }
 
-    /** Confirms the procedure panel's question before an act that cannot be taken back (filing, receipt). */
-    private static void confirm(Page page) {
+    /**
+     * Confirms the procedure panel's question, which every act of the plan path asks (issue 14 §3),
+     * after checking that it says who is told next ({@code next}: the next step, or the run's end).
+     */
+    private static void confirm(Page page, String next) {
         Locator box = page.locator(".el-message-box");
+        assertThat(box).containsText(next);
         box.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确定"))
                 .click();
     }
@@ -99,6 +103,7 @@ class PlanBrowserIT {
             page.getByTestId("plan-file-input").setInputFiles(new FilePayload("规划文本.pdf", "application/pdf", PDF));
             assertThat(page.getByTestId("plan-document-name")).hasText("规划文本.pdf");
             page.getByTestId("procedure-act").click();
+            confirm(page, "盟市生态环境局审核");
             assertThat(page.getByTestId("plan-state")).hasText("审核中");
             assertThat(page.getByTestId("procedure-panel")).containsText("当前环节：盟市生态环境局审核");
         }
@@ -109,6 +114,7 @@ class PlanBrowserIT {
             page.getByTestId("plan-open-" + id).click();
             page.getByTestId("procedure-opinion").fill("同意报送自治区生态环境厅");
             page.getByTestId("procedure-act").click();
+            confirm(page, "自治区生态环境厅组织专家");
             assertThat(page.getByTestId("procedure-panel")).containsText("当前环节：自治区生态环境厅组织专家");
             assertThat(page.getByTestId("procedure-timeline")).containsText("同意报送自治区生态环境厅");
         }
@@ -119,6 +125,7 @@ class PlanBrowserIT {
             page.getByTestId("plan-panel").fill("张三、李四、王五");
             page.getByTestId("procedure-opinion").fill("修改完善后通过");
             page.getByTestId("procedure-act").click();
+            confirm(page, "通过评审后根据评审意见对规划进行修改完善");
             assertThat(page.getByTestId("procedure-panel")).containsText("当前环节：通过评审后根据评审意见对规划进行修改完善");
         }
         try (BrowserContext county = context()) {
@@ -126,6 +133,7 @@ class PlanBrowserIT {
             page.navigate(url("/plans/" + id));
             page.getByTestId("procedure-opinion").fill("已按专家意见修改");
             page.getByTestId("procedure-act").click();
+            confirm(page, "颁布实施");
 
             assertThat(page.getByTestId("procedure-panel")).containsText("颁布实施");
             assertThat(page.getByTestId("plan-deadline-rule")).containsText("15个工作日");
@@ -133,12 +141,13 @@ class PlanBrowserIT {
             page.getByTestId("plan-body-2").click();
             page.getByTestId("plan-document-number").fill("锡政发〔2026〕12号");
             page.getByTestId("procedure-act").click();
+            confirm(page, "通过盟市生态环境局报自治区生态环境厅备案");
 
             // the filing period runs from the promulgation date entered (IM eco-civ art. 6)
             assertThat(page.getByTestId("procedure-panel")).containsText("当前环节：通过盟市生态环境局报自治区生态环境厅备案");
             assertThat(page.getByTestId("procedure-deadline-explanation")).not().isEmpty();
             page.getByTestId("procedure-act").click();
-            confirm(page);
+            confirm(page, "自治区生态环境厅接收备案");
 
             // filing is received, not self-declared (IM eco-civ art. 6): the department issues the receipt
             assertThat(page.getByTestId("procedure-panel")).containsText("当前环节：自治区生态环境厅接收备案");
@@ -149,7 +158,7 @@ class PlanBrowserIT {
             page.navigate(url("/plans/" + id));
             page.getByTestId("procedure-opinion").fill("材料齐全");
             page.getByTestId("procedure-act").click();
-            confirm(page);
+            confirm(page, "流程结束");
 
             assertThat(page.getByTestId("plan-state")).hasText("已备案");
             assertThat(page.getByTestId("plan-filing-receipt")).containsText("接收");

@@ -177,9 +177,7 @@ class TypicalCaseBrowserIT {
             page.getByTestId("procedure-outcome-PASS").click();
             page.getByTestId("procedure-opinion").fill("专家审核通过（浏览器测试）");
             page.getByTestId("procedure-act").click();
-            if (page.locator(".el-message-box").isVisible()) {
-                confirm(page);
-            }
+            confirm(page);
             assertThat(page.getByTestId("case-state")).hasText("待发布");
             page.getByTestId("procedure-opinion").fill("同意发布（浏览器测试）");
             page.getByTestId("procedure-act").click();

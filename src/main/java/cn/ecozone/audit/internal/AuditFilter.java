@@ -74,7 +74,8 @@ class AuditFilter extends OncePerRequestFilter {
                             outcome(status),
                             status,
                             request.getRemoteAddr(),
-                            null),
+                            null,
+                            path(request)),
                     List.of());
         } catch (RuntimeException e) {
             log.error("could not write the audit record for {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -85,6 +86,11 @@ class AuditFilter extends OncePerRequestFilter {
     static String action(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         return request.getMethod() + " " + (pattern != null ? pattern.toString() : request.getRequestURI());
+    }
+
+    /** The request's path without the context path, e.g. {@code /api/plans/12/submit}. */
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static String target(HttpServletRequest request) {

@@ -76,7 +76,8 @@ class AuditListeners {
                 Outcome.SUCCESS,
                 0,
                 request == null ? null : request.getRemoteAddr(),
-                change.reason());
+                change.reason(),
+                request == null ? null : AuditFilter.path(request));
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             auditLog.appendInTransaction(draft, change.changes());
             if (request != null) {
@@ -114,7 +115,8 @@ class AuditListeners {
                         Outcome.SUCCESS,
                         0,
                         request == null ? null : request.getRemoteAddr(),
-                        null),
+                        null,
+                        request == null ? null : AuditFilter.path(request)),
                 List.of());
     }
 

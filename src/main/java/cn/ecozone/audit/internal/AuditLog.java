@@ -192,6 +192,8 @@ public class AuditLog {
                 r.clientAddress(),
                 r.reason(),
                 changes,
-                r.hash());
+                r.hash(),
+                r.requestPath(),
+                null);
     }
 }

@@ -42,6 +42,10 @@ public class AuditRecordEntity {
     private String reason;
     private String changes;
 
+    /** The request's concrete path; {@code null} before V105 and outside requests. */
+    @Column(name = "request_path")
+    private String requestPath;
+
     @Column(name = "previous_hash")
     private String previousHash;
 
@@ -75,6 +79,7 @@ public class AuditRecordEntity {
         this.clientAddress = fit(d.clientAddress(), 64);
         this.reason = fit(d.reason(), 1000);
         this.changes = changesJson;
+        this.requestPath = fit(d.requestPath(), 300);
         this.previousHash = previousHash;
         this.keyId = keyId;
         this.hash = computeHash(keys);
@@ -126,6 +131,10 @@ public class AuditRecordEntity {
         }) {
             canonical.add(field == null ? "\u2400" : field);
         }
+        // added by V105: covered when present, so that the records before it keep their hashes
+        if (requestPath != null) {
+            canonical.add("path=" + requestPath);
+        }
         return canonical.toString();
     }
 
@@ -140,7 +149,35 @@ public class AuditRecordEntity {
             Outcome outcome,
             int status,
             String clientAddress,
-            String reason) {}
+            String reason,
+            String requestPath) {
+
+        /** A record written outside a request, or one whose path is not kept. */
+        public Draft(
+                String username,
+                String role,
+                String organization,
+                String regionCode,
+                String action,
+                String target,
+                Outcome outcome,
+                int status,
+                String clientAddress,
+                String reason) {
+            this(
+                    username,
+                    role,
+                    organization,
+                    regionCode,
+                    action,
+                    target,
+                    outcome,
+                    status,
+                    clientAddress,
+                    reason,
+                    null);
+        }
+    }
 
     long sequence() {
         return sequence;
@@ -192,6 +229,10 @@ public class AuditRecordEntity {
 
     String changes() {
         return changes;
+    }
+
+    String requestPath() {
+        return requestPath;
     }
 
     String previousHash() {

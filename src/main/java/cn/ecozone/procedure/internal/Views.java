@@ -170,7 +170,8 @@ public class Views {
                                         : new PeriodView(
                                                 s.period().workingDays(),
                                                 s.period().counting().name(),
-                                                s.period().fromStep())))
+                                                s.period().fromStep()),
+                                s.actor().roles().stream().map(Enum::name).toList()))
                         .toList(),
                 open ? definition.steps().get(run.currentStep()).code() : null,
                 all.stream()

@@ -37,4 +37,39 @@ class AuditRecordHashTest {
         AuditRecordEntity a = new AuditRecordEntity(2, at, draft, "[]", "aa", keys, "k1");
         assertThat(a.computeHash(otherKeys)).isNotEqualTo(a.hash()).hasSize(64);
     }
+
+    @Test
+    void hashCoversTheRequestPathWhenPresentAndLeavesTheRecordsWithoutOneAsTheyWere() {
+        Draft withPath = new Draft(
+                "u", "EXPERT", "org", "150000", "POST /api/x", "t", Outcome.SUCCESS, 200, "127.0.0.1", null, "/api/x");
+        Draft otherPath = new Draft(
+                "u", "EXPERT", "org", "150000", "POST /api/x", "t", Outcome.SUCCESS, 200, "127.0.0.1", null, "/api/y");
+        AuditRecordEntity none = new AuditRecordEntity(2, at, draft, "[]", "aa", keys, "k1");
+        AuditRecordEntity a = new AuditRecordEntity(2, at, withPath, "[]", "aa", keys, "k1");
+        AuditRecordEntity b = new AuditRecordEntity(2, at, otherPath, "[]", "aa", keys, "k1");
+        assertThat(a.hash()).isNotEqualTo(none.hash()).isNotEqualTo(b.hash());
+        assertThat(a.computeHash(keys)).isEqualTo(a.hash());
+        // a record of before V105 (no path) hashes as it did: its canonical text has no path field
+        assertThat(none.hash())
+                .isEqualTo(keys.hmac(
+                        "k1",
+                        String.join(
+                                        "\u001f",
+                                        "2",
+                                        at.toString(),
+                                        "u",
+                                        "EXPERT",
+                                        "org",
+                                        "150000",
+                                        "POST /api/x",
+                                        "t",
+                                        "SUCCESS",
+                                        "200",
+                                        "127.0.0.1",
+                                        "\u2400",
+                                        "[]",
+                                        "aa")
+                                + "\u001f"
+                                + "k1"));
+    }
 }
