@@ -1694,16 +1694,14 @@ class AuthorizationMatrixIT {
                     "/api/annual-evaluations/applicability",
                     "/api/annual-evaluations/applicability",
                     null,
-                    Access.only(Role.COMMITTEE_OFFICE, Role.PREFECTURE_STAFF, Role.COUNTY_GOVERNMENT)));
-
+                    Access.only(Role.COMMITTEE_OFFICE, Role.PREFECTURE_STAFF, Role.COUNTY_GOVERNMENT)),
             // indicator: the editions offered to the current user (issue 14 §1)
             endpoint(
                     "GET",
                     "/api/indicator-editions/applicable",
                     "/api/indicator-editions/applicable",
                     null,
-                    Access.business()));
-
+                    Access.business()),
             // s14-confirm: the audit log's export, the audit admin only (三员分立)
             endpoint(
                     "GET",
