@@ -23,8 +23,8 @@ afterEach(() => vi.clearAllMocks())
 
 const rectifyRun = run({
   steps: [
-    { code: 'RECTIFY', nameZh: '提交整改情况报告', kind: 'SUBMIT', article: '第十七条', period: null },
-    { code: 'ACCEPT', nameZh: '确认整改完成', kind: 'EXAMINE', article: '第十八条', period: null },
+    { code: 'RECTIFY', nameZh: '提交整改情况报告', kind: 'SUBMIT', article: '第十七条', period: null, actorRoles: ['COUNTY_GOVERNMENT'] },
+    { code: 'ACCEPT', nameZh: '确认整改完成', kind: 'EXAMINE', article: '第十八条', period: null, actorRoles: ['PROVINCE_STAFF'] },
   ],
   currentStepCode: 'RECTIFY',
   tasks: [],
