@@ -64,6 +64,7 @@ describe('a league files its own Beautiful Inner Mongolia report', { timeout: 20
     await settle()
     await flushPromises()
     expect(confirm.mock.calls[0]?.[0]).toContain('乌海市')
+    expect(confirm.mock.calls[0]?.[0]).toContain('自治区生态环境厅将收到本报告')
     expect(api.receiveBimReport).toHaveBeenCalledWith(LAST_YEAR, null, '乌海湖水质保持Ⅲ类。')
     expect(wrapper.find('[data-testid="bim-own-text"]').exists()).toBe(true)
   })

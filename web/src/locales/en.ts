@@ -2763,6 +2763,7 @@ const en: MessageSchema = {
       made: 'The consolidated report has been made',
       remind: 'Remind the leagues that have not sent',
       remindConfirm: 'Remind the league governments that have not sent their {year} written report?',
+      remindNotice: 'The league governments that have not sent it receive a notification.',
       reminded: '{count} leagues reminded: {names}',
       noneToRemind: 'Every league has sent its report',
       own: {
@@ -2777,6 +2778,7 @@ const en: MessageSchema = {
         tooLong: 'The report may have at most {max} characters',
         send: 'Send',
         confirm: 'Send the {year} Beautiful Inner Mongolia written report of {league}? It cannot be changed afterwards.',
+        confirmNotice: 'The department of ecology and environment of the region receives it for the yearly consolidation.',
         sent: 'The written report has been sent',
       },
     },

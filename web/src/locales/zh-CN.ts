@@ -2757,6 +2757,7 @@ const zhCN = {
       made: '汇总报告已生成',
       remind: '提醒未报送的盟市',
       remindConfirm: '向尚未报送{year}年度书面报告的盟市人民政府发送提醒？',
+      remindNotice: '尚未报送的盟市人民政府将收到站内通知。',
       reminded: '已提醒{count}个盟市：{names}',
       noneToRemind: '各盟市均已报送',
       own: {
@@ -2771,6 +2772,7 @@ const zhCN = {
         tooLong: '报告正文不能超过{max}字',
         send: '报送',
         confirm: '报送{league}{year}年度美丽内蒙古建设书面报告？报送后不能修改。',
+        confirmNotice: '自治区生态环境厅将收到本报告，用于年度汇总。',
         sent: '书面报告已报送',
       },
     },

@@ -35,6 +35,15 @@ public class AuditManagement {
         return search(username, action, from, to, page, size, Locale.SIMPLIFIED_CHINESE);
     }
 
+    /**
+     * Records, in the request that asks for it and before any byte leaves, that the audit log is being
+     * exported with these filters: a bulk read of the log is itself audited (等保2.0 8.1.4.3), as a
+     * single document read is. If the record cannot be written, the export fails.
+     */
+    public void recordExport(String username, String action, Instant from, Instant to) {
+        reading.recordExport(username, action, from, to);
+    }
+
     /** The records {@link #search} finds, all pages, as an .xlsx workbook written to {@code out}. */
     public void export(String username, String action, Instant from, Instant to, Locale locale, OutputStream out)
             throws IOException {

@@ -211,6 +211,21 @@ class AuditDescriptionIT {
     }
 
     @Test
+    void anExportOfTheLogIsItselfRecordedWithItsFiltersBeforeTheFileLeaves() {
+        String auditor = fixtures.user(Role.AUDIT_ADMIN, "150000");
+        Browser browser = Browser.loggedIn(port, auditor);
+        browser.download("/api/audit/records/export?username=" + user + "&action=LOGIN");
+
+        List<JsonNode> exports = records(browser, auditor).stream()
+                .filter(r -> "AuditLog:export".equals(r.get("target").asText()))
+                .toList();
+        assertThat(exports).hasSize(1);
+        assertThat(exports.getFirst().get("action").asText()).isEqualTo("GET /api/audit/records/export");
+        assertThat(exports.getFirst().get("description").asText()).isEqualTo("导出审计日志");
+        assertThat(exports.getFirst().get("reason").asText()).contains("username=" + user, "action=LOGIN");
+    }
+
+    @Test
     void onlyTheAuditAdminExportsTheLog() {
         Browser staff = Browser.loggedIn(port, fixtures.user(Role.PROVINCE_STAFF, "150000"));
         assertThat(staff.get("/api/audit/records/export").status()).isEqualTo(403);

@@ -12,6 +12,7 @@ import cn.ecozone.shared.Role;
 import cn.ecozone.supervision.CheckConcluded;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
+import cn.ecozone.support.EventDeliveries;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
@@ -57,6 +58,9 @@ class RectificationStatesIT {
 
     @Autowired
     DeadlineJob deadlineJob;
+
+    @Autowired
+    EventDeliveries deliveries;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -122,6 +126,9 @@ class RectificationStatesIT {
         assertThat(escalated.get("state").asString()).isEqualTo("ESCALATED");
         assertThat(escalated.get("run").get("state").asString()).isEqualTo("CANCELLED");
         assertThat(inbox(subject, id)).isEmpty();
+        deliveries.awaitSettled();
+        String told = subject.get("/api/notifications?page=0&size=50").json().toString();
+        assertThat(told).contains("流程已结束", "升级处理").doesNotContain("已被发起单位撤销");
         Response late = on(LocalDate.of(2026, 11, 10), () -> report(subject, id, "已完成整改", List.of()));
         assertThat(late.status()).as(late.toString()).isEqualTo(409);
         assertThat(late.json().get("detail").asString()).contains("已升级处理");

@@ -42,6 +42,7 @@ class AuditDescriptions {
     private static final Map<String, Kind> KINDS = Map.ofEntries(
             Map.entry("LOGIN", new Kind("audit.describe.login", List.of(), null)),
             Map.entry("LOGIN_FAILED", new Kind("audit.describe.login-failed", List.of(), null)),
+            Map.entry("GET /api/audit/records/export", new Kind("audit.describe.audit-export", List.of(), null)),
             Map.entry("POST /api/plans", new Kind("audit.describe.plan.create", List.of(), null)),
             Map.entry("PUT /api/plans/{id}", new Kind("audit.describe.plan.update", List.of("name:plan:id"), null)),
             Map.entry(

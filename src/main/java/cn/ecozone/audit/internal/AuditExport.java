@@ -1,7 +1,6 @@
 package cn.ecozone.audit.internal;
 
 import cn.ecozone.audit.AuditEntry;
-import cn.ecozone.shared.PageResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The audit log as an .xlsx workbook (issue 14 §5, §6): the records a search finds, newest first,
- * each with its description and its raw request. Read page by page (200 records, their names in one
- * statement per page) and streamed (200 rows in memory), up to {@link #MAX_ROWS}; the sheet 说明 says
+ * each with its description and its raw request. Read page by page by sequence (200 records, their names in
+ * one statement per page; records appended meanwhile are left out, none repeats), counted once and streamed (200 rows in memory), up to {@link #MAX_ROWS}; the sheet 说明 says
  * the filters, the count and whether the list was cut.
  */
 @Component
@@ -77,20 +76,28 @@ class AuditExport {
             }
             sheet.createFreezePane(0, 1);
             int written = 0;
-            long total = 0;
-            for (int page = 0; written < MAX_ROWS; page++) {
-                PageResult<AuditEntry> found = log.search(username, action, from, to, page, PAGE);
-                total = found.totalElements();
-                for (AuditEntry e : descriptions.describe(found.content(), locale)) {
+            long upTo = -1;
+            long before = Long.MAX_VALUE;
+            while (written < MAX_ROWS) {
+                List<AuditEntry> found = log.before(username, action, from, to, before, PAGE);
+                if (found.isEmpty()) {
+                    break;
+                }
+                if (upTo < 0) {
+                    upTo = found.getFirst().sequence();
+                }
+                for (AuditEntry e : descriptions.describe(found, locale)) {
                     if (written >= MAX_ROWS) {
                         break;
                     }
                     row(sheet.createRow(++written), e, locale);
                 }
-                if (found.content().size() < PAGE) {
+                before = found.getLast().sequence();
+                if (found.size() < PAGE) {
                     break;
                 }
             }
+            long total = upTo < 0 ? 0 : log.countUpTo(username, action, from, to, upTo);
             SXSSFSheet about = workbook.createSheet(text("audit.export.about", locale));
             about.createRow(0)
                     .createCell(0)

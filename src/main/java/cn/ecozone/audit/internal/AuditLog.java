@@ -161,13 +161,31 @@ public class AuditLog {
     public PageResult<AuditEntry> search(String username, String action, Instant from, Instant to, int page, int size) {
         PageRequest request = Paging.of(page, size, MAX_PAGE_SIZE, Sort.by(Sort.Direction.DESC, "sequence"));
         return PageResult.of(
-                records.search(
-                        like(username),
-                        like(action),
-                        from == null ? Instant.EPOCH : from,
-                        to == null ? Instant.parse("9999-12-31T00:00:00Z") : to,
-                        request),
-                this::toEntry);
+                records.search(like(username), like(action), since(from), until(to), request), this::toEntry);
+    }
+
+    /** The export's page after the record {@code before} (exclusive), newest first; see {@link AuditRecords#before}. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> before(String username, String action, Instant from, Instant to, long before, int size) {
+        return records
+                .before(like(username), like(action), since(from), until(to), before, PageRequest.of(0, size))
+                .stream()
+                .map(this::toEntry)
+                .toList();
+    }
+
+    /** How many records match the filters up to sequence {@code upTo}, included. */
+    @Transactional(readOnly = true)
+    public long countUpTo(String username, String action, Instant from, Instant to, long upTo) {
+        return records.countUpTo(like(username), like(action), since(from), until(to), upTo);
+    }
+
+    private static Instant since(Instant from) {
+        return from == null ? Instant.EPOCH : from;
+    }
+
+    private static Instant until(Instant to) {
+        return to == null ? Instant.parse("9999-12-31T00:00:00Z") : to;
     }
 
     private static String like(String text) {

@@ -23,6 +23,32 @@ interface AuditRecords extends JpaRepository<AuditRecordEntity, Long> {
             @Param("to") Instant to,
             Pageable page);
 
+    /**
+     * The export's next page: the records matching the filters whose sequence is below {@code before},
+     * newest first (keyset paging, so records appended meanwhile neither shift nor repeat rows).
+     */
+    @Query("select r from AuditRecordEntity r where lower(coalesce(r.username, '')) like :user escape '\\'"
+            + " and lower(r.action) like :action escape '\\' and r.occurredAt >= :from and r.occurredAt < :to"
+            + " and r.sequence < :before order by r.sequence desc")
+    List<AuditRecordEntity> before(
+            @Param("user") String user,
+            @Param("action") String action,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            @Param("before") long before,
+            Pageable limit);
+
+    /** How many records match the filters up to and including sequence {@code upTo}. */
+    @Query("select count(r) from AuditRecordEntity r where lower(coalesce(r.username, '')) like :user escape '\\'"
+            + " and lower(r.action) like :action escape '\\' and r.occurredAt >= :from and r.occurredAt < :to"
+            + " and r.sequence <= :upTo")
+    long countUpTo(
+            @Param("user") String user,
+            @Param("action") String action,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            @Param("upTo") long upTo);
+
     /** Records after {@code after} up to {@code upTo}, in sequence order. */
     @Query("select r from AuditRecordEntity r where r.sequence > :after and r.sequence <= :upTo order by r.sequence")
     List<AuditRecordEntity> chain(@Param("after") long after, @Param("upTo") long upTo, Pageable page);

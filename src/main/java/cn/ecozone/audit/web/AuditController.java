@@ -77,6 +77,7 @@ class AuditController {
         Locale locale = LocaleContextHolder.getLocale();
         Instant start = from == null ? null : from.atStartOfDay(ZONE).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant();
+        audit.recordExport(username, action, start, end);
         StreamingResponseBody body = out -> audit.export(username, action, start, end, locale, out);
         return ResponseEntity.ok()
                 .contentType(XLSX)

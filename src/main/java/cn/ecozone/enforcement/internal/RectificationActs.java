@@ -57,7 +57,8 @@ public class RectificationActs {
     }
 
     /**
-     * The subject reports; its deadline is closed (so the department's review cannot make it overdue).
+     * The subject reports; a report made by the due day closes its deadline (so the department's review
+     * cannot make it overdue), a later one leaves it for the deadline job to flag (review s14 finding 4).
      *
      * @throws EnforcementFacts.ForeignDocuments for a document not uploaded for this rectification
      */
@@ -66,7 +67,9 @@ public class RectificationActs {
         RectificationEntity r = locked(id, actor);
         r.reported(report, documentIds, deadlines.today());
         procedures.act(new ProcedureCommand.Act(r.runId(), version, null, null, r.report(), documentIds, null), actor);
-        deadlines.close(EnforcementRules.RECTIFICATION_RUN, r.id(), RectificationOrders.DEADLINE_KIND);
+        if (r.reportedInTime()) {
+            deadlines.close(EnforcementRules.RECTIFICATION_RUN, r.id(), RectificationOrders.DEADLINE_KIND);
+        }
         return rectifications.saveAndFlush(r);
     }
 

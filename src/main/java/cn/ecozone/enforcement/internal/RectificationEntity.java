@@ -167,13 +167,21 @@ public class RectificationEntity extends TitledRecord {
     }
 
     /**
+     * Whether a report is pending that was made on or before the due day: only such a report stops the
+     * subject's deadline. A report made after the due day, before the deadline job noticed, does not.
+     */
+    boolean reportedInTime() {
+        return reportedOn != null && (period.dueOn() == null || !reportedOn.isAfter(period.dueOn()));
+    }
+
+    /**
      * The period passed without acceptance. Only an open rectification whose subject has not reported
-     * (or whose report was returned) becomes overdue.
+     * in time (or whose report was returned) becomes overdue.
      *
      * @return whether it changed
      */
     boolean overdue() {
-        if (state != RectificationState.OPEN || reportedOn != null) {
+        if (state != RectificationState.OPEN || reportedInTime()) {
             return false;
         }
         state = RectificationState.OVERDUE;

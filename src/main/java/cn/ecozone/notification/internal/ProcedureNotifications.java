@@ -154,7 +154,7 @@ class ProcedureNotifications {
 
     /**
      * A finished run notifies its initiator; a cancelled one (the initiator's own act) notifies the
-     * assignees whose open task it closed.
+     * assignees whose open task it closed; one the platform ended tells those assignees why.
      */
     @ApplicationModuleListener
     public void on(ProcedureFinished event) {
@@ -167,6 +167,19 @@ class ProcedureNotifications {
                         text("notification.procedure.finished.title", run.subjectTitle()),
                         text("notification.procedure.finished.body", run.subjectTitle()),
                         run.link());
+            } else if (event.endedBecause() != null) {
+                // ended by the platform for its subject module (e.g. an escalated rectification), not withdrawn
+                lost(run, "CANCELLED")
+                        .forEach(t -> notifyAssignees(
+                                run,
+                                t,
+                                "cancelled",
+                                text("notification.procedure.ended.title", run.subjectTitle()),
+                                text(
+                                        "notification.procedure.ended.body",
+                                        run.subjectTitle(),
+                                        kind(run, t),
+                                        event.endedBecause())));
             } else {
                 lost(run, "CANCELLED")
                         .forEach(t -> notifyAssignees(

@@ -159,7 +159,12 @@ public class Reversals {
         entries.save(new EntryEntity(
                 run.id(), run.currentStep(), step.code(), "CANCEL", Engine.text("reason", reason), now));
         events.publishEvent(new ProcedureFinished(
-                run.id(), run.subjectType(), run.subjectId(), run.state().name(), run.initiatorUserId()));
+                run.id(),
+                run.subjectType(),
+                run.subjectId(),
+                run.state().name(),
+                run.initiatorUserId(),
+                Engine.text("reason", reason)));
     }
 
     /**

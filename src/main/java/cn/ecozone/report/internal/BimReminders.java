@@ -8,8 +8,10 @@ import cn.ecozone.report.BimSender;
 import cn.ecozone.shared.Role;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +26,17 @@ public class BimReminders {
     private final UserManagement users;
     private final NotificationManagement notifications;
 
-    BimReminders(UserManagement users, NotificationManagement notifications) {
+    private final MessageSource messages;
+
+    BimReminders(UserManagement users, NotificationManagement notifications, MessageSource messages) {
         this.users = users;
         this.notifications = notifications;
+        this.messages = messages;
+    }
+
+    /** Notifications are stored in Chinese, as the engine's are. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 
     /** The leagues reminded (those without a received report of the year); one holder query per league. */
@@ -38,12 +48,12 @@ public class BimReminders {
                 .toList();
         for (BimSender league : missing) {
             List<Contact> holders = users.holders(Role.PREFECTURE_GOVERNMENT, league.code());
+            String y = Integer.toString(year);
             notifications.notifyOnce(
                     "bim:" + year + ":reminder:" + league.code() + ":" + today,
                     holders,
-                    "请报送" + year + "年度美丽内蒙古建设书面报告",
-                    league.nameZh() + "尚未报送" + year + "年度美丽内蒙古建设书面报告（" + article
-                            + "：各盟市每年向自治区生态环境厅报送书面报告），请在“美丽内蒙古建设书面报告”页面填写并报送。",
+                    text("report.bim.reminder.title", y),
+                    text("report.bim.reminder.body", league.nameZh(), y, article),
                     "/beautiful-im/own");
         }
         return missing;

@@ -62,6 +62,25 @@ class RectificationEntityTest {
     }
 
     @Test
+    void aReportMadeAfterTheDueDayBeforeTheDeadlineJobNoticedDoesNotKeepItFromGoingOverdue() {
+        RectificationEntity r = open().scheduled(DAY, "限期至 " + DAY, 7L);
+        r.reported("已整改", List.of(), DAY.plusDays(1));
+
+        assertThat(r.reportedInTime()).isFalse();
+        assertThat(r.overdue()).isTrue();
+        assertThat(r.state()).isEqualTo(RectificationState.OVERDUE);
+    }
+
+    @Test
+    void aReportMadeOnTheDueDayKeepsItFromGoingOverdue() {
+        RectificationEntity r = open().scheduled(DAY, "限期至 " + DAY, 7L);
+        r.reported("已整改", List.of(), DAY);
+
+        assertThat(r.reportedInTime()).isTrue();
+        assertThat(r.overdue()).isFalse();
+    }
+
+    @Test
     void aReportAwaitingTheDepartmentKeepsTheRectificationFromGoingOverdueUntilItIsReturned() {
         RectificationEntity r = open();
         r.reported("已整改", List.of(), DAY);
