@@ -85,6 +85,15 @@ describe('indicator form', () => {
     expect(weighted).toMatchObject({ weight: 5, grades: ['优', '良'], coastal: null })
   })
 
+  it('carries the environmental-quality mark both ways, unmarked for a new indicator', () => {
+    expect(indicatorFormFrom(null).environmentalQuality).toBe(false)
+    const form = indicatorFormFrom(indicatorInput({ code: 'q-01', environmentalQuality: true }))
+    expect(form.environmentalQuality).toBe(true)
+    expect(toIndicatorInput(form, 'SHARE_MET', targetKinds).input?.environmentalQuality).toBe(true)
+    form.environmentalQuality = false
+    expect(toIndicatorInput(form, 'SHARE_MET', targetKinds).input?.environmentalQuality).toBe(false)
+  })
+
   it('does not build an indicator whose target is incomplete', () => {
     const form = indicatorFormFrom(null)
     form.target.kind = 'AT_LEAST'

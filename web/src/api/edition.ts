@@ -67,6 +67,8 @@ export type IndicatorInput = {
   source: string | null
   /** Only for GRADE indicators: the grades, best first. */
   grades: string[]
+  /** Part of the environmental-quality dimension ("declining environmental quality" reads it); null keeps the stored mark. */
+  environmentalQuality?: boolean | null
 }
 
 export type EditionView = {

@@ -1025,6 +1025,8 @@ const en: MessageSchema = {
       targetTextZh: 'Target (as worded)',
       target: 'Kind of target',
       uncertain: 'Definition uncertain',
+      environmentalQuality: 'Environmental-quality indicator',
+      environmentalQualityHint: '"Declining environmental quality" is judged on the confirmed values of these indicators (the regulations name none; the platform\'s reading)',
       weight: 'Weight',
       grades: 'Grades',
     },

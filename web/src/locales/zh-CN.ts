@@ -1019,6 +1019,8 @@ const zhCN = {
       targetTextZh: '目标值（原文）',
       target: '目标类型',
       uncertain: '口径待定',
+      environmentalQuality: '环境质量指标',
+      environmentalQualityHint: '“生态环境质量下降”按此类指标的已确认数值判断（规程未列明指标，平台解读）',
       weight: '权重',
       grades: '等级',
     },

@@ -76,6 +76,7 @@ export type IndicatorForm = {
   weight: number | null
   source: string
   grades: string[]
+  environmentalQuality: boolean
 }
 
 export type Tristate = 'any' | 'yes' | 'no'
@@ -110,6 +111,7 @@ export function indicatorFormFrom(input: IndicatorInput | null, defaultGroup = '
       weight: null,
       source: '',
       grades: [],
+      environmentalQuality: false,
     }
   }
   return {
@@ -132,6 +134,7 @@ export function indicatorFormFrom(input: IndicatorInput | null, defaultGroup = '
     weight: input.weight,
     source: input.source ?? '',
     grades: [...input.grades],
+    environmentalQuality: input.environmentalQuality ?? false,
   }
 }
 
@@ -167,6 +170,7 @@ export function toIndicatorInput(form: IndicatorForm, scoreMethod: ScoreMethod |
       weight: scoreMethod === 'WEIGHTED' ? form.weight : null,
       source: trimmedOrNull(form.source),
       grades: form.valueType === 'GRADE' ? form.grades.map((g) => g.trim()).filter((g) => g !== '') : [],
+      environmentalQuality: form.environmentalQuality,
     },
   }
 }
