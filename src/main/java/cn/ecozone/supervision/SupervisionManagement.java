@@ -136,7 +136,8 @@ public class SupervisionManagement {
     }
 
     /**
-     * Records the conclusion and completes the check's step in one transaction, then publishes {@link
+     * Records the conclusion with the scorecard(s) judged, frozen (ADR 0035), and completes the check's
+     * step in one transaction, then publishes {@link
      * CheckConcluded} (persistently, with the transaction). Two at once: the row lock lets one through,
      * the other gets 409.
      *
@@ -164,7 +165,8 @@ public class SupervisionManagement {
                 in.textZh().strip(),
                 LocalDate.ofInstant(clock.instant(), BEIJING),
                 actor.username(),
-                clock.instant());
+                clock.instant(),
+                content.judgedNow(check, actor));
         checks.saveAndFlush(check);
         procedures.act(
                 new ProcedureCommand.Act(

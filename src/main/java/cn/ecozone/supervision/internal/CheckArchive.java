@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * post-evaluation, Guizhou art. 22): per check its record (the rule's code, the edition it was checked
  * against, findings, the evidence's list, the conclusion), its timeline, and each evidence file byte for
  * byte. Five statements whatever the number of checks (checks, findings, evidence, the files' names, the
- * timelines). The checklist itself is the edition's scorecard computed when the check is read, not a
- * record; the archive names the edition and keeps the findings recorded against its indicators.
+ * timelines). A concluded check's record carries the scorecard(s) it judged, frozen with its conclusion
+ * in its own row ({@code judged}: the checklist or the yearly index scorecards); an open check's record
+ * has none (its scorecards are still live), nor has a check concluded before they were frozen.
  */
 @Component
 class CheckArchive implements ArchiveContributor {
@@ -73,7 +75,8 @@ class CheckArchive implements ArchiveContributor {
             String state,
             List<Finding> findings,
             List<Evidence> evidence,
-            Conclusion conclusion) {}
+            Conclusion conclusion,
+            JsonNode judged) {}
 
     record Finding(long id, String indicatorCode, String textZh, String recordedBy, Instant recordedAt) {}
 
@@ -135,7 +138,7 @@ class CheckArchive implements ArchiveContributor {
         return entries;
     }
 
-    private static ArchivedCheck record(
+    private ArchivedCheck record(
             CheckEntity c,
             List<CheckFindingEntity> allFindings,
             List<CheckEvidenceEntity> evidence,
@@ -175,7 +178,10 @@ class CheckArchive implements ArchiveContributor {
                                 c.rectificationDays(),
                                 c.conclusionZh(),
                                 c.concludedOn(),
-                                c.concludedBy()));
+                                c.concludedBy()),
+                c.conclusion() == null || c.conclusion().judgedJson() == null
+                        ? null
+                        : json.readTree(c.conclusion().judgedJson()));
     }
 
     private ArchiveEntry.Text text(Object value) {

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 /**
  * The conclusion the province records on a check (Guizhou art. 23; IM eco-civ art. 19), a value kept in
  * the check's own row: problems found (then the rectification period), falsification found (Guizhou
- * art. 24(7)), the feedback, who concluded and when. Null on the check while it is open.
+ * art. 24(7)), the feedback, who concluded and when, and the scorecard(s) it judged, frozen then. Null on
+ * the check while it is open.
  */
 @Embeddable
 public class CheckConclusion {
@@ -34,12 +35,17 @@ public class CheckConclusion {
     @Column(name = "concluded_at")
     private Instant concludedAt;
 
+    /** The scorecard(s) judged, frozen at the conclusion (JSON of {@link JudgedScorecards}). */
+    @Column(name = "judged_json")
+    private String judgedJson;
+
     protected CheckConclusion() {}
 
     /**
      * A conclusion; the period is kept only when problems were found.
      *
      * @param rectificationDays the period given for rectification when problems were found, else ignored
+     * @param judgedJson the scorecard(s) the check judged, as JSON, frozen with the conclusion
      */
     CheckConclusion(
             boolean problems,
@@ -48,7 +54,8 @@ public class CheckConclusion {
             String text,
             LocalDate on,
             String by,
-            Instant at) {
+            Instant at,
+            String judgedJson) {
         this.problemsFound = problems;
         this.falsificationFound = falsification;
         this.rectificationDays = problems ? rectificationDays : null;
@@ -56,6 +63,7 @@ public class CheckConclusion {
         this.concludedOn = on;
         this.concludedBy = by;
         this.concludedAt = at;
+        this.judgedJson = judgedJson;
     }
 
     public Boolean problemsFound() {
@@ -84,5 +92,10 @@ public class CheckConclusion {
 
     public Instant concludedAt() {
         return concludedAt;
+    }
+
+    /** The scorecard(s) frozen at the conclusion; null for a check concluded before they were kept. */
+    public String judgedJson() {
+        return judgedJson;
     }
 }

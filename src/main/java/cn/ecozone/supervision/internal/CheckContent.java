@@ -2,10 +2,6 @@ package cn.ecozone.supervision.internal;
 
 import cn.ecozone.document.DocumentManagement;
 import cn.ecozone.document.StoredDocument;
-import cn.ecozone.indicator.EditionHeader;
-import cn.ecozone.indicator.EditionManagement;
-import cn.ecozone.indicator.EvaluationManagement;
-import cn.ecozone.indicator.Scorecard;
 import cn.ecozone.procedure.ProcedureManagement;
 import cn.ecozone.procedure.RunView;
 import cn.ecozone.project.KeyProjectFilter;
@@ -21,26 +17,24 @@ import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Role;
 import cn.ecozone.supervision.CheckSummary;
 import cn.ecozone.supervision.CheckView;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * What a check's page shows: the rule, the checklist of the edition in force on the day it opened (an
  * on-site check, IM eco-civ art. 19: the region's scorecard for the year before), or the Two Mountains
  * Index scorecards for each year since naming with the key projects (a post-evaluation, Guizhou art.
- * 22), the findings, the evidence, the conclusion and the run.
+ * 22), the findings, the evidence, the conclusion and the run. The scorecards are live while the check is
+ * open and those frozen with the conclusion once it is concluded ({@link CheckScorecards}).
  */
 @Component
 public class CheckContent {
 
     private final RegulationManagement regulations;
     private final RegionManagement regions;
-    private final EvaluationManagement evaluations;
-    private final EditionManagement editions;
+    private final CheckScorecards scorecards;
     private final KeyProjectManagement projects;
     private final CheckFindings findings;
     private final CheckEvidences evidences;
@@ -51,8 +45,7 @@ public class CheckContent {
     CheckContent(
             RegulationManagement regulations,
             RegionManagement regions,
-            EvaluationManagement evaluations,
-            EditionManagement editions,
+            CheckScorecards scorecards,
             KeyProjectManagement projects,
             CheckFindings findings,
             CheckEvidences evidences,
@@ -61,8 +54,7 @@ public class CheckContent {
             CheckSettings settings) {
         this.regulations = regulations;
         this.regions = regions;
-        this.evaluations = evaluations;
-        this.editions = editions;
+        this.scorecards = scorecards;
         this.projects = projects;
         this.findings = findings;
         this.evidences = evidences;
@@ -100,6 +92,14 @@ public class CheckContent {
         return suggested(regulation(c)).workingDays();
     }
 
+    /**
+     * The scorecard(s) the check judges now, as JSON, to be frozen with its conclusion in the concluding
+     * transaction. Precondition: the check is open and lies in the actor's scope.
+     */
+    public String judgedNow(CheckEntity c, Actor actor) {
+        return scorecards.freeze(c, actor);
+    }
+
     /** The whole page of a check. Precondition: the check lies in the actor's scope. */
     public CheckView view(CheckEntity c, Actor actor, Locale locale) {
         Regulation r = regulation(c);
@@ -128,18 +128,8 @@ public class CheckContent {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-        Scorecard checklist = null;
-        List<Scorecard> index = List.of();
+        JudgedScorecards judged = scorecards.shown(c, actor, locale);
         List<CheckView.Project> shownProjects = List.of();
-        if (c.editionCode() != null) {
-            Optional<EditionHeader> header = header(c.editionCode(), actor);
-            if (header.isPresent() && c.kind() == CheckKind.SITE_CHECK) {
-                int year = clamp(c.openedOn().getYear() - 1, header.get());
-                checklist = evaluations.evaluate(c.editionCode(), c.regionCode(), null, year, actor, locale);
-            } else if (header.isPresent()) {
-                index = yearly(c, header.get(), actor, locale);
-            }
-        }
         if (c.kind() == CheckKind.POST_EVALUATION) {
             shownProjects = projects(c, actor);
         }
@@ -162,8 +152,8 @@ public class CheckContent {
                 shown,
                 c.editionCode(),
                 editionNote,
-                checklist,
-                index,
+                judged.checklist(),
+                judged.index(),
                 shownProjects,
                 findings.findByCheckIdOrderById(c.id()).stream()
                         .map(f -> new CheckView.Finding(
@@ -184,17 +174,6 @@ public class CheckContent {
                 open && actor.role() == Role.PROVINCE_STAFF);
     }
 
-    /** The index scorecard for each year since naming, up to the year before the check (Guizhou art. 22). */
-    private List<Scorecard> yearly(CheckEntity c, EditionHeader h, Actor actor, Locale locale) {
-        int from = Math.max(c.namedOn().getYear(), h.firstYear());
-        int to = Math.min(c.openedOn().getYear() - 1, h.lastYear());
-        List<Scorecard> cards = new ArrayList<>();
-        for (int year = from; year <= to; year++) {
-            cards.add(evaluations.evaluate(c.editionCode(), c.regionCode(), null, year, actor, locale));
-        }
-        return cards;
-    }
-
     private List<CheckView.Project> projects(CheckEntity c, Actor actor) {
         return projects
                 .list(new KeyProjectFilter(c.regionCode(), c.programme(), null, null, null), 0, 100, actor)
@@ -208,18 +187,6 @@ public class CheckContent {
                         p.endYear(),
                         p.investment() == null ? null : p.investment().toPlainString()))
                 .toList();
-    }
-
-    private Optional<EditionHeader> header(String code, Actor actor) {
-        try {
-            return Optional.of(editions.detail(code, actor).header());
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static int clamp(int year, EditionHeader h) {
-        return Math.max(h.firstYear(), Math.min(year, h.lastYear()));
     }
 
     private static CheckView.Suggested suggested(Regulation r) {

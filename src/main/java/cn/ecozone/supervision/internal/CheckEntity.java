@@ -161,6 +161,7 @@ public class CheckEntity {
      * Records the conclusion (Guizhou art. 23; IM eco-civ art. 19) and returns the event to publish.
      *
      * @param rectificationDays the period given for rectification when problems were found, else null
+     * @param judgedJson the scorecard(s) the check judged (JSON), frozen with the conclusion, written once
      */
     public CheckConcluded conclude(
             boolean problems,
@@ -169,10 +170,12 @@ public class CheckEntity {
             String conclusion,
             LocalDate on,
             String by,
-            Instant now) {
+            Instant now,
+            String judgedJson) {
         requireOpen();
         this.state = State.CONCLUDED;
-        this.conclusion = new CheckConclusion(problems, falsification, rectificationDays, conclusion, on, by, now);
+        this.conclusion =
+                new CheckConclusion(problems, falsification, rectificationDays, conclusion, on, by, now, judgedJson);
         return new CheckConcluded(
                 id,
                 titleId,
