@@ -8,6 +8,7 @@ import cn.ecozone.shared.Caches;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.CountingStatements;
+import cn.ecozone.support.EventDeliveries;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the public progress page ({@link PublicScorecards}, issue 13 §7) judges with: other regions'
@@ -58,6 +61,12 @@ class PublicScorecardsIT {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    EventDeliveries deliveries;
 
     @Test
     void theProvincialAverageOnThePublicPageTakesOnlyConfirmedValuesAndShowsTheirAverage() {
@@ -101,8 +110,12 @@ class PublicScorecardsIT {
 
         // 土默特右旗's year is confirmed: the confirmation path publishes SubmissionChanged
         submission(edition, TUMED_RIGHT, 2025, "CONFIRMED");
-        events.publishEvent(new SubmissionChanged(
-                edition, TUMED_RIGHT, null, 2025, SubmissionState.SUBMITTED, SubmissionState.CONFIRMED, null));
+        // in a transaction, as the confirmation publishes it: outside one, the persistent listeners of other
+        // modules (enforcement's SubmissionWatch) would stay registered as in flight for good
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> events.publishEvent(new SubmissionChanged(
+                        edition, TUMED_RIGHT, null, 2025, SubmissionState.SUBMITTED, SubmissionState.CONFIRMED, null)));
+        deliveries.awaitSettled();
 
         assertThat(row(scorecards.confirmed(edition, JIUYUAN, 2025, 2025, ZH), "I-AVG")
                         .appliedTarget())

@@ -32,7 +32,8 @@ public class EventDeliveries {
     }
 
     private List<String> describeInFlight() {
-        return jdbc.sql("select event_type || ' ' || status || ' ' || listener_id || ' ' || publication_date"
+        return jdbc.sql("select event_type || ' ' || status || ' ' || listener_id || ' ' || publication_date || ' '"
+                        + " || substring(serialized_event, 1, 300)"
                         + " from event_publication where status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')")
                 .query(String.class)
                 .list();
