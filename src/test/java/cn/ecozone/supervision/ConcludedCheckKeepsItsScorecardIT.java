@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A concluded check keeps what it judged (ADR 0035, amended 2026-12-07): while a Guizhou post-evaluation
  * is open its page shows the live Two Mountains Index scorecards; once concluded, a value changed later
- * alters neither its page nor its record in the archive. Region: 520423 (镇宁), whose other test writes
- * only 2019 and 2022; this one names it on 20 July 2022 and writes 2024.
+ * alters neither its page nor its record in the archive. Region: 520423 (镇宁), whose other test
+ * (ExcelTemplateIT) writes and re-imports 2024 and 2025; this one names it on 20 July 2022 and writes 2023.
  */
 @ApiTest
 class ConcludedCheckKeepsItsScorecardIT {
@@ -74,13 +74,13 @@ class ConcludedCheckKeepsItsScorecardIT {
                 .asLong();
         String page = "/api/supervision-checks/" + id;
         String edition = ok(gz.get(page)).get("editionCode").asString();
-        String value = "/api/indicator-values/" + edition + "/" + COUNTY + "/2024/GZ-02";
+        String value = "/api/indicator-values/" + edition + "/" + COUNTY + "/2023/GZ-02";
 
         // open: the page follows the values as they are entered and corrected
         JsonNode entered = ok(county.put(value, Map.of("value", 97.0)));
-        assertThat(valueIn(ok(gz.get(page)), 2024, "GZ-02")).isEqualTo(97.0);
+        assertThat(valueIn(ok(gz.get(page)), 2023, "GZ-02")).isEqualTo(97.0);
         JsonNode corrected = ok(county.put(value, change(entered, 90.0)));
-        assertThat(valueIn(ok(gz.get(page)), 2024, "GZ-02"))
+        assertThat(valueIn(ok(gz.get(page)), 2023, "GZ-02"))
                 .as("live while open")
                 .isEqualTo(90.0);
 
@@ -89,14 +89,14 @@ class ConcludedCheckKeepsItsScorecardIT {
         conclusion.put("textZh", "指数各年度数据已核对，未发现问题");
         JsonNode concluded = ok(gz.post(page + "/conclusion", conclusion));
         assertThat(concluded.get("check").get("state").asString()).isEqualTo("CONCLUDED");
-        assertThat(valueIn(concluded, 2024, "GZ-02")).isEqualTo(90.0);
+        assertThat(valueIn(concluded, 2023, "GZ-02")).isEqualTo(90.0);
 
         // concluded: a later correction changes the live scorecard, not what the check judged
         ok(county.put(value, change(corrected, 60.0)));
         JsonNode after = ok(gz.get(page));
-        assertThat(valueIn(after, 2024, "GZ-02")).as("frozen at the conclusion").isEqualTo(90.0);
+        assertThat(valueIn(after, 2023, "GZ-02")).as("frozen at the conclusion").isEqualTo(90.0);
         assertThat(after.get("index")).extracting(n -> n.get("year").asInt()).containsExactly(2022, 2023, 2024);
-        assertThat(valueIn(ok(county.get(page)), 2024, "GZ-02")).isEqualTo(90.0);
+        assertThat(valueIn(ok(county.get(page)), 2023, "GZ-02")).isEqualTo(90.0);
 
         // the archive's record of the check carries the same frozen scorecards
         Map<String, byte[]> files = unzip(Browser.loggedIn(port, fixtures.user(Role.COUNTY_GOVERNMENT, COUNTY))
@@ -109,7 +109,7 @@ class ConcludedCheckKeepsItsScorecardIT {
         assertThat(record.get("judged").get("index"))
                 .extracting(n -> n.get("year").asInt())
                 .containsExactly(2022, 2023, 2024);
-        assertThat(valueIn(record.get("judged"), 2024, "GZ-02")).isEqualTo(90.0);
+        assertThat(valueIn(record.get("judged"), 2023, "GZ-02")).isEqualTo(90.0);
     }
 
     private static Map<String, Object> change(JsonNode current, double to) {
