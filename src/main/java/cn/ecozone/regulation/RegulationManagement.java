@@ -56,10 +56,7 @@ public class RegulationManagement {
      * @throws ApiException 404 when there is none (a draft counts as none unless drafts are included)
      */
     public Regulation latest(String code, boolean includeDrafts) {
-        return catalog.all().stream()
-                .filter(r -> r.code().equals(code))
-                .filter(r -> includeDrafts || r.status() == RegulationStatus.PUBLISHED)
-                .max(Comparator.comparingInt(Regulation::version))
+        return findLatest(code, includeDrafts)
                 .orElseThrow(() -> ApiException.notFound("error.regulation.not-found", code));
     }
 

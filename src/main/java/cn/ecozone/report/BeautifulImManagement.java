@@ -120,7 +120,7 @@ public class BeautifulImManagement {
         if (actor.role() == Role.PREFECTURE_GOVERNMENT) {
             requireLeague(actor);
         } else {
-            requireDepartment(actor);
+            requireDepartmentOrHide(actor, "report.bim.report.not-found", id);
         }
         return rows.report(id)
                 .filter(r -> actor.role() != Role.PREFECTURE_GOVERNMENT
@@ -212,7 +212,7 @@ public class BeautifulImManagement {
 
     /** One file of a consolidation. @throws ApiException 404 for an unknown one */
     public StoredDocument file(long id, DocumentType type, Actor actor) {
-        requireDepartment(actor);
+        requireDepartmentOrHide(actor, "report.bim.consolidation.not-found", id);
         BimConsolidation c = rows.consolidation(id)
                 .orElseThrow(() -> ApiException.notFound("report.bim.consolidation.not-found", id));
         return documents.require(type == DocumentType.PDF ? c.pdfDocumentId() : c.docxDocumentId());
@@ -238,6 +238,17 @@ public class BeautifulImManagement {
         if (actor.role() != Role.PROVINCE_STAFF || !senders.province().equals(actor.regionCode())) {
             throw ApiException.forbidden("report.bim.not-sender");
         }
+    }
+
+    /**
+     * As {@link #requireDepartment}, but province staff of another province are told the record does not
+     * exist (404, the house rule for records out of scope), not that they may not read it.
+     */
+    private void requireDepartmentOrHide(Actor actor, String notFoundKey, long id) {
+        if (actor.role() == Role.PROVINCE_STAFF && !senders.province().equals(actor.regionCode())) {
+            throw ApiException.notFound(notFoundKey, id);
+        }
+        requireDepartment(actor);
     }
 
     private void requireLeague(Actor actor) {

@@ -79,6 +79,11 @@ class BeautifulImLeagueReportIT {
         assertThat(DossierTestSteps.ok(baotou.get("/api/beautiful-im/reports?year=" + year)))
                 .isEmpty();
         assertThat(baotou.get("/api/beautiful-im/reports/" + id).status()).isEqualTo(404);
+        // nor does another province's department: out of its scope, so not found rather than forbidden
+        assertThat(steps.as(Role.PROVINCE_STAFF, "520000")
+                        .get("/api/beautiful-im/reports/" + id)
+                        .status())
+                .isEqualTo(404);
         // a county government is no sender
         assertThat(steps.as(Role.COUNTY_GOVERNMENT, "150302")
                         .get("/api/beautiful-im/reports?year=" + year)
@@ -115,6 +120,8 @@ class BeautifulImLeagueReportIT {
                 XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             assertThat(extractor.getText()).contains(text, "乌海市");
         }
+        assertThat(steps.as(Role.PROVINCE_STAFF, "520000").get(base + "/docx").status())
+                .isEqualTo(404);
     }
 
     private static long countTitled(JsonNode page, int year) {
