@@ -81,6 +81,8 @@ export type IndicatorValue = {
   enteredBy: string | null
   enteredAt: string | null
   version: number
+  /** The organization that entered the value (shown instead of the username); null for values before it was kept. */
+  enteredByOrganization?: string | null
 }
 
 export type IndicatorYear = {
@@ -104,7 +106,19 @@ export type IndicatorYear = {
   values: IndicatorValue[]
   /** The year's confirmation run (null until the year holds a value); the procedure panel draws it. */
   run: RunView | null
+  /** 已填 x / y: the applicable indicators holding a value, of all applicable (issue 14 §2). */
+  completeness?: Completeness
+  /** Codes of the applicable indicators without a value, in the edition's order; a submission explains each. */
+  missing?: string[]
+  /** The reasons the latest submission gave for its missing indicators, in the edition's order. */
+  missingReasons?: MissingReason[]
 }
+
+/** 已填 `filled` / `applicable`. */
+export type Completeness = { filled: number; applicable: number }
+
+/** Why an applicable indicator has no value in a submitted year (at most 500 characters). */
+export type MissingReason = { indicator: string; reason: string }
 
 export type IndicatorValueRequest = {
   value: number | null
@@ -260,10 +274,14 @@ export async function transitionIndicatorYear(
   key: YearKey,
   transition: Transition,
   reason?: string,
+  missingReasons?: MissingReason[],
 ): Promise<IndicatorYear> {
+  const body: { reason?: string; missingReasons?: MissingReason[] } = {}
+  if (reason !== undefined) body.reason = reason
+  if (missingReasons !== undefined && missingReasons.length > 0) body.missingReasons = missingReasons
   const { data } = await http.post<IndicatorYear>(
     `/api/indicator-submissions/${yearPath(key)}/${transition}`,
-    reason === undefined ? {} : { reason },
+    body,
     { params: unitParams(key) },
   )
   return data
@@ -473,6 +491,12 @@ export type Evidence = {
   /** Pixels, for images (decoded at upload); null otherwise. */
   width: number | null
   height: number | null
+  /** The organization that uploaded it; null for files from before it was kept. */
+  uploadedByOrganization?: string | null
+  /** Set once the file's link was removed (the file is kept for the audit): when, by which organization, why. */
+  removedAt?: string | null
+  removedByOrganization?: string | null
+  removedReason?: string | null
 }
 
 function evidencePath(key: YearKey, indicator: string): string {
@@ -483,6 +507,17 @@ function evidencePath(key: YearKey, indicator: string): string {
 export async function listEvidence(key: YearKey, indicator: string, page = 0, size = 20): Promise<Page<Evidence>> {
   const { data } = await http.get<Page<Evidence>>(evidencePath(key, indicator), {
     params: { ...unitParams(key), page, size },
+  })
+  return data
+}
+
+/**
+ * Removes an evidence file before submission, with a reason (the uploading organization only; 409
+ * once the year is submitted). The file is kept for the audit and listed as removed.
+ */
+export async function removeEvidence(key: YearKey, indicator: string, id: number, reason: string): Promise<Evidence> {
+  const { data } = await http.post<Evidence>(`${evidencePath(key, indicator)}/${id}/removal`, { reason }, {
+    params: unitParams(key),
   })
   return data
 }

@@ -12,4 +12,8 @@ public record Evidence(
         String sha256,
         Instant uploadedAt,
         Integer width,
-        Integer height) {}
+        Integer height,
+        String uploadedByOrganization,
+        Instant removedAt,
+        String removedByOrganization,
+        String removedReason) {}

@@ -79,7 +79,7 @@ public class EvidenceManagement {
             values.checkEntry(edition, region, unit, year, indicator, actor);
             ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
             EvidenceEntity evidence =
-                    evidences.saveAndFlush(new EvidenceEntity(value.id(), stored.id(), clock.instant()));
+                    evidences.saveAndFlush(new EvidenceEntity(value.id(), stored.id(), clock.instant(), actor));
             return toEvidence(evidence, stored);
         });
     }
@@ -115,11 +115,50 @@ public class EvidenceManagement {
         return new Download(stored, documents.open(stored.id()));
     }
 
+    /**
+     * Removes an evidence file's link to the value, with a reason (issue 14 §2): only the uploading
+     * organization, only while the year is open or returned (409 once it is submitted or confirmed;
+     * the year's row is locked first, so a submission of the same year waits or is seen). The file is
+     * kept for the audit; the link is marked removed with who, when and why. Preconditions: the value
+     * lies in the actor's scope (404) and the actor reports for the region (403).
+     */
+    @Transactional
+    public Evidence remove(
+            String edition,
+            String region,
+            Long unit,
+            int year,
+            String indicator,
+            long evidenceId,
+            String reason,
+            Actor actor) {
+        values.checkEntryLocked(edition, region, unit, year, indicator, actor, "error.indicator.evidence.locked");
+        ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
+        EvidenceEntity evidence = evidences
+                .findById(evidenceId)
+                .filter(e -> e.valueId() == value.id())
+                .orElseThrow(() -> ApiException.notFound("error.document.not-found", evidenceId));
+        evidence = evidences.saveAndFlush(evidence.remove(actor, reason.strip(), clock.instant()));
+        return toEvidence(evidence, documents.require(evidence.documentId()));
+    }
+
     /** A file to send: what it is and its content. */
     public record Download(StoredDocument document, InputStream content) {}
 
     private static Evidence toEvidence(EvidenceEntity e, StoredDocument d) {
         return new Evidence(
-                e.id(), d.id(), d.name(), d.type().name(), d.size(), d.sha256(), d.uploadedAt(), d.width(), d.height());
+                e.id(),
+                d.id(),
+                d.name(),
+                d.type().name(),
+                d.size(),
+                d.sha256(),
+                d.uploadedAt(),
+                d.width(),
+                d.height(),
+                e.organizationName(),
+                e.removedAt(),
+                e.removedByOrg(),
+                e.removedReason());
     }
 }

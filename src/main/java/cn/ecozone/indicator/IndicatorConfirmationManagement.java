@@ -6,9 +6,11 @@ import cn.ecozone.indicator.internal.EditionCatalog;
 import cn.ecozone.indicator.internal.EditionModel;
 import cn.ecozone.indicator.internal.SubmissionEntity;
 import cn.ecozone.indicator.internal.Submissions;
+import cn.ecozone.indicator.internal.ValueEntity;
 import cn.ecozone.indicator.internal.ValueOwner;
 import cn.ecozone.indicator.internal.ValueOwners;
 import cn.ecozone.indicator.internal.Values;
+import cn.ecozone.indicator.internal.YearCompleteness;
 import cn.ecozone.indicator.internal.YearViews;
 import cn.ecozone.region.ConstructionUnitManagement;
 import cn.ecozone.region.Region;
@@ -84,19 +86,48 @@ public class IndicatorConfirmationManagement {
     @Transactional
     public IndicatorYear transition(
             String edition, String regionCode, Long unit, int year, Transition move, String reason, Actor actor) {
+        return transition(edition, regionCode, unit, year, move, reason, List.of(), actor);
+    }
+
+    /**
+     * As {@link #transition(String, String, Long, int, Transition, String, Actor)}, with the reasons for
+     * the applicable indicators left without a value (issue 14 §2, DHIS2's "missing values require a
+     * comment"): a submission is refused (400 naming the indicator codes, nothing changes) unless each
+     * missing indicator has a non-blank reason; the reasons are kept with the submission, those for
+     * indicators that hold a value are dropped. Other moves ignore them.
+     */
+    @Transactional
+    public IndicatorYear transition(
+            String edition,
+            String regionCode,
+            Long unit,
+            int year,
+            Transition move,
+            String reason,
+            List<IndicatorYear.MissingReason> missingReasons,
+            Actor actor) {
         EditionModel model = catalog.require(edition);
         ValueOwner owner = owners.visible(regionCode, unit, actor);
         IndicatorValueManagement.checkYear(model, year);
         applicability.check(model.edition(), owner.region());
         SubmissionEntity s = submissions.lockYear(
                 edition, owner.region().code(), owner.region().path(), owner.unitId(), year);
+        Map<String, String> explained = null;
         if (move == Transition.SUBMIT) {
-            if (values.forOwner(edition, regionCode, owner.unitId(), year, year).isEmpty()) {
+            List<ValueEntity> held = values.forOwner(edition, regionCode, owner.unitId(), year, year);
+            if (held.isEmpty()) {
                 throw ApiException.unprocessable("empty", null, "error.indicator.submission.empty");
             }
             if (!ConfirmationPath.hasRoleOf(ConfirmationPath.SUBMIT, actor, owner.region())) {
                 throw ApiException.forbidden("error.indicator.submission.not-subject");
             }
+            s.requireAt(move);
+            explained = explained(
+                    YearCompleteness.of(
+                            model,
+                            owner.region(),
+                            held.stream().map(ValueEntity::indicatorCode).toList()),
+                    missingReasons);
         } else if (!ConfirmationPath.hasRoleOf(ConfirmationPath.CONFIRM, actor, owner.region())) {
             throw ApiException.forbidden("error.indicator.submission.not-approver");
         }
@@ -105,9 +136,43 @@ public class IndicatorConfirmationManagement {
             confirmation.start(s, owner, actor);
         }
         confirmation.take(s, move, reason, actor);
+        if (explained != null) {
+            s.explainMissing(explained);
+        }
         submissions.saveAndFlush(s);
         s.drainEvents().forEach(events::publishEvent);
         return views.view(edition, owner, year, actor);
+    }
+
+    /**
+     * The reasons for the year's missing indicators, by code in the edition's order; 400 naming the
+     * codes of those without a non-blank reason.
+     */
+    private static Map<String, String> explained(
+            YearCompleteness completeness, List<IndicatorYear.MissingReason> given) {
+        Map<String, String> byCode = new java.util.HashMap<>();
+        for (IndicatorYear.MissingReason r : given == null ? List.<IndicatorYear.MissingReason>of() : given) {
+            if (r != null
+                    && r.indicator() != null
+                    && r.reason() != null
+                    && !r.reason().isBlank()) {
+                byCode.put(r.indicator(), r.reason().strip());
+            }
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        List<String> unexplained = new java.util.ArrayList<>();
+        for (String code : completeness.missing()) {
+            if (byCode.containsKey(code)) {
+                out.put(code, byCode.get(code));
+            } else {
+                unexplained.add(code);
+            }
+        }
+        if (!unexplained.isEmpty()) {
+            throw ApiException.invalid(
+                    "missingReasons", "error.indicator.submission.missing-unexplained", String.join("、", unexplained));
+        }
+        return out;
     }
 
     /** The largest inbox page a client may ask for. */

@@ -115,7 +115,13 @@ public class IndicatorValueManagement {
             old = value.display();
         }
         if (row.valueType() == ValueType.GRADE) {
-            value.enterGrade(input.grade().strip(), input.source(), input.note(), actor.username(), clock.instant());
+            value.enterGrade(
+                    input.grade().strip(),
+                    input.source(),
+                    input.note(),
+                    actor.username(),
+                    actor.organizationName(),
+                    clock.instant());
         } else {
             value.enter(
                     input.value(),
@@ -124,11 +130,18 @@ public class IndicatorValueManagement {
                     input.source(),
                     input.note(),
                     actor.username(),
+                    actor.organizationName(),
                     clock.instant());
         }
         value = values.saveAndFlush(value);
         histories.save(new ValueHistoryEntity(
-                value.id(), clock.instant(), actor.username(), old, value.display(), input.reason()));
+                value.id(),
+                clock.instant(),
+                actor.username(),
+                actor.organizationName(),
+                old,
+                value.display(),
+                input.reason()));
         events.publishEvent(new ValueEntered(
                 input.edition(),
                 region.code(),
@@ -185,6 +198,27 @@ public class IndicatorValueManagement {
         EditionModel.Row row = checkEntry(edition, regionCode, null, year, indicator, actor);
         startRun(s, owner, actor);
         return row;
+    }
+
+    /**
+     * The checks of {@link #checkEntry(String, String, Long, int, String, Actor)} for the region or its
+     * unit after locking the year, with the caller's words ({@code lockedKey}, taking the state) for a
+     * year that is submitted or confirmed (409); for a change beside the value, such as removing
+     * evidence, inside the caller's write transaction.
+     */
+    EditionModel.Row checkEntryLocked(
+            String edition, String regionCode, Long unit, int year, String indicator, Actor actor, String lockedKey) {
+        EditionModel model = catalog.require(edition);
+        ValueOwner owner = owners.visible(regionCode, unit, actor);
+        checkYear(model, year);
+        applicability.check(model.edition(), owner.region());
+        SubmissionEntity s = lockYear(edition, owner, year);
+        if (!s.state().editable()
+                && SubjectRoles.isReporter(
+                        actor, owner.region().code(), owner.region().level())) {
+            throw ApiException.conflict(lockedKey, s.state().name());
+        }
+        return checkEntry(edition, regionCode, unit, year, indicator, actor);
     }
 
     /** Starts the year's confirmation run at its first value. Precondition: the actor passed {@link #checkEntry}. */

@@ -15,6 +15,10 @@ import java.util.List;
  *
  * @param unitId the construction unit, or null for the region's own values
  * @param unitName the unit's name, or null for the region's own values
+ * @param completeness 已填 x / y: applicable indicators with a value, of all applicable (issue 14 §2)
+ * @param missing codes of the applicable indicators without a value, in the edition's order; a
+ *     submission needs a reason for each
+ * @param missingReasons the reasons given with the latest submission, in the edition's order
  */
 public record IndicatorYear(
         String edition,
@@ -32,7 +36,16 @@ public record IndicatorYear(
         long version,
         boolean mayEdit,
         List<Value> values,
-        RunView run) {
+        RunView run,
+        Completeness completeness,
+        List<String> missing,
+        List<MissingReason> missingReasons) {
+
+    /** 已填 {@code filled} / {@code applicable}. */
+    public record Completeness(int filled, int applicable) {}
+
+    /** Why an applicable indicator has no value in the submitted year. */
+    public record MissingReason(String indicator, String reason) {}
 
     /** One held value. */
     public record Value(
@@ -45,5 +58,6 @@ public record IndicatorYear(
             String note,
             String enteredBy,
             Instant enteredAt,
-            long version) {}
+            long version,
+            String enteredByOrganization) {}
 }

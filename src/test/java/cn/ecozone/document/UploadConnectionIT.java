@@ -110,13 +110,15 @@ class UploadConnectionIT {
                 .when(checks)
                 .inspect(any(), any());
         long rows = jdbc.queryForObject("select count(*) from document", Long.class);
+        Map<String, Object> explained = cn.ecozone.support.MissingValues.explained(
+                county, "/api/indicator-submissions/GZ-2SZS-2021/522723/2024/SUBMIT");
         Future<Response> upload;
         try (ExecutorService sender = Executors.newVirtualThreadPerTaskExecutor()) {
             try {
                 upload = sender.submit(() -> county.upload(evidence("522723"), "迟到的照片.pdf", content));
                 await().atMost(Duration.ofSeconds(60)).until(() -> checking.getCount() == 0);
                 Response submitted =
-                        county.post("/api/indicator-submissions/" + "GZ-2SZS-2021/522723/2024/SUBMIT", Map.of());
+                        county.post("/api/indicator-submissions/" + "GZ-2SZS-2021/522723/2024/SUBMIT", explained);
                 assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
             } finally {
                 release.countDown();

@@ -70,7 +70,9 @@ class ConfirmationNotificationIT {
                         .status())
                 .isEqualTo(200);
         String submit = "/api/indicator-submissions/" + EDITION + "/" + COUNTY + "/2024/";
-        assertThat(subject.post(submit + "SUBMIT", Map.of()).status()).isEqualTo(200);
+        assertThat(cn.ecozone.support.MissingValues.submit(subject, submit + "SUBMIT")
+                        .status())
+                .isEqualTo(200);
         deliveries.awaitSettled();
         assertThat(notified(bureau, "opened")).isEqualTo(1);
         assertThat(notified(county, "%")).isZero();
@@ -102,7 +104,9 @@ class ConfirmationNotificationIT {
                 "/api/indicator-values/" + EDITION + "/" + region + "/2024/GZ-05",
                 Map.of("value", 95.0, "source", "统计年鉴"));
         String year = "/api/indicator-submissions/" + EDITION + "/" + region + "/2024/";
-        assertThat(subject.post(year + "SUBMIT", Map.of()).status()).isEqualTo(200);
+        assertThat(cn.ecozone.support.MissingValues.submit(subject, year + "SUBMIT")
+                        .status())
+                .isEqualTo(200);
         Browser confirmer = as(bureau);
         assertThat(confirmer.post(year + "CONFIRM", Map.of()).status()).isEqualTo(200);
         assertThat(confirmer.post(year + "REOPEN", Map.of("reason", "统计口径有误")).status())
@@ -120,7 +124,9 @@ class ConfirmationNotificationIT {
                 .as("the province's task was closed by the bureau's confirmation, not by a return")
                 .isZero();
 
-        assertThat(subject.post(year + "SUBMIT", Map.of()).status()).isEqualTo(200);
+        assertThat(cn.ecozone.support.MissingValues.submit(subject, year + "SUBMIT")
+                        .status())
+                .isEqualTo(200);
         assertThat(confirmer.post(year + "RETURN", Map.of("reason", "请补充来源")).status())
                 .isEqualTo(200);
         deliveries.awaitSettled();

@@ -176,6 +176,7 @@ class DemoDataIT {
                     null,
                     null,
                     null,
+                    null,
                     null);
             again.put(cell.indicator() + "/" + cell.year(), v.display());
         }

@@ -97,7 +97,8 @@ class EvidenceIT {
                         .status())
                 .isEqualTo(404);
 
-        county.post("/api/indicator-submissions/" + EDITION + "/520327/2024/SUBMIT", Map.of());
+        cn.ecozone.support.MissingValues.submit(
+                county, "/api/indicator-submissions/" + EDITION + "/520327/2024/SUBMIT");
         assertThat(county.upload(base("520327", 2024, "GZ-02") + "/evidence", "a.pdf", PDF)
                         .status())
                 .isEqualTo(409);

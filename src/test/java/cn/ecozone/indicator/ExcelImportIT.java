@@ -278,7 +278,8 @@ class ExcelImportIT {
                                 Map.of("value", 88.0, "source", "公报"))
                         .status())
                 .isEqualTo(200);
-        assertThat(browser.post("/api/indicator-submissions/" + EDITION + "/" + county + "/2023/SUBMIT", Map.of())
+        assertThat(cn.ecozone.support.MissingValues.submit(
+                                browser, "/api/indicator-submissions/" + EDITION + "/" + county + "/2023/SUBMIT")
                         .status())
                 .isEqualTo(200);
 

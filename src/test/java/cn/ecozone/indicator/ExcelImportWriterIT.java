@@ -152,7 +152,7 @@ class ExcelImportWriterIT {
             entityManager.detach(read);
             // another change comes first (as a form entry would: one version more)
             jdbc.update("update indicator_value set version = version + 1 where id = ?", read.id());
-            read.enter(71.0, null, null, null, null, "writer-it", Instant.now());
+            read.enter(71.0, null, null, null, null, "writer-it", null, Instant.now());
 
             assertThatThrownBy(() -> valueRows.update(List.of(read)))
                     .isInstanceOf(OptimisticLockingFailureException.class);

@@ -65,7 +65,8 @@ class IndicatorConfirmationIT {
         assertThat(offers(before, "ACT", "SUBMIT")).isTrue();
         assertThat(offers(before, "ACT", "CONFIRM")).isFalse();
 
-        assertThat(subject.post(submission(county, 2023, "SUBMIT"), Map.of()).status())
+        assertThat(cn.ecozone.support.MissingValues.submit(subject, submission(county, 2023, "SUBMIT"))
+                        .status())
                 .isEqualTo(200);
         Response locked = subject.put(values(county, 2023, "GZ-05"), number(97));
         assertThat(locked.status()).isEqualTo(409);
@@ -93,7 +94,7 @@ class IndicatorConfirmationIT {
         String county = "520303"; // 汇川区
         Browser subject = as(Role.COUNTY_GOVERNMENT, county);
         subject.put(values(county, 2023, "GZ-06"), number(90));
-        subject.post(submission(county, 2023, "SUBMIT"), Map.of());
+        cn.ecozone.support.MissingValues.submit(subject, submission(county, 2023, "SUBMIT"));
 
         Browser bureau = as(Role.PREFECTURE_STAFF, "520300");
         Response noReason = bureau.post(submission(county, 2023, "RETURN"), Map.of());
@@ -117,7 +118,7 @@ class IndicatorConfirmationIT {
         assertThat(subject.put(values(county, 2023, "GZ-06"), withVersion(change, version))
                         .status())
                 .isEqualTo(200);
-        assertThat(subject.post(submission(county, 2023, "SUBMIT"), Map.of())
+        assertThat(cn.ecozone.support.MissingValues.submit(subject, submission(county, 2023, "SUBMIT"))
                         .json()
                         .get("state")
                         .asString())
@@ -129,7 +130,7 @@ class IndicatorConfirmationIT {
         String county = "520304"; // 播州区
         Browser subject = as(Role.COUNTY_GOVERNMENT, county);
         subject.put(values(county, 2022, "GZ-05"), number(99));
-        subject.post(submission(county, 2022, "SUBMIT"), Map.of());
+        cn.ecozone.support.MissingValues.submit(subject, submission(county, 2022, "SUBMIT"));
         Browser confirmer = as(Role.PREFECTURE_STAFF, "520300");
         confirmer.post(submission(county, 2022, "CONFIRM"), Map.of());
 
@@ -156,7 +157,7 @@ class IndicatorConfirmationIT {
         String county = "520326"; // 务川县, Zunyi
         Browser subject = as(Role.COUNTY_GOVERNMENT, county);
         subject.put(values(county, 2021, "GZ-05"), number(95));
-        subject.post(submission(county, 2021, "SUBMIT"), Map.of());
+        cn.ecozone.support.MissingValues.submit(subject, submission(county, 2021, "SUBMIT"));
         Browser province = as(Role.PROVINCE_STAFF, "520000");
         Browser bureau = as(Role.PREFECTURE_STAFF, "520300");
         assertThat(province.get("/api/indicator-submissions/inbox?size=100")
@@ -184,7 +185,7 @@ class IndicatorConfirmationIT {
         String county = "520322"; // 桐梓县
         Browser subject = as(Role.COUNTY_GOVERNMENT, county);
         subject.put(values(county, 2023, "GZ-05"), number(97));
-        subject.post(submission(county, 2023, "SUBMIT"), Map.of());
+        cn.ecozone.support.MissingValues.submit(subject, submission(county, 2023, "SUBMIT"));
         assertThat(subject.post(submission(county, 2023, "CONFIRM"), Map.of()).status())
                 .isEqualTo(403);
 
@@ -231,7 +232,7 @@ class IndicatorConfirmationIT {
         String county = "520324"; // 正安县
         Browser subject = as(Role.COUNTY_GOVERNMENT, county);
         subject.put(values(county, 2023, "GZ-05"), number(97));
-        subject.post(submission(county, 2023, "SUBMIT"), Map.of());
+        cn.ecozone.support.MissingValues.submit(subject, submission(county, 2023, "SUBMIT"));
         Browser first = as(Role.PREFECTURE_STAFF, "520300");
         Browser second = as(Role.PREFECTURE_STAFF, "520300");
         assertThat(first.post(submission(county, 2023, "CONFIRM"), Map.of()).status())

@@ -41,7 +41,8 @@ class IndicatorInboxStatementsIT {
         String year = "/api/indicator-values/" + EDITION + "/" + COUNTY + "/2023/GZ-05";
         assertThat(subject.put(year, Map.of("value", 96.5, "source", "统计年鉴")).status())
                 .isEqualTo(200);
-        assertThat(subject.post("/api/indicator-submissions/" + EDITION + "/" + COUNTY + "/2023/SUBMIT", Map.of())
+        assertThat(cn.ecozone.support.MissingValues.submit(
+                                subject, "/api/indicator-submissions/" + EDITION + "/" + COUNTY + "/2023/SUBMIT")
                         .status())
                 .isEqualTo(200);
         long template = jdbc.queryForObject(

@@ -93,7 +93,7 @@ class ProgressIT {
     private void hold(String indicator, int year, double number, boolean synthetic) {
         ValueEntity value = values.find(EDITION, indicator, REGION, year)
                 .orElseGet(() -> new ValueEntity(EDITION, indicator, REGION, "/" + REGION + "/", year));
-        value.enter(number, null, null, "测试", null, "test", Instant.parse("2025-01-01T00:00:00Z"));
+        value.enter(number, null, null, "测试", null, "test", null, Instant.parse("2025-01-01T00:00:00Z"));
         if (synthetic) {
             value.markSynthetic();
         }

@@ -66,7 +66,7 @@ class ProgressStatementsIT {
     private void hold(String indicator, int year, double number) {
         ValueEntity value = values.find(EDITION, indicator, REGION, year)
                 .orElseGet(() -> new ValueEntity(EDITION, indicator, REGION, "/" + REGION + "/", year));
-        value.enter(number, null, null, "测试", null, "test", Instant.parse("2025-01-01T00:00:00Z"));
+        value.enter(number, null, null, "测试", null, "test", null, Instant.parse("2025-01-01T00:00:00Z"));
         values.save(value);
     }
 }

@@ -50,7 +50,9 @@ class ProvinceYearConfirmationIT {
                                 Map.of("value", 46.0, "source", "自治区林草局"))
                         .status())
                 .isEqualTo(200);
-        assertThat(staff.post(submission(year, "SUBMIT"), Map.of()).status()).isEqualTo(200);
+        assertThat(cn.ecozone.support.MissingValues.submit(staff, submission(year, "SUBMIT"))
+                        .status())
+                .isEqualTo(200);
         return staff;
     }
 
@@ -142,7 +144,8 @@ class ProvinceYearConfirmationIT {
                                 Map.of("value", 60.0, "source", "盟统计局"))
                         .status())
                 .isEqualTo(200);
-        government.post("/api/indicator-submissions/" + EDITION + "/" + league + "/2031/SUBMIT", Map.of());
+        cn.ecozone.support.MissingValues.submit(
+                government, "/api/indicator-submissions/" + EDITION + "/" + league + "/2031/SUBMIT");
         Browser reviewer = as(Role.DIVISION_REVIEWER, PROVINCE);
         assertThat(reviewer.post("/api/indicator-submissions/" + EDITION + "/" + league + "/2031/CONFIRM", Map.of())
                         .status())

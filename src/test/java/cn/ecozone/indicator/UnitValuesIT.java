@@ -80,7 +80,7 @@ class UnitValuesIT {
         assertThat(open.get("unitId").asLong()).isEqualTo(unit);
         assertThat(open.get("unitName").asString()).startsWith("测试村");
         assertThat(IndicatorConfirmationIT.offers(open, "ACT", "SUBMIT")).isTrue();
-        assertThat(subject.post(submission(county, 2023, "SUBMIT", unit), Map.of())
+        assertThat(cn.ecozone.support.MissingValues.submit(subject, submission(county, 2023, "SUBMIT", unit))
                         .json()
                         .get("state")
                         .asString())
@@ -179,7 +179,7 @@ class UnitValuesIT {
         Browser subject = as(Role.COUNTY_GOVERNMENT, county);
         long unit = unit(subject, county);
         subject.put(value(county, 2023, "GZ-05", unit), number(75));
-        subject.post(submission(county, 2023, "SUBMIT", unit), Map.of());
+        cn.ecozone.support.MissingValues.submit(subject, submission(county, 2023, "SUBMIT", unit));
 
         Browser neighbour = as(Role.COUNTY_GOVERNMENT, "520113"); // 白云区
         assertThat(neighbour.get(yearOf(county, 2023, unit)).status()).isEqualTo(404);

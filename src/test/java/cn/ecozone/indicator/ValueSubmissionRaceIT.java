@@ -46,10 +46,11 @@ class ValueSubmissionRaceIT {
             assertThat(first.status()).as(first.toString()).isEqualTo(200);
             long version = first.json().get("version").asLong();
 
+            String submitPath = "/api/indicator-submissions/" + EDITION + "/" + region + "/" + year + "/SUBMIT";
+            Map<String, Object> explained = cn.ecozone.support.MissingValues.explained(county, submitPath);
             var both = Together.run(
                     () -> county.put(value, Map.of("value", 95.0, "version", version, "reason", "更正监测数据")),
-                    () -> county.post(
-                            "/api/indicator-submissions/" + EDITION + "/" + region + "/" + year + "/SUBMIT", Map.of()));
+                    () -> county.post(submitPath, explained));
             Response change = both.first();
             Response submit = both.second();
             assertThat(submit.status()).as("round " + round + ": " + submit).isEqualTo(200);

@@ -1708,7 +1708,20 @@ class AuthorizationMatrixIT {
                     "/api/audit/records/export",
                     "/api/audit/records/export?from=2000-01-01&to=2000-01-01",
                     null,
-                    Access.only(Role.AUDIT_ADMIN)));
+                    Access.only(Role.AUDIT_ADMIN)),
+            // s15-entry: evidence removed before submission, with a reason (issue 14 §2)
+            endpoint(
+                    "POST",
+                    "/api/indicator-values/{edition}/{region}/{year}/{indicator}/evidence/{id}/removal",
+                    "/api/indicator-values/GZ-2SZS-2021/152502/2025/GZ-01/evidence/1/removal",
+                    Map.of("reason", "上传错了文件"),
+                    Access.only(
+                            Role.PROVINCE_STAFF,
+                            Role.COUNTY_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.PREFECTURE_STAFF,
+                            Role.COMMITTEE_OFFICE)));
 
     @LocalServerPort
     int port;

@@ -55,7 +55,7 @@ class IndicatorConfirmationBrowserIT {
     }
 
     @Test
-    void countyEntersAndSubmitsAndThePrefectureConfirms() {
+    void countyEntersAndSubmitsWithReasonsForTheMissingValuesAndThePrefectureConfirms() {
         String entry = "http://localhost:" + port + "/indicator-entry?edition=GZ-2SZS-2021&region=520381&year=2026";
         try (BrowserContext county = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
             Page page = logIn(county, "cs.gov");
@@ -73,6 +73,17 @@ class IndicatorConfirmationBrowserIT {
             assertThat(box).containsText("确认指标数据");
             box.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确定"))
                     .click();
+            // the year lacks values: a reason per missing indicator first (issue 14 §2)
+            Locator reasons = page.locator("[data-testid^='indicator-missing-reason-']");
+            assertThat(page.getByTestId("indicator-missing-GZ-01")).isVisible();
+            assertThat(page.getByTestId("indicator-missing-GZ-05")).hasCount(0);
+            page.getByTestId("indicator-missing-submit").click();
+            assertThat(page.getByTestId("indicator-missing-GZ-01")).containsText("请填写未填报的原因");
+            assertThat(page.getByTestId("indicator-state")).containsText("填报中");
+            for (int i = 0; i < reasons.count(); i++) {
+                reasons.nth(i).fill("统计部门尚未发布本年度数据");
+            }
+            page.getByTestId("indicator-missing-submit").click();
             assertThat(page.getByTestId("indicator-state")).containsText("已上报");
             assertThat(page.getByTestId("procedure-act")).hasCount(0);
         }
@@ -87,6 +98,9 @@ class IndicatorConfirmationBrowserIT {
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确定"))
                     .click();
             assertThat(page.getByTestId("indicator-state")).containsText("已确认");
+            // the approver read how complete the year was and why the rest is missing
+            assertThat(page.getByTestId("indicator-completeness")).containsText("已填 1 /");
+            assertThat(page.getByTestId("indicator-missing-reasons")).containsText("统计部门尚未发布本年度数据");
             assertThat(page.getByTestId("indicator-input-GZ-05")).isDisabled();
         }
     }

@@ -5,13 +5,16 @@ import cn.ecozone.indicator.SubmissionChanged;
 import cn.ecozone.indicator.SubmissionState;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -207,5 +210,31 @@ public class SubmissionEntity {
 
     public long version() {
         return version;
+    }
+
+    // ----- issue 14 §2 (entry side): reasons for the applicable indicators left without a value (V107) -----
+
+    @ElementCollection
+    @CollectionTable(name = "indicator_missing_reason", joinColumns = @JoinColumn(name = "submission_id"))
+    private List<MissingReasonEmbeddable> missingReasons = new ArrayList<>();
+
+    /**
+     * Keeps the reasons given with this submission for the applicable indicators without a value,
+     * replacing those of an earlier submission (indicator code to reason). Precondition: the year was
+     * just submitted ({@link #moved} with SUBMIT) and the caller checked that every missing indicator
+     * has a non-blank reason.
+     */
+    public SubmissionEntity explainMissing(java.util.Map<String, String> reasons) {
+        if (state != SubmissionState.SUBMITTED) {
+            throw new IllegalStateException("reasons for missing values go with a submission, not " + state);
+        }
+        missingReasons.clear();
+        reasons.forEach((indicator, why) -> missingReasons.add(new MissingReasonEmbeddable(indicator, why)));
+        return this;
+    }
+
+    /** The reasons of the latest submission for its missing values, in no particular order. */
+    public List<MissingReasonEmbeddable> missingReasons() {
+        return List.copyOf(missingReasons);
     }
 }

@@ -62,6 +62,10 @@ public class ValueEntity implements HeldValue {
     @Column(name = "entered_at")
     private Instant enteredAt;
 
+    /** The name of the organization that entered the value (issue 14 §2; null before V107). */
+    @Column(name = "entered_by_org")
+    private String enteredByOrg;
+
     /** Generated demo data (demo profile only), shown as 演示数据 in the UI. */
     private boolean synthetic;
 
@@ -85,9 +89,19 @@ public class ValueEntity implements HeldValue {
         this.year = year;
     }
 
-    /** Sets the value; the caller has checked type, range and that the year is editable. */
+    /**
+     * Sets the value, entered by the user {@code by} of the organization {@code byOrg}; the caller has
+     * checked type, range and that the year is editable.
+     */
     public void enter(
-            Double number, Boolean flag, String partsJson, String source, String note, String by, Instant at) {
+            Double number,
+            Boolean flag,
+            String partsJson,
+            String source,
+            String note,
+            String by,
+            String byOrg,
+            Instant at) {
         this.numberValue = number;
         this.flagValue = flag;
         this.gradeValue = null;
@@ -95,12 +109,13 @@ public class ValueEntity implements HeldValue {
         this.source = source;
         this.note = note;
         this.enteredBy = by;
+        this.enteredByOrg = byOrg;
         this.enteredAt = at;
     }
 
     /** Sets a GRADE indicator's grade; the caller has checked it is one of the indicator's grades. */
-    public void enterGrade(String grade, String source, String note, String by, Instant at) {
-        enter(null, null, null, source, note, by, at);
+    public void enterGrade(String grade, String source, String note, String by, String byOrg, Instant at) {
+        enter(null, null, null, source, note, by, byOrg, at);
         this.gradeValue = grade;
     }
 
@@ -193,6 +208,11 @@ public class ValueEntity implements HeldValue {
 
     public String note() {
         return note;
+    }
+
+    /** The entering organization's name, or null for a value entered before V107. */
+    public String enteredByOrg() {
+        return enteredByOrg;
     }
 
     public String enteredBy() {

@@ -40,13 +40,24 @@ public class ValueHistoryEntity {
 
     private String reason;
 
+    /** The changing user's organization (issue 14 §2; null before V107). */
+    @Column(name = "changed_by_org")
+    private String changedByOrg;
+
     protected ValueHistoryEntity() {}
 
     public ValueHistoryEntity(
-            long valueId, Instant changedAt, String changedBy, String oldValue, String newValue, String reason) {
+            long valueId,
+            Instant changedAt,
+            String changedBy,
+            String changedByOrg,
+            String oldValue,
+            String newValue,
+            String reason) {
         this.valueId = valueId;
         this.changedAt = changedAt;
         this.changedBy = changedBy;
+        this.changedByOrg = changedByOrg;
         this.oldValue = oldValue;
         this.newValue = newValue;
         this.reason = reason;
@@ -59,6 +70,10 @@ public class ValueHistoryEntity {
 
     public Instant changedAt() {
         return changedAt;
+    }
+
+    public String changedByOrg() {
+        return changedByOrg;
     }
 
     public String changedBy() {

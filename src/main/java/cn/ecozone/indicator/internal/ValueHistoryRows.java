@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ValueHistoryRows {
 
     private static final String INSERT = "insert into indicator_value_history (id, value_id, changed_at,"
-            + " changed_by, old_value, new_value, reason) values (?, ?, ?, ?, ?, ?, ?)";
+            + " changed_by, old_value, new_value, reason, changed_by_org) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -49,6 +49,7 @@ public class ValueHistoryRows {
             ps.setString(5, h.oldValue());
             ps.setString(6, h.newValue());
             ps.setString(7, h.reason());
+            ps.setString(8, h.changedByOrg());
         });
     }
 }

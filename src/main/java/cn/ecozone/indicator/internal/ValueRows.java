@@ -30,12 +30,12 @@ public class ValueRows {
 
     private static final String INSERT = "insert into indicator_value (id, edition_code, indicator_code,"
             + " region_code, region_path, unit_id, data_year, number_value, flag_value, grade_value, parts,"
-            + " source, note, entered_by, entered_at, synthetic, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " source, note, entered_by, entered_at, entered_by_org, synthetic, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private static final String UPDATE = "update indicator_value set number_value = ?, flag_value = ?,"
             + " grade_value = ?, parts = ?, source = ?, note = ?, entered_by = ?, entered_at = ?,"
-            + " version = version + 1 where id = ? and version = ?";
+            + " entered_by_org = ?, version = version + 1 where id = ? and version = ?";
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -68,7 +68,7 @@ public class ValueRows {
             ps.setLong(6, v.unitId());
             ps.setInt(7, v.year());
             entered(ps, 8, v);
-            ps.setBoolean(16, v.synthetic());
+            ps.setBoolean(17, v.synthetic());
         });
     }
 
@@ -87,8 +87,8 @@ public class ValueRows {
         }
         int[][] counts = jdbc.batchUpdate(UPDATE, values, values.size(), (ps, v) -> {
             entered(ps, 1, v);
-            ps.setLong(9, v.id());
-            ps.setLong(10, v.version());
+            ps.setLong(10, v.id());
+            ps.setLong(11, v.version());
         });
         int i = 0;
         for (int[] batch : counts) {
@@ -102,7 +102,7 @@ public class ValueRows {
         }
     }
 
-    /** The entered columns, from {@code at}: number, flag, grade, parts, source, note, by, at. */
+    /** The entered columns, from {@code at}: number, flag, grade, parts, source, note, by, at, organization. */
     private static void entered(PreparedStatement ps, int at, ValueEntity v) throws SQLException {
         ps.setObject(at, v.numberValue(), Types.DOUBLE);
         ps.setObject(at + 1, v.flagValue(), Types.BOOLEAN);
@@ -112,6 +112,7 @@ public class ValueRows {
         ps.setString(at + 5, v.note());
         ps.setString(at + 6, v.enteredBy());
         ps.setObject(at + 7, utc(v.enteredAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setString(at + 8, v.enteredByOrg());
     }
 
     /** An instant as the {@code timestamp with time zone} columns take it (Hibernate's {@code time_zone: UTC}). */

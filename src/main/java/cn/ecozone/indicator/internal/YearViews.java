@@ -23,8 +23,10 @@ public class YearViews {
     private final Values values;
     private final Submissions submissions;
     private final Confirmation confirmation;
+    private final EditionCatalog catalog;
 
-    YearViews(Values values, Submissions submissions, Confirmation confirmation) {
+    YearViews(Values values, Submissions submissions, Confirmation confirmation, EditionCatalog catalog) {
+        this.catalog = catalog;
         this.values = values;
         this.submissions = submissions;
         this.confirmation = confirmation;
@@ -38,6 +40,9 @@ public class YearViews {
                 .map(YearViews::toValue)
                 .toList();
         Optional<RunView> run = confirmation.run(s, actor, !list.isEmpty());
+        EditionModel model = catalog.require(edition);
+        YearCompleteness completeness = YearCompleteness.of(
+                model, region, list.stream().map(IndicatorYear.Value::indicator).toList());
         return new IndicatorYear(
                 edition,
                 region.code(),
@@ -55,7 +60,22 @@ public class YearViews {
                 SubjectRoles.isReporter(actor, region.code(), region.level())
                         && s.state().editable(),
                 list,
-                run.orElse(null));
+                run.orElse(null),
+                new IndicatorYear.Completeness(completeness.filled(), completeness.applicable()),
+                completeness.missing(),
+                reasons(model, s));
+    }
+
+    /** The latest submission's reasons for missing values, in the edition's order (unknown codes last). */
+    private static List<IndicatorYear.MissingReason> reasons(EditionModel model, SubmissionEntity s) {
+        List<String> order = model.rows().stream().map(EditionModel.Row::code).toList();
+        return s.missingReasons().stream()
+                .sorted(java.util.Comparator.comparingInt((MissingReasonEmbeddable m) -> {
+                    int at = order.indexOf(m.indicator());
+                    return at < 0 ? Integer.MAX_VALUE : at;
+                }))
+                .map(m -> new IndicatorYear.MissingReason(m.indicator(), m.reason()))
+                .toList();
     }
 
     /** The year's row, or a fresh open one (not saved) when nobody has written to the year yet. */
@@ -77,7 +97,8 @@ public class YearViews {
                 v.note(),
                 v.enteredBy(),
                 v.enteredAt(),
-                v.version());
+                v.version(),
+                v.enteredByOrg());
     }
 
     /** The stored parts; null for none, or for parts that cannot be read (stored around the checks). */

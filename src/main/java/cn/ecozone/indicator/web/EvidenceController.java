@@ -65,6 +65,27 @@ class EvidenceController {
         return evidence.attach(edition, region, unit, year, indicator, file, CurrentActor.require());
     }
 
+    /** Removes an evidence file before submission, with a reason; the file is kept for the audit. */
+    @PostMapping("/{id}/removal")
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'COUNTY_GOVERNMENT', 'CONSTRUCTION_SUBJECT', 'PREFECTURE_GOVERNMENT',"
+            + " 'PREFECTURE_STAFF', 'COMMITTEE_OFFICE')")
+    Evidence remove(
+            @PathVariable String edition,
+            @PathVariable String region,
+            @PathVariable int year,
+            @PathVariable String indicator,
+            @PathVariable long id,
+            @RequestParam(required = false) Long unit,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody RemovalRequest body) {
+        return evidence.remove(edition, region, unit, year, indicator, id, body.reason(), CurrentActor.require());
+    }
+
+    /** Why the evidence is removed: required, at most 500 characters. */
+    record RemovalRequest(
+            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
+            @jakarta.validation.constraints.Size(max = 500, message = "{validation.size.max}")
+            String reason) {}
+
     @GetMapping
     PageResult<Evidence> list(
             @PathVariable String edition,

@@ -135,7 +135,18 @@ class IndicatorController {
             @RequestParam(required = false) Long unit,
             @Valid @RequestBody(required = false) ReasonRequest body) {
         return confirmations.transition(
-                edition, region, unit, year, transition, body == null ? null : body.reason(), CurrentActor.require());
+                edition,
+                region,
+                unit,
+                year,
+                transition,
+                body == null ? null : body.reason(),
+                body == null || body.missingReasons() == null
+                        ? List.of()
+                        : body.missingReasons().stream()
+                                .map(m -> new IndicatorYear.MissingReason(m.indicator(), m.reason()))
+                                .toList(),
+                CurrentActor.require());
     }
 
     /** One page (size at most 100) of the years waiting for the user's confirmation, longest waiting first. */
@@ -236,8 +247,25 @@ class IndicatorController {
 
             Long version) {}
 
+    /**
+     * A move's reason (return, reopen) and, for a submission, a reason per applicable indicator left
+     * without a value (issue 14 §2).
+     */
     record ReasonRequest(
             @Size(max = 1000, message = "{validation.size.max}")
+            String reason,
+
+            @Size(max = 500, message = "{validation.size.max}")
+            List<@Valid MissingReasonRequest> missingReasons) {}
+
+    /** Why one indicator has no value: required, at most 500 characters. */
+    record MissingReasonRequest(
+            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
+            @Size(max = 40, message = "{validation.size.max}")
+            String indicator,
+
+            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
+            @Size(max = 500, message = "{validation.size.max}")
             String reason) {}
 
     record EditionSummary(

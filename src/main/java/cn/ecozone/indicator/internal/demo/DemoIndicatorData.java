@@ -118,6 +118,7 @@ class DemoIndicatorData implements StartupTask {
                         SOURCE,
                         NOTE,
                         ENTERED_BY,
+                        null,
                         now);
                 value.markSynthetic();
                 fresh.add(value);

@@ -31,10 +31,10 @@ final class ImportChunk {
     }
 
     /** The history rows, once the new values have their ids. */
-    List<ValueHistoryEntity> history(Instant at, String by, String reason) {
+    List<ValueHistoryEntity> history(Instant at, String by, String byOrg, String reason) {
         List<ValueHistoryEntity> rows = new ArrayList<>(changed.size());
         for (int i = 0; i < changed.size(); i++) {
-            rows.add(new ValueHistoryEntity(changed.get(i).id(), at, by, olds.get(i), shown.get(i), reason));
+            rows.add(new ValueHistoryEntity(changed.get(i).id(), at, by, byOrg, olds.get(i), shown.get(i), reason));
         }
         return rows;
     }

@@ -131,7 +131,7 @@ class ImportSaver {
                 // one JDBC batch per table and chunk, values before the history rows that refer to them
                 valueRows.insert(rows.inserted);
                 valueRows.update(rows.updated);
-                historyRows.insert(rows.history(now, actor.username(), REASON));
+                historyRows.insert(rows.history(now, actor.username(), actor.organizationName(), REASON));
                 written += chunk.size();
                 if (pace.due()) {
                     progress.progress(jobId, processed, written);
@@ -243,7 +243,7 @@ class ImportSaver {
         } else {
             rows.updated.add(value);
         }
-        enter(value, number, flag, grade, partsJson, p, actor.username(), now);
+        enter(value, number, flag, grade, partsJson, p, actor, now);
         String shown = value.display();
         rows.changed(value, old, shown);
         return new FieldChange(code, old, shown);
@@ -256,12 +256,12 @@ class ImportSaver {
             String grade,
             String partsJson,
             PendingValues.Pending p,
-            String by,
+            Actor by,
             java.time.Instant now) {
         if (grade != null) {
-            value.enterGrade(grade, p.source, p.note, by, now);
+            value.enterGrade(grade, p.source, p.note, by.username(), by.organizationName(), now);
         } else {
-            value.enter(number, flag, partsJson, p.source, p.note, by, now);
+            value.enter(number, flag, partsJson, p.source, p.note, by.username(), by.organizationName(), now);
         }
     }
 
