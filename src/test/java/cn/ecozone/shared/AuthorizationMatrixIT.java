@@ -1721,7 +1721,11 @@ class AuthorizationMatrixIT {
                             Role.CONSTRUCTION_SUBJECT,
                             Role.PREFECTURE_GOVERNMENT,
                             Role.PREFECTURE_STAFF,
-                            Role.COMMITTEE_OFFICE)));
+                            Role.COMMITTEE_OFFICE)),
+            // s15-plans: the plan, work plan and deadline lists' exports, role-checked as their lists
+            endpoint("GET", "/api/plans/export", "/api/plans/export?q=matrix-none", null, Access.staff()),
+            endpoint("GET", "/api/work-plans/export", "/api/work-plans/export?q=matrix-none", null, Access.staff()),
+            endpoint("GET", "/api/deadlines/export", "/api/deadlines/export?q=matrix-none", null, Access.business()));
 
     @LocalServerPort
     int port;
