@@ -1708,7 +1708,39 @@ class AuthorizationMatrixIT {
                     "/api/audit/records/export",
                     "/api/audit/records/export?from=2000-01-01&to=2000-01-01",
                     null,
-                    Access.only(Role.AUDIT_ADMIN)));
+                    Access.only(Role.AUDIT_ADMIN)),
+            // s15-org: the 机构树, disabling and enabling accounts, user and organization workbooks (issue 14 §6)
+            endpoint(
+                    "GET",
+                    "/api/organizations/tree",
+                    "/api/organizations/tree",
+                    null,
+                    Access.only(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)),
+            endpoint(
+                    "POST",
+                    "/api/users/{id}/disable",
+                    "/api/users/" + MISSING + "/disable",
+                    Map.of("reason", "权限矩阵", "version", 0),
+                    Access.only(Role.SYSTEM_ADMIN)),
+            endpoint(
+                    "POST",
+                    "/api/users/{id}/enable",
+                    "/api/users/" + MISSING + "/enable",
+                    Map.of("reason", "权限矩阵", "version", 0),
+                    Access.only(Role.SYSTEM_ADMIN)),
+            endpoint(
+                    "GET",
+                    "/api/users/export",
+                    "/api/users/export",
+                    null,
+                    Access.only(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)),
+            endpoint(
+                    "GET",
+                    "/api/organizations/export",
+                    "/api/organizations/export",
+                    null,
+                    Access.only(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)),
+            endpoint("POST", "/api/users/import", "/api/users/import", Map.of(), Access.only(Role.SYSTEM_ADMIN)));
 
     @LocalServerPort
     int port;
