@@ -100,6 +100,14 @@ export async function importUsers(file: File, initialPassword: string): Promise<
   return data
 }
 
+/** Imports the workbook's organizations (the export's columns); every wrong cell at once, then nothing saved. */
+export async function importOrganizations(file: File): Promise<{ saved: number }> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<{ saved: number }>('/api/organizations/import', form, { timeout: 300_000, silent: true })
+  return data
+}
+
 export async function unlockUser(id: number): Promise<void> {
   await http.post(`/api/users/${id}/unlock`)
 }

@@ -2997,6 +2997,7 @@ const en: MessageSchema = {
     importPick: 'Choose file',
     importProblem: '{cell}: {message}',
     imported: '{count} users imported',
+    importedOrganizations: '{count} organizations imported',
   },
   // a province's words for its levels (issue 14 §6); the province's own come with the user (region data)
   vocabulary: {

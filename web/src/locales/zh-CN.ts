@@ -2991,6 +2991,7 @@ const zhCN = {
     importPick: '选择文件',
     importProblem: '{cell}：{message}',
     imported: '已导入 {count} 个用户',
+    importedOrganizations: '已导入 {count} 个机构',
   },
   // a province's words for its levels (issue 14 §6); the province's own come with the user (region data)
   vocabulary: {

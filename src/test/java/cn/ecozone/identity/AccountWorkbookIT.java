@@ -161,4 +161,42 @@ class AccountWorkbookIT {
         assertThat(importUsers(security, "Initial#2026", file).status()).isEqualTo(403);
         assertThat(security.get("/api/users/export").status()).isEqualTo(200);
     }
+
+    @Test
+    void anOrganizationImportNamesEveryWrongCellAndSavesNothingThenCreatesParentsBeforeTheirChildren()
+            throws IOException {
+        String token = "wo" + UUID.randomUUID().toString().substring(0, 6);
+        Browser admin = admin();
+        List<String> headers = List.of("机构名称", "机构类型", "所在地区代码", "上级机构", "上级机构所在地区代码");
+        String bureau = token + "生态环境局";
+        String office = token + "办公室";
+        byte[] wrong = workbook(
+                headers,
+                List.of(
+                        List.of(bureau, "生态环境局", "152531", "", ""),
+                        List.of(token + "厅", "DEPARTMENT", "152531", "", ""),
+                        List.of(token + "局", "不存在的类型", "159999", "", ""),
+                        List.of(office, "BUREAU", "152531", "无此上级", "152531")));
+        Response refused = admin.upload("/api/organizations/import", "orgs.xlsx", wrong);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        refused.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("第3行.机构类型", "第4行.机构类型", "第4行.所在地区代码", "第5行.上级机构");
+        assertThat(admin.get("/api/organizations?q=" + token)
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+
+        byte[] right = workbook(
+                headers,
+                List.of(
+                        List.of(bureau, "生态环境局", "152531", "", ""),
+                        List.of(office, "BUREAU", "152531", bureau, "152531")));
+        Response saved = admin.upload("/api/organizations/import", "orgs.xlsx", right);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.json().get("saved").asInt()).isEqualTo(2);
+        JsonNode page = admin.get("/api/organizations?q=" + office).json();
+        assertThat(page.get("content").get(0).get("parentName").asString()).isEqualTo(bureau);
+    }
 }

@@ -1740,7 +1740,13 @@ class AuthorizationMatrixIT {
                     "/api/organizations/export",
                     null,
                     Access.only(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)),
-            endpoint("POST", "/api/users/import", "/api/users/import", Map.of(), Access.only(Role.SYSTEM_ADMIN)));
+            endpoint("POST", "/api/users/import", "/api/users/import", Map.of(), Access.only(Role.SYSTEM_ADMIN)),
+            endpoint(
+                    "POST",
+                    "/api/organizations/import",
+                    "/api/organizations/import",
+                    Map.of(),
+                    Access.only(Role.SYSTEM_ADMIN)));
 
     @LocalServerPort
     int port;

@@ -36,6 +36,11 @@ public class AccountWorkbook {
     /** The organization workbook's columns. */
     public static final List<String> ORGANIZATION_HEADERS = List.of("机构名称", "机构类型", "所在地区代码", "所在地区", "上级机构", "机构编号");
 
+    /** The columns an import of organizations needs, and those it reads when present. */
+    public static final List<String> ORGANIZATION_IMPORT = List.of("机构名称", "机构类型", "所在地区代码");
+
+    public static final List<String> ORGANIZATION_OPTIONAL = List.of("上级机构", "上级机构所在地区代码");
+
     /** The columns an import of users needs. */
     public static final List<String> USER_IMPORT = List.of("用户名", "姓名", "角色", "所属机构", "机构所在地区代码");
 
@@ -83,6 +88,16 @@ public class AccountWorkbook {
         return KIND_LABELS.get(kind);
     }
 
+    /** The organization kind a cell names, by its label or its code; empty when it names none. */
+    public static Optional<OrganizationKind> kind(String cell) {
+        for (Map.Entry<OrganizationKind, String> e : KIND_LABELS.entrySet()) {
+            if (e.getValue().equals(cell) || e.getKey().name().equalsIgnoreCase(cell)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The role a cell names, by its label or its code; empty when it names none. */
     public static Optional<Role> role(String cell) {
         for (Map.Entry<Role, String> e : ROLE_LABELS.entrySet()) {
@@ -100,10 +115,15 @@ public class AccountWorkbook {
      *     unsafe or more than 2,000 rows
      */
     public List<ReadRow> read(Upload upload, List<String> needed) {
+        return read(upload, needed, List.of());
+    }
+
+    /** As {@link #read(Upload, List)}, also reading the {@code optional} columns where the sheet has them. */
+    public List<ReadRow> read(Upload upload, List<String> needed, List<String> optional) {
         Path file = WorkbookUpload.take(
                 upload, new WorkbookUpload.Terms(directory, "accounts-", MAX_BYTES, "identity.import."));
         try {
-            return rows(file, needed);
+            return rows(file, needed, optional);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -111,7 +131,7 @@ public class AccountWorkbook {
         }
     }
 
-    private static List<ReadRow> rows(Path file, List<String> needed) throws IOException {
+    private static List<ReadRow> rows(Path file, List<String> needed, List<String> optional) throws IOException {
         List<ReadRow> out = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
@@ -135,9 +155,10 @@ public class AccountWorkbook {
             while (it.hasNext()) {
                 Row row = it.next();
                 Map<String, String> cells = new HashMap<>();
-                for (String h : needed) {
-                    int i = index.get(h);
-                    if (i < row.getCellCount()) {
+                for (String h : java.util.stream.Stream.concat(needed.stream(), optional.stream())
+                        .toList()) {
+                    Integer i = index.get(h);
+                    if (i != null && i < row.getCellCount()) {
                         String t = row.getCellText(i);
                         if (t != null && !t.isBlank()) {
                             cells.put(h, t.strip());

@@ -3,6 +3,7 @@ package cn.ecozone.identity.web;
 import cn.ecozone.document.MultipartBody;
 import cn.ecozone.document.Upload;
 import cn.ecozone.identity.AccountTransferManagement;
+import cn.ecozone.identity.OrganizationImportManagement;
 import cn.ecozone.identity.UserFilter;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
@@ -34,9 +35,21 @@ class AccountWorkbookController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AccountTransferManagement transfer;
+    private final OrganizationImportManagement organizationImport;
 
-    AccountWorkbookController(AccountTransferManagement transfer) {
+    AccountWorkbookController(AccountTransferManagement transfer, OrganizationImportManagement organizationImport) {
         this.transfer = transfer;
+        this.organizationImport = organizationImport;
+    }
+
+    @PostMapping("/api/organizations/import")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    Map<String, Object> importOrganizations(HttpServletRequest request) {
+        Upload file = MultipartBody.file(request, "file", DataSize.ofMegabytes(5));
+        if (file == null) {
+            throw ApiException.invalid("file", "identity.import.empty-organizations");
+        }
+        return Map.of("saved", organizationImport.importOrganizations(file, CurrentActor.require()));
     }
 
     @GetMapping("/api/users/export")
