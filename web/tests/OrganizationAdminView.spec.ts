@@ -5,6 +5,8 @@ vi.mock('@/api/identity', () => ({
   listOrganizations: vi.fn(),
   createOrganization: vi.fn(),
   updateOrganization: vi.fn(),
+  exportOrganizations: vi.fn(),
+  importOrganizations: vi.fn(),
 }))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
@@ -59,5 +61,34 @@ describe('机构管理 on the paged table', { timeout: 20_000 }, () => {
     await settle()
     await flushPromises()
     expect(identityApi.listOrganizations).toHaveBeenLastCalledWith(expect.objectContaining({ q: '分局', page: 0 }))
+  })
+
+  it('exports with the search text and lists every wrong cell of a refused import', async () => {
+    vi.mocked(identityApi.exportOrganizations).mockResolvedValue()
+    const { ApiError } = await import('@/utils/apiError')
+    vi.mocked(identityApi.importOrganizations).mockRejectedValue(
+      new ApiError({
+        status: 400,
+        code: 'validation',
+        title: null,
+        detail: '导入文件有1处问题，均未导入，请修改后重新上传',
+        fieldErrors: { '第3行.机构类型': '该机构类型不能设在此级行政区划' },
+      }),
+    )
+    const wrapper = await mountPage()
+    await wrapper.findAll('input')[0]!.setValue('分局')
+    await wrapper.get('[data-testid="org-table-search"]').trigger('click')
+    await settle()
+    await wrapper.get('[data-testid="org-export"]').trigger('click')
+    expect(identityApi.exportOrganizations).toHaveBeenCalledWith(expect.objectContaining({ q: '分局' }))
+
+    const fileInput = wrapper.get('input[type="file"]').element as HTMLInputElement
+    const file = new File(['x'], 'orgs.xlsx')
+    Object.defineProperty(fileInput, 'files', { value: [file] })
+    fileInput.dispatchEvent(new Event('change'))
+    await settle()
+    await flushPromises()
+    expect(identityApi.importOrganizations).toHaveBeenCalledWith(file)
+    expect(wrapper.get('[data-testid="org-import-problems"]').text()).toContain('第3行.机构类型')
   })
 })

@@ -8,7 +8,7 @@ vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 import type { ProcedureActRequest, RunView } from '@/api/procedure'
 import ProcedurePanel from '@/components/ProcedurePanel.vue'
 import { ApiError } from '@/utils/apiError'
-import { createTestApp, settle } from './helpers'
+import { createTestApp, makeMe, settle } from './helpers'
 import { allowed, run, task } from './procedureFixtures'
 
 enableAutoUnmount(afterEach)
@@ -22,7 +22,8 @@ type Perform = (request: ProcedureActRequest) => Promise<unknown>
 
 /** The panel inside a page that fills the slot of the FILE step with a filing date. */
 function mountPanel(shown: RunView, perform: Perform = vi.fn().mockResolvedValue({})) {
-  const app = createTestApp(null, false)
+  // an Inner Mongolia user: roles read in its province's words (issue 14 §6)
+  const app = createTestApp(makeMe('PREFECTURE_STAFF'), false)
   const Page = defineComponent({
     setup() {
       return () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buttonsFor, isDangerous, needsReason, stateTagType, vocabularyOf } from '@/views/candidacy/candidacyLogic'
+import { buttonsFor, isDangerous, needsReason, stateTagType } from '@/views/candidacy/candidacyLogic'
 
 describe('candidacy logic', () => {
   it('asks a reason for withdrawing, revoking and returning to the reserve, and nothing else', () => {
@@ -15,13 +15,6 @@ describe('candidacy logic', () => {
   it('draws the allowed actions in the order of the life cycle', () => {
     expect(buttonsFor(['WITHDRAW', 'START_PLANNING', 'CULTIVATE'])).toEqual(['CULTIVATE', 'START_PLANNING', 'WITHDRAW'])
     expect(buttonsFor([])).toEqual([])
-  })
-
-  it('speaks of 盟市 in Inner Mongolia and 市（州） in Guizhou', () => {
-    expect(vocabularyOf('152500')).toBe('im')
-    expect(vocabularyOf('520300')).toBe('gz')
-    expect(vocabularyOf('110000')).toBe('general')
-    expect(vocabularyOf(null)).toBe('general')
   })
 
   it('marks closed states as danger and titles as success', () => {

@@ -5,10 +5,25 @@ import { i18n } from '@/locales'
 import { routes } from '@/router/routes'
 import { installGuards } from '@/router'
 import { useUserStore } from '@/stores/user'
-import type { Me, Role } from '@/api/types'
+import type { LevelName, Me, Role } from '@/api/types'
 
+/** Inner Mongolia's level words as the server sends them with the user (region data, V110). */
+export const IM_VOCABULARY: LevelName[] = [
+  { level: 'PROVINCE', nameZh: '自治区', nameEn: 'autonomous region', governmentZh: '自治区人民政府', governmentEn: "people's government of the autonomous region" },
+  { level: 'PREFECTURE', nameZh: '盟市', nameEn: 'league or city', governmentZh: '盟市人民政府（行政公署）', governmentEn: "league administrative office or city people's government" },
+  { level: 'COUNTY', nameZh: '旗县（市、区）', nameEn: 'banner or county (city, district)', governmentZh: '旗县（市、区）人民政府', governmentEn: "banner or county people's government" },
+]
+
+/** Guizhou's level words (V110). */
+export const GZ_VOCABULARY: LevelName[] = [
+  { level: 'PROVINCE', nameZh: '省', nameEn: 'province', governmentZh: '省人民政府', governmentEn: "provincial people's government" },
+  { level: 'PREFECTURE', nameZh: '市（州）', nameEn: 'city or autonomous prefecture', governmentZh: '市（州）人民政府', governmentEn: "city or prefecture people's government" },
+  { level: 'COUNTY', nameZh: '县（市、区）', nameEn: 'county (city, district)', governmentZh: '县（市、区）人民政府', governmentEn: "county people's government" },
+]
+
+/** A user; its vocabulary is its province's (as the server's data says) unless given. */
 export function makeMe(role: Role, overrides: Partial<Me> = {}): Me {
-  return {
+  const me: Me = {
     id: 7,
     username: 'zhangsan',
     displayName: '张三',
@@ -18,6 +33,11 @@ export function makeMe(role: Role, overrides: Partial<Me> = {}): Me {
     mustChangePassword: false,
     ...overrides,
   }
+  if (!('vocabulary' in overrides)) {
+    const code = me.region?.code ?? ''
+    me.vocabulary = code.startsWith('15') ? IM_VOCABULARY : code.startsWith('52') ? GZ_VOCABULARY : []
+  }
+  return me
 }
 
 export type TestApp = { pinia: Pinia; router: Router; plugins: [Pinia, Router, typeof i18n, typeof ElementPlus] }

@@ -1,5 +1,6 @@
 import { http } from './http'
 import { compactParams } from '@/utils/format'
+import { downloadWorkbook } from './indicator'
 import type {
   Organization,
   OrganizationCreateRequest,
@@ -42,6 +43,68 @@ export async function createUser(body: UserCreateRequest): Promise<User> {
 
 export async function updateUser(id: number, body: UserUpdateRequest): Promise<User> {
   const { data } = await http.put<User>(`/api/users/${id}`, body)
+  return data
+}
+
+/** Disables a business account with a reason; its sessions end at their next request. */
+export async function disableUser(id: number, reason: string, version: number): Promise<void> {
+  await http.post(`/api/users/${id}/disable`, { reason, version })
+}
+
+/** Enables a disabled business account again, with a reason. */
+export async function enableUser(id: number, reason: string, version: number): Promise<void> {
+  await http.post(`/api/users/${id}/enable`, { reason, version })
+}
+
+/** A node of the 机构树: a region (children: its organizations and regions) or an organization. */
+export type OrganizationNode = {
+  type: 'REGION' | 'ORGANIZATION'
+  regionCode: string
+  organizationId: number | null
+  name: string
+  kind: Organization['kind'] | null
+  leaf: boolean
+}
+
+/** One level of the 机构树: the provinces, a region's children, or an organization's. */
+export async function organizationTree(parent: { region?: string; organization?: number } = {}): Promise<OrganizationNode[]> {
+  const { data } = await http.get<OrganizationNode[]>('/api/organizations/tree', { params: compactParams(parent) })
+  return data
+}
+
+/** The user list as filtered, as a workbook (never a password). */
+export function exportUsers(query: UserQuery = {}): Promise<void> {
+  const { page: _page, size: _size, ...filters } = query
+  const params = Object.fromEntries(Object.entries(compactParams(filters)).map(([k, v]) => [k, String(v)]))
+  return downloadWorkbook('/api/users/export', params, 'users.xlsx')
+}
+
+/** The organization list as filtered, as a workbook. */
+export function exportOrganizations(query: OrganizationQuery = {}): Promise<void> {
+  const params: Record<string, string> = {}
+  if (query.region) params.region = query.region
+  if (query.q) params.q = query.q
+  return downloadWorkbook('/api/organizations/export', params, 'organizations.xlsx')
+}
+
+/**
+ * Imports the workbook's accounts, each with the initial password its user must change at the first
+ * login; the password goes as a form field before the file, never in the URL. Every wrong cell comes
+ * back at once as a field error `第N行.列`, and then nothing was saved.
+ */
+export async function importUsers(file: File, initialPassword: string): Promise<{ saved: number }> {
+  const form = new FormData()
+  form.append('initialPassword', initialPassword)
+  form.append('file', file)
+  const { data } = await http.post<{ saved: number }>('/api/users/import', form, { timeout: 300_000, silent: true })
+  return data
+}
+
+/** Imports the workbook's organizations (the export's columns); every wrong cell at once, then nothing saved. */
+export async function importOrganizations(file: File): Promise<{ saved: number }> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<{ saved: number }>('/api/organizations/import', form, { timeout: 300_000, silent: true })
   return data
 }
 

@@ -98,6 +98,17 @@ export type Me = {
   organization: IdName | null
   region: RegionRef | null
   mustChangePassword: boolean
+  /** What the user's province calls its levels and their governments; empty: the general words (issue 14 §6). */
+  vocabulary?: LevelName[]
+}
+
+/** A province's name for one of its levels and that level's government (region data, V110). */
+export type LevelName = {
+  level: RegionLevel
+  nameZh: string
+  nameEn: string
+  governmentZh: string
+  governmentEn: string
 }
 
 export type LoginRequest = {
@@ -220,6 +231,12 @@ export type User = {
 export type UserQuery = PageQuery & {
   q?: string
   role?: Role
+  /** true: enabled accounts only; false: disabled ones only. */
+  enabled?: boolean
+  /** The accounts of organizations in this region or below it (a region node of the 机构树). */
+  region?: string
+  /** The accounts of this organization and of those directly below it. */
+  organization?: number
 }
 
 export type UserCreateRequest = {

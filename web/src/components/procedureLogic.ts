@@ -55,9 +55,36 @@ export function stepOf(run: RunView, code: string | null): RunStep | null {
   return run.steps.find((s) => s.code === code) ?? null
 }
 
-/** The step's Chinese name as the regulation gives it, else its code. */
-export function stepName(run: RunView, code: string | null): string {
-  return stepOf(run, code)?.nameZh ?? code ?? ''
+/**
+ * How a page names steps in its language: in Chinese the regulation's own text; in English our own
+ * name of the step's code (`procedureStep.<CODE>`), else of its kind (`procedureStep.kind.<KIND>`), with
+ * the Chinese text available as a labelled quotation ({@link stepQuotation}; issue 14 §8).
+ */
+export type StepWords = {
+  english: boolean
+  te: (key: string) => boolean
+  t: (key: string, params?: Record<string, unknown>) => string
+}
+
+/** The step's name: the regulation's Chinese text, or in English our own name (see {@link StepWords}); else its code. */
+export function stepName(run: RunView, code: string | null, words?: StepWords): string {
+  const step = stepOf(run, code)
+  if (!step) return code ?? ''
+  return words?.english ? englishStepName(step, words) ?? step.nameZh : step.nameZh
+}
+
+function englishStepName(step: RunStep, words: StepWords): string | null {
+  const own = `procedureStep.${step.code.toUpperCase()}`
+  if (words.te(own)) return words.t(own)
+  const kind = `procedureStep.kind.${step.kind}`
+  return words.te(kind) ? words.t(kind) : null
+}
+
+/** In English, the regulation's Chinese text of the step, labelled as a quotation; null in Chinese. */
+export function stepQuotation(run: RunView, code: string | null, words?: StepWords): string | null {
+  const step = stepOf(run, code)
+  if (!step || !words?.english) return null
+  return words.t('procedureStep.quoted', { text: step.nameZh })
 }
 
 /**
@@ -86,7 +113,11 @@ export function confirmationKey(run: RunView, allowed: AllowedAction, has: (key:
  * records this office's part (`procedure.confirmParallel`). A withdrawal or cancellation says nothing
  * more; its own message says what happens. Null when there is nothing to add.
  */
-export function nextNotice(run: RunView, allowed: AllowedAction): { key: string; next: string; roles: RunStep['actorRoles'] } | null {
+export function nextNotice(
+  run: RunView,
+  allowed: AllowedAction,
+  words?: StepWords,
+): { key: string; next: string; roles: RunStep['actorRoles'] } | null {
   if (allowed.action !== 'ACT') return null
   const index = run.steps.findIndex((s) => s.code === allowed.stepCode)
   if (index < 0) return null
@@ -95,7 +126,7 @@ export function nextNotice(run: RunView, allowed: AllowedAction): { key: string;
   if (step.kind === 'PARALLEL_EXAMINE' && siblingsOpen) return { key: 'procedure.confirmParallel', next: '', roles: [] }
   const next = run.steps[index + 1]
   if (!next) return { key: 'procedure.confirmLast', next: '', roles: [] }
-  return { key: 'procedure.confirmNext', next: next.nameZh, roles: next.actorRoles ?? [] }
+  return { key: 'procedure.confirmNext', next: stepName(run, next.code, words), roles: next.actorRoles ?? [] }
 }
 
 /** The locale key of an ACT button: the step's own label (`procedure.actLabel.<code>`) when the locales give one, else the generic one. */
@@ -160,14 +191,22 @@ export function isStale(error: unknown): boolean {
 
 export type StepStatus = 'wait' | 'process' | 'finish' | 'error' | 'success'
 
-export type StepBarItem = { code: string; name: string; kind: RunStep['kind']; status: StepStatus; tasks: RunTask[] }
+export type StepBarItem = {
+  code: string
+  name: string
+  /** In English, the regulation's Chinese text, labelled as a quotation; null in Chinese. */
+  quotation: string | null
+  kind: RunStep['kind']
+  status: StepStatus
+  tasks: RunTask[]
+}
 
 /**
  * The step bar: steps before the current one are finished, the current one is in process (or shown
  * as error when its deadline has passed), later ones wait; a finished run finishes all, a cancelled
  * run shows where it stopped. Each step carries its tasks, so parallel tasks' states are visible.
  */
-export function stepBar(run: RunView): { items: StepBarItem[]; active: number } {
+export function stepBar(run: RunView, words?: StepWords): { items: StepBarItem[]; active: number } {
   const current = run.currentStepCode ? run.steps.findIndex((s) => s.code === run.currentStepCode) : -1
   const lastActed = lastStepWithTasks(run)
   const active = run.state === 'FINISHED' ? run.steps.length : current >= 0 ? current : lastActed
@@ -176,7 +215,14 @@ export function stepBar(run: RunView): { items: StepBarItem[]; active: number } 
     if (run.state === 'FINISHED' || index < active) status = 'finish'
     else if (index === active && run.state === 'OPEN') status = run.deadline?.overdue ? 'error' : 'process'
     else if (index === active && run.state === 'CANCELLED') status = 'error'
-    return { code: step.code, name: step.nameZh, kind: step.kind, status, tasks: run.tasks.filter((t) => t.stepCode === step.code) }
+    return {
+      code: step.code,
+      name: stepName(run, step.code, words),
+      quotation: stepQuotation(run, step.code, words),
+      kind: step.kind,
+      status,
+      tasks: run.tasks.filter((t) => t.stepCode === step.code),
+    }
   })
   return { items, active }
 }

@@ -35,17 +35,6 @@ export function stateTagType(state: CandidacyState): 'info' | 'primary' | 'warni
   }
 }
 
-/**
- * The vocabulary of the user's province: Inner Mongolia says 盟市 and 旗县, Guizhou 市（州） and
- * 县（市、区）; elsewhere the general words. The key picks `candidacy.vocab.<key>` in the locale files.
- */
-export function vocabularyOf(regionCode: string | null | undefined): 'im' | 'gz' | 'general' {
-  if (!regionCode) return 'general'
-  if (regionCode.startsWith('15')) return 'im'
-  if (regionCode.startsWith('52')) return 'gz'
-  return 'general'
-}
-
 /** The actions to draw as buttons: those the server allows, in the order of the life cycle. */
 export function buttonsFor(allowed: readonly CandidacyAction[]): CandidacyAction[] {
   const order: CandidacyAction[] = ['CULTIVATE', 'START_PLANNING', 'APPLY', 'TITLE', 'BACK_TO_RESERVE', 'WITHDRAW', 'REVOKE']

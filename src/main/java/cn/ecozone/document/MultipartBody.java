@@ -41,6 +41,9 @@ public final class MultipartBody {
 
     private MultipartBody() {}
 
+    /** The longest text field {@link #file(HttpServletRequest, String, DataSize, java.util.Map)} reads. */
+    private static final int MAX_FIELD = 1024;
+
     /**
      * The file part {@code field} of a multipart request, read as it arrives, or null without one; its
      * stream fails with an {@link ApiException} when the body is cut off or the file exceeds {@code max}.
@@ -48,6 +51,18 @@ public final class MultipartBody {
      * @throws ApiException 400 when the request is not {@code multipart/form-data} or its body is malformed
      */
     public static Upload file(HttpServletRequest request, String field, DataSize max) {
+        return file(request, field, max, null);
+    }
+
+    /**
+     * As {@link #file(HttpServletRequest, String, DataSize)}, and puts the text fields that come before
+     * the file part into {@code fields} (each at most {@value #MAX_FIELD} bytes, UTF-8), e.g. a value that
+     * must not travel in the query string.
+     *
+     * @throws ApiException 400 on a field longer than that
+     */
+    public static Upload file(
+            HttpServletRequest request, String field, DataSize max, java.util.Map<String, String> fields) {
         var upload = new JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory>();
         // the library refuses a read past this count, so a file of exactly max passes (as in FileStore)
         upload.setMaxFileSize(max.toBytes() + 1);
@@ -64,6 +79,13 @@ public final class MultipartBody {
                 }
                 if (!part.isFormField() && part.getFieldName().equals(field)) {
                     return Upload.streamed(part.getName(), refusing(part.getInputStream(), max));
+                }
+                if (fields != null && part.isFormField()) {
+                    byte[] value = part.getInputStream().readNBytes(MAX_FIELD + 1);
+                    if (value.length > MAX_FIELD) {
+                        throw ApiException.invalid(part.getFieldName(), "error.upload.malformed");
+                    }
+                    fields.put(part.getFieldName(), new String(value, StandardCharsets.UTF_8));
                 }
             }
             return null;

@@ -50,13 +50,18 @@ public class OrganizationManagement {
      * parents' names are read in one statement (issue 10: no query per row).
      */
     public PageResult<Organization> search(Actor actor, String regionCode, String query, int page, int size) {
+        return search(actor, regionCode, query, page, size, MAX_PAGE_SIZE);
+    }
+
+    /** As {@link #search(Actor, String, String, int, int)} with pages up to {@code maxSize} (an export's). */
+    PageResult<Organization> search(Actor actor, String regionCode, String query, int page, int size, int maxSize) {
         String filter = regionCode == null || regionCode.isBlank()
                 ? "/%"
                 : regions.require(regionCode).path() + "%";
         String text = query == null ? "" : query.strip();
         String pattern = Like.containing(text);
         Page<OrganizationEntity> found = organizations.search(
-                DataScope.administration(actor).pathPattern(), filter, pattern, Paging.of(page, size, MAX_PAGE_SIZE));
+                DataScope.administration(actor).pathPattern(), filter, pattern, Paging.of(page, size, maxSize));
         Map<Long, String> parents = parentNames(found.getContent());
         return PageResult.of(found, o -> toOrganization(o, parents.get(o.parentId())));
     }

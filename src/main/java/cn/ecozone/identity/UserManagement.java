@@ -71,15 +71,37 @@ public class UserManagement {
         this.clock = clock;
     }
 
-    public PageResult<UserAccount> search(Actor actor, String query, Role role, int page, int size) {
-        String text = query == null ? "" : query.strip().toLowerCase();
+    /**
+     * A page of the accounts the actor administers, narrowed by the filter, by username. The region
+     * filter's code must exist (400 {@code region} otherwise).
+     */
+    public PageResult<UserAccount> search(Actor actor, UserFilter filter, int page, int size) {
+        return search(actor, filter, page, size, MAX_PAGE_SIZE);
+    }
+
+    /** As {@link #search(Actor, UserFilter, int, int)} with pages up to {@code maxSize} (an export's). */
+    PageResult<UserAccount> search(Actor actor, UserFilter filter, int page, int size, int maxSize) {
+        String text = filter.query() == null ? "" : filter.query().strip().toLowerCase();
         String pattern = Like.containing(text);
-        PageRequest request = Paging.of(page, size, MAX_PAGE_SIZE, Sort.by("username"));
+        String regionFilter = "/%";
+        if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+            String code = filter.regionCode().strip();
+            if (regions.names(List.of(code)).isEmpty()) {
+                throw ApiException.invalid("region", "error.region.not-found", code);
+            }
+            regionFilter = regions.require(code).path() + "%";
+        }
+        PageRequest request = Paging.of(page, size, maxSize, Sort.by("username"));
         org.springframework.data.domain.Page<UserEntity> found = users.search(
                 DataScope.administration(actor).pathPattern(),
+                regionFilter,
                 pattern,
-                role == null,
-                role == null ? Role.SYSTEM_ADMIN : role,
+                filter.role() == null,
+                filter.role() == null ? Role.SYSTEM_ADMIN : filter.role(),
+                filter.enabled() == null,
+                filter.enabled() == null || filter.enabled(),
+                filter.organizationId() == null,
+                filter.organizationId() == null ? 0 : filter.organizationId(),
                 request);
         // the page's organizations and login blocks in one statement each (issue 10: no query per row)
         java.util.Map<Long, OrganizationEntity> orgs = new java.util.HashMap<>();

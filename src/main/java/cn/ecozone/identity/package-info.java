@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Identity",
-        allowedDependencies = {"region", "shared"})
+        allowedDependencies = {"document", "region", "shared"})
 package cn.ecozone.identity;

@@ -1,5 +1,6 @@
 package cn.ecozone.region;
 
+import cn.ecozone.region.internal.LevelNames;
 import cn.ecozone.region.internal.RegionEntity;
 import cn.ecozone.region.internal.RegionTree;
 import cn.ecozone.region.internal.RegionTrees;
@@ -33,10 +34,12 @@ public class RegionManagement {
 
     private final Regions regions;
     private final RegionTrees trees;
+    private final LevelNames levelNames;
     private final ApplicationEventPublisher events;
 
-    RegionManagement(Regions regions, RegionTrees trees, ApplicationEventPublisher events) {
+    RegionManagement(Regions regions, RegionTrees trees, LevelNames levelNames, ApplicationEventPublisher events) {
         this.regions = regions;
+        this.levelNames = levelNames;
         this.trees = trees;
         this.events = events;
     }
@@ -84,6 +87,16 @@ public class RegionManagement {
                 .map(tree::find)
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /**
+     * What the region's province calls its levels and their governments (e.g. 市（州） in Guizhou), the
+     * higher levels first; empty where the province has no vocabulary of its own. No statement after
+     * the first call.
+     */
+    public List<LevelName> levelNames(String regionCode) {
+        String path = cached(trees.current(), regionCode).path();
+        return levelNames.of(path.substring(1, path.indexOf('/', 1)));
     }
 
     public List<Region> provinces() {

@@ -58,6 +58,27 @@ class UserListStatementsIT {
         assertThat(admin.statements(list + "&size=100&page=3")).isEqualTo(atTen).isEqualTo(5);
     }
 
+    @Test
+    void theFilteredListTakesTheSameStatementsAtTenAndAtAThousandAccounts() {
+        String token = "uf" + UUID.randomUUID().toString().substring(0, 8);
+        String template = fixtures.user(Role.COUNTY_GOVERNMENT, "150921");
+        long templateId = jdbc.queryForObject("select id from user_account where username = ?", Long.class, template);
+        Browser admin = Browser.loggedIn(port, fixtures.user(Role.SYSTEM_ADMIN, "150000"));
+        // a page of 5, so that the count runs at 10 accounts as it does at 1,000
+        String list = "/api/users?size=5&enabled=true&region=150900&role=COUNTY_GOVERNMENT&q=" + token;
+
+        accounts(templateId, token, 0, 10);
+        assertThat(admin.get(list).json().get("totalElements").asLong()).isEqualTo(10);
+        int atTen = admin.statements(list);
+
+        accounts(templateId, token, 10, 990);
+        JsonNode full = admin.get(list).json();
+        assertThat(full.get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(full.get("content")).hasSize(5);
+        // the region filter's path comes from the cached region tree: no statement of its own
+        assertThat(admin.statements(list)).isEqualTo(atTen).isEqualTo(5);
+    }
+
     /** {@code n} accounts named after the token, each in its own copy of the template's organization. */
     private void accounts(long templateUser, String token, int from, int n) {
         long templateOrg =

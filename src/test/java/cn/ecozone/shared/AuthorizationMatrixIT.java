@@ -1725,7 +1725,45 @@ class AuthorizationMatrixIT {
             // s15-plans: the plan, work plan and deadline lists' exports, role-checked as their lists
             endpoint("GET", "/api/plans/export", "/api/plans/export?q=matrix-none", null, Access.staff()),
             endpoint("GET", "/api/work-plans/export", "/api/work-plans/export?q=matrix-none", null, Access.staff()),
-            endpoint("GET", "/api/deadlines/export", "/api/deadlines/export?q=matrix-none", null, Access.business()));
+            endpoint("GET", "/api/deadlines/export", "/api/deadlines/export?q=matrix-none", null, Access.business()),
+            // s15-org: the 机构树, disabling and enabling accounts, user and organization workbooks (issue 14 §6)
+            endpoint(
+                    "GET",
+                    "/api/organizations/tree",
+                    "/api/organizations/tree",
+                    null,
+                    Access.only(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)),
+            endpoint(
+                    "POST",
+                    "/api/users/{id}/disable",
+                    "/api/users/" + MISSING + "/disable",
+                    Map.of("reason", "权限矩阵", "version", 0),
+                    Access.only(Role.SYSTEM_ADMIN)),
+            endpoint(
+                    "POST",
+                    "/api/users/{id}/enable",
+                    "/api/users/" + MISSING + "/enable",
+                    Map.of("reason", "权限矩阵", "version", 0),
+                    Access.only(Role.SYSTEM_ADMIN)),
+            endpoint(
+                    "GET",
+                    "/api/users/export",
+                    "/api/users/export",
+                    null,
+                    Access.only(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)),
+            endpoint(
+                    "GET",
+                    "/api/organizations/export",
+                    "/api/organizations/export",
+                    null,
+                    Access.only(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)),
+            endpoint("POST", "/api/users/import", "/api/users/import", Map.of(), Access.only(Role.SYSTEM_ADMIN)),
+            endpoint(
+                    "POST",
+                    "/api/organizations/import",
+                    "/api/organizations/import",
+                    Map.of(),
+                    Access.only(Role.SYSTEM_ADMIN)));
 
     @LocalServerPort
     int port;

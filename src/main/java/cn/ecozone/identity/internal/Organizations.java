@@ -28,4 +28,19 @@ public interface Organizations extends JpaRepository<OrganizationEntity, Long> {
             cn.ecozone.identity.OrganizationKind kind, String regionCode);
 
     boolean existsByRegionCodeAndName(String regionCode, String name);
+
+    /** The organizations at exactly the region that have no parent, by name (a region node of the 机构树). */
+    List<OrganizationEntity> findByRegionCodeAndParentIdIsNullOrderByNameAscIdAsc(
+            String regionCode, org.springframework.data.domain.Pageable page);
+
+    /** The organizations directly below the organization, by name (an organization node of the 机构树). */
+    List<OrganizationEntity> findByParentIdOrderByNameAscIdAsc(
+            long parentId, org.springframework.data.domain.Pageable page);
+
+    /** Of the given organizations, those that have organizations below them, in one statement. */
+    @Query("select distinct o.parentId from OrganizationEntity o where o.parentId in :ids")
+    List<Long> parentsAmong(@Param("ids") java.util.Collection<Long> ids);
+
+    /** The organizations with one of the names (an import's lookup, in one statement). */
+    List<OrganizationEntity> findByNameIn(java.util.Collection<String> names);
 }

@@ -1,5 +1,6 @@
 package cn.ecozone.identity.internal;
 
+import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -140,6 +141,34 @@ public class UserEntity {
         this.role = role;
         this.organizationId = organizationId;
         this.enabled = enabled;
+    }
+
+    /**
+     * Disables the account: it can no longer log in and its sessions end at their next request.
+     * Precondition: the caller has refused administrator accounts (三员分立).
+     *
+     * @throws ApiException 409 when it is already disabled
+     */
+    public UserEntity disable() {
+        if (!enabled) {
+            throw ApiException.conflict("error.user.already-disabled", username);
+        }
+        enabled = false;
+        endSessions();
+        return this;
+    }
+
+    /**
+     * Enables a disabled account again; its user logs in with the password it had.
+     *
+     * @throws ApiException 409 when it is already enabled
+     */
+    public UserEntity enable() {
+        if (enabled) {
+            throw ApiException.conflict("error.user.already-enabled", username);
+        }
+        enabled = true;
+        return this;
     }
 
     public long id() {

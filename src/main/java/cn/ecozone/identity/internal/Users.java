@@ -26,24 +26,34 @@ public interface Users extends JpaRepository<UserEntity, Long> {
     Optional<Long> findSessionStamp(@Param("id") long id);
 
     /**
-     * Users whose organization lies in the scope. {@code text} is a bound LIKE pattern; with
-     * {@code anyRole} true the role parameter is ignored.
+     * Users whose organization lies in the scope and under the region filter (both bound path
+     * patterns). {@code text} is a bound LIKE pattern; with {@code anyRole}, {@code anyStatus} or
+     * {@code anyOrganization} true the role, the enabled flag or the organization is ignored; an
+     * organization filter takes the organization and the ones directly below it (a department and its
+     * divisions).
      */
     @Query(
-            value = "select u from UserEntity u, OrganizationEntity o where o.id = u.organizationId"
-                    + " and o.regionPath like :scope"
-                    + " and (lower(u.username) like :text escape '\\' or lower(u.displayName) like :text escape '\\')"
-                    + " and (:anyRole = true or u.role = :role)",
-            countQuery = "select count(u) from UserEntity u, OrganizationEntity o where o.id = u.organizationId"
-                    + " and o.regionPath like :scope"
-                    + " and (lower(u.username) like :text escape '\\' or lower(u.displayName) like :text escape '\\')"
-                    + " and (:anyRole = true or u.role = :role)")
+            value = "select u from UserEntity u, OrganizationEntity o where o.id = u.organizationId" + SEARCH,
+            countQuery =
+                    "select count(u) from UserEntity u, OrganizationEntity o where o.id = u.organizationId" + SEARCH)
     Page<UserEntity> search(
             @Param("scope") String scopePattern,
+            @Param("filter") String regionFilter,
             @Param("text") String text,
             @Param("anyRole") boolean anyRole,
             @Param("role") Role role,
+            @Param("anyStatus") boolean anyStatus,
+            @Param("enabled") boolean enabled,
+            @Param("anyOrganization") boolean anyOrganization,
+            @Param("organizationId") long organizationId,
             Pageable page);
+
+    /** The conditions of {@link #search}. */
+    String SEARCH = " and o.regionPath like :scope and o.regionPath like :filter"
+            + " and (lower(u.username) like :text escape '\\' or lower(u.displayName) like :text escape '\\')"
+            + " and (:anyRole = true or u.role = :role)"
+            + " and (:anyStatus = true or u.enabled = :enabled)"
+            + " and (:anyOrganization = true or o.id = :organizationId or o.parentId = :organizationId)";
 
     /** The enabled accounts holding one of the roles, by username (administrator replacement candidates). */
     java.util.List<UserEntity> findByRoleInAndEnabledTrueOrderByUsername(java.util.Collection<Role> roles);
@@ -71,4 +81,8 @@ public interface Users extends JpaRepository<UserEntity, Long> {
 
     /** The enabled user with the id, if any. */
     Optional<UserEntity> findByIdAndEnabledTrue(long id);
+
+    /** Of the usernames, those already taken (an import's check, in one statement). */
+    @Query("select u.username from UserEntity u where u.username in :usernames")
+    java.util.List<String> takenUsernames(@Param("usernames") java.util.Collection<String> usernames);
 }

@@ -6,6 +6,7 @@ import cn.ecozone.identity.internal.IdentityProperties;
 import cn.ecozone.identity.internal.LoginService;
 import cn.ecozone.identity.internal.LoginService.Failed;
 import cn.ecozone.identity.internal.LoginService.Succeeded;
+import cn.ecozone.region.LevelName;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.RegionManagement;
@@ -176,7 +177,8 @@ class AuthController {
                 new Me.Org(actor.organizationId(), actor.organizationName()),
                 new Me.RegionRef(region.code(), region.name(), region.level()),
                 actor.mustChangePassword(),
-                session == null ? 0 : session.getMaxInactiveInterval());
+                session == null ? 0 : session.getMaxInactiveInterval(),
+                regions.levelNames(region.code()));
     }
 
     private static String format(Failed failed) {
@@ -212,7 +214,11 @@ class AuthController {
             @NotBlank(message = "{validation.required}") String oldPassword,
             @NotBlank(message = "{validation.required}") String newPassword) {}
 
-    /** The current user; {@code sessionTimeoutSeconds} is the idle time after which the session ends. */
+    /**
+     * The current user; {@code sessionTimeoutSeconds} is the idle time after which the session ends;
+     * {@code vocabulary} what the user's province calls its levels and their governments (empty: the
+     * general words), so that labels follow it (issue 14 §6).
+     */
     record Me(
             long id,
             String username,
@@ -221,7 +227,8 @@ class AuthController {
             Org organization,
             RegionRef region,
             boolean mustChangePassword,
-            int sessionTimeoutSeconds) {
+            int sessionTimeoutSeconds,
+            List<LevelName> vocabulary) {
 
         record Org(long id, String name) {}
 

@@ -3,6 +3,8 @@ package cn.ecozone.identity.web;
 import cn.ecozone.identity.Organization;
 import cn.ecozone.identity.OrganizationKind;
 import cn.ecozone.identity.OrganizationManagement;
+import cn.ecozone.identity.OrganizationNode;
+import cn.ecozone.identity.OrganizationTreeManagement;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
@@ -10,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +31,28 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganizationController {
 
     private final OrganizationManagement organizations;
+    private final OrganizationTreeManagement tree;
 
-    OrganizationController(OrganizationManagement organizations) {
+    OrganizationController(OrganizationManagement organizations, OrganizationTreeManagement tree) {
         this.organizations = organizations;
+        this.tree = tree;
+    }
+
+    /**
+     * One level of the 机构树: the provinces without parameters, a region's organizations and regions
+     * with {@code region}, an organization's sub-organizations with {@code organization}.
+     */
+    @GetMapping("/tree")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
+    List<OrganizationNode> tree(
+            @RequestParam(required = false) String region, @RequestParam(required = false) Long organization) {
+        if (organization != null) {
+            return tree.underOrganization(organization, CurrentActor.require());
+        }
+        if (region != null && !region.isBlank()) {
+            return tree.underRegion(region.strip(), CurrentActor.require());
+        }
+        return tree.roots(CurrentActor.require());
     }
 
     @GetMapping

@@ -1,7 +1,9 @@
 package cn.ecozone.identity.web;
 
 import cn.ecozone.identity.UserAccount;
+import cn.ecozone.identity.UserFilter;
 import cn.ecozone.identity.UserManagement;
+import cn.ecozone.identity.UserStatusManagement;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Role;
@@ -32,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     private final UserManagement users;
+    private final UserStatusManagement statuses;
 
-    UserController(UserManagement users) {
+    UserController(UserManagement users, UserStatusManagement statuses) {
         this.users = users;
+        this.statuses = statuses;
     }
 
     @GetMapping
@@ -42,9 +46,28 @@ class UserController {
     PageResult<UserAccount> list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Boolean enabled,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Long organization,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return users.search(CurrentActor.require(), q, role, page, size);
+        return users.search(CurrentActor.require(), new UserFilter(q, role, enabled, region, organization), page, size);
+    }
+
+    /** Disables a business account with a reason; its sessions end (三员分立: 403 for an administrator's). */
+    @PostMapping("/{id}/disable")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void disable(@PathVariable long id, @Valid @RequestBody StatusRequest body) {
+        statuses.disable(id, body.reason().strip(), body.version(), CurrentActor.require());
+    }
+
+    /** Enables a disabled business account again, with a reason. */
+    @PostMapping("/{id}/enable")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void enable(@PathVariable long id, @Valid @RequestBody StatusRequest body) {
+        statuses.enable(id, body.reason().strip(), body.version(), CurrentActor.require());
     }
 
     @PostMapping
@@ -113,6 +136,12 @@ class UserController {
             @NotNull(message = "{validation.required}") Role role,
             @NotNull(message = "{validation.required}") Long organizationId,
             @NotNull(message = "{validation.required}") Boolean enabled,
+            @NotNull(message = "{validation.required}") Long version) {}
+
+    record StatusRequest(
+            @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}")
+            String reason,
+
             @NotNull(message = "{validation.required}") Long version) {}
 
     record ResetRequest(
