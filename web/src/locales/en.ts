@@ -2984,6 +2984,16 @@ const en: MessageSchema = {
     quoted: '(quoted from the regulation, in Chinese)',
     progressNotOffered: 'The Beautiful Inner Mongolia targets apply only to regions of Inner Mongolia, not to yours.',
   },
+  // s15-scorecard: region attributes from Excel (issue 14 §8)
+  regionImport: {
+    title: 'Import region attributes',
+    hint: 'Download the region attributes workbook (filled with the current attributes), change terrain, grassland and coastal, and import it with a reason; if any row is wrong, nothing is imported.',
+    template: 'Download the workbook',
+    reason: 'Reason for the change (required)',
+    submit: 'Import',
+    done: '{rows} rows imported; {changed} regions changed',
+    errors: '{count} error(s); nothing was imported:',
+  },
 }
 
 export default en

@@ -2978,6 +2978,16 @@ const zhCN = {
     quoted: '（引自规程原文）',
     progressNotOffered: '美丽内蒙古建设目标只适用于内蒙古自治区的地区，您所在的地区不适用。',
   },
+  // s15-scorecard: region attributes from Excel (issue 14 §8)
+  regionImport: {
+    title: '批量导入地区属性',
+    hint: '下载地区属性表（已填入现有属性），修改地形、草原地区、沿海地区后导入；须填写变更理由，任何一行有误则整份不导入。',
+    template: '下载地区属性表',
+    reason: '变更理由（必填）',
+    submit: '导入',
+    done: '已导入 {rows} 行，{changed} 个地区的属性有变更',
+    errors: '共 {count} 处错误，未导入任何数据：',
+  },
 }
 
 export type MessageSchema = typeof zhCN
