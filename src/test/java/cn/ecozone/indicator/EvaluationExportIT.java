@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
+import cn.ecozone.support.CountingStatements;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.Response;
 import java.io.ByteArrayInputStream;
@@ -48,6 +49,12 @@ class EvaluationExportIT {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    EvaluationExportManagement exports;
+
+    @Autowired
+    cn.ecozone.region.RegionManagement regions;
 
     private String edition;
     private Browser county;
@@ -165,15 +172,30 @@ class EvaluationExportIT {
 
     @Test
     void theSummaryIsReadInTheSameNumberOfStatementsWhateverTheNumberOfCounties() {
-        Browser province = new Browser(port);
-        province.login(fixtures.user(Role.PROVINCE_STAFF, "150000"), Fixtures.PASSWORD);
-        province.statements(summary(LEAGUE)); // the edition and the averages cached
+        cn.ecozone.shared.Actor province = new cn.ecozone.shared.Actor(
+                9_999_002L, "summary.test", "测试", Role.PROVINCE_STAFF, 1L, "测试机构", "150000", "/150000/", false);
+        // the edition and both levels' averages cached (counties of a league, leagues of the region)
+        statements(province, LEAGUE);
+        statements(province, "150000");
 
-        int fewer = province.statements(summary(OTHER_LEAGUE));
-        int more = province.statements(summary(LEAGUE));
-        int leagues = province.statements(summary("150000"));
+        int fewer = statements(province, OTHER_LEAGUE);
+        int more = statements(province, LEAGUE);
+        int leagues = statements(province, "150000");
 
-        assertThat(more).isEqualTo(fewer).isEqualTo(leagues).isLessThanOrEqualTo(10);
+        assertThat(regions.children(LEAGUE).size())
+                .isNotEqualTo(regions.children(OTHER_LEAGUE).size());
+        // the ranking's read of the children's values and the summary's own read of them
+        assertThat(more).isEqualTo(fewer).isEqualTo(leagues).isLessThanOrEqualTo(3);
+    }
+
+    private int statements(cn.ecozone.shared.Actor actor, String parent) {
+        return CountingStatements.during(() -> {
+            try {
+                exports.summary(edition, parent, YEAR, actor, java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
