@@ -50,8 +50,8 @@ beforeEach(() => {
     { year: 2024, value: 36, flag: null, status: 'MET', appliedTarget: '≥ 35%' },
   ])
   vi.mocked(indicatorApi.getRanking).mockResolvedValue([
-    { regionCode: '152501', regionName: '二连浩特市', met: 4, applicable: 5, score: 80, rank: 1 },
-    { regionCode: '152502', regionName: '锡林浩特市', met: 2, applicable: 5, score: 40, rank: 2 },
+    { regionCode: '152501', regionName: '二连浩特市', met: 4, applicable: 5, score: 80, rank: 1, noData: false },
+    { regionCode: '152502', regionName: '锡林浩特市', met: 2, applicable: 5, score: 40, rank: 2, noData: false },
   ])
   vi.mocked(regionApi.getRegion).mockResolvedValue({
     code: '152502',

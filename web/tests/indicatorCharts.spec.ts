@@ -71,19 +71,21 @@ describe('trend chart option', () => {
 
 describe('ranking chart option', () => {
   const ranking: RankedRegion[] = [
-    { regionCode: '152501', regionName: '二连浩特市', met: 4, applicable: 5, score: 80, rank: 1 },
-    { regionCode: '152502', regionName: '锡林浩特市', met: 2, applicable: 5, score: 40, rank: 2 },
-    { regionCode: '152522', regionName: '阿巴嘎旗', met: 0, applicable: 0, score: null, rank: 3 },
+    { regionCode: '152501', regionName: '二连浩特市', met: 4, applicable: 5, score: 80, rank: 1, noData: false },
+    { regionCode: '152502', regionName: '锡林浩特市', met: 2, applicable: 5, score: 40, rank: 2, noData: false },
+    { regionCode: '152522', regionName: '阿巴嘎旗', met: 0, applicable: 0, score: null, rank: 3, noData: false },
   ]
+  const labels = {
+    score: '得分',
+    metOfApplicable: (m: number, a: number) => `${m}/${a}`,
+    rank: (r: number) => `#${r}`,
+    nameWithRank: (n: string, r: string) => `${n}${r}`,
+    labelValue: (l: string, v: string) => `${l}=${v}`,
+    noData: '无数据',
+  }
 
   it('lists the regions best first with their scores, highlighting the chosen one', () => {
-    const option = rankingOption(ranking, '152502', {
-      score: '得分',
-      metOfApplicable: (m, a) => `${m}/${a}`,
-      rank: (r) => `#${r}`,
-      nameWithRank: (n, r) => `${n}${r}`,
-      labelValue: (l, v) => `${l}=${v}`,
-    })
+    const option = rankingOption(ranking, '152502', labels)
     expect(option.yAxis).toMatchObject({ inverse: true, data: ['二连浩特市', '锡林浩特市', '阿巴嘎旗'] })
     const series = Array.isArray(option.series) ? option.series[0] : option.series
     expect(series?.data).toEqual([
@@ -91,6 +93,20 @@ describe('ranking chart option', () => {
       { value: 40, itemStyle: { color: '#e6a23c' } },
       { value: 0, itemStyle: { color: '#409eff' } },
     ])
+  })
+
+  it('draws no bar for a region without data and labels it 无数据, not 0', () => {
+    const withoutData: RankedRegion[] = [
+      ranking[0]!,
+      { regionCode: '152523', regionName: '苏尼特左旗', met: 0, applicable: 5, score: null, rank: null, noData: true },
+    ]
+    const option = rankingOption(withoutData, null, labels)
+    const series = Array.isArray(option.series) ? option.series[0] : option.series
+    expect((series?.data as { value: number | null }[]).map((d) => d.value)).toEqual([80, null])
+    const label = (series as { label: { formatter: (p: unknown) => string } }).label
+    expect(label.formatter({ dataIndex: 1 })).toBe('无数据')
+    const tooltip = option.tooltip as { formatter: (p: unknown) => string }
+    expect(tooltip.formatter([{ dataIndex: 1 }])).toBe('苏尼特左旗无数据')
   })
 })
 

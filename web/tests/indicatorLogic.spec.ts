@@ -225,6 +225,13 @@ describe('years, ranking scope and numbers', () => {
     expect(trendRange({ firstYear: 2027, lastYear: 2035 })).toBeNull()
   })
 
+  it('widens the trend years to take in the selected year, within the edition', () => {
+    expect(trendRange({ firstYear: 2019, lastYear: 2035 }, 2028)).toEqual({ from: 2020, to: 2028 })
+    expect(trendRange({ firstYear: 2019, lastYear: 2035 }, 2019)).toEqual({ from: 2019, to: 2025 })
+    expect(trendRange({ firstYear: 2019, lastYear: 2035 }, 2023)).toEqual({ from: 2020, to: 2025 })
+    expect(trendRange({ firstYear: 2027, lastYear: 2035 }, 2030)).toEqual({ from: 2027, to: 2030 })
+  })
+
   it('ranks a county among the counties of its prefecture, and a prefecture ranks its counties', () => {
     const county: RegionDetail = {
       code: '152502',

@@ -188,7 +188,9 @@ export type RankedRegion = {
   met: number
   applicable: number
   score: number | null
-  rank: number
+  /** Null when the region holds no value that year: it is listed last as 无数据 (issue 14 §8). */
+  rank: number | null
+  noData: boolean
 }
 
 export type TrendPoint = {

@@ -36,3 +36,24 @@ export async function updateRegionAttributes(code: string, body: RegionAttribute
   const { data } = await http.put<Region>(`${base}/${encodeURIComponent(code)}/attributes`, body)
   return data
 }
+
+/** Downloads the region attributes template, filled with the current attributes of the regions in scope. */
+export async function downloadAttributeTemplate(): Promise<void> {
+  const { downloadWorkbook } = await import('./indicator')
+  await downloadWorkbook('/api/regions/attributes/template')
+}
+
+/** What an attributes import did: the rows read and the regions whose attributes changed. */
+export type AttributeImport = { rows: number; changed: number }
+
+/**
+ * Imports terrain, grassland and coastal flags for many regions with one reason (province staff).
+ * A refusal lists every error at once (ApiError.errors); nothing is saved then.
+ */
+export async function importAttributes(file: File, reason: string): Promise<AttributeImport> {
+  const form = new FormData()
+  form.append('file', file)
+  form.append('reason', reason)
+  const { data } = await http.post<AttributeImport>(`${base}/attributes/import`, form, { timeout: 120_000 })
+  return data
+}

@@ -527,6 +527,19 @@ const en: MessageSchema = {
     rank: 'No. {rank}',
     noChartData: 'No data',
     unusable: 'Value unusable',
+    // s15-scorecard: exports, print, deep links, quotations (issue 14 §5, §8)
+    quotedSource: 'Source text (Chinese): {text}',
+    export: 'Export to Excel',
+    exportRanking: 'Export ranking',
+    exportSummary: 'Export summary of {name}',
+    print: 'Print',
+    printTitle: '{region}, {year}: evaluation ({edition})',
+    printedBy: 'Printed by {name} at {time}',
+    linkProblem: {
+      edition: 'The indicator system "{value}" in the link does not exist or does not apply to your region; an applicable one is shown instead.',
+      year: 'The year {value} in the link lies outside the indicator system\'s years; the default year is shown instead.',
+      region: 'The region "{value}" in the link does not exist or lies outside your jurisdiction; your own region is shown instead.',
+    },
   },
   progress: {
     menuTitle: 'Beautiful Inner Mongolia progress',
@@ -3097,6 +3110,16 @@ const en: MessageSchema = {
       ANNUAL_EVALUATION: 'Annual evaluation',
     },
     quoted: 'Regulation text (quoted in Chinese): {text}',
+  },
+  // s15-scorecard: region attributes from Excel (issue 14 §8)
+  regionImport: {
+    title: 'Import region attributes',
+    hint: 'Download the region attributes workbook (filled with the current attributes), change terrain, grassland and coastal, and import it with a reason; if any row is wrong, nothing is imported.',
+    template: 'Download the workbook',
+    reason: 'Reason for the change (required)',
+    submit: 'Import',
+    done: '{rows} rows imported; {changed} regions changed',
+    errors: '{count} error(s); nothing was imported:',
   },
 }
 

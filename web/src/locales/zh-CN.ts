@@ -526,6 +526,19 @@ const zhCN = {
     rank: '第{rank}名',
     noChartData: '暂无数据',
     unusable: '数值无法使用',
+    // s15-scorecard: exports, print, deep links, quotations (issue 14 §5, §8)
+    quotedSource: '{text}',
+    export: '导出Excel',
+    exportRanking: '导出排名',
+    exportSummary: '导出{name}汇总表',
+    print: '打印',
+    printTitle: '{region}{year}年评估结果（{edition}）',
+    printedBy: '打印人：{name}　打印时间：{time}',
+    linkProblem: {
+      edition: '链接中的指标体系“{value}”不存在或不适用于您所在的地区，已改为显示适用的指标体系。',
+      year: '链接中的年度{value}不在该指标体系的年度范围内，已改为显示默认年度。',
+      region: '链接中的地区“{value}”不存在或不在您的管辖范围内，已改为显示本地区。',
+    },
   },
   progress: {
     menuTitle: '美丽内蒙古目标进展',
@@ -3091,6 +3104,16 @@ const zhCN = {
       ANNUAL_EVALUATION: '年度评估',
     },
     quoted: '规定原文：{text}',
+  },
+  // s15-scorecard: region attributes from Excel (issue 14 §8)
+  regionImport: {
+    title: '批量导入地区属性',
+    hint: '下载地区属性表（已填入现有属性），修改地形、草原地区、沿海地区后导入；须填写变更理由，任何一行有误则整份不导入。',
+    template: '下载地区属性表',
+    reason: '变更理由（必填）',
+    submit: '导入',
+    done: '已导入 {rows} 行，{changed} 个地区的属性有变更',
+    errors: '共 {count} 处错误，未导入任何数据：',
   },
 }
 

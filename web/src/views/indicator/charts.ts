@@ -107,6 +107,8 @@ export type RankingLabels = {
   /** e.g. (锡林浩特市, 第2名) → "锡林浩特市（第2名）" */
   nameWithRank: (name: string, rank: string) => string
   labelValue: (label: string, value: string) => string
+  /** e.g. "无数据": a region without values that year, shown instead of a rank and a score */
+  noData: string
 }
 
 /** Horizontal bars of the regions' scores, best at the top; the highlighted region stands out. */
@@ -120,6 +122,9 @@ export function rankingOption(ranking: RankedRegion[], highlight: string | null,
         const index = dataIndexOf(params)
         const region = index === null ? undefined : ranking[index]
         if (!region) return ''
+        if (region.noData || region.rank === null) {
+          return escapeHtml(labels.nameWithRank(region.regionName, labels.noData))
+        }
         return [
           labels.nameWithRank(region.regionName, labels.rank(region.rank)),
           labels.labelValue(labels.score, formatNumber(region.score)),
@@ -135,9 +140,10 @@ export function rankingOption(ranking: RankedRegion[], highlight: string | null,
       {
         type: 'bar',
         name: labels.score,
-        label: { show: true, position: 'right', formatter: (p: unknown) => rankingLabel(ranking, p) },
+        label: { show: true, position: 'right', formatter: (p: unknown) => rankingLabel(ranking, p, labels.noData) },
+        // a region without data has no bar (not a bar of 0) and says 无数据
         data: ranking.map((r) => ({
-          value: r.score ?? 0,
+          value: r.noData ? null : (r.score ?? 0),
           itemStyle: { color: r.regionCode === highlight ? '#e6a23c' : '#409eff' },
         })),
       },
@@ -145,8 +151,9 @@ export function rankingOption(ranking: RankedRegion[], highlight: string | null,
   }
 }
 
-function rankingLabel(ranking: RankedRegion[], params: unknown): string {
+function rankingLabel(ranking: RankedRegion[], params: unknown, noData: string): string {
   const index = dataIndexOf(params)
   const region = index === null ? undefined : ranking[index]
-  return region ? formatNumber(region.score) : ''
+  if (!region) return ''
+  return region.noData ? noData : formatNumber(region.score)
 }

@@ -236,12 +236,16 @@ export function defaultYear(edition: Pick<EditionSummary, 'firstYear' | 'lastYea
 export const TREND_FROM = 2020
 export const TREND_TO = 2025
 
-/** The trend's years (2020–2025) cut to the edition's years; null when they do not overlap. */
+/**
+ * The trend's years: 2020–2025, widened to take in the selected year (issue 14 §8: the trend includes
+ * the year the scorecard shows), cut to the edition's years; null when they do not overlap.
+ */
 export function trendRange(
   edition: Pick<EditionSummary, 'firstYear' | 'lastYear'>,
+  selected: number | null = null,
 ): { from: number; to: number } | null {
-  const from = Math.max(TREND_FROM, edition.firstYear)
-  const to = Math.min(TREND_TO, edition.lastYear)
+  const from = Math.max(Math.min(TREND_FROM, selected ?? TREND_FROM), edition.firstYear)
+  const to = Math.min(Math.max(TREND_TO, selected ?? TREND_TO), edition.lastYear)
   return from <= to ? { from, to } : null
 }
 

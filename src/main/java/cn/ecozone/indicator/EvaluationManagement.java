@@ -68,8 +68,19 @@ public class EvaluationManagement {
         return card(model, owner, year, held, inputs.averages(model, owner.region(), year, year), locale);
     }
 
-    /** One line of a ranking of regions by score. */
-    public record Ranked(String regionCode, String regionName, int met, int applicable, Double score, int rank) {}
+    /**
+     * One line of a ranking of regions by score. A region holding no value that year has {@code
+     * noData} set and no {@code rank}: it is listed last as 无数据, not ranked as a score of 0 (issue
+     * 14 §8).
+     */
+    public record Ranked(
+            String regionCode,
+            String regionName,
+            int met,
+            int applicable,
+            Double score,
+            Integer rank,
+            boolean noData) {}
 
     /** One year of an indicator's trend. */
     public record TrendPoint(int year, Double value, Boolean flag, Attainment status, String appliedTarget) {}
@@ -102,7 +113,8 @@ public class EvaluationManagement {
         record Card(Region region, RegionSummaries.Summary summary) {}
         List<Card> cards = children.stream()
                 .map(child -> new Card(child, judged.get(child.code())[0]))
-                .sorted(java.util.Comparator.comparing((Card c) ->
+                .sorted(java.util.Comparator.comparing((Card c) -> c.summary().held())
+                        .thenComparing(c ->
                                 c.summary().score() == null ? -1 : c.summary().score())
                         .thenComparing(c -> c.summary().met())
                         .reversed())
@@ -110,11 +122,15 @@ public class EvaluationManagement {
         List<Ranked> ranked = new java.util.ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
             RegionSummaries.Summary c = cards.get(i).summary();
+            Region child = cards.get(i).region();
+            if (!c.held()) {
+                ranked.add(new Ranked(child.code(), child.name(), c.met(), c.applicable(), null, null, true));
+                continue;
+            }
             RegionSummaries.Summary before = i > 0 ? cards.get(i - 1).summary() : null;
             boolean tie = before != null && Objects.equals(c.score(), before.score()) && c.met() == before.met();
             int rank = tie ? ranked.get(i - 1).rank() : i + 1;
-            Region child = cards.get(i).region();
-            ranked.add(new Ranked(child.code(), child.name(), c.met(), c.applicable(), c.score(), rank));
+            ranked.add(new Ranked(child.code(), child.name(), c.met(), c.applicable(), c.score(), rank, false));
         }
         return ranked;
     }

@@ -149,6 +149,45 @@ public class RegionManagement {
         if (region.version() != version) {
             throw ApiException.conflict("error.conflict.stale");
         }
+        change(region, attributes, reason, false);
+        return region.toRegion();
+    }
+
+    /**
+     * Sets the terrain, grassland and coastal flags of many regions at once (an import, issue 14 §8),
+     * keeping each one's key-area flag; each changed region is audited with {@code reason}, unchanged
+     * ones are left alone. Preconditions: the actor is province department staff (the caller checks
+     * the role) whose scope holds every region (else 403 and nothing changes). Concurrent edits of the
+     * same region: the region's version decides (the later write fails with 409, nothing changes).
+     *
+     * @return how many regions changed
+     */
+    @Transactional
+    public int importAttributes(List<AttributeRow> rows, String reason, Actor actor) {
+        int changed = 0;
+        for (AttributeRow row : rows) {
+            RegionEntity region = entity(row.code());
+            if (!actor.scope().includes(region.path())) {
+                throw ApiException.forbidden("error.scope.outside");
+            }
+            RegionAttributes attributes = new RegionAttributes(
+                    row.terrain(), region.keyEcologicalFunctionArea(), row.grassland(), row.coastal());
+            if (change(region, attributes, reason, true)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** One region's imported terrain, grassland and coastal flags (a {@code null} flag: not known). */
+    public record AttributeRow(String code, Terrain terrain, Boolean grassland, Boolean coastal) {}
+
+    /**
+     * Applies the attributes, audited with the reason; returns whether anything changed. With {@code
+     * skipUnchanged} (an import) a region whose attributes stay the same is neither written nor audited.
+     */
+    private boolean change(RegionEntity region, RegionAttributes attributes, String reason, boolean skipUnchanged) {
+        String code = region.code();
         List<FieldChange> changes = new ArrayList<>();
         FieldChange.addIfChanged(
                 changes,
@@ -170,6 +209,9 @@ public class RegionManagement {
                 "coastal",
                 Objects.toString(region.coastal(), null),
                 Objects.toString(attributes.coastal(), null));
+        if (skipUnchanged && changes.isEmpty()) {
+            return false;
+        }
         region.changeAttributes(
                 attributes.terrain(),
                 attributes.keyEcologicalFunctionArea(),
@@ -178,7 +220,7 @@ public class RegionManagement {
         regions.saveAndFlush(region);
         trees.evictAfterCommit();
         events.publishEvent(new RegionAttributesChanged(code, reason, changes));
-        return region.toRegion();
+        return !changes.isEmpty();
     }
 
     private RegionEntity entity(String code) {

@@ -28,6 +28,14 @@ public final class ListWorkbook {
     private ListWorkbook() {}
 
     /**
+     * One sheet of a workbook: rows under a bold, frozen header with an auto filter.
+     *
+     * @param cells one row's cells in header order: each a {@link String}, a {@link Number} or
+     *     {@code null} (left empty)
+     */
+    public record Sheet<T>(String name, List<String> headers, List<T> rows, Function<T, List<Object>> cells) {}
+
+    /**
      * Writes the workbook to {@code out}.
      *
      * @param cells one row's cells in header order: each a {@link String}, a {@link Number} or
@@ -42,31 +50,22 @@ public final class ListWorkbook {
             List<String> about,
             OutputStream out)
             throws IOException {
+        write(List.of(new Sheet<>(sheetName, headers, rows, cells)), about, out);
+    }
+
+    /**
+     * Writes a workbook of several sheets (e.g. a summary's values and results), then the sheet 说明,
+     * to {@code out}. Precondition: the sheet names are distinct and none is 说明.
+     */
+    public static void write(List<Sheet<?>> sheets, List<String> about, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             workbook.setCompressTempFiles(true);
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
             header.setFont(bold);
-            SXSSFSheet sheet = workbook.createSheet(sheetName);
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                Cell cell = head.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(i, Math.max(12, headers.get(i).length() * 2 + 4) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (T item : rows) {
-                Row row = sheet.createRow(r++);
-                List<Object> values = cells.apply(item);
-                for (int c = 0; c < values.size(); c++) {
-                    cell(row, c, values.get(c));
-                }
-            }
-            if (r > 1) {
-                sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, headers.size() - 1));
+            for (Sheet<?> sheet : sheets) {
+                sheet(workbook, header, sheet);
             }
             SXSSFSheet sheetAbout = workbook.createSheet("说明");
             for (int i = 0; i < about.size(); i++) {
@@ -74,6 +73,30 @@ public final class ListWorkbook {
             }
             workbook.write(out);
             workbook.dispose();
+        }
+    }
+
+    private static <T> void sheet(SXSSFWorkbook workbook, CellStyle header, Sheet<T> data) {
+        List<String> headers = data.headers();
+        SXSSFSheet sheet = workbook.createSheet(data.name());
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = head.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(i, Math.max(12, headers.get(i).length() * 2 + 4) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        int r = 1;
+        for (T item : data.rows()) {
+            Row row = sheet.createRow(r++);
+            List<Object> values = data.cells().apply(item);
+            for (int c = 0; c < values.size(); c++) {
+                cell(row, c, values.get(c));
+            }
+        }
+        if (r > 1) {
+            sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, headers.size() - 1));
         }
     }
 

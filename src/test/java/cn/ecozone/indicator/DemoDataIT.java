@@ -225,4 +225,26 @@ class DemoDataIT {
         report.get("rows").forEach(r -> categories.add(r.get("category").asString()));
         assertThat(categories).as("a mix of categories").hasSizeGreaterThanOrEqualTo(3);
     }
+
+    @Test
+    void theDemoCountiesHaveATerrainSoForestAndGrassCoverIsJudgedThere() {
+        assertThat(regions.require(CHISHUI).terrain()).isEqualTo(cn.ecozone.region.Terrain.MOUNTAIN);
+        assertThat(regions.require("152502").terrain()).isEqualTo(cn.ecozone.region.Terrain.ARID_SEMI_ARID);
+        Browser staff = new Browser(port);
+        assertThat(staff.login("gz.staff", "Demo@2026").status()).isEqualTo(200);
+
+        JsonNode card = staff.get("/api/evaluations?edition=" + GUIZHOU + "&region=" + CHISHUI + "&year=2025")
+                .json();
+
+        JsonNode forest = null;
+        for (JsonNode row : card.get("rows")) {
+            if (row.get("code").asString().equals("GZ-07")) {
+                forest = row;
+            }
+        }
+        assertThat(forest).isNotNull();
+        // 山区≥60% (GZ no. 7): judged against the mountain threshold, not left for judgement
+        assertThat(forest.get("status").asString()).isIn("MET", "NOT_MET");
+        assertThat(forest.get("appliedTarget").asString()).contains("60");
+    }
 }

@@ -78,7 +78,14 @@ class RankingReadIT {
             assertThat(r.applicable())
                     .as(r.regionCode())
                     .isEqualTo(card.summary().applicable());
-            assertThat(r.score()).as(r.regionCode()).isEqualTo(card.summary().score());
+            // a region holding no value ranks as 无数据, without a score or a rank (issue 14 §8)
+            assertThat(r.score())
+                    .as(r.regionCode())
+                    .isEqualTo(r.noData() ? null : card.summary().score());
+            assertThat(r.noData())
+                    .as(r.regionCode())
+                    .isEqualTo(card.rows().stream()
+                            .allMatch(row -> row.value() == null && row.flag() == null && row.grade() == null));
         });
     }
 
@@ -117,7 +124,14 @@ class RankingReadIT {
             assertThat(List.of(r.met(), r.applicable()))
                     .as(r.regionCode())
                     .isEqualTo(List.of(card.summary().met(), card.summary().applicable()));
-            assertThat(r.score()).as(r.regionCode()).isEqualTo(card.summary().score());
+            // a region holding no value ranks as 无数据, without a score or a rank (issue 14 §8)
+            assertThat(r.score())
+                    .as(r.regionCode())
+                    .isEqualTo(r.noData() ? null : card.summary().score());
+            assertThat(r.noData())
+                    .as(r.regionCode())
+                    .isEqualTo(card.rows().stream()
+                            .allMatch(row -> row.value() == null && row.flag() == null && row.grade() == null));
         });
     }
 

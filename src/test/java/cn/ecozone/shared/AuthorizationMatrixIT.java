@@ -1763,7 +1763,39 @@ class AuthorizationMatrixIT {
                     "/api/organizations/import",
                     "/api/organizations/import",
                     Map.of(),
-                    Access.only(Role.SYSTEM_ADMIN)));
+                    Access.only(Role.SYSTEM_ADMIN)),
+            // s15-scorecard: the scorecard's, the ranking's and the league summary's workbooks, as the pages
+            endpoint(
+                    "GET",
+                    "/api/evaluations/export",
+                    "/api/evaluations/export?edition=GZ-2SZS-2021&region=152502&year=2025",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/evaluations/ranking/export",
+                    "/api/evaluations/ranking/export?edition=GZ-2SZS-2021&parent=152502&year=2025",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/evaluations/summary/export",
+                    "/api/evaluations/summary/export?edition=GZ-2SZS-2021&parent=152502&year=2025",
+                    null,
+                    Access.staff()),
+            // s15-scorecard: region attributes for many regions from Excel, the province department as for one
+            endpoint(
+                    "GET",
+                    "/api/regions/attributes/template",
+                    "/api/regions/attributes/template",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/regions/attributes/import",
+                    "/api/regions/attributes/import",
+                    Map.of(),
+                    Access.only(Role.PROVINCE_STAFF)));
 
     @LocalServerPort
     int port;

@@ -21,8 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class RegionSummaries {
 
-    /** A region's summary for one year; {@code score} is null when no indicator applies. */
-    public record Summary(int met, int applicable, Double score) {}
+    /**
+     * A region's summary for one year; {@code score} is null when no indicator applies; {@code held}
+     * is false when the region holds no usable value that year (it has no data, issue 14 §8).
+     */
+    public record Summary(int met, int applicable, Double score, boolean held) {}
 
     private final RegionValueReader reader;
     private final JsonMapper json;
@@ -156,10 +159,12 @@ public class RegionSummaries {
             int previous,
             Map<String, ReferenceAverage> averages) {
         int met = 0, applicable = 0;
+        boolean held = false;
         double weightMet = 0, weightAll = 0;
         List<EditionModel.Row> rows = model.rows();
         for (int i = 0; i < rows.size(); i++) {
             EditionModel.Row row = rows.get(i);
+            held |= cells[i][current] != null;
             if (row.applies() != null && !row.applies().appliesTo(region)) {
                 continue;
             }
@@ -185,6 +190,6 @@ public class RegionSummaries {
                                         : (double) met / applicable)
                                 * 1000)
                         / 10.0;
-        return new Summary(met, applicable, score);
+        return new Summary(met, applicable, score, held);
     }
 }

@@ -124,10 +124,11 @@ public class ScorecardBuilder {
                 : Math.round(("WEIGHTED".equals(e.scoreMethod()) ? weightMet / weightAll : (double) met / applicable)
                                 * 1000)
                         / 10.0;
-        String note = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? e.scoreNoteEn() : e.scoreNoteZh();
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        String note = english ? e.scoreNoteEn() : e.scoreNoteZh();
         return new Scorecard(
                 e.code(),
-                e.titleZh(),
+                english && e.titleEn() != null && !e.titleEn().isBlank() ? e.titleEn() : e.titleZh(),
                 e.complete(),
                 region.code(),
                 region.name(),
