@@ -105,9 +105,9 @@ class PlanTextVersionsIT {
                 .containsExactly("规划（初稿）.pdf", "规划（送审稿）.docx", "规划（送审稿二）.doc", "规划（印发稿）.ofd");
         assertThat(texts.findValues("number").stream().map(JsonNode::asInt)).containsExactly(1, 2, 3, 4);
         assertThat(texts.findValuesAsString("type")).containsExactly("PDF", "DOCX", "DOC", "OFD");
-        // what each step saw: the first draft none, the returned text the submission and the return
+        // what each step saw: the first draft none, the returned text the submission (a return records none)
         assertThat(texts.get(0).get("seenBy")).isEmpty();
-        assertThat(strings(texts.get(1).get("seenBy"))).containsExactly("SUBMITTED", "RETURNED");
+        assertThat(strings(texts.get(1).get("seenBy"))).containsExactly("SUBMITTED");
         assertThat(strings(texts.get(2).get("seenBy"))).containsExactly("SUBMITTED", "EXAMINED", "REVIEWED");
         assertThat(strings(texts.get(3).get("seenBy")))
                 .containsExactly("REVISED", "PROMULGATED", "FILED", "FILING_RECEIVED");
