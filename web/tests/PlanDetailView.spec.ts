@@ -250,6 +250,28 @@ describe('plan detail', { timeout: 20_000 }, () => {
     expect(document.querySelector('[data-testid="procedure-timeline"] a')?.getAttribute('href')).toBe('/api/plans/11/document?documentId=5')
   })
 
+  it('names in the timeline the text version each step saw, and lists every version', async () => {
+    const version = (number: number, documentId: number) => ({
+      number, documentId, name: `规划${number}.pdf`, type: 'PDF', size: 10, sha256: 'ab'.repeat(32),
+      uploadedBy: 'fz', uploadedAt: '2026-05-01T02:00:00Z', seenBy: [], promulgated: false, current: documentId === 6,
+    })
+    await mountDetail(
+      at('EXAMINE', [], {
+        documentId: 6,
+        texts: [version(1, 5), version(2, 6)],
+        run: planRun('EXAMINE', [], {
+          timeline: [
+            { stepCode: 'SUBMIT', action: 'ACT', outcome: null, opinion: null, actorName: '锡林浩特市人民政府', actorRole: 'COUNTY_GOVERNMENT', organizationName: '锡林浩特市人民政府', at: '2026-05-02T02:00:00Z', documentIds: [6] },
+          ],
+        }),
+      }),
+    )
+    const link = document.querySelector('[data-testid="procedure-timeline"] a')
+    expect(link?.textContent?.trim()).toBe('规划文本第2版')
+    expect(link?.getAttribute('href')).toBe('/api/plans/11/document?documentId=6')
+    expect(document.querySelectorAll('[data-testid="plan-text-number"]')).toHaveLength(2)
+  })
+
   it('asks for the text before a draft can be submitted, and shows why an upload was refused', async () => {
     vi.mocked(planApi.uploadPlanDocument).mockRejectedValue(
       new ApiError({ status: 415, code: null, title: null, detail: '文件内容不是 PDF 或 Word 文档', fieldErrors: {} }),
@@ -264,5 +286,23 @@ describe('plan detail', { timeout: 20_000 }, () => {
     await flushPromises()
     expect(planApi.uploadPlanDocument).toHaveBeenCalledWith(11, file, 3)
     expect(wrapper.get('[data-testid="plan-upload-error"]').text()).toContain('文件内容不是 PDF 或 Word 文档')
+  })
+
+  it('shows a refusal once, beside the upload field, with the message that names the field', async () => {
+    vi.mocked(planApi.uploadPlanDocument).mockRejectedValue(
+      new ApiError({ status: 415, code: 'unreadable-file', title: null, detail: '文件无法读取', fieldErrors: { file: '文件内容无法按 DOC 读取' } }),
+    )
+    const wrapper = await mountDetail(at('SUBMIT', ['ACT']))
+    const input = wrapper.get('[data-testid="plan-file-input"]')
+    const file = new File(['x'], '规划.doc', { type: 'application/msword' })
+    Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
+    await input.trigger('change')
+    await settle()
+    await flushPromises()
+    const item = wrapper.get('[data-testid="plan-upload-item"]')
+    expect(item.get('[data-testid="plan-upload-error"]').text()).toBe('文件未被接受：文件内容无法按 DOC 读取')
+    expect(document.body.textContent?.split('文件内容无法按 DOC 读取')).toHaveLength(2)
+    const message = await import('@/utils/message')
+    expect(message.showError).not.toHaveBeenCalled()
   })
 })

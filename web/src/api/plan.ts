@@ -38,6 +38,25 @@ export type PlanStep = {
   article: string | null
 }
 
+/**
+ * One version of the plan's text (issue 14 §4): every upload is kept and downloadable; `seenBy` are
+ * the plan's acts (timeline actions such as EXAMINED) that saw it, `promulgated` marks the 印发稿.
+ */
+export type PlanText = {
+  number: number
+  documentId: number
+  name: string
+  /** PDF, OFD, DOCX, DOC or WPS, as read from the content. */
+  type: string | null
+  size: number
+  sha256: string | null
+  uploadedBy: string
+  uploadedAt: string
+  seenBy: string[]
+  promulgated: boolean
+  current: boolean
+}
+
 /** A plan as the server shows it to this user; its run's `allowedActions` decide what the UI offers. */
 export type PlanView = {
   id: number
@@ -52,6 +71,8 @@ export type PlanView = {
   periodEnd: number
   documentId: number | null
   documentName: string | null
+  /** Every version of the text, the first upload first; older answers may lack it. */
+  texts?: PlanText[]
   revision: number
   state: PlanState
   currentStep: PlanStep | null
@@ -189,13 +210,18 @@ export async function editPlan(id: number, header: PlanHeaderRequest, version: n
   return data
 }
 
-/** Uploads the plan's text; the server checks it is PDF, OFD, DOCX, DOC or WPS by its content (415 otherwise). */
+/**
+ * Uploads the plan's text as its next version; the server checks it is PDF, OFD, DOCX, DOC or WPS by
+ * its content (415 otherwise). A refusal is thrown, not shown: the caller shows it beside the field.
+ */
 export async function uploadPlanDocument(id: number, file: File, version: number): Promise<PlanView> {
   const form = new FormData()
   form.append('file', file)
+  // silent: the page shows the refusal beside the upload field (uploadFieldError), not as a toast too
   const { data } = await http.post<PlanView>(`/api/plans/${id}/document`, form, {
     params: { version },
     timeout: 300_000,
+    silent: true,
   })
   return data
 }

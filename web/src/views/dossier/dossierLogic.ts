@@ -102,7 +102,7 @@ export function missingPhotos(material: MaterialView): number {
 export function acceptOf(material: MaterialView): string {
   return material.kind === 'PHOTOS'
     ? 'image/jpeg,image/png,.jpg,.jpeg,.png'
-    : '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+    : '.pdf,.ofd,.docx,.doc,.wps,application/pdf,application/ofd,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword'
 }
 
 /** The open rounds of a programme, the one closing first first. */

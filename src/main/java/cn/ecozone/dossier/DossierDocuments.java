@@ -26,8 +26,8 @@ public class DossierDocuments {
     /** Photos: images the platform decodes. */
     public static final Set<DocumentType> PHOTOS = Set.of(DocumentType.JPEG, DocumentType.PNG);
 
-    /** Documents of a dossier: PDF or DOCX, checked by content. */
-    public static final Set<DocumentType> DOCUMENTS = Set.of(DocumentType.PDF, DocumentType.DOCX);
+    /** Documents of a dossier: the official text formats (PDF, OFD, DOCX, DOC, WPS), checked by content. */
+    public static final Set<DocumentType> DOCUMENTS = DocumentType.TEXTS;
 
     private final DossierManagement dossiers;
     private final DocumentManagement documents;

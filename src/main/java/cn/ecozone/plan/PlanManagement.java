@@ -16,6 +16,7 @@ import cn.ecozone.plan.internal.PlanMoves;
 import cn.ecozone.plan.internal.PlanPaths;
 import cn.ecozone.plan.internal.PlanProcedure;
 import cn.ecozone.plan.internal.PlanSteps;
+import cn.ecozone.plan.internal.PlanTextVersions;
 import cn.ecozone.plan.internal.PlanViews;
 import cn.ecozone.plan.internal.Plans;
 import cn.ecozone.region.Region;
@@ -55,6 +56,7 @@ public class PlanManagement {
     private final PlanMoves moves;
     private final PlanContentChecks contentChecks;
     private final PlanLists lists;
+    private final PlanTextVersions texts;
     private final RegulationManagement regulations;
     private final RegionManagement regions;
     private final org.springframework.context.ApplicationEventPublisher events;
@@ -68,6 +70,7 @@ public class PlanManagement {
             PlanMoves moves,
             PlanContentChecks contentChecks,
             PlanLists lists,
+            PlanTextVersions texts,
             RegulationManagement regulations,
             RegionManagement regions,
             org.springframework.context.ApplicationEventPublisher events,
@@ -79,6 +82,7 @@ public class PlanManagement {
         this.moves = moves;
         this.contentChecks = contentChecks;
         this.lists = lists;
+        this.texts = texts;
         this.regulations = regulations;
         this.regions = regions;
         this.events = events;
@@ -145,6 +149,7 @@ public class PlanManagement {
         StepType current = attachable(plan, actor);
         plan.attach(steps.read(plan), current, stored.id(), stored.name(), PlanActors.of(actor, plan), clock.instant());
         procedure.record(plan, PlanRecordAction.ATTACHED, stored.name(), List.of(stored.id()), actor);
+        texts.add(plan.id(), stored);
         return save(plan, actor);
     }
 
@@ -245,20 +250,15 @@ public class PlanManagement {
 
     /**
      * The document id of the plan's text ({@link PlanDocuments#document}): the current one, or with
-     * {@code documentId} an earlier version that a step of
-     * its timeline saw (a later upload never replaces it).
+     * {@code documentId} any earlier version (every upload is kept, V112).
      *
-     * @throws PlanNotFound outside scope; {@link NoTextAttached} without a text or for a document the
-     *     plan's timeline does not record
+     * @throws PlanNotFound outside scope; {@link NoTextAttached} without a text or for a document that
+     *     is not one of the plan's versions
      */
     long documentId(long id, Long documentId, Actor actor) {
         PlanEntity plan = visible(id, actor);
         Long wanted = documentId == null ? plan.documentId() : documentId;
-        if (wanted == null
-                || !wanted.equals(plan.documentId())
-                        && procedure.history(plan, actor).stream()
-                                .flatMap(r -> r.timeline().stream())
-                                .noneMatch(e -> e.documentIds().contains(wanted))) {
+        if (wanted == null || !wanted.equals(plan.documentId()) && !texts.contains(plan.id(), wanted)) {
             throw new NoTextAttached();
         }
         return wanted;
@@ -294,6 +294,6 @@ public class PlanManagement {
     }
 
     private PlanView view(PlanEntity plan, Actor actor) {
-        return new PlanViews(steps, procedure, regions, today()).of(plan, actor);
+        return new PlanViews(steps, procedure, texts, regions, today()).of(plan, actor);
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  *     the filing; {@code null} until it acknowledges it
  * @param filingReceivedBy the receiving body that acknowledged the filing
  * @param overdue the filing deadline has passed and the plan is not filed
+ * @param texts every version of the plan's text, the first upload first (issue 14 §4); {@code
+ *     documentId} is the current one
  * @param timeline every revision's entries, the earliest first: the runs' timelines with the engine's
  *     acts named by the plan's step (e.g. {@code EXAMINED}) and the plan's own entries
  * @param run the current revision's run as this actor sees it: what the actor may do now ({@code
@@ -34,6 +36,7 @@ public record PlanView(
         int periodEnd,
         Long documentId,
         String documentName,
+        List<PlanText> texts,
         int revision,
         PlanState state,
         PlanStep currentStep,
@@ -54,7 +57,12 @@ public record PlanView(
         List<Entry> timeline,
         RunView run) {
 
-    /** One entry of the timeline. */
+    /**
+     * One entry of the timeline.
+     *
+     * @param documentId the text version the entry saw (or, for {@code ATTACHED}, added)
+     * @param textVersion that version's {@link PlanText#number}
+     */
     public record Entry(
             String stepCode,
             String action,
@@ -64,5 +72,6 @@ public record PlanView(
             String opinion,
             String outcome,
             Long documentId,
+            Integer textVersion,
             String detail) {}
 }

@@ -45,8 +45,15 @@ public class ComplaintDeskManagement {
     /** At most this many files a complainant attaches. */
     public static final int MAX_ATTACHMENTS = 5;
 
-    private static final Set<DocumentType> TYPES =
-            EnumSet.of(DocumentType.PDF, DocumentType.PNG, DocumentType.JPEG, DocumentType.DOCX);
+    /** Images and the official text formats (PDF, OFD, DOCX, DOC, WPS), checked by content. */
+    private static final Set<DocumentType> TYPES = EnumSet.of(
+            DocumentType.PDF,
+            DocumentType.OFD,
+            DocumentType.DOCX,
+            DocumentType.DOC,
+            DocumentType.WPS,
+            DocumentType.PNG,
+            DocumentType.JPEG);
 
     /**
      * Who uploads a complainant's attachment: the public. The document store records only the uploader's

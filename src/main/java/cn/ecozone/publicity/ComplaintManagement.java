@@ -39,8 +39,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ComplaintManagement {
 
-    private static final Set<DocumentType> TYPES =
-            EnumSet.of(DocumentType.PDF, DocumentType.PNG, DocumentType.JPEG, DocumentType.DOCX);
+    /** Images and the official text formats (PDF, OFD, DOCX, DOC, WPS), checked by content. */
+    private static final Set<DocumentType> TYPES = EnumSet.of(
+            DocumentType.PDF,
+            DocumentType.OFD,
+            DocumentType.DOCX,
+            DocumentType.DOC,
+            DocumentType.WPS,
+            DocumentType.PNG,
+            DocumentType.JPEG);
 
     private final PublicityNotices notices;
     private final Complaints complaints;

@@ -96,6 +96,30 @@ class DossierMaterialsIT {
     }
 
     @Test
+    void docWpsAndOfdAreAcceptedAsDocumentsJudgedByContentAndARandomFileNamedOfdIsRefusedNamingTheField() {
+        // issue 14 §4: wherever PDF and DOCX are accepted, so are .doc, .wps and .ofd (PDF and DOCX only before)
+        JsonNode d = draft("150981");
+        Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150981");
+        d = DossierTestSteps.ok(DossierTestSteps.upload(county, d, "WORK_REPORT", "工作报告.doc", TestFiles.doc()));
+        d = DossierTestSteps.ok(DossierTestSteps.upload(county, d, "WORK_REPORT", "工作报告.wps", TestFiles.doc()));
+        d = DossierTestSteps.ok(DossierTestSteps.upload(county, d, "WORK_REPORT", "工作报告.ofd", TestFiles.ofd()));
+        // the name says .doc, the content says PDF: stored as a PDF
+        d = DossierTestSteps.ok(DossierTestSteps.upload(county, d, "WORK_REPORT", "其实是PDF.doc", TestFiles.PDF));
+        // the type read from the content (DOC and WPS are both the Word binary format)
+        assertThat(DossierTestSteps.material(d, "WORK_REPORT").get("documents").findValuesAsString("mediaType"))
+                .containsExactly("application/msword", "application/msword", "application/ofd", "application/pdf");
+
+        long rows = documents();
+        byte[] random = new byte[4096];
+        new java.util.Random(14).nextBytes(random);
+        Response refused = DossierTestSteps.upload(county, d, "WORK_REPORT", "随机.ofd", random);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(415);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("file");
+        assertThat(refused.json().get("detail").asString()).contains("OFD", "DOC", "WPS");
+        assertThat(documents()).isEqualTo(rows);
+    }
+
+    @Test
     void aValidPngShowsItsResolutionAndSizeAndFourPhotosKeepTheDossierFromBeingSubmitted() {
         JsonNode d = draft("150404");
         Browser county = steps.as(Role.COUNTY_GOVERNMENT, "150404");

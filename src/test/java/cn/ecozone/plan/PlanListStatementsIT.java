@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
  * The plan list and the plan inbox are paged and take the same number of SQL statements per request
  * at 10 plans as at 1,000 (issue 10). The plans are copies of one submitted plan, waiting at the
  * league's examination, in a county of 乌兰察布市 (150900); PlanListFiltersIT makes plans in another
- * of its counties (150928), so the counts are taken over those there before. The counted pages are
- * full at 10 as at 1,000 (a page that is not full spares the count statement).
+ * of its counties (150928) and PlanTextVersionsIT one in 150981, whichever runs first, so the counts are
+ * taken over those there before. The counted pages are full at 10 as at 1,000 (a page that is not full
+ * spares the count statement).
  */
 @ApiTest
 class PlanListStatementsIT {

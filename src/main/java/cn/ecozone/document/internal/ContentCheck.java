@@ -101,10 +101,16 @@ public class ContentCheck {
             return type == null ? null : Found.of(type);
         }
         if (REGISTRY.isInstanceOf(detected, OLE2)) {
-            if (!packages.wordBinary(file)) {
-                return null;
-            }
+            // Tika reports a WPS Writer file as plain OLE2, as it does a .doc (its own .wps is MS Works)
             boolean wps = name != null && name.toLowerCase(Locale.ROOT).strip().endsWith(".wps");
+            try {
+                if (!packages.wordBinary(file)) {
+                    return null;
+                }
+            } catch (Unreadable e) {
+                // the refusal names the type the user chose: a .wps with a broken body is a broken WPS
+                throw wps ? new Unreadable(DocumentType.WPS, e.getMessage(), e) : e;
+            }
             return Found.of(wps ? DocumentType.WPS : DocumentType.DOC);
         }
         return null;

@@ -16,11 +16,14 @@ import java.util.List;
  * Builds the view of a plan for an actor from the plan and its runs: the current run with what the
  * actor may do, and one timeline over every revision.
  */
-public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManagement regions, LocalDate today) {
+public record PlanViews(
+        PlanSteps steps, PlanProcedure procedure, PlanTextVersions texts, RegionManagement regions, LocalDate today) {
 
     public PlanView of(PlanEntity p, Actor actor) {
         List<PlanStep> path = steps.read(p);
         List<RunView> history = procedure.history(p, actor);
+        List<PlanTextEntity> versions = texts.of(p.id());
+        List<PlanView.Entry> timeline = timeline(history, path, texts.numbers(versions));
         // a plan is never cancelled (its API has no cancel)
         RunView run = history.isEmpty() ? null : history.getLast().without("CANCEL");
         boolean open = run != null && "OPEN".equals(run.state());
@@ -40,6 +43,7 @@ public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManageme
                 p.periodEnd(),
                 p.documentId(),
                 p.documentName(),
+                texts.views(versions, timeline, p.documentId()),
                 p.revision(),
                 p.state(),
                 standing.current(),
@@ -59,7 +63,7 @@ public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManageme
                         : null,
                 p.version(),
                 steps.content(p),
-                timeline(history, path),
+                timeline,
                 run);
     }
 
@@ -80,10 +84,13 @@ public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManageme
     }
 
     /** Every revision's entries, the engine's acts named by the plan's step type as the API always did. */
-    private static List<PlanView.Entry> timeline(List<RunView> history, List<PlanStep> path) {
+    private static List<PlanView.Entry> timeline(
+            List<RunView> history, List<PlanStep> path, java.util.Map<Long, Integer> versions) {
         List<PlanView.Entry> out = new ArrayList<>();
         for (RunView run : history) {
             for (EntryView e : run.timeline()) {
+                Long document =
+                        e.documentIds().isEmpty() ? null : e.documentIds().getFirst();
                 boolean attached =
                         cn.ecozone.plan.PlanRecordAction.ATTACHED.name().equals(e.action());
                 out.add(new PlanView.Entry(
@@ -94,7 +101,8 @@ public record PlanViews(PlanSteps steps, PlanProcedure procedure, RegionManageme
                         e.at(),
                         attached ? null : e.opinion(),
                         e.outcome(),
-                        e.documentIds().isEmpty() ? null : e.documentIds().getFirst(),
+                        document,
+                        document == null ? null : versions.get(document),
                         attached ? e.opinion() : null));
             }
         }

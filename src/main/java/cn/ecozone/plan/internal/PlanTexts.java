@@ -1,0 +1,17 @@
+package cn.ecozone.plan.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** The versions of plans' texts (V112), read by plan. */
+interface PlanTexts extends JpaRepository<PlanTextEntity, Long> {
+
+    List<PlanTextEntity> findByPlanIdOrderByNumber(long planId);
+
+    boolean existsByPlanIdAndDocumentId(long planId, long documentId);
+
+    @Query("select coalesce(max(t.number), 0) from PlanTextEntity t where t.planId = :plan")
+    int lastNumber(@Param("plan") long planId);
+}
