@@ -37,6 +37,13 @@ afterEach(() => {
 })
 
 describe('login page', () => {
+  it('links to the public portal home, readable without signing in (issue 14 §7)', async () => {
+    const { wrapper } = await mountLogin()
+    const link = wrapper.get('[data-testid="login-public-home"]')
+    expect(link.attributes('href')).toBe('/public')
+    expect(link.text()).toBe('无需登录，查看公开信息')
+  })
+
   it('puts the test hooks on the real input and button elements, labelled in Chinese', async () => {
     const { wrapper } = await mountLogin()
     expect(wrapper.get('[data-testid="login-username"]').element.tagName).toBe('INPUT')

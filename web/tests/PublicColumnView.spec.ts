@@ -59,6 +59,16 @@ const column: PublicColumn = {
         body: '完成草原生态修复1.2万亩。',
         publishedBy: '锡林浩特市人民政府',
         publishedAt: '2026-04-01T02:00:00Z',
+        state: 'PUBLISHED',
+        draftedBy: '锡林浩特市人民政府',
+        draftedAt: '2026-03-30T02:00:00Z',
+        approvedBy: '锡林郭勒盟生态环境局',
+        approvedAt: '2026-03-31T02:00:00Z',
+        returnReason: null,
+        files: [
+          { documentId: 91, name: '修复现场.png', size: 2048, image: true },
+          { documentId: 92, name: '实施方案.pdf', size: 4096, image: false },
+        ],
         version: 0,
       },
       {
@@ -70,6 +80,13 @@ const column: PublicColumn = {
         body: '2025年优良天数比例达到95%。',
         publishedBy: '锡林浩特市人民政府',
         publishedAt: '2026-02-01T02:00:00Z',
+        state: 'PUBLISHED',
+        draftedBy: '锡林浩特市人民政府',
+        draftedAt: '2026-03-30T02:00:00Z',
+        approvedBy: '锡林郭勒盟生态环境局',
+        approvedAt: '2026-03-31T02:00:00Z',
+        returnReason: null,
+        files: [],
         version: 0,
       },
     ],
@@ -116,6 +133,16 @@ describe('public column', () => {
     expect(items[0]).toContain('完成草原生态修复1.2万亩。')
     expect(items[0]).toContain('发布单位：锡林浩特市人民政府')
     expect(items[1]).toContain('成效现状')
+  })
+
+  it('shows an item images inline and its attachments as downloads from the public file address', async () => {
+    vi.mocked(portalApi.getPublicColumn).mockResolvedValue(column)
+    const wrapper = await mountColumn()
+    const images = wrapper.findAll('[data-testid="public-item-image"]')
+    expect(images.map((i) => i.attributes('src'))).toEqual(['/api/public/column-items/7/files/91'])
+    expect(images[0]!.attributes('alt')).toBe('修复现场.png')
+    const attachments = wrapper.findAll('[data-testid="public-item-attachment"]')
+    expect(attachments.map((a) => [a.text(), a.attributes('href')])).toEqual([['实施方案.pdf', '/api/public/column-items/7/files/92']])
   })
 
   it('pages the items: the pager asks for the next page of 10', async () => {

@@ -1,6 +1,8 @@
 import { http } from './http'
 import type { Page } from './types'
-import type { Programme } from './regulation'
+import type { Programme, RegulationSummary } from './regulation'
+import type { NoticeSummary } from './publicity'
+import type { PublicTitle } from './title'
 
 /** Types and calls of the public column (docs/api.md, Public column; IM eco-civ art. 8, IM Two Mountains art. 7). */
 
@@ -24,6 +26,18 @@ export type PublicPlan = {
   hasText: boolean
 }
 
+/** Where an item stands on its way to the public (先审后发, issue 14 §7): only PUBLISHED is public. */
+export const COLUMN_ITEM_STATES = ['DRAFT', 'PENDING', 'RETURNED', 'APPROVED', 'PUBLISHED', 'WITHDRAWN'] as const
+export type ColumnItemState = (typeof COLUMN_ITEM_STATES)[number]
+
+/** An image (shown inline) or an attachment (downloaded) of an item. */
+export type ColumnFile = {
+  documentId: number
+  name: string
+  size: number
+  image: boolean
+}
+
 export type ColumnItem = {
   id: number
   regionCode: string
@@ -31,8 +45,15 @@ export type ColumnItem = {
   kind: ColumnItemKind
   title: string
   body: string
-  publishedBy: string
-  publishedAt: string
+  state: ColumnItemState
+  draftedBy: string
+  draftedAt: string
+  approvedBy: string | null
+  approvedAt: string | null
+  returnReason: string | null
+  publishedBy: string | null
+  publishedAt: string | null
+  files: ColumnFile[]
   version: number
 }
 
@@ -72,19 +93,99 @@ export function publicPlanDocumentUrl(id: number): string {
   return `/api/public/plans/${id}/document`
 }
 
-/** A page (0-based) of the logged-in subject's own published items for a programme, newest first. */
+/** A page (0-based) of the logged-in subject's region's items for a programme (every state but withdrawn), newest first. */
 export async function listColumnItems(programme: Programme, page = 0, size = 20): Promise<Page<ColumnItem>> {
   const { data } = await http.get<Page<ColumnItem>>('/api/column-items', { params: { programme, page, size } })
   return data
 }
 
-/** Publishes an item to the subject's own column. */
-export async function publishColumnItem(body: ColumnItemRequest): Promise<ColumnItem> {
+/** A page (0-based) of the submitted items the logged-in user may approve or return, oldest first. */
+export async function listAwaitingColumnItems(page = 0, size = 20): Promise<Page<ColumnItem>> {
+  const { data } = await http.get<Page<ColumnItem>>('/api/column-items/awaiting', { params: { page, size } })
+  return data
+}
+
+/** Drafts an item for the subject's own column (not public until approved and published). */
+export async function draftColumnItem(body: ColumnItemRequest): Promise<ColumnItem> {
   const { data } = await http.post<ColumnItem>('/api/column-items', body)
+  return data
+}
+
+/** Changes the text of a draft or returned item; a stale version → 409. */
+export async function updateColumnItem(id: number, version: number, body: ColumnItemRequest): Promise<ColumnItem> {
+  const { data } = await http.put<ColumnItem>(`/api/column-items/${id}`, body, { params: { version } })
+  return data
+}
+
+export type ColumnStep = 'submit' | 'approve' | 'publish'
+
+/** Submits, approves or publishes an item (先审后发); the server refuses a step out of order with 409. */
+export async function columnItemStep(item: ColumnItem, step: ColumnStep): Promise<ColumnItem> {
+  const { data } = await http.post<ColumnItem>(`/api/column-items/${item.id}/${step}`, {}, { params: { version: item.version } })
+  return data
+}
+
+/** Returns a submitted item to its drafter with the reason. */
+export async function returnColumnItem(item: ColumnItem, reason: string): Promise<ColumnItem> {
+  const { data } = await http.post<ColumnItem>(`/api/column-items/${item.id}/return`, { reason }, { params: { version: item.version } })
   return data
 }
 
 /** Takes an item down; a stale version → 409. */
 export async function withdrawColumnItem(id: number, version: number): Promise<void> {
   await http.delete(`/api/column-items/${id}`, { params: { version } })
+}
+
+/** Adds an image (PNG or JPEG) or an attachment to a draft or returned item. */
+export async function addColumnFile(item: ColumnItem, file: File, image: boolean): Promise<ColumnItem> {
+  const form = new FormData()
+  form.append('file', file)
+  const { data } = await http.post<ColumnItem>(`/api/column-items/${item.id}/files`, form, {
+    params: { version: item.version, image },
+  })
+  return data
+}
+
+/** Removes a file of a draft or returned item. */
+export async function removeColumnFile(item: ColumnItem, documentId: number): Promise<ColumnItem> {
+  const { data } = await http.delete<ColumnItem>(`/api/column-items/${item.id}/files/${documentId}`, {
+    params: { version: item.version },
+  })
+  return data
+}
+
+/** Where the staff read a file of an item they draft or approve. */
+export function columnFileUrl(itemId: number, documentId: number): string {
+  return `/api/column-items/${itemId}/files/${documentId}`
+}
+
+/** Where anybody reads a file of a published item. */
+export function publicColumnFileUrl(itemId: number, documentId: number): string {
+  return `/api/public/column-items/${itemId}/files/${documentId}`
+}
+
+/** A subject's column for a programme on the portal home: how many items it published, the latest when. */
+export type HomeColumn = {
+  regionCode: string
+  regionName: string
+  programme: Programme
+  items: number
+  latest: string
+}
+
+/** The public portal home (issue 14 §7): capped lists of what is public; each links to its full page. */
+export type PortalHome = {
+  programmes: Programme[]
+  columns: HomeColumn[]
+  notices: NoticeSummary[]
+  noticeCount: number
+  titles: PublicTitle[]
+  titleCount: number
+  regulations: RegulationSummary[]
+}
+
+/** The public portal home, read without a login. */
+export async function getPortalHome(): Promise<PortalHome> {
+  const { data } = await http.get<PortalHome>('/api/public/portal', { silent: true, skipAuthRedirect: true })
+  return data
 }

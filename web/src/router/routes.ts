@@ -97,6 +97,12 @@ export const REGISTER_ROLES: Role[] = ['PROVINCE_STAFF', 'PREFECTURE_STAFF', 'CO
 /** Subjects who publish to their own public column (IM eco-civ art. 8; docs/api.md, Public column). */
 export const COLUMN_PUBLISHER_ROLES: Role[] = [...PUBLISHER_ROLES]
 
+/**
+ * Who approves column items before they go public (先审后发, issue 14 §7; ADR 0046): a colleague of the
+ * drafter's organization, the government of the region, the league's government or bureau, the department.
+ */
+export const COLUMN_APPROVER_ROLES: Role[] = [...PUBLISHER_ROLES, 'PREFECTURE_STAFF', 'PROVINCE_STAFF']
+
 /** Roles that see annual work plans and the key project library (subjects, the bodies above them, the committee office). */
 export const WORK_PLAN_ROLES: Role[] = [
   'COUNTY_GOVERNMENT',
@@ -174,6 +180,12 @@ export const layoutChildren: RouteRecordRaw[] = [
     name: 'column-items',
     component: () => import('@/views/portal/ColumnItemsView.vue'),
     meta: { title: 'menu.columnItems', roles: COLUMN_PUBLISHER_ROLES },
+  },
+  {
+    path: 'column-items/review',
+    name: 'column-review',
+    component: () => import('@/views/portal/ColumnReviewView.vue'),
+    meta: { title: 'portal.reviewTitle', roles: COLUMN_APPROVER_ROLES },
   },
   {
     path: 'users',
@@ -560,6 +572,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/BasicLayout.vue'),
     redirect: { name: 'home' },
     children: layoutChildren,
+  },
+  // the public portal home (issue 14 §7, module portal; no login): what the public can read, in one place
+  {
+    path: '/public',
+    name: 'public-home',
+    component: () => import('@/views/portal/PublicHomeView.vue'),
+    meta: { title: 'portalHome.title', public: true },
   },
   {
     path: '/public/titles',

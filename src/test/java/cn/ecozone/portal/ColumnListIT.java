@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The subject's own column items and the public column's items are paged, newest first (issue 10),
  * with the same number of SQL statements for a page of 100 of 1,000 items as for a page of 5 of 10.
- * The items are copies of one published by a county of 乌兰察布市, each a day older than the last.
+ * The items are copies of one published by a county of 乌兰察布市 (approved by the city's bureau), each a day
+ * older than the last.
  */
 @ApiTest
 class ColumnListIT {
@@ -43,6 +44,12 @@ class ColumnListIT {
         Response published = subject.post(
                 "/api/column-items", Map.of("programme", PROGRAMME, "kind", "PROGRESS", "title", "最新进展", "body", "正文"));
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        // 先审后发 (issue 14 §7): the league above approves, the county publishes
+        Browser league = Browser.loggedIn(port, fixtures.user(Role.PREFECTURE_STAFF, "150900"));
+        JsonNode submitted =
+                subject.post(step(published.json(), "submit"), Map.of()).json();
+        JsonNode approved = league.post(step(submitted, "approve"), Map.of()).json();
+        assertThat(subject.post(step(approved, "publish"), Map.of()).status()).isEqualTo(200);
         long template = published.json().get("id").asLong();
         String mine = "/api/column-items?programme=" + PROGRAMME;
         String column = "/api/public/columns/" + county + "/" + PROGRAMME;
@@ -65,14 +72,19 @@ class ColumnListIT {
         assertThat(page.get("content").get(0).get("title").asString()).isEqualTo("进展299");
         JsonNode capped = anonymous.get(column + "?size=100000").json();
         assertThat(capped.get("items").get("size").asInt()).isEqualTo(100);
-        // the page, its count, and the request's own
+        // the page, its count, the page's files, and the request's own
         assertThat(subject.statements(mine + "&size=100&page=3"))
                 .isEqualTo(ownAtTen)
-                .isEqualTo(3);
-        // the promulgated plans, the page and its count (no session)
+                .isEqualTo(4);
+        // the promulgated plans, the page, its count and its files (no session)
         assertThat(anonymous.statements(column + "?size=100&page=3"))
                 .isEqualTo(publicAtTen)
-                .isEqualTo(3);
+                .isEqualTo(4);
+    }
+
+    private static String step(JsonNode item, String action) {
+        return "/api/column-items/" + item.get("id").asLong() + "/" + action + "?version="
+                + item.get("version").asLong();
     }
 
     /** {@code n} copies of the item titled 进展i, published i + 1 days before the template. */
@@ -81,9 +93,10 @@ class ColumnListIT {
                 "select published_at from column_item where id = ?", OffsetDateTime.class, template);
         Clones.of(jdbc, "column_item", template, n, (i, row) -> {
             row.put("title", "进展" + (from + i));
-            row.put(
-                    "published_at",
-                    java.sql.Timestamp.from(start.minusDays(from + i + 1L).toInstant()));
+            java.sql.Timestamp at =
+                    java.sql.Timestamp.from(start.minusDays(from + i + 1L).toInstant());
+            row.put("published_at", at);
+            row.put("drafted_at", at);
         });
     }
 }

@@ -31,6 +31,11 @@ class PublicColumnIT {
         return b;
     }
 
+    private static String step(JsonNode item, String action) {
+        return "/api/column-items/" + item.get("id").asLong() + "/" + action + "?version="
+                + item.get("version").asLong();
+    }
+
     @Test
     void theSubjectPublishesAndThePublicReadsThePromulgatedPlanAndTheItemsWithoutLoggingIn() {
         Browser county = as(Role.COUNTY_GOVERNMENT, "152523"); // 苏尼特左旗
@@ -64,6 +69,12 @@ class PublicColumnIT {
                         "body",
                         "完成重点工程5项。"));
         assertThat(item.status()).as(item.toString()).isEqualTo(201);
+        // 先审后发 (issue 14 §7): the league above approves, the banner publishes
+        JsonNode draft = item.json();
+        JsonNode submitted = county.post(step(draft, "submit"), Map.of()).json();
+        JsonNode approved = league.post(step(submitted, "approve"), Map.of()).json();
+        item = county.post(step(approved, "publish"), Map.of());
+        assertThat(item.status()).as(item.toString()).isEqualTo(200);
         assertThat(as(Role.PREFECTURE_STAFF, "152500")
                         .post(
                                 "/api/column-items",

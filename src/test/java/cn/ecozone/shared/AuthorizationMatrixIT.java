@@ -1795,7 +1795,84 @@ class AuthorizationMatrixIT {
                     "/api/regions/attributes/import",
                     "/api/regions/attributes/import",
                     Map.of(),
-                    Access.only(Role.PROVINCE_STAFF)));
+                    Access.only(Role.PROVINCE_STAFF)),
+            // s15-portal: 先审后发 of the column items (issue 14 §7), their files, the public files
+            endpoint(
+                    "GET",
+                    "/api/column-items/awaiting",
+                    "/api/column-items/awaiting",
+                    null,
+                    Access.only(
+                            Role.COUNTY_GOVERNMENT,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT,
+                            Role.PREFECTURE_STAFF,
+                            Role.PROVINCE_STAFF)),
+            endpoint(
+                    "PUT",
+                    "/api/column-items/{id}",
+                    "/api/column-items/" + MISSING + "?version=0",
+                    Map.of("programme", "NO_SUCH_PROGRAMME"),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "POST",
+                    "/api/column-items/{id}/submit",
+                    "/api/column-items/" + MISSING + "/submit?version=0",
+                    Map.of(),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "POST",
+                    "/api/column-items/{id}/publish",
+                    "/api/column-items/" + MISSING + "/publish?version=0",
+                    Map.of(),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "POST",
+                    "/api/column-items/{id}/approve",
+                    "/api/column-items/" + MISSING + "/approve?version=0",
+                    Map.of(),
+                    Access.only(
+                            Role.COUNTY_GOVERNMENT,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT,
+                            Role.PREFECTURE_STAFF,
+                            Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/column-items/{id}/return",
+                    "/api/column-items/" + MISSING + "/return?version=0",
+                    Map.of(),
+                    Access.only(
+                            Role.COUNTY_GOVERNMENT,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT,
+                            Role.PREFECTURE_STAFF,
+                            Role.PROVINCE_STAFF)),
+            endpoint(
+                    "POST",
+                    "/api/column-items/{id}/files",
+                    "/api/column-items/" + MISSING + "/files?version=0",
+                    Map.of(),
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "DELETE",
+                    "/api/column-items/{id}/files/{documentId}",
+                    "/api/column-items/" + MISSING + "/files/" + MISSING + "?version=0",
+                    null,
+                    Access.only(Role.COUNTY_GOVERNMENT, Role.PREFECTURE_GOVERNMENT, Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "GET",
+                    "/api/column-items/{id}/files/{documentId}",
+                    "/api/column-items/" + MISSING + "/files/" + MISSING,
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/public/column-items/{id}/files/{documentId}",
+                    "/api/public/column-items/" + MISSING + "/files/" + MISSING,
+                    null,
+                    Access.everyone()),
+            endpoint("GET", "/api/public/portal", "/api/public/portal", null, Access.everyone()));
 
     @LocalServerPort
     int port;

@@ -73,7 +73,9 @@ class EndpointRolesIT {
             "GET /api/public/cases/{id}",
             "GET /api/public/cases/{id}/photos/{documentId}",
             "GET /api/public/case-collections",
-            "GET /api/public/case-collections/{id}/document");
+            "GET /api/public/case-collections/{id}/document",
+            "GET /api/public/column-items/{id}/files/{documentId}",
+            "GET /api/public/portal");
 
     /** Controllers outside the API whose handlers carry no role statement: the error page, the SPA's routes. */
     private static final Set<String> OUTSIDE_THE_API = Set.of("ProblemErrorController", "SpaForwardingController");
