@@ -285,6 +285,8 @@ describe('plan detail', { timeout: 20_000 }, () => {
     await settle()
     await flushPromises()
     expect(planApi.uploadPlanDocument).toHaveBeenCalledWith(11, file, 3)
+    // the form item shows its error after Element Plus's short debounce
+    await vi.waitFor(() => wrapper.get('[data-testid="plan-upload-error"]'))
     expect(wrapper.get('[data-testid="plan-upload-error"]').text()).toContain('文件内容不是 PDF 或 Word 文档')
   })
 
@@ -299,6 +301,7 @@ describe('plan detail', { timeout: 20_000 }, () => {
     await input.trigger('change')
     await settle()
     await flushPromises()
+    await vi.waitFor(() => wrapper.get('[data-testid="plan-upload-error"]'))
     const item = wrapper.get('[data-testid="plan-upload-item"]')
     expect(item.get('[data-testid="plan-upload-error"]').text()).toBe('文件未被接受：文件内容无法按 DOC 读取')
     expect(document.body.textContent?.split('文件内容无法按 DOC 读取')).toHaveLength(2)
