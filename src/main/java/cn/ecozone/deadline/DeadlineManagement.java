@@ -2,16 +2,13 @@ package cn.ecozone.deadline;
 
 import cn.ecozone.calendar.CalendarManagement;
 import cn.ecozone.calendar.Deadline;
-import cn.ecozone.calendar.WorkingDayCalendar;
 import cn.ecozone.deadline.internal.DeadlineEntity;
 import cn.ecozone.deadline.internal.DeadlineListRows;
 import cn.ecozone.deadline.internal.Deadlines;
-import cn.ecozone.deadline.internal.WorkingDaysLeft;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.PageResult;
-import cn.ecozone.shared.Paging;
 import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,10 +16,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,18 +50,21 @@ public class DeadlineManagement {
     private final CalendarManagement calendar;
     private final RegionManagement regions;
     private final Clock clock;
+    private final DeadlineListing listing;
 
     DeadlineManagement(
             Deadlines deadlines,
             DeadlineListRows rows,
             CalendarManagement calendar,
             RegionManagement regions,
-            Clock clock) {
+            Clock clock,
+            DeadlineListing listing) {
         this.deadlines = deadlines;
         this.rows = rows;
         this.calendar = calendar;
         this.regions = regions;
         this.clock = clock;
+        this.listing = listing;
     }
 
     /**
@@ -128,6 +125,21 @@ public class DeadlineManagement {
         return new RegisteredDeadline(entity.id(), zh.date(), zh.explanation());
     }
 
+    /**
+     * How the open deadline of the subject and kind was counted, in English or in Chinese as
+     * {@code locale} asks (issue 14 §8: the English UI shows the English explanation), one sentence per
+     * line; empty when none is open.
+     */
+    public java.util.Optional<List<String>> openExplanation(
+            String subjectType, long subjectId, String kind, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        return deadlines
+                .findOpen(subjectType, subjectId, kind)
+                .map(d -> d.explanation(english))
+                .filter(text -> text != null && !text.isBlank())
+                .map(text -> List.of(text.split("\n")));
+    }
+
     /** Marks the open deadline of the subject and kind done, recording whether it was met on time. */
     @Transactional
     public ClosedDeadline close(String subjectType, long subjectId, String kind) {
@@ -170,43 +182,7 @@ public class DeadlineManagement {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PageResult<DeadlineItem> list(Actor actor, int withinWorkingDays, Locale locale, int page, int size) {
-        if (actor.role().administrator()) {
-            return new PageResult<>(List.of(), 0, Math.clamp(size, 1, MAX_PAGE_SIZE), 0);
-        }
-        int within = Math.clamp(withinWorkingDays, 0, MAX_WITHIN);
-        LocalDate today = today();
-        WorkingDayCalendar cal = calendar.calendar();
-        boolean supervisor = SUPERVISORS.contains(actor.role());
-        boolean english = "en".equals(locale.getLanguage());
-        Page<DeadlineListRows.Row> found = rows.open(
-                actor.scope(),
-                WorkingDaysLeft.lastDueWithin(cal, today, within),
-                supervisor ? null : actor.role(),
-                english,
-                Paging.of(page, size, MAX_PAGE_SIZE));
-        Map<String, String> regionNames = regions.names(found.getContent().stream()
-                .map(DeadlineListRows.Row::regionCode)
-                .collect(Collectors.toSet()));
-        return PageResult.of(found, d -> {
-            int left = WorkingDaysLeft.between(cal, today, d.dueDate());
-            return new DeadlineItem(
-                    d.id(),
-                    d.subjectType(),
-                    d.subjectId(),
-                    d.kind(),
-                    d.title(),
-                    d.regionCode(),
-                    regionNames.get(d.regionCode()),
-                    d.role(),
-                    d.startDate(),
-                    d.workingDays(),
-                    d.dueDate(),
-                    left,
-                    left < 0,
-                    d.role() == actor.role(),
-                    List.of(d.explanation().split("\n")),
-                    d.link());
-        });
+        return listing.list(actor, DeadlineFilter.within(withinWorkingDays), locale, page, size);
     }
 
     /** Today in {@link #ZONE}, by the injected clock. */

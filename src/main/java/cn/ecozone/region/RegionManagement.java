@@ -63,6 +63,20 @@ public class RegionManagement {
         return names;
     }
 
+    /**
+     * The codes of the regions above township level under {@code pathPrefix} (a data scope's prefix)
+     * whose name contains {@code text}, at most {@code limit}, from the cached tree (no statement): a
+     * list's search by region name (issue 14 §6).
+     */
+    public List<String> codesNamed(String pathPrefix, String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return trees.current().named(pathPrefix, text.strip(), limit).stream()
+                .map(Region::code)
+                .toList();
+    }
+
     /** The region's ancestors, the province first; empty for a province. */
     public List<Region> ancestors(String code) {
         RegionTree tree = trees.current();

@@ -6,5 +6,25 @@ import cn.ecozone.regulation.Programme;
  * What to list; every part is optional.
  *
  * @param regionCode the region and everything below it (inside the actor's scope)
+ * @param query part of the title or of the subject region's name (issue 14 §6)
+ * @param sort a key of the list's sort whitelist, {@code -} before it for descending; null: newest
+ *     year first
  */
-public record WorkPlanFilter(String regionCode, Programme programme, Integer year, WorkPlanState state) {}
+public record WorkPlanFilter(
+        String regionCode, Programme programme, Integer year, WorkPlanState state, String query, String sort) {
+
+    /** Without a search text, in the list's default order. */
+    public WorkPlanFilter(String regionCode, Programme programme, Integer year, WorkPlanState state) {
+        this(regionCode, programme, year, state, null, null);
+    }
+
+    /** The filters as the audit record of an export names them. */
+    public String describe() {
+        return "region=" + text(regionCode) + "; programme=" + text(programme) + "; year=" + text(year) + "; state="
+                + text(state) + "; q=" + text(query) + "; sort=" + text(sort);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The plan list and the plan inbox are paged and take the same number of SQL statements per request
  * at 10 plans as at 1,000 (issue 10). The plans are copies of one submitted plan, waiting at the
- * league's examination, in 乌兰察布市 (150900), where no other test makes plans. The counted pages
- * are full at 10 as at 1,000 (a page that is not full spares the count statement).
+ * league's examination, in a county of 乌兰察布市 (150900); PlanListFiltersIT makes plans in another
+ * of its counties (150928), so the counts are taken over those there before. The counted pages are
+ * full at 10 as at 1,000 (a page that is not full spares the count statement).
  */
 @ApiTest
 class PlanListStatementsIT {
@@ -40,12 +41,18 @@ class PlanListStatementsIT {
         String county = jdbc.queryForObject(
                 "select min(code) from region where parent_code = ? and level = 'COUNTY'", String.class, LEAGUE);
         Browser subject = Browser.loggedIn(port, fixtures.user(Role.COUNTY_GOVERNMENT, county));
-        JsonNode template = PlanPathIT.act(subject, PlanPathIT.drafted(subject, "清单模板规划"), "submit", Map.of());
         Browser league = Browser.loggedIn(port, fixtures.user(Role.PREFECTURE_STAFF, LEAGUE));
+        long listed =
+                league.get("/api/plans?size=1").json().get("totalElements").asLong();
+        long waiting = league.get("/api/plans/inbox?size=1")
+                .json()
+                .get("totalElements")
+                .asLong();
+        JsonNode template = PlanPathIT.act(subject, PlanPathIT.drafted(subject, "清单模板规划"), "submit", Map.of());
 
         copies(template, 9);
         JsonNode page = league.get("/api/plans?size=20").json();
-        assertThat(page.get("totalElements").asLong()).isEqualTo(10);
+        assertThat(page.get("totalElements").asLong()).isEqualTo(listed + 10);
         JsonNode item = page.get("content").get(0);
         assertThat(item.get("state").asString()).isEqualTo("IN_PROGRESS");
         assertThat(item.get("currentStep").get("type").asString()).isEqualTo("EXAMINE");
@@ -55,16 +62,19 @@ class PlanListStatementsIT {
                         .json()
                         .get("totalElements")
                         .asLong())
-                .isEqualTo(10);
+                .isEqualTo(waiting + 10);
         int listAtTen = league.statements("/api/plans?size=5");
         int inboxAtTen = league.statements("/api/plans/inbox?size=5");
+        String filtered = "/api/plans?size=5&q=清单&state=IN_PROGRESS&year=2027&programme=ECO_CIVILIZATION_ZONE"
+                + "&region=" + county + "&sort=-title";
+        int filteredAtTen = league.statements(filtered);
 
         copies(template, 990);
         JsonNode full = league.get("/api/plans?size=20").json();
-        assertThat(full.get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(full.get("totalElements").asLong()).isEqualTo(listed + 1000);
         assertThat(full.get("content")).hasSize(20);
         JsonNode inbox = league.get("/api/plans/inbox?size=20").json();
-        assertThat(inbox.get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(inbox.get("totalElements").asLong()).isEqualTo(waiting + 1000);
         assertThat(inbox.get("content").findValuesAsString("title")).hasSize(20);
         // the list: the session check, the page and its count, the runs and their waiting tasks (the
         // regions' names come from the cached region tree); the inbox: the session check, the engine's
@@ -73,6 +83,8 @@ class PlanListStatementsIT {
         assertThat(league.statements("/api/plans/inbox?size=5"))
                 .isEqualTo(inboxAtTen)
                 .isEqualTo(6);
+        // the filters and the order are conditions of the same two statements (issue 14 §6)
+        assertThat(league.statements(filtered)).isEqualTo(filteredAtTen).isEqualTo(5);
         assertThat(league.get("/api/plans?size=20&q=清单模板")
                         .json()
                         .get("totalElements")

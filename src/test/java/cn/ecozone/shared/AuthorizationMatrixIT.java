@@ -1708,7 +1708,11 @@ class AuthorizationMatrixIT {
                     "/api/audit/records/export",
                     "/api/audit/records/export?from=2000-01-01&to=2000-01-01",
                     null,
-                    Access.only(Role.AUDIT_ADMIN)));
+                    Access.only(Role.AUDIT_ADMIN)),
+            // s15-plans: the plan, work plan and deadline lists' exports, role-checked as their lists
+            endpoint("GET", "/api/plans/export", "/api/plans/export?q=matrix-none", null, Access.staff()),
+            endpoint("GET", "/api/work-plans/export", "/api/work-plans/export?q=matrix-none", null, Access.staff()),
+            endpoint("GET", "/api/deadlines/export", "/api/deadlines/export?q=matrix-none", null, Access.business()));
 
     @LocalServerPort
     int port;

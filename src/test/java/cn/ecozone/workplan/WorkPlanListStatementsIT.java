@@ -47,6 +47,8 @@ class WorkPlanListStatementsIT {
         assertThat(item.get("regionName").asString()).isNotBlank();
         assertThat(item.has("tasks")).as("the content comes with the plan").isFalse();
         int atTen = subject.statements("/api/work-plans?size=5");
+        String filtered = "/api/work-plans?size=5&q=工作年度计划&programme=ECO_CIVILIZATION_ZONE&sort=-title";
+        int filteredAtTen = subject.statements(filtered);
 
         copies(template, 10, 990);
         JsonNode full = subject.get("/api/work-plans?size=5&page=7").json();
@@ -56,6 +58,8 @@ class WorkPlanListStatementsIT {
         assertThat(subject.statements("/api/work-plans?size=5&page=7"))
                 .isEqualTo(atTen)
                 .isEqualTo(3);
+        // search, filters and order are conditions of the same two statements (issue 14 §6)
+        assertThat(subject.statements(filtered)).isEqualTo(filteredAtTen).isEqualTo(3);
     }
 
     /** {@code n} copies of the plan, for the years after 2100 from {@code from} on. */

@@ -43,6 +43,9 @@ class AuditDescriptions {
             Map.entry("LOGIN", new Kind("audit.describe.login", List.of(), null)),
             Map.entry("LOGIN_FAILED", new Kind("audit.describe.login-failed", List.of(), null)),
             Map.entry("GET /api/audit/records/export", new Kind("audit.describe.audit-export", List.of(), null)),
+            Map.entry("GET /api/plans/export", new Kind("audit.describe.plan-export", List.of(), null)),
+            Map.entry("GET /api/work-plans/export", new Kind("audit.describe.workplan-export", List.of(), null)),
+            Map.entry("GET /api/deadlines/export", new Kind("audit.describe.deadline-export", List.of(), null)),
             Map.entry("POST /api/plans", new Kind("audit.describe.plan.create", List.of(), null)),
             Map.entry("PUT /api/plans/{id}", new Kind("audit.describe.plan.update", List.of("name:plan:id"), null)),
             Map.entry(

@@ -2,6 +2,7 @@ package cn.ecozone.plan.internal;
 
 import cn.ecozone.plan.PlanState;
 import cn.ecozone.shared.DataScope;
+import cn.ecozone.shared.ListSort;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,10 +32,25 @@ class PlanListRows {
     private static final String COLUMNS = "select id, programme, plan_kind, subject_region_code, title,"
             + " period_start, period_end, revision, state, run_id, steps_json, filing_due, filing_explanation,"
             + " filed_on, updated_at from plan";
-    private static final String ORDER = " order by updated_at desc, id desc limit :size offset :offset";
+    private static final String PAGE = " limit :size offset :offset";
     // not "like :scope": H2 plans a LIKE with a bound pattern anew on every execution
     private static final String IN_SCOPE = " where left(subject_region_path, :length) = :prefix";
     private static final String TITLED = " and lower(title) like :text escape '\\'";
+    private static final String TITLED_OR_NAMED =
+            " and (lower(title) like :text escape '\\' or subject_region_code in (:named))";
+    private static final String IN_REGION = " and left(subject_region_path, :regionLength) = :region";
+    private static final String OF_STATE = " and state = :state";
+    private static final String COVERING_YEAR = " and period_start <= :year and period_end >= :year";
+    private static final String OF_PROGRAMME = " and programme = :programme";
+
+    /** The list's sort keys (issue 14 §6), each with its constant expression; the default is {@code -updated}. */
+    static final Map<String, String> SORTS = Map.of(
+            "updated", "updated_at",
+            "title", "title",
+            "period", "period_start",
+            "state", "state",
+            "region", "subject_region_code",
+            "due", "filing_due");
 
     private final JdbcClient jdbc;
 
@@ -47,11 +64,37 @@ class PlanListRows {
      * one for the count unless the page shows where the list ends.
      */
     Page<PlanRow> inScope(DataScope scope, String text, Pageable page) {
-        String where = text == null ? IN_SCOPE : IN_SCOPE + TITLED;
-        List<PlanRow> rows = jdbc.sql(COLUMNS + where + ORDER)
-                .param("length", scope.pathPrefix().length())
-                .param("prefix", scope.pathPrefix())
-                .param("text", text)
+        return matching(
+                scope,
+                new Conditions(text, List.of(), null, null, null, null),
+                ListSort.parse(null, SORTS, "-updated"),
+                page);
+    }
+
+    /**
+     * A page of the plans in {@code scope} that meet every given condition, in {@code sort}'s order
+     * then the newest id: one statement for the page and one for the count unless the page shows where
+     * the list ends. Each condition is a constant fragment with bound parameters.
+     */
+    Page<PlanRow> matching(DataScope scope, Conditions c, ListSort sort, Pageable page) {
+        StringBuilder where = new StringBuilder(IN_SCOPE);
+        if (c.text() != null) {
+            where.append(c.named().isEmpty() ? TITLED : TITLED_OR_NAMED);
+        }
+        if (c.regionPath() != null) {
+            where.append(IN_REGION);
+        }
+        if (c.state() != null) {
+            where.append(OF_STATE);
+        }
+        if (c.year() != null) {
+            where.append(COVERING_YEAR);
+        }
+        if (c.programme() != null) {
+            where.append(OF_PROGRAMME);
+        }
+        String conditions = where.toString();
+        List<PlanRow> rows = bind(jdbc.sql(COLUMNS + conditions + sort.orderBy("id desc") + PAGE), scope, c)
                 .param("size", page.getPageSize())
                 .param("offset", page.getOffset())
                 .query(PlanListRows::row)
@@ -59,13 +102,43 @@ class PlanListRows {
         return PageableExecutionUtils.getPage(
                 rows,
                 page,
-                () -> jdbc.sql("select count(*) from plan" + where)
-                        .param("length", scope.pathPrefix().length())
-                        .param("prefix", scope.pathPrefix())
-                        .param("text", text)
+                () -> bind(jdbc.sql("select count(*) from plan" + conditions), scope, c)
                         .query(Long.class)
                         .single());
     }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope scope, Conditions c) {
+        spec = spec.param("length", scope.pathPrefix().length()).param("prefix", scope.pathPrefix());
+        if (c.text() != null) {
+            spec = spec.param("text", c.text());
+            if (!c.named().isEmpty()) {
+                spec = spec.param("named", c.named());
+            }
+        }
+        if (c.regionPath() != null) {
+            spec = spec.param("regionLength", c.regionPath().length()).param("region", c.regionPath());
+        }
+        if (c.state() != null) {
+            spec = spec.param("state", c.state().name());
+        }
+        if (c.year() != null) {
+            spec = spec.param("year", c.year());
+        }
+        if (c.programme() != null) {
+            spec = spec.param("programme", c.programme());
+        }
+        return spec;
+    }
+
+    /**
+     * The list's conditions, each null (or empty) when not asked for.
+     *
+     * @param text the lower-cased LIKE pattern for the title
+     * @param named the codes of the regions whose name contains the search text
+     * @param regionPath the path of the region filter
+     */
+    record Conditions(
+            String text, List<String> named, String regionPath, PlanState state, Integer year, String programme) {}
 
     private static PlanRow row(ResultSet rs, int row) throws SQLException {
         return new PlanRow(

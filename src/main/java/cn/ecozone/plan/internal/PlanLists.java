@@ -1,5 +1,6 @@
 package cn.ecozone.plan.internal;
 
+import cn.ecozone.plan.PlanFilter;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.PlanSummary;
 import cn.ecozone.plan.internal.PlanListRows.PlanRow;
@@ -10,9 +11,11 @@ import cn.ecozone.procedure.RunSummary;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Like;
+import cn.ecozone.shared.ListSort;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Paging;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +36,9 @@ public class PlanLists {
     /** The largest page a client may ask for. */
     public static final int MAX_PAGE_SIZE = 100;
 
+    /** The most regions a search text may name (a longer list would only come from a one-character search). */
+    private static final int NAMED_LIMIT = 500;
+
     private final Plans plans;
     private final PlanListRows rows;
     private final PlanSteps steps;
@@ -50,14 +56,68 @@ public class PlanLists {
 
     /** The plans in the actor's scope whose title contains {@code keyword} (if given), newest change first. */
     public PageResult<PlanSummary> list(Actor actor, String keyword, int page, int size, LocalDate today) {
-        Page<PlanRow> found = rows.inScope(
+        return list(actor, PlanFilter.searching(keyword), page, size, today);
+    }
+
+    /**
+     * The plans in the actor's scope that match the filter (issue 14 §6): the search text in the title
+     * or the subject region's name, the region's subtree, the state, a year the period covers, the
+     * programme; in the filter's order. The same statements as without a filter: the region names the
+     * search matches come from the cached region tree.
+     *
+     * @throws cn.ecozone.shared.ApiException 400 naming {@code sort} for a key not in the whitelist
+     */
+    public PageResult<PlanSummary> list(Actor actor, PlanFilter filter, int page, int size, LocalDate today) {
+        Page<PlanRow> found = rows.matching(
                 actor.scope(),
-                keyword == null || keyword.isBlank()
-                        ? null
-                        : Like.containing(keyword).toLowerCase(Locale.ROOT),
+                conditions(actor, filter),
+                ListSort.parse(filter.sort(), PlanListRows.SORTS, "-updated"),
                 Paging.of(page, size, MAX_PAGE_SIZE));
         List<PlanSummary> content = summaries(found.getContent(), today);
         return new PageResult<>(content, found.getNumber(), found.getSize(), found.getTotalElements());
+    }
+
+    /**
+     * Every plan the filter finds, up to {@code limit}, read a page of {@value #MAX_PAGE_SIZE} at a time
+     * (a fixed number of statements per page), with the total the filter finds.
+     */
+    public PageResult<PlanSummary> all(Actor actor, PlanFilter filter, int limit, LocalDate today) {
+        PlanListRows.Conditions conditions = conditions(actor, filter);
+        ListSort sort = ListSort.parse(filter.sort(), PlanListRows.SORTS, "-updated");
+        List<PlanSummary> out = new ArrayList<>();
+        long total = 0;
+        for (int p = 0; out.size() < limit; p++) {
+            Page<PlanRow> found =
+                    rows.matching(actor.scope(), conditions, sort, Paging.of(p, MAX_PAGE_SIZE, MAX_PAGE_SIZE));
+            total = found.getTotalElements();
+            out.addAll(summaries(found.getContent(), today));
+            if (!found.hasNext()) {
+                break;
+            }
+        }
+        List<PlanSummary> written = out.size() > limit ? out.subList(0, limit) : out;
+        return new PageResult<>(written, 0, written.size(), total);
+    }
+
+    private PlanListRows.Conditions conditions(Actor actor, PlanFilter f) {
+        String text =
+                f.query() == null || f.query().isBlank() ? null : f.query().strip();
+        String regionPath = null;
+        if (f.regionCode() != null && !f.regionCode().isBlank()) {
+            regionPath = regions.require(f.regionCode().strip()).path();
+        }
+        return new PlanListRows.Conditions(
+                text == null ? null : Like.containing(text).toLowerCase(Locale.ROOT),
+                text == null ? List.of() : named(actor, text),
+                regionPath,
+                f.state(),
+                f.year(),
+                f.programme() == null ? null : f.programme().name());
+    }
+
+    /** The codes of the regions in the actor's scope whose name contains {@code text}, from the cached tree. */
+    private List<String> named(Actor actor, String text) {
+        return regions.codesNamed(actor.scope().pathPrefix(), text, NAMED_LIMIT);
     }
 
     /**

@@ -6,16 +6,22 @@ import cn.ecozone.document.Upload;
 import cn.ecozone.plan.PlanCommand;
 import cn.ecozone.plan.PlanCommand.ReviewOutcome;
 import cn.ecozone.plan.PlanDocuments;
+import cn.ecozone.plan.PlanFilter;
+import cn.ecozone.plan.PlanListing;
 import cn.ecozone.plan.PlanManagement;
+import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.PlanSummary;
 import cn.ecozone.plan.PlanView;
+import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -48,22 +54,64 @@ class PlanController {
 
     private final PlanManagement plans;
     private final PlanDocuments texts;
+    private final PlanListing listing;
     private final DataSize maxSize;
 
     PlanController(
-            PlanManagement plans, PlanDocuments texts, @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
+            PlanManagement plans,
+            PlanDocuments texts,
+            PlanListing listing,
+            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
         this.plans = plans;
         this.texts = texts;
+        this.listing = listing;
         this.maxSize = maxSize;
     }
 
-    /** A page of the plans in scope, newest change first; {@code q} narrows to titles containing it. */
+    /**
+     * A page of the plans in scope (issue 14 §6): {@code q} narrows to titles or subject region names
+     * containing it; {@code state}, {@code region} (and below), {@code year} (the period covers it) and
+     * {@code programme} filter; {@code sort} is one of updated, title, period, state, region, due, with a
+     * leading {@code -} for descending (default {@code -updated}; anything else is 400 naming it).
+     */
     @GetMapping("/api/plans")
     PageResult<PlanSummary> list(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
-            @RequestParam(required = false) @Size(max = 50) String q) {
-        return plans.list(CurrentActor.require(), q, page, size);
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) PlanState state,
+            @RequestParam(required = false) @Size(max = 12) String region,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) @Size(max = 40) String sort) {
+        return listing.list(
+                CurrentActor.require(), new PlanFilter(q, state, region, year, programme, sort), page, size);
+    }
+
+    /** The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit log. */
+    @GetMapping("/api/plans/export")
+    void export(
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) PlanState state,
+            @RequestParam(required = false) @Size(max = 12) String region,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        // written to memory first, so that an error still answers problem+json
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        listing.export(CurrentActor.require(), new PlanFilter(q, state, region, year, programme, sort), out);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("规划列表.xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentLength(out.size());
+        out.writeTo(response.getOutputStream());
     }
 
     /** A page of the plans waiting for this user, the earliest due first; {@code q} as for the list. */

@@ -60,4 +60,17 @@ public final class RegionTree {
                         && r.path().startsWith(region.path()))
                 .toList();
     }
+
+    /**
+     * The regions above township level whose path starts with {@code pathPrefix} and whose name
+     * contains {@code text}, at most {@code limit}, in the tree's order.
+     */
+    public List<Region> named(String pathPrefix, String text, int limit) {
+        return all.stream()
+                .filter(r -> r.level() != cn.ecozone.region.RegionLevel.TOWNSHIP
+                        && r.path().startsWith(pathPrefix)
+                        && r.name().contains(text))
+                .limit(limit)
+                .toList();
+    }
 }

@@ -39,6 +39,29 @@ public interface WorkPlans extends JpaRepository<WorkPlanEntity, Long> {
             @Param("state") WorkPlanState state,
             Pageable page);
 
+    /**
+     * As {@link #search}, and with {@code text} (a lower-cased LIKE pattern, or null) matched against
+     * the title or {@code named} (region codes, never empty) against the subject: the order is the
+     * pageable's, built from the list's sort whitelist (issue 14 §6).
+     */
+    @Query("""
+            select w from WorkPlanEntity w
+            where w.regionPath like :scope and w.regionPath like :region
+              and (:programme is null or w.programme = :programme)
+              and (:year is null or w.year = :year)
+              and (:state is null or w.state = :state)
+              and (:text is null or lower(w.title) like :text escape '\\' or w.regionCode in :named)
+            """)
+    Page<WorkPlanEntity> filtered(
+            @Param("scope") String scope,
+            @Param("region") String region,
+            @Param("programme") Programme programme,
+            @Param("year") Integer year,
+            @Param("state") WorkPlanState state,
+            @Param("text") String text,
+            @Param("named") java.util.Collection<String> named,
+            Pageable page);
+
     @Query("""
             select count(w) > 0 from WorkPlanEntity w
             where w.regionCode = :region and w.programme = :programme and w.year = :year

@@ -11,14 +11,17 @@ import cn.ecozone.shared.PageResult;
 import cn.ecozone.workplan.WorkPlanDocuments;
 import cn.ecozone.workplan.WorkPlanFilter;
 import cn.ecozone.workplan.WorkPlanInput;
+import cn.ecozone.workplan.WorkPlanListing;
 import cn.ecozone.workplan.WorkPlanManagement;
 import cn.ecozone.workplan.WorkPlanRows;
 import cn.ecozone.workplan.WorkPlanState;
 import cn.ecozone.workplan.WorkPlanSummary;
 import cn.ecozone.workplan.WorkPlanView;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -54,27 +57,63 @@ class WorkPlanController {
 
     private final WorkPlanManagement plans;
     private final WorkPlanDocuments documents;
+    private final WorkPlanListing listing;
     private final DataSize maxSize;
 
     WorkPlanController(
             WorkPlanManagement plans,
             WorkPlanDocuments documents,
+            WorkPlanListing listing,
             @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
         this.plans = plans;
         this.documents = documents;
+        this.listing = listing;
         this.maxSize = maxSize;
     }
 
-    /** A page of the plans in scope that match the filter, newest year first. */
+    /**
+     * A page of the plans in scope that match the filter: {@code q} in the title or the subject region's
+     * name; {@code sort} one of year, region, title, state, programme, updated, with a leading {@code -}
+     * for descending (default {@code -year}; anything else is 400 naming it).
+     */
     @GetMapping("/api/work-plans")
     PageResult<WorkPlanSummary> list(
             @RequestParam(required = false) String region,
             @RequestParam(required = false) Programme programme,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) WorkPlanState state,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return plans.list(new WorkPlanFilter(region, programme, year, state), page, size, CurrentActor.require());
+        return listing.list(
+                new WorkPlanFilter(region, programme, year, state, q, sort), page, size, CurrentActor.require());
+    }
+
+    /** The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit log. */
+    @GetMapping("/api/work-plans/export")
+    void export(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) WorkPlanState state,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        // written to memory first, so that an error still answers problem+json
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        listing.export(new WorkPlanFilter(region, programme, year, state, q, sort), CurrentActor.require(), out);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("年度工作计划.xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentLength(out.size());
+        out.writeTo(response.getOutputStream());
     }
 
     @GetMapping("/api/work-plans/{id}")
