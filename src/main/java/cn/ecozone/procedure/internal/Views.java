@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Builds the {@link RunView} of a run for an actor: three statements (run, tasks, timeline). */
@@ -25,9 +26,18 @@ public class Views {
     private final StepsJson json;
     private final Clock clock;
     private final RunStandings standings;
+    private final DeadlineManagement deadlines;
 
-    Views(Runs runs, Tasks tasks, Entries entries, StepsJson json, Clock clock, RunStandings standings) {
+    Views(
+            Runs runs,
+            Tasks tasks,
+            Entries entries,
+            StepsJson json,
+            Clock clock,
+            RunStandings standings,
+            DeadlineManagement deadlines) {
         this.standings = standings;
+        this.deadlines = deadlines;
         this.runs = runs;
         this.tasks = tasks;
         this.entries = entries;
@@ -186,22 +196,33 @@ public class Views {
                                 t.actedByName(),
                                 t.actedAt()))
                         .toList(),
-                open ? deadline(Guards.currentRound(run, all)) : null,
+                open ? deadline(run, Guards.currentRound(run, all)) : null,
                 open ? Guards.allowed(run, all, definition, actor) : List.of(),
                 entries.timeline(run.id()).stream().map(Views::entry).toList());
     }
 
-    private DeadlineView deadline(List<TaskEntity> current) {
+    /**
+     * The current round's earliest deadline. The task keeps the explanation in Chinese; in an English
+     * request the deadline module's English explanation of the same step deadline is shown (issue 14 §8).
+     */
+    private DeadlineView deadline(RunEntity run, List<TaskEntity> current) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineManagement.ZONE);
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
         return current.stream()
                 .filter(t -> t.dueDate() != null)
                 .min(Comparator.comparing(TaskEntity::dueDate))
                 .map(t -> new DeadlineView(
                         t.dueDate(),
                         t.dueDate().isBefore(today),
-                        t.deadlineExplanation() == null
-                                ? List.of()
-                                : List.of(t.deadlineExplanation().split("\n"))))
+                        english
+                                ? deadlines
+                                        .openExplanation(
+                                                run.subjectType(),
+                                                run.subjectId(),
+                                                "STEP_" + t.stepCode(),
+                                                LocaleContextHolder.getLocale())
+                                        .orElseGet(() -> lines(t.deadlineExplanation()))
+                                : lines(t.deadlineExplanation())))
                 .orElse(null);
     }
 }
