@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 
-vi.mock('@/api/deadline', () => ({ listDeadlines: vi.fn() }))
+vi.mock('@/api/deadline', () => ({ listDeadlines: vi.fn(), exportDeadlines: vi.fn() }))
 
 import * as deadlineApi from '@/api/deadline'
 import type { DeadlineItem } from '@/api/deadline'
@@ -44,10 +44,13 @@ async function mountView(rows: DeadlineItem[], total = rows.length) {
   return { wrapper, router: app.router }
 }
 
+/** The filters the list sends when none is set (issue 14 §6). */
+const NO_FILTER = { q: '', dueFrom: null, dueTo: null, overdue: null, sort: null }
+
 describe('deadline list', () => {
   it('shows title, responsible region, due date, working days left and the explanation', async () => {
     const { wrapper } = await mountView([item({})])
-    expect(deadlineApi.listDeadlines).toHaveBeenCalledWith(10, 0, 20)
+    expect(deadlineApi.listDeadlines).toHaveBeenCalledWith(10, 0, 20, NO_FILTER)
     const text = wrapper.get('[data-testid="deadline-table"]').text()
     expect(text).toContain('《阿巴嘎旗生态文明建设示范区规划》备案')
     expect(text).toContain('阿巴嘎旗')
@@ -70,7 +73,7 @@ describe('deadline list', () => {
     await wrapper.get('.el-pager li:nth-child(2)').trigger('click')
     await settle()
     await flushPromises()
-    expect(deadlineApi.listDeadlines).toHaveBeenLastCalledWith(10, 1, 20)
+    expect(deadlineApi.listDeadlines).toHaveBeenLastCalledWith(10, 1, 20, NO_FILTER)
   })
 
   it('opens the subject when the title is clicked', async () => {
@@ -96,5 +99,12 @@ describe('remaining time', () => {
     expect(remaining({ workingDaysLeft: 3, overdue: false }).type).toBe('warning')
     expect(remaining({ workingDaysLeft: 0, overdue: false }).key).toBe('deadline.dueToday')
     expect(remaining({ workingDaysLeft: -1, overdue: true })).toEqual({ key: 'deadline.overdueBy', count: 1, type: 'danger' })
+  })
+
+  it('exports what the list shows: the same window and filters', async () => {
+    const { wrapper } = await mountView([item({})])
+    await wrapper.get('[data-testid="deadline-export"]').trigger('click')
+    await flushPromises()
+    expect(deadlineApi.exportDeadlines).toHaveBeenCalledWith(10, NO_FILTER)
   })
 })

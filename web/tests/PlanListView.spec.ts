@@ -4,6 +4,7 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 vi.mock('@/api/plan', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/api/plan')>()),
   listPlans: vi.fn(),
+  exportPlans: vi.fn(),
   listPlanInbox: vi.fn(),
   listPlanRegulations: vi.fn(),
   createPlan: vi.fn(),
@@ -70,11 +71,19 @@ describe('plan list', { timeout: 20_000 }, () => {
     expect(wrapper.get('[data-testid="plan-open-1"]').text()).toBe('办理')
   })
 
+  it('exports under 全部 what the list shows, with the same search and filters', async () => {
+    const { wrapper } = await mountList()
+    await showAll(wrapper)
+    await wrapper.get('[data-testid="plan-export"]').trigger('click')
+    await flushPromises()
+    expect(planApi.exportPlans).toHaveBeenCalledWith('', { state: null, region: null, year: null, programme: null, sort: null })
+  })
+
   it('shows every plan under 全部 with its state in Chinese, a page at a time', async () => {
     const { wrapper } = await mountList()
     await showAll(wrapper)
     expect(planApi.listPlans).toHaveBeenCalledTimes(1)
-    expect(planApi.listPlans).toHaveBeenCalledWith(0, 20, '')
+    expect(planApi.listPlans).toHaveBeenCalledWith(0, 20, '', { state: null, region: null, year: null, programme: null, sort: null })
     const states = [1, 2, 3, 4, 5].map((id) => wrapper.get(`[data-testid="plan-state-${id}"]`).text())
     expect(states).toEqual(['审核中', '草稿', '已退回', '已备案', '已过期'])
     expect(wrapper.get('[data-testid="plan-open-2"]').text()).toBe('查看')

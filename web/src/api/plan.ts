@@ -1,6 +1,7 @@
 import { http } from './http'
 import type { Page, Role } from './types'
 import { downloadWorkbook } from './indicator'
+import { listParams } from '@/utils/listQuery'
 import type { ReviewOutcome, RunView } from './procedure'
 
 /** Types and calls of the plan module (issue 4, section 2) and the regulation list it offers. */
@@ -146,6 +147,10 @@ export type PlanActionName =
   | 'acknowledge'
   | 'return'
   | 'withdraw'
+  /** The subject declares a major change of targets and tasks of a plan in force (IM eco-civ art. 7; reason required). */
+  | 'major_change'
+  /** The subject starts a new revision of an expired plan (IM eco-civ art. 7). */
+  | 'recompile'
 
 /** One regulation as listed by GET /api/regulations and GET /api/plans/regulations. */
 export type RegulationSummary = {
@@ -180,14 +185,33 @@ export type PlanSummary = Pick<
 > & { updatedAt: string }
 
 /** A page of the plans in the user's scope, the newest change first; `q` narrows to titles containing it. */
-export async function listPlans(page = 0, size = 20, q = ''): Promise<Page<PlanSummary>> {
+/** The plan list's filters (issue 14 §6); each optional. `year`: plans whose period covers it. */
+export type PlanListFilter = {
+  state?: PlanState | null
+  region?: string | null
+  year?: number | null
+  programme?: string | null
+  /** `key` or `-key` of updated, title, period, state, region, due. */
+  sort?: string | null
+}
+
+/** The query of the plan list and of its export: the search text and the filters that have a value. */
+export function planListParams(q: string, filter: PlanListFilter = {}): Record<string, string> {
+  return listParams({ q, ...filter })
+}
+
+export async function listPlans(page = 0, size = 20, q = '', filter: PlanListFilter = {}): Promise<Page<PlanSummary>> {
   const { data } = await http.get<Page<PlanSummary>>('/api/plans', {
-    params: { page, size, q: q.trim() || undefined },
+    params: { page, size, ...planListParams(q, filter) },
   })
   return data
 }
 
-/** A page of the plans waiting for this user, the earliest due first. */
+/** The plan list with these filters as an .xlsx workbook (what the list shows). */
+export async function exportPlans(q: string, filter: PlanListFilter): Promise<void> {
+  await downloadWorkbook('/api/plans/export', planListParams(q, filter), 'plans.xlsx')
+}
+
 export async function listPlanInbox(page = 0, size = 20, q = ''): Promise<Page<PlanSummary>> {
   const { data } = await http.get<Page<PlanSummary>>('/api/plans/inbox', {
     params: { page, size, q: q.trim() || undefined },

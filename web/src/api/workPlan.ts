@@ -1,8 +1,9 @@
+import { downloadWorkbook } from './indicator'
+import { listParams } from '@/utils/listQuery'
 import { http } from './http'
 import type { Page } from './types'
 import type { Programme } from './keyProject'
 import type { ProcedureActRequest, RunView } from './procedure'
-import { compactParams } from '@/utils/format'
 
 export const WORK_PLAN_STATES = ['DRAFT', 'FILED', 'RETURNED', 'RECEIVED'] as const
 export type WorkPlanState = (typeof WORK_PLAN_STATES)[number]
@@ -77,6 +78,10 @@ export type WorkPlanFilter = {
   programme?: Programme | null
   year?: number | null
   state?: WorkPlanState | null
+  /** Part of the title or of the region's name (issue 14 §6). */
+  q?: string | null
+  /** `key` or `-key` of year, region, title, state, programme, updated. */
+  sort?: string | null
 }
 
 const base = '/api/work-plans'
@@ -100,9 +105,19 @@ export type WorkPlanSummary = Pick<
 >
 
 /** A page of the plans in scope that match the filter, newest year first. */
+/** The query of the work plan list and of its export: the filters that have a value. */
+export function workPlanListParams(filter: WorkPlanFilter): Record<string, string> {
+  return listParams({ ...filter })
+}
+
 export async function listWorkPlans(filter: WorkPlanFilter, page = 0, size = 20): Promise<Page<WorkPlanSummary>> {
-  const { data } = await http.get<Page<WorkPlanSummary>>(base, { params: { ...compactParams(filter), page, size } })
+  const { data } = await http.get<Page<WorkPlanSummary>>(base, { params: { ...workPlanListParams(filter), page, size } })
   return data
+}
+
+/** The work plan list with these filters as an .xlsx workbook (what the list shows). */
+export async function exportWorkPlans(filter: WorkPlanFilter): Promise<void> {
+  await downloadWorkbook(`${base}/export`, workPlanListParams(filter), 'work-plans.xlsx')
 }
 
 export async function getWorkPlan(id: number): Promise<WorkPlan> {

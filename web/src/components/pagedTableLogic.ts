@@ -5,8 +5,11 @@
 
 export const PAGE_SIZE_KEY_PREFIX = 'ecozone.pageSize.'
 
-/** What a paged table asks its page for: 0-based page (the API's), size and the trimmed search text. */
-export type PageRequest = { page: number; size: number; q: string }
+/**
+ * What a paged table asks its page for: 0-based page (the API's), size and the trimmed search text;
+ * `sort` the API's sort of the column the user sorted (`key` or `-key`), absent for the default order.
+ */
+export type PageRequest = { page: number; size: number; q: string; sort?: string }
 
 type Reader = Pick<Storage, 'getItem'>
 type Writer = Pick<Storage, 'setItem'>
@@ -33,8 +36,10 @@ export function writePageSize(storage: Writer | null, key: string | undefined, s
 }
 
 /** el-pagination counts pages from 1, the API from 0. */
-export function pageRequest(currentPage: number, size: number, q: string): PageRequest {
-  return { page: Math.max(currentPage, 1) - 1, size, q: q.trim() }
+export function pageRequest(currentPage: number, size: number, q: string, sort?: string): PageRequest {
+  const request: PageRequest = { page: Math.max(currentPage, 1) - 1, size, q: q.trim() }
+  if (sort) request.sort = sort
+  return request
 }
 
 /** The browser's local storage, or null where there is none (tests, locked-down browsers). */

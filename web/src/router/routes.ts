@@ -631,6 +631,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/cases/PublicCaseView.vue'),
     meta: { title: 'cases.public.title', public: true },
   },
+  // a plan's 办理单 and filing receipt for the browser's print (issue 14 §5): outside the layout, no menu
+  {
+    path: '/print/plans/:id/handling',
+    name: 'plan-print-handling',
+    component: () => import('@/views/plan/PlanPrintView.vue'),
+    meta: { title: 'planPrint.handlingTitle', roles: PLAN_ROLES, hideInMenu: true },
+  },
+  {
+    path: '/print/plans/:id/receipt',
+    name: 'plan-print-receipt',
+    component: () => import('@/views/plan/PlanPrintView.vue'),
+    meta: { title: 'planPrint.receiptTitle', roles: PLAN_ROLES, hideInMenu: true },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -1872,7 +1872,11 @@ class AuthorizationMatrixIT {
                     "/api/public/column-items/" + MISSING + "/files/" + MISSING,
                     null,
                     Access.everyone()),
-            endpoint("GET", "/api/public/portal", "/api/public/portal", null, Access.everyone()));
+            endpoint("GET", "/api/public/portal", "/api/public/portal", null, Access.everyone()),
+            // s15-plans: the plan, work plan and deadline lists' exports, role-checked as their lists
+            endpoint("GET", "/api/plans/export", "/api/plans/export?q=matrix-none", null, Access.staff()),
+            endpoint("GET", "/api/work-plans/export", "/api/work-plans/export?q=matrix-none", null, Access.staff()),
+            endpoint("GET", "/api/deadlines/export", "/api/deadlines/export?q=matrix-none", null, Access.business()));
 
     @LocalServerPort
     int port;
