@@ -40,7 +40,7 @@ export async function updateRegionAttributes(code: string, body: RegionAttribute
 /** Downloads the region attributes template, filled with the current attributes of the regions in scope. */
 export async function downloadAttributeTemplate(): Promise<void> {
   const { downloadWorkbook } = await import('./indicator')
-  await downloadWorkbook('/api/regions/attributes/template')
+  await downloadWorkbook('/api/region-attributes/template')
 }
 
 /** What an attributes import did: the rows read and the regions whose attributes changed. */
@@ -54,6 +54,6 @@ export async function importAttributes(file: File, reason: string): Promise<Attr
   const form = new FormData()
   form.append('file', file)
   form.append('reason', reason)
-  const { data } = await http.post<AttributeImport>(`${base}/attributes/import`, form, { timeout: 120_000 })
+  const { data } = await http.post<AttributeImport>('/api/region-attributes/import', form, { timeout: 120_000 })
   return data
 }

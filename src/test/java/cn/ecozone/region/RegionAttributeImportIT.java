@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 @ApiTest
 class RegionAttributeImportIT {
 
-    private static final String IMPORT = "/api/regions/attributes/import";
+    private static final String IMPORT = "/api/region-attributes/import";
 
     @LocalServerPort
     int port;
@@ -155,12 +155,12 @@ class RegionAttributeImportIT {
                 IMPORT + "?reason=" + encode("普查"), "x.xlsx", workbook(List.of("150782", "", "平原", "否", "否")));
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(county.get("/api/regions/attributes/template").status()).isEqualTo(403);
+        assertThat(county.get("/api/region-attributes/template").status()).isEqualTo(403);
     }
 
     @Test
     void theTemplateListsTheLeaguesAndCountiesWithTheirCurrentAttributes() throws IOException {
-        byte[] bytes = province.download("/api/regions/attributes/template");
+        byte[] bytes = province.download("/api/region-attributes/template");
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = book.getSheet("地区属性");

@@ -1786,14 +1786,14 @@ class AuthorizationMatrixIT {
             // s15-scorecard: region attributes for many regions from Excel, the province department as for one
             endpoint(
                     "GET",
-                    "/api/regions/attributes/template",
-                    "/api/regions/attributes/template",
+                    "/api/region-attributes/template",
+                    "/api/region-attributes/template",
                     null,
                     Access.only(Role.PROVINCE_STAFF)),
             endpoint(
                     "POST",
-                    "/api/regions/attributes/import",
-                    "/api/regions/attributes/import",
+                    "/api/region-attributes/import",
+                    "/api/region-attributes/import",
                     Map.of(),
                     Access.only(Role.PROVINCE_STAFF)),
             // s15-portal: 先审后发 of the column items (issue 14 §7), their files, the public files

@@ -35,7 +35,7 @@ class RegionAttributeImportController {
     }
 
     /** The template, filled with the current attributes of the regions in scope. */
-    @GetMapping("/api/regions/attributes/template")
+    @GetMapping("/api/region-attributes/template")
     @PreAuthorize("hasRole('PROVINCE_STAFF')")
     void template(HttpServletResponse response) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -53,7 +53,7 @@ class RegionAttributeImportController {
     }
 
     /** Imports a filled template with one reason (multipart: {@code file} and {@code reason}). */
-    @PostMapping("/api/regions/attributes/import")
+    @PostMapping("/api/region-attributes/import")
     @PreAuthorize("hasRole('PROVINCE_STAFF')")
     RegionAttributeImportManagement.Imported importWorkbook(
             @RequestParam(name = "file", required = false) MultipartFile file,
