@@ -3183,7 +3183,6 @@ const en: MessageSchema = {
     done: '{rows} rows imported; {changed} regions changed',
     errors: '{count} error(s); nothing was imported:',
   },
-}
   // plan text versions (issue 14 §4): every upload kept, the version each step saw, the promulgated text
   planTextVersions: {
     number: 'Version',

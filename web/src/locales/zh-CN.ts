@@ -3177,7 +3177,6 @@ const zhCN = {
     done: '已导入 {rows} 行，{changed} 个地区的属性有变更',
     errors: '共 {count} 处错误，未导入任何数据：',
   },
-}
   // plan text versions (issue 14 §4): every upload kept, the version each step saw, the 印发稿
   planTextVersions: {
     number: '版本',
