@@ -1,5 +1,6 @@
 package cn.ecozone.portal;
 
+import cn.ecozone.portal.internal.ColumnCount;
 import cn.ecozone.portal.internal.ColumnItems;
 import cn.ecozone.publicity.NoticeSummary;
 import cn.ecozone.publicity.PublicNotices;
@@ -53,11 +54,9 @@ public class PortalHomes {
 
     /** The home page, for anybody. */
     public PortalHome home() {
-        List<ColumnItems.ColumnCount> counts = items.columns(PageRequest.of(0, MAX_COLUMNS));
-        Map<String, String> names = regions.names(counts.stream()
-                .map(ColumnItems.ColumnCount::regionCode)
-                .distinct()
-                .toList());
+        List<ColumnCount> counts = items.columns(PageRequest.of(0, MAX_COLUMNS));
+        Map<String, String> names = regions.names(
+                counts.stream().map(ColumnCount::regionCode).distinct().toList());
         List<PortalHome.HomeColumn> columns = counts.stream()
                 .map(c -> new PortalHome.HomeColumn(
                         c.regionCode(),

@@ -12,11 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface ColumnItems extends JpaRepository<ColumnItemEntity, Long> {
 
-    /** A column with published items: how many, and the latest publication. */
-    record ColumnCount(String regionCode, String programme, long items, java.time.Instant latest) {}
-
     /** The columns with published items, most recently published first; one statement. */
-    @Query("select new cn.ecozone.portal.internal.ColumnItems.ColumnCount(i.regionCode, i.programme, count(i),"
+    @Query("select new cn.ecozone.portal.internal.ColumnCount(i.regionCode, i.programme, count(i),"
             + " max(i.publishedAt)) from ColumnItemEntity i where i.state = cn.ecozone.portal.ColumnItemState.PUBLISHED"
             + " group by i.regionCode, i.programme order by max(i.publishedAt) desc, i.regionCode, i.programme")
     java.util.List<ColumnCount> columns(Pageable page);
