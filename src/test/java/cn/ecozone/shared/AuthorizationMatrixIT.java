@@ -1708,7 +1708,33 @@ class AuthorizationMatrixIT {
                     "/api/audit/records/export",
                     "/api/audit/records/export?from=2000-01-01&to=2000-01-01",
                     null,
-                    Access.only(Role.AUDIT_ADMIN)));
+                    Access.only(Role.AUDIT_ADMIN)),
+            // s15-overview: a year's review history (staff, in scope); the league's overview, its 催报 and the
+            // batch confirmation (year 2099 lies outside the edition: 400, nothing changes)
+            endpoint(
+                    "GET",
+                    "/api/indicator-reviews",
+                    "/api/indicator-reviews?edition=GZ-2SZS-2021&region=152502&year=2025",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/indicator-overview",
+                    "/api/indicator-overview?edition=GZ-2SZS-2021&year=2099",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/indicator-overview/remind",
+                    "/api/indicator-overview/remind",
+                    Map.of("edition", "GZ-2SZS-2021", "year", 2099, "regions", List.of("520302")),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/indicator-overview/confirm",
+                    "/api/indicator-overview/confirm",
+                    Map.of("edition", "GZ-2SZS-2021", "year", 2099, "items", List.of(Map.of("region", "520302"))),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)));
 
     @LocalServerPort
     int port;

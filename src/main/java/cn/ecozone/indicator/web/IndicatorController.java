@@ -45,6 +45,7 @@ class IndicatorController {
     private final EvaluationManagement evaluations;
     private final JsonMapper json;
     private final cn.ecozone.indicator.ReferenceAverageManagement references;
+    private final cn.ecozone.indicator.IndicatorReviewManagement reviews;
 
     IndicatorController(
             EditionCatalog catalog,
@@ -52,8 +53,10 @@ class IndicatorController {
             IndicatorConfirmationManagement confirmations,
             EvaluationManagement evaluations,
             JsonMapper json,
-            cn.ecozone.indicator.ReferenceAverageManagement references) {
+            cn.ecozone.indicator.ReferenceAverageManagement references,
+            cn.ecozone.indicator.IndicatorReviewManagement reviews) {
         this.references = references;
+        this.reviews = reviews;
         this.catalog = catalog;
         this.values = values;
         this.confirmations = confirmations;
@@ -134,8 +137,22 @@ class IndicatorController {
             @PathVariable Transition transition,
             @RequestParam(required = false) Long unit,
             @Valid @RequestBody(required = false) ReasonRequest body) {
-        return confirmations.transition(
-                edition, region, unit, year, transition, body == null ? null : body.reason(), CurrentActor.require());
+        // issue 14 §2: a confirmation's opinion and a return's indicator comments are kept (IndicatorReviewManagement)
+        return reviews.decide(
+                edition,
+                region,
+                unit,
+                year,
+                transition,
+                body == null ? null : body.reason(),
+                body == null ? null : body.opinion(),
+                body == null || body.comments() == null
+                        ? List.of()
+                        : body.comments().stream()
+                                .map(c -> new cn.ecozone.indicator.IndicatorReview.IndicatorComment(
+                                        c.indicator(), c.comment()))
+                                .toList(),
+                CurrentActor.require());
     }
 
     /** One page (size at most 100) of the years waiting for the user's confirmation, longest waiting first. */
@@ -238,7 +255,22 @@ class IndicatorController {
 
     record ReasonRequest(
             @Size(max = 1000, message = "{validation.size.max}")
-            String reason) {}
+            String reason,
+
+            @Size(max = 500, message = "{validation.size.max}")
+            String opinion,
+
+            @Size(max = 200, message = "{validation.size.max}")
+            List<@Valid CommentRequest> comments) {}
+
+    /** An indicator a return names, with its comment (issue 14 §2). */
+    record CommentRequest(
+            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
+            String indicator,
+
+            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
+            @Size(max = 500, message = "{validation.size.max}")
+            String comment) {}
 
     record EditionSummary(
             String code,
