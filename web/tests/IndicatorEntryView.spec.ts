@@ -20,6 +20,14 @@ vi.mock('@/api/region', () => ({
 }))
 vi.mock('@/api/constructionUnit', () => ({ listConstructionUnits: vi.fn() }))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
+// issue 14 §2 (s15-overview): the confirmer reviews through the review bar
+vi.mock('@/api/indicatorReview', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/api/indicatorReview')>()),
+  getReview: vi.fn().mockRejectedValue(new Error('no review in this test')),
+  confirmYear: vi.fn(),
+  returnYear: vi.fn(),
+}))
+import * as reviewApi from '@/api/indicatorReview'
 
 import * as indicatorApi from '@/api/indicator'
 import * as regionApi from '@/api/region'
@@ -201,19 +209,19 @@ describe('indicator entry: state and flags', () => {
     expect(button(wrapper, 'indicator-input-GZ-01').attributes('disabled')).toBeUndefined()
   })
 
-  it('shows the approver the confirmation and 退回 with read-only rows when the run offers them', async () => {
+  it('shows the approver a review bar (confirm, return) with read-only rows and no read-only notice', async () => {
     const wrapper = await mountEntry(
       indicatorYear({ state: 'SUBMITTED', run: confirmationRun([MOVES.confirm, MOVES.return], { currentStepCode: 'CONFIRM' }) }),
       makeMe('PREFECTURE_STAFF'),
       { edition: 'GZ-2MI', region: '152502', year: '2024' },
     )
-    expect(button(wrapper, 'procedure-act').text()).toBe('确认指标数据')
-    expect(has(wrapper, 'procedure-opinion')).toBe(false)
-    expect(button(wrapper, 'procedure-return').text()).toBe('退回')
-    expect(has(wrapper, 'procedure-act-form-SUBMIT')).toBe(false)
+    expect(has(wrapper, 'indicator-review-bar')).toBe(true)
+    expect(button(wrapper, 'indicator-review-confirm').text()).toBe('确认')
+    expect(button(wrapper, 'indicator-review-return').text()).toBe('退回')
+    expect(has(wrapper, 'procedure-act')).toBe(false)
     expect(has(wrapper, 'indicator-save-GZ-01')).toBe(false)
     expect(button(wrapper, 'indicator-input-GZ-01').attributes('disabled')).toBeDefined()
-    expect(has(wrapper, 'indicator-readonly')).toBe(true)
+    expect(has(wrapper, 'indicator-readonly')).toBe(false)
   })
 
   it('follows the run, not the role: a county user offered nothing gets no button', async () => {
@@ -353,9 +361,8 @@ describe('indicator entry: submit, confirm, return, reopen through the procedure
     expect(has(wrapper, 'indicator-save-GZ-01')).toBe(false)
   })
 
-  it('confirms the year after the confirmation prompt', async () => {
-    vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
-    vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(
+  it('confirms the year from the review bar, after which the confirmer may reopen it', async () => {
+    vi.mocked(reviewApi.confirmYear).mockResolvedValue(
       indicatorYear({ state: 'CONFIRMED', run: confirmationRun([MOVES.reopen], { state: 'FINISHED', currentStepCode: null }) }),
     )
     const wrapper = await mountEntry(
@@ -363,19 +370,19 @@ describe('indicator entry: submit, confirm, return, reopen through the procedure
       makeMe('PREFECTURE_STAFF'),
       { edition: 'GZ-2MI', region: '152502', year: '2024' },
     )
-    await button(wrapper, 'procedure-act').trigger('click')
+    await button(wrapper, 'indicator-review-confirm').trigger('click')
+    await settle()
+    expect(document.body.textContent).toContain('确认后该年度的指标数值将锁定')
+    bodyGet('indicator-review-confirm-ok').click()
     await settle()
     await flushPromises()
-    const prompt = String(vi.mocked(ElMessageBox.confirm).mock.calls[0][0])
-    expect(prompt).toContain('确认后数值锁定；如需修改，由确认人重新打开')
-    expect(prompt).not.toContain('回执')
-    expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(expect.anything(), 'CONFIRM', undefined)
+    expect(reviewApi.confirmYear).toHaveBeenCalledWith({ edition: 'GZ-2MI', region: '152502', year: 2024 }, '')
     expect(button(wrapper, 'indicator-state').text()).toBe('已确认')
     expect(has(wrapper, 'procedure-reopen')).toBe(true)
   })
 
-  it('requires a reason to return the year, then sends it', async () => {
-    vi.mocked(indicatorApi.transitionIndicatorYear).mockResolvedValue(
+  it('requires a reason to return the year from the review bar, then sends it', async () => {
+    vi.mocked(reviewApi.returnYear).mockResolvedValue(
       indicatorYear({ state: 'RETURNED', reason: '请补充数据来源', run: confirmationRun([]) }),
     )
     const wrapper = await mountEntry(
@@ -383,21 +390,17 @@ describe('indicator entry: submit, confirm, return, reopen through the procedure
       makeMe('PREFECTURE_STAFF'),
       { edition: 'GZ-2MI', region: '152502', year: '2024' },
     )
-    await button(wrapper, 'procedure-return').trigger('click')
+    await button(wrapper, 'indicator-review-return').trigger('click')
     await settle()
-    bodyGet('procedure-return-confirm').click()
+    bodyGet('indicator-review-return-ok').click()
     await settle()
-    expect(indicatorApi.transitionIndicatorYear).not.toHaveBeenCalled()
+    expect(reviewApi.returnYear).not.toHaveBeenCalled()
 
-    await typeInto(bodyGet('procedure-return-reason'), '请补充数据来源')
-    bodyGet('procedure-return-confirm').click()
+    await typeInto(bodyGet('indicator-review-reason'), '请补充数据来源')
+    bodyGet('indicator-review-return-ok').click()
     await settle()
     await flushPromises()
-    expect(indicatorApi.transitionIndicatorYear).toHaveBeenCalledWith(
-      { edition: 'GZ-2MI', region: '152502', year: 2024 },
-      'RETURN',
-      '请补充数据来源',
-    )
+    expect(reviewApi.returnYear).toHaveBeenCalledWith({ edition: 'GZ-2MI', region: '152502', year: 2024 }, '请补充数据来源', [])
     expect(button(wrapper, 'indicator-state').text()).toBe('已退回')
     expect(wrapper.get('[data-testid="indicator-reason"]').text()).toContain('请补充数据来源')
   })

@@ -242,6 +242,17 @@ export const layoutChildren: RouteRecordRaw[] = [
     meta: { title: 'menu.indicatorInbox', roles: INDICATOR_APPROVER_ROLES, menuGroup: 'menu.indicatorGroup' },
   },
   {
+    // issue 14 §2: the league's overview of its counties' years, with 催报 and batch confirmation
+    path: 'indicator-overview',
+    name: 'indicator-overview',
+    component: () => import('@/views/indicator/IndicatorOverviewView.vue'),
+    meta: {
+      title: 'indicatorReview.overviewMenu',
+      roles: ['PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT', 'PROVINCE_STAFF'],
+      menuGroup: 'menu.indicatorGroup',
+    },
+  },
+  {
     path: 'indicator-scorecard',
     name: 'indicator-scorecard',
     component: () => import('@/views/indicator/ScorecardView.vue'),

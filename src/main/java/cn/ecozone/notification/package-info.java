@@ -7,5 +7,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"deadline :: events", "dossier :: events", "procedure", "identity", "shared"})
+        allowedDependencies = {"deadline :: events", "dossier :: events", "procedure", "identity", "indicator", "shared"
+        })
 package cn.ecozone.notification;

@@ -1873,10 +1873,32 @@ class AuthorizationMatrixIT {
                     null,
                     Access.everyone()),
             endpoint("GET", "/api/public/portal", "/api/public/portal", null, Access.everyone()),
-            // s15-plans: the plan, work plan and deadline lists' exports, role-checked as their lists
-            endpoint("GET", "/api/plans/export", "/api/plans/export?q=matrix-none", null, Access.staff()),
-            endpoint("GET", "/api/work-plans/export", "/api/work-plans/export?q=matrix-none", null, Access.staff()),
-            endpoint("GET", "/api/deadlines/export", "/api/deadlines/export?q=matrix-none", null, Access.business()));
+            // s15-overview: a year's review history (staff, in scope); the league's overview, its 催报 and the
+            // batch confirmation (year 2099 lies outside the edition: 400, nothing changes)
+            endpoint(
+                    "GET",
+                    "/api/indicator-reviews",
+                    "/api/indicator-reviews?edition=GZ-2SZS-2021&region=152502&year=2025",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/indicator-overview",
+                    "/api/indicator-overview?edition=GZ-2SZS-2021&year=2099",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/indicator-overview/remind",
+                    "/api/indicator-overview/remind",
+                    Map.of("edition", "GZ-2SZS-2021", "year", 2099, "regions", List.of("520302")),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "POST",
+                    "/api/indicator-overview/confirm",
+                    "/api/indicator-overview/confirm",
+                    Map.of("edition", "GZ-2SZS-2021", "year", 2099, "items", List.of(Map.of("region", "520302"))),
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)));
 
     @LocalServerPort
     int port;

@@ -168,7 +168,12 @@ class FrontEndContractTest {
                         "publicProgress.category"),
                 // typical cases (issue 13 §5): web/src/api/cases.ts
                 mirror(cn.ecozone.cases.TransformationPath.class, "cases.ts", "CASE_PATHS", "cases.paths"),
-                mirror(cn.ecozone.cases.CaseState.class, "cases.ts", "CASE_STATES", "cases.state"));
+                mirror(cn.ecozone.cases.CaseState.class, "cases.ts", "CASE_STATES", "cases.state"),
+                mirror(
+                        cn.ecozone.indicator.OverviewRow.OverviewState.class,
+                        "indicatorReview.ts",
+                        "OVERVIEW_STATES",
+                        "indicatorReview.state"));
     }
 
     @ParameterizedTest(name = "{0}")

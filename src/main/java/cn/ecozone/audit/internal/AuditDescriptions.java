@@ -69,7 +69,14 @@ class AuditDescriptions {
                     new Kind(
                             "audit.describe.indicator.{transition}",
                             List.of("year", "region", "edition", "transition"),
-                            "audit.describe.indicator.other")));
+                            "audit.describe.indicator.other")),
+            // s15-overview: the league's 催报 and batch confirmation (what and whom is in the request body)
+            Map.entry(
+                    "POST /api/indicator-overview/remind",
+                    new Kind("audit.describe.indicator.remind", List.of(), null)),
+            Map.entry(
+                    "POST /api/indicator-overview/confirm",
+                    new Kind("audit.describe.indicator.confirm-batch", List.of(), null)));
 
     private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 

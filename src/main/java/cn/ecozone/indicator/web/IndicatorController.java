@@ -45,6 +45,7 @@ class IndicatorController {
     private final EvaluationManagement evaluations;
     private final JsonMapper json;
     private final cn.ecozone.indicator.ReferenceAverageManagement references;
+    private final cn.ecozone.indicator.IndicatorReviewManagement reviews;
 
     IndicatorController(
             EditionCatalog catalog,
@@ -52,8 +53,10 @@ class IndicatorController {
             IndicatorConfirmationManagement confirmations,
             EvaluationManagement evaluations,
             JsonMapper json,
-            cn.ecozone.indicator.ReferenceAverageManagement references) {
+            cn.ecozone.indicator.ReferenceAverageManagement references,
+            cn.ecozone.indicator.IndicatorReviewManagement reviews) {
         this.references = references;
+        this.reviews = reviews;
         this.catalog = catalog;
         this.values = values;
         this.confirmations = confirmations;
@@ -134,13 +137,22 @@ class IndicatorController {
             @PathVariable Transition transition,
             @RequestParam(required = false) Long unit,
             @Valid @RequestBody(required = false) ReasonRequest body) {
-        return confirmations.transition(
+        // issue 14 §2: a submission's reasons for missing values, a confirmation's opinion and a return's
+        // indicator comments are kept (IndicatorConfirmationManagement, IndicatorReviewManagement)
+        return reviews.decide(
                 edition,
                 region,
                 unit,
                 year,
                 transition,
                 body == null ? null : body.reason(),
+                body == null ? null : body.opinion(),
+                body == null || body.comments() == null
+                        ? List.of()
+                        : body.comments().stream()
+                                .map(c -> new cn.ecozone.indicator.IndicatorReview.IndicatorComment(
+                                        c.indicator(), c.comment()))
+                                .toList(),
                 body == null || body.missingReasons() == null
                         ? List.of()
                         : body.missingReasons().stream()
@@ -256,7 +268,13 @@ class IndicatorController {
             String reason,
 
             @Size(max = 500, message = "{validation.size.max}")
-            List<@Valid MissingReasonRequest> missingReasons) {}
+            List<@Valid MissingReasonRequest> missingReasons,
+
+            @Size(max = 500, message = "{validation.size.max}")
+            String opinion,
+
+            @Size(max = 200, message = "{validation.size.max}")
+            List<@Valid CommentRequest> comments) {}
 
     /** Why one indicator has no value: required, at most 500 characters. */
     record MissingReasonRequest(
@@ -267,6 +285,15 @@ class IndicatorController {
             @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
             @Size(max = 500, message = "{validation.size.max}")
             String reason) {}
+
+    /** An indicator a return names, with its comment (issue 14 §2). */
+    record CommentRequest(
+            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
+            String indicator,
+
+            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
+            @Size(max = 500, message = "{validation.size.max}")
+            String comment) {}
 
     record EditionSummary(
             String code,

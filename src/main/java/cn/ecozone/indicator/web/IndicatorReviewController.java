@@ -1,0 +1,109 @@
+package cn.ecozone.indicator.web;
+
+import cn.ecozone.indicator.IndicatorOverview;
+import cn.ecozone.indicator.IndicatorOverviewManagement;
+import cn.ecozone.indicator.IndicatorReview;
+import cn.ecozone.indicator.IndicatorReviewManagement;
+import cn.ecozone.indicator.OverviewRow.OverviewState;
+import cn.ecozone.indicator.ReminderOutcome;
+import cn.ecozone.indicator.ReviewOutcome;
+import cn.ecozone.shared.Access;
+import cn.ecozone.shared.CurrentActor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The review side of indicator years (issue 14 §2): a year's review history, the league's overview with
+ * its 催报 reminder, and the confirmation of several counties at once. Scope applies (404 outside).
+ */
+@RestController
+class IndicatorReviewController {
+
+    private final IndicatorReviewManagement reviews;
+    private final IndicatorOverviewManagement overviews;
+
+    IndicatorReviewController(IndicatorReviewManagement reviews, IndicatorOverviewManagement overviews) {
+        this.reviews = reviews;
+        this.overviews = overviews;
+    }
+
+    /** The confirmers' decisions on a year: the latest (its indicator comments) and the history. */
+    @Access.BusinessStaff
+    @GetMapping("/api/indicator-reviews")
+    IndicatorReview review(
+            @RequestParam String edition,
+            @RequestParam String region,
+            @RequestParam int year,
+            @RequestParam(required = false) Long unit) {
+        return reviews.review(edition, region, unit, year, CurrentActor.require());
+    }
+
+    /** Each region below the user's region (or {@code parent}) at the edition's levels, with its year's state. */
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT')")
+    @GetMapping("/api/indicator-overview")
+    IndicatorOverview overview(
+            @RequestParam String edition,
+            @RequestParam int year,
+            @RequestParam(required = false) String parent,
+            @RequestParam(required = false) OverviewState state,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return overviews.overview(edition, year, parent, state, page, size, CurrentActor.require());
+    }
+
+    /** 催报: notifies the regions that have not submitted, at most once a day each. */
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF', 'PREFECTURE_GOVERNMENT')")
+    @PostMapping("/api/indicator-overview/remind")
+    List<ReminderOutcome> remind(@Valid @RequestBody RemindRequest body) {
+        return overviews.remind(
+                body.edition(), body.year(), body.regions(), CurrentActor.require(), LocaleContextHolder.getLocale());
+    }
+
+    /** Confirms several submitted years, each on its own: the outcome per region. */
+    @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF')")
+    @PostMapping("/api/indicator-overview/confirm")
+    List<ReviewOutcome> confirm(@Valid @RequestBody ConfirmRequest body) {
+        return reviews.confirmAll(
+                body.edition(),
+                body.year(),
+                body.items().stream()
+                        .map(i -> new IndicatorReviewManagement.BatchItem(i.region(), i.version()))
+                        .toList(),
+                body.opinion(),
+                CurrentActor.require(),
+                LocaleContextHolder.getLocale());
+    }
+
+    record RemindRequest(
+            @NotBlank(message = "{validation.required}") String edition,
+            @NotNull(message = "{validation.required}") Integer year,
+
+            @NotEmpty(message = "{validation.required}")
+            @Size(max = IndicatorOverviewManagement.MAX_REMIND, message = "{validation.size.max}")
+            List<@NotBlank(message = "{validation.required}") String> regions) {}
+
+    record ConfirmRequest(
+            @NotBlank(message = "{validation.required}") String edition,
+            @NotNull(message = "{validation.required}") Integer year,
+
+            @Size(max = 500, message = "{validation.size.max}")
+            String opinion,
+
+            @NotEmpty(message = "{validation.required}")
+            @Size(max = IndicatorReviewManagement.MAX_BATCH, message = "{validation.size.max}")
+            List<@Valid @NotNull(message = "{validation.required}") ConfirmItem> items) {}
+
+    record ConfirmItem(
+            @NotBlank(message = "{validation.required}") String region, Long version) {}
+}
