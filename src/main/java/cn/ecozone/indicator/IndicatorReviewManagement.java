@@ -171,7 +171,17 @@ public class IndicatorReviewManagement {
                         throw ApiException.conflict("error.indicator.review.changed");
                     }
                 }
-                decide(edition, item.regionCode(), null, year, Transition.CONFIRM, null, opinion, List.of(), actor);
+                decide(
+                        edition,
+                        item.regionCode(),
+                        null,
+                        year,
+                        Transition.CONFIRM,
+                        null,
+                        opinion,
+                        List.of(),
+                        List.of(),
+                        actor);
             });
             return new ReviewOutcome(item.regionCode(), true, 200, null, null);
         } catch (ApiException e) {
