@@ -94,7 +94,7 @@ describe('main layout', () => {
     const wrapper = await mountLayout(makeMe('PREFECTURE_STAFF'))
     const group = wrapper.get('.el-menu-item-group')
     expect(group.get('.el-menu-item-group__title').text()).toBe('指标管理')
-    expect(group.findAll('.el-menu-item').map((item) => item.text())).toEqual(['指标填报', '待确认', '指标评估', '美丽内蒙古目标进展'])
+    expect(group.findAll('.el-menu-item').map((item) => item.text())).toEqual(['指标填报', '待确认', '填报总览', '指标评估', '美丽内蒙古目标进展'])
     expect(wrapper.get('[data-testid="menu-indicator-entry"]').text()).toBe('指标填报')
     expect(wrapper.get('[data-testid="menu-indicator-inbox"]').text()).toBe('待确认')
     expect(wrapper.get('[data-testid="menu-indicator-scorecard"]').text()).toBe('指标评估')
@@ -106,7 +106,7 @@ describe('main layout', () => {
       makeMe('PREFECTURE_STAFF', { region: { code: '520300', name: '遵义市', level: 'PREFECTURE' } }),
     )
     const group = wrapper.get('.el-menu-item-group')
-    expect(group.findAll('.el-menu-item').map((item) => item.text())).toEqual(['指标填报', '待确认', '指标评估'])
+    expect(group.findAll('.el-menu-item').map((item) => item.text())).toEqual(['指标填报', '待确认', '填报总览', '指标评估'])
     expect(wrapper.find('[data-testid="menu-indicator-progress"]').exists()).toBe(false)
   })
 

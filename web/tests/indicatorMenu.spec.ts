@@ -87,6 +87,7 @@ describe('indicator pages in the side menu', () => {
     expect(group.items.map((i) => i.testId)).toEqual([
       'menu-indicator-entry',
       'menu-indicator-inbox',
+      'menu-indicator-overview',
       'menu-indicator-scorecard',
       'menu-indicator-progress',
     ])
@@ -98,6 +99,7 @@ describe('indicator pages in the side menu', () => {
       'regulations',
       'construction-units',
       'plans',
+      'column-review', // 专栏信息审核 (issue 14 §7): the approvers of the public column's items
       'cases', // 典型案例 (issue 13 §5): Xilingol's areas hold no title, so the library stands on its own
     ])
   })

@@ -527,7 +527,7 @@ const zhCN = {
     noChartData: '暂无数据',
     unusable: '数值无法使用',
     // s15-scorecard: exports, print, deep links, quotations (issue 14 §5, §8)
-    quotedSource: '{text}',
+    quotedSource: '原文：{text}',
     export: '导出Excel',
     exportRanking: '导出排名',
     exportSummary: '导出{name}汇总表',
