@@ -61,7 +61,7 @@ public class ColumnAttachments {
     @Transactional(propagation = Propagation.NEVER)
     public ColumnItem add(long id, boolean image, Upload upload, Long version, Actor actor) {
         return documents.store(upload, image ? IMAGES : ATTACHMENTS, actor, stored -> {
-            ColumnItemEntity item = ColumnReview.own(items, id, version, actor);
+            ColumnItemEntity item = ColumnReview.drafted(items, id, version, actor);
             item.requireEditable();
             if (files.count(id) >= MAX_FILES) {
                 throw ApiException.unprocessable("too-many-files", "file", "portal.files.too-many", MAX_FILES);
@@ -74,7 +74,7 @@ public class ColumnAttachments {
     /** Removes a file of an editable item (the stored file stays, as every document does). */
     @Transactional
     public ColumnItem remove(long id, long documentId, Long version, Actor actor) {
-        ColumnItemEntity item = ColumnReview.own(items, id, version, actor);
+        ColumnItemEntity item = ColumnReview.drafted(items, id, version, actor);
         item.requireEditable();
         if (!files.remove(id, documentId)) {
             throw new PortalFacts.ColumnItemNotFound(id);

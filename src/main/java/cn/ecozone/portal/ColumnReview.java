@@ -37,7 +37,7 @@ public class ColumnReview {
 
     /** Submits the actor's organization's draft or returned item; its approvers are told. */
     public ColumnItem submit(long id, Long version, Actor actor) {
-        ColumnItemEntity item = own(items, id, version, actor).submit();
+        ColumnItemEntity item = drafted(items, id, version, actor).submit();
         return saved(item, actor, null);
     }
 
@@ -95,6 +95,18 @@ public class ColumnReview {
                         && (i.organizationId() == null || i.organizationId() == actor.organizationId()))
                 .orElseThrow(() -> new PortalFacts.ColumnItemNotFound(id));
         fresh(item, version);
+        return item;
+    }
+
+    /**
+     * As {@link #own}, and the actor drafted the item (items from before 先审后发 name no drafter): only the
+     * drafter edits, changes files or submits, so the approver sees all of it. 403 otherwise.
+     */
+    static ColumnItemEntity drafted(ColumnItems items, long id, Long version, Actor actor) {
+        ColumnItemEntity item = own(items, id, version, actor);
+        if (item.draftedById() != null && item.draftedById() != actor.userId()) {
+            throw new PortalFacts.NotColumnItemDrafter();
+        }
         return item;
     }
 

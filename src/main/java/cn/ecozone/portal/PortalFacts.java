@@ -35,6 +35,16 @@ public final class PortalFacts {
         }
     }
 
+    /**
+     * Only the drafter changes an item's text or files and submits it, so the approver, a second person,
+     * has seen everything that goes out (先审后发; review s15 #1).
+     */
+    public static final class NotColumnItemDrafter extends DomainFact {
+        public NotColumnItemDrafter() {
+            super(Category.REFUSED, "portal.item.not-drafter", null);
+        }
+    }
+
     /** The item's text and files are fixed once submitted, until it is returned. */
     public static final class ColumnItemFixed extends DomainFact {
         public ColumnItemFixed(ColumnItemState state) {

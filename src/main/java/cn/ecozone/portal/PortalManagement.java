@@ -90,7 +90,7 @@ public class PortalManagement {
     /** Changes the text of a draft or returned item of the actor's organization. */
     @Transactional
     public ColumnItem edit(long id, Long version, String kind, String title, String body, Actor actor) {
-        ColumnItemEntity item = ColumnReview.own(items, id, version, actor);
+        ColumnItemEntity item = ColumnReview.drafted(items, id, version, actor);
         item.requireEditable();
         validate(kind, title, body);
         return views.view(items.saveAndFlush(item.edit(kind, title.strip(), body.strip())));

@@ -41,6 +41,9 @@ class AccountWorkbookIT {
     @Autowired
     Users users;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private Browser admin() {
         return Browser.loggedIn(port, fixtures.user(Role.SYSTEM_ADMIN, "150000"));
     }
@@ -144,6 +147,12 @@ class AccountWorkbookIT {
             wb.forEach(s -> s.forEach(r -> r.forEach(c -> texts.add(c.toString()))));
             assertThat(texts).noneMatch(t -> t.contains("Initial#2026") || t.startsWith("$2"));
         }
+        // personal data in bulk: the export is in the audit log with its filters (review s15 #2)
+        assertThat(jdbc.queryForList(
+                        "select reason from audit_record where target = 'User:export' and reason like ?",
+                        String.class,
+                        "%organization=" + orgId))
+                .hasSize(1);
 
         byte[] organizations = admin.download("/api/organizations/export?region=152531&q=" + token);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(organizations))) {
@@ -152,6 +161,11 @@ class AccountWorkbookIT {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(org);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("人民政府");
         }
+        assertThat(jdbc.queryForList(
+                        "select reason from audit_record where target = 'Organization:export' and reason like ?",
+                        String.class,
+                        "q=" + token + "%"))
+                .hasSize(1);
     }
 
     @Test

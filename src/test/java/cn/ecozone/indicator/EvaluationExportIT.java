@@ -54,6 +54,9 @@ class EvaluationExportIT {
     EvaluationExportManagement exports;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     cn.ecozone.region.RegionManagement regions;
 
     private String edition;
@@ -134,6 +137,12 @@ class EvaluationExportIT {
             String about = String.join("\n", column(book.getSheet("说明")));
             assertThat(about).contains("测试旗县指标体系", edition, "牙克石市", "2025年", "导出人：", "导出时间：", "达标 1 / 适用 2");
         }
+        // every bulk read is audited with its filters (review s15 #2)
+        assertThat(jdbc.queryForList(
+                        "select reason from audit_record where target = 'Scorecard:export' and reason = ?",
+                        String.class,
+                        "edition=" + edition + "; region=" + COUNTY + "; year=" + YEAR))
+                .isNotEmpty();
     }
 
     @Test
@@ -184,8 +193,9 @@ class EvaluationExportIT {
 
         assertThat(regions.children(LEAGUE).size())
                 .isNotEqualTo(regions.children(OTHER_LEAGUE).size());
-        // the ranking's read of the children's values and the summary's own read of them
-        assertThat(more).isEqualTo(fewer).isEqualTo(leagues).isLessThanOrEqualTo(3);
+        // the ranking's read of the children's values and the summary's own read of them, and the audit
+        // record of the export (the chain's last record read and the new one written)
+        assertThat(more).isEqualTo(fewer).isEqualTo(leagues).isLessThanOrEqualTo(5);
     }
 
     private int statements(cn.ecozone.shared.Actor actor, String parent) {

@@ -7,6 +7,7 @@ import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.EventDeliveries;
 import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.MissingValues;
 import cn.ecozone.support.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ class IndicatorReviewIT {
                 "/api/indicator-values/" + edition + "/" + county + "/" + year + "/R-01",
                 Map.of("value", 65.0, "source", "统计年鉴"));
         assertThat(entered.status()).as(entered.toString()).isEqualTo(200);
-        Response submitted = subject.post(submission(county, year, "SUBMIT"), Map.of());
+        Response submitted = MissingValues.submit(subject, submission(county, year, "SUBMIT"));
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
     }
 
@@ -110,7 +111,7 @@ class IndicatorReviewIT {
                         c.get("indicator").asString() + ":" + c.get("comment").asString())
                 .containsExactly("R-01:数据来源与统计年鉴不一致", "R-02:缺少佐证材料");
 
-        assertThat(subject.post(submission(county, 2025, "SUBMIT"), Map.of()).status())
+        assertThat(MissingValues.submit(subject, submission(county, 2025, "SUBMIT")).status())
                 .isEqualTo(200);
         Response confirmed = bureau.post(submission(county, 2025, "CONFIRM"), Map.of("opinion", "  数据已核实，同意确认  "));
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
@@ -252,9 +253,18 @@ class IndicatorReviewIT {
                         .status())
                 .isEqualTo(200);
         assertThat(as(Role.COUNTY_GOVERNMENT, "152202")
-                        .post(submission("152202", 2026, "SUBMIT"), Map.of())
+                        .post(
+                                submission("152202", 2026, "SUBMIT"),
+                                MissingValues.explained(as(Role.COUNTY_GOVERNMENT, "152202"), submission("152202", 2026, "SUBMIT")))
                         .status())
                 .isEqualTo(200);
+
+        // an item without the version read is refused before anything changes (review s15 #5)
+        Response unread = bureau.post(
+                "/api/indicator-overview/confirm",
+                Map.of("edition", edition, "year", 2026, "items", List.of(Map.of("region", "152201"))));
+        assertThat(unread.status()).as(unread.toString()).isEqualTo(400);
+        assertThat(unread.body()).contains("items[0].version");
 
         Response batch = bureau.post(
                 "/api/indicator-overview/confirm",
@@ -269,7 +279,7 @@ class IndicatorReviewIT {
                         List.of(
                                 Map.of("region", "152201", "version", versions.get("152201")),
                                 Map.of("region", "152202", "version", versions.get("152202")),
-                                Map.of("region", "152224"))));
+                                Map.of("region", "152224", "version", 0))));
         assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
         assertThat(batch.json())
                 .extracting(o ->

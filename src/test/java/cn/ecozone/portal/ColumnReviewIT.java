@@ -82,6 +82,14 @@ class ColumnReviewIT {
         JsonNode item = draft(drafter, "鄂伦春旗两山基地建设进展（一）");
         assertThat(item.get("state").asString()).isEqualTo("DRAFT");
         assertThat(drafter.post(step(item, "publish"), Map.of()).status()).isEqualTo(409);
+        // a colleague may neither rewrite nor submit the draft, or they could approve text only they have seen
+        Response rewritten = colleague.put(
+                "/api/column-items/" + item.get("id").asLong() + "?version="
+                        + item.get("version").asLong(),
+                Map.of("programme", PROGRAMME, "kind", "PROGRESS", "title", "改写", "body", "改写"));
+        assertThat(rewritten.status()).as(rewritten.toString()).isEqualTo(403);
+        assertThat(rewritten.json().get("detail").asString()).contains("只有起草人");
+        assertThat(colleague.post(step(item, "submit"), Map.of()).status()).isEqualTo(403);
 
         item = ok(drafter.post(step(item, "submit"), Map.of()), 200);
         assertThat(item.get("state").asString()).isEqualTo("PENDING");

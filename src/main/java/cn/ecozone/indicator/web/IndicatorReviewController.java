@@ -104,6 +104,8 @@ class IndicatorReviewController {
             @Size(max = IndicatorReviewManagement.MAX_BATCH, message = "{validation.size.max}")
             List<@Valid @NotNull(message = "{validation.required}") ConfirmItem> items) {}
 
+    /** A county's year to confirm, at the version the reviewer read (required: "confirm what you read"). */
     record ConfirmItem(
-            @NotBlank(message = "{validation.required}") String region, Long version) {}
+            @NotBlank(message = "{validation.required}") String region,
+            @NotNull(message = "{validation.required}") Long version) {}
 }
