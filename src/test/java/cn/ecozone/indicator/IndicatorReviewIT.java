@@ -111,7 +111,8 @@ class IndicatorReviewIT {
                         c.get("indicator").asString() + ":" + c.get("comment").asString())
                 .containsExactly("R-01:数据来源与统计年鉴不一致", "R-02:缺少佐证材料");
 
-        assertThat(MissingValues.submit(subject, submission(county, 2025, "SUBMIT")).status())
+        assertThat(MissingValues.submit(subject, submission(county, 2025, "SUBMIT"))
+                        .status())
                 .isEqualTo(200);
         Response confirmed = bureau.post(submission(county, 2025, "CONFIRM"), Map.of("opinion", "  数据已核实，同意确认  "));
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
@@ -255,7 +256,8 @@ class IndicatorReviewIT {
         assertThat(as(Role.COUNTY_GOVERNMENT, "152202")
                         .post(
                                 submission("152202", 2026, "SUBMIT"),
-                                MissingValues.explained(as(Role.COUNTY_GOVERNMENT, "152202"), submission("152202", 2026, "SUBMIT")))
+                                MissingValues.explained(
+                                        as(Role.COUNTY_GOVERNMENT, "152202"), submission("152202", 2026, "SUBMIT")))
                         .status())
                 .isEqualTo(200);
 
