@@ -136,6 +136,13 @@ describe('indicator entry: loading and layout', () => {
     expect(regionApi.getRegion).toHaveBeenCalledWith('152501')
   })
 
+  it("links to the year's scorecard by its deep link (issue 14 §5)", async () => {
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
+    expect(wrapper.get('[data-testid="entry-scorecard-link"]').attributes('href')).toBe(
+      '/indicator-scorecard?edition=GZ-2MI&region=152502&year=2024',
+    )
+  })
+
   it('groups the rows by group path in collapsible sections, in edition order', async () => {
     const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
     const sections = wrapper.findAll('.el-collapse-item')

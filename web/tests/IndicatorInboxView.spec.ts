@@ -65,6 +65,13 @@ describe('confirmation inbox', () => {
     expect(text).toContain('王五')
   })
 
+  it("links each year to its scorecard by the scorecard's deep link (issue 14 §5)", async () => {
+    const { wrapper } = await mountInbox()
+    expect(wrapper.get('[data-testid="inbox-scorecard-152502-2024"]').attributes('href')).toBe(
+      '/indicator-scorecard?edition=GZ-2MI&region=152502&year=2024',
+    )
+  })
+
   it('opens the entry page for that region, edition and year', async () => {
     const { wrapper, router } = await mountInbox()
     await wrapper.get('[data-testid="inbox-open-152502-2024"]').trigger('click')

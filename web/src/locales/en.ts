@@ -492,6 +492,7 @@ const en: MessageSchema = {
     gradePlaceholder: 'Choose a grade',
   },
   indicatorInbox: {
+    scorecard: 'Scorecard',
     title: 'To confirm',
     hint: 'These regions or construction units have submitted their values and wait for you to confirm or return them.',
     region: 'Region',
@@ -3056,6 +3057,7 @@ const en: MessageSchema = {
     progressNotOffered: 'The Beautiful Inner Mongolia targets apply only to regions of Inner Mongolia, not to yours.',
   },
   indicatorEntry: {
+    openScorecard: "Open this year's scorecard",
     completeness: 'Filled {filled} / {applicable}',
     saveAll: 'Save all ({n} changed)',
     nothingChanged: 'Nothing has changed',

@@ -491,6 +491,7 @@ const zhCN = {
     gradePlaceholder: '选择等级',
   },
   indicatorInbox: {
+    scorecard: '指标评估',
     title: '待确认',
     hint: '以下地区或建设单元已上报指标值，等待您确认或退回。',
     region: '行政区划',
@@ -3050,6 +3051,7 @@ const zhCN = {
     progressNotOffered: '美丽内蒙古建设目标只适用于内蒙古自治区的地区，您所在的地区不适用。',
   },
   indicatorEntry: {
+    openScorecard: '查看本年度指标评估',
     completeness: '已填 {filled} / {applicable}',
     saveAll: '全部保存（{n} 项已修改）',
     nothingChanged: '没有需要保存的修改',

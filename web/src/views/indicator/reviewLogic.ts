@@ -1,3 +1,4 @@
+import { linkQuery } from './scorecardLink'
 import type { IndicatorYear } from '@/api/indicator'
 import type { IndicatorComment, IndicatorReview, OverviewRow } from '@/api/indicatorReview'
 
@@ -106,6 +107,6 @@ export function remindable(selected: readonly OverviewRow[]): OverviewRow[] {
 
 /** The scorecard's deep link for a region's year (the route D implements). */
 export function scorecardLink(edition: string, region: string, year: number): string {
-  const q = new URLSearchParams({ edition, region, year: String(year) })
+  const q = new URLSearchParams(linkQuery({ edition, region, year }))
   return `/indicator-scorecard?${q.toString()}`
 }
