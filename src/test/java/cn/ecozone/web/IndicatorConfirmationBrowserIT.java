@@ -91,13 +91,14 @@ class IndicatorConfirmationBrowserIT {
             Page page = logIn(bureau, "zy.bureau");
             page.navigate("http://localhost:" + port + "/indicator-inbox");
             page.getByTestId("inbox-open-520381-2026").click();
-            page.getByTestId("procedure-act-form-CONFIRM")
-                    .getByTestId("procedure-act")
-                    .click();
-            page.locator(".el-message-box")
-                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确定"))
-                    .click();
+            // the reviewer meets the review bar (issue 14 §2): confirm asks once, with an optional opinion
+            page.getByTestId("indicator-review-confirm").click();
+            page.locator("[data-testid='indicator-review-opinion-input']")
+                    .locator("xpath=descendant-or-self::textarea")
+                    .fill("数据与统计年鉴一致，同意确认");
+            page.getByTestId("indicator-review-confirm-ok").click();
             assertThat(page.getByTestId("indicator-state")).containsText("已确认");
+            assertThat(page.getByTestId("indicator-review-opinion")).containsText("数据与统计年鉴一致，同意确认");
             // the approver read how complete the year was and why the rest is missing
             assertThat(page.getByTestId("indicator-completeness")).containsText("已填 1 /");
             assertThat(page.getByTestId("indicator-missing-reasons")).containsText("统计部门尚未发布本年度数据");
