@@ -207,7 +207,10 @@ public class Views {
      */
     private DeadlineView deadline(RunEntity run, List<TaskEntity> current) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineManagement.ZONE);
-        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        // only a request that asks for English gets it: outside a request (a job, a direct call) the holder
+        // falls back to the JVM's default locale, which says nothing about the reader
+        boolean english = LocaleContextHolder.getLocaleContext() != null
+                && "en".equals(LocaleContextHolder.getLocale().getLanguage());
         return current.stream()
                 .filter(t -> t.dueDate() != null)
                 .min(Comparator.comparing(TaskEntity::dueDate))
