@@ -214,7 +214,9 @@ describe('indicator entry: save all (issue 14 §2)', () => {
       expect(button(wrapper, 'indicator-save-all-result').text()).toBe('已保存 1 项，2 项未保存，原因见各行'),
     )
     expect(button(wrapper, 'indicator-row-error-GZ-02').text()).toBe('数据已被他人修改')
-    expect(wrapper.get('[data-testid="indicator-row-GZ-07"]').text()).toContain('百分比须在0至100之间')
+    await vi.waitFor(() =>
+      expect(wrapper.get('[data-testid="indicator-row-GZ-07"]').text()).toContain('百分比须在0至100之间'),
+    )
     expect(has(wrapper, 'indicator-row-error-GZ-01')).toBe(false)
   })
 
