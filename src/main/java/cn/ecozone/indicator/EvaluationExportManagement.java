@@ -93,12 +93,10 @@ public class EvaluationExportManagement {
                 values.computeIfAbsent(v.regionCode(), c -> new HashMap<>()).put(v.indicatorCode(), v);
             }
         };
-        if (codes.isEmpty()) {
-            // nothing to read
-        } else if (codes.size() <= RegionValueReader.MAX_CODES) {
-            reader.forEachOf(edition, codes, year, year, year, sink);
-        } else {
+        if (codes.size() > RegionValueReader.MAX_CODES) {
             reader.forEach(edition, region.path() + "%", year, year, year, sink);
+        } else if (!codes.isEmpty()) {
+            reader.forEachOf(edition, codes, year, year, year, sink);
         }
         workbooks.summary(model, children, values, ranked, about(edition, region.name(), year, actor), out);
     }
