@@ -40,14 +40,15 @@ function project(overrides: Partial<KeyProject> = {}): KeyProject {
     mayEdit: true,
     mayDelete: true,
     history: [],
+    fromPlan: null,
     ...overrides,
   }
 }
 
-async function mountLibrary(role: 'COUNTY_GOVERNMENT' | 'COMMITTEE_OFFICE', rows: KeyProject[]) {
+async function mountLibrary(role: 'COUNTY_GOVERNMENT' | 'COMMITTEE_OFFICE', rows: KeyProject[], query: Record<string, string> = {}) {
   vi.mocked(api.listKeyProjects).mockResolvedValue({ content: rows, page: 0, size: 20, totalElements: rows.length })
   const app = createTestApp(makeMe(role, { region: { code: '152502', name: '锡林浩特市', level: 'COUNTY' } }))
-  await app.router.push({ name: 'key-projects' })
+  await app.router.push({ name: 'key-projects', query })
   const wrapper = mount(KeyProjectLibraryView, { global: { plugins: app.plugins }, attachTo: document.body })
   await settle()
   await flushPromises()
@@ -96,5 +97,16 @@ describe('key project library', () => {
     await wrapper.get('[data-testid="kp-export"]').trigger('click')
     await settle()
     expect(api.exportKeyProjects).toHaveBeenCalledWith(expect.objectContaining({ region: null, status: null }))
+  })
+
+  it('shows the plan a project came from, and opens a record named in the link from the plan', async () => {
+    const fromPlan = project({ id: 12, name: '锡林河流域综合治理', fromPlan: { planId: 7, entry: 'k-1', title: '锡林浩特市生态文明建设规划' } })
+    vi.mocked(api.getKeyProject).mockResolvedValue(fromPlan)
+    const wrapper = await mountLibrary('COUNTY_GOVERNMENT', [project(), fromPlan], { open: '12' })
+    expect(wrapper.get('[data-testid="kp-from-plan-12"]').text()).toBe('《锡林浩特市生态文明建设规划》')
+    expect(wrapper.get('[data-testid="kp-from-plan-12"]').attributes('href')).toBe('/plans/7')
+    expect(wrapper.get('[data-testid="kp-table"] .el-table__body').text()).toContain('库内录入')
+    expect(api.getKeyProject).toHaveBeenCalledWith(12)
+    expect(document.body.querySelector('[data-testid="kp-origin"]')?.textContent).toContain('来源规划：《锡林浩特市生态文明建设规划》')
   })
 })

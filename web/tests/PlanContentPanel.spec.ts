@@ -10,10 +10,16 @@ vi.mock('@/api/indicator', async (importOriginal) => ({
   listEditions: vi.fn(),
   getEdition: vi.fn(),
 }))
+vi.mock('@/api/keyProject', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/api/keyProject')>()),
+  listPlanKeyProjects: vi.fn(),
+}))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
 import * as planApi from '@/api/plan'
 import * as indicatorApi from '@/api/indicator'
+import * as keyProjectApi from '@/api/keyProject'
+import type { KeyProject } from '@/api/keyProject'
 import type { PlanContent, PlanView } from '@/api/plan'
 import type { EditionDetail, IndicatorDefinition } from '@/api/indicator'
 import { ApiError } from '@/utils/apiError'
@@ -30,7 +36,7 @@ const content: PlanContent = {
   ],
   tasks: [{ nameZh: '实施草原生态修复', responsible: '市林草局', year: 2028 }],
   keyProjects: [
-    { nameZh: '锡林河流域综合治理', investment: 12000.5, content: '河道整治' },
+    { nameZh: '锡林河流域综合治理', investment: 12000.5, content: '河道整治', key: 'k-1' },
     { nameZh: '城区污水管网改造', investment: 3000, content: null },
   ],
 }
@@ -61,6 +67,9 @@ async function mountPanel(shown: PlanView) {
     { code: 'DRAFT-1', titleZh: '草稿', complete: false, firstYear: 2025, lastYear: 2030, status: 'DRAFT' },
   ])
   vi.mocked(indicatorApi.getEdition).mockResolvedValue(edition())
+  vi.mocked(keyProjectApi.listPlanKeyProjects).mockResolvedValue([
+    { id: 41, name: '锡林河流域综合治理', fromPlan: { planId: 11, entry: 'k-1', title: '规划' } } as KeyProject,
+  ])
   const app = createTestApp(makeMe('COUNTY_GOVERNMENT'))
   const wrapper = mount(PlanContentPanel, { props: { plan: shown }, global: { plugins: app.plugins }, attachTo: document.body })
   await settle()
@@ -108,6 +117,7 @@ describe('plan content', { timeout: 20_000 }, () => {
       11,
       {
         ...content,
+        keyProjects: [content.keyProjects[0], { ...content.keyProjects[1], key: null }],
         targets: [
           content.targets[0],
           { edition: 'MEE-ECOCIV-2024', indicator: 'I-21', nameZh: '草原综合植被盖度', baseline: null, value: '≥60%', year: 2030 },
@@ -116,6 +126,15 @@ describe('plan content', { timeout: 20_000 }, () => {
       3,
     )
     expect(wrapper.emitted('changed')?.[0]).toEqual([saved])
+  })
+
+  it('links each key project row to the library record it became, and says a new row goes in on save', async () => {
+    const wrapper = await mountPanel(plan({ state: 'IN_PROGRESS', currentStep: step('EXAMINE'), content }))
+    expect(keyProjectApi.listPlanKeyProjects).toHaveBeenCalledWith(11)
+    const link = wrapper.get('[data-testid="plan-project-library-0"]')
+    expect(link.attributes('href')).toContain('/key-projects?open=41')
+    expect(wrapper.find('[data-testid="plan-project-library-1"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="plan-projects"]').text()).toContain('保存后入库')
   })
 
   it('shows a field error of the server beside its cell, and reloads on a stale version', async () => {

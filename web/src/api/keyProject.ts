@@ -41,6 +41,8 @@ export type KeyProject = {
   mayEdit: boolean
   mayDelete: boolean
   history: KeyProjectChange[]
+  /** The plan the project came from (issue 14 §8); entry is null once its row was removed from the plan. */
+  fromPlan: { planId: number; entry: string | null; title: string } | null
 }
 
 export type KeyProjectRequest = {
@@ -101,6 +103,12 @@ export async function updateKeyProject(id: number, body: KeyProjectRequest): Pro
 
 export async function deleteKeyProject(id: number, version: number): Promise<void> {
   await http.delete(`${base}/${id}`, { params: { version } })
+}
+
+/** The library's records taken from a plan's key projects, each with its row's key (fromPlan.entry). */
+export async function listPlanKeyProjects(planId: number): Promise<KeyProject[]> {
+  const { data } = await http.get<KeyProject[]>(`${base}/from-plan/${planId}`)
+  return data
 }
 
 /** The library as an .xlsx workbook with Chinese headers. */

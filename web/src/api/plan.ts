@@ -111,8 +111,11 @@ export type PlanTarget = {
 
 export type PlanTask = { nameZh: string; responsible: string | null; year: number | null }
 
-/** A key project; investment in 万元. */
-export type PlanKeyProject = { nameZh: string; investment: number | null; content: string | null }
+/**
+ * A key project; investment in 万元. key: given by the server to a new row and sent back on every
+ * save; it links the row to its record in the key project library (issue 14 §8).
+ */
+export type PlanKeyProject = { nameZh: string; investment: number | null; content: string | null; key?: string | null }
 
 export type PlanContent = { targets: PlanTarget[]; tasks: PlanTask[]; keyProjects: PlanKeyProject[] }
 

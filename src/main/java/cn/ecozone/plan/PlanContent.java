@@ -1,6 +1,7 @@
 package cn.ecozone.plan;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a plan sets out: its targets (linked to an indicator of a published edition where the
@@ -19,6 +20,21 @@ public record PlanContent(List<Target> targets, List<Task> tasks, List<KeyProjec
     }
 
     /**
+     * This content with a key given to every key project that has none yet (a new row); the keys of
+     * the others are kept, so that an edited row stays linked to its record in the key project library.
+     */
+    public PlanContent withEntryKeys(Supplier<String> newKey) {
+        return new PlanContent(
+                targets,
+                tasks,
+                keyProjects.stream()
+                        .map(p -> p.key() == null || p.key().isBlank()
+                                ? new KeyProject(p.nameZh(), p.investment(), p.content(), newKey.get())
+                                : p)
+                        .toList());
+    }
+
+    /**
      * A target, e.g. 森林覆盖率 ≥ 25% by 2030.
      *
      * @param edition the indicator edition of {@code indicator}, or null for a target without an indicator
@@ -31,6 +47,12 @@ public record PlanContent(List<Target> targets, List<Task> tasks, List<KeyProjec
     /** A task with the unit responsible and the year it is due. */
     public record Task(String nameZh, String responsible, Integer year) {}
 
-    /** A key project with its investment in 万元. */
-    public record KeyProject(String nameZh, Double investment, String content) {}
+    /**
+     * A key project with its investment in 万元.
+     *
+     * @param key the row's stable key within the plan, given by the server to a new row and sent back
+     *     with every later save; it links the row to its record in the key project library
+     *     ({@link PlanKeyProjectsSetOut})
+     */
+    public record KeyProject(String nameZh, Double investment, String content, String key) {}
 }

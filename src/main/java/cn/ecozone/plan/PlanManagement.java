@@ -153,20 +153,34 @@ public class PlanManagement {
         return save(plan, actor);
     }
 
-    /** Replaces the plan's targets, tasks and key projects (with the subject, or at the revision step). */
+    /**
+     * Replaces the plan's targets, tasks and key projects (with the subject, or at the revision step);
+     * the key projects go into the key project library by the event {@link PlanKeyProjectsSetOut}, in
+     * this transaction.
+     */
     @Transactional
     public PlanView setOut(long id, PlanContent content, Long version, Actor actor) {
         PlanEntity plan = current(id, version, actor);
         StepType current = procedure.currentType(plan, steps.read(plan), actor);
         plan.requireAttachable(steps.read(plan), current, PlanActors.of(actor, plan));
         contentChecks.check(content, plan.periodStart(), plan.periodEnd(), plan.subjectRegionCode(), actor);
-        String json = steps.json().writeValueAsString(content);
+        PlanContent keyed =
+                content.withEntryKeys(() -> java.util.UUID.randomUUID().toString());
+        String json = steps.json().writeValueAsString(keyed);
         if (json.length() > MAX_CONTENT_JSON) {
             // each row may be within its limits while all of them together exceed the stored column
             throw new ValueOutOfRange("content", "error.plan.content.too-large");
         }
         plan.setOut(steps.read(plan), current, json, PlanActors.of(actor, plan), clock.instant());
-        return save(plan, actor);
+        PlanView saved = save(plan, actor);
+        events.publishEvent(new PlanKeyProjectsSetOut(
+                plan.id(),
+                plan.title(),
+                plan.subjectRegionCode(),
+                plan.programme(),
+                keyed.keyProjects(),
+                actor.username()));
+        return saved;
     }
 
     /**

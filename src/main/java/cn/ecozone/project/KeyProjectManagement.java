@@ -85,6 +85,17 @@ public class KeyProjectManagement {
         return projects.lock(id).isPresent();
     }
 
+    /**
+     * The projects linked to rows of a plan's content (issue 14 §8), within the actor's scope: the plan's
+     * page shows each row's record. At most one per row, so no paging (a plan has at most 200 rows).
+     */
+    public List<KeyProjectView> fromPlan(long planId, Actor actor) {
+        Map<String, Region> known = new HashMap<>();
+        return projects.linkedTo(planId, actor.scope().pathPattern()).stream()
+                .map(p -> view(p, actor, known, List.of()))
+                .toList();
+    }
+
     /** One project with its history. @throws ApiException 404 outside the actor's scope */
     public KeyProjectView view(long id, Actor actor) {
         KeyProjectEntity p = visible(id, actor);
@@ -250,6 +261,7 @@ public class KeyProjectManagement {
                 p.version(),
                 subject,
                 subject,
-                history);
+                history,
+                p.planId() == null ? null : new KeyProjectView.FromPlan(p.planId(), p.planEntry(), p.planTitle()));
     }
 }

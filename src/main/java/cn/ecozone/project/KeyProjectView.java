@@ -11,6 +11,7 @@ import java.util.List;
  * @param history the changes, newest first; empty in lists
  * @param mayEdit the actor is the project's subject and may update it
  * @param mayDelete the actor may delete it (a project referenced by an annual work plan is still refused, 409)
+ * @param fromPlan the plan it was taken from, or null for a project entered in the library
  */
 public record KeyProjectView(
         long id,
@@ -32,7 +33,16 @@ public record KeyProjectView(
         long version,
         boolean mayEdit,
         boolean mayDelete,
-        List<Change> history) {
+        List<Change> history,
+        FromPlan fromPlan) {
+
+    /**
+     * The plan a project came from (issue 14 §8).
+     *
+     * @param entry the key of the plan's row that updates it, or null once the row was removed from the plan
+     * @param title the plan's title at its last save of the content
+     */
+    public record FromPlan(long planId, String entry, String title) {}
 
     /** One changed field: old → new, who, when, why. */
     public record Change(

@@ -1898,7 +1898,13 @@ class AuthorizationMatrixIT {
                     "/api/indicator-overview/confirm",
                     "/api/indicator-overview/confirm",
                     Map.of("edition", "GZ-2SZS-2021", "year", 2099, "items", List.of(Map.of("region", "520302"))),
-                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)));
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/key-projects/from-plan/{planId}",
+                    "/api/key-projects/from-plan/" + MISSING,
+                    null,
+                    Access.staff()));
 
     @LocalServerPort
     int port;

@@ -25,6 +25,12 @@ public class PlanContentChecks {
 
     static final int MAX_ROWS = 200;
 
+    /** The largest investment (万元) the key project library keeps (its column, V17). */
+    static final double MAX_INVESTMENT = 999_999_999_999.99;
+
+    /** A key project row's key: the server's UUIDs, or any short token of letters, digits and dashes. */
+    private static final java.util.regex.Pattern ENTRY_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,36}");
+
     private final EditionManagement editions;
     private final cn.ecozone.indicator.EditionApplicability applicability;
 
@@ -71,15 +77,23 @@ public class PlanContentChecks {
             length(errors, "tasks[" + i + "].responsible", t.responsible(), 100, false);
             year(errors, "tasks[" + i + "].year", t.year(), periodStart, periodEnd);
         }
+        Set<String> keys = new java.util.HashSet<>();
         for (int i = 0; i < c.keyProjects().size(); i++) {
             PlanContent.KeyProject p = c.keyProjects().get(i);
             name(errors, "keyProjects[" + i + "].nameZh", p.nameZh());
             length(errors, "keyProjects[" + i + "].content", p.content(), 1000, false);
+            if (p.key() != null && (!ENTRY_KEY.matcher(p.key()).matches() || !keys.add(p.key()))) {
+                // a key the server gave, sent back once per row: two rows with one key would share a record
+                errors.add(new FieldError("keyProjects[" + i + "].key", "error.plan.content.key", null));
+            }
             if (p.investment() != null
                     && (p.investment() < 0
                             || p.investment().isNaN()
                             || p.investment().isInfinite())) {
                 errors.add(new FieldError("keyProjects[" + i + "].investment", "error.plan.content.investment", null));
+            } else if (p.investment() != null && p.investment() > MAX_INVESTMENT) {
+                errors.add(new FieldError(
+                        "keyProjects[" + i + "].investment", "error.plan.content.investment-too-large", null));
             }
         }
         if (!errors.isEmpty()) {

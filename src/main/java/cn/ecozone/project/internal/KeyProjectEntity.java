@@ -70,6 +70,15 @@ public class KeyProjectEntity {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "plan_id")
+    private Long planId;
+
+    @Column(name = "plan_entry")
+    private String planEntry;
+
+    @Column(name = "plan_title")
+    private String planTitle;
+
     @Version
     private long version;
 
@@ -82,6 +91,60 @@ public class KeyProjectEntity {
         this.createdBy = createdBy;
         this.createdAt = now;
         update(in, now);
+    }
+
+    /**
+     * A new project taken from a row of a plan's content (issue 14 §8), linked to the plan and the row's
+     * key. Precondition: {@code in} checked by {@code KeyProjectChecks.clean}.
+     */
+    public static KeyProjectEntity fromPlan(
+            String regionCode,
+            String regionPath,
+            KeyProjectInput in,
+            String createdBy,
+            Instant now,
+            long planId,
+            String entry,
+            String planTitle) {
+        KeyProjectEntity p = new KeyProjectEntity(regionCode, regionPath, in, createdBy, now);
+        p.planId = planId;
+        p.planEntry = entry;
+        p.planTitle = planTitle;
+        return p;
+    }
+
+    /**
+     * Takes the name, investment and content of its plan row again (the plan is their source; the
+     * library's own fields stay) and the plan's current title; returns the fields that changed.
+     */
+    public List<FieldChange> takeFromPlan(
+            String name, BigDecimal investment, String content, String title, Instant now) {
+        planTitle = title;
+        return update(
+                new KeyProjectInput(
+                        regionCode,
+                        programme,
+                        name,
+                        content,
+                        investor,
+                        investment,
+                        expectedBenefits,
+                        transformationMode,
+                        status,
+                        startYear,
+                        endYear),
+                now);
+    }
+
+    /**
+     * The row was removed from the plan's content: the record stays in the library (an annual work
+     * plan may name it) and keeps the plan as its origin, but no row of the plan updates it any more.
+     */
+    public List<FieldChange> leavePlan(Instant now) {
+        List<FieldChange> changes = List.of(new FieldChange("plan", planTitle, null));
+        planEntry = null;
+        updatedAt = now;
+        return changes;
     }
 
     /** The fields of a new project as changes from nothing, for the audit record of its creation. */
@@ -186,6 +249,20 @@ public class KeyProjectEntity {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The plan this project was taken from, or null for one entered in the library. */
+    public Long planId() {
+        return planId;
+    }
+
+    /** The key of the plan's row that updates it, or null (entered in the library, or removed from the plan). */
+    public String planEntry() {
+        return planEntry;
+    }
+
+    public String planTitle() {
+        return planTitle;
     }
 
     public long version() {

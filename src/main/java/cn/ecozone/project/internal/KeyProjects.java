@@ -38,4 +38,12 @@ public interface KeyProjects extends JpaRepository<KeyProjectEntity, Long> {
             @Param("year") Integer year,
             @Param("query") String query,
             Pageable pageable);
+
+    /** The projects linked to rows of a plan's content, within a region path pattern (the scope, bound). */
+    @Query("""
+            select p from KeyProjectEntity p
+            where p.planId = :plan and p.planEntry is not null and p.regionPath like :scope
+            order by p.id
+            """)
+    java.util.List<KeyProjectEntity> linkedTo(@Param("plan") long planId, @Param("scope") String scope);
 }

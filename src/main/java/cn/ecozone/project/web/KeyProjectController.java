@@ -59,6 +59,12 @@ class KeyProjectController {
                 new KeyProjectFilter(region, programme, status, year, q), page, size, CurrentActor.require());
     }
 
+    /** The records taken from a plan's key projects, each with its row's key (issue 14 §8). */
+    @GetMapping("/api/key-projects/from-plan/{planId}")
+    java.util.List<KeyProjectView> fromPlan(@PathVariable long planId) {
+        return projects.fromPlan(planId, CurrentActor.require());
+    }
+
     @GetMapping("/api/key-projects/export")
     void export(
             @RequestParam(required = false) String region,

@@ -39,7 +39,8 @@ class KeyProjectWorkbookTest {
                         0,
                         true,
                         true,
-                        List.of()),
+                        List.of(),
+                        null),
                 new KeyProjectView(
                         2,
                         "152502",
@@ -60,7 +61,8 @@ class KeyProjectWorkbookTest {
                         0,
                         false,
                         false,
-                        List.of()));
+                        List.of(),
+                        null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         new KeyProjectWorkbook().write(rows, 2, at, "王五", out);
