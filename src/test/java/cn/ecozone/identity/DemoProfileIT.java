@@ -88,6 +88,25 @@ class DemoProfileIT {
         assertThat(waiting.get(0).get("filingDue").asString()).isNotBlank();
     }
 
+    @Test
+    void guizhouDemoPlansAreSeenByTheCountyThePrefectureAndTheProvinceInThreeStates() {
+        Browser province = new Browser(port);
+        province.login("gz.staff", "Demo@2026");
+        var plans = province.get("/api/plans?size=50").json().get("content");
+        assertThat(plans.findValuesAsString("title")).hasSize(3).allMatch(t -> t.endsWith("（演示）"));
+        assertThat(plans.findValuesAsString("state")).containsExactlyInAnyOrder("DRAFT", "IN_PROGRESS", "IN_FORCE");
+        Browser prefecture = new Browser(port);
+        prefecture.login("zy.bureau", "Demo@2026");
+        assertThat(prefecture.get("/api/plans").json().get("totalElements").asLong())
+                .isEqualTo(3);
+        Browser county = new Browser(port);
+        county.login("cs.gov", "Demo@2026");
+        assertThat(county.get("/api/plans").json().get("content").findValuesAsString("title"))
+                .singleElement()
+                .asString()
+                .startsWith("赤水市");
+    }
+
     private String region(String username) {
         return new Browser(port)
                 .login(username, "Demo@2026")

@@ -1,0 +1,76 @@
+package cn.ecozone.plan.internal.demo;
+
+import cn.ecozone.document.Upload;
+import cn.ecozone.plan.PlanCommand;
+import cn.ecozone.plan.PlanDocuments;
+import cn.ecozone.plan.PlanManagement;
+import cn.ecozone.plan.PlanView;
+import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.Role;
+import cn.ecozone.shared.StartupTask;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo plans of Guizhou (demo profile only; issue 14 §8), each titled （演示）: Two Mountains base
+ * implementation plans of counties of 遵义市 under the Guizhou regulation (第八条: drafted by the
+ * subject, promulgated by the county government; no examination or filing is set). 赤水市's in draft
+ * (its demo account {@code cs.gov} sees it), 仁怀市's submitted and waiting for promulgation, 习水县's
+ * promulgated and in force; 遵义市 ({@code zy.bureau}, {@code zy.gov}) and the department
+ * ({@code gz.staff}) see all three. Only 赤水市 has a demo candidacy, and a draft moves none.
+ */
+@Component
+@Profile("demo")
+@Order(31)
+class DemoGuizhouPlans implements StartupTask {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoGuizhouPlans.class);
+    private static final byte[] PDF = cn.ecozone.shared.DemoPdf.of("Demo plan text (synthetic) - ecozone demo profile");
+    private static final String REGULATION = "GZ-TWOMTN-2021";
+
+    private static final Actor CHISHUI = actor("cs.gov", "520381", "/520000/520300/520381/");
+    private static final Actor RENHUAI = actor("rh.gov.demo", "520382", "/520000/520300/520382/");
+    private static final Actor XISHUI = actor("xs.gov.demo", "520330", "/520000/520300/520330/");
+    private static final Actor DEPARTMENT =
+            new Actor(0, "gz.staff", "gz.staff（演示）", Role.PROVINCE_STAFF, 0, "演示", "520000", "/520000/", false);
+
+    private final PlanManagement plans;
+    private final PlanDocuments texts;
+
+    DemoGuizhouPlans(PlanManagement plans, PlanDocuments texts) {
+        this.plans = plans;
+        this.texts = texts;
+    }
+
+    private static Actor actor(String username, String region, String path) {
+        return new Actor(0, username, username + "（演示）", Role.COUNTY_GOVERNMENT, 0, "演示", region, path, false);
+    }
+
+    @Override
+    public void run() {
+        if (plans.list(DEPARTMENT, null, 0, 1).totalElements() > 0) {
+            return;
+        }
+        drafted("赤水市“绿水青山就是金山银山”实践创新基地建设实施方案（2026—2028年）（演示）", CHISHUI);
+        PlanView renhuai = drafted("仁怀市“绿水青山就是金山银山”实践创新基地建设实施方案（2026—2028年）（演示）", RENHUAI);
+        plans.act(renhuai.id(), new PlanCommand.Submit(renhuai.version()), RENHUAI);
+        PlanView xishui = drafted("习水县“绿水青山就是金山银山”实践创新基地建设实施方案（2025—2027年）（演示）", XISHUI);
+        xishui = plans.act(xishui.id(), new PlanCommand.Submit(xishui.version()), XISHUI);
+        plans.act(
+                xishui.id(),
+                new PlanCommand.Promulgate(
+                        xishui.version(), "习水县人民政府", LocalDate.parse("2025-04-18"), "习府发〔2025〕9号（演示）"),
+                XISHUI);
+        log.info("Demo plans of Guizhou: 3 plans created (synthetic, titled （演示）)");
+    }
+
+    private PlanView drafted(String title, Actor subject) {
+        int from = title.contains("2025") ? 2025 : 2026;
+        PlanView plan = plans.create(REGULATION, title, from, from + 2, subject);
+        return texts.attach(plan.id(), Upload.of("实施方案文本（演示）.pdf", PDF), plan.version(), subject);
+    }
+}
