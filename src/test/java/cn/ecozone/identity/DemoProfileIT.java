@@ -89,12 +89,27 @@ class DemoProfileIT {
     }
 
     @Test
-    void guizhouDemoPlansAreSeenByTheCountyThePrefectureAndTheProvinceInThreeStates() {
+    void guizhouDemoPlansDraftReadyForPromulgationAndInForceAreSeenByTheCountyThePrefectureAndTheProvince() {
         Browser province = new Browser(port);
         province.login("gz.staff", "Demo@2026");
         var plans = province.get("/api/plans?size=50").json().get("content");
         assertThat(plans.findValuesAsString("title")).hasSize(3).allMatch(t -> t.endsWith("（演示）"));
-        assertThat(plans.findValuesAsString("state")).containsExactlyInAnyOrder("DRAFT", "IN_PROGRESS", "IN_FORCE");
+        // Guizhou art. 8: the county drafts and promulgates; the one step of the path waits from creation
+        assertThat(plans.findValuesAsString("state")).containsExactlyInAnyOrder("DRAFT", "DRAFT", "IN_FORCE");
+        for (var plan : plans) {
+            String title = plan.get("title").asString();
+            assertThat(plan.get("state").asString())
+                    .as(title)
+                    .isEqualTo(title.startsWith("习水县") ? "IN_FORCE" : "DRAFT");
+            if (title.startsWith("仁怀市")) {
+                var detail =
+                        province.get("/api/plans/" + plan.get("id").asLong()).json();
+                assertThat(detail.get("documentId").isNull())
+                        .as("仁怀市's text attached")
+                        .isFalse();
+                assertThat(detail.get("currentStep").get("type").asString()).isEqualTo("PROMULGATE");
+            }
+        }
         Browser prefecture = new Browser(port);
         prefecture.login("zy.bureau", "Demo@2026");
         assertThat(prefecture.get("/api/plans").json().get("totalElements").asLong())

@@ -5,6 +5,7 @@ import cn.ecozone.plan.PlanCommand;
 import cn.ecozone.plan.PlanDocuments;
 import cn.ecozone.plan.PlanManagement;
 import cn.ecozone.plan.PlanView;
+import cn.ecozone.plan.StepType;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.Role;
 import cn.ecozone.shared.StartupTask;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo plans of Guizhou (demo profile only; issue 14 §8), each titled （演示）: Two Mountains base
  * implementation plans of counties of 遵义市 under the Guizhou regulation (第八条: drafted by the
- * subject, promulgated by the county government; no examination or filing is set). 赤水市's in draft
- * (its demo account {@code cs.gov} sees it), 仁怀市's submitted and waiting for promulgation, 习水县's
+ * subject, promulgated by the county government; no examination or filing is set, so the path has one
+ * step, the promulgation, and a plan waits for it from its creation). 赤水市's in draft without a text yet
+ * (its demo account {@code cs.gov} sees it), 仁怀市's with its text, ready for promulgation, 习水县's
  * promulgated and in force; 遵义市 ({@code zy.bureau}, {@code zy.gov}) and the department
  * ({@code gz.staff}) see all three. Only 赤水市 has a demo candidacy, and a draft moves none.
  */
@@ -55,11 +57,11 @@ class DemoGuizhouPlans implements StartupTask {
         if (plans.list(DEPARTMENT, null, 0, 1).totalElements() > 0) {
             return;
         }
-        drafted("赤水市“绿水青山就是金山银山”实践创新基地建设实施方案（2026—2028年）（演示）", CHISHUI);
-        PlanView renhuai = drafted("仁怀市“绿水青山就是金山银山”实践创新基地建设实施方案（2026—2028年）（演示）", RENHUAI);
-        plans.act(renhuai.id(), new PlanCommand.Submit(renhuai.version()), RENHUAI);
-        PlanView xishui = drafted("习水县“绿水青山就是金山银山”实践创新基地建设实施方案（2025—2027年）（演示）", XISHUI);
-        xishui = plans.act(xishui.id(), new PlanCommand.Submit(xishui.version()), XISHUI);
+        drafted("赤水市“绿水青山就是金山银山”实践创新基地建设实施方案（2026—2028年）（演示）", CHISHUI, false);
+        PlanView renhuai = drafted("仁怀市“绿水青山就是金山银山”实践创新基地建设实施方案（2026—2028年）（演示）", RENHUAI, true);
+        untilPromulgation(renhuai, RENHUAI);
+        PlanView xishui = drafted("习水县“绿水青山就是金山银山”实践创新基地建设实施方案（2025—2027年）（演示）", XISHUI, true);
+        xishui = untilPromulgation(xishui, XISHUI);
         plans.act(
                 xishui.id(),
                 new PlanCommand.Promulgate(
@@ -68,9 +70,25 @@ class DemoGuizhouPlans implements StartupTask {
         log.info("Demo plans of Guizhou: 3 plans created (synthetic, titled （演示）)");
     }
 
-    private PlanView drafted(String title, Actor subject) {
+    /**
+     * Takes the plan to its promulgation step by the moves its own path has (the regulation data decides,
+     * not this loader). Guizhou art. 8 gives the county's implementation plan one step, the promulgation
+     * by the government that drafted it: there is nothing to submit, and the plan waits for promulgation
+     * from its creation (a {@code Submit} there was refused: {@code NotInProgress}, session 15). A path
+     * with a submission step before promulgation is submitted first; examinations and reviews of other
+     * actors are not the subject's and stop the loader (none on this path).
+     */
+    private PlanView untilPromulgation(PlanView plan, Actor subject) {
+        boolean submits = plan.steps().stream()
+                .takeWhile(s -> s.type() != StepType.PROMULGATE)
+                .anyMatch(s -> s.type() == StepType.SUBMIT);
+        return submits ? plans.act(plan.id(), new PlanCommand.Submit(plan.version()), subject) : plan;
+    }
+
+    /** A new plan of the subject, with its text when {@code withText}. */
+    private PlanView drafted(String title, Actor subject, boolean withText) {
         int from = title.contains("2025") ? 2025 : 2026;
         PlanView plan = plans.create(REGULATION, title, from, from + 2, subject);
-        return texts.attach(plan.id(), Upload.of("实施方案文本（演示）.pdf", PDF), plan.version(), subject);
+        return withText ? texts.attach(plan.id(), Upload.of("实施方案文本（演示）.pdf", PDF), plan.version(), subject) : plan;
     }
 }
