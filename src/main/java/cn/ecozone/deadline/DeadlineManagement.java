@@ -140,6 +140,29 @@ public class DeadlineManagement {
                 .map(text -> List.of(text.split("\n")));
     }
 
+    /**
+     * As {@link #openExplanation}, for the open deadlines of many subjects of one type at once (a list's
+     * page; issue 14 §8: the plan list's filing explanation in English), in one statement.
+     *
+     * @return subject id → kind → the explanation's lines; subjects without an open deadline are absent
+     */
+    public java.util.Map<Long, java.util.Map<String, List<String>>> openExplanations(
+            String subjectType, java.util.Collection<Long> subjectIds, Locale locale) {
+        if (subjectIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        boolean english = "en".equals(locale.getLanguage());
+        java.util.Map<Long, java.util.Map<String, List<String>>> out = new java.util.HashMap<>();
+        for (var d : deadlines.findOpenOf(subjectType, subjectIds)) {
+            String text = d.explanation(english);
+            if (text != null && !text.isBlank()) {
+                out.computeIfAbsent(d.subjectId(), id -> new java.util.HashMap<>())
+                        .put(d.kind(), List.of(text.split("\n")));
+            }
+        }
+        return out;
+    }
+
     /** Marks the open deadline of the subject and kind done, recording whether it was met on time. */
     @Transactional
     public ClosedDeadline close(String subjectType, long subjectId, String kind) {

@@ -19,6 +19,12 @@ public interface Deadlines extends JpaRepository<DeadlineEntity, Long> {
     Optional<DeadlineEntity> findOpen(
             @Param("type") String subjectType, @Param("id") long subjectId, @Param("kind") String kind);
 
+    /** The open deadlines of some subjects of one type, whatever their kind: one statement for a list's page. */
+    @Query("select d from DeadlineEntity d where d.subjectType = :type and d.subjectId in :ids"
+            + " and d.openMarker is not null")
+    java.util.List<DeadlineEntity> findOpenOf(
+            @Param("type") String subjectType, @Param("ids") java.util.Collection<Long> subjectIds);
+
     /**
      * Inserts the open deadline of a subject and kind unless one is open: a concurrent registration
      * of the same deadline is no error ({@code on conflict do nothing} on the unique key {@code

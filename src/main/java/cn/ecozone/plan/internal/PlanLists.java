@@ -44,14 +44,21 @@ public class PlanLists {
     private final PlanSteps steps;
     private final ProcedureManagement procedures;
     private final RegionManagement regions;
+    private final cn.ecozone.deadline.DeadlineManagement deadlines;
 
     PlanLists(
-            Plans plans, PlanListRows rows, PlanSteps steps, ProcedureManagement procedures, RegionManagement regions) {
+            Plans plans,
+            PlanListRows rows,
+            PlanSteps steps,
+            ProcedureManagement procedures,
+            RegionManagement regions,
+            cn.ecozone.deadline.DeadlineManagement deadlines) {
         this.plans = plans;
         this.rows = rows;
         this.steps = steps;
         this.procedures = procedures;
         this.regions = regions;
+        this.deadlines = deadlines;
     }
 
     /** The plans in the actor's scope whose title contains {@code keyword} (if given), newest change first. */
@@ -168,13 +175,34 @@ public class PlanLists {
                 page.stream().map(PlanRow::runId).filter(Objects::nonNull).toList());
         Map<String, String> names =
                 regions.names(page.stream().map(PlanRow::subjectRegionCode).collect(Collectors.toSet()));
+        // the open filing step's explanation in English for a request that asks for it (issue 14 §8): one
+        // statement; the run summaries carry the Chinese one. Outside a request the JVM's locale says nothing.
+        boolean english = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext() != null
+                && "en"
+                        .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                                .getLanguage());
+        Map<Long, Map<String, List<String>>> translated = english
+                ? deadlines.openExplanations(
+                        PlanProcedure.SUBJECT_TYPE,
+                        page.stream()
+                                .filter(p -> p.runId() != null)
+                                .map(PlanRow::id)
+                                .toList(),
+                        Locale.ENGLISH)
+                : Map.of();
         return page.stream()
-                .map(p -> summary(p, p.runId() == null ? null : runs.get(p.runId()), names, today))
+                .map(p -> summary(
+                        p,
+                        p.runId() == null ? null : runs.get(p.runId()),
+                        names,
+                        today,
+                        translated.getOrDefault(p.id(), Map.of())))
                 .toList();
     }
 
     /** As {@link PlanViews#of} reckons the current step and the filing deadline, from the run's summary. */
-    private PlanSummary summary(PlanRow p, RunSummary run, Map<String, String> names, LocalDate today) {
+    private PlanSummary summary(
+            PlanRow p, RunSummary run, Map<String, String> names, LocalDate today, Map<String, List<String>> english) {
         List<PlanStep> path = steps.read(p.stepsJson());
         boolean open = run != null && "OPEN".equals(run.state());
         PlanStanding standing = open
@@ -200,7 +228,9 @@ public class PlanLists {
                 p.state(),
                 standing.current(),
                 standing.filingDue(),
-                standing.explanation(),
+                standing.current() != null && standing.current().type() == cn.ecozone.plan.StepType.FILE
+                        ? english.getOrDefault("STEP_" + standing.current().code(), standing.explanation())
+                        : standing.explanation(),
                 p.filedOn(),
                 standing.filingOverdue(p.filedOn(), today),
                 p.updatedAt());
