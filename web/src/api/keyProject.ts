@@ -105,9 +105,12 @@ export async function deleteKeyProject(id: number, version: number): Promise<voi
   await http.delete(`${base}/${id}`, { params: { version } })
 }
 
-/** The library's records taken from a plan's key projects, each with its row's key (fromPlan.entry). */
+/**
+ * The library's records taken from a plan's key projects, each with its row's key (fromPlan.entry).
+ * Silent: the plan page works without these links and shows no error of its own for them.
+ */
 export async function listPlanKeyProjects(planId: number): Promise<KeyProject[]> {
-  const { data } = await http.get<KeyProject[]>(`${base}/from-plan/${planId}`)
+  const { data } = await http.get<KeyProject[]>(`${base}/from-plan/${planId}`, { silent: true })
   return data
 }
 
