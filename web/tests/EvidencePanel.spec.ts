@@ -11,8 +11,7 @@ vi.mock('@/api/indicator', async (importOriginal) => ({
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
 import * as indicatorApi from '@/api/indicator'
-import type { Evidence, YearKey } from '@/api/indicator'
-import type { Page } from '@/api/types'
+import type { Evidence, EvidencePage, YearKey } from '@/api/indicator'
 import { i18n } from '@/locales'
 import { ApiError } from '@/utils/apiError'
 import EvidencePanel from '@/views/indicator/EvidencePanel.vue'
@@ -41,8 +40,14 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
   }
 }
 
-function pageOf(content: Evidence[], totalElements = content.length, page = 0): Page<Evidence> {
-  return { content, page, size: 10, totalElements }
+/** A page as the server sends it: `linked` counts the files not removed (here: all but the page's removed ones). */
+function pageOf(
+  content: Evidence[],
+  totalElements = content.length,
+  page = 0,
+  linked = totalElements - content.filter((e) => e.removedAt).length,
+): EvidencePage {
+  return { content, page, size: 10, totalElements, linked }
 }
 
 async function mountPanel(props: { editable: boolean; saved: boolean }): Promise<VueWrapper> {

@@ -12,8 +12,7 @@ vi.mock('@/api/indicator', async (importOriginal) => ({
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
 import * as indicatorApi from '@/api/indicator'
-import type { Evidence, YearKey } from '@/api/indicator'
-import type { Page } from '@/api/types'
+import type { Evidence, EvidencePage, YearKey } from '@/api/indicator'
 import { i18n } from '@/locales'
 import { ApiError } from '@/utils/apiError'
 import { nextTick } from 'vue'
@@ -43,8 +42,14 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
   }
 }
 
-function pageOf(content: Evidence[], totalElements = content.length, page = 0): Page<Evidence> {
-  return { content, page, size: 10, totalElements }
+/** A page as the server sends it: `linked` counts the files not removed (here: all but the page's removed ones). */
+function pageOf(
+  content: Evidence[],
+  totalElements = content.length,
+  page = 0,
+  linked = totalElements - content.filter((e) => e.removedAt).length,
+): EvidencePage {
+  return { content, page, size: 10, totalElements, linked }
 }
 
 async function mountPanel(props: { editable: boolean; saved: boolean }): Promise<VueWrapper> {
@@ -84,7 +89,8 @@ describe('EvidencePanel: removing a file before submission (issue 14 §2)', () =
     const confirm = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as unknown as MessageBoxData)
     vi.mocked(indicatorApi.listEvidence).mockResolvedValue(pageOf([evidence()]))
     vi.mocked(indicatorApi.removeEvidence).mockResolvedValue(evidence({ removedAt: '2026-12-07T02:00:00Z' }))
-    await mountPanel({ editable: true, saved: true })
+    const wrapper = await mountPanel({ editable: true, saved: true })
+    expect(wrapper.get('[data-testid="evidence-open-GZ-01"]').text()).toBe('佐证材料(1)')
 
     click('evidence-remove-5')
     await flushPromises()
@@ -114,6 +120,8 @@ describe('EvidencePanel: removing a file before submission (issue 14 §2)', () =
     expect(removed).toContain('集宁区生态环境分局')
     expect(removed).toContain('上传错了文件')
     expect(panel().querySelector('[data-testid="evidence-remove-5"]')).toBeNull()
+    // review s15 #13: the removed file stays listed but the button counts only linked files
+    expect(wrapper.get('[data-testid="evidence-open-GZ-01"]').text()).toBe('佐证材料(0)')
   })
 
   it('sends nothing when the confirmation is cancelled', async () => {

@@ -51,6 +51,8 @@ export type IndicatorDefinition = {
   number: number | null
   /** e.g. "构筑绿水青山 / 环境质量"; may be empty. */
   group: string | null
+  /** The group path in English where the platform has one (shipped editions); else null (issue 14 §8). */
+  groupEn?: string | null
   nameZh: string
   nameEn: string | null
   unit: string | null
@@ -505,9 +507,12 @@ function evidencePath(key: YearKey, indicator: string): string {
   return `/api/indicator-values/${yearPath(key)}/${enc(indicator)}/evidence`
 }
 
+/** A page of a value's evidence files, removed ones included, and how many of all its files are still linked. */
+export type EvidencePage = Page<Evidence> & { linked: number }
+
 /** A page (0-based) of the value's evidence files, oldest first (issue 10: paged by the server). */
-export async function listEvidence(key: YearKey, indicator: string, page = 0, size = 20): Promise<Page<Evidence>> {
-  const { data } = await http.get<Page<Evidence>>(evidencePath(key, indicator), {
+export async function listEvidence(key: YearKey, indicator: string, page = 0, size = 20): Promise<EvidencePage> {
+  const { data } = await http.get<EvidencePage>(evidencePath(key, indicator), {
     params: { ...unitParams(key), page, size },
   })
   return data

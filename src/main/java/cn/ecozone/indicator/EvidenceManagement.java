@@ -9,7 +9,6 @@ import cn.ecozone.indicator.internal.Evidences;
 import cn.ecozone.indicator.internal.ValueEntity;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Paging;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,10 +84,17 @@ public class EvidenceManagement {
     }
 
     /**
-     * A page of the value's evidence files, oldest first, with their descriptions (issue 10: every list
-     * paged; {@code size} 1–100). Precondition: the value lies in the actor's scope (404 otherwise).
+     * One page of a value's evidence files (removed ones included, marked) and how many of all its files
+     * are still linked: the number its button shows (review s15 #13: removed files are not evidence).
      */
-    public PageResult<Evidence> list(
+    public record EvidencePage(List<Evidence> content, int page, int size, long totalElements, long linked) {}
+
+    /**
+     * A page of the value's evidence files, oldest first, with their descriptions (issue 10: every list
+     * paged; {@code size} 1–100), and the count of linked files. Precondition: the value lies in the
+     * actor's scope (404 otherwise).
+     */
+    public EvidencePage list(
             String edition, String region, Long unit, int year, String indicator, int page, int size, Actor actor) {
         ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
         Page<EvidenceEntity> found =
@@ -100,8 +106,14 @@ public class EvidenceManagement {
                 .filter(e -> stored.containsKey(e.documentId()))
                 .map(e -> toEvidence(e, stored.get(e.documentId())))
                 .toList();
-        return new PageResult<>(items, found.getNumber(), found.getSize(), found.getTotalElements());
+        return new EvidencePage(
+                items,
+                found.getNumber(),
+                found.getSize(),
+                found.getTotalElements(),
+                evidences.countByValueIdAndRemovedAtIsNull(value.id()));
     }
+
     /** The evidence file's bytes and description, if its value lies in the actor's scope. */
     public Download open(
             String edition, String region, Long unit, int year, String indicator, long evidenceId, Actor actor)

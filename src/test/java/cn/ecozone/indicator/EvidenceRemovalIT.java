@@ -69,7 +69,14 @@ class EvidenceRemovalIT {
         assertThat(removed.json().get("removedReason").asString()).isEqualTo("上传错了文件");
         assertThat(removed.json().get("removedByOrganization").asString()).startsWith("测试机构");
 
-        JsonNode listed = clerk.get(value(edition, county) + "/evidence").json().get("content");
+        JsonNode page = clerk.get(value(edition, county) + "/evidence").json();
+        assertThat(page.get("totalElements").asLong())
+                .as("the removed file stays listed")
+                .isEqualTo(1);
+        assertThat(page.get("linked").asLong())
+                .as("but is no longer counted as evidence")
+                .isZero();
+        JsonNode listed = page.get("content");
         assertThat(listed).singleElement().satisfies(e -> {
             assertThat(e.get("removedAt").isNull()).isFalse();
             assertThat(e.get("uploadedByOrganization").asString()).startsWith("测试机构");

@@ -7,8 +7,10 @@ import cn.ecozone.indicator.EvidenceManagement;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
-import cn.ecozone.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +25,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -76,18 +79,17 @@ class EvidenceController {
             @PathVariable String indicator,
             @PathVariable long id,
             @RequestParam(required = false) Long unit,
-            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody RemovalRequest body) {
+            @Valid @RequestBody RemovalRequest body) {
         return evidence.remove(edition, region, unit, year, indicator, id, body.reason(), CurrentActor.require());
     }
 
     /** Why the evidence is removed: required, at most 500 characters. */
     record RemovalRequest(
-            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
-            @jakarta.validation.constraints.Size(max = 500, message = "{validation.size.max}")
+            @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}")
             String reason) {}
 
     @GetMapping
-    PageResult<Evidence> list(
+    EvidenceManagement.EvidencePage list(
             @PathVariable String edition,
             @PathVariable String region,
             @PathVariable int year,

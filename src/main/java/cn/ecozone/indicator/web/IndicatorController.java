@@ -2,10 +2,10 @@ package cn.ecozone.indicator.web;
 
 import cn.ecozone.indicator.EvaluationManagement;
 import cn.ecozone.indicator.IndicatorConfirmationManagement;
-import cn.ecozone.indicator.IndicatorConfirmationManagement.Transition;
 import cn.ecozone.indicator.IndicatorInboxItem;
 import cn.ecozone.indicator.IndicatorValueManagement;
 import cn.ecozone.indicator.IndicatorYear;
+import cn.ecozone.indicator.ReferenceAverageManagement;
 import cn.ecozone.indicator.Scorecard;
 import cn.ecozone.indicator.ValueInput;
 import cn.ecozone.indicator.internal.EditionCatalog;
@@ -16,17 +16,20 @@ import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.web.Problems;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,8 +47,7 @@ class IndicatorController {
     private final IndicatorConfirmationManagement confirmations;
     private final EvaluationManagement evaluations;
     private final JsonMapper json;
-    private final cn.ecozone.indicator.ReferenceAverageManagement references;
-    private final cn.ecozone.indicator.IndicatorReviewManagement reviews;
+    private final ReferenceAverageManagement references;
 
     IndicatorController(
             EditionCatalog catalog,
@@ -53,10 +55,8 @@ class IndicatorController {
             IndicatorConfirmationManagement confirmations,
             EvaluationManagement evaluations,
             JsonMapper json,
-            cn.ecozone.indicator.ReferenceAverageManagement references,
-            cn.ecozone.indicator.IndicatorReviewManagement reviews) {
+            ReferenceAverageManagement references) {
         this.references = references;
-        this.reviews = reviews;
         this.catalog = catalog;
         this.values = values;
         this.confirmations = confirmations;
@@ -129,38 +129,6 @@ class IndicatorController {
                 CurrentActor.require());
     }
 
-    @PostMapping("/api/indicator-submissions/{edition}/{region}/{year}/{transition}")
-    IndicatorYear transition(
-            @PathVariable String edition,
-            @PathVariable String region,
-            @PathVariable int year,
-            @PathVariable Transition transition,
-            @RequestParam(required = false) Long unit,
-            @Valid @RequestBody(required = false) ReasonRequest body) {
-        // issue 14 §2: a submission's reasons for missing values, a confirmation's opinion and a return's
-        // indicator comments are kept (IndicatorConfirmationManagement, IndicatorReviewManagement)
-        return reviews.decide(
-                edition,
-                region,
-                unit,
-                year,
-                transition,
-                body == null ? null : body.reason(),
-                body == null ? null : body.opinion(),
-                body == null || body.comments() == null
-                        ? List.of()
-                        : body.comments().stream()
-                                .map(c -> new cn.ecozone.indicator.IndicatorReview.IndicatorComment(
-                                        c.indicator(), c.comment()))
-                                .toList(),
-                body == null || body.missingReasons() == null
-                        ? List.of()
-                        : body.missingReasons().stream()
-                                .map(m -> new IndicatorYear.MissingReason(m.indicator(), m.reason()))
-                                .toList(),
-                CurrentActor.require());
-    }
-
     /** One page (size at most 100) of the years waiting for the user's confirmation, longest waiting first. */
     @GetMapping("/api/indicator-submissions/inbox")
     PageResult<IndicatorInboxItem> inbox(
@@ -186,7 +154,7 @@ class IndicatorController {
     /** The province publishes its average of a reference indicator for a year. */
     @PutMapping("/api/indicator-references/{edition}/{province}/{year}/{indicator}")
     @PreAuthorize("hasRole('PROVINCE_STAFF')")
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     void publishReference(
             @PathVariable String edition,
             @PathVariable String province,
@@ -205,11 +173,9 @@ class IndicatorController {
     }
 
     record ReferenceRequest(
-            @jakarta.validation.constraints.NotNull(message = "{validation.required}")
-            Double average,
+            @NotNull(message = "{validation.required}") Double average,
 
-            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
-            @Size(max = 300, message = "{validation.size.max}")
+            @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.size.max}")
             String source,
 
             Long version) {}
@@ -258,42 +224,6 @@ class IndicatorController {
             String reason,
 
             Long version) {}
-
-    /**
-     * A move's reason (return, reopen) and, for a submission, a reason per applicable indicator left
-     * without a value (issue 14 §2).
-     */
-    record ReasonRequest(
-            @Size(max = 1000, message = "{validation.size.max}")
-            String reason,
-
-            @Size(max = 500, message = "{validation.size.max}")
-            List<@Valid MissingReasonRequest> missingReasons,
-
-            @Size(max = 500, message = "{validation.size.max}")
-            String opinion,
-
-            @Size(max = 200, message = "{validation.size.max}")
-            List<@Valid CommentRequest> comments) {}
-
-    /** Why one indicator has no value: required, at most 500 characters. */
-    record MissingReasonRequest(
-            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
-            @Size(max = 40, message = "{validation.size.max}")
-            String indicator,
-
-            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
-            @Size(max = 500, message = "{validation.size.max}")
-            String reason) {}
-
-    /** An indicator a return names, with its comment (issue 14 §2). */
-    record CommentRequest(
-            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
-            String indicator,
-
-            @jakarta.validation.constraints.NotBlank(message = "{validation.required}")
-            @Size(max = 500, message = "{validation.size.max}")
-            String comment) {}
 
     record EditionSummary(
             String code,
