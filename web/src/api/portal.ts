@@ -57,13 +57,28 @@ export type ColumnItem = {
   version: number
 }
 
+/**
+ * A published item as the public reads it (review s15 #6): what, when and by which organization; nothing
+ * of the staff's workflow (drafter, approver, state, reason, version).
+ */
+export type PublicColumnItem = {
+  id: number
+  kind: ColumnItemKind
+  title: string
+  body: string
+  /** The publishing organization's name (the region's for items from before 先审后发). */
+  publisher: string
+  publishedAt: string
+  files: ColumnFile[]
+}
+
 export type PublicColumn = {
   regionCode: string
   regionName: string
   programme: Programme
   plans: PublicPlan[]
   /** A page of the published items, newest first (issue 10: every list is paged). */
-  items: Page<ColumnItem>
+  items: Page<PublicColumnItem>
 }
 
 export type ColumnItemRequest = {

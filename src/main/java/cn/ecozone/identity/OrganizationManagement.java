@@ -13,6 +13,7 @@ import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Paging;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,18 @@ public class OrganizationManagement {
         return found.stream()
                 .map(o -> toOrganization(o, parents.get(o.parentId())))
                 .toList();
+    }
+
+    /**
+     * The names of the organizations, by id, in one statement (none for no ids); unknown ids are left out.
+     * No data-scope check: an organization's name is what it publishes under (the public column's items).
+     */
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            organizations.findAllById(Set.copyOf(ids)).forEach(o -> names.put(o.id(), o.name()));
+        }
+        return names;
     }
 
     /** The organization, if it lies in the actor's scope; otherwise 404. */

@@ -4,12 +4,14 @@ import cn.ecozone.document.DocumentManagement;
 import cn.ecozone.document.DocumentType;
 import cn.ecozone.document.StoredDocument;
 import cn.ecozone.document.Upload;
+import cn.ecozone.portal.internal.ColumnApprovers;
 import cn.ecozone.portal.internal.ColumnFiles;
 import cn.ecozone.portal.internal.ColumnItemEntity;
 import cn.ecozone.portal.internal.ColumnItems;
 import cn.ecozone.portal.internal.ColumnViews;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.DataScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -21,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The images and attachments of a column item (issue 14 §7), stored through the document module (type by
  * content, SHA-256, streamed): images PNG or JPEG only, shown inline; attachments PDF and the office formats,
- * downloaded. Added and removed by the drafter's organization while the item is a draft or returned; served
- * to the public only once the item is published (404 before, as for an unknown file).
+ * downloaded. Added and removed by the drafter while the item is a draft or returned; served to the public
+ * only once the item is published (404 before, as for an unknown file), to the staff before that only to the
+ * drafter and the item's approvers.
  */
 @Service
 public class ColumnAttachments {
@@ -92,13 +95,15 @@ public class ColumnAttachments {
     }
 
     /**
-     * A file of an item the actor drafts or approves (any state): the region's subjects and the approvers
-     * above it; 404 otherwise.
+     * A file of an item for the staff (review s15 #7): once the item is published, for anybody in scope; before
+     * (and after a withdrawal), only for its drafter and those who may approve it ({@link
+     * ColumnApprovers#mayReadUnpublished}). 404 otherwise, and out of the actor's scope (a bound {@code
+     * region_path like :scope}), as for an unknown file.
      */
     @Transactional(readOnly = true)
     public StoredDocument internal(long id, long documentId, Actor actor) {
-        ColumnItemEntity item = items.findById(id)
-                .filter(i -> i.regionPath().startsWith(actor.regionPath()))
+        ColumnItemEntity item = items.inScope(id, DataScope.of(actor).pathPattern())
+                .filter(i -> i.state() == ColumnItemState.PUBLISHED || ColumnApprovers.mayReadUnpublished(i, actor))
                 .orElseThrow(() -> new PortalFacts.ColumnItemNotFound(id));
         return held(item, documentId);
     }

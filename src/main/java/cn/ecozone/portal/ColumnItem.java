@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One item of a public column, with where it stands on its way to the public (先审后发).
+ * One item of a public column, with where it stands on its way to the public (先审后发): the staff's record,
+ * never sent to the public, which reads {@link PublicColumnItem} (review s15 #6).
  *
  * @param kind {@code PROGRESS} (实施进展), {@code KEY_WORK} (重点工作) or {@code RESULT} (成效现状)
  * @param publishedBy who published it; {@code null} until published

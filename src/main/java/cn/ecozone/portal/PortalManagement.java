@@ -50,7 +50,8 @@ public class PortalManagement {
 
     /**
      * The column of a region and programme, for anybody: its promulgated plans (one per revision, a
-     * handful) and a page of its published items, newest first (issue 10: every list is paged).
+     * handful) and a page of its published items, newest first (issue 10: every list is paged), in their
+     * public shape: no staff names, states or reasons (review s15 #6).
      *
      * @throws ApiException 404 for an unknown region or programme
      */
@@ -62,7 +63,9 @@ public class PortalManagement {
                 region.name(),
                 known.name(),
                 plans.publicPlans(region.code(), known.name()),
-                views.page(items.published(region.code(), known.name(), Paging.of(page, size, MAX_PAGE_SIZE))));
+                views.publicPage(
+                        items.published(region.code(), known.name(), Paging.of(page, size, MAX_PAGE_SIZE)),
+                        region.name()));
     }
 
     /** Drafts an item for the actor's own column; it goes public only once approved and published. */

@@ -6,7 +6,11 @@ import java.util.List;
 
 /**
  * A subject's public column for one programme: its promulgated plans (one per revision) and a page of
- * the items it published, newest first.
+ * the items it published, newest first, in their public shape ({@link PublicColumnItem}).
  */
 public record PublicColumn(
-        String regionCode, String regionName, String programme, List<PublicPlan> plans, PageResult<ColumnItem> items) {}
+        String regionCode,
+        String regionName,
+        String programme,
+        List<PublicPlan> plans,
+        PageResult<PublicColumnItem> items) {}

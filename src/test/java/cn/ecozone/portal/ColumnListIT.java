@@ -76,10 +76,10 @@ class ColumnListIT {
         assertThat(subject.statements(mine + "&size=100&page=3"))
                 .isEqualTo(ownAtTen)
                 .isEqualTo(4);
-        // the promulgated plans, the page, its count and its files (no session)
+        // the promulgated plans, the page, its count, its files and its publishing organizations (no session)
         assertThat(anonymous.statements(column + "?size=100&page=3"))
                 .isEqualTo(publicAtTen)
-                .isEqualTo(4);
+                .isEqualTo(5);
     }
 
     private static String step(JsonNode item, String action) {

@@ -97,6 +97,13 @@ class PublicColumnIT {
         assertThat(column.get("regionName").asString()).isEqualTo("苏尼特左旗");
         assertThat(column.get("plans").findValuesAsString("title")).containsExactly("苏尼特左旗生态文明建设示范区规划");
         assertThat(column.get("items").findValuesAsString("title")).containsExactly("2026年上半年创建进展");
+        // review s15 #6: the public reads what was published, when and by which organization; nothing of
+        // the staff's workflow (no drafter, approver, state, return reason or version)
+        JsonNode shown = column.get("items").get("content").get(0);
+        assertThat(shown.propertyNames())
+                .containsExactlyInAnyOrder("id", "kind", "title", "body", "publisher", "publishedAt", "files");
+        assertThat(shown.get("publisher").asString()).startsWith("测试机构");
+        assertThat(column.toString()).doesNotContain("draftedBy", "approvedBy", "returnReason", "测试用户");
         assertThat(anonymous.download("/api/public/plans/" + plan.get("id").asLong() + "/document"))
                 .isEqualTo(PlanPathIT.PDF);
         assertThat(anonymous

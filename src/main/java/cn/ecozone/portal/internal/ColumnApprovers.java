@@ -69,6 +69,21 @@ public class ColumnApprovers {
     }
 
     /**
+     * Whether the actor may read the files of the item before it is published (review s15 #7): its drafter,
+     * whoever may approve it ({@link #mayApprove}: a colleague of the drafter's organization, the region's
+     * government over another subject, the superior organization — the department included), and, for
+     * items from before 先审后发 that name no organization, the region's publishers. Precondition: the item
+     * lies in the actor's data scope.
+     */
+    public static boolean mayReadUnpublished(ColumnItemEntity item, Actor actor) {
+        boolean drafter = item.draftedById() != null && item.draftedById() == actor.userId();
+        boolean ownRegionBefore = item.organizationId() == null
+                && colleague(actor)
+                && item.regionCode().equals(actor.regionCode());
+        return drafter || ownRegionBefore || mayApprove(item, actor);
+    }
+
+    /**
      * Who is told that the item awaits approval: the drafter's colleagues, the government of the item's
      * region when the drafter is another subject, and the superior organization of the region above (its
      * government and ecology bureau, or the department). A few statements, one per role and region.

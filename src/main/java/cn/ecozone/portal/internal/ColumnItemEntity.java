@@ -3,6 +3,7 @@ package cn.ecozone.portal.internal;
 import cn.ecozone.portal.ColumnItem;
 import cn.ecozone.portal.ColumnItemState;
 import cn.ecozone.portal.PortalFacts;
+import cn.ecozone.portal.PublicColumnItem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -236,6 +237,14 @@ public class ColumnItemEntity {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * The item as the public reads it, published by {@code publisher} (review s15 #6). Precondition: the
+     * item is published.
+     */
+    public PublicColumnItem publicView(String publisher, List<ColumnItem.ColumnFile> files) {
+        return new PublicColumnItem(id, kind, title, body, publisher, publishedAt, files);
     }
 
     public ColumnItem view(List<ColumnItem.ColumnFile> files) {

@@ -64,6 +64,10 @@ public interface ColumnItems extends JpaRepository<ColumnItemEntity, Long> {
             @Param("government") boolean government,
             Pageable page);
 
+    /** The item if it lies in the scope (a bound {@code region_path like :scope}); empty otherwise. */
+    @Query("select i from ColumnItemEntity i where i.id = :id and i.regionPath like :scope")
+    Optional<ColumnItemEntity> inScope(@Param("id") long id, @Param("scope") String scope);
+
     /** The item, locked for a step (two approvers at once: one waits, then sees the new state). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from ColumnItemEntity i where i.id = :id")
