@@ -21,5 +21,19 @@ tools/ensure-fonts
 maven=()
 while [ $# -gt 0 ] && [ "$1" != -- ]; do maven+=("$1"); shift; done
 [ $# -gt 0 ] && shift
-./mvnw -B -q -DskipTests package "${maven[@]}"
+# The jar is built again only when a source, the build or the Maven arguments changed since it was
+# built (issue 15 §1, ADR 0052): the SHA-256 of every file's name and content under pom.xml, .mvn,
+# src/main, tools and web (without node_modules, dist and the web build's stamps) and of the arguments,
+# kept in target/.run-inputs.sha256. Maven itself skips npm ci and the front-end build when web/ did
+# not change (tools/web-build). ECOZONE_BUILD=1 ./run.sh builds anyway.
+inputs=$( { printf '%s\0' "${maven[@]+"${maven[@]}"}"; find pom.xml .mvn src/main tools web \
+  \( -name node_modules -o -path web/dist -o -path web/coverage \) -prune -o -type f ! -name '.*.sha256' -print0 \
+  | LC_ALL=C sort -z | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
+if [ "${ECOZONE_BUILD:-0}" = 1 ] || [ ! -f target/ecozone.jar ] || [ "$(cat target/.run-inputs.sha256 2>/dev/null)" != "$inputs" ]; then
+  rm -f target/.run-inputs.sha256
+  ./mvnw -B -q -DskipTests package "${maven[@]+"${maven[@]}"}"
+  echo "$inputs" > target/.run-inputs.sha256
+else
+  echo "run.sh: nothing changed since target/ecozone.jar was built: build skipped"
+fi
 exec tools/launch target/ecozone.jar "$@"
