@@ -22,15 +22,28 @@ public class Browser {
     private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final String base;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient client;
     private String language;
     private boolean sendCsrf = true;
     private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public Browser(int port) {
+        this(port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private Browser(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /**
+     * The same browser talking to another instance on {@code port} (a proxy sending it elsewhere): it
+     * shares this browser's cookies, the session's among them.
+     */
+    public Browser onPort(int port) {
+        return new Browser(port, cookies);
     }
 
     public Browser language(String acceptLanguage) {

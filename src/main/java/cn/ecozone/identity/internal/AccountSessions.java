@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,13 @@ public class AccountSessions {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    /** Ties a fresh session to the account's stamp read at login, for at most {@code lifetime}. */
-    public void begin(HttpSession session, long sessionStamp, Duration lifetime) {
+    /**
+     * Ties a fresh session to the account's stamp read at login, for at most {@code lifetime}, and names
+     * its user for the session table's principal column (ADR 0053; without it Spring Session would store
+     * the whole {@link Actor}'s text there, longer than the column).
+     */
+    public void begin(HttpSession session, Actor actor, long sessionStamp, Duration lifetime) {
+        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, actor.username());
         session.setAttribute(STAMP, sessionStamp);
         session.setAttribute(ENDS_AT, clock.instant().plus(lifetime));
     }
@@ -63,7 +69,9 @@ public class AccountSessions {
         if (!clock.instant().isBefore(endsAt)) {
             return false;
         }
-        return currentStamp(actor.userId()).filter(current -> current == stamp).isPresent();
+        // compared as numbers: two Long objects are the same object only below 128 (Long.valueOf's cache),
+        // and a session read back from the database holds a Long of its own
+        return currentStamp(actor.userId()).filter(stamp::equals).isPresent();
     }
 
     private Optional<Long> currentStamp(long userId) {

@@ -122,7 +122,7 @@ class AuthController {
         }
         HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval((int) properties.sessionIdleTimeout().toSeconds());
-        sessions.begin(session, succeeded.sessionStamp(), succeeded.sessionLifetime());
+        sessions.begin(session, actor, succeeded.sessionStamp(), succeeded.sessionLifetime());
         store(actor, request, response);
         // a new CSRF token for the new session: a token known before the login is worth nothing after it
         csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
