@@ -9,6 +9,9 @@
 #   JAR=/tmp/before.jar bench/reads/scorecard.sh    # another build (e.g. the one before a change)
 #   SKIP_H2=1 PG_URL=… bench/reads/scorecard.sh      # PostgreSQL only
 #   APP_ARGS='--server.tomcat.max-keep-alive-requests=-1' bench/reads/scorecard.sh   # extra arguments
+#   TARGETS="two=http://127.0.0.1:18120 one=http://127.0.0.1:18111" LOG=target/instances/logs/instance-1.log \
+#     bench/reads/scorecard.sh   # servers already running with demo data (issue 15 §4: the two-instance
+#                                # stage's nginx, then one instance), nothing started; LOG: one's log
 #
 # Per database it starts target/ecozone.jar (built if missing or older than the sources) with the demo
 # profile, logs in as gz.staff (贵州省厅), and for each endpoint in turn warms it up for 5 s, waits until
@@ -141,6 +144,11 @@ measure() { # measure NAME LOG: the three endpoints, warm-up first, against the 
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
+for target in ${TARGETS:-}; do
+  BASE=${target#*=}
+  measure "${target%%=*}" "$LOG"
+  SKIP_H2=1 PG_URL=
+done
 if [ "${SKIP_H2:-0}" != 1 ]; then
   start_app h2 "jdbc:h2:file:$WORK/h2/ecozone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" sa ""
   measure H2 "$WORK/h2.log"

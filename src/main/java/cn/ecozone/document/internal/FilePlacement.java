@@ -2,8 +2,6 @@ package cn.ecozone.document.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,10 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FilePlacement {
 
     private final JdbcClient jdbc;
+    private final StoredFiles store;
     private final TransactionTemplate separate;
 
-    FilePlacement(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    FilePlacement(JdbcClient jdbc, StoredFiles store, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.store = store;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -47,7 +47,7 @@ public class FilePlacement {
             @Override
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
-                    removeUnnamed(written.target());
+                    removeUnnamed(written.sha256());
                 }
             }
         });
@@ -64,8 +64,7 @@ public class FilePlacement {
      *
      * @return whether the file was removed
      */
-    public boolean removeUnnamed(Path file) {
-        String sha256 = file.getFileName().toString();
+    public boolean removeUnnamed(String sha256) {
         return Boolean.TRUE.equals(separate.execute(status -> {
             lock(sha256);
             boolean named = jdbc.sql("select count(*) from document where sha256 = :sha256")
@@ -74,7 +73,7 @@ public class FilePlacement {
                             .single()
                     > 0;
             try {
-                return !named && Files.deleteIfExists(file);
+                return !named && store.delete(sha256);
             } catch (IOException e) {
                 return false; // the orphan sweep tries again
             }

@@ -5,39 +5,56 @@ import cn.ecozone.shared.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Content-addressed file storage under {@code ecozone.files.dir}: each file is written (or, for an
- * upload, moved) to a temporary file in the same folder, its SHA-256 computed and its size checked, inspected
- * there (the caller's content check), and only then moved atomically to its hash name, by
- * {@link FilePlacement} in the transaction that records it. A failure leaves no file behind; what a crash leaves (a temporary file, or a file whose row never
- * committed) is removed by {@link OrphanSweep} after a grace period.
+ * Content-addressed file storage: each file is written (or, for an upload, moved) to a temporary file
+ * in the store's work folder ({@link StoredFiles#workDir()}), its SHA-256 computed while it streams and
+ * its size checked, inspected there (the caller's content check), and only then put in the store under
+ * its hash in one step ({@link StoredFiles#put}: an atomic rename on the file system, one PUT with
+ * length and checksum to S3), by {@link FilePlacement} in the transaction that records it. A failure
+ * leaves no file behind; what a crash leaves (a temporary file, or a file whose row never committed) is
+ * removed by {@link OrphanSweep} after a grace period.
  */
 @Component
 public class FileStore {
 
     private static final int BUFFER = 64 * 1024;
 
-    private final Path root;
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+
+    private final StoredFiles store;
     private final long maxBytes;
 
-    FileStore(
-            @Value("${ecozone.files.dir:./data/files}") Path root,
-            @Value("${ecozone.files.max-size:20MB}") DataSize max) {
-        this.root = root;
+    FileStore(StoredFiles store, @Value("${ecozone.files.max-size:20MB}") DataSize max) {
+        this.store = store;
         this.maxBytes = max.toBytes();
+    }
+
+    /** Whether the name is a stored file's name: a SHA-256 in lower-case hex. */
+    static boolean isHash(String name) {
+        return HASH.matcher(name).matches();
+    }
+
+    /**
+     * @return the hash
+     * @throws IllegalArgumentException when it is not one (a name never reaches the store unchecked)
+     */
+    static String requireHash(String sha256) {
+        if (!isHash(sha256)) {
+            throw new IllegalArgumentException("not a hash");
+        }
+        return sha256;
     }
 
     /** Looks at a file's content before it is stored; throws to refuse it. */
@@ -53,14 +70,14 @@ public class FileStore {
      */
     public static final class Written<T> {
         private final Path temporary;
-        private final Path target;
+        private final StoredFiles store;
         private final String sha256;
         private final long size;
         private final T inspected;
 
-        Written(Path temporary, Path target, String sha256, long size, T inspected) {
+        Written(Path temporary, StoredFiles store, String sha256, long size, T inspected) {
             this.temporary = temporary;
-            this.target = target;
+            this.store = store;
             this.sha256 = sha256;
             this.size = size;
             this.inspected = inspected;
@@ -78,20 +95,16 @@ public class FileStore {
             return inspected;
         }
 
-        /** The file's name in the store, named by its hash. */
-        Path target() {
-            return target;
-        }
-
         /**
-         * Moves the temporary file to its hash name, atomically replacing a file of the same bytes (which
-         * also refreshes its time, keeping the orphan sweep off it). Precondition: the hash's lock is held.
+         * Puts the temporary file in the store under its hash, all at once, replacing a file of the same
+         * bytes (which also refreshes its time, keeping the orphan sweep off it). Precondition: the hash's
+         * lock is held.
          */
         void moveIntoPlace() throws IOException {
-            move(temporary, target);
+            store.put(sha256, temporary, size);
         }
 
-        /** Removes the temporary file if it was not moved into place. */
+        /** Removes the temporary file if it is still there (always, after an upload to S3). */
         public void drop() {
             try {
                 Files.deleteIfExists(temporary);
@@ -99,11 +112,6 @@ public class FileStore {
                 // best effort: a temporary file left behind is the orphan sweep's
             }
         }
-    }
-
-    /** The folder of stored files. */
-    Path root() {
-        return root;
     }
 
     /**
@@ -184,8 +192,8 @@ public class FileStore {
     }
 
     private Path temporary() throws IOException {
-        Files.createDirectories(root);
-        return Files.createTempFile(root, "upload-", ".tmp").toAbsolutePath();
+        Path dir = Files.createDirectories(store.workDir());
+        return Files.createTempFile(dir, "upload-", ".tmp").toAbsolutePath();
     }
 
     /** Inspects the complete temporary file; it stays there until {@link FilePlacement#place} moves it. */
@@ -196,7 +204,7 @@ public class FileStore {
         }
         T inspected = inspector.inspect(temp);
         String sha256 = HexFormat.of().formatHex(digest.digest());
-        return new Written<>(temp, root.resolve(sha256), sha256, size, inspected);
+        return new Written<>(temp, store, sha256, size, inspected);
     }
 
     private void requireWithinLimit(long size) {
@@ -219,18 +227,8 @@ public class FileStore {
         }
     }
 
+    /** The stored file's bytes, streamed from the store; the caller closes the stream. */
     public InputStream open(String sha256) throws IOException {
-        if (!sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a hash");
-        }
-        return Files.newInputStream(root.resolve(sha256));
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        return store.open(requireHash(sha256));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,12 +30,12 @@ public class OrphanSweep {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanSweep.class);
 
-    private final FileStore files;
+    private final StoredFiles store;
     private final FilePlacement placement;
     private final Duration grace;
 
-    OrphanSweep(FileStore files, FilePlacement placement, @Value("${ecozone.files.orphan-grace:1h}") Duration grace) {
-        this.files = files;
+    OrphanSweep(StoredFiles store, FilePlacement placement, @Value("${ecozone.files.orphan-grace:1h}") Duration grace) {
+        this.store = store;
         this.placement = placement;
         this.grace = grace;
     }
@@ -50,38 +51,42 @@ public class OrphanSweep {
     }
 
     /**
-     * One sweep.
+     * One sweep: the temporary files of the work folder, then the stored files of the store (a folder or
+     * a bucket, listed as it is read).
      *
      * @return how many files were removed
      */
     public int sweep() {
-        Path root = files.root();
-        if (!Files.isDirectory(root)) {
-            return 0;
-        }
-        // file times are the system's, so is the cutoff (not the application clock)
+        // file times are the system's (or the object store's), so is the cutoff (not the application clock)
         Instant cutoff = Instant.now().minus(grace);
-        int removed = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
-            for (Path file : entries) {
-                String name = file.getFileName().toString();
-                boolean temporary = name.startsWith("upload-") && name.endsWith(".tmp");
-                boolean stored = name.matches("[0-9a-f]{64}");
-                if ((temporary || stored)
-                        && Files.isRegularFile(file)
-                        && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
-                        // a stored file is removed under its hash's lock (FilePlacement), never while a row naming it
-                        // commits
-                        && (temporary ? Files.deleteIfExists(file) : placement.removeUnnamed(file))) {
-                    removed++;
+        AtomicInteger removed = new AtomicInteger();
+        Path work = store.workDir();
+        if (Files.isDirectory(work)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(work, "upload-*.tmp")) {
+                for (Path file : entries) {
+                    if (Files.isRegularFile(file)
+                            && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
+                            && Files.deleteIfExists(file)) {
+                        removed.incrementAndGet();
+                    }
                 }
+            } catch (IOException e) {
+                log.warn("Sweep of temporary files stopped: {}", e.getMessage());
             }
+        }
+        try {
+            // a stored file is removed under its hash's lock (FilePlacement), never while a row naming it commits
+            store.forEachOlderThan(cutoff, sha256 -> {
+                if (placement.removeUnnamed(sha256)) {
+                    removed.incrementAndGet();
+                }
+            });
         } catch (IOException e) {
             log.warn("File store sweep stopped: {}", e.getMessage());
         }
-        if (removed > 0) {
-            log.warn("Removed {} file(s) without a document row from the file store {}", removed, root);
+        if (removed.get() > 0) {
+            log.warn("Removed {} file(s) without a document row from the file store", removed.get());
         }
-        return removed;
+        return removed.get();
     }
 }

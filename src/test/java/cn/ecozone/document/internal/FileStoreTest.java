@@ -45,7 +45,7 @@ class FileStoreTest {
     @Test
     void aStreamReadInSmallPiecesIsWrittenWholeAndHashedOverExactlyItsBytes() throws Exception {
         byte[] content = bytes(1_000_003); // not a multiple of the buffer: the last write is partial
-        FileStore store = new FileStore(root, DataSize.ofMegabytes(20));
+        FileStore store = new FileStore(new FileSystemFiles(root), DataSize.ofMegabytes(20));
 
         FileStore.Written<byte[]> written = store.write(dribbling(content, 4_000), Files::readAllBytes);
 
@@ -60,7 +60,7 @@ class FileStoreTest {
 
     @Test
     void aStreamOneByteOverTheLimitIsRefusedWith413AndLeavesNoFile() throws IOException {
-        FileStore store = new FileStore(root, DataSize.ofBytes(100_000));
+        FileStore store = new FileStore(new FileSystemFiles(root), DataSize.ofBytes(100_000));
 
         assertThat(store.write(dribbling(bytes(100_000), 3_000), file -> Files.size(file))
                         .inspected())
