@@ -43,7 +43,21 @@ class DatabaseUnavailableTest {
             "hibernate-connection",
                     () -> new JpaSystemException(new JDBCConnectionException("closed", new SQLException("x", "08006"))),
             "admin-shutdown", () -> new JpaSystemException(new RuntimeException(new SQLException("x", "57P01"))),
-            "bug", () -> new IllegalStateException("a plain bug"));
+            "rollback-on-closed",
+                    () -> new JpaSystemException(new org.hibernate.TransactionException(
+                            "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))),
+            "rollback-kept-cause", DatabaseUnavailableTest::rollbackFailedAfterTerminated,
+            "bug", () -> new IllegalStateException("a plain bug"),
+            "other-sql", () -> new JpaSystemException(new RuntimeException(new SQLException("syntax error"))));
+
+    /** A rollback that failed after the database ended the connection; the first failure kept beside it. */
+    private static RuntimeException rollbackFailedAfterTerminated() {
+        org.springframework.transaction.TransactionSystemException e =
+                new org.springframework.transaction.TransactionSystemException("Could not roll back JDBC transaction");
+        e.initApplicationException(
+                new DataAccessResourceFailureException("terminated", new SQLException("x", "57P01")));
+        return e;
+    }
 
     @RestController
     static class Failing {
@@ -73,7 +87,9 @@ class DatabaseUnavailableTest {
                 "resource-failure",
                 "recoverable",
                 "hibernate-connection",
-                "admin-shutdown"
+                "admin-shutdown",
+                "rollback-on-closed",
+                "rollback-kept-cause"
             })
     void anUnreachableDatabaseIsA503WithARetryHint(String kind) throws Exception {
         mvc.perform(get("/fail/" + kind).locale(java.util.Locale.SIMPLIFIED_CHINESE))
@@ -85,7 +101,7 @@ class DatabaseUnavailableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bug"})
+    @ValueSource(strings = {"bug", "other-sql"})
     void otherFailuresStayA500(String kind) throws Exception {
         mvc.perform(get("/fail/" + kind))
                 .andExpect(status().isInternalServerError())
