@@ -9,6 +9,7 @@ vi.mock('@/api/portal', async (importOriginal) => ({
   updateColumnItem: vi.fn(),
   columnItemStep: vi.fn(),
   withdrawColumnItem: vi.fn(),
+  addColumnFile: vi.fn(),
 }))
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
@@ -18,6 +19,8 @@ import type { Me } from '@/api/types'
 import ColumnItemsView from '@/views/portal/ColumnItemsView.vue'
 import { createTestApp, makeMe, settle } from './helpers'
 import { page } from './identityFixtures'
+import { ApiError } from '@/utils/apiError'
+import * as message from '@/utils/message'
 
 vi.setConfig({ testTimeout: 30_000 })
 enableAutoUnmount(afterEach)
@@ -183,5 +186,31 @@ describe('创建工作专栏', () => {
     expect(wrapper.find('[data-testid="column-form"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="column-public-link"]').exists()).toBe(false)
     expect(wrapper.text()).toContain('当前账号未关联行政区划')
+  })
+})
+
+describe('a refused file of a column item (review s15 #11)', () => {
+  it('shows the refusal once, beside the item, not as a toast', async () => {
+    const refusal = '只接受 PNG 或 JPEG 图片'
+    vi.mocked(portalApi.addColumnFile).mockRejectedValue(
+      new ApiError({
+        status: 415,
+        code: 'unsupported-file',
+        title: null,
+        detail: refusal,
+        fieldErrors: { file: refusal },
+        errors: [{ field: 'file', message: refusal }],
+      }),
+    )
+    const wrapper = await mountPage(county, [returned])
+    const input = wrapper.get('[data-testid="column-add-image-9"] input[type="file"]')
+    Object.defineProperty(input.element, 'files', { value: [new File(['x'], 'a.gif', { type: 'image/gif' })] })
+    await input.trigger('change')
+    await settle()
+    await flushPromises()
+
+    expect(portalApi.addColumnFile).toHaveBeenCalled()
+    expect(wrapper.get('[data-testid="column-file-error-9"]').text()).toBe(refusal)
+    expect(message.showError).not.toHaveBeenCalled()
   })
 })

@@ -69,6 +69,27 @@ describe('region attributes import', () => {
     expect(wrapper.emitted('imported')).toBeUndefined()
   })
 
+  it('shows a refused file once, beside the file field, and no toast too (review s15 #11)', async () => {
+    vi.mocked(regionApi.importAttributes).mockRejectedValue(
+      new ApiError({
+        status: 415,
+        code: 'unsupported-file',
+        title: null,
+        detail: '文件不是有效的 Excel（.xlsx）工作簿',
+        fieldErrors: { file: '文件不是有效的 Excel（.xlsx）工作簿' },
+        errors: [{ field: 'file', message: '文件不是有效的 Excel（.xlsx）工作簿' }],
+      }),
+    )
+    const wrapper = mountImport()
+    await choose(wrapper, '普查')
+    await wrapper.get('[data-testid="region-import-submit"]').trigger('click')
+    await flushPromises()
+
+    expect(wrapper.get('[data-testid="region-import-file-error"]').text()).toBe('文件不是有效的 Excel（.xlsx）工作簿')
+    expect(wrapper.find('[data-testid="region-import-errors"]').exists()).toBe(false)
+    expect(message.showError).not.toHaveBeenCalled()
+  })
+
   it('downloads the template', async () => {
     const wrapper = mountImport()
     await wrapper.get('[data-testid="region-import-template"]').trigger('click')

@@ -18,7 +18,7 @@ import * as identityApi from '@/api/identity'
 import type { OrganizationNode } from '@/api/identity'
 import UserAdminView from '@/views/identity/UserAdminView.vue'
 import { selectionOf, statusAction, userQuery } from '@/views/identity/userDirectoryLogic'
-import { createTestApp, makeMe, settle } from './helpers'
+import { GZ_VOCABULARY, IM_VOCABULARY, createTestApp, makeMe, settle } from './helpers'
 import { page, user } from './identityFixtures'
 
 enableAutoUnmount(afterEach)
@@ -73,14 +73,12 @@ describe('the user list beside the 机构树: logic', () => {
   })
 })
 
-async function mountPage() {
-  vi.mocked(identityApi.listUsers).mockResolvedValue(
-    page([user({ id: 31, role: 'COUNTY_GOVERNMENT', displayName: '王科员' }), user({ id: 1, role: 'AUDIT_ADMIN' })]),
-  )
+async function mountPage(me = makeMe('SYSTEM_ADMIN'), users = [user({ id: 31, role: 'COUNTY_GOVERNMENT', displayName: '王科员' }), user({ id: 1, role: 'AUDIT_ADMIN' })]) {
+  vi.mocked(identityApi.listUsers).mockResolvedValue(page(users))
   vi.mocked(identityApi.organizationTree).mockImplementation(async (parent = {}) =>
     parent.region ? [department] : parent.organization ? [] : [province],
   )
-  const app = createTestApp(makeMe('SYSTEM_ADMIN'))
+  const app = createTestApp(me)
   await app.router.push({ name: 'users' })
   const wrapper = mount(UserAdminView, { global: { plugins: app.plugins }, attachTo: document.body })
   await settle()
@@ -88,7 +86,7 @@ async function mountPage() {
   return wrapper
 }
 
-describe('用户管理 with the 机构树', { timeout: 20_000 }, () => {
+describe('用户管理 with the 机构树', { timeout: 40_000 }, () => {
   it('loads the provinces and narrows the list to a clicked node, back on the first page', async () => {
     const wrapper = await mountPage()
     expect(identityApi.organizationTree).toHaveBeenCalledWith()
@@ -165,5 +163,64 @@ describe('用户管理 with the 机构树', { timeout: 20_000 }, () => {
     const problems = document.body.querySelector('[data-testid="user-import-problems"]')?.textContent ?? ''
     expect(problems).toContain('第3行.用户名')
     expect(problems).toContain('第4行.角色')
+    // once, on the dialog: no toast repeating it (review s15 #11)
+    const { showError } = await import('@/utils/message')
+    expect(showError).not.toHaveBeenCalled()
+  })
+})
+
+describe('role labels follow the jurisdiction (issue 14 §6)', { timeout: 40_000 }, () => {
+  const rows = [
+    user({ id: 41, role: 'PREFECTURE_STAFF', region: { code: '520300', name: '遵义市' }, vocabulary: GZ_VOCABULARY }),
+    user({ id: 42, role: 'PREFECTURE_GOVERNMENT', region: { code: '152500', name: '锡林郭勒盟' }, vocabulary: IM_VOCABULARY }),
+    user({ id: 43, role: 'COUNTY_GOVERNMENT', region: { code: '520302', name: '红花岗区' }, vocabulary: GZ_VOCABULARY }),
+  ]
+
+  async function roleOptions(): Promise<string[]> {
+    const select = document.body.querySelector('.el-select') as HTMLElement
+    select.querySelector<HTMLElement>('.el-select__wrapper')?.click()
+    await settle()
+    return Array.from(document.body.querySelectorAll('.el-select-dropdown__item')).map((o) => o.textContent ?? '')
+  }
+
+  it("reads each row's role in its own province's words", async () => {
+    const national = makeMe('SYSTEM_ADMIN', { region: { code: '100000', name: '全国', level: 'PROVINCE' } })
+    const wrapper = await mountPage(national, rows)
+    const table = wrapper.get('[data-testid="user-table"]').text()
+    expect(table).toContain('市（州）生态环境局工作人员')
+    expect(table).toContain('盟市人民政府（行政公署）')
+    expect(table).toContain('县（市、区）人民政府')
+    expect(table).not.toContain('盟市生态环境局工作人员')
+    expect(table).not.toContain('旗县')
+  })
+
+  it("labels the role filter in a Guizhou administrator's words", async () => {
+    await mountPage(makeMe('SYSTEM_ADMIN', { region: { code: '520000', name: '贵州省', level: 'PROVINCE' } }), rows)
+    const options = await roleOptions()
+    expect(options).toContain('市（州）生态环境局工作人员')
+    expect(options).toContain('市（州）人民政府')
+    expect(options.join()).not.toContain('盟市')
+  })
+
+  it('labels the role filter in neutral words for an administrator whose list spans provinces', async () => {
+    await mountPage(makeMe('SYSTEM_ADMIN', { region: { code: '100000', name: '全国', level: 'PROVINCE' } }), rows)
+    const options = await roleOptions()
+    expect(options).toContain('地市生态环境局工作人员')
+    expect(options).toContain('地市人民政府')
+    expect(options.join()).not.toContain('盟市')
+  })
+
+  it("speaks the row's words in English too", async () => {
+    const { i18n } = await import('@/locales')
+    i18n.global.locale.value = 'en'
+    try {
+      const wrapper = await mountPage(makeMe('SYSTEM_ADMIN'), rows)
+      const table = wrapper.get('[data-testid="user-table"]').text()
+      expect(table).toContain("League administrative office or city people's government")
+      expect(table).toContain("County people's government")
+      expect(table).not.toContain('anner')
+    } finally {
+      i18n.global.locale.value = 'zh-CN'
+    }
   })
 })

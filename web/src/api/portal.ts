@@ -157,6 +157,8 @@ export async function addColumnFile(item: ColumnItem, file: File, image: boolean
   form.append('file', file)
   const { data } = await http.post<ColumnItem>(`/api/column-items/${item.id}/files`, form, {
     params: { version: item.version, image },
+    // silent: the page shows the refusal beside the item's upload buttons (uploadError.ts)
+    silent: true,
   })
   return data
 }

@@ -52,8 +52,13 @@ export type AttributeImport = { rows: number; changed: number }
  */
 export async function importAttributes(file: File, reason: string): Promise<AttributeImport> {
   const form = new FormData()
-  form.append('file', file)
+  // the reason before the file: the server reads the fields that come before the file part (review s15 #3)
   form.append('reason', reason)
-  const { data } = await http.post<AttributeImport>('/api/region-attributes/import', form, { timeout: 120_000 })
+  form.append('file', file)
+  const { data } = await http.post<AttributeImport>('/api/region-attributes/import', form, {
+    timeout: 120_000,
+    // silent: the page shows each refusal once, beside the file or in its list (uploadError.ts)
+    silent: true,
+  })
   return data
 }

@@ -226,6 +226,8 @@ export type User = {
   mustChangePassword: boolean
   lastLoginAt: string | null
   version: number
+  /** What the province of the account's region calls its levels (empty: the general words). */
+  vocabulary?: LevelName[]
 }
 
 export type UserQuery = PageQuery & {

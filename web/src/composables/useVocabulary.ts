@@ -45,21 +45,25 @@ export function wordsOf(vocabulary: readonly LevelName[] | null | undefined, eng
 export function useVocabulary() {
   const { t, te, locale } = useI18n()
   const userStore = useUserStore()
-  const words = computed<Words>(() =>
-    wordsOf(userStore.me?.vocabulary, locale.value.startsWith('en'), {
-      province: t('vocabulary.general.province'),
-      prefecture: t('vocabulary.general.prefecture'),
-      county: t('vocabulary.general.county'),
-      prefectureGovernment: t('vocabulary.general.prefectureGovernment'),
-      countyGovernment: t('vocabulary.general.countyGovernment'),
-    }),
-  )
+  const general = (): Words => ({
+    province: t('vocabulary.general.province'),
+    prefecture: t('vocabulary.general.prefecture'),
+    county: t('vocabulary.general.county'),
+    prefectureGovernment: t('vocabulary.general.prefectureGovernment'),
+    countyGovernment: t('vocabulary.general.countyGovernment'),
+  })
+  const words = computed<Words>(() => wordsOf(userStore.me?.vocabulary, locale.value.startsWith('en'), general()))
 
-  function roleLabel(role: string): string {
+  /**
+   * The role's label in the current user's province's words, or, given `vocabulary` (e.g. a listed
+   * account's own province's, issue 14 §6), in those; an empty vocabulary reads in the general words.
+   */
+  function roleLabel(role: string, vocabulary?: readonly LevelName[] | null): string {
+    const w = vocabulary === undefined ? words.value : wordsOf(vocabulary, locale.value.startsWith('en'), general())
     let text: string | null = null
-    if (role === 'PREFECTURE_GOVERNMENT') text = words.value.prefectureGovernment
-    else if (role === 'COUNTY_GOVERNMENT') text = words.value.countyGovernment
-    else if (role === 'PREFECTURE_STAFF') text = t('vocabulary.role.PREFECTURE_STAFF', words.value)
+    if (role === 'PREFECTURE_GOVERNMENT') text = w.prefectureGovernment
+    else if (role === 'COUNTY_GOVERNMENT') text = w.countyGovernment
+    else if (role === 'PREFECTURE_STAFF') text = t('vocabulary.role.PREFECTURE_STAFF', w)
     if (text) return text.charAt(0).toUpperCase() + text.slice(1)
     return te(`role.${role}`) ? t(`role.${role}`) : role
   }

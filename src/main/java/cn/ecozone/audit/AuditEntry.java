@@ -52,6 +52,27 @@ public record AuditEntry(
                 text);
     }
 
+    /** This record with {@code text} as its reason as read (the stored, hashed reason is unchanged). */
+    public AuditEntry withReason(String text) {
+        return new AuditEntry(
+                sequence,
+                occurredAt,
+                username,
+                role,
+                organization,
+                regionCode,
+                action,
+                target,
+                outcome,
+                status,
+                clientAddress,
+                text,
+                changes,
+                hash,
+                requestPath,
+                description);
+    }
+
     /** How the recorded action ended. */
     public enum Outcome {
         SUCCESS,

@@ -8,7 +8,7 @@ import cn.ecozone.shared.Role;
  * @param query part of the username or the display name, case-insensitive
  * @param enabled true: enabled accounts only; false: disabled ones only
  * @param regionCode the accounts of organizations in this region or below it (a node of the 机构树)
- * @param organizationId the accounts of this organization and of those directly below it
+ * @param organizationId the accounts of this organization and of every organization below it, at any depth
  */
 public record UserFilter(String query, Role role, Boolean enabled, String regionCode, Long organizationId) {
 

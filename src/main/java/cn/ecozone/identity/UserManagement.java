@@ -101,7 +101,7 @@ public class UserManagement {
                 filter.enabled() == null,
                 filter.enabled() == null || filter.enabled(),
                 filter.organizationId() == null,
-                filter.organizationId() == null ? 0 : filter.organizationId(),
+                organizationIds(filter.organizationId()),
                 request);
         // the page's organizations and login blocks in one statement each (issue 10: no query per row)
         java.util.Map<Long, OrganizationEntity> orgs = new java.util.HashMap<>();
@@ -109,6 +109,19 @@ public class UserManagement {
         java.util.Map<String, java.time.Instant> blocks =
                 throttle.accountsBlockedUntil(found.map(UserEntity::username).toList());
         return PageResult.of(found, u -> toAccount(u, orgs.get(u.organizationId()), blocks.get(u.username())));
+    }
+
+    /**
+     * The ids an organization filter takes: the organization and every one below it (one statement),
+     * or a placeholder when there is no filter or no such organization (the list is then narrowed by
+     * its other conditions, or empty).
+     */
+    private List<Long> organizationIds(Long organizationId) {
+        if (organizationId == null) {
+            return List.of(0L);
+        }
+        List<Long> ids = organizations.withDescendants(organizationId);
+        return ids.isEmpty() ? List.of(0L) : ids;
     }
 
     /**
@@ -284,6 +297,7 @@ public class UserManagement {
                 lockedUntil,
                 u.mustChangePassword(),
                 u.lastLoginAt(),
-                u.version());
+                u.version(),
+                regions.levelNames(org.regionCode()));
     }
 }

@@ -188,14 +188,7 @@ public class IndicatorReviewManagement {
             return new ReviewOutcome(
                     item.regionCode(), false, e.status().value(), e.code(), text(e.messageKey(), e.args(), locale));
         } catch (DomainFact f) {
-            int status = switch (f.category()) {
-                case REFUSED -> 403;
-                case CONFLICT -> 409;
-                case INVALID -> 400;
-                case UNPROCESSABLE -> 422;
-                case NOT_FOUND -> 404;
-                case UNAVAILABLE -> 503;
-            };
+            int status = DomainFact.status(f.category()).value();
             return new ReviewOutcome(
                     item.regionCode(), false, status, f.code(), text(f.messageKey(), f.args(), locale));
         } catch (OptimisticLockingFailureException | PessimisticLockingFailureException e) {

@@ -5,12 +5,10 @@ import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.ApiException.FieldError;
 import cn.ecozone.shared.ListWorkbook;
-import cn.ecozone.shared.ZipInflation;
+import cn.ecozone.shared.UploadedWorkbooks;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,7 +28,9 @@ public class RegionAttributeImportManagement {
     /** An attribute sheet of a province's regions is small; more is not a region attribute workbook. */
     static final long MAX_BYTES = 2L * 1024 * 1024;
 
-    private static final ZipInflation.Limits LIMITS = new ZipInflation.Limits(50L * 1024 * 1024, 200, 200);
+    /** How the import takes its upload: as every workbook import does (review s15 #3). */
+    public static final UploadedWorkbooks.Terms UPLOAD =
+            new UploadedWorkbooks.Terms("region", "attributes-", MAX_BYTES, "error.region.import.");
 
     private final RegionManagement regions;
     private final AttributeWorkbooks workbooks;
@@ -65,41 +65,20 @@ public class RegionAttributeImportManagement {
 
     /**
      * Imports a filled template. Preconditions: province department staff (the caller checks the role),
-     * a reason; every region in the actor's scope.
+     * the workbook taken and checked by {@link UploadedWorkbooks} with {@link #UPLOAD} (size, content), a
+     * reason; every region in the actor's scope.
      *
-     * @throws ApiException 400 listing every error (row and column), 403 for a region outside the scope,
-     *     413 above {@link #MAX_BYTES}; nothing is saved on any of them
+     * @throws ApiException 400 listing every error (row and column) or naming the reason; nothing is
+     *     saved on any of them
      */
-    public Imported importWorkbook(InputStream content, String reason, Actor actor) {
+    public Imported importWorkbook(Path file, String reason, Actor actor) {
         if (reason == null || reason.isBlank()) {
             throw ApiException.invalid("reason", "validation.reason.required");
         }
         if (reason.strip().length() > 500) {
             throw ApiException.invalid("reason", "error.region.import.reason-long", 500);
         }
-        Path file = null;
         try {
-            file = Files.createTempFile("region-attributes-", ".xlsx");
-            long size;
-            try (OutputStream out = Files.newOutputStream(file)) {
-                size = content.transferTo(out);
-            }
-            if (size == 0) {
-                throw ApiException.invalid("file", "error.region.import.empty");
-            }
-            if (size > MAX_BYTES) {
-                throw new ApiException(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        "too-large",
-                        "error.region.import.too-large",
-                        new Object[] {MAX_BYTES / 1024 / 1024},
-                        null);
-            }
-            try {
-                ZipInflation.check(file, LIMITS);
-            } catch (IOException e) {
-                throw ApiException.invalid("file", "error.region.import.not-xlsx");
-            }
             AttributeWorkbooks.Parsed parsed = workbooks.read(file);
             List<FieldError> errors = new ArrayList<>(parsed.errors());
             for (int i = 0; i < parsed.rows().size() && errors.size() < 200; i++) {
@@ -127,14 +106,6 @@ public class RegionAttributeImportManagement {
             return new Imported(parsed.rows().size(), changed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file left behind
-                }
-            }
         }
     }
 }

@@ -2,9 +2,10 @@ package cn.ecozone.shared;
 
 /**
  * A refusal named as a fact of the domain (e.g. {@code StepAlreadyTaken}), thrown before anything
- * changes. The fact states its {@link Category}, never an HTTP status: the web layer maps categories
- * to statuses in one place ({@code shared.web.ProblemHandler}). The message key is resolved in the
- * user's language; {@code field} names the failing input, if any.
+ * changes. The fact states its {@link Category}, never an HTTP status: categories map to statuses in
+ * one place, {@link #status(Category)}, which {@code shared.web.ProblemHandler} answers with and a batch
+ * reports per item with (review s15 #12). The message key is resolved in the user's language;
+ * {@code field} names the failing input, if any.
  */
 public abstract class DomainFact extends RuntimeException {
 
@@ -22,6 +23,18 @@ public abstract class DomainFact extends RuntimeException {
         NOT_FOUND,
         /** The service cannot do it yet, e.g. while it is starting; the client may retry shortly (503). */
         UNAVAILABLE
+    }
+
+    /** The one mapping of a category to the HTTP status a client is answered with. */
+    public static org.springframework.http.HttpStatus status(Category category) {
+        return switch (category) {
+            case REFUSED -> org.springframework.http.HttpStatus.FORBIDDEN;
+            case CONFLICT -> org.springframework.http.HttpStatus.CONFLICT;
+            case INVALID -> org.springframework.http.HttpStatus.BAD_REQUEST;
+            case UNPROCESSABLE -> org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT;
+            case NOT_FOUND -> org.springframework.http.HttpStatus.NOT_FOUND;
+            case UNAVAILABLE -> org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
+        };
     }
 
     private final Category category;

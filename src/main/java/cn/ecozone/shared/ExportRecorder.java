@@ -13,4 +13,18 @@ public interface ExportRecorder {
      * @param filters the filters as the request gave them, e.g. {@code state=FILED; year=2025}
      */
     void recordExport(String target, String filters);
+
+    /**
+     * The request's parameters as an export's filters, {@code name=value; name=value} by name (several
+     * values of one name joined by commas), e.g. for an export whose filters have no description of
+     * their own; empty parameters are left out.
+     */
+    static String describe(java.util.Map<String, String[]> parameters) {
+        return new java.util.TreeMap<>(parameters)
+                .entrySet().stream()
+                        .filter(e -> e.getValue() != null
+                                && java.util.Arrays.stream(e.getValue()).anyMatch(v -> v != null && !v.isBlank()))
+                        .map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
+                        .collect(java.util.stream.Collectors.joining("; "));
+    }
 }

@@ -127,4 +127,57 @@ class UserDirectoryIT {
         Browser clerk = Browser.loggedIn(port, fixtures.user(Role.COUNTY_GOVERNMENT, "152531"));
         assertThat(clerk.get("/api/organizations/tree").status()).isEqualTo(403);
     }
+
+    @Test
+    void anOrganizationFilterTakesEveryOrganizationBelowItAtAnyDepth() {
+        String token = "ud" + UUID.randomUUID().toString().substring(0, 6);
+        Browser admin = Browser.loggedIn(port, fixtures.user(Role.SYSTEM_ADMIN, "150000"));
+        long bureau = organization(admin, token + "生态环境局", "BUREAU", "152500", null);
+        long division = organization(admin, token + "科室", "BUREAU", "152500", bureau);
+        long section = organization(admin, token + "小组", "BUREAU", "152500", division);
+        long elsewhere = organization(admin, token + "他局", "BUREAU", "152500", null);
+        String top = fixtures.userIn(Role.PREFECTURE_STAFF, bureau);
+        String middle = fixtures.userIn(Role.PREFECTURE_STAFF, division);
+        String deep = fixtures.userIn(Role.PREFECTURE_STAFF, section);
+        fixtures.userIn(Role.PREFECTURE_STAFF, elsewhere);
+
+        assertThat(usernames(admin.get("/api/users?size=50&organization=" + bureau)))
+                .containsExactlyInAnyOrder(top, middle, deep);
+        assertThat(usernames(admin.get("/api/users?size=50&organization=" + division)))
+                .containsExactlyInAnyOrder(middle, deep);
+        assertThat(usernames(admin.get("/api/users?size=50&organization=" + section)))
+                .containsExactly(deep);
+        assertThat(usernames(admin.get("/api/users?size=50&organization=99999999")))
+                .isEmpty();
+    }
+
+    @Test
+    void eachRowCarriesItsOwnProvincesWordsSoItsRoleReadsInThem() {
+        String guizhou = fixtures.user(Role.PREFECTURE_STAFF, "520300");
+        String innerMongolia = fixtures.user(Role.PREFECTURE_STAFF, "152500");
+
+        JsonNode gz = Browser.loggedIn(port, fixtures.user(Role.SYSTEM_ADMIN, "520000"))
+                .get("/api/users?q=" + guizhou)
+                .json()
+                .get("content")
+                .get(0);
+        JsonNode im = Browser.loggedIn(port, fixtures.user(Role.SYSTEM_ADMIN, "150000"))
+                .get("/api/users?q=" + innerMongolia)
+                .json()
+                .get("content")
+                .get(0);
+
+        assertThat(prefecture(gz).get("nameZh").asString()).isEqualTo("市（州）");
+        assertThat(gz.get("vocabulary").toString()).doesNotContain("盟市");
+        assertThat(prefecture(im).get("nameZh").asString()).isEqualTo("盟市");
+    }
+
+    private static JsonNode prefecture(JsonNode user) {
+        for (JsonNode level : user.get("vocabulary")) {
+            if (level.get("level").asString().equals("PREFECTURE")) {
+                return level;
+            }
+        }
+        throw new AssertionError("no prefecture words in " + user);
+    }
 }

@@ -147,6 +147,57 @@ class RegionAttributeImportIT {
     }
 
     @Test
+    void aFileThatIsNotAWorkbookIsRefusedBesideTheFileAs415WhateverItsNameAndNothingIsSaved() {
+        long before = province.get("/api/regions/150782").json().get("version").asLong();
+
+        Response refused = province.upload(
+                IMPORT + "?reason=" + encode("普查"),
+                "地区属性表.xlsx",
+                "行政区划代码,地形\n150782,平原\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(415);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .contains(".xlsx");
+        assertThat(province.get("/api/regions/150782").json().get("version").asLong())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyFilePartIsRefusedAs400NamingTheFile() {
+        Response refused = province.upload(IMPORT + "?reason=" + encode("普查"), "地区属性表.xlsx", new byte[0]);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+    }
+
+    @Test
+    void theReasonMayComeAsAFormFieldBeforeTheFileAsThePageSendsIt() {
+        // a terrain other than the current one, so that the region changes and is audited
+        String now = province.get("/api/regions/150826").json().get("terrain").asString();
+        byte[] book = workbook(List.of("150826", "杭锦后旗", now.equals("MOUNTAIN") ? "平原" : "山区", "是", ""));
+        String boundary = "----ecozone" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"reason\"\r\n\r\n"
+                        + "依据地形普查表单" + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(book);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Response done = province.uploadBody(IMPORT, boundary, body.toByteArray());
+
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        assertThat(jdbc.queryForList(
+                        "select reason from audit_record where username = ? and target = ?",
+                        String.class,
+                        username,
+                        "Region:150826"))
+                .contains("依据地形普查表单");
+    }
+
+    @Test
     void onlyProvinceStaffImport() {
         Browser county = new Browser(port);
         county.login(fixtures.user(Role.COUNTY_GOVERNMENT, "150782"), Fixtures.PASSWORD);

@@ -46,6 +46,29 @@ class AuditDescriptions {
             Map.entry("GET /api/plans/export", new Kind("audit.describe.plan-export", List.of(), null)),
             Map.entry("GET /api/work-plans/export", new Kind("audit.describe.workplan-export", List.of(), null)),
             Map.entry("GET /api/deadlines/export", new Kind("audit.describe.deadline-export", List.of(), null)),
+            // s16-admin: every list export reads as an action (issue 14 §5)
+            Map.entry("GET /api/users/export", new Kind("audit.describe.export.users", List.of(), null)),
+            Map.entry(
+                    "GET /api/organizations/export", new Kind("audit.describe.export.organizations", List.of(), null)),
+            Map.entry("GET /api/candidacies/export", new Kind("audit.describe.export.candidacies", List.of(), null)),
+            Map.entry(
+                    "GET /api/dossier-overview/export",
+                    new Kind("audit.describe.export.dossier-overview", List.of(), null)),
+            Map.entry("GET /api/review/experts/export", new Kind("audit.describe.export.experts", List.of(), null)),
+            Map.entry(
+                    "GET /api/round-overview/{roundId}/export",
+                    new Kind("audit.describe.export.round-overview", List.of("roundId"), null)),
+            Map.entry("GET /api/key-projects/export", new Kind("audit.describe.export.key-projects", List.of(), null)),
+            Map.entry("GET /api/registers/export", new Kind("audit.describe.export.registers", List.of(), null)),
+            Map.entry("GET /api/rewards/export", new Kind("audit.describe.export.rewards", List.of(), null)),
+            Map.entry(
+                    "GET /api/indicator-excel/export",
+                    new Kind("audit.describe.export.indicator-values", List.of(), null)),
+            Map.entry("GET /api/evaluations/export", new Kind("audit.describe.export.scorecard", List.of(), null)),
+            Map.entry(
+                    "GET /api/evaluations/ranking/export", new Kind("audit.describe.export.ranking", List.of(), null)),
+            Map.entry(
+                    "GET /api/evaluations/summary/export", new Kind("audit.describe.export.summary", List.of(), null)),
             Map.entry("POST /api/plans", new Kind("audit.describe.plan.create", List.of(), null)),
             Map.entry("PUT /api/plans/{id}", new Kind("audit.describe.plan.update", List.of("name:plan:id"), null)),
             Map.entry(
@@ -82,20 +105,27 @@ class AuditDescriptions {
 
     private final MessageSource messages;
     private final Map<String, RecordNames> names;
+    private final AuditReasons reasons;
 
-    AuditDescriptions(MessageSource messages, List<RecordNames> names) {
+    AuditDescriptions(MessageSource messages, List<RecordNames> names, AuditReasons reasons) {
         this.messages = messages;
+        this.reasons = reasons;
         this.names = names.stream().collect(Collectors.toMap(RecordNames::kind, Function.identity()));
     }
 
-    /** {@code entries} with their descriptions in {@code locale}: one names statement per kind of record named. */
+    /**
+     * {@code entries} with their descriptions in {@code locale}, and the platform's own reasons in it
+     * ({@link AuditReasons}): one names statement per kind of record named.
+     */
     List<AuditEntry> describe(List<AuditEntry> entries, Locale locale) {
         List<Map<String, String>> variables =
                 entries.stream().map(AuditDescriptions::variables).toList();
         Map<String, Map<String, String>> found = names(entries, variables);
         List<AuditEntry> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            out.add(entries.get(i).describedAs(describe(entries.get(i), variables.get(i), found, locale)));
+            AuditEntry e = entries.get(i);
+            out.add(e.describedAs(describe(e, variables.get(i), found, locale))
+                    .withReason(reasons.read(e.reason(), locale)));
         }
         return out;
     }

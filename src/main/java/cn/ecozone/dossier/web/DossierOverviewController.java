@@ -6,7 +6,9 @@ import cn.ecozone.dossier.OverviewFilter;
 import cn.ecozone.dossier.OverviewRow;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.PageResult;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.io.ByteArrayOutputStream;
@@ -29,9 +31,11 @@ class DossierOverviewController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private final ExportRecorder exports;
     private final DossierOverview overview;
 
-    DossierOverviewController(DossierOverview overview) {
+    DossierOverviewController(DossierOverview overview, ExportRecorder exports) {
+        this.exports = exports;
         this.overview = overview;
     }
 
@@ -58,6 +62,7 @@ class DossierOverviewController {
             @RequestParam(required = false) Programme programme,
             @RequestParam(required = false) @Size(max = 12) String regionCode,
             @RequestParam(required = false) DossierState state,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         // written to memory first, so that an error still answers problem+json
@@ -66,6 +71,8 @@ class DossierOverviewController {
                 new OverviewFilter(excludedOnly, needsJudgement, programme, regionCode, state),
                 CurrentActor.require(),
                 out);
+        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
+        exports.recordExport("DossierOverview:export", ExportRecorder.describe(request.getParameterMap()));
         response.setContentType(XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,

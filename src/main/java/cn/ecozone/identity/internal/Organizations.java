@@ -43,4 +43,15 @@ public interface Organizations extends JpaRepository<OrganizationEntity, Long> {
 
     /** The organizations with one of the names (an import's lookup, in one statement). */
     List<OrganizationEntity> findByNameIn(java.util.Collection<String> names);
+
+    /**
+     * The organization and every organization below it at any depth, in one statement (a recursive
+     * query; {@code union} keeps it finite even if the parent links ever formed a cycle).
+     */
+    @Query(
+            nativeQuery = true,
+            value = "with recursive below(id) as (select id from organization where id = :id"
+                    + " union select o.id from organization o join below b on o.parent_id = b.id)"
+                    + " select id from below")
+    List<Long> withDescendants(@Param("id") long id);
 }

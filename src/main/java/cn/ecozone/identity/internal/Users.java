@@ -29,8 +29,8 @@ public interface Users extends JpaRepository<UserEntity, Long> {
      * Users whose organization lies in the scope and under the region filter (both bound path
      * patterns). {@code text} is a bound LIKE pattern; with {@code anyRole}, {@code anyStatus} or
      * {@code anyOrganization} true the role, the enabled flag or the organization is ignored; an
-     * organization filter takes the organization and the ones directly below it (a department and its
-     * divisions).
+     * organization filter takes the given organizations (an organization and all its descendants,
+     * {@link Organizations#withDescendants}).
      */
     @Query(
             value = "select u from UserEntity u, OrganizationEntity o where o.id = u.organizationId" + SEARCH,
@@ -45,7 +45,7 @@ public interface Users extends JpaRepository<UserEntity, Long> {
             @Param("anyStatus") boolean anyStatus,
             @Param("enabled") boolean enabled,
             @Param("anyOrganization") boolean anyOrganization,
-            @Param("organizationId") long organizationId,
+            @Param("organizationIds") java.util.Collection<Long> organizationIds,
             Pageable page);
 
     /** The conditions of {@link #search}. */
@@ -53,7 +53,7 @@ public interface Users extends JpaRepository<UserEntity, Long> {
             + " and (lower(u.username) like :text escape '\\' or lower(u.displayName) like :text escape '\\')"
             + " and (:anyRole = true or u.role = :role)"
             + " and (:anyStatus = true or u.enabled = :enabled)"
-            + " and (:anyOrganization = true or o.id = :organizationId or o.parentId = :organizationId)";
+            + " and (:anyOrganization = true or o.id in :organizationIds)";
 
     /** The enabled accounts holding one of the roles, by username (administrator replacement candidates). */
     java.util.List<UserEntity> findByRoleInAndEnabledTrueOrderByUsername(java.util.Collection<Role> roles);

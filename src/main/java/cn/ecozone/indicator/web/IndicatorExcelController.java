@@ -9,6 +9,7 @@ import cn.ecozone.indicator.IndicatorExcelManagement.Workbook;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,13 +43,16 @@ class IndicatorExcelController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final IndicatorExcelManagement excel;
+    private final ExportRecorder exports;
 
     private final DataSize maxUpload;
 
     IndicatorExcelController(
             IndicatorExcelManagement excel,
-            @Value("${ecozone.indicator.excel.max-upload-size:20MB}") DataSize maxUpload) {
+            @Value("${ecozone.indicator.excel.max-upload-size:20MB}") DataSize maxUpload,
+            ExportRecorder exports) {
         this.excel = excel;
+        this.exports = exports;
         this.maxUpload = maxUpload;
     }
 
@@ -98,16 +102,14 @@ class IndicatorExcelController {
             @RequestParam String edition,
             @RequestParam List<String> region,
             @RequestParam List<Integer> years,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        send(
-                excel.export(
-                        edition,
-                        region,
-                        years,
-                        CurrentActor.require(),
-                        Problems.supported(LocaleContextHolder.getLocale())),
-                response);
+        Workbook workbook = excel.export(
+                edition, region, years, CurrentActor.require(), Problems.supported(LocaleContextHolder.getLocale()));
+        // values of many regions and years in bulk: recorded with the request before the file leaves (§5)
+        exports.recordExport("IndicatorValue:export", ExportRecorder.describe(request.getParameterMap()));
+        send(workbook, response);
     }
 
     /** Everything is checked before this point; the bytes go straight to the client. */

@@ -8,7 +8,9 @@ import cn.ecozone.project.KeyProjectView;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.PageResult;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -40,9 +42,11 @@ class KeyProjectController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private final ExportRecorder exports;
     private final KeyProjectManagement projects;
 
-    KeyProjectController(KeyProjectManagement projects) {
+    KeyProjectController(KeyProjectManagement projects, ExportRecorder exports) {
+        this.exports = exports;
         this.projects = projects;
     }
 
@@ -72,11 +76,14 @@ class KeyProjectController {
             @RequestParam(required = false) KeyProjectStatus status,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) @Size(max = 50) String q,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         // written to memory first, so that an error still answers problem+json
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         projects.export(new KeyProjectFilter(region, programme, status, year, q), CurrentActor.require(), out);
+        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
+        exports.recordExport("KeyProject:export", ExportRecorder.describe(request.getParameterMap()));
         response.setContentType(XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,

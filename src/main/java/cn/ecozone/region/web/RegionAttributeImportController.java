@@ -2,21 +2,19 @@ package cn.ecozone.region.web;
 
 import cn.ecozone.region.RegionAttributeImportManagement;
 import cn.ecozone.shared.Access;
-import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.UploadedWorkbooks;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Region attributes (terrain, grassland, coastal) for many regions at once (issue 14 §8): the
@@ -29,9 +27,11 @@ class RegionAttributeImportController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RegionAttributeImportManagement imports;
+    private final UploadedWorkbooks workbooks;
 
-    RegionAttributeImportController(RegionAttributeImportManagement imports) {
+    RegionAttributeImportController(RegionAttributeImportManagement imports, UploadedWorkbooks workbooks) {
         this.imports = imports;
+        this.workbooks = workbooks;
     }
 
     /** The template, filled with the current attributes of the regions in scope. */
@@ -52,18 +52,20 @@ class RegionAttributeImportController {
         out.writeTo(response.getOutputStream());
     }
 
-    /** Imports a filled template with one reason (multipart: {@code file} and {@code reason}). */
+    /**
+     * Imports a filled template with one reason (multipart: {@code reason} before the {@code file} part,
+     * or {@code reason} in the query string). The workbook is taken as every workbook import takes it
+     * (review s15 #3): streamed, size-limited, checked by content ({@link UploadedWorkbooks}); no
+     * request parameter is asked for here, which would make the container store the body first.
+     */
     @PostMapping("/api/region-attributes/import")
     @PreAuthorize("hasRole('PROVINCE_STAFF')")
-    RegionAttributeImportManagement.Imported importWorkbook(
-            @RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(name = "reason", required = false) String reason)
-            throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw ApiException.invalid("file", "error.region.import.empty");
-        }
-        try (InputStream content = file.getInputStream()) {
-            return imports.importWorkbook(content, reason, CurrentActor.require());
+    RegionAttributeImportManagement.Imported importWorkbook(HttpServletRequest request) {
+        UploadedWorkbooks.Taken taken = workbooks.take(request, "file", RegionAttributeImportManagement.UPLOAD);
+        try {
+            return imports.importWorkbook(taken.file(), taken.fields().get("reason"), CurrentActor.require());
+        } finally {
+            workbooks.delete(taken.file());
         }
     }
 }

@@ -12,6 +12,7 @@ import cn.ecozone.registry.RegisterWorkbooks;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.ExportRecorder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
@@ -45,6 +46,7 @@ class RegisterFileController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private final ExportRecorder exports;
     private final RegisterWorkbooks workbooks;
     private final RegisterAttachments attachments;
     private final DataSize maxSize;
@@ -54,7 +56,9 @@ class RegisterFileController {
             RegisterWorkbooks workbooks,
             RegisterAttachments attachments,
             @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            ExportRecorder exports) {
+        this.exports = exports;
         this.workbooks = workbooks;
         this.attachments = attachments;
         this.maxSize = maxSize;
@@ -70,11 +74,14 @@ class RegisterFileController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) RegisterState state,
             @RequestParam(required = false) @Size(max = 50) String q,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         // written to memory first, so that an error still answers problem+json
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbooks.export(new RegisterFilter(kind, region, year, from, to, state, q), CurrentActor.require(), out);
+        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
+        exports.recordExport("Register:export", ExportRecorder.describe(request.getParameterMap()));
         send(response, out, name(kind) + ".xlsx");
     }
 

@@ -9,6 +9,7 @@ import cn.ecozone.review.ExpertPoolManagement.ExpertView;
 import cn.ecozone.review.ExpertPoolManagement.IntegrityInput;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'COMMITTEE_OFFICE')")
 class ExpertPoolController {
 
+    private final ExportRecorder exports;
     private final ExpertPoolManagement pool;
 
-    ExpertPoolController(ExpertPoolManagement pool) {
+    ExpertPoolController(ExpertPoolManagement pool, ExportRecorder exports) {
+        this.exports = exports;
         this.pool = pool;
     }
 
@@ -56,11 +59,14 @@ class ExpertPoolController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String field,
             @RequestParam(required = false) Boolean removed,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         // written to memory first, so that an error still answers problem+json
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pool.export(q, field, removed, CurrentActor.require(), out);
+        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
+        exports.recordExport("Expert:export", ExportRecorder.describe(request.getParameterMap()));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,

@@ -13,6 +13,7 @@ import cn.ecozone.reward.TitleRewards;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,6 +53,7 @@ class RewardController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String WRITERS = "hasRole('PROVINCE_STAFF')";
 
+    private final ExportRecorder exports;
     private final RewardManagement rewards;
     private final RewardDocuments files;
     private final DataSize maxSize;
@@ -59,7 +61,9 @@ class RewardController {
     RewardController(
             RewardManagement rewards,
             RewardDocuments files,
-            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
+            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
+            ExportRecorder exports) {
+        this.exports = exports;
         this.rewards = rewards;
         this.files = files;
         this.maxSize = maxSize;
@@ -94,11 +98,14 @@ class RewardController {
             @RequestParam(required = false) String region,
             @RequestParam(required = false) Programme programme,
             @RequestParam(required = false) @Size(max = 50) String q,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         // written to memory first, so that an error still answers problem+json
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         rewards.export(new RewardFilter(year, region, programme, q), CurrentActor.require(), out);
+        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
+        exports.recordExport("Reward:export", ExportRecorder.describe(request.getParameterMap()));
         response.setContentType(XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,

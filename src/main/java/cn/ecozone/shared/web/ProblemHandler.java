@@ -54,17 +54,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problems.of(e, locale()));
     }
 
-    /** The one mapping of domain facts to HTTP statuses. */
+    /** A domain fact answered with its category's status ({@link DomainFact#status}, the one mapping). */
     @ExceptionHandler(DomainFact.class)
     ResponseEntity<Object> fact(DomainFact f) {
-        HttpStatus status = switch (f.category()) {
-            case REFUSED -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-        };
+        HttpStatus status = DomainFact.status(f.category());
         List<ApiException.FieldError> fields =
                 f.field() == null ? null : List.of(new ApiException.FieldError(f.field(), f.messageKey(), f.args()));
         HttpHeaders headers = new HttpHeaders();

@@ -1,10 +1,12 @@
 package cn.ecozone.title.web;
 
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.title.RoundOverview;
 import cn.ecozone.title.RoundOverviewFilter;
 import cn.ecozone.title.RoundOverviewRow;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,9 +26,11 @@ class RoundOverviewController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private final ExportRecorder exports;
     private final RoundOverview overview;
 
-    RoundOverviewController(RoundOverview overview) {
+    RoundOverviewController(RoundOverview overview, ExportRecorder exports) {
+        this.exports = exports;
         this.overview = overview;
     }
 
@@ -54,12 +58,16 @@ class RoundOverviewController {
             @RequestParam(required = false) String regionCode,
             @RequestParam(defaultValue = "false") boolean overdueOnly,
             @RequestParam(required = false) String q,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         // written to memory first, so that an error still answers problem+json
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         overview.export(
                 roundId, new RoundOverviewFilter(stepCode, regionCode, overdueOnly, q), CurrentActor.require(), out);
+        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
+        exports.recordExport(
+                "RoundOverview:export", "round=" + roundId + "; " + ExportRecorder.describe(request.getParameterMap()));
         response.setContentType(XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
