@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Sessions live in the database (issue 15 §2, ADR 0053): a session made on one instance is accepted by
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * context in this JVM, on its own random port, with the test database.
  */
 @ApiTest
+@TestPropertySource(properties = "ecozone.session.store=jdbc")
 class SharedSessionsIT {
 
     private static ConfigurableApplicationContext second;
@@ -49,6 +51,7 @@ class SharedSessionsIT {
                 .profiles("test")
                 .properties(
                         "server.port=0",
+                        "ecozone.session.store=jdbc",
                         "ecozone.instance.id=it-second",
                         "ecozone.instance.work-dir=${user.dir}/target/it-work/it-second",
                         // the first instance's outstanding events are its own tests' business

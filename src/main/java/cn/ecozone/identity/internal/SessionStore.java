@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code ECOZONE_SESSION_STORE=memory}: sessions stay in this instance's servlet container, as before
- * issue 15, instead of the database (the default, Spring Session JDBC, ADR 0053). Spring Boot has no
+ * {@code ECOZONE_SESSION_STORE=memory} (the default): sessions stay in this instance's servlet
+ * container, as before issue 15, instead of the database ({@code jdbc}: Spring Session JDBC, ADR 0053). Spring Boot has no
  * switch for it, so this leaves Spring Session's filter unregistered: requests then use the container's
  * own sessions, and the session tables stay empty. For one instance only (a login is not seen by another
  * instance, and a restart ends every session).
