@@ -65,7 +65,9 @@ class OperationsEndpointsIT {
     @Test
     void theSystemAdministratorReadsTheFourSeriesInPrometheusTextFormat() {
         new Browser(port).get("/api/regions/152502");
-        Browser admin = login(Role.SYSTEM_ADMIN);
+        // as a scraper asks: Prometheus' text format (the test browser also accepts JSON, which this
+        // endpoint does not produce)
+        Browser admin = login(Role.SYSTEM_ADMIN).header("Accept", "text/plain");
         double ranBefore =
                 value(admin.get(METRICS).body(), "ecozone_deadline_job_seconds_count\\{[^}]*outcome=\"ran\"");
 
