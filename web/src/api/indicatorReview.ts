@@ -1,6 +1,13 @@
 import { http } from './http'
 import type { Page } from './types'
 import type { IndicatorYear, SubmissionState, YearKey } from './indicator'
+import type { components } from './schema'
+
+/** Request bodies, generated from the server's API description (docs/adr/0051). */
+type Schemas = components['schemas']
+export type RemindRequest = Schemas['cn.ecozone.indicator.web.IndicatorReviewController.RemindRequest']
+export type ConfirmRequest = Schemas['cn.ecozone.indicator.web.IndicatorReviewController.ConfirmRequest']
+export type ConfirmItem = Schemas['cn.ecozone.indicator.web.IndicatorReviewController.ConfirmItem']
 
 /** The review side of an indicator year (issue 14 §2): IndicatorReviewController. */
 
@@ -99,21 +106,18 @@ export async function getOverview(query: OverviewQuery): Promise<IndicatorOvervi
 }
 
 export async function remindRegions(edition: string, year: number, regions: string[]): Promise<RegionOutcome[]> {
-  const { data } = await http.post<RegionOutcome[]>('/api/indicator-overview/remind', { edition, year, regions })
+  const body: RemindRequest = { edition, year, regions }
+  const { data } = await http.post<RegionOutcome[]>('/api/indicator-overview/remind', body)
   return data
 }
 
 export async function confirmRegions(
   edition: string,
   year: number,
-  items: { region: string; version: number }[],
+  items: ConfirmItem[],
   opinion: string,
 ): Promise<RegionOutcome[]> {
-  const { data } = await http.post<RegionOutcome[]>('/api/indicator-overview/confirm', {
-    edition,
-    year,
-    items,
-    opinion: opinion.trim() || undefined,
-  })
+  const body: ConfirmRequest = { edition, year, items, opinion: opinion.trim() || undefined }
+  const { data } = await http.post<RegionOutcome[]>('/api/indicator-overview/confirm', body)
   return data
 }

@@ -3,6 +3,7 @@ import type { Page, Role } from './types'
 import { downloadWorkbook } from './indicator'
 import { listParams } from '@/utils/listQuery'
 import type { ReviewOutcome, RunView } from './procedure'
+import type { components } from './schema'
 
 /** Types and calls of the plan module (issue 4, section 2) and the regulation list it offers. */
 
@@ -125,20 +126,13 @@ export type PlanHeaderRequest = {
   periodEnd: number | null
 }
 
-/** The fields of a move; only those its action needs are sent. */
-export type PlanActionFields = {
-  opinion?: string
-  outcome?: ReviewOutcome
-  panel?: string
-  reviewedOn?: string
-  body?: string
-  promulgatedOn?: string
-  documentNumber?: string
-  filedOn?: string
-  receivedOn?: string
-  note?: string
-  reason?: string
-}
+/**
+ * The fields of a move; only those its action needs are sent. Generated from the server's API
+ * description (docs/adr/0051), with the outcome narrowed to the review outcomes.
+ */
+export type PlanActionFields = Omit<ActionRequest, 'version' | 'outcome'> & { outcome?: ReviewOutcome }
+
+type ActionRequest = components['schemas']['cn.ecozone.plan.web.PlanController.ActionRequest']
 
 export type PlanActionName =
   | 'submit'
@@ -267,7 +261,8 @@ export async function actOnPlan(
   version: number,
   fields: PlanActionFields = {},
 ): Promise<PlanView> {
-  const { data } = await http.post<PlanView>(`/api/plans/${id}/${action}`, { ...fields, version })
+  const body: ActionRequest = { ...fields, version }
+  const { data } = await http.post<PlanView>(`/api/plans/${id}/${action}`, body)
   return data
 }
 

@@ -1904,7 +1904,11 @@ class AuthorizationMatrixIT {
                     "/api/key-projects/from-plan/{planId}",
                     "/api/key-projects/from-plan/" + MISSING,
                     null,
-                    Access.staff()));
+                    Access.staff()),
+
+            // the API description (springdoc, ADR 0051): the system administrator only
+            endpoint("GET", "/v3/api-docs", "/v3/api-docs", null, Access.only(Role.SYSTEM_ADMIN)),
+            endpoint("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, Access.only(Role.SYSTEM_ADMIN)));
 
     @LocalServerPort
     int port;
@@ -2082,7 +2086,10 @@ class AuthorizationMatrixIT {
                 .orElseThrow(() -> new AssertionError("no matrix row " + key));
     }
 
-    /** Every method and pattern under /api that Spring MVC maps, e.g. {@code PUT /api/users/{id}}. */
+    /**
+     * Every method and pattern under /api (and springdoc's /v3) that Spring MVC maps, e.g. {@code PUT
+     * /api/users/{id}}.
+     */
     private Set<String> apiEndpoints() {
         RequestMappingHandlerMapping mapping =
                 context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
@@ -2090,7 +2097,7 @@ class AuthorizationMatrixIT {
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                if (!pattern.equals("/api") && !pattern.startsWith("/api/")) {
+                if (!pattern.equals("/api") && !pattern.startsWith("/api/") && !pattern.startsWith("/v3/")) {
                     continue;
                 }
                 if (methods.isEmpty()) {

@@ -77,8 +77,13 @@ class EndpointRolesIT {
             "GET /api/public/column-items/{id}/files/{documentId}",
             "GET /api/public/portal");
 
-    /** Controllers outside the API whose handlers carry no role statement: the error page, the SPA's routes. */
-    private static final Set<String> OUTSIDE_THE_API = Set.of("ProblemErrorController", "SpaForwardingController");
+    /**
+     * Controllers outside the API whose handlers carry no role statement: the error page, the SPA's
+     * routes, and springdoc's API description (guarded in the filter chain: the system administrator,
+     * {@code OperationsAccess}, ADR 0051; {@code ApiDescriptionIT}).
+     */
+    private static final Set<String> OUTSIDE_THE_API =
+            Set.of("ProblemErrorController", "SpaForwardingController", "OpenApiWebMvcResource");
 
     /**
      * The administration and the own account: what the administrators do, and every account's own

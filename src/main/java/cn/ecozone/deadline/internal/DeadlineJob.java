@@ -1,6 +1,8 @@
 package cn.ecozone.deadline.internal;
 
 import cn.ecozone.shared.JobLocks;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,6 +15,10 @@ import org.springframework.stereotype.Component;
  * <p>Safe with several instances (docs/adr/0008, 0013): a run first takes the {@code deadline-job}
  * ShedLock lock ({@link JobLocks}), so that normally one instance works at a time; and every transition
  * is a conditional update, so that even two runs at once publish each event once.
+ *
+ * <p>Each call is timed as {@code ecozone.deadline.job} (Prometheus {@code
+ * ecozone_deadline_job_seconds_count} and {@code _sum}) tagged {@code outcome}: {@code ran}, {@code
+ * skipped} (another instance held the lock) or {@code failed} (ADR 0051).
  */
 @Component
 @EnableScheduling
@@ -24,11 +30,17 @@ public class DeadlineJob {
     private final JobLocks locks;
     private final DeadlineSweep sweep;
     private final DeadlineProperties properties;
+    private final MeterRegistry meters;
 
-    DeadlineJob(JobLocks locks, DeadlineSweep sweep, DeadlineProperties properties) {
+    DeadlineJob(JobLocks locks, DeadlineSweep sweep, DeadlineProperties properties, MeterRegistry meters) {
         this.locks = locks;
         this.sweep = sweep;
         this.properties = properties;
+        this.meters = meters;
+        for (String outcome : new String[] {"ran", "skipped", "failed"}) {
+            // every outcome is a series from the start, so that a monitor sees 0 rather than nothing
+            timer(outcome);
+        }
     }
 
     /** What a run did. */
@@ -41,6 +53,25 @@ public class DeadlineJob {
 
     /** One run; skipped (ran = false) while another instance holds the lock. */
     public Result run() {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failed";
+        try {
+            Result result = sweep();
+            outcome = result.ran() ? "ran" : "skipped";
+            return result;
+        } finally {
+            sample.stop(timer(outcome));
+        }
+    }
+
+    private Timer timer(String outcome) {
+        return Timer.builder("ecozone.deadline.job")
+                .description("Runs of the deadline job (flag overdue, send reminders) on this instance")
+                .tag("outcome", outcome)
+                .register(meters);
+    }
+
+    private Result sweep() {
         return locks.runLocked(LOCK, properties.lockAtMostFor(), properties.lockAtLeastFor(), () -> {
                     int overdue = sweep.flagOverdue();
                     int reminded = sweep.remind();

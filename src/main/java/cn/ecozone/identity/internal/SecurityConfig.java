@@ -21,8 +21,9 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 /**
  * The security filter chain: session login with CSRF protection (cookie token for the single-page
- * front end), anonymous read of regions, the calendar and published regulations, authentication for every other API, and
- * problem+json answers for 401 and 403. Role checks sit on the controllers ({@code @PreAuthorize}).
+ * front end), anonymous read of regions, the calendar and published regulations, authentication for every other API,
+ * the operations endpoints for the system administrator ({@link OperationsAccess}), and problem+json
+ * answers for 401 and 403. Role checks sit on the controllers ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -35,7 +36,8 @@ class SecurityConfig {
             ProblemWriter problems,
             SecurityContextRepository contexts,
             ActorFilter actorFilter,
-            CsrfTokenRepository csrfTokens)
+            CsrfTokenRepository csrfTokens,
+            OperationsAccess operations)
             throws Exception {
         return http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
                 .securityContext(c -> c.securityContextRepository(contexts))
@@ -62,6 +64,11 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/api/**")
                         .authenticated()
+                        // the metrics and the API description (/v3/api-docs, /v3/api-docs.yaml): the system
+                        // administrator, or anyone on the management port (ADR 0051); the health probes stay
+                        // public (ADR 0018)
+                        .requestMatchers("/actuator/prometheus", "/v3/**")
+                        .access(operations)
                         .anyRequest()
                         .permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->

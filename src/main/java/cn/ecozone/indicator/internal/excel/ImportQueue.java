@@ -101,6 +101,16 @@ final class ImportQueue {
         held.computeIfPresent(userId, (user, count) -> count <= 1 ? null : count - 1);
     }
 
+    /** Jobs waiting behind the running one (the metric {@code ecozone.indicator.import.queue}). */
+    int waiting() {
+        return executor.getQueue().size();
+    }
+
+    /** Jobs running now: 0 or 1. */
+    int running() {
+        return executor.getActiveCount();
+    }
+
     void shutdown() {
         executor.shutdownNow();
     }

@@ -8,6 +8,8 @@ import cn.ecozone.indicator.internal.excel.WorkbookReader.DataSheet;
 import cn.ecozone.region.Region;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,6 +64,7 @@ public class ImportRunner {
             Values values,
             JsonMapper json,
             java.time.Clock clock,
+            MeterRegistry meters,
             @Value("${ecozone.indicator.excel.queue-per-user:2}") int perUser,
             @Value("${ecozone.indicator.excel.max-rows:" + MAX_ROWS + "}") int maxRows) {
         this.maxRows = maxRows;
@@ -71,6 +74,16 @@ public class ImportRunner {
         this.json = json;
         this.clock = clock;
         this.queue = new ImportQueue(QUEUE, perUser);
+        // the import queue's depth for monitoring (ADR 0051): a queue that stays full means imports
+        // are refused with 503; read at each scrape, nothing is counted per request
+        Gauge.builder("ecozone.indicator.import.queue", queue, ImportQueue::waiting)
+                .description("Excel imports of indicator values on this instance, by state")
+                .tag("state", "waiting")
+                .register(meters);
+        Gauge.builder("ecozone.indicator.import.queue", queue, ImportQueue::running)
+                .description("Excel imports of indicator values on this instance, by state")
+                .tag("state", "running")
+                .register(meters);
     }
 
     /** What a job works on. */

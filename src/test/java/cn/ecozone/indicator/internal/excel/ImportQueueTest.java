@@ -87,4 +87,24 @@ class ImportQueueTest {
             small.shutdown();
         }
     }
+
+    /** The depth the metric ecozone.indicator.import.queue shows (ADR 0051). */
+    @Test
+    void theDepthCountsTheRunningJobAndThoseWaitingBehindIt() throws Exception {
+        assertThat(queue.running()).isZero();
+        assertThat(queue.waiting()).isZero();
+        CountDownLatch running = new CountDownLatch(1);
+        queue.submit(GREEDY, blocked(running));
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+        queue.submit(OTHER, () -> {});
+        queue.submit(OTHER, () -> {});
+
+        assertThat(queue.running()).isEqualTo(1);
+        assertThat(queue.waiting()).isEqualTo(2);
+
+        release.countDown();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> queue.waiting() == 0 && queue.running() == 0);
+    }
 }
