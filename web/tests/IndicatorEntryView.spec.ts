@@ -557,7 +557,7 @@ describe("indicator entry: a return's comments beside their rows (issue 14 §2)"
     )
     await button(wrapper, 'indicator-row-draft-open-GZ-02').trigger('click')
     await settle()
-    await typeInto(wrapper.get('input[data-testid="indicator-row-draft-GZ-02"]').element, '来源不一致')
+    await typeInto(wrapper.get('input[data-testid="indicator-row-draft-GZ-02"]').element as HTMLInputElement, '来源不一致')
     expect(wrapper.get('[data-testid="indicator-review-drafted"]').text()).toContain('1')
 
     await button(wrapper, 'indicator-review-return').trigger('click')
