@@ -8,7 +8,7 @@ vi.mock('@/api/indicator', async (importOriginal) => ({
   getIndicatorYear: vi.fn(),
   saveIndicatorValue: vi.fn(),
   transitionIndicatorYear: vi.fn(),
-  listEvidence: vi.fn(async () => ({ content: [], page: 0, size: 10, totalElements: 0 })),
+  listEvidence: vi.fn(async () => ({ content: [], page: 0, size: 10, totalElements: 0, linked: 0 })),
 }))
 vi.mock('@/api/region', () => ({
   listProvinces: vi.fn(),
