@@ -8,7 +8,7 @@ vi.mock('@/api/indicator', async (importOriginal) => ({
   getIndicatorYear: vi.fn(),
   saveIndicatorValue: vi.fn(),
   transitionIndicatorYear: vi.fn(),
-  listEvidence: vi.fn(async () => ({ content: [], page: 0, size: 10, totalElements: 0 })),
+  listEvidence: vi.fn(async () => ({ content: [], page: 0, size: 10, totalElements: 0, linked: 0 })),
 }))
 vi.mock('@/api/region', () => ({
   listProvinces: vi.fn(),
@@ -38,6 +38,7 @@ import IndicatorEntryView from '@/views/indicator/IndicatorEntryView.vue'
 import UnitSelect from '@/views/indicator/UnitSelect.vue'
 import { ApiError } from '@/utils/apiError'
 import { createTestApp, makeMe, settle } from './helpers'
+import { i18n } from '@/locales'
 import { ElMessageBox, type MessageBoxData } from 'element-plus'
 import {
   MOVES,
@@ -508,5 +509,90 @@ describe('indicator entry: evidence', () => {
       0,
       10,
     )
+  })
+})
+
+describe("indicator entry: a return's comments beside their rows (issue 14 §2)", () => {
+  afterEach(() => {
+    vi.mocked(reviewApi.getReview).mockRejectedValue(new Error('no review in this test'))
+  })
+
+  it("shows the county each comment beside its indicator's row with who returned and when, the reason above", async () => {
+    vi.mocked(reviewApi.getReview).mockResolvedValue({
+      edition: 'GZ-2MI',
+      regionCode: '152502',
+      unitId: null,
+      year: 2024,
+      state: 'RETURNED',
+      version: 6,
+      latest: {
+        action: 'RETURN',
+        opinion: '请核实后重新上报',
+        comments: [{ indicator: 'GZ-02', comment: '来源与统计年鉴不一致' }],
+        decidedBy: '李四',
+        decidedAt: '2025-03-01T02:00:00Z',
+      },
+      history: [],
+    })
+    const wrapper = await mountEntry(
+      indicatorYear({ state: 'RETURNED', reason: '请核实后重新上报', mayEdit: true, run: confirmationRun([MOVES.submit]) }),
+    )
+    const row = wrapper.get('[data-testid="indicator-row-GZ-02"]')
+    const comment = row.get('[data-testid="indicator-row-comment-GZ-02"]').text()
+    expect(comment).toContain('来源与统计年鉴不一致')
+    expect(comment).toContain('李四')
+    expect(comment).toContain('2025')
+    expect(wrapper.find('[data-testid="indicator-row-GZ-01"] [data-testid^="indicator-row-comment-"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="indicator-reason"]').text()).toContain('请核实后重新上报')
+    // the panel above no longer repeats the comment: it points at the rows
+    expect(wrapper.get('[data-testid="indicator-review-comments"]').text()).not.toContain('来源与统计年鉴不一致')
+  })
+
+  it('lets the reviewer type a comment beside a row, shows it in the return dialog and sends it with the return', async () => {
+    vi.mocked(reviewApi.returnYear).mockResolvedValue(indicatorYear({ state: 'RETURNED', reason: '请核实', run: confirmationRun([]) }))
+    const wrapper = await mountEntry(
+      indicatorYear({ state: 'SUBMITTED', run: confirmationRun([MOVES.confirm, MOVES.return], { currentStepCode: 'CONFIRM' }) }),
+      makeMe('PREFECTURE_STAFF'),
+      { edition: 'GZ-2MI', region: '152502', year: '2024' },
+    )
+    await button(wrapper, 'indicator-row-draft-open-GZ-02').trigger('click')
+    await settle()
+    await typeInto(wrapper.get('input[data-testid="indicator-row-draft-GZ-02"]').element as HTMLInputElement, '来源不一致')
+    expect(wrapper.get('[data-testid="indicator-review-drafted"]').text()).toContain('1')
+
+    await button(wrapper, 'indicator-review-return').trigger('click')
+    await settle()
+    const dialogText = document.body.querySelector<HTMLInputElement>('input[data-testid="indicator-review-comment-text-0"]')!
+    expect(dialogText.value).toBe('来源不一致')
+    await typeInto(bodyGet('indicator-review-reason'), '请核实')
+    bodyGet('indicator-review-return-ok').click()
+    await settle()
+    await flushPromises()
+    expect(reviewApi.returnYear).toHaveBeenCalledWith({ edition: 'GZ-2MI', region: '152502', year: 2024 }, '请核实', [
+      { indicator: 'GZ-02', comment: '来源不一致' },
+    ])
+  })
+})
+
+describe('indicator entry in English: group headings and targets (issue 14 §8)', () => {
+  afterEach(() => {
+    i18n.global.locale.value = 'zh-CN'
+    vi.mocked(indicatorApi.getEdition).mockResolvedValue(guizhouDetail)
+  })
+
+  it("heads a group with the platform's English path, quotes a group named only in Chinese, and labels targets as quotations", async () => {
+    vi.mocked(indicatorApi.getEdition).mockResolvedValue({
+      ...guizhouDetail,
+      indicators: guizhouDetail.indicators.map((i) =>
+        i.group === '构筑绿水青山 / 环境质量' ? { ...i, groupEn: 'Build lucid waters and lush mountains / Environmental quality' } : i,
+      ),
+    })
+    i18n.global.locale.value = 'en'
+    const wrapper = await mountEntry(indicatorYear({ mayEdit: true }))
+    const headings = wrapper.findAll('.el-collapse-item__header').map((h) => h.text())
+    expect(headings).toContain('Build lucid waters and lush mountains / Environmental quality')
+    expect(headings.join('|')).not.toContain('构筑绿水青山 / 环境质量')
+    expect(headings).toContain('构筑绿水青山 / 生态保护 (group name quoted from the edition, in Chinese)')
+    expect(wrapper.get('[data-testid="indicator-target-GZ-02"]').text()).toBe('Source text (Chinese): 超过当年度全省平均水平')
   })
 })

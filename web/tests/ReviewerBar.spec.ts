@@ -82,7 +82,7 @@ describe('the review bar of the entry page', () => {
     expect(document.body.textContent).toContain('请选择指标')
   })
 
-  it("shows the county the return's comments beside the indicator's name, without the bar", async () => {
+  it("hands the page the return's comments to show beside their rows, without the bar or a second copy", async () => {
     const year = indicatorYear({ state: 'RETURNED', mayEdit: true, run: confirmationRun([MOVES.submit]) })
     const wrapper = await mountBar(
       year,
@@ -98,9 +98,9 @@ describe('the review bar of the entry page', () => {
       }),
     )
     expect(wrapper.find('[data-testid="indicator-review-bar"]').exists()).toBe(false)
-    const shown = wrapper.get(`[data-testid="indicator-review-comment-${first.code}"]`).text()
-    expect(shown).toContain(first.nameZh)
-    expect(shown).toContain('来源不一致')
+    expect(wrapper.emitted('loaded')?.at(-1)?.[0]).toMatchObject({ latest: { comments: [{ indicator: first.code }] } })
+    expect(wrapper.get('[data-testid="indicator-review-comments"]').text()).toContain('1')
+    expect(wrapper.get('[data-testid="indicator-review-comments"]').text()).not.toContain('来源不一致')
     expect(sessionStorage.getItem('ecozone.indicator.viewed')).toBeNull()
   })
 })

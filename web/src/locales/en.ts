@@ -3083,6 +3083,8 @@ const en: MessageSchema = {
     missingReasonTooLong: 'At most 500 characters',
     missingReasonsTitle: '{n} indicators were empty at submission; the reasons given:',
     missingReasonLine: '{name}: {reason}',
+    // s16-indicator: English group headings (issue 14 §8); a group named only in Chinese is quoted
+    quotedGroup: '{text} (group name quoted from the edition, in Chinese)',
   },
   // users and organizations (issue 14 §6): the organization tree, filters, disable/enable, import and export
   userDirectory: {
@@ -3351,6 +3353,12 @@ const en: MessageSchema = {
     commentTooLong: 'At most 500 characters',
     confirmed: 'Confirmed',
     returned: 'Returned',
+    commentsBesideRows: 'The return commented on {n} indicators: see beside each',
+    rowComment: 'Returned: {comment}',
+    rowCommentBy: 'Returned by {name} on {time}',
+    draftLabel: 'Comment',
+    addRowComment: 'Comment on this indicator',
+    draftedComments: '{n} indicator comments drafted, sent with the return',
   },
 }
 

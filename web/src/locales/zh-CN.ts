@@ -3077,6 +3077,8 @@ const zhCN = {
     missingReasonTooLong: '原因不能超过 500 个字',
     missingReasonsTitle: '上报时有 {n} 项指标未填报，说明如下',
     missingReasonLine: '{name}：{reason}',
+    // s16-indicator: English group headings (issue 14 §8); in Chinese the edition's own path
+    quotedGroup: '{text}',
   },
   // users and organizations (issue 14 §6): the 机构树, filters, disable/enable, import and export
   userDirectory: {
@@ -3345,6 +3347,12 @@ const zhCN = {
     commentTooLong: '意见不能超过 500 个字',
     confirmed: '已确认',
     returned: '已退回',
+    commentsBesideRows: '退回时对 {n} 项指标提出了意见，见各指标旁',
+    rowComment: '退回意见：{comment}',
+    rowCommentBy: '{name} 退回于 {time}',
+    draftLabel: '退回意见',
+    addRowComment: '对该指标提意见',
+    draftedComments: '已对 {n} 项指标起草意见，退回时一并发送',
   },
 }
 

@@ -21,8 +21,51 @@ export function returnComments(review: IndicatorReview | null): Map<string, stri
   return out
 }
 
+/** A comment of the latest return as shown beside its indicator's row: what, who returned and when. */
+export type RowComment = { comment: string; decidedBy: string; decidedAt: string }
+
+/**
+ * The latest return's comments by indicator, each with who returned and when, while the year stands
+ * returned; empty otherwise. The entry page shows each beside its row (issue 14 §2).
+ */
+export function rowComments(review: IndicatorReview | null): Map<string, RowComment> {
+  const out = new Map<string, RowComment>()
+  const latest = review?.latest
+  if (!review || review.state !== 'RETURNED' || latest?.action !== 'RETURN') return out
+  for (const c of latest.comments) out.set(c.indicator, { comment: c.comment, decidedBy: latest.decidedBy, decidedAt: latest.decidedAt })
+  return out
+}
+
 /** A row of the return dialog: an indicator (or none chosen yet) and its comment. */
 export type CommentDraft = { indicator: string | null; comment: string }
+
+/** The comments a reviewer is drafting for a return, by indicator (rows without an indicator left out). */
+export function draftedComments(drafts: readonly CommentDraft[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const d of drafts) if (d.indicator && !out.has(d.indicator)) out.set(d.indicator, d.comment)
+  return out
+}
+
+/**
+ * Sets the drafted comment of one indicator in place, as typed beside its row: updates the indicator's
+ * draft row, fills an empty row or adds one; a blank text removes the indicator's row (one empty row is
+ * always kept for the dialog).
+ */
+export function setDraftedComment(drafts: CommentDraft[], indicator: string, comment: string): void {
+  const at = drafts.findIndex((d) => d.indicator === indicator)
+  if (!comment.trim()) {
+    if (at >= 0) drafts.splice(at, 1)
+    if (drafts.length === 0) drafts.push({ indicator: null, comment: '' })
+    return
+  }
+  if (at >= 0) {
+    drafts[at]!.comment = comment
+    return
+  }
+  const empty = drafts.findIndex((d) => !d.indicator && !d.comment.trim())
+  if (empty >= 0) drafts[empty] = { indicator, comment }
+  else drafts.push({ indicator, comment })
+}
 
 export const MAX_COMMENT = 500
 

@@ -220,6 +220,7 @@ public class CountryDatabase {
                             d.code(),
                             d.number(),
                             d.groupCode(),
+                            null,
                             d.nameZh(),
                             d.nameEn(),
                             d.unit(),

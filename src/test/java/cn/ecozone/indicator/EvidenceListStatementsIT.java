@@ -61,10 +61,11 @@ class EvidenceListStatementsIT {
         JsonNode last = county.get(VALUE + "/evidence?page=9&size=100").json();
         assertThat(last.get("totalElements").asLong()).isEqualTo(1000);
         assertThat(last.get("content")).hasSize(100);
-        // the value's row, the page of evidence rows, their count, their documents in one read, the request's own
+        // the value's row, the page of evidence rows, their count, their documents in one read, the count of
+        // linked files for the button (review s15 #13), the request's own
         assertThat(county.statements(VALUE + "/evidence?page=9&size=100"))
                 .isEqualTo(atTen)
-                .isEqualTo(5);
+                .isEqualTo(6);
     }
 
     /** {@code n} copies of the evidence, each with a copy of the document row (the same stored bytes). */

@@ -63,6 +63,7 @@ public class EditionCatalog {
                             r.code(),
                             r.number(),
                             r.groupPath(),
+                            r.groupPathEn(),
                             r.nameZh(),
                             r.nameEn(),
                             r.unit(),

@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -58,6 +60,8 @@ class EditionLoader implements ApplicationRunner {
         for (EditionDefinition d : definitions) {
             if (!editions.existsById(d.code())) {
                 transactions.executeWithoutResult(status -> store(d));
+            } else {
+                transactions.executeWithoutResult(status -> nameGroupsInEnglish(d));
             }
         }
     }
@@ -93,7 +97,57 @@ class EditionLoader implements ApplicationRunner {
         editions.saveAndFlush(EditionEntity.shipped(d, levels, clock.instant()));
         List<IndicatorEntity> rows = new ArrayList<>();
         collect(d.code(), d.groups(), "", false, rows);
+        Map<String, GroupPath> paths = groupPaths(d.groups());
+        rows.forEach(r -> name(r, paths));
         indicators.saveAll(rows);
+    }
+
+    /**
+     * An edition held from an earlier start keeps its content; only the English group paths, a
+     * translation of ours added later (issue 14 §8), are filled in where still missing.
+     */
+    private void nameGroupsInEnglish(EditionDefinition d) {
+        Map<String, GroupPath> paths = groupPaths(d.groups());
+        List<IndicatorEntity> named = indicators.findByEditionCodeOrderByPosition(d.code()).stream()
+                .filter(r -> name(r, paths))
+                .toList();
+        indicators.saveAll(named);
+    }
+
+    private static boolean name(IndicatorEntity row, Map<String, GroupPath> paths) {
+        GroupPath path = paths.get(row.code());
+        return path != null && row.nameGroupInEnglish(path.zh(), path.en());
+    }
+
+    /** A group path in Chinese and in English; {@code en} null when a group on the path has no English name. */
+    record GroupPath(String zh, String en) {
+
+        GroupPath under(GroupDefinition g) {
+            String gEn = g.nameEn() == null || g.nameEn().isBlank()
+                    ? null
+                    : g.nameEn().strip();
+            if (zh.isEmpty()) {
+                return new GroupPath(g.nameZh(), gEn);
+            }
+            return new GroupPath(zh + " / " + g.nameZh(), en == null || gEn == null ? null : en + " / " + gEn);
+        }
+    }
+
+    /** Each indicator's group path, by indicator code, as {@link #collect} builds the Chinese one. */
+    static Map<String, GroupPath> groupPaths(List<GroupDefinition> groups) {
+        Map<String, GroupPath> out = new HashMap<>();
+        walk(groups, new GroupPath("", ""), out);
+        return out;
+    }
+
+    private static void walk(List<GroupDefinition> groups, GroupPath prefix, Map<String, GroupPath> out) {
+        for (GroupDefinition g : groups) {
+            GroupPath path = prefix.under(g);
+            g.indicators().forEach(i -> out.put(i.code(), path));
+            if (g.groups() != null) {
+                walk(g.groups(), path, out);
+            }
+        }
     }
 
     /** The indicators of the groups in file order; a group's environmental-quality flag holds beneath it. */

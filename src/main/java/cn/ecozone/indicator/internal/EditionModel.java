@@ -16,12 +16,14 @@ public record EditionModel(EditionEntity edition, List<Row> rows, Map<String, Ro
     /**
      * One indicator of the edition with its parsed target; {@code range} is where its numbers (and its
      * parts') must lie, stated or derived ({@link cn.ecozone.indicator.edition.ValueRange});
-     * {@code environmentalQuality} whether it belongs to the edition's environmental-quality dimension.
+     * {@code environmentalQuality} whether it belongs to the edition's environmental-quality dimension;
+     * {@code groupPathEn} the group path in English where the platform has one (else null).
      */
     public record Row(
             String code,
             Integer number,
             String groupPath,
+            String groupPathEn,
             String nameZh,
             String nameEn,
             String unit,

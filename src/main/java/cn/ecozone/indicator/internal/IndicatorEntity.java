@@ -29,6 +29,10 @@ public class IndicatorEntity {
     @Column(name = "name_zh")
     private String nameZh;
 
+    /** The group path in English where the platform has one (shipped editions); null otherwise. */
+    @Column(name = "group_path_en")
+    private String groupPathEn;
+
     @Column(name = "name_en")
     private String nameEn;
 
@@ -153,6 +157,25 @@ public class IndicatorEntity {
 
     public String groupPath() {
         return groupPath;
+    }
+
+    public String groupPathEn() {
+        return groupPathEn;
+    }
+
+    /**
+     * Names the group path in English (a translation of ours, not part of the edition's text, so a
+     * published edition may get it). Only while unnamed, and only for the path the indicator is under:
+     * {@code groupPathZh} must be the stored Chinese path, else nothing changes.
+     *
+     * @return whether the English path was set
+     */
+    public boolean nameGroupInEnglish(String groupPathZh, String groupPathEn) {
+        if (this.groupPathEn != null || groupPathEn == null || !groupPathZh.equals(this.groupPath)) {
+            return false;
+        }
+        this.groupPathEn = groupPathEn;
+        return true;
     }
 
     /** Whether the indicator belongs to the edition's environmental-quality dimension. */

@@ -82,7 +82,10 @@ public class ScorecardBuilder {
             rows.add(new Scorecard.Row(
                     row.code(),
                     row.number(),
-                    row.groupPath(),
+                    // issue 14 §8: the group path in English where ours exists, else the edition's Chinese
+                    Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) && row.groupPathEn() != null
+                            ? row.groupPathEn()
+                            : row.groupPath(),
                     Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) && row.nameEn() != null
                             ? row.nameEn()
                             : row.nameZh(),
