@@ -1988,6 +1988,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/key-projects/from-plan/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["fromPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/namings/{dossierId}": {
         parameters: {
             query?: never;
@@ -5239,6 +5255,7 @@ export interface components {
             username?: string;
             /** Format: int64 */
             version?: number;
+            vocabulary?: components["schemas"]["cn.ecozone.region.LevelName"][];
         };
         "cn.ecozone.identity.UserAccount.Ref": {
             id?: string;
@@ -5463,6 +5480,17 @@ export interface components {
             uploadedByOrganization?: string;
             /** Format: int32 */
             width?: number;
+        };
+        "cn.ecozone.indicator.EvidenceManagement.EvidencePage": {
+            content?: components["schemas"]["cn.ecozone.indicator.Evidence"][];
+            /** Format: int64 */
+            linked?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
         };
         "cn.ecozone.indicator.IndicatorExcelManagement.ImportError": {
             column?: string;
@@ -5803,10 +5831,6 @@ export interface components {
         "cn.ecozone.indicator.web.EvidenceController.RemovalRequest": {
             reason: string;
         };
-        "cn.ecozone.indicator.web.IndicatorController.CommentRequest": {
-            comment: string;
-            indicator: string;
-        };
         "cn.ecozone.indicator.web.IndicatorController.EditionDetail": {
             edition?: components["schemas"]["cn.ecozone.indicator.web.IndicatorController.EditionSummary"];
             indicators?: components["schemas"]["cn.ecozone.indicator.web.IndicatorController.IndicatorRow"][];
@@ -5837,6 +5861,7 @@ export interface components {
             code?: string;
             grades?: string[];
             group?: string;
+            groupEn?: string;
             nameEn?: string;
             nameZh?: string;
             /** Format: int32 */
@@ -5845,16 +5870,6 @@ export interface components {
             uncertain?: boolean;
             unit?: string;
             valueType?: string;
-        };
-        "cn.ecozone.indicator.web.IndicatorController.MissingReasonRequest": {
-            indicator: string;
-            reason: string;
-        };
-        "cn.ecozone.indicator.web.IndicatorController.ReasonRequest": {
-            comments?: components["schemas"]["cn.ecozone.indicator.web.IndicatorController.CommentRequest"][];
-            missingReasons?: components["schemas"]["cn.ecozone.indicator.web.IndicatorController.MissingReasonRequest"][];
-            opinion?: string;
-            reason?: string;
         };
         "cn.ecozone.indicator.web.IndicatorController.ReferenceRequest": {
             /** Format: double */
@@ -5877,6 +5892,10 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        "cn.ecozone.indicator.web.IndicatorReviewController.CommentRequest": {
+            comment: string;
+            indicator: string;
+        };
         "cn.ecozone.indicator.web.IndicatorReviewController.ConfirmItem": {
             region: string;
             /** Format: int64 */
@@ -5888,6 +5907,16 @@ export interface components {
             opinion?: string;
             /** Format: int32 */
             year: number;
+        };
+        "cn.ecozone.indicator.web.IndicatorReviewController.MissingReasonRequest": {
+            indicator: string;
+            reason: string;
+        };
+        "cn.ecozone.indicator.web.IndicatorReviewController.ReasonRequest": {
+            comments?: components["schemas"]["cn.ecozone.indicator.web.IndicatorReviewController.CommentRequest"][];
+            missingReasons?: components["schemas"]["cn.ecozone.indicator.web.IndicatorReviewController.MissingReasonRequest"][];
+            opinion?: string;
+            reason?: string;
         };
         "cn.ecozone.indicator.web.IndicatorReviewController.RemindRequest": {
             edition: string;
@@ -6092,6 +6121,7 @@ export interface components {
             content?: string;
             /** Format: double */
             investment?: number;
+            key?: string;
             nameZh?: string;
         };
         "cn.ecozone.plan.PlanContent.Target": {
@@ -6337,11 +6367,22 @@ export interface components {
             regionName?: string;
         };
         "cn.ecozone.portal.PublicColumn": {
-            items?: components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.portal.ColumnItem"];
+            items?: components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.portal.PublicColumnItem"];
             plans?: components["schemas"]["cn.ecozone.plan.PublicPlan"][];
             programme?: string;
             regionCode?: string;
             regionName?: string;
+        };
+        "cn.ecozone.portal.PublicColumnItem": {
+            body?: string;
+            files?: components["schemas"]["cn.ecozone.portal.ColumnItem.ColumnFile"][];
+            /** Format: int64 */
+            id?: number;
+            kind?: string;
+            /** Format: date-time */
+            publishedAt?: string;
+            publisher?: string;
+            title?: string;
         };
         "cn.ecozone.portal.PublicProgress": {
             categories?: {
@@ -6470,6 +6511,7 @@ export interface components {
             /** Format: int32 */
             endYear?: number;
             expectedBenefits?: string;
+            fromPlan?: components["schemas"]["cn.ecozone.project.KeyProjectView.FromPlan"];
             history?: components["schemas"]["cn.ecozone.project.KeyProjectView.Change"][];
             /** Format: int64 */
             id?: number;
@@ -6500,6 +6542,12 @@ export interface components {
             newValue?: string;
             oldValue?: string;
             reason?: string;
+        };
+        "cn.ecozone.project.KeyProjectView.FromPlan": {
+            entry?: string;
+            /** Format: int64 */
+            planId?: number;
+            title?: string;
         };
         "cn.ecozone.project.web.KeyProjectController.ProjectRequest": {
             content?: string;
@@ -8081,15 +8129,6 @@ export interface components {
             /** Format: int64 */
             totalElements?: number;
         };
-        "cn.ecozone.shared.PageResultCn.ecozone.indicator.Evidence": {
-            content?: components["schemas"]["cn.ecozone.indicator.Evidence"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            totalElements?: number;
-        };
         "cn.ecozone.shared.PageResultCn.ecozone.indicator.IndicatorInboxItem": {
             content?: components["schemas"]["cn.ecozone.indicator.IndicatorInboxItem"][];
             /** Format: int32 */
@@ -8128,6 +8167,15 @@ export interface components {
         };
         "cn.ecozone.shared.PageResultCn.ecozone.portal.ColumnItem": {
             content?: components["schemas"]["cn.ecozone.portal.ColumnItem"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+        };
+        "cn.ecozone.shared.PageResultCn.ecozone.portal.PublicColumnItem": {
+            content?: components["schemas"]["cn.ecozone.portal.PublicColumnItem"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -12188,7 +12236,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["cn.ecozone.indicator.web.IndicatorController.ReasonRequest"];
+                "application/json": components["schemas"]["cn.ecozone.indicator.web.IndicatorReviewController.ReasonRequest"];
             };
         };
         responses: {
@@ -12338,7 +12386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.indicator.Evidence"];
+                    "*/*": components["schemas"]["cn.ecozone.indicator.EvidenceManagement.EvidencePage"];
                 };
             };
         };
@@ -12589,6 +12637,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    fromPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["cn.ecozone.project.KeyProjectView"][];
+                };
             };
         };
     };
@@ -14599,21 +14671,12 @@ export interface operations {
     };
     importWorkbook_2: {
         parameters: {
-            query?: {
-                reason?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /** Format: binary */
-                    file?: string;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
             "4XX": components["responses"]["Problem"];
             "5XX": components["responses"]["Problem"];
