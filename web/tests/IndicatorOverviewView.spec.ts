@@ -3,7 +3,7 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 
 vi.mock('@/api/indicator', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/api/indicator')>()),
-  listEditions: vi.fn(),
+  getApplicableEditions: vi.fn(),
 }))
 vi.mock('@/api/indicatorReview', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/api/indicatorReview')>()),
@@ -51,8 +51,12 @@ const rows = [
   row({ regionCode: '152222', regionName: '科尔沁右翼中旗', state: 'DRAFT', submittedAt: null, mayConfirm: false, mayRemind: true }),
 ]
 
-async function mountOverview() {
-  vi.mocked(indicatorApi.listEditions).mockResolvedValue([edition])
+function applicable(editions: (typeof edition)[]) {
+  return { regionCode: '152200', regionName: '兴安盟', level: 'PREFECTURE', editions, atOwnLevel: [], preferred: null, missing: [] }
+}
+
+async function mountOverview(offered = [edition]) {
+  vi.mocked(indicatorApi.getApplicableEditions).mockResolvedValue(applicable(offered))
   vi.mocked(reviewApi.getOverview).mockResolvedValue({
     edition: 'T-RV',
     year: 2025,
@@ -121,5 +125,21 @@ describe('the league overview', () => {
     await settle()
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('indicator-entry'), { timeout: 10000 })
     expect(router.currentRoute.value.query).toEqual({ edition: 'T-RV', region: '152201', year: '2025' })
+  })
+})
+
+describe('the editions the overview offers (issue 14 §1)', () => {
+  it('offers only the county-level editions that apply in the user’s jurisdiction', async () => {
+    const cityOnly = { ...edition, code: 'T-CITY', levels: 'PREFECTURE' }
+    await mountOverview([cityOnly, edition])
+    expect(indicatorApi.getApplicableEditions).toHaveBeenCalled()
+    expect(reviewApi.getOverview).toHaveBeenCalledWith(expect.objectContaining({ edition: 'T-RV' }))
+    expect(reviewApi.getOverview).not.toHaveBeenCalledWith(expect.objectContaining({ edition: 'T-CITY' }))
+  })
+
+  it('says in plain words that no indicator system applies to its counties yet, and asks for no overview', async () => {
+    const { wrapper } = await mountOverview([])
+    expect(wrapper.get('[data-testid="overview-no-edition"]').text()).toContain('尚无适用的指标体系')
+    expect(reviewApi.getOverview).not.toHaveBeenCalled()
   })
 })

@@ -3294,6 +3294,7 @@ const en: MessageSchema = {
     overviewTitle: 'Indicator submission overview',
     overviewHint: 'Where each {county} stands with this year\'s indicator data. Remind a {county} that has not submitted (once a day each); open and check each before confirming several at once.',
     overviewEmpty: 'No {county} here is judged by this indicator system',
+    overviewNoEdition: 'No indicator system applies to the {county} units here yet, so there is nothing to follow. The province department enters indicator systems under "Indicator system editions".',
     allStates: 'All',
     state: {
       NOT_STARTED: 'Not started',

@@ -3288,6 +3288,7 @@ const zhCN = {
     overviewTitle: '指标填报总览',
     overviewHint: '各{county}本年度指标数据的填报和确认情况。可向尚未上报的{county}催报（每个{county}每天一次），打开逐一核对后可批量确认。',
     overviewEmpty: '该指标体系在本地区没有适用的{county}',
+    overviewNoEdition: '本地区所辖{county}尚无适用的指标体系，暂无可查看的填报情况。指标体系由省级部门在“指标体系版本管理”中录入。',
     allStates: '全部',
     state: {
       NOT_STARTED: '未填报',
