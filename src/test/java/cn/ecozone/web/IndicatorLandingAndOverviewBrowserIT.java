@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Issue 14 §1 and §2 in the browser, on the demo data: each role lands on 指标填报 and 指标评估 with the
  * edition that applies to it (ADR 0038), Guizhou sees no 美丽内蒙古 menu, and the prefecture's overview
  * (填报总览) shows its counties' states and sends 催报 once a day. It shares the demo database of
- * {@code IndicatorConfirmationBrowserIT} (same context); it writes only a reminder for 绥阳县's last
+ * {@code IndicatorConfirmationBrowserIT} (same context); it writes only a reminder for 红花岗区's last
  * edition year, which no other test uses.
  */
 @SpringBootTest(
@@ -108,27 +108,28 @@ class IndicatorLandingAndOverviewBrowserIT {
         try (BrowserContext context = chinese()) {
             Page page = logIn(context, "zy.bureau");
             page.navigate(url("/indicator-overview"));
-            assertThat(page.getByTestId("overview-state-of-520381")).isVisible();
-            Locator suiyang = page.getByTestId("overview-state-of-520323");
-            assertThat(suiyang).containsText("未填报");
+            // Guizhou's index is judged at county and township level: the first page starts with
+            // 红花岗区 (520302) and its townships, by code
+            Locator county = page.getByTestId("overview-state-of-520302");
+            assertThat(county).containsText("未填报");
 
             // a second tab read the overview before the reminder went out
             Page stale = context.newPage();
             stale.navigate(url("/indicator-overview"));
-            assertThat(stale.getByTestId("overview-remind-520323")).isVisible();
+            assertThat(stale.getByTestId("overview-remind-520302")).isVisible();
 
-            page.getByTestId("overview-remind-520323").click();
+            page.getByTestId("overview-remind-520302").click();
             Locator box = page.locator(".el-message-box");
-            assertThat(box).containsText("绥阳县");
+            assertThat(box).containsText("红花岗区");
             box.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("催报"))
                     .click();
             assertThat(page.locator(".el-message--success")).containsText("已完成 1 个地区");
-            assertThat(page.getByTestId("overview-remind-520323")).hasCount(0);
-            assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("绥阳县")))
+            assertThat(page.getByTestId("overview-remind-520302")).hasCount(0);
+            assertThat(page.locator("tr", new Page.LocatorOptions().setHas(county)))
                     .containsText("今日已催报");
 
             // the same county again the same day: refused (409), said in plain words
-            stale.getByTestId("overview-remind-520323").click();
+            stale.getByTestId("overview-remind-520302").click();
             stale.locator(".el-message-box")
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("催报"))
                     .click();
