@@ -3078,7 +3078,7 @@ const zhCN = {
     missingReasonsTitle: '上报时有 {n} 项指标未填报，说明如下',
     missingReasonLine: '{name}：{reason}',
     // s16-indicator: English group headings (issue 14 §8); in Chinese the edition's own path
-    quotedGroup: '{text}',
+    quotedGroup: '{text}（指标体系原文）',
   },
   // users and organizations (issue 14 §6): the 机构树, filters, disable/enable, import and export
   userDirectory: {
