@@ -51,12 +51,12 @@ class SharedSessionsIT {
                 .profiles("test")
                 .properties(
                         "server.port=0",
-                        "ecozone.session.store=jdbc",
                         "ecozone.instance.id=it-second",
                         "ecozone.instance.work-dir=${user.dir}/target/it-work/it-second",
                         // the first instance's outstanding events are its own tests' business
                         "spring.modulith.events.republish-outstanding-events-on-restart=false")
-                .run();
+                // an argument, not a default property: application.yml's own default (memory) would win
+                .run("--ecozone.session.store=jdbc");
     }
 
     @AfterAll
