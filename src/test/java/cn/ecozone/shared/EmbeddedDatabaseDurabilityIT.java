@@ -2,6 +2,7 @@ package cn.ecozone.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ecozone.support.ChildProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
@@ -41,7 +42,8 @@ class EmbeddedDatabaseDurabilityIT {
                         url)
                 .redirectErrorStream(true)
                 .start();
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        // a child that hangs is killed when the wait ends, not left running (review s16 #8)
+        assertThat(ChildProcesses.endsWithin(child, Duration.ofSeconds(60))).isTrue();
         String output = new String(child.getInputStream().readAllBytes());
         assertThat(child.exitValue()).as(output).isEqualTo(CommitThenHalt.KILLED);
         assertThat(Files.list(dir)).as("the database file").isNotEmpty();

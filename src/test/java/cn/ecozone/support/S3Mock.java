@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The s3mock standalone server (Maven Central's {@code com.adobe.testing:s3mock} exec jar, copied to
@@ -24,11 +27,15 @@ public final class S3Mock implements AutoCloseable {
     private final Process process;
     private final int httpPort;
     private final String bucket;
+    private final Path root;
+    private final Path log;
 
-    private S3Mock(Process process, int httpPort, String bucket) {
+    private S3Mock(Process process, int httpPort, String bucket, Path root, Path log) {
         this.process = process;
         this.httpPort = httpPort;
         this.bucket = bucket;
+        this.root = root;
+        this.log = log;
     }
 
     /**
@@ -40,43 +47,104 @@ public final class S3Mock implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: the build copies it before the integration tests");
         }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return start(
+                root -> List.of(
+                        java,
+                        "-Xmx256m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "--server.port=" + firstPort,
+                        "--http.port=" + (firstPort + 1),
+                        "--vectors.https.port=" + (firstPort + 2),
+                        "--vectors.http.port=" + (firstPort + 3),
+                        "--com.adobe.testing.s3mock.store.initial-buckets=" + bucket,
+                        "--com.adobe.testing.s3mock.store.root=" + root,
+                        "--com.adobe.testing.s3mock.max-payload-size=64MB"),
+                Path.of(System.getProperty("java.io.tmpdir")),
+                firstPort + 1,
+                bucket,
+                Duration.ofMinutes(8)); // 20 s on an idle machine, 150 s on a busy one
+    }
+
+    /**
+     * Starts {@code server} (the command line, given the store folder) with a new store folder under
+     * {@code temp}, and waits up to {@code timeout} until it answers for the bucket on {@code httpPort}.
+     */
+    static S3Mock start(Function<Path, List<String>> server, Path temp, int httpPort, String bucket, Duration timeout) {
+        Path root = null;
+        Path log = null;
+        Process process = null;
         try {
-            Path root = Files.createTempDirectory("s3mock-");
-            Path log = root.resolveSibling(root.getFileName() + ".log");
-            String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(List.of(
-                            java,
-                            "-Xmx256m",
-                            "-XX:TieredStopAtLevel=1",
-                            "-jar",
-                            jar.toAbsolutePath().toString(),
-                            "--server.port=" + firstPort,
-                            "--http.port=" + (firstPort + 1),
-                            "--vectors.https.port=" + (firstPort + 2),
-                            "--vectors.http.port=" + (firstPort + 3),
-                            "--com.adobe.testing.s3mock.store.initial-buckets=" + bucket,
-                            "--com.adobe.testing.s3mock.store.root=" + root,
-                            "--com.adobe.testing.s3mock.max-payload-size=64MB"))
+            root = Files.createTempDirectory(temp, "s3mock-");
+            log = root.resolveSibling(root.getFileName() + ".log");
+            Process started = new ProcessBuilder(server.apply(root))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            S3Mock mock = new S3Mock(process, firstPort + 1, bucket);
+            process = started;
+            S3Mock mock = new S3Mock(started, httpPort, bucket, root, log);
+            URI bucketUri = URI.create(mock.endpoint() + "/" + bucket);
             HttpClient http = HttpClient.newHttpClient();
-            await().atMost(Duration.ofMinutes(8)) // 20 s on an idle machine, 150 s on a busy one
+            Path output = log;
+            // a stopped server fails the wait at once (outside the ignored exceptions of the request)
+            await().atMost(timeout)
                     .pollInterval(Duration.ofMillis(500))
-                    .ignoreExceptions()
-                    .until(() -> {
-                        if (!process.isAlive()) {
-                            throw new IllegalStateException("s3mock stopped, see " + log);
+                    .failFast(() -> {
+                        if (!started.isAlive()) {
+                            throw new IllegalStateException(
+                                    "s3mock stopped (exit " + started.exitValue() + "): " + tail(output));
                         }
-                        return http.send(
-                                                HttpRequest.newBuilder(URI.create(mock.endpoint() + "/" + bucket))
-                                                        .build(),
-                                                HttpResponse.BodyHandlers.discarding())
-                                        .statusCode()
-                                == 200;
-                    });
+                    })
+                    .ignoreExceptions()
+                    .until(() ->
+                            http.send(HttpRequest.newBuilder(bucketUri).build(), HttpResponse.BodyHandlers.discarding())
+                                            .statusCode()
+                                    == 200);
             return mock;
+        } catch (IOException e) {
+            leaveNothing(process, root, log);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            leaveNothing(process, root, log);
+            throw e;
+        }
+    }
+
+    /** After a failed start: stops the process (alive but not answering, or stopped) and deletes its folder. */
+    private static void leaveNothing(Process process, Path root, Path log) {
+        try {
+            if (process != null) {
+                ChildProcesses.stop(process, Duration.ofSeconds(10));
+            }
+        } finally {
+            deleteQuietly(root, log);
+        }
+    }
+
+    /** The end of the server's output, for the reason of a failed start. */
+    private static String tail(Path log) {
+        try {
+            String text = Files.readString(log);
+            return text.substring(Math.max(0, text.length() - 2000));
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void deleteQuietly(Path root, Path log) {
+        try {
+            if (root != null && Files.exists(root)) {
+                try (Stream<Path> paths = Files.walk(root)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(path);
+                    }
+                }
+            }
+            if (log != null) {
+                Files.deleteIfExists(log);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,13 +164,13 @@ public final class S3Mock implements AutoCloseable {
         return URI.create(endpoint() + "/" + bucket + "/" + key);
     }
 
+    /** Stops the server (killed when it has not stopped after 30 s) and deletes its store and log. */
     @Override
     public void close() {
-        process.destroy();
         try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            ChildProcesses.stop(process, Duration.ofSeconds(30));
+        } finally {
+            deleteQuietly(root, log);
         }
     }
 }
