@@ -41,10 +41,14 @@ export type PlanStep = {
 }
 
 /**
- * One version of the plan's text (issue 14 §4): every upload is kept and downloadable; `seenBy` are
- * the plan's acts (timeline actions such as EXAMINED) that saw it, `promulgated` marks the 印发稿.
+ * One version of the plan's text (issue 14 §4), or the issuing document (印发文件) a promulgation
+ * carried (`kind`): every upload is kept and downloadable; `seenBy` are the plan's acts (timeline
+ * actions such as EXAMINED) that saw it, `promulgated` marks the 印发稿 and its issuing document.
  */
 export type PlanText = {
+  /** Older answers lack it: a text version. */
+  kind?: 'TEXT' | 'ISSUING_DOCUMENT'
+  /** Counted per kind: the text's versions 1, 2, …; the issuing documents 1, 2, … */
   number: number
   documentId: number
   name: string
@@ -82,6 +86,8 @@ export type PlanView = {
   promulgationBody: string | null
   promulgatedOn: string | null
   promulgationNumber: string | null
+  /** The issuing document the current revision's promulgation carried (optional at the step). */
+  issuingDocument?: PlanText | null
   filingDue: string | null
   filingExplanation: string[]
   filedOn: string | null
@@ -253,6 +259,23 @@ export async function uploadPlanDocument(id: number, file: File, version: number
  */
 export async function downloadPlanDocument(id: number, fallbackName: string, documentId?: number): Promise<void> {
   await downloadWorkbook(`/api/plans/${id}/document`, documentId ? { documentId: String(documentId) } : {}, fallbackName)
+}
+
+/** The promulgation's values (`PlanController.ActionRequest`'s fields for `promulgate`). */
+export type PromulgationFields = Pick<PlanActionFields, 'body' | 'promulgatedOn' | 'documentNumber'>
+
+/**
+ * Promulgates the plan carrying its issuing document (印发文件): the values as form fields, then the
+ * file (the server reads the fields first); it checks the file is PDF, OFD, DOCX, DOC or WPS by its
+ * content (415 otherwise, nothing kept). A refusal is thrown for the panel to show beside its field.
+ */
+export async function promulgateWithDocument(id: number, version: number, fields: PromulgationFields, file: File): Promise<PlanView> {
+  const form = new FormData()
+  form.append('version', String(version))
+  for (const [name, value] of Object.entries(fields)) if (value) form.append(name, String(value))
+  form.append('file', file)
+  const { data } = await http.post<PlanView>(`/api/plans/${id}/promulgation`, form, { timeout: 300_000 })
+  return data
 }
 
 export async function actOnPlan(

@@ -3361,6 +3361,17 @@ const en: MessageSchema = {
     addRowComment: 'Comment on this indicator',
     draftedComments: '{n} indicator comments drafted, sent with the return',
   },
+  // s17-plans: the promulgation's issuing document as a file (issue 14 §4)
+  planIssuing: {
+    label: 'Issuing document',
+    choose: 'Choose the issuing document',
+    remove: 'Remove',
+    hint: 'Optional. The notice or decision issuing the plan, as PDF, OFD, DOCX, DOC or WPS; recorded with the promulgation, it cannot be changed or added later.',
+    confirmWith: 'Record "{step}"? The promulgation takes effect once recorded; the issuing document "{file}" is kept with it and cannot be changed.',
+    confirmWithout: 'Record "{step}"? The promulgation takes effect once recorded. No issuing document is attached, and none can be added later.',
+    download: 'Issuing document: {name}',
+    timelineLabel: 'Issuing document "{name}"',
+  },
 }
 
 export default en

@@ -3355,6 +3355,17 @@ const zhCN = {
     addRowComment: '对该指标提意见',
     draftedComments: '已对 {n} 项指标起草意见，退回时一并发送',
   },
+  // s17-plans: the promulgation's issuing document (印发文件) as a file (issue 14 §4)
+  planIssuing: {
+    label: '印发文件',
+    choose: '选择印发文件',
+    remove: '移除',
+    hint: '可选。印发规划的通知或决定，PDF、OFD、DOCX、DOC 或 WPS；随颁布实施一并登记，登记后不能更改或补传。',
+    confirmWith: '确定登记“{step}”吗？印发信息登记后即生效，印发文件《{file}》随之存档，不能更改。',
+    confirmWithout: '确定登记“{step}”吗？印发信息登记后即生效。本次未附印发文件，登记后不能补传。',
+    download: '印发文件：{name}',
+    timelineLabel: '印发文件《{name}》',
+  },
 }
 
 export type MessageSchema = typeof zhCN

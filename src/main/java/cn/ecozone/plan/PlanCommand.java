@@ -30,9 +30,20 @@ public sealed interface PlanCommand {
     /** The subject has revised the plan after the review (the revised text attached before). */
     record Revised(Long version, String note) implements PlanCommand {}
 
-    /** The subject's government promulgates the plan: body, date and document number are required. */
-    record Promulgate(Long version, String body, LocalDate promulgatedOn, String documentNumber)
-            implements PlanCommand {}
+    /**
+     * The subject's government promulgates the plan: body, date and document number are required.
+     *
+     * @param issuingDocumentId the issuing document (印发文件) the promulgation carries, stored by {@link
+     *     PlanDocuments#promulgate} in the same transaction; {@code null} without one (it is optional)
+     */
+    record Promulgate(Long version, String body, LocalDate promulgatedOn, String documentNumber, Long issuingDocumentId)
+            implements PlanCommand {
+
+        /** A promulgation without an issuing document. */
+        public Promulgate(Long version, String body, LocalDate promulgatedOn, String documentNumber) {
+            this(version, body, promulgatedOn, documentNumber, null);
+        }
+    }
 
     /** The subject files the promulgated plan on {@code filedOn}, not before the promulgation. */
     record File(Long version, LocalDate filedOn, String note) implements PlanCommand {}

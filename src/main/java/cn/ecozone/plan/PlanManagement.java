@@ -1,11 +1,7 @@
 package cn.ecozone.plan;
 
-import cn.ecozone.document.StoredDocument;
-import cn.ecozone.plan.PlanFacts.NoTextAttached;
 import cn.ecozone.plan.PlanFacts.NotTheActor;
 import cn.ecozone.plan.PlanFacts.OutsideJurisdiction;
-import cn.ecozone.plan.PlanFacts.PlanNotFound;
-import cn.ecozone.plan.PlanFacts.StaleVersion;
 import cn.ecozone.plan.PlanFacts.ValueOutOfRange;
 import cn.ecozone.plan.internal.PlanActors;
 import cn.ecozone.plan.internal.PlanContentChecks;
@@ -15,20 +11,23 @@ import cn.ecozone.plan.internal.PlanLists;
 import cn.ecozone.plan.internal.PlanMoves;
 import cn.ecozone.plan.internal.PlanPaths;
 import cn.ecozone.plan.internal.PlanProcedure;
+import cn.ecozone.plan.internal.PlanReader;
 import cn.ecozone.plan.internal.PlanSteps;
-import cn.ecozone.plan.internal.PlanTextVersions;
 import cn.ecozone.plan.internal.PlanViews;
 import cn.ecozone.plan.internal.Plans;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
+import cn.ecozone.regulation.RegulationSummary;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
  * programme and jurisdiction; the plan is pinned to that regulation's path for the subject's level,
  * which runs on the procedure engine (one run per revision), and moves only through {@link #act}.
  * Data scope applies to every read (404 outside it); a move by anybody but the step's actor is refused
- * with 403; a stale version gets 409. Nothing is half-saved: each move is one transaction.
+ * with 403; a stale version gets 409. Nothing is half-saved: each move is one transaction. The plan's
+ * files (texts, the issuing document carried by a promulgation) are {@link PlanDocuments}'s.
  */
 @Service
 @Transactional(readOnly = true)
 public class PlanManagement {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = PlanReader.ZONE;
 
     /** The length of the stored content column ({@code plan.content_json}). */
     private static final int MAX_CONTENT_JSON = 20000;
@@ -56,10 +56,10 @@ public class PlanManagement {
     private final PlanMoves moves;
     private final PlanContentChecks contentChecks;
     private final PlanLists lists;
-    private final PlanTextVersions texts;
+    private final PlanReader reader;
     private final RegulationManagement regulations;
     private final RegionManagement regions;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanManagement(
@@ -70,10 +70,10 @@ public class PlanManagement {
             PlanMoves moves,
             PlanContentChecks contentChecks,
             PlanLists lists,
-            PlanTextVersions texts,
+            PlanReader reader,
             RegulationManagement regulations,
             RegionManagement regions,
-            org.springframework.context.ApplicationEventPublisher events,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
         this.procedure = procedure;
@@ -82,7 +82,7 @@ public class PlanManagement {
         this.moves = moves;
         this.contentChecks = contentChecks;
         this.lists = lists;
-        this.texts = texts;
+        this.reader = reader;
         this.regulations = regulations;
         this.regions = regions;
         this.events = events;
@@ -101,7 +101,7 @@ public class PlanManagement {
         Region region = regions.require(actor.regionCode());
         // the one rule (RegulationManagement.applicable) decides the version; the code must be the one it picks
         Regulation regulation = regulations
-                .applicable(named.programme(), region.path(), LocalDate.now(clock.withZone(ZONE)))
+                .applicable(named.programme(), region.path(), today())
                 .filter(r -> r.code().equals(named.code()))
                 .orElseThrow(() -> new OutsideJurisdiction(named.titleZh()));
         PlanPath path = paths.of(regulation, region.level());
@@ -123,7 +123,7 @@ public class PlanManagement {
                 actor,
                 clock.instant()));
         procedure.start(plan, actor);
-        return view(plans.saveAndFlush(plan), actor);
+        return reader.save(plan, actor);
     }
 
     /** Changes title and period of a draft or returned plan. */
@@ -133,23 +133,6 @@ public class PlanManagement {
         PlanHeaders.check(title, periodStart, periodEnd);
         plan.edit(steps.read(plan), title.strip(), periodStart, periodEnd, PlanActors.of(actor, plan), clock.instant());
         procedure.retitle(plan);
-        return save(plan, actor);
-    }
-
-    /** Refuses an attachment the plan's step does not allow the actor now, before its bytes are stored. */
-    @Transactional
-    public void requireAttachable(long id, Long version, Actor actor) {
-        attachable(current(id, version, actor), actor);
-    }
-
-    /** Attaches a stored text in the transaction recording it, checking the guard again (PlanDocuments). */
-    @Transactional
-    PlanView attach(long id, StoredDocument stored, Long version, Actor actor) {
-        PlanEntity plan = current(id, version, actor);
-        StepType current = attachable(plan, actor);
-        plan.attach(steps.read(plan), current, stored.id(), stored.name(), PlanActors.of(actor, plan), clock.instant());
-        procedure.record(plan, PlanRecordAction.ATTACHED, stored.name(), List.of(stored.id()), actor);
-        texts.add(plan.id(), stored);
         return save(plan, actor);
     }
 
@@ -164,8 +147,7 @@ public class PlanManagement {
         StepType current = procedure.currentType(plan, steps.read(plan), actor);
         plan.requireAttachable(steps.read(plan), current, PlanActors.of(actor, plan));
         contentChecks.check(content, plan.periodStart(), plan.periodEnd(), plan.subjectRegionCode(), actor);
-        PlanContent keyed =
-                content.withEntryKeys(() -> java.util.UUID.randomUUID().toString());
+        PlanContent keyed = content.withEntryKeys(() -> UUID.randomUUID().toString());
         String json = steps.json().writeValueAsString(keyed);
         if (json.length() > MAX_CONTENT_JSON) {
             // each row may be within its limits while all of them together exceed the stored column
@@ -224,22 +206,14 @@ public class PlanManagement {
                 .toList();
     }
 
-    /** The document id of a promulgated plan's text, for the public. @throws PlanNotFound for any other plan */
-    long publicDocumentId(long id) {
-        return plans.findById(id)
-                .filter(p -> p.promulgatedOn() != null && p.documentId() != null)
-                .orElseThrow(() -> new PlanNotFound(id))
-                .documentId();
-    }
-
     /** The regulations the actor may start a plan under today (the create dialog offers these). */
-    public List<cn.ecozone.regulation.RegulationSummary> creatableUnder(Actor actor) {
+    public List<RegulationSummary> creatableUnder(Actor actor) {
         return paths.creatable(regions.require(actor.regionCode()), actor, today());
     }
 
     /** One plan in the actor's scope. @throws PlanNotFound outside it */
     public PlanView view(long id, Actor actor) {
-        return view(visible(id, actor), actor);
+        return reader.view(reader.visible(id, actor), actor);
     }
 
     /**
@@ -262,52 +236,16 @@ public class PlanManagement {
         return lists.inbox(actor, keyword, page, size, today());
     }
 
-    /**
-     * The document id of the plan's text ({@link PlanDocuments#document}): the current one, or with
-     * {@code documentId} any earlier version (every upload is kept, V112).
-     *
-     * @throws PlanNotFound outside scope; {@link NoTextAttached} without a text or for a document that
-     *     is not one of the plan's versions
-     */
-    long documentId(long id, Long documentId, Actor actor) {
-        PlanEntity plan = visible(id, actor);
-        Long wanted = documentId == null ? plan.documentId() : documentId;
-        if (wanted == null || !wanted.equals(plan.documentId()) && !texts.contains(plan.id(), wanted)) {
-            throw new NoTextAttached();
-        }
-        return wanted;
-    }
-
     /** Today in the platform's zone, for deadlines. */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
-    }
-
-    private StepType attachable(PlanEntity plan, Actor actor) {
-        StepType current = procedure.currentType(plan, steps.read(plan), actor);
-        plan.requireAttachable(steps.read(plan), current, PlanActors.of(actor, plan));
-        return current;
+        return reader.today();
     }
 
     private PlanView save(PlanEntity plan, Actor actor) {
-        return view(plans.saveAndFlush(plan), actor);
+        return reader.save(plan, actor);
     }
 
     private PlanEntity current(long id, Long version, Actor actor) {
-        PlanEntity plan = visible(id, actor);
-        if (version == null || version != plan.version()) {
-            throw new StaleVersion();
-        }
-        return plan;
-    }
-
-    private PlanEntity visible(long id, Actor actor) {
-        return plans.findById(id)
-                .filter(p -> actor.scope().includes(p.subjectRegionPath()))
-                .orElseThrow(() -> new PlanNotFound(id));
-    }
-
-    private PlanView view(PlanEntity plan, Actor actor) {
-        return new PlanViews(steps, procedure, texts, regions, today()).of(plan, actor);
+        return reader.current(id, version, actor);
     }
 }

@@ -11,11 +11,16 @@ import java.util.List;
  * (the UI never guesses).
  *
  * @param currentStep the step that waits, or null unless in progress
+ * @param issuingDocument the issuing document (印发文件) the current revision's promulgation carried,
+ *     or {@code null} (not promulgated yet, or promulgated without one: the file is optional)
+ * @param filingExplanation how the filing deadline was counted and, once filed, whether the filing was
+ *     on time, in the reader's language, line by line
  * @param filingReceivedOn the date on the filing receipt (备案回执): when the receiving body received
  *     the filing; {@code null} until it acknowledges it
  * @param filingReceivedBy the receiving body that acknowledged the filing
  * @param overdue the filing deadline has passed and the plan is not filed
- * @param texts every version of the plan's text, the first upload first (issue 14 §4); {@code
+ * @param texts every version of the plan's text, the first upload first (issue 14 §4), then the issuing
+ *     documents of its promulgations; {@code
  *     documentId} is the current one
  * @param timeline every revision's entries, the earliest first: the runs' timelines with the engine's
  *     acts named by the plan's step (e.g. {@code EXAMINED}) and the plan's own entries
@@ -44,6 +49,7 @@ public record PlanView(
         String promulgationBody,
         LocalDate promulgatedOn,
         String promulgationNumber,
+        PlanText issuingDocument,
         LocalDate filingDue,
         List<String> filingExplanation,
         LocalDate filedOn,
@@ -62,6 +68,7 @@ public record PlanView(
      *
      * @param documentId the text version the entry saw (or, for {@code ATTACHED}, added)
      * @param textVersion that version's {@link PlanText#number}
+     * @param issuingDocumentId for {@code PROMULGATED}, the issuing document the promulgation carried
      */
     public record Entry(
             String stepCode,
@@ -73,5 +80,6 @@ public record PlanView(
             String outcome,
             Long documentId,
             Integer textVersion,
+            Long issuingDocumentId,
             String detail) {}
 }

@@ -1908,7 +1908,15 @@ class AuthorizationMatrixIT {
 
             // the API description (springdoc, ADR 0051): the system administrator only
             endpoint("GET", "/v3/api-docs", "/v3/api-docs", null, Access.only(Role.SYSTEM_ADMIN)),
-            endpoint("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, Access.only(Role.SYSTEM_ADMIN)));
+            endpoint("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, Access.only(Role.SYSTEM_ADMIN)),
+
+            // s17-plans: the promulgation carrying its issuing document (issue 14 §4, ADR 0056)
+            endpoint(
+                    "POST",
+                    "/api/plans/{id}/promulgation",
+                    "/api/plans/" + MISSING + "/promulgation",
+                    Map.of(),
+                    Access.staff()));
 
     @LocalServerPort
     int port;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a page of the plan list by plain JDBC, only the columns the list shows and its standing
  * needs: not the plan's content (up to 20,000 characters) nor what promulgation and filing recorded
- * (issue 10, docs/performance.md "Lists, fourth pass"). The scope's path prefix and the title pattern
+ * beyond the facts of the filing explanation (issue 10, docs/performance.md "Lists, fourth pass"). The scope's path prefix and the title pattern
  * are bound parameters. Without a keyword {@code plan_recent_idx} (V66) answers the page in its
  * order and stops after it; the count, spared when the page shows the list's end, reads that index
  * only.
@@ -31,7 +31,8 @@ class PlanListRows {
 
     private static final String COLUMNS = "select id, programme, plan_kind, subject_region_code, title,"
             + " period_start, period_end, revision, state, run_id, steps_json, filing_due, filing_explanation,"
-            + " filed_on, updated_at from plan";
+            + " filed_on, updated_at, promulgated_on, filing_working_days, filing_counting, filing_article,"
+            + " filing_late_days from plan";
     private static final String PAGE = " limit :size offset :offset";
     // not "like :scope": H2 plans a LIKE with a bound pattern anew on every execution
     private static final String IN_SCOPE = " where left(subject_region_path, :length) = :prefix";
@@ -154,9 +155,17 @@ class PlanListRows {
                 rs.getObject(10, Long.class),
                 rs.getString(11),
                 date(rs.getDate(12)),
-                rs.getString(13),
                 date(rs.getDate(14)),
-                rs.getObject(15, OffsetDateTime.class).toInstant());
+                rs.getObject(15, OffsetDateTime.class).toInstant(),
+                new PlanFiling(
+                        date(rs.getDate(16)),
+                        date(rs.getDate(12)),
+                        rs.getObject(17, Integer.class),
+                        rs.getString(18),
+                        rs.getString(19),
+                        date(rs.getDate(14)),
+                        rs.getObject(20, Integer.class),
+                        rs.getString(13)));
     }
 
     private static LocalDate date(Date date) {
@@ -177,7 +186,7 @@ class PlanListRows {
             Long runId,
             String stepsJson,
             LocalDate filingDue,
-            String filingExplanation,
             LocalDate filedOn,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            PlanFiling filing) {}
 }

@@ -45,6 +45,7 @@ public class PlanLists {
     private final ProcedureManagement procedures;
     private final RegionManagement regions;
     private final cn.ecozone.deadline.DeadlineManagement deadlines;
+    private final PlanFilingExplanations explanations;
 
     PlanLists(
             Plans plans,
@@ -52,13 +53,15 @@ public class PlanLists {
             PlanSteps steps,
             ProcedureManagement procedures,
             RegionManagement regions,
-            cn.ecozone.deadline.DeadlineManagement deadlines) {
+            cn.ecozone.deadline.DeadlineManagement deadlines,
+            PlanFilingExplanations explanations) {
         this.plans = plans;
         this.rows = rows;
         this.steps = steps;
         this.procedures = procedures;
         this.regions = regions;
         this.deadlines = deadlines;
+        this.explanations = explanations;
     }
 
     /** The plans in the actor's scope whose title contains {@code keyword} (if given), newest change first. */
@@ -165,9 +168,9 @@ public class PlanLists {
                 p.runId(),
                 p.stepsJson(),
                 p.filingDue(),
-                p.filingExplanation(),
                 p.filedOn(),
-                p.updatedAt());
+                p.updatedAt(),
+                p.filing());
     }
 
     private List<PlanSummary> summaries(List<PlanRow> page, LocalDate today) {
@@ -205,16 +208,10 @@ public class PlanLists {
             PlanRow p, RunSummary run, Map<String, String> names, LocalDate today, Map<String, List<String>> english) {
         List<PlanStep> path = steps.read(p.stepsJson());
         boolean open = run != null && "OPEN".equals(run.state());
+        List<String> recorded = explanations.lines(p.filing());
         PlanStanding standing = open
-                ? PlanStanding.of(
-                        p.state(),
-                        p.filingDue(),
-                        p.filingExplanation(),
-                        path,
-                        true,
-                        run.currentStepCode(),
-                        run.deadline())
-                : PlanStanding.of(p.state(), p.filingDue(), p.filingExplanation(), path, false, null, null);
+                ? PlanStanding.of(p.state(), p.filingDue(), recorded, path, true, run.currentStepCode(), run.deadline())
+                : PlanStanding.of(p.state(), p.filingDue(), recorded, path, false, null, null);
         return new PlanSummary(
                 p.id(),
                 p.programme(),

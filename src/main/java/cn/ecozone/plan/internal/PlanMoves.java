@@ -1,5 +1,6 @@
 package cn.ecozone.plan.internal;
 
+import cn.ecozone.calendar.CalendarManagement;
 import cn.ecozone.deadline.DeadlineManagement;
 import cn.ecozone.plan.PlanCommand;
 import cn.ecozone.plan.PlanCommand.ReviewOutcome;
@@ -42,6 +43,7 @@ public class PlanMoves {
     private final PlanProcedure procedure;
     private final RegulationManagement regulations;
     private final RegionManagement regions;
+    private final CalendarManagement calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -51,6 +53,7 @@ public class PlanMoves {
             PlanProcedure procedure,
             RegulationManagement regulations,
             RegionManagement regions,
+            CalendarManagement calendar,
             ApplicationEventPublisher events,
             Clock clock) {
         this.steps = steps;
@@ -58,8 +61,18 @@ public class PlanMoves {
         this.procedure = procedure;
         this.regulations = regulations;
         this.regions = regions;
+        this.calendar = calendar;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Refuses a promulgation by this actor now (not the promulgation step, or not its actor), before an
+     * issuing document's bytes are stored; {@link #apply} checks again with the values.
+     */
+    public void requirePromulgation(PlanEntity plan, Actor actor) {
+        List<PlanStep> path = steps.read(plan);
+        procedure.task(plan, path, procedure.run(plan, actor), PlanActors.of(actor, plan), StepType.PROMULGATE);
     }
 
     /** Takes one move; refusals are {@code PlanFacts} (or the engine's) facts, before anything changes. */
@@ -93,13 +106,27 @@ public class PlanMoves {
                 String number = required("documentNumber", c.documentNumber());
                 LocalDate on = past("promulgatedOn", c.promulgatedOn(), today);
                 String record = body + "；" + on + "；" + number;
+                // the text it saw, then the issuing document it carries (PlanViews tells them apart by kind)
+                List<Long> documents = new java.util.ArrayList<>(seen(plan));
+                if (c.issuingDocumentId() != null) {
+                    documents.add(c.issuingDocumentId());
+                }
                 // IM eco-civ art. 6: the filing period runs from the promulgation date, not from today
-                RunView after = procedure.act(run, task, null, record, seen(plan), on, actor);
+                RunView after = procedure.act(run, task, null, record, documents, on, actor);
                 plan.promulgated(body, on, number);
                 if (after.deadline() != null) {
+                    // what the explanation is made of, rendered in each reader's language (issue 14 §8)
+                    PlanStep filing = path.stream()
+                            .filter(s -> s.type() == StepType.FILE)
+                            .findFirst()
+                            .orElse(null);
                     plan.filingDue(
                             after.deadline().due(),
-                            String.join("\n", after.deadline().explanation()));
+                            filing == null ? null : filing.workingDays(),
+                            filing == null || filing.counting() == null
+                                    ? null
+                                    : filing.counting().name(),
+                            filing == null ? null : filing.article());
                 }
                 moved(plan, path, "PROMULGATED", after);
             }
@@ -110,7 +137,9 @@ public class PlanMoves {
                     throw new FiledBeforePromulgation();
                 }
                 RunView after = procedure.act(run, task, null, c.note(), List.of(), null, actor);
-                plan.filed(on);
+                // late by the working days after the deadline up to the filing date
+                LocalDate due = plan.filingDue();
+                plan.filed(on, due == null || !on.isAfter(due) ? 0 : calendar.workingDaysBetween(due.plusDays(1), on));
                 moved(plan, path, "FILED", after);
             }
             case PlanCommand.AcknowledgeFiling c -> {

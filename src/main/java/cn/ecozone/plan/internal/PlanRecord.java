@@ -55,8 +55,23 @@ public abstract class PlanRecord {
     @Column(name = "filing_due")
     private LocalDate filingDue;
 
+    /** The explanation as text, in its promulgator's language: only plans promulgated before V124 have it. */
     @Column(name = "filing_explanation")
     private String filingExplanation;
+
+    /** The filing period (V124): working days, their counting, the article; read with the dates above. */
+    @Column(name = "filing_working_days")
+    private Integer filingWorkingDays;
+
+    @Column(name = "filing_counting")
+    private String filingCounting;
+
+    @Column(name = "filing_article")
+    private String filingArticle;
+
+    /** Working days a filing came after the deadline (0 on time), once filed (V124). */
+    @Column(name = "filing_late_days")
+    private Integer filingLateDays;
 
     @Column(name = "filed_on")
     private LocalDate filedOn;
@@ -118,16 +133,27 @@ public abstract class PlanRecord {
         this.promulgationNumber = number;
     }
 
-    /** The filing deadline the run's filing step registered (from the promulgation date). */
-    public void filingDue(LocalDate due, String explanation) {
+    /**
+     * The filing deadline the run's filing step registered (from the promulgation date), with the period
+     * it was counted by ({@code workingDays} working days, {@code counting}, under {@code article}), from
+     * which the explanation is rendered in the reader's language (issue 14 §8).
+     */
+    public void filingDue(LocalDate due, Integer workingDays, String counting, String article) {
         this.filingDue = due;
-        this.filingExplanation = explanation;
+        this.filingExplanation = null;
+        this.filingWorkingDays = workingDays;
+        this.filingCounting = counting;
+        this.filingArticle = article == null || article.length() <= 40 ? article : article.substring(0, 40);
     }
 
-    /** The subject filed on {@code on}: late when after the filing deadline. */
-    public void filed(LocalDate on) {
+    /**
+     * The subject filed on {@code on}: late when after the filing deadline, by {@code lateDays} working
+     * days (0 on time).
+     */
+    public void filed(LocalDate on, int lateDays) {
         this.filedOn = on;
         this.filedLate = filingDue != null && on.isAfter(filingDue);
+        this.filingLateDays = filedLate ? Math.max(1, lateDays) : 0;
     }
 
     /** The receiving body's filing receipt. */
@@ -139,8 +165,9 @@ public abstract class PlanRecord {
     /** A new revision goes the path again: nothing of the previous promulgation or filing holds. */
     protected final void clearPath() {
         promulgated(null, null, null);
-        filingDue(null, null);
+        filingDue(null, null, null, null);
         this.filedOn = null;
+        this.filingLateDays = null;
         this.filedLate = false;
         received(null, null);
     }
@@ -203,6 +230,19 @@ public abstract class PlanRecord {
 
     public String filingExplanation() {
         return filingExplanation;
+    }
+
+    /** What the filing explanation is made of, for rendering it in a reader's language. */
+    public PlanFiling filing() {
+        return new PlanFiling(
+                promulgatedOn,
+                filingDue,
+                filingWorkingDays,
+                filingCounting,
+                filingArticle,
+                filedOn,
+                filingLateDays,
+                filingExplanation);
     }
 
     public LocalDate filedOn() {

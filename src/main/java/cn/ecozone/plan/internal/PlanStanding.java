@@ -5,7 +5,6 @@ import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.StepType;
 import cn.ecozone.procedure.RunView.DeadlineView;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,18 +23,23 @@ record PlanStanding(PlanStep current, LocalDate filingDue, List<String> explanat
      * deadline} are the open run's (ignored when {@code open} is false).
      */
     static PlanStanding of(
-            PlanEntity p, List<PlanStep> path, boolean open, String currentStepCode, DeadlineView deadline) {
-        return of(p.state(), p.filingDue(), p.filingExplanation(), path, open, currentStepCode, deadline);
+            PlanEntity p,
+            List<String> recordedExplanation,
+            List<PlanStep> path,
+            boolean open,
+            String currentStepCode,
+            DeadlineView deadline) {
+        return of(p.state(), p.filingDue(), recordedExplanation, path, open, currentStepCode, deadline);
     }
 
     /**
-     * As {@link #of(PlanEntity, List, boolean, String, DeadlineView)}, from the plan's state and the
-     * filing deadline it recorded (with its explanation, lines joined by {@code \n}), as the list reads them.
+     * As {@link #of(PlanEntity, List, List, boolean, String, DeadlineView)}, from the plan's state and the
+     * filing deadline it recorded (with its explanation rendered for the reader), as the list reads them.
      */
     static PlanStanding of(
             PlanState state,
             LocalDate recordedDue,
-            String recordedExplanation,
+            List<String> recordedExplanation,
             List<PlanStep> path,
             boolean open,
             String currentStepCode,
@@ -48,9 +52,7 @@ record PlanStanding(PlanStep current, LocalDate filingDue, List<String> explanat
                 : null;
         boolean atFiling = current != null && current.type() == StepType.FILE && deadline != null;
         LocalDate due = atFiling ? deadline.due() : recordedDue;
-        List<String> explanation = atFiling
-                ? deadline.explanation()
-                : recordedExplanation == null ? List.of() : Arrays.asList(recordedExplanation.split("\n"));
+        List<String> explanation = atFiling ? deadline.explanation() : recordedExplanation;
         return new PlanStanding(current, due, explanation);
     }
 

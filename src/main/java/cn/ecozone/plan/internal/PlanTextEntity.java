@@ -1,8 +1,11 @@
 package cn.ecozone.plan.internal;
 
 import cn.ecozone.document.StoredDocument;
+import cn.ecozone.plan.PlanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,8 +13,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One version of a plan's text (V112): written once when the text is uploaded, never changed or
- * deleted. {@code number} counts the plan's uploads from 1; the database keeps it unique per plan.
+ * One version of a plan's text (V112), or an issuing document a promulgation carried (V123): written
+ * once when the file is uploaded, never changed or deleted. {@code number} counts the plan's uploads of
+ * that kind from 1; the database keeps it unique per plan and kind.
  */
 @Entity
 @Table(name = "plan_text")
@@ -23,6 +27,9 @@ public class PlanTextEntity {
 
     @Column(name = "plan_id")
     private long planId;
+
+    @Enumerated(EnumType.STRING)
+    private PlanText.Kind kind;
 
     private int number;
 
@@ -39,8 +46,9 @@ public class PlanTextEntity {
 
     protected PlanTextEntity() {}
 
-    PlanTextEntity(long planId, int number, StoredDocument stored) {
+    PlanTextEntity(long planId, PlanText.Kind kind, int number, StoredDocument stored) {
         this.planId = planId;
+        this.kind = kind;
         this.number = number;
         this.documentId = stored.id();
         this.name = stored.name();
@@ -50,6 +58,10 @@ public class PlanTextEntity {
 
     public long planId() {
         return planId;
+    }
+
+    public PlanText.Kind kind() {
+        return kind;
     }
 
     public int number() {

@@ -17,19 +17,26 @@ import java.util.List;
  * actor may do, and one timeline over every revision.
  */
 public record PlanViews(
-        PlanSteps steps, PlanProcedure procedure, PlanTextVersions texts, RegionManagement regions, LocalDate today) {
+        PlanSteps steps,
+        PlanProcedure procedure,
+        PlanTextVersions texts,
+        RegionManagement regions,
+        PlanFilingExplanations explanations,
+        LocalDate today) {
 
     public PlanView of(PlanEntity p, Actor actor) {
         List<PlanStep> path = steps.read(p);
         List<RunView> history = procedure.history(p, actor);
         List<PlanTextEntity> versions = texts.of(p.id());
-        List<PlanView.Entry> timeline = timeline(history, path, texts.numbers(versions));
+        List<PlanView.Entry> timeline = timeline(history, path, texts.numbers(versions), texts.issuing(versions));
+        List<cn.ecozone.plan.PlanText> files = texts.views(versions, timeline, p.documentId());
         // a plan is never cancelled (its API has no cancel)
         RunView run = history.isEmpty() ? null : history.getLast().without("CANCEL");
         boolean open = run != null && "OPEN".equals(run.state());
+        List<String> recorded = explanations.lines(p.filing());
         PlanStanding standing = open
-                ? PlanStanding.of(p, path, true, run.currentStepCode(), run.deadline())
-                : PlanStanding.of(p, path, false, null, null);
+                ? PlanStanding.of(p, recorded, path, true, run.currentStepCode(), run.deadline())
+                : PlanStanding.of(p, recorded, path, false, null, null);
         return new PlanView(
                 p.id(),
                 p.regulationCode(),
@@ -43,7 +50,7 @@ public record PlanViews(
                 p.periodEnd(),
                 p.documentId(),
                 p.documentName(),
-                texts.views(versions, timeline, p.documentId()),
+                files,
                 p.revision(),
                 p.state(),
                 standing.current(),
@@ -51,6 +58,7 @@ public record PlanViews(
                 p.promulgationBody(),
                 p.promulgatedOn(),
                 p.promulgationNumber(),
+                p.promulgatedOn() == null ? null : issuingDocument(timeline, files),
                 standing.filingDue(),
                 standing.explanation(),
                 p.filedOn(),
@@ -83,14 +91,41 @@ public record PlanViews(
                 p.documentId() != null);
     }
 
-    /** Every revision's entries, the engine's acts named by the plan's step type as the API always did. */
+    /** The issuing document the latest promulgation carried, or null. */
+    private static cn.ecozone.plan.PlanText issuingDocument(
+            List<PlanView.Entry> timeline, List<cn.ecozone.plan.PlanText> files) {
+        Long id = timeline.stream()
+                .filter(e -> "PROMULGATED".equals(e.action()))
+                .reduce((first, second) -> second)
+                .map(PlanView.Entry::issuingDocumentId)
+                .orElse(null);
+        return files.stream()
+                .filter(f -> id != null && f.documentId() == id)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Every revision's entries, the engine's acts named by the plan's step type as the API always did;
+     * an act's first document is the text it saw, and one of {@code issuing} the issuing document its
+     * promulgation carried.
+     */
     private static List<PlanView.Entry> timeline(
-            List<RunView> history, List<PlanStep> path, java.util.Map<Long, Integer> versions) {
+            List<RunView> history,
+            List<PlanStep> path,
+            java.util.Map<Long, Integer> versions,
+            java.util.Set<Long> issuing) {
         List<PlanView.Entry> out = new ArrayList<>();
         for (RunView run : history) {
             for (EntryView e : run.timeline()) {
-                Long document =
-                        e.documentIds().isEmpty() ? null : e.documentIds().getFirst();
+                Long document = e.documentIds().stream()
+                        .filter(d -> !issuing.contains(d))
+                        .findFirst()
+                        .orElse(null);
+                Long issued = e.documentIds().stream()
+                        .filter(issuing::contains)
+                        .findFirst()
+                        .orElse(null);
                 boolean attached =
                         cn.ecozone.plan.PlanRecordAction.ATTACHED.name().equals(e.action());
                 out.add(new PlanView.Entry(
@@ -103,6 +138,7 @@ public record PlanViews(
                         e.outcome(),
                         document,
                         document == null ? null : versions.get(document),
+                        issued,
                         attached ? e.opinion() : null));
             }
         }

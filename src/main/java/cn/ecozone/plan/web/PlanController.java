@@ -166,6 +166,17 @@ class PlanController {
         return texts.attach(id, file, version, CurrentActor.require());
     }
 
+    /**
+     * The promulgation carrying its issuing document (印发文件, issue 14 §4): the values as form fields,
+     * then the file, streamed as the text's upload is ({@link PromulgationForm}); without a file the
+     * promulgation is {@code POST /api/plans/{id}/promulgate} as before (the file is optional).
+     */
+    @PostMapping("/api/plans/{id}/promulgation")
+    PlanView promulgate(@PathVariable long id, HttpServletRequest request) {
+        PromulgationForm form = PromulgationForm.read(request, maxSize);
+        return texts.promulgate(id, form.command(), form.file(), CurrentActor.require());
+    }
+
     @PutMapping("/api/plans/{id}/content")
     PlanView setOut(@PathVariable long id, @RequestBody ContentRequest body) {
         return plans.setOut(
