@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -172,7 +174,7 @@ public class CalendarManagement {
     }
 
     /** Runs calendar work, turning a missing year into a 422 on the field that reached it. */
-    private static <T> T guarded(java.util.function.Supplier<T> work, java.util.function.IntFunction<String> field) {
+    private static <T> T guarded(Supplier<T> work, IntFunction<String> field) {
         try {
             return work.get();
         } catch (CalendarNotPublishedException e) {

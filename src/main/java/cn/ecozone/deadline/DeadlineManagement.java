@@ -13,9 +13,13 @@ import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -130,8 +134,7 @@ public class DeadlineManagement {
      * {@code locale} asks (issue 14 §8: the English UI shows the English explanation), one sentence per
      * line; empty when none is open.
      */
-    public java.util.Optional<List<String>> openExplanation(
-            String subjectType, long subjectId, String kind, Locale locale) {
+    public Optional<List<String>> openExplanation(String subjectType, long subjectId, String kind, Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
         return deadlines
                 .findOpen(subjectType, subjectId, kind)
@@ -146,18 +149,17 @@ public class DeadlineManagement {
      *
      * @return subject id → kind → the explanation's lines; subjects without an open deadline are absent
      */
-    public java.util.Map<Long, java.util.Map<String, List<String>>> openExplanations(
-            String subjectType, java.util.Collection<Long> subjectIds, Locale locale) {
+    public Map<Long, Map<String, List<String>>> openExplanations(
+            String subjectType, Collection<Long> subjectIds, Locale locale) {
         if (subjectIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         boolean english = "en".equals(locale.getLanguage());
-        java.util.Map<Long, java.util.Map<String, List<String>>> out = new java.util.HashMap<>();
+        Map<Long, Map<String, List<String>>> out = new HashMap<>();
         for (var d : deadlines.findOpenOf(subjectType, subjectIds)) {
             String text = d.explanation(english);
             if (text != null && !text.isBlank()) {
-                out.computeIfAbsent(d.subjectId(), id -> new java.util.HashMap<>())
-                        .put(d.kind(), List.of(text.split("\n")));
+                out.computeIfAbsent(d.subjectId(), id -> new HashMap<>()).put(d.kind(), List.of(text.split("\n")));
             }
         }
         return out;

@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -176,12 +179,12 @@ public class DocumentManagement {
      * The stored documents {@code ids} that exist, by id, for a list of files: one statement however
      * many ids.
      */
-    public java.util.Map<Long, StoredDocument> all(java.util.Collection<Long> ids) {
+    public Map<Long, StoredDocument> all(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return documents.findAllById(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(DocumentEntity::id, DocumentManagement::toDocument));
+                .collect(Collectors.toMap(DocumentEntity::id, DocumentManagement::toDocument));
     }
 
     /**

@@ -1,5 +1,7 @@
 package cn.ecozone.document;
 
+import java.util.Set;
+
 /**
  * The file types the platform accepts, recognised by their content (detected, then parsed), never by
  * their name.
@@ -18,7 +20,7 @@ public enum DocumentType {
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     /** The formats an official text (a plan, a work plan) may come in: PDF, OFD, DOCX, DOC or WPS. */
-    public static final java.util.Set<DocumentType> TEXTS = java.util.Set.of(PDF, OFD, DOCX, DOC, WPS);
+    public static final Set<DocumentType> TEXTS = Set.of(PDF, OFD, DOCX, DOC, WPS);
 
     private final String mediaType;
 

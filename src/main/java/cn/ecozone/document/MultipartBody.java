@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.fileupload2.core.DiskFileItem;
 import org.apache.commons.fileupload2.core.DiskFileItemFactory;
 import org.apache.commons.fileupload2.core.FileItemInput;
@@ -61,8 +62,7 @@ public final class MultipartBody {
      *
      * @throws ApiException 400 on a field longer than that
      */
-    public static Upload file(
-            HttpServletRequest request, String field, DataSize max, java.util.Map<String, String> fields) {
+    public static Upload file(HttpServletRequest request, String field, DataSize max, Map<String, String> fields) {
         var upload = new JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory>();
         // the library refuses a read past this count, so a file of exactly max passes (as in FileStore)
         upload.setMaxFileSize(max.toBytes() + 1);

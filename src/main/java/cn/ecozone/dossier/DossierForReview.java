@@ -5,7 +5,10 @@ import cn.ecozone.dossier.internal.DossierViews;
 import cn.ecozone.dossier.internal.Dossiers;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,8 +76,8 @@ public class DossierForReview {
      * The list lines of the dossiers, by id, in two statements whatever their number. Precondition: the
      * caller shows them only to a reviewer of a panel covering them, or to its province's staff.
      */
-    public java.util.Map<Long, DossierSummary> summaries(java.util.Collection<Long> dossierIds) {
-        java.util.Map<Long, DossierSummary> out = new java.util.HashMap<>();
+    public Map<Long, DossierSummary> summaries(Collection<Long> dossierIds) {
+        Map<Long, DossierSummary> out = new HashMap<>();
         dossiers.findAllById(dossierIds).forEach(d -> out.put(d.id(), rendering.summary(d)));
         return out;
     }

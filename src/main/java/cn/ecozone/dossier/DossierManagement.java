@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -205,7 +206,7 @@ public class DossierManagement {
         if (text.length() > 4000) {
             throw ApiException.invalid("answer", "error.dossier.too-long", 4000);
         }
-        List<Long> ids = documentIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(documentIds));
+        List<Long> ids = documentIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(documentIds));
         for (Long doc : ids) {
             if (doc == null || !parts.holds(d.id(), doc)) {
                 throw ApiException.invalid("documentIds", "error.dossier.document-not-held", doc);

@@ -11,7 +11,9 @@ import cn.ecozone.registry.ExclusionReport;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -46,8 +48,8 @@ class DossierRendering {
      * constant number of statements); {@code missingCount} is the last check's (only a write changes
      * the materials).
      */
-    java.util.Map<Long, DossierSummary> summaries(List<DossierEntity> page, java.time.LocalDate today) {
-        java.util.Map<String, ExclusionReport> reports = exclusions.evaluate(page.stream()
+    Map<Long, DossierSummary> summaries(List<DossierEntity> page, java.time.LocalDate today) {
+        Map<String, ExclusionReport> reports = exclusions.evaluate(page.stream()
                 .map(d -> new ExclusionQuery(
                         Long.toString(d.id()),
                         d.regionCode(),
@@ -55,7 +57,7 @@ class DossierRendering {
                         d.regulationVersion(),
                         d.state().editable() || d.submittedOn() == null ? today : d.submittedOn()))
                 .toList());
-        java.util.Map<Long, DossierSummary> lines = new java.util.HashMap<>();
+        Map<Long, DossierSummary> lines = new HashMap<>();
         for (DossierEntity d : page) {
             ExclusionReport report = reports.get(Long.toString(d.id()));
             lines.put(

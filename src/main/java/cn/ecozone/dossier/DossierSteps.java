@@ -5,6 +5,7 @@ import cn.ecozone.dossier.internal.Dossiers;
 import cn.ecozone.procedure.ProcedureManagement;
 import cn.ecozone.procedure.RunSummary;
 import cn.ecozone.shared.Actor;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public class DossierSteps {
         if (dossierIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, DossierEntity> found = new java.util.HashMap<>();
+        Map<Long, DossierEntity> found = new HashMap<>();
         dossiers.findAllById(dossierIds).stream().filter(d -> d.runId() != null).forEach(d -> found.put(d.id(), d));
         Map<Long, RunSummary> runs = procedures.summaries(
                 found.values().stream().map(DossierEntity::runId).toList());

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -173,10 +174,10 @@ public class RoundManagement {
      * The round the platform made for a yearly window in {@code year} (e.g. Xilingol's annual
      * evaluation, art. 9), if any dossier made it; empty for a regulation without a yearly window.
      */
-    public java.util.Optional<RoundView> yearlyRound(Regulation regulation, int year) {
+    public Optional<RoundView> yearlyRound(Regulation regulation, int year) {
         ApplicationRules.Window w = regulation.application().window();
         if (w.yearly() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         LocalDate opens = w.yearly().opens().atYear(year);
         return rounds.findByRegulationCodeAndJurisdictionCodeAndOpensOnAndTitle(

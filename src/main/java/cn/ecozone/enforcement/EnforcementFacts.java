@@ -1,6 +1,7 @@
 package cn.ecozone.enforcement;
 
 import cn.ecozone.shared.DomainFact;
+import java.util.List;
 
 /** The refusals of enforcement, named as facts. None changes anything. */
 public final class EnforcementFacts {
@@ -105,7 +106,7 @@ public final class EnforcementFacts {
 
     /** A report names documents that were not uploaded for this rectification. */
     public static final class ForeignDocuments extends DomainFact {
-        public ForeignDocuments(java.util.List<Long> ids) {
+        public ForeignDocuments(List<Long> ids) {
             super(
                     Category.INVALID,
                     "enforcement.rectification.foreign-documents",

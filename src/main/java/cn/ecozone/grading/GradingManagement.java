@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -194,7 +195,7 @@ public class GradingManagement {
         return gradedRegulation(actor).orElseThrow(GradingFacts.NoGradedEvaluation::new);
     }
 
-    private java.util.Optional<Regulation> gradedRegulation(Actor actor) {
+    private Optional<Regulation> gradedRegulation(Actor actor) {
         return rules.graded(actor, today());
     }
 

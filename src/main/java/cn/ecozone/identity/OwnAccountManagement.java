@@ -8,6 +8,7 @@ import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -73,6 +74,5 @@ public class OwnAccountManagement {
         return address;
     }
 
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 }

@@ -13,6 +13,8 @@ import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +106,7 @@ public class EvaluationManagement {
         }
         EditionModel model = catalog.require(editionCode);
         requireYear(model, year);
-        Map<String, Region> byCode = new java.util.LinkedHashMap<>();
+        Map<String, Region> byCode = new LinkedHashMap<>();
         children.forEach(child -> byCode.put(child.code(), child));
         Map<String, ReferenceAverage> averages =
                 inputs.averages(model, children.getFirst(), year, year).getOrDefault(year, Map.of());
@@ -119,7 +121,7 @@ public class EvaluationManagement {
                         .thenComparing(c -> c.summary().met())
                         .reversed())
                 .toList();
-        List<Ranked> ranked = new java.util.ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
             RegionSummaries.Summary c = cards.get(i).summary();
             Region child = cards.get(i).region();
@@ -161,7 +163,7 @@ public class EvaluationManagement {
         Held held = inputs.owner(
                 editionCode, regionCode, owner.unitId(), model.edition().firstYear(), last);
         var averages = inputs.averages(model, owner.region(), first, last);
-        List<TrendPoint> points = new java.util.ArrayList<>();
+        List<TrendPoint> points = new ArrayList<>();
         for (int year = first; year <= last; year++) {
             Scorecard card = card(model, owner, year, held, averages, locale);
             card.rows().stream()

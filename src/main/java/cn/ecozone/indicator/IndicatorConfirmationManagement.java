@@ -18,6 +18,9 @@ import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.PageResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -150,7 +153,7 @@ public class IndicatorConfirmationManagement {
      */
     private static Map<String, String> explained(
             YearCompleteness completeness, List<IndicatorYear.MissingReason> given) {
-        Map<String, String> byCode = new java.util.HashMap<>();
+        Map<String, String> byCode = new HashMap<>();
         for (IndicatorYear.MissingReason r : given == null ? List.<IndicatorYear.MissingReason>of() : given) {
             if (r != null
                     && r.indicator() != null
@@ -159,8 +162,8 @@ public class IndicatorConfirmationManagement {
                 byCode.put(r.indicator(), r.reason().strip());
             }
         }
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        List<String> unexplained = new java.util.ArrayList<>();
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> unexplained = new ArrayList<>();
         for (String code : completeness.missing()) {
             if (byCode.containsKey(code)) {
                 out.put(code, byCode.get(code));

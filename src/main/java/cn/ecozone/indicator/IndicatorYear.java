@@ -3,6 +3,7 @@ package cn.ecozone.indicator;
 import cn.ecozone.procedure.RunView;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A region's (or one of its construction units') values of one edition and year, with the
@@ -53,7 +54,7 @@ public record IndicatorYear(
             Double value,
             Boolean flag,
             String grade,
-            java.util.Map<String, Double> parts,
+            Map<String, Double> parts,
             String source,
             String note,
             String enteredBy,

@@ -13,7 +13,9 @@ import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Paging;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -185,7 +187,7 @@ public class ProcedureManagement {
      * (docs/performance.md "Lists, fourth pass").
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public java.util.Map<Long, RunSummary> summaries(java.util.Collection<Long> runIds) {
+    public Map<Long, RunSummary> summaries(Collection<Long> runIds) {
         return views.summaries(runIds);
     }
 
@@ -195,7 +197,7 @@ public class ProcedureManagement {
      * checked the runs' subjects lie in the reader's scope.
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public java.util.Map<Long, List<RunView.EntryView>> timelines(java.util.Collection<Long> runIds) {
+    public Map<Long, List<RunView.EntryView>> timelines(Collection<Long> runIds) {
         return views.timelines(runIds);
     }
 
@@ -216,7 +218,7 @@ public class ProcedureManagement {
      * {@link #unmet(long)}, for every run.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, List<StepRequirement.Unmet>> unmet(java.util.Collection<Long> runIds) {
+    public Map<Long, List<StepRequirement.Unmet>> unmet(Collection<Long> runIds) {
         return unmetRequirements.unmet(runIds);
     }
 

@@ -5,6 +5,7 @@ import cn.ecozone.regulation.Requirement;
 import cn.ecozone.regulation.Step.ReturnTo;
 import cn.ecozone.regulation.StepKind;
 import cn.ecozone.shared.Role;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -106,7 +107,7 @@ public record StepDefinition(
             if (!alternatesAt.isEmpty() && (organizationKind != null || appointed)) {
                 throw new IllegalArgumentException("several roles act as themselves, not as organizations or users");
             }
-            List<RoleAt> all = new java.util.ArrayList<>();
+            List<RoleAt> all = new ArrayList<>();
             all.add(new RoleAt(role, level));
             alternates.forEach(r -> all.add(new RoleAt(r, level)));
             all.addAll(alternatesAt);
@@ -154,7 +155,7 @@ public record StepDefinition(
 
         /** Every role at its level that may act on the step: {@code role}, the alternates, the others. */
         public List<RoleAt> actors() {
-            List<RoleAt> all = new java.util.ArrayList<>(alternates.size() + alternatesAt.size() + 1);
+            List<RoleAt> all = new ArrayList<>(alternates.size() + alternatesAt.size() + 1);
             all.add(new RoleAt(role, level));
             alternates.forEach(r -> all.add(new RoleAt(r, level)));
             all.addAll(alternatesAt);

@@ -10,7 +10,10 @@ import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Paging;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +65,12 @@ public class ConstructionUnitManagement {
      * The names of the units {@code ids} that exist, for the page of a list whose rows the caller has
      * already limited to the actor's scope: one statement however many ids.
      */
-    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+    public Map<Long, String> names(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return units.findAllById(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(ConstructionUnitEntity::id, ConstructionUnitEntity::name));
+                .collect(Collectors.toMap(ConstructionUnitEntity::id, ConstructionUnitEntity::name));
     }
 
     public ConstructionUnit get(long id, Actor actor) {

@@ -11,7 +11,10 @@ import cn.ecozone.shared.AuditedChange.FieldChange;
 import cn.ecozone.shared.Like;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -57,9 +60,9 @@ public class RegionManagement {
      * The names of the regions with {@code codes}, by code, from the cached tree (no statement; for a
      * page of a list); unknown codes are left out.
      */
-    public java.util.Map<String, String> names(java.util.Collection<String> codes) {
+    public Map<String, String> names(Collection<String> codes) {
         RegionTree tree = trees.current();
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (String code : codes) {
             tree.find(code).ifPresent(region -> names.put(code, region.name()));
         }

@@ -3,6 +3,8 @@ package cn.ecozone.regulation;
 import cn.ecozone.calendar.Counting;
 import cn.ecozone.region.RegionLevel;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** How a subject applies for the title (or, for Xilingol, is evaluated each year). */
 public record ApplicationRules(
@@ -13,7 +15,7 @@ public record ApplicationRules(
         Exclusions exclusions,
         Review review,
         List<Publicity> publicity,
-        java.util.Set<String> automaticEligibility) {
+        Set<String> automaticEligibility) {
 
     public enum WindowKind {
         /** Each round follows the Ministry's selection call; no fixed month. */
@@ -43,7 +45,7 @@ public record ApplicationRules(
     /** The submission chain for a subject level: who submits to whom, in order. */
     public record Chain(RegionLevel subjectLevel, List<Step> steps) {
 
-        public java.util.Optional<Step> step(String code) {
+        public Optional<Step> step(String code) {
             return steps.stream().filter(s -> s.code().equals(code)).findFirst();
         }
     }
@@ -99,7 +101,7 @@ public record ApplicationRules(
             List<ExclusionSetting> settings) {
 
         /** The parameter {@code key} of exclusion {@code item}, if the file gives it. */
-        public java.util.Optional<ExclusionParameter> parameter(String item, String key) {
+        public Optional<ExclusionParameter> parameter(String item, String key) {
             return parameters.stream()
                     .filter(p -> p.item().equals(item) && p.key().equals(key))
                     .findFirst();

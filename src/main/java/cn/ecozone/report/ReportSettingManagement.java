@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -129,16 +130,16 @@ public class ReportSettingManagement {
      *
      * @return empty when neither the province nor the regulation gives a day
      */
-    public java.util.Optional<Due> due(String jurisdiction, Regulation regulation, TitleRules.Check check, int year) {
+    public Optional<Due> due(String jurisdiction, Regulation regulation, TitleRules.Check check, int year) {
         var own = rows.find(jurisdiction, regulation.code(), check.code());
         if (own.isPresent()) {
-            return java.util.Optional.of(
+            return Optional.of(
                     new Due(MonthDay.parse("--" + own.get().monthDay()).atYear(year + 1), true));
         }
         if (check.due() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Due(check.due().monthDay().atYear(year + 1), false));
+        return Optional.of(new Due(check.due().monthDay().atYear(year + 1), false));
     }
 
     /** The province of a region path: its first code. */

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -142,7 +143,7 @@ public class AuditLog {
         if (full.length() <= MAX_CHANGES_LENGTH) {
             return full;
         }
-        List<FieldChange> cut = new java.util.ArrayList<>(changes.stream()
+        List<FieldChange> cut = new ArrayList<>(changes.stream()
                 .map(c -> new FieldChange(
                         AuditRecordEntity.fit(c.field(), MAX_VALUE_LENGTH),
                         AuditRecordEntity.fit(c.oldValue(), MAX_VALUE_LENGTH),

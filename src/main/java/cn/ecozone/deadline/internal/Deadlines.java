@@ -3,6 +3,7 @@ package cn.ecozone.deadline.internal;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,8 +23,7 @@ public interface Deadlines extends JpaRepository<DeadlineEntity, Long> {
     /** The open deadlines of some subjects of one type, whatever their kind: one statement for a list's page. */
     @Query("select d from DeadlineEntity d where d.subjectType = :type and d.subjectId in :ids"
             + " and d.openMarker is not null")
-    java.util.List<DeadlineEntity> findOpenOf(
-            @Param("type") String subjectType, @Param("ids") java.util.Collection<Long> subjectIds);
+    List<DeadlineEntity> findOpenOf(@Param("type") String subjectType, @Param("ids") Collection<Long> subjectIds);
 
     /**
      * Inserts the open deadline of a subject and kind unless one is open: a concurrent registration

@@ -4,6 +4,7 @@ import cn.ecozone.dossier.DossierState;
 import cn.ecozone.regulation.Programme;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,7 +16,7 @@ public interface Dossiers extends JpaRepository<DossierEntity, Long> {
     /** The dossier, its row locked until the transaction ends (uploads linked one after another). */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from DossierEntity d where d.id = :id")
-    java.util.Optional<DossierEntity> lockById(@Param("id") long id);
+    Optional<DossierEntity> lockById(@Param("id") long id);
 
     /** One page of the dossiers in scope matching the filter, the latest change first (page and count: two statements). */
     @Query("select d from DossierEntity d where d.regionPath like :scope and d.regionPath like :region"

@@ -5,7 +5,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +63,7 @@ class ExclusionWatchRows {
     }
 
     /** The dossier, if it is in review (submitted): for the check right after its submission. */
-    java.util.Optional<InReview> inReview(long dossierId) {
+    Optional<InReview> inReview(long dossierId) {
         return jdbc.sql("select id, subject_name, region_code, region_path, regulation_code, regulation_version,"
                         + " submitted_on from dossier where id = :id and state = :state and submitted_on is not null")
                 .param("id", dossierId)
@@ -83,7 +86,7 @@ class ExclusionWatchRows {
      * last held for the dossier's current submission: a row of an earlier submission (returned and
      * submitted again) counts as "not excluded", since the submission passed the exclusion check.
      */
-    java.util.Map<Long, Boolean> lockVerdicts(List<InReview> dossiers, Instant now) {
+    Map<Long, Boolean> lockVerdicts(List<InReview> dossiers, Instant now) {
         for (InReview d : dossiers) {
             jdbc.sql("insert into dossier_exclusion_watch (dossier_id, excluded, record_id, checked_at, submitted_on)"
                             + " values (:id, false, null, :now, :submitted) on conflict do nothing")
@@ -92,9 +95,9 @@ class ExclusionWatchRows {
                     .param("submitted", Date.valueOf(d.submittedOn()))
                     .update();
         }
-        java.util.Map<Long, LocalDate> submitted = new java.util.HashMap<>();
+        Map<Long, LocalDate> submitted = new HashMap<>();
         dossiers.forEach(d -> submitted.put(d.id(), d.submittedOn()));
-        java.util.Map<Long, Boolean> verdicts = new java.util.HashMap<>();
+        Map<Long, Boolean> verdicts = new HashMap<>();
         jdbc.sql("select dossier_id, excluded, submitted_on from dossier_exclusion_watch"
                         + " where dossier_id in (:ids) order by dossier_id for update")
                 .param("ids", submitted.keySet())

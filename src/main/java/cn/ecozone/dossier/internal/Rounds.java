@@ -2,6 +2,7 @@ package cn.ecozone.dossier.internal;
 
 import cn.ecozone.regulation.Programme;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -16,7 +17,7 @@ public interface Rounds extends JpaRepository<RoundEntity, Long> {
     @Query("select r from RoundEntity r where r.jurisdictionCode in :jurisdictions"
             + " and (:programme is null or r.programme = :programme) order by r.opensOn desc, r.id desc")
     Page<RoundEntity> list(
-            @Param("jurisdictions") java.util.Collection<String> jurisdictions,
+            @Param("jurisdictions") Collection<String> jurisdictions,
             @Param("programme") Programme programme,
             Pageable page);
 

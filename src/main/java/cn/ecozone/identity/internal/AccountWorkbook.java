@@ -155,8 +155,8 @@ public class AccountWorkbook {
             while (it.hasNext()) {
                 Row row = it.next();
                 Map<String, String> cells = new HashMap<>();
-                for (String h : java.util.stream.Stream.concat(needed.stream(), optional.stream())
-                        .toList()) {
+                for (String h :
+                        Stream.concat(needed.stream(), optional.stream()).toList()) {
                     Integer i = index.get(h);
                     if (i != null && i < row.getCellCount()) {
                         String t = row.getCellText(i);

@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -103,9 +107,9 @@ public class LoginThrottle {
      * keeps those of the given names; usernames hold no {@code |} (see {@link #accountKey}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public java.util.Map<String, Instant> accountsBlockedUntil(java.util.Collection<String> usernames) {
-        java.util.Set<String> wanted = java.util.Set.copyOf(usernames);
-        java.util.Map<String, Instant> blocked = new java.util.HashMap<>();
+    public Map<String, Instant> accountsBlockedUntil(Collection<String> usernames) {
+        Set<String> wanted = Set.copyOf(usernames);
+        Map<String, Instant> blocked = new HashMap<>();
         jdbc.sql("select throttle_key, blocked_until from login_throttle where throttle_key like 'acct:%'"
                         + " and blocked_until > :now")
                 .param("now", utc(clock.instant()))

@@ -1,5 +1,7 @@
 package cn.ecozone.identity.internal;
 
+import cn.ecozone.identity.OrganizationKind;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,25 +26,22 @@ public interface Organizations extends JpaRepository<OrganizationEntity, Long> {
             @Param("namePattern") String namePattern,
             Pageable page);
 
-    List<OrganizationEntity> findByKindAndRegionCodeOrderById(
-            cn.ecozone.identity.OrganizationKind kind, String regionCode);
+    List<OrganizationEntity> findByKindAndRegionCodeOrderById(OrganizationKind kind, String regionCode);
 
     boolean existsByRegionCodeAndName(String regionCode, String name);
 
     /** The organizations at exactly the region that have no parent, by name (a region node of the 机构树). */
-    List<OrganizationEntity> findByRegionCodeAndParentIdIsNullOrderByNameAscIdAsc(
-            String regionCode, org.springframework.data.domain.Pageable page);
+    List<OrganizationEntity> findByRegionCodeAndParentIdIsNullOrderByNameAscIdAsc(String regionCode, Pageable page);
 
     /** The organizations directly below the organization, by name (an organization node of the 机构树). */
-    List<OrganizationEntity> findByParentIdOrderByNameAscIdAsc(
-            long parentId, org.springframework.data.domain.Pageable page);
+    List<OrganizationEntity> findByParentIdOrderByNameAscIdAsc(long parentId, Pageable page);
 
     /** Of the given organizations, those that have organizations below them, in one statement. */
     @Query("select distinct o.parentId from OrganizationEntity o where o.parentId in :ids")
-    List<Long> parentsAmong(@Param("ids") java.util.Collection<Long> ids);
+    List<Long> parentsAmong(@Param("ids") Collection<Long> ids);
 
     /** The organizations with one of the names (an import's lookup, in one statement). */
-    List<OrganizationEntity> findByNameIn(java.util.Collection<String> names);
+    List<OrganizationEntity> findByNameIn(Collection<String> names);
 
     /**
      * The organization and every organization below it at any depth, in one statement (a recursive

@@ -20,7 +20,7 @@ final class EditionReader {
     private final Map<String, String> indicatorPaths = new HashMap<>();
     private final Map<String, String> groupPaths = new HashMap<>();
     /** A province's code: two digits and four zeros (GB/T 2260). */
-    static final java.util.regex.Pattern PROVINCE = java.util.regex.Pattern.compile("[1-9][0-9]0000");
+    static final Pattern PROVINCE = Pattern.compile("[1-9][0-9]0000");
 
     private final List<RegionLevel> levels;
 

@@ -13,6 +13,7 @@ import cn.ecozone.region.Region;
 import cn.ecozone.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -105,7 +106,7 @@ public class Confirmation {
         ProcedureDefinition path = ConfirmationPath.of(owner.region().level());
         String reporter = path.steps().get(0).actor().role().name();
         String confirmer = path.steps().get(1).actor().role().name();
-        List<CarriedRun.PastEntry> entries = new java.util.ArrayList<>();
+        List<CarriedRun.PastEntry> entries = new ArrayList<>();
         if (s.state() != SubmissionState.OPEN && s.submittedAt() != null) {
             entries.add(entry(ConfirmationPath.SUBMIT, "ACT", null, s.submittedBy(), reporter, s.submittedAt()));
         }

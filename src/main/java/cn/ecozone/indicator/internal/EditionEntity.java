@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 /** An indicator-system edition. Published editions are frozen; a change means a new edition. */
 @Entity
@@ -140,7 +141,7 @@ public class EditionEntity {
         issuedUncertain = h.issuedUncertain();
         source = strip(h.source());
         complete = h.complete();
-        levels = h.levels().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+        levels = h.levels().stream().map(Enum::name).collect(Collectors.joining(","));
         provinceCode = strip(h.province());
         firstYear = h.firstYear();
         lastYear = h.lastYear();

@@ -1,5 +1,6 @@
 package cn.ecozone.indicator.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,7 +19,7 @@ public interface ReferenceAverages extends JpaRepository<ReferenceAverageEntity,
     /** The averages a province published for an edition in a range of years, in one query. */
     @Query("select r from ReferenceAverageEntity r where r.editionCode = :edition and r.regionCode = :region"
             + " and r.year between :from and :to")
-    java.util.List<ReferenceAverageEntity> published(
+    List<ReferenceAverageEntity> published(
             @Param("edition") String edition,
             @Param("region") String region,
             @Param("from") int fromYear,

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where one region's (or one construction unit's) values of one edition and year stand in their
@@ -224,7 +225,7 @@ public class SubmissionEntity {
      * just submitted ({@link #moved} with SUBMIT) and the caller checked that every missing indicator
      * has a non-blank reason.
      */
-    public SubmissionEntity explainMissing(java.util.Map<String, String> reasons) {
+    public SubmissionEntity explainMissing(Map<String, String> reasons) {
         if (state != SubmissionState.SUBMITTED) {
             throw new IllegalStateException("reasons for missing values go with a submission, not " + state);
         }

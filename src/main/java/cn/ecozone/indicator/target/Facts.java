@@ -4,6 +4,7 @@ import cn.ecozone.indicator.Attainment;
 import cn.ecozone.region.Terrain;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,7 +39,7 @@ public record Facts(
         Attainment judgement,
         String judgementReason,
         String grade,
-        java.util.List<String> gradeScale) {
+        List<String> gradeScale) {
 
     /** {@link #referenceSource}: the average was computed from the values held for the province's regions. */
     public static final String COMPUTED = "COMPUTED";
@@ -49,7 +50,7 @@ public record Facts(
     public Facts {
         parts = copy(parts);
         previousParts = copy(previousParts);
-        gradeScale = gradeScale == null ? java.util.List.of() : java.util.List.copyOf(gradeScale);
+        gradeScale = gradeScale == null ? List.of() : List.copyOf(gradeScale);
     }
 
     private static Map<String, Double> copy(Map<String, Double> map) {

@@ -3,6 +3,7 @@ package cn.ecozone.indicator.target;
 import cn.ecozone.indicator.Attainment;
 import cn.ecozone.region.Terrain;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Builds {@link Facts} (mainly for callers assembling facts and for tests); anything not set stays null or empty. */
@@ -20,7 +21,7 @@ public final class FactsBuilder {
     private Attainment judgement;
     private String judgementReason;
     private String grade;
-    private java.util.List<String> gradeScale = java.util.List.of();
+    private List<String> gradeScale = List.of();
 
     FactsBuilder() {}
 
@@ -73,9 +74,9 @@ public final class FactsBuilder {
     }
 
     /** GRADE indicators: the grade entered (or null) and the indicator's grades, best first. */
-    public FactsBuilder grade(String grade, java.util.List<String> scale) {
+    public FactsBuilder grade(String grade, List<String> scale) {
         this.grade = grade;
-        this.gradeScale = scale == null ? java.util.List.of() : scale;
+        this.gradeScale = scale == null ? List.of() : scale;
         return this;
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -103,7 +104,7 @@ public final class TargetSpecs {
     /** The parameters a kind takes, sorted; empty for an unknown kind or one without parameters. */
     public static Set<String> parameters(String kind) {
         Kind k = KINDS.get(kind);
-        return k == null ? Set.of() : Collections.unmodifiableSet(new java.util.TreeSet<>(k.params()));
+        return k == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(k.params()));
     }
 
     private static Kind kind(Function<SpecReader, Target> parser, String... params) {

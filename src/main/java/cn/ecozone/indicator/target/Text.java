@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * A message key of {@code i18n/indicator_messages.properties} with its arguments, rendered per locale by the caller.
@@ -83,8 +85,7 @@ public record Text(String key, List<Object> args) {
     /** A pattern of the bundle of a locale; the bundles are read from the jar and never change. */
     private record FormatKey(Locale locale, String key) {}
 
-    private static final java.util.concurrent.ConcurrentMap<FormatKey, MessageFormat> FORMATS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentMap<FormatKey, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     /** The indicator message bundle for {@code locale}, without falling back to the JVM's default locale. */
     public static ResourceBundle bundle(Locale locale) {

@@ -17,6 +17,7 @@ import cn.ecozone.shared.Actor;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +89,7 @@ public class OpinionRecord {
         boolean divisions = false;
         boolean panel = false;
         boolean publicity = false;
-        Map<Long, List<Step>> before = new java.util.HashMap<>();
+        Map<Long, List<Step>> before = new HashMap<>();
         for (DossierView d : views) {
             // each dossier's own pinned chain: a round may hold dossiers of two versions of the rules
             List<Step> b = chain(d).map(c -> before(c, step.code())).orElse(List.of());

@@ -8,9 +8,11 @@ import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.ApiException.FieldError;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,7 @@ public class PlanContentChecks {
     static final double MAX_INVESTMENT = 999_999_999_999.99;
 
     /** A key project row's key: the server's UUIDs, or any short token of letters, digits and dashes. */
-    private static final java.util.regex.Pattern ENTRY_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,36}");
+    private static final Pattern ENTRY_KEY = Pattern.compile("[A-Za-z0-9-]{1,36}");
 
     private final EditionManagement editions;
     private final cn.ecozone.indicator.EditionApplicability applicability;
@@ -77,7 +79,7 @@ public class PlanContentChecks {
             length(errors, "tasks[" + i + "].responsible", t.responsible(), 100, false);
             year(errors, "tasks[" + i + "].year", t.year(), periodStart, periodEnd);
         }
-        Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (int i = 0; i < c.keyProjects().size(); i++) {
             PlanContent.KeyProject p = c.keyProjects().get(i);
             name(errors, "keyProjects[" + i + "].nameZh", p.nameZh());

@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A plan's data: header, text, content, what its promulgation, filing and receipt recorded, its
@@ -94,12 +95,7 @@ public class PlanEntity extends PlanRecord {
 
     /** Changes title and period while the plan is with the subject (draft or returned). */
     public void edit(
-            java.util.List<PlanStep> steps,
-            String title,
-            int periodStart,
-            int periodEnd,
-            PlanActors actors,
-            Instant now) {
+            List<PlanStep> steps, String title, int periodStart, int periodEnd, PlanActors actors, Instant now) {
         requireEditable(steps, actors);
         header(title, periodStart, periodEnd);
         this.updatedAt = now;
@@ -107,26 +103,21 @@ public class PlanEntity extends PlanRecord {
 
     /** Attaches the plan's text while the subject may change it (draft, returned, or at the revision step). */
     public void attach(
-            java.util.List<PlanStep> steps,
-            StepType current,
-            long documentId,
-            String name,
-            PlanActors actors,
-            Instant now) {
+            List<PlanStep> steps, StepType current, long documentId, String name, PlanActors actors, Instant now) {
         requireAttachable(steps, current, actors);
         text(documentId, name);
         this.updatedAt = now;
     }
 
     /** Replaces targets, tasks and key projects while the text may be changed. */
-    public void setOut(java.util.List<PlanStep> steps, StepType current, String json, PlanActors actors, Instant now) {
+    public void setOut(List<PlanStep> steps, StepType current, String json, PlanActors actors, Instant now) {
         requireAttachable(steps, current, actors);
         this.contentJson = json;
         this.updatedAt = now;
     }
 
     /** Throws unless the actor may attach the text now: the subject, in draft, return or revision. */
-    public void requireAttachable(java.util.List<PlanStep> steps, StepType current, PlanActors actors) {
+    public void requireAttachable(List<PlanStep> steps, StepType current, PlanActors actors) {
         actors.requireParticipant(steps);
         boolean revising = state() == PlanState.IN_PROGRESS && current == StepType.REVISE;
         if (!(revising && actors.subject(steps))) {
@@ -134,7 +125,7 @@ public class PlanEntity extends PlanRecord {
         }
     }
 
-    private void requireEditable(java.util.List<PlanStep> steps, PlanActors actors) {
+    private void requireEditable(List<PlanStep> steps, PlanActors actors) {
         actors.requireParticipant(steps);
         if (state() != PlanState.DRAFT && state() != PlanState.RETURNED) {
             throw new NotEditable(state());
@@ -161,7 +152,7 @@ public class PlanEntity extends PlanRecord {
     }
 
     /** The subject declares a major change of the targets and tasks, with a reason: the plan expires. */
-    public void declareMajorChange(java.util.List<PlanStep> steps, PlanActors actors, String reason, Instant now) {
+    public void declareMajorChange(List<PlanStep> steps, PlanActors actors, String reason, Instant now) {
         actors.requireParticipant(steps);
         if (!inForce()) {
             throw new NotInForce(state());
@@ -176,7 +167,7 @@ public class PlanEntity extends PlanRecord {
     }
 
     /** Throws unless the actor may recompile the plan now: its subject, once it expired. */
-    public void requireRecompilable(java.util.List<PlanStep> steps, PlanActors actors) {
+    public void requireRecompilable(List<PlanStep> steps, PlanActors actors) {
         actors.requireParticipant(steps);
         if (state() != PlanState.EXPIRED) {
             throw new NotExpired(state());

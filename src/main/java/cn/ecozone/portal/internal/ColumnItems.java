@@ -2,6 +2,7 @@ package cn.ecozone.portal.internal;
 
 import cn.ecozone.portal.ColumnItemState;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,7 +17,7 @@ public interface ColumnItems extends JpaRepository<ColumnItemEntity, Long> {
     @Query("select new cn.ecozone.portal.internal.ColumnCount(i.regionCode, i.programme, count(i),"
             + " max(i.publishedAt)) from ColumnItemEntity i where i.state = cn.ecozone.portal.ColumnItemState.PUBLISHED"
             + " group by i.regionCode, i.programme order by max(i.publishedAt) desc, i.regionCode, i.programme")
-    java.util.List<ColumnCount> columns(Pageable page);
+    List<ColumnCount> columns(Pageable page);
 
     /** A page of the published items of a region's column for a programme, newest first (ties by id). */
     @Query(

@@ -1,5 +1,6 @@
 package cn.ecozone.procedure.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,5 +15,5 @@ public interface Entries extends JpaRepository<EntryEntity, Long> {
     /** The timelines of many runs with their document ids, in one statement, each run's in order. */
     @Query("select distinct e from EntryEntity e left join fetch e.documentIds where e.runId in :runIds"
             + " order by e.runId, e.id")
-    List<EntryEntity> timelines(@Param("runIds") java.util.Collection<Long> runIds);
+    List<EntryEntity> timelines(@Param("runIds") Collection<Long> runIds);
 }

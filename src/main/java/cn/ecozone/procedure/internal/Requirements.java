@@ -5,6 +5,8 @@ import cn.ecozone.procedure.StepRequirement;
 import cn.ecozone.regulation.Requirement;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -68,7 +70,7 @@ public class Requirements {
         Map<Requirement, Map<Long, StepRequirement.Unmet>> answered = new EnumMap<>(Requirement.class);
         asked.forEach((r, cs) -> {
             StepRequirement answer = answers.get(r);
-            Map<Long, StepRequirement.Unmet> byRun = new java.util.HashMap<>();
+            Map<Long, StepRequirement.Unmet> byRun = new HashMap<>();
             if (answer == null) {
                 cs.forEach(c -> byRun.put(
                         c.runId(), StepRequirement.Unmet.of(r, "procedure.requirement.unanswered", r.name())));
@@ -77,7 +79,7 @@ public class Requirements {
             }
             answered.put(r, byRun);
         });
-        Map<Long, List<StepRequirement.Unmet>> out = new java.util.LinkedHashMap<>();
+        Map<Long, List<StepRequirement.Unmet>> out = new LinkedHashMap<>();
         for (StepRequirement.Context c : contexts) {
             List<StepRequirement.Unmet> unmet = new ArrayList<>();
             for (Requirement r : required.getOrDefault(c.runId(), List.of())) {

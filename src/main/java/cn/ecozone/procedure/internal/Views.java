@@ -11,8 +11,14 @@ import cn.ecozone.procedure.RunView.TaskView;
 import cn.ecozone.shared.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -76,7 +82,7 @@ public class Views {
     }
 
     /** The latest run of a subject record, if it has one in the actor's scope. */
-    public java.util.Optional<RunView> forSubject(String subjectType, long subjectId, Actor actor) {
+    public Optional<RunView> forSubject(String subjectType, long subjectId, Actor actor) {
         return runs.findBySubjectTypeAndSubjectIdOrderByIdDesc(subjectType, subjectId).stream()
                 .findFirst()
                 .filter(r -> actor.scope().includes(r.subjectRegionPath()))
@@ -95,16 +101,16 @@ public class Views {
      * Where each of {@code runIds} stands, by run id (absent ids are left out): two statements
      * however many runs, for lists. No scope check: callers list their own subjects in scope.
      */
-    public java.util.Map<Long, cn.ecozone.procedure.RunSummary> summaries(java.util.Collection<Long> runIds) {
+    public Map<Long, cn.ecozone.procedure.RunSummary> summaries(Collection<Long> runIds) {
         if (runIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Long, RunStanding.Due> earliest = new java.util.HashMap<>();
+        Map<Long, RunStanding.Due> earliest = new HashMap<>();
         for (RunStanding.Due due : standings.dues(runIds)) {
             earliest.merge(due.runId(), due, (a, b) -> b.dueDate().isBefore(a.dueDate()) ? b : a);
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineManagement.ZONE);
-        java.util.Map<Long, cn.ecozone.procedure.RunSummary> out = new java.util.HashMap<>();
+        Map<Long, cn.ecozone.procedure.RunSummary> out = new HashMap<>();
         for (RunStanding.Run run : standings.runs(runIds)) {
             boolean open = run.state() == RunEntity.State.OPEN;
             RunStanding.Due due = earliest.get(run.id());
@@ -131,13 +137,13 @@ public class Views {
      * The timelines of {@code runIds} by run id (runs without entries are left out): one statement
      * however many runs. No scope check: callers list their own subjects in scope.
      */
-    public java.util.Map<Long, List<EntryView>> timelines(java.util.Collection<Long> runIds) {
+    public Map<Long, List<EntryView>> timelines(Collection<Long> runIds) {
         if (runIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Long, List<EntryView>> out = new java.util.LinkedHashMap<>();
+        Map<Long, List<EntryView>> out = new LinkedHashMap<>();
         for (EntryEntity e : entries.timelines(runIds)) {
-            out.computeIfAbsent(e.runId(), id -> new java.util.ArrayList<>()).add(entry(e));
+            out.computeIfAbsent(e.runId(), id -> new ArrayList<>()).add(entry(e));
         }
         return out;
     }

@@ -2,18 +2,22 @@ package cn.ecozone.project.internal;
 
 import cn.ecozone.project.KeyProjectStatus;
 import cn.ecozone.regulation.Programme;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface KeyProjects extends JpaRepository<KeyProjectEntity, Long> {
 
     /** Locks the project's row until the transaction ends; empty when it does not exist (any more). */
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-    @org.springframework.data.jpa.repository.Query("select p from KeyProjectEntity p where p.id = :id")
-    java.util.Optional<KeyProjectEntity> lock(@org.springframework.data.repository.query.Param("id") long id);
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from KeyProjectEntity p where p.id = :id")
+    Optional<KeyProjectEntity> lock(@Param("id") long id);
 
     /**
      * Projects under a region path pattern (scope and region filter, both bound), optionally of a
@@ -45,5 +49,5 @@ public interface KeyProjects extends JpaRepository<KeyProjectEntity, Long> {
             where p.planId = :plan and p.planEntry is not null and p.regionPath like :scope
             order by p.id
             """)
-    java.util.List<KeyProjectEntity> linkedTo(@Param("plan") long planId, @Param("scope") String scope);
+    List<KeyProjectEntity> linkedTo(@Param("plan") long planId, @Param("scope") String scope);
 }

@@ -1,6 +1,7 @@
 package cn.ecozone.publicity.internal;
 
 import cn.ecozone.publicity.ComplaintState;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -22,7 +23,7 @@ public interface Complaints extends JpaRepository<ComplaintEntity, Long> {
     List<ComplaintEntity> ofDossier(@Param("dossier") long dossierId);
 
     @Query("select c from ComplaintEntity c where c.dossierId in :dossiers order by c.receivedAt, c.id")
-    List<ComplaintEntity> ofDossiers(@Param("dossiers") java.util.Collection<Long> dossierIds);
+    List<ComplaintEntity> ofDossiers(@Param("dossiers") Collection<Long> dossierIds);
 
     @Query("select c from ComplaintEntity c where c.investigatorPath like :scope"
             + " and (:notice is null or c.noticeId = :notice) and (:state is null or c.state = :state)"

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A publicity notice (公示): drafted by the body the step names, published once (irreversible), then
@@ -278,7 +279,7 @@ public class NoticeEntity {
         return List.copyOf(entries);
     }
 
-    public java.util.Optional<NoticeEntry> entry(long dossierId) {
+    public Optional<NoticeEntry> entry(long dossierId) {
         return entries.stream().filter(e -> e.dossierId() == dossierId).findFirst();
     }
 }

@@ -9,6 +9,7 @@ import cn.ecozone.publicity.PublicNotice;
 import cn.ecozone.regulation.ApplicationRules;
 import cn.ecozone.regulation.Citation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -92,9 +93,7 @@ public class NoticeViews {
         if (!entries.isEmpty()) {
             for (ComplaintEntity c : complaints.ofDossiers(
                     entries.stream().map(NoticeEntry::dossierId).toList())) {
-                byDossier
-                        .computeIfAbsent(c.dossierId(), k -> new java.util.ArrayList<>())
-                        .add(c);
+                byDossier.computeIfAbsent(c.dossierId(), k -> new ArrayList<>()).add(c);
             }
         }
         Map<Long, BlockingComplaints.Block> blocks =

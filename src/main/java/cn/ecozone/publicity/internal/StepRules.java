@@ -12,6 +12,7 @@ import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,10 +55,10 @@ public class StepRules {
      * The first publicity entry, with a complaint deadline, of the regulations in force in the province:
      * where the province's suggested investigation deadline comes from.
      */
-    public java.util.Optional<ApplicationRules.Publicity> publicityOf(String provinceCode) {
+    public Optional<ApplicationRules.Publicity> publicityOf(String provinceCode) {
         return java.util.Arrays.stream(cn.ecozone.regulation.Programme.values())
                 .map(p -> regulations.inForce(p, provinceCode))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .filter(r -> r.application() != null && r.application().publicity() != null)
                 .flatMap(r -> r.application().publicity().stream())
                 .filter(p -> p.complaintDeadline() != null)
@@ -65,7 +66,7 @@ public class StepRules {
     }
 
     /** The regulation of that code and version, if held. */
-    public java.util.Optional<Regulation> regulationOf(String regulationCode, int regulationVersion) {
+    public Optional<Regulation> regulationOf(String regulationCode, int regulationVersion) {
         return regulations.find(regulationCode, regulationVersion);
     }
 

@@ -11,6 +11,7 @@ import cn.ecozone.regulation.Body;
 import cn.ecozone.shared.yaml.YamlFields;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -98,7 +99,7 @@ final class ApplicationReader {
                     complaintDeadline(p.optionalMapping("complaint_deadline")),
                     p.optionalEnum("complaints_delegable_to", Body.class));
         });
-        Set<String> automatic = new java.util.LinkedHashSet<>();
+        Set<String> automatic = new LinkedHashSet<>();
         Set<String> conditionCodes = new HashSet<>();
         List<ApplicationRules.Rule> eligibility = list(f, "eligibility", c -> {
             c.allowOnly(with("code", "text_zh", "automatic"));

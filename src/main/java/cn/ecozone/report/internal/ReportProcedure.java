@@ -15,6 +15,7 @@ import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,7 +73,7 @@ public class ReportProcedure {
     }
 
     /** The task of {@code stepCode} open to the actor, if the run offers it. */
-    public static java.util.Optional<Long> task(RunView run, String action, String stepCode) {
+    public static Optional<Long> task(RunView run, String action, String stepCode) {
         return run.allowedActions().stream()
                 .filter(a -> action.equals(a.action()) && (stepCode == null || stepCode.equals(a.stepCode())))
                 .map(AllowedAction::taskId)

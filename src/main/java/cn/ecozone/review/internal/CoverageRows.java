@@ -2,6 +2,7 @@ package cn.ecozone.review.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,8 +64,8 @@ public class CoverageRows {
                 .param("ids", panelIds)
                 .query((rs, n) -> row(rs))
                 .list()
-                .forEach(c -> out.computeIfAbsent(c.panelId(), k -> new java.util.ArrayList<>())
-                        .add(c));
+                .forEach(c ->
+                        out.computeIfAbsent(c.panelId(), k -> new ArrayList<>()).add(c));
         return out;
     }
 

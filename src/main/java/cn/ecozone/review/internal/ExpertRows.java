@@ -3,6 +3,7 @@ package cn.ecozone.review.internal;
 import cn.ecozone.review.ExpertRelations;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ public class ExpertRows {
                         + " to_date from review_employment where expert_id in (:ids) order by from_date, id")
                 .param("ids", ids)
                 .query(rs -> {
-                    jobs.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                    jobs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new ExpertRelations.Employment(
                                     rs.getString(2),
                                     rs.getString(3),
@@ -105,14 +106,14 @@ public class ExpertRows {
         jdbc.sql("select expert_id, region_code, part from review_plan_part where expert_id in (:ids) order by id")
                 .param("ids", ids)
                 .query(rs -> {
-                    plans.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                    plans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new ExpertRelations.PlanPart(rs.getString(2), rs.getString(3)));
                 });
         Map<Long, List<ExpertRelations.Tie>> ties = new HashMap<>();
         jdbc.sql("select expert_id, region_code, note from review_tie where expert_id in (:ids) order by id")
                 .param("ids", ids)
                 .query(rs -> {
-                    ties.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                    ties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new ExpertRelations.Tie(rs.getString(2), rs.getString(3)));
                 });
         for (ExpertEntity e : experts) {

@@ -1,5 +1,6 @@
 package cn.ecozone.review.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -13,7 +14,7 @@ public interface Panels extends JpaRepository<PanelEntity, Long> {
     @Query("select p from PanelEntity p where p.id = :id")
     Optional<PanelEntity> lockById(@Param("id") long id);
 
-    java.util.List<PanelEntity> findByRoundIdOrderById(long roundId);
+    List<PanelEntity> findByRoundIdOrderById(long roundId);
 
     /** The number of the round's last draw at the step; 0 before the first. */
     @Query("select coalesce(max(p.drawNo), 0) from PanelEntity p where p.roundId = :round and p.stepCode = :step")

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The scores of one dossier on one panel: who scores it (the members without a conflict with it),
@@ -36,7 +37,7 @@ public record Scoreboard(
         List<PanelRows.Member> scorers = members.stream()
                 .filter(m -> "MEMBER".equals(m.seat()) && !conflicted.contains(m.expertId()))
                 .toList();
-        Set<Long> ids = scorers.stream().map(PanelRows.Member::expertId).collect(java.util.stream.Collectors.toSet());
+        Set<Long> ids = scorers.stream().map(PanelRows.Member::expertId).collect(Collectors.toSet());
         List<PanelRows.Sheet> done = sheets.stream()
                 .filter(s -> s.dossierId() == dossierId && s.submitted() && ids.contains(s.expertId()))
                 .toList();
@@ -85,7 +86,6 @@ public record Scoreboard(
 
     /** The alias of each scorer, by expert id. */
     public Map<Long, String> aliases() {
-        return scorers.stream()
-                .collect(java.util.stream.Collectors.toMap(PanelRows.Member::expertId, PanelRows.Member::alias));
+        return scorers.stream().collect(Collectors.toMap(PanelRows.Member::expertId, PanelRows.Member::alias));
     }
 }

@@ -2,7 +2,11 @@ package cn.ecozone.review.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,15 +38,15 @@ public class SeatRows {
     }
 
     /** Who each panel's draw skipped and why, by panel id (one statement). */
-    public java.util.Map<Long, List<Skipped>> skipped(java.util.Collection<Long> panelIds) {
-        java.util.Map<Long, List<Skipped>> out = new java.util.HashMap<>();
+    public Map<Long, List<Skipped>> skipped(Collection<Long> panelIds) {
+        Map<Long, List<Skipped>> out = new HashMap<>();
         if (panelIds.isEmpty()) {
             return out;
         }
         jdbc.sql("select panel_id, expert_id, reason, detail from review_skipped where panel_id in (:ids) order by id")
                 .param("ids", panelIds)
                 .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Skipped(rs.getLong(2), rs.getString(3), rs.getString(4)));
                 });
         return out;
@@ -101,8 +105,8 @@ public class SeatRows {
     }
 
     /** The replacements of each panel, oldest first, by panel id (one statement). */
-    public java.util.Map<Long, List<Replacement>> byPanel(java.util.Collection<Long> panelIds) {
-        java.util.Map<Long, List<Replacement>> out = new java.util.HashMap<>();
+    public Map<Long, List<Replacement>> byPanel(Collection<Long> panelIds) {
+        Map<Long, List<Replacement>> out = new HashMap<>();
         if (panelIds.isEmpty()) {
             return out;
         }
@@ -110,7 +114,7 @@ public class SeatRows {
                         + " recorded_by, recorded_at from review_replacement where panel_id in (:ids) order by id")
                 .param("ids", panelIds)
                 .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Replacement(
                                     rs.getLong(2),
                                     rs.getString(3),

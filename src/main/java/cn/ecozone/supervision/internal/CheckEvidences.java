@@ -1,5 +1,6 @@
 package cn.ecozone.supervision.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,5 +12,5 @@ public interface CheckEvidences extends JpaRepository<CheckEvidenceEntity, Long>
     Optional<CheckEvidenceEntity> findByCheckIdAndDocumentId(long checkId, long documentId);
 
     /** The evidence of many checks: one statement. */
-    List<CheckEvidenceEntity> findByCheckIdInOrderById(java.util.Collection<Long> checkIds);
+    List<CheckEvidenceEntity> findByCheckIdInOrderById(Collection<Long> checkIds);
 }

@@ -1,5 +1,6 @@
 package cn.ecozone.supervision.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,5 +9,5 @@ public interface CheckFindings extends JpaRepository<CheckFindingEntity, Long> {
     List<CheckFindingEntity> findByCheckIdOrderById(long checkId);
 
     /** The findings of many checks: one statement. */
-    List<CheckFindingEntity> findByCheckIdInOrderById(java.util.Collection<Long> checkIds);
+    List<CheckFindingEntity> findByCheckIdInOrderById(Collection<Long> checkIds);
 }

@@ -3,6 +3,7 @@ package cn.ecozone.workplan.internal;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.workplan.WorkPlanState;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -59,7 +60,7 @@ public interface WorkPlans extends JpaRepository<WorkPlanEntity, Long> {
             @Param("year") Integer year,
             @Param("state") WorkPlanState state,
             @Param("text") String text,
-            @Param("named") java.util.Collection<String> named,
+            @Param("named") Collection<String> named,
             Pageable page);
 
     @Query("""

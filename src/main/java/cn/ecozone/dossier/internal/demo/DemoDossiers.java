@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -129,16 +130,16 @@ class DemoDossiers implements StartupTask {
      * window all year); empty when the regulation has no yearly window. Everything after the draft goes
      * through the façades.
      */
-    java.util.Optional<Long> windowDraft(CandidacyView c, LocalDate today) {
+    Optional<Long> windowDraft(CandidacyView c, LocalDate today) {
         Regulation r =
                 regulations.find(c.regulationCode(), c.regulationVersion()).orElseThrow();
         var yearly = r.application().window().yearly();
         if (yearly == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int year = today.isBefore(yearly.opens().atYear(today.getYear())) ? today.getYear() - 1 : today.getYear();
         var region = regions.require(c.regionCode());
-        return java.util.Optional.of(transaction.execute(s -> {
+        return Optional.of(transaction.execute(s -> {
             String title = year + "年度申报";
             RoundEntity round = roundRows
                     .findByRegulationCodeAndJurisdictionCodeAndOpensOnAndTitle(
@@ -173,7 +174,7 @@ class DemoDossiers implements StartupTask {
         }));
     }
 
-    private java.util.Optional<CandidacyView> candidacy(Actor keeper, String region, Programme programme) {
+    private Optional<CandidacyView> candidacy(Actor keeper, String region, Programme programme) {
         return candidacies.list(new CandidacyFilter(programme, null, region, null), 0, 1, keeper).content().stream()
                 .findFirst();
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -156,7 +157,7 @@ public class EditionWorkbookReader {
 
     @SuppressWarnings("unchecked")
     private static IndicatorInput input(Map<String, Object> v) {
-        Map<String, Object> target = new java.util.LinkedHashMap<>();
+        Map<String, Object> target = new LinkedHashMap<>();
         if (v.get("target") instanceof Map<?, ?> rest) {
             target.putAll((Map<String, Object>) rest);
         }

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -144,7 +145,7 @@ public class ExportWriter {
             Instant now,
             String exportedBy,
             boolean synthetic) {
-        List<String> lines = new java.util.ArrayList<>(List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "指标数值与评价导出",
                 "指标体系：" + model.edition().titleZh() + "（" + model.edition().code() + "）"
                         + (model.edition().complete() ? "" : "（本版本不完整，评价结果仅供参考）"),

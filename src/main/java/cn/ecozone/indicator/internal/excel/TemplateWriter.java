@@ -7,8 +7,10 @@ import cn.ecozone.indicator.internal.ValueEntity;
 import cn.ecozone.region.Region;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -73,7 +75,7 @@ public class TemplateWriter {
             SXSSFSheet sheet = workbook.createSheet(DATA_SHEET);
             header(sheet, styles);
             int r = 1;
-            Map<Integer, List<String>> gradeRows = new java.util.TreeMap<>();
+            Map<Integer, List<String>> gradeRows = new TreeMap<>();
             for (Region region : regions) {
                 for (int year : years) {
                     YearData data = held.of(region, year);
@@ -251,7 +253,7 @@ public class TemplateWriter {
         if (from <= lastRow) {
             numberCells.addCellRangeAddress(from, value, lastRow, value);
         }
-        Map<List<String>, CellRangeAddressList> gradeCells = new java.util.LinkedHashMap<>();
+        Map<List<String>, CellRangeAddressList> gradeCells = new LinkedHashMap<>();
         gradeRows.forEach((gradeRow, grades) -> gradeCells
                 .computeIfAbsent(grades, g -> new CellRangeAddressList())
                 .addCellRangeAddress(gradeRow, value, gradeRow, value));

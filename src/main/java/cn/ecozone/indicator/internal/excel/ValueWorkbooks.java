@@ -16,6 +16,7 @@ import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public class ValueWorkbooks {
             String edition = model.edition().code();
             templates.write(model, chosen, years, (region, year) -> held(edition, region, year), out);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

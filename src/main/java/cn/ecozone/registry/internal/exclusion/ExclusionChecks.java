@@ -7,6 +7,7 @@ import cn.ecozone.regulation.Regulation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,7 +34,7 @@ public final class ExclusionChecks {
     private ExclusionChecks() {}
 
     /** The codes that have a class. */
-    public static java.util.Set<String> codes() {
+    public static Set<String> codes() {
         return BY_CODE.keySet();
     }
 

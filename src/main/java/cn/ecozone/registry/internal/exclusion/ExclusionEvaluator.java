@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Computes one subject's {@link ExclusionReport} from records already read (Spring-free, no statement):
@@ -88,7 +89,6 @@ public final class ExclusionEvaluator {
         String prefix = code + "/";
         return settings.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(prefix))
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(
-                        e -> e.getKey().substring(prefix.length()), Map.Entry::getValue));
+                .collect(Collectors.toUnmodifiableMap(e -> e.getKey().substring(prefix.length()), Map.Entry::getValue));
     }
 }

@@ -4,6 +4,7 @@ import cn.ecozone.region.Region;
 import cn.ecozone.registry.RegisterInput;
 import cn.ecozone.registry.RegisterKind;
 import cn.ecozone.registry.internal.RecordValues;
+import java.util.List;
 
 /**
  * The fields one register uses and how each is checked: one small class per {@link RegisterKind}.
@@ -43,7 +44,7 @@ public interface KindRules {
                 java.time.LocalDate closedOn,
                 java.time.LocalDate completedOn,
                 String imposedBy,
-                java.util.List<RegisterInput.Task> tasks) {
+                List<RegisterInput.Task> tasks) {
             return new RecordValues(
                     kind,
                     regionCode,

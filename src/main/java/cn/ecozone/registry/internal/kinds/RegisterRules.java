@@ -5,6 +5,7 @@ import cn.ecozone.registry.RegisterInput;
 import cn.ecozone.registry.RegisterKind;
 import cn.ecozone.registry.internal.RecordValues;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public class RegisterRules {
                 sourceDate,
                 issuer);
         RecordValues values = byKind.get(in.kind()).check(in, region, common, checks);
-        List<Checks.Problem> problems = new java.util.ArrayList<>();
+        List<Checks.Problem> problems = new ArrayList<>();
         if (regionProblem != null) {
             problems.add(regionProblem);
         }
