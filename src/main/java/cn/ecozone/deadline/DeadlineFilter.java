@@ -1,5 +1,6 @@
 package cn.ecozone.deadline;
 
+import cn.ecozone.shared.ExportFilters;
 import java.time.LocalDate;
 
 /**
@@ -22,12 +23,13 @@ public record DeadlineFilter(
     }
 
     /** The filters as the audit record of an export names them. */
-    public String describe() {
-        return "within=" + within + "; q=" + text(query) + "; dueFrom=" + text(dueFrom) + "; dueTo=" + text(dueTo)
-                + "; overdue=" + text(overdue) + "; sort=" + text(sort);
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    public ExportFilters exportFilters() {
+        return ExportFilters.none()
+                .with("within", within)
+                .with("q", query)
+                .with("dueFrom", dueFrom)
+                .with("dueTo", dueTo)
+                .with("overdue", overdue)
+                .with("sort", sort);
     }
 }

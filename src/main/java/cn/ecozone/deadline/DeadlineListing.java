@@ -8,7 +8,6 @@ import cn.ecozone.deadline.internal.WorkingDaysLeft;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.ListSort;
 import cn.ecozone.shared.PageResult;
@@ -46,7 +45,6 @@ public class DeadlineListing {
     private final CalendarManagement calendar;
     private final RegionManagement regions;
     private final DeadlineWorkbook workbook;
-    private final ExportRecorder audit;
     private final Clock clock;
 
     DeadlineListing(
@@ -54,13 +52,11 @@ public class DeadlineListing {
             CalendarManagement calendar,
             RegionManagement regions,
             DeadlineWorkbook workbook,
-            ExportRecorder audit,
             Clock clock) {
         this.rows = rows;
         this.calendar = calendar;
         this.regions = regions;
         this.workbook = workbook;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -82,13 +78,12 @@ public class DeadlineListing {
 
     /**
      * Every deadline the list shows with this filter (up to {@value #EXPORT_LIMIT}) as an .xlsx
-     * workbook with its sheet 说明, the explanation in {@code locale}; recorded in the audit log with
-     * the filters before it is written.
+     * workbook with its sheet 说明, the explanation in {@code locale}; the caller sends it through
+     * {@code WorkbookExports}, which records it with {@link DeadlineFilter#exportFilters()} first.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void export(Actor actor, DeadlineFilter filter, Locale locale, OutputStream out) throws IOException {
         PageResult<DeadlineItem> found = page(actor, filter, locale, Paging.of(0, EXPORT_LIMIT, EXPORT_LIMIT));
-        audit.recordExport("Deadline:export", filter.describe());
         workbook.write(found.content(), found.totalElements(), filter, clock.instant(), actor.displayName(), out);
     }
 

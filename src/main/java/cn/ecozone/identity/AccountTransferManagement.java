@@ -13,7 +13,6 @@ import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
 import cn.ecozone.shared.DataScope;
-import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.ListWorkbook;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Role;
@@ -58,7 +57,6 @@ public class AccountTransferManagement {
     private final RegionManagement regions;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
-    private final ExportRecorder audit;
     private final Clock clock;
 
     AccountTransferManagement(
@@ -70,7 +68,6 @@ public class AccountTransferManagement {
             RegionManagement regions,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
-            ExportRecorder audit,
             Clock clock) {
         this.userManagement = userManagement;
         this.organizationManagement = organizationManagement;
@@ -80,18 +77,12 @@ public class AccountTransferManagement {
         this.regions = regions;
         this.passwords = passwords;
         this.events = events;
-        this.audit = audit;
         this.clock = clock;
     }
 
     /** The users the filter finds, as the list shows them, in a workbook an import reads back. */
     public void exportUsers(UserFilter filter, Actor actor, OutputStream out) throws IOException {
         PageResult<UserAccount> page = userManagement.search(actor, filter, 0, EXPORT_LIMIT, EXPORT_LIMIT);
-        // personal data in bulk: audited with its filters before any byte leaves (issue 14 §5)
-        audit.recordExport(
-                "User:export",
-                "q=" + filter.query() + "; role=" + filter.role() + "; enabled=" + filter.enabled() + "; region="
-                        + filter.regionCode() + "; organization=" + filter.organizationId());
         ListWorkbook.write(
                 "用户",
                 AccountWorkbook.USER_HEADERS,
@@ -114,7 +105,6 @@ public class AccountTransferManagement {
     public void exportOrganizations(String regionCode, String query, Actor actor, OutputStream out) throws IOException {
         PageResult<Organization> page =
                 organizationManagement.search(actor, regionCode, query, 0, EXPORT_LIMIT, EXPORT_LIMIT);
-        audit.recordExport("Organization:export", "q=" + query + "; region=" + regionCode);
         ListWorkbook.write(
                 "机构",
                 AccountWorkbook.ORGANIZATION_HEADERS,

@@ -10,7 +10,6 @@ import cn.ecozone.indicator.internal.export.EvaluationWorkbooks.About;
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.ListWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +36,6 @@ public class EvaluationExportManagement {
     private final RegionManagement regions;
     private final RegionValueReader reader;
     private final EvaluationWorkbooks workbooks;
-    private final ExportRecorder audit;
     private final Clock clock;
 
     EvaluationExportManagement(
@@ -46,14 +44,12 @@ public class EvaluationExportManagement {
             RegionManagement regions,
             RegionValueReader reader,
             EvaluationWorkbooks workbooks,
-            ExportRecorder audit,
             Clock clock) {
         this.evaluations = evaluations;
         this.catalog = catalog;
         this.regions = regions;
         this.reader = reader;
         this.workbooks = workbooks;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -62,14 +58,12 @@ public class EvaluationExportManagement {
             throws IOException {
         Scorecard card = evaluations.evaluate(edition, region, unit, year, actor, CHINESE);
         String name = card.unitName() == null ? card.regionName() : card.regionName() + " · " + card.unitName();
-        audit.recordExport("Scorecard:export", filters(edition, region, year) + (unit == null ? "" : "; unit=" + unit));
         workbooks.scorecard(card, about(edition, name, year, actor), out);
     }
 
     /** The ranking of {@link EvaluationManagement#ranking} as a workbook (same preconditions). */
     public void ranking(String edition, String parent, int year, Actor actor, OutputStream out) throws IOException {
         List<Ranked> ranked = evaluations.ranking(edition, parent, year, actor, CHINESE);
-        audit.recordExport("Ranking:export", filters(edition, parent, year));
         workbooks.ranking(ranked, about(edition, regions.require(parent).name(), year, actor), out);
     }
 
@@ -81,7 +75,6 @@ public class EvaluationExportManagement {
      */
     public void summary(String edition, String parent, int year, Actor actor, OutputStream out) throws IOException {
         List<Ranked> ranked = evaluations.ranking(edition, parent, year, actor, CHINESE);
-        audit.recordExport("Summary:export", filters(edition, parent, year));
         EditionModel model = catalog.require(edition);
         Region region = regions.require(parent);
         List<Region> children = regions.children(parent);
@@ -99,11 +92,6 @@ public class EvaluationExportManagement {
             reader.forEachOf(edition, codes, year, year, year, sink);
         }
         workbooks.summary(model, children, values, ranked, about(edition, region.name(), year, actor), out);
-    }
-
-    /** The filters as the audit record names them (issue 14 §5: every bulk read is audited). */
-    private static String filters(String edition, String region, int year) {
-        return "edition=" + edition + "; region=" + region + "; year=" + year;
     }
 
     private About about(String edition, String regionName, int year, Actor actor) {

@@ -1,6 +1,7 @@
 package cn.ecozone.plan;
 
 import cn.ecozone.regulation.Programme;
+import cn.ecozone.shared.ExportFilters;
 
 /**
  * What the plan list shows (issue 14 §6); every part is optional.
@@ -20,13 +21,13 @@ public record PlanFilter(
     }
 
     /** The filters as the audit record of an export names them. */
-    public String describe() {
-        return "q=" + blankIfNull(query) + "; state=" + blankIfNull(state) + "; region=" + blankIfNull(regionCode)
-                + "; year=" + blankIfNull(year) + "; programme=" + blankIfNull(programme) + "; sort="
-                + blankIfNull(sort);
-    }
-
-    private static String blankIfNull(Object value) {
-        return value == null ? "" : value.toString();
+    public ExportFilters exportFilters() {
+        return ExportFilters.none()
+                .with("q", query)
+                .with("state", state)
+                .with("region", regionCode)
+                .with("year", year)
+                .with("programme", programme)
+                .with("sort", sort);
     }
 }

@@ -3,7 +3,6 @@ package cn.ecozone.plan;
 import cn.ecozone.plan.internal.PlanLists;
 import cn.ecozone.plan.internal.PlanWorkbook;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.PageResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,13 +24,11 @@ public class PlanListing {
 
     private final PlanLists lists;
     private final PlanWorkbook workbook;
-    private final ExportRecorder audit;
     private final Clock clock;
 
-    PlanListing(PlanLists lists, PlanWorkbook workbook, ExportRecorder audit, Clock clock) {
+    PlanListing(PlanLists lists, PlanWorkbook workbook, Clock clock) {
         this.lists = lists;
         this.workbook = workbook;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -49,12 +46,11 @@ public class PlanListing {
 
     /**
      * Every plan the list shows with this filter (up to {@value #EXPORT_LIMIT}), as an .xlsx workbook
-     * with its sheet 说明; the export is recorded in the audit log, with its filters, before the
-     * workbook is written.
+     * with its sheet 说明. The caller sends it through {@code WorkbookExports}, which records the export
+     * in the audit log with {@link PlanFilter#exportFilters()} before the file leaves.
      */
     public void export(Actor actor, PlanFilter filter, OutputStream out) throws IOException {
         PageResult<PlanSummary> rows = lists.all(actor, filter, EXPORT_LIMIT, today());
-        audit.recordExport("Plan:export", filter.describe());
         workbook.write(rows.content(), rows.totalElements(), filter, clock.instant(), actor.displayName(), out);
     }
 

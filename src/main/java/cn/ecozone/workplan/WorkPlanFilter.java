@@ -1,6 +1,7 @@
 package cn.ecozone.workplan;
 
 import cn.ecozone.regulation.Programme;
+import cn.ecozone.shared.ExportFilters;
 
 /**
  * What to list; every part is optional.
@@ -19,12 +20,13 @@ public record WorkPlanFilter(
     }
 
     /** The filters as the audit record of an export names them. */
-    public String describe() {
-        return "region=" + text(regionCode) + "; programme=" + text(programme) + "; year=" + text(year) + "; state="
-                + text(state) + "; q=" + text(query) + "; sort=" + text(sort);
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    public ExportFilters exportFilters() {
+        return ExportFilters.none()
+                .with("region", regionCode)
+                .with("programme", programme)
+                .with("year", year)
+                .with("state", state)
+                .with("q", query)
+                .with("sort", sort);
     }
 }

@@ -2,7 +2,6 @@ package cn.ecozone.workplan;
 
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.ListSort;
 import cn.ecozone.shared.PageResult;
@@ -46,15 +45,12 @@ public class WorkPlanListing {
     private final WorkPlans plans;
     private final RegionManagement regions;
     private final WorkPlanWorkbook workbook;
-    private final ExportRecorder audit;
     private final Clock clock;
 
-    WorkPlanListing(
-            WorkPlans plans, RegionManagement regions, WorkPlanWorkbook workbook, ExportRecorder audit, Clock clock) {
+    WorkPlanListing(WorkPlans plans, RegionManagement regions, WorkPlanWorkbook workbook, Clock clock) {
         this.plans = plans;
         this.regions = regions;
         this.workbook = workbook;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -76,12 +72,12 @@ public class WorkPlanListing {
 
     /**
      * Every plan the list shows with this filter (up to {@value #EXPORT_LIMIT}) as an .xlsx workbook
-     * with its sheet 说明; recorded in the audit log with the filters before it is written.
+     * with its sheet 说明; the caller sends it through {@code WorkbookExports}, which records it in the
+     * audit log with {@link WorkPlanFilter#exportFilters()} before the file leaves.
      */
     public void export(WorkPlanFilter f, Actor actor, OutputStream out) throws IOException {
         Page<WorkPlanEntity> found = find(f, actor, PageRequest.of(0, EXPORT_LIMIT, sort(f.sort())));
         List<WorkPlanSummary> rows = new WorkPlanViews(regions, null).summaries(found.getContent());
-        audit.recordExport("WorkPlan:export", f.describe());
         workbook.write(rows, found.getTotalElements(), f, clock.instant(), actor.displayName(), out);
     }
 

@@ -3,6 +3,7 @@ package cn.ecozone.audit.internal;
 import cn.ecozone.audit.AuditEntry.Outcome;
 import cn.ecozone.audit.internal.AuditRecordEntity.Draft;
 import cn.ecozone.shared.Actor;
+import cn.ecozone.shared.ExportFilters;
 import cn.ecozone.shared.ExportRecorder;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -25,7 +26,7 @@ class ListExportAudit implements ExportRecorder {
     }
 
     @Override
-    public void recordExport(String target, String filters) {
+    public void recordExport(String target, ExportFilters filters) {
         HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
                 ? a.getRequest()
                 : null;
@@ -41,7 +42,7 @@ class ListExportAudit implements ExportRecorder {
                         Outcome.SUCCESS,
                         0,
                         request == null ? null : request.getRemoteAddr(),
-                        filters,
+                        filters.describe(),
                         request == null ? null : AuditFilter.path(request)),
                 List.of());
     }

@@ -7,7 +7,7 @@ import cn.ecozone.audit.ChainVerification.Problem;
 import cn.ecozone.audit.ChainVerification.TrustedCheckpoint;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.web.Problems;
-import java.nio.charset.StandardCharsets;
+import cn.ecozone.shared.web.WorkbookExports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -83,10 +82,7 @@ class AuditController {
                 .contentType(XLSX)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(messages.message("audit.export.file", null, locale), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                        WorkbookExports.attachment(messages.message("audit.export.file", null, locale)))
                 .body(body);
     }
 

@@ -9,18 +9,14 @@ import cn.ecozone.candidacy.CandidacyView;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
-import cn.ecozone.shared.ExportRecorder;
+import cn.ecozone.shared.ExportFilters;
 import cn.ecozone.shared.PageResult;
-import jakarta.servlet.http.HttpServletRequest;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,13 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Access.BusinessStaff
 class CandidacyController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String KEEPERS = "hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF')";
 
-    private final ExportRecorder exports;
+    private final WorkbookExports exports;
     private final CandidacyManagement candidacies;
 
-    CandidacyController(CandidacyManagement candidacies, ExportRecorder exports) {
+    CandidacyController(CandidacyManagement candidacies, WorkbookExports exports) {
         this.exports = exports;
         this.candidacies = candidacies;
     }
@@ -72,24 +67,19 @@ class CandidacyController {
             @RequestParam(required = false) CandidacyState state,
             @RequestParam(required = false) @Size(max = 12) String region,
             @RequestParam(required = false) @Size(max = 50) String q,
-            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        candidacies.export(new CandidacyFilter(programme, state, region, q), CurrentActor.require(), out);
-        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
-        exports.recordExport("Candidacy:export", ExportRecorder.describe(request.getParameterMap()));
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("创建储备库.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        CandidacyFilter filter = new CandidacyFilter(programme, state, region, q);
+        exports.export(
+                response,
+                "Candidacy:export",
+                ExportFilters.none()
+                        .with("programme", programme)
+                        .with("state", state)
+                        .with("region", region)
+                        .with("q", q),
+                "创建储备库.xlsx",
+                out -> candidacies.export(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/candidacies/{id}")

@@ -8,15 +8,12 @@ import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.web.Problems;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,8 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 class DeadlineController {
 
     private final DeadlineListing deadlines;
+    private final WorkbookExports exports;
 
-    DeadlineController(DeadlineListing deadlines) {
+    DeadlineController(DeadlineListing deadlines, WorkbookExports exports) {
+        this.exports = exports;
         this.deadlines = deadlines;
     }
 
@@ -69,23 +68,14 @@ class DeadlineController {
             @RequestParam(required = false) @Size(max = 40) String sort,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        deadlines.export(
-                CurrentActor.require(),
-                new DeadlineFilter(days(within), q, dueFrom, dueTo, overdue, sort),
-                Problems.supported(LocaleContextHolder.getLocale()),
-                out);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("办理期限.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        DeadlineFilter filter = new DeadlineFilter(days(within), q, dueFrom, dueTo, overdue, sort);
+        exports.export(
+                response,
+                "Deadline:export",
+                filter.exportFilters(),
+                "办理期限.xlsx",
+                out -> deadlines.export(
+                        CurrentActor.require(), filter, Problems.supported(LocaleContextHolder.getLocale()), out));
     }
 
     private static int days(String within) {

@@ -7,16 +7,14 @@ import cn.ecozone.identity.OrganizationImportManagement;
 import cn.ecozone.identity.UserFilter;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.ExportFilters;
 import cn.ecozone.shared.Role;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AccountWorkbookController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final AccountTransferManagement transfer;
     private final OrganizationImportManagement organizationImport;
+    private final WorkbookExports exports;
 
-    AccountWorkbookController(AccountTransferManagement transfer, OrganizationImportManagement organizationImport) {
+    AccountWorkbookController(
+            AccountTransferManagement transfer,
+            OrganizationImportManagement organizationImport,
+            WorkbookExports exports) {
+        this.exports = exports;
         this.transfer = transfer;
         this.organizationImport = organizationImport;
     }
@@ -62,10 +63,19 @@ class AccountWorkbookController {
             @RequestParam(required = false) Long organization,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        transfer.exportUsers(new UserFilter(q, role, enabled, region, organization), CurrentActor.require(), out);
-        send(response, "用户.xlsx", out);
+        UserFilter filter = new UserFilter(q, role, enabled, region, organization);
+        // personal data in bulk: audited with its filters before any byte leaves (issue 14 §5)
+        exports.export(
+                response,
+                "User:export",
+                ExportFilters.none()
+                        .with("q", q)
+                        .with("role", role)
+                        .with("enabled", enabled)
+                        .with("region", region)
+                        .with("organization", organization),
+                "用户.xlsx",
+                out -> transfer.exportUsers(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/organizations/export")
@@ -75,9 +85,12 @@ class AccountWorkbookController {
             @RequestParam(required = false) String q,
             HttpServletResponse response)
             throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        transfer.exportOrganizations(region, q, CurrentActor.require(), out);
-        send(response, "机构.xlsx", out);
+        exports.export(
+                response,
+                "Organization:export",
+                ExportFilters.none().with("region", region).with("q", q),
+                "机构.xlsx",
+                out -> transfer.exportOrganizations(region, q, CurrentActor.require(), out));
     }
 
     @PostMapping("/api/users/import")
@@ -89,18 +102,5 @@ class AccountWorkbookController {
             throw ApiException.invalid("file", "identity.import.empty");
         }
         return Map.of("saved", transfer.importUsers(file, fields.get("initialPassword"), CurrentActor.require()));
-    }
-
-    private static void send(HttpServletResponse response, String name, ByteArrayOutputStream out) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
     }
 }

@@ -11,17 +11,16 @@ import cn.ecozone.indicator.target.TargetSpecs;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -196,13 +195,8 @@ class EditionEditorController {
 
     private static ResponseEntity<byte[]> xlsx(ByteArrayOutputStream out, String filename) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(IndicatorExcelController.XLSX))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                .contentType(MediaType.parseMediaType(WorkbookExports.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, WorkbookExports.attachment(filename))
                 .body(out.toByteArray());
     }
 }

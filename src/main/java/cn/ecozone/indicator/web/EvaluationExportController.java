@@ -3,12 +3,10 @@ package cn.ecozone.indicator.web;
 import cn.ecozone.indicator.EvaluationExportManagement;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.ExportFilters;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,11 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Access.BusinessStaff
 class EvaluationExportController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final EvaluationExportManagement exports;
+    private final WorkbookExports workbooks;
 
-    EvaluationExportController(EvaluationExportManagement exports) {
+    EvaluationExportController(EvaluationExportManagement exports, WorkbookExports workbooks) {
+        this.workbooks = workbooks;
         this.exports = exports;
     }
 
@@ -37,10 +35,16 @@ class EvaluationExportController {
             @RequestParam(required = false) Long unit,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that a refusal still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.scorecard(edition, region, unit, year, CurrentActor.require(), out);
-        send(response, "指标评估-" + region + "-" + year + ".xlsx", out);
+        workbooks.export(
+                response,
+                "Scorecard:export",
+                ExportFilters.none()
+                        .with("edition", edition)
+                        .with("region", region)
+                        .with("year", year)
+                        .with("unit", unit),
+                "指标评估-" + region + "-" + year + ".xlsx",
+                out -> exports.scorecard(edition, region, unit, year, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/evaluations/ranking/export")
@@ -50,9 +54,15 @@ class EvaluationExportController {
             @RequestParam int year,
             HttpServletResponse response)
             throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.ranking(edition, parent, year, CurrentActor.require(), out);
-        send(response, "指标排名-" + parent + "-" + year + ".xlsx", out);
+        workbooks.export(
+                response,
+                "Ranking:export",
+                ExportFilters.none()
+                        .with("edition", edition)
+                        .with("parent", parent)
+                        .with("year", year),
+                "指标排名-" + parent + "-" + year + ".xlsx",
+                out -> exports.ranking(edition, parent, year, CurrentActor.require(), out));
     }
 
     /** The league summary (汇总表) of {@code parent}'s counties for an edition and year. */
@@ -63,22 +73,14 @@ class EvaluationExportController {
             @RequestParam int year,
             HttpServletResponse response)
             throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.summary(edition, parent, year, CurrentActor.require(), out);
-        send(response, "指标汇总表-" + parent + "-" + year + ".xlsx", out);
-    }
-
-    private static void send(HttpServletResponse response, String filename, ByteArrayOutputStream out)
-            throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        workbooks.export(
+                response,
+                "Summary:export",
+                ExportFilters.none()
+                        .with("edition", edition)
+                        .with("parent", parent)
+                        .with("year", year),
+                "指标汇总表-" + parent + "-" + year + ".xlsx",
+                out -> exports.summary(edition, parent, year, CurrentActor.require(), out));
     }
 }

@@ -9,17 +9,17 @@ import cn.ecozone.indicator.IndicatorExcelManagement.Workbook;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
-import cn.ecozone.shared.ExportRecorder;
+import cn.ecozone.shared.ExportFilters;
 import cn.ecozone.shared.web.Problems;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,17 +40,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Access.BusinessStaff
 class IndicatorExcelController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final IndicatorExcelManagement excel;
-    private final ExportRecorder exports;
+    private final WorkbookExports exports;
 
     private final DataSize maxUpload;
 
     IndicatorExcelController(
             IndicatorExcelManagement excel,
             @Value("${ecozone.indicator.excel.max-upload-size:20MB}") DataSize maxUpload,
-            ExportRecorder exports) {
+            WorkbookExports exports) {
         this.excel = excel;
         this.exports = exports;
         this.maxUpload = maxUpload;
@@ -63,7 +61,8 @@ class IndicatorExcelController {
             @RequestParam List<Integer> years,
             HttpServletResponse response)
             throws IOException {
-        send(excel.template(edition, regions, years, CurrentActor.require()), response);
+        Workbook workbook = excel.template(edition, regions, years, CurrentActor.require());
+        WorkbookExports.downloadStreamed(response, workbook.fileName(), workbook.writer()::writeTo);
     }
 
     /**
@@ -102,26 +101,20 @@ class IndicatorExcelController {
             @RequestParam String edition,
             @RequestParam List<String> region,
             @RequestParam List<Integer> years,
-            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         Workbook workbook = excel.export(
                 edition, region, years, CurrentActor.require(), Problems.supported(LocaleContextHolder.getLocale()));
-        // values of many regions and years in bulk: recorded with the request before the file leaves (§5)
-        exports.recordExport("IndicatorValue:export", ExportRecorder.describe(request.getParameterMap()));
-        send(workbook, response);
-    }
-
-    /** Everything is checked before this point; the bytes go straight to the client. */
-    private static void send(Workbook workbook, HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(workbook.fileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        workbook.writer().writeTo(response.getOutputStream());
+        // values of many regions and years in bulk: recorded with its filters before the file leaves (§5);
+        // everything is checked before this point, so the bytes go straight to the client
+        exports.exportStreamed(
+                response,
+                "IndicatorValue:export",
+                ExportFilters.none()
+                        .with("edition", edition)
+                        .with("region", String.join(",", region))
+                        .with("years", years.stream().map(String::valueOf).collect(Collectors.joining(","))),
+                workbook.fileName(),
+                workbook.writer()::writeTo);
     }
 }

@@ -17,11 +17,11 @@ import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -56,12 +56,15 @@ class PlanController {
     private final PlanDocuments texts;
     private final PlanListing listing;
     private final DataSize maxSize;
+    private final WorkbookExports exports;
 
     PlanController(
             PlanManagement plans,
             PlanDocuments texts,
             PlanListing listing,
-            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
+            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
+            WorkbookExports exports) {
+        this.exports = exports;
         this.plans = plans;
         this.texts = texts;
         this.listing = listing;
@@ -99,19 +102,13 @@ class PlanController {
             @RequestParam(required = false) @Size(max = 40) String sort,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        listing.export(CurrentActor.require(), new PlanFilter(q, state, region, year, programme, sort), out);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("规划列表.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        PlanFilter filter = new PlanFilter(q, state, region, year, programme, sort);
+        exports.export(
+                response,
+                "Plan:export",
+                filter.exportFilters(),
+                "规划列表.xlsx",
+                out -> listing.export(CurrentActor.require(), filter, out));
     }
 
     /** A page of the plans waiting for this user, the earliest due first; {@code q} as for the list. */

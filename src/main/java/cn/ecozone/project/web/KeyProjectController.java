@@ -8,18 +8,14 @@ import cn.ecozone.project.KeyProjectView;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
-import cn.ecozone.shared.ExportRecorder;
+import cn.ecozone.shared.ExportFilters;
 import cn.ecozone.shared.PageResult;
-import jakarta.servlet.http.HttpServletRequest;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,12 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Access.BusinessStaff
 class KeyProjectController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private final ExportRecorder exports;
+    private final WorkbookExports exports;
     private final KeyProjectManagement projects;
 
-    KeyProjectController(KeyProjectManagement projects, ExportRecorder exports) {
+    KeyProjectController(KeyProjectManagement projects, WorkbookExports exports) {
         this.exports = exports;
         this.projects = projects;
     }
@@ -76,24 +70,20 @@ class KeyProjectController {
             @RequestParam(required = false) KeyProjectStatus status,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) @Size(max = 50) String q,
-            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        projects.export(new KeyProjectFilter(region, programme, status, year, q), CurrentActor.require(), out);
-        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
-        exports.recordExport("KeyProject:export", ExportRecorder.describe(request.getParameterMap()));
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("重点项目库.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        KeyProjectFilter filter = new KeyProjectFilter(region, programme, status, year, q);
+        exports.export(
+                response,
+                "KeyProject:export",
+                ExportFilters.none()
+                        .with("region", region)
+                        .with("programme", programme)
+                        .with("status", status)
+                        .with("year", year)
+                        .with("q", q),
+                "重点项目库.xlsx",
+                out -> projects.export(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/key-projects/{id}")

@@ -4,13 +4,10 @@ import cn.ecozone.region.RegionAttributeImportManagement;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.UploadedWorkbooks;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Access.BusinessStaff
 class RegionAttributeImportController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final RegionAttributeImportManagement imports;
     private final UploadedWorkbooks workbooks;
 
@@ -38,18 +33,7 @@ class RegionAttributeImportController {
     @GetMapping("/api/region-attributes/template")
     @PreAuthorize("hasRole('PROVINCE_STAFF')")
     void template(HttpServletResponse response) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        imports.template(CurrentActor.require(), out);
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("地区属性表.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        WorkbookExports.download(response, "地区属性表.xlsx", out -> imports.template(CurrentActor.require(), out));
     }
 
     /**

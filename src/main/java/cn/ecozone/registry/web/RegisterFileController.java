@@ -12,11 +12,11 @@ import cn.ecozone.registry.RegisterWorkbooks;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
-import cn.ecozone.shared.ExportRecorder;
+import cn.ecozone.shared.ExportFilters;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -44,9 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Access.BusinessStaff
 class RegisterFileController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private final ExportRecorder exports;
+    private final WorkbookExports exports;
     private final RegisterWorkbooks workbooks;
     private final RegisterAttachments attachments;
     private final DataSize maxSize;
@@ -57,7 +55,7 @@ class RegisterFileController {
             RegisterAttachments attachments,
             @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
             org.springframework.context.MessageSource messages,
-            ExportRecorder exports) {
+            WorkbookExports exports) {
         this.exports = exports;
         this.workbooks = workbooks;
         this.attachments = attachments;
@@ -74,22 +72,27 @@ class RegisterFileController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) RegisterState state,
             @RequestParam(required = false) @Size(max = 50) String q,
-            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbooks.export(new RegisterFilter(kind, region, year, from, to, state, q), CurrentActor.require(), out);
-        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
-        exports.recordExport("Register:export", ExportRecorder.describe(request.getParameterMap()));
-        send(response, out, name(kind) + ".xlsx");
+        RegisterFilter filter = new RegisterFilter(kind, region, year, from, to, state, q);
+        exports.export(
+                response,
+                "Register:export",
+                ExportFilters.none()
+                        .with("kind", kind)
+                        .with("region", region)
+                        .with("year", year)
+                        .with("from", from)
+                        .with("to", to)
+                        .with("state", state)
+                        .with("q", q),
+                name(kind) + ".xlsx",
+                out -> workbooks.export(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/registers/template")
     void template(@RequestParam RegisterKind kind, HttpServletResponse response) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbooks.template(kind, out);
-        send(response, out, name(kind) + "导入模板.xlsx");
+        WorkbookExports.download(response, name(kind) + "导入模板.xlsx", out -> workbooks.template(kind, out));
     }
 
     /** Imports the {@code file} part for {@code kind} (query string): all rows or, on any error, none. */
@@ -145,19 +148,5 @@ class RegisterFileController {
     private String name(RegisterKind kind) {
         return messages.getMessage(
                 "registry.kind." + kind.name(), null, kind.name(), java.util.Locale.SIMPLIFIED_CHINESE);
-    }
-
-    private static void send(HttpServletResponse response, ByteArrayOutputStream out, String filename)
-            throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
     }
 }

@@ -9,16 +9,14 @@ import cn.ecozone.review.ExpertPoolManagement.ExpertView;
 import cn.ecozone.review.ExpertPoolManagement.IntegrityInput;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
-import cn.ecozone.shared.ExportRecorder;
+import cn.ecozone.shared.ExportFilters;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.unit.DataSize;
@@ -36,18 +34,18 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'COMMITTEE_OFFICE')")
 class ExpertPoolController {
 
-    private final ExportRecorder exports;
+    private final WorkbookExports exports;
     private final ExpertPoolManagement pool;
 
-    ExpertPoolController(ExpertPoolManagement pool, ExportRecorder exports) {
+    ExpertPoolController(ExpertPoolManagement pool, WorkbookExports exports) {
         this.exports = exports;
         this.pool = pool;
     }
 
     @GetMapping("/api/review/experts")
     PageResult<ExpertView> list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String field,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Size(max = 40) String field,
             @RequestParam(required = false) Boolean removed,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
@@ -56,27 +54,17 @@ class ExpertPoolController {
 
     @GetMapping("/api/review/experts/export")
     void export(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String field,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Size(max = 40) String field,
             @RequestParam(required = false) Boolean removed,
-            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pool.export(q, field, removed, CurrentActor.require(), out);
-        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
-        exports.recordExport("Expert:export", ExportRecorder.describe(request.getParameterMap()));
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("专家库.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        exports.export(
+                response,
+                "Expert:export",
+                ExportFilters.none().with("q", q).with("field", field).with("removed", removed),
+                "专家库.xlsx",
+                out -> pool.export(q, field, removed, CurrentActor.require(), out));
     }
 
     /** Imports the {@code file} part: all rows or, on any problem, none (every problem reported). */

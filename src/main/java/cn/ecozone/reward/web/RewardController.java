@@ -13,13 +13,13 @@ import cn.ecozone.reward.TitleRewards;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
-import cn.ecozone.shared.ExportRecorder;
+import cn.ecozone.shared.ExportFilters;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -50,10 +50,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Access.BusinessStaff
 class RewardController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String WRITERS = "hasRole('PROVINCE_STAFF')";
 
-    private final ExportRecorder exports;
+    private final WorkbookExports exports;
     private final RewardManagement rewards;
     private final RewardDocuments files;
     private final DataSize maxSize;
@@ -62,7 +61,7 @@ class RewardController {
             RewardManagement rewards,
             RewardDocuments files,
             @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
-            ExportRecorder exports) {
+            WorkbookExports exports) {
         this.exports = exports;
         this.rewards = rewards;
         this.files = files;
@@ -98,24 +97,19 @@ class RewardController {
             @RequestParam(required = false) String region,
             @RequestParam(required = false) Programme programme,
             @RequestParam(required = false) @Size(max = 50) String q,
-            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        rewards.export(new RewardFilter(year, region, programme, q), CurrentActor.require(), out);
-        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
-        exports.recordExport("Reward:export", ExportRecorder.describe(request.getParameterMap()));
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("资金奖励.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        RewardFilter filter = new RewardFilter(year, region, programme, q);
+        exports.export(
+                response,
+                "Reward:export",
+                ExportFilters.none()
+                        .with("year", year)
+                        .with("region", region)
+                        .with("programme", programme)
+                        .with("q", q),
+                "资金奖励.xlsx",
+                out -> rewards.export(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/rewards/{id}")

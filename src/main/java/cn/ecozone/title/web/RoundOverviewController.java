@@ -1,18 +1,14 @@
 package cn.ecozone.title.web;
 
 import cn.ecozone.shared.CurrentActor;
-import cn.ecozone.shared.ExportRecorder;
+import cn.ecozone.shared.ExportFilters;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import cn.ecozone.title.RoundOverview;
 import cn.ecozone.title.RoundOverviewFilter;
 import cn.ecozone.title.RoundOverviewRow;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,12 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF')")
 class RoundOverviewController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private final ExportRecorder exports;
+    private final WorkbookExports exports;
     private final RoundOverview overview;
 
-    RoundOverviewController(RoundOverview overview, ExportRecorder exports) {
+    RoundOverviewController(RoundOverview overview, WorkbookExports exports) {
         this.exports = exports;
         this.overview = overview;
     }
@@ -58,25 +52,19 @@ class RoundOverviewController {
             @RequestParam(required = false) String regionCode,
             @RequestParam(defaultValue = "false") boolean overdueOnly,
             @RequestParam(required = false) String q,
-            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        overview.export(
-                roundId, new RoundOverviewFilter(stepCode, regionCode, overdueOnly, q), CurrentActor.require(), out);
-        // recorded in the audit log with its filters before the file leaves (issue 14 §5)
-        exports.recordExport(
-                "RoundOverview:export", "round=" + roundId + "; " + ExportRecorder.describe(request.getParameterMap()));
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("批次进度总览.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        RoundOverviewFilter filter = new RoundOverviewFilter(stepCode, regionCode, overdueOnly, q);
+        exports.export(
+                response,
+                "RoundOverview:export",
+                ExportFilters.none()
+                        .with("round", roundId)
+                        .with("stepCode", stepCode)
+                        .with("regionCode", regionCode)
+                        .with("overdueOnly", overdueOnly)
+                        .with("q", q),
+                "批次进度总览.xlsx",
+                out -> overview.export(roundId, filter, CurrentActor.require(), out));
     }
 }

@@ -8,6 +8,7 @@ import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import cn.ecozone.workplan.WorkPlanDocuments;
 import cn.ecozone.workplan.WorkPlanFilter;
 import cn.ecozone.workplan.WorkPlanInput;
@@ -21,7 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,12 +59,15 @@ class WorkPlanController {
     private final WorkPlanDocuments documents;
     private final WorkPlanListing listing;
     private final DataSize maxSize;
+    private final WorkbookExports exports;
 
     WorkPlanController(
             WorkPlanManagement plans,
             WorkPlanDocuments documents,
             WorkPlanListing listing,
-            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
+            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
+            WorkbookExports exports) {
+        this.exports = exports;
         this.plans = plans;
         this.documents = documents;
         this.listing = listing;
@@ -101,19 +104,13 @@ class WorkPlanController {
             @RequestParam(required = false) @Size(max = 40) String sort,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        listing.export(new WorkPlanFilter(region, programme, year, state, q, sort), CurrentActor.require(), out);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("年度工作计划.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        WorkPlanFilter filter = new WorkPlanFilter(region, programme, year, state, q, sort);
+        exports.export(
+                response,
+                "WorkPlan:export",
+                filter.exportFilters(),
+                "年度工作计划.xlsx",
+                out -> listing.export(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/work-plans/{id}")
