@@ -1,4 +1,7 @@
 import { http } from './http'
+import { downloadWorkbook } from './indicator'
+import type { Programme } from './regulation'
+import { listParams } from '@/utils/listQuery'
 import type { RunView } from './procedure'
 import type { Page } from './types'
 
@@ -139,22 +142,30 @@ export type RectificationDocument = {
   uploadedAt: string
 }
 
-export async function listProposals(
-  filter: { state?: ProposalState | null; code?: string | null; regionCode?: string | null; search?: string },
-  page = 0,
-  size = 20,
-): Promise<Page<ProposalSummary>> {
+/**
+ * The proposal list's filters (issue 14 §6); `q` part of the subject's or its region's name, `sort`
+ * `key` or `-key` of opened, state, sanction, region, subject.
+ */
+export type ProposalFilter = {
+  q?: string | null
+  state?: ProposalState | null
+  code?: string | null
+  regionCode?: string | null
+  programme?: Programme | null
+  year?: number | null
+  sort?: string | null
+}
+
+export async function listProposals(filter: ProposalFilter, page = 0, size = 20): Promise<Page<ProposalSummary>> {
   const { data } = await http.get<Page<ProposalSummary>>('/api/enforcement-proposals', {
-    params: {
-      state: filter.state ?? undefined,
-      code: filter.code ?? undefined,
-      regionCode: filter.regionCode ?? undefined,
-      search: filter.search || undefined,
-      page,
-      size,
-    },
+    params: { ...listParams(filter), page, size },
   })
   return data
+}
+
+/** The proposal list with these filters as an .xlsx workbook (what the list shows, issue 14 §5). */
+export async function exportProposals(filter: ProposalFilter): Promise<void> {
+  await downloadWorkbook('/api/enforcement-proposals/export', listParams(filter), 'proposals.xlsx')
 }
 
 export async function getProposal(id: number): Promise<ProposalView> {
@@ -167,15 +178,33 @@ export async function decideProposal(id: number, decision: Decision): Promise<Pr
   return data
 }
 
+/**
+ * The rectification list's filters (issue 14 §6); `q` part of the subject's or its region's name,
+ * `year` the year ordered, `sort` `key` or `-key` of created, ordered, due, state, stage, region, subject.
+ */
+export type RectificationFilter = {
+  q?: string | null
+  state?: RectificationState | null
+  region?: string | null
+  programme?: Programme | null
+  year?: number | null
+  sort?: string | null
+}
+
 export async function listRectifications(
-  filter: { state?: RectificationState | null },
+  filter: RectificationFilter,
   page = 0,
   size = 20,
 ): Promise<Page<RectificationSummary>> {
   const { data } = await http.get<Page<RectificationSummary>>('/api/rectifications', {
-    params: { state: filter.state ?? undefined, page, size },
+    params: { ...listParams(filter), page, size },
   })
   return data
+}
+
+/** The rectification list with these filters as an .xlsx workbook (what the list shows, issue 14 §5). */
+export async function exportRectifications(filter: RectificationFilter): Promise<void> {
+  await downloadWorkbook('/api/rectifications/export', listParams(filter), 'rectifications.xlsx')
 }
 
 export async function getRectification(id: number): Promise<RectificationView> {

@@ -2628,6 +2628,15 @@ const en: MessageSchema = {
       uploadHint: 'Uploaded documents go with the report; only documents uploaded for this rectification can be attached.',
     },
     rectificationState: { OPEN: 'In progress', OVERDUE: 'Overdue', COMPLETED: 'Completed', ESCALATED: 'Escalated to a warning or revocation' },
+    // s17-lists-b: search, filters, order and export (issue 14 §5, §6)
+    lists: {
+      searchSubjects: 'Subject or region name',
+      region: 'Region (and below)',
+      programme: 'Programme',
+      rectificationYear: 'Year ordered',
+      proposalYear: 'Year opened',
+      export: 'Export to Excel',
+    },
   },
   supervision: {
     menuGroup: 'After the title',

@@ -2622,6 +2622,15 @@ const zhCN = {
       uploadHint: '上传的附件随整改情况报告一并提交；只能附本整改上传的附件。',
     },
     rectificationState: { OPEN: '整改中', OVERDUE: '已逾期', COMPLETED: '已完成', ESCALATED: '已转入警告或撤销' },
+    // s17-lists-b: search, filters, order and export (issue 14 §5, §6)
+    lists: {
+      searchSubjects: '建设主体或地区名称',
+      region: '行政区划（含下级）',
+      programme: '创建类型',
+      rectificationYear: '下达年度',
+      proposalYear: '提出年度',
+      export: '导出Excel',
+    },
   },
   supervision: {
     menuGroup: '称号后监管',

@@ -7,17 +7,14 @@ import cn.ecozone.enforcement.internal.Rectifications;
 import cn.ecozone.procedure.ProcedureManagement;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.PageResult;
-import cn.ecozone.shared.Paging;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rectifications (整改, Guizhou art. 23; IM eco-civ art. 18): the paged list in the reader's scope, one
+ * Rectifications (整改, Guizhou art. 23; IM eco-civ art. 18): one (the list is {@link EnforcementListing})
  * with its due date and run, the subject's report, and the department's acceptance or return. The
  * due date is a deadline whose overdue event opens the next proposal (a warning, then revocation).
  */
@@ -39,16 +36,6 @@ public class RectificationManagement {
         this.acts = acts;
         this.regions = regions;
         this.procedures = procedures;
-    }
-
-    /** One page in the actor's scope, newest first: two statements, however many rows. */
-    public PageResult<RectificationSummary> list(RectificationState state, int page, int size, Actor actor) {
-        String prefix = actor.scope().pathPrefix();
-        Page<RectificationEntity> found =
-                rectifications.search(prefix, prefix.length(), state, Paging.of(page, size, 100));
-        Map<String, String> names = regions.names(
-                found.getContent().stream().map(RectificationEntity::regionCode).collect(Collectors.toSet()));
-        return PageResult.of(found, r -> EnforcementViews.summary(r, names));
     }
 
     /** Rectification {@code id}; 404 outside the actor's scope. */

@@ -106,6 +106,13 @@ class ListExportAuditIT {
                         "520400",
                         () -> "/api/evaluations/summary/export?edition=" + GUIZHOU_EDITION
                                 + "&parent=520400&year=2022"));
+        // s17-lists-b
+        calls.put(
+                "/api/rectifications/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/rectifications/export?year=2033"));
+        calls.put(
+                "/api/enforcement-proposals/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/enforcement-proposals/export?year=2033"));
         return calls;
     }
 

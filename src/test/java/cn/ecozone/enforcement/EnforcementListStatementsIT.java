@@ -60,7 +60,9 @@ class EnforcementListStatementsIT {
                         LocalDate.now(clock.withZone(DossierTestSteps.BEIJING)).minusYears(1));
         rows(title, marker, 0, 10);
         String proposals = "/api/enforcement-proposals?size=5&regionCode=" + COUNTY + "&search=" + marker;
-        String rectifications = "/api/rectifications?size=5&state=OPEN";
+        // with every filter and an order (issue 14 §6): still the same statements
+        String rectifications = "/api/rectifications?size=5&state=OPEN&q=" + marker + "&region=" + COUNTY
+                + "&programme=ECO_CIVILIZATION_ZONE&year=2026&sort=-due";
         JsonNode page = province.get(proposals).json();
         assertThat(page.get("totalElements").asLong()).isEqualTo(10);
         assertThat(page.get("content").get(0).get("regionName").asString()).isEqualTo("白云鄂博矿区");
@@ -69,6 +71,10 @@ class EnforcementListStatementsIT {
 
         rows(title, marker, 10, 990);
         assertThat(province.get(proposals).json().get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(province.get(rectifications).json().get("totalElements").asLong())
+                .isEqualTo(1000);
+        String sortedProposals = proposals + "&programme=ECO_CIVILIZATION_ZONE&sort=subject";
+        assertThat(province.statements(sortedProposals)).isEqualTo(proposalsAtTen);
         assertThat(province.statements(proposals)).isEqualTo(proposalsAtTen).isLessThanOrEqualTo(4);
         assertThat(province.statements(rectifications))
                 .isEqualTo(rectificationsAtTen)

@@ -1905,6 +1905,24 @@ class AuthorizationMatrixIT {
                     "/api/key-projects/from-plan/" + MISSING,
                     null,
                     Access.staff()),
+            // s17-lists-b: the exports of the supervision-, public- and admin-side lists (issue 14 §5)
+            endpoint(
+                    "GET",
+                    "/api/rectifications/export",
+                    "/api/rectifications/export?year=1999",
+                    null,
+                    Access.only(
+                            Role.PROVINCE_STAFF,
+                            Role.PREFECTURE_STAFF,
+                            Role.PREFECTURE_GOVERNMENT,
+                            Role.COUNTY_GOVERNMENT,
+                            Role.CONSTRUCTION_SUBJECT)),
+            endpoint(
+                    "GET",
+                    "/api/enforcement-proposals/export",
+                    "/api/enforcement-proposals/export?year=1999",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
 
             // the API description (springdoc, ADR 0051): the system administrator only
             endpoint("GET", "/v3/api-docs", "/v3/api-docs", null, Access.only(Role.SYSTEM_ADMIN)),

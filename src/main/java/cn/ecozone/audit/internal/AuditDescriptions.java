@@ -69,6 +69,13 @@ class AuditDescriptions {
                     "GET /api/evaluations/ranking/export", new Kind("audit.describe.export.ranking", List.of(), null)),
             Map.entry(
                     "GET /api/evaluations/summary/export", new Kind("audit.describe.export.summary", List.of(), null)),
+            // s17-lists-b: the supervision-, public- and admin-side exports (issue 14 §5)
+            Map.entry(
+                    "GET /api/rectifications/export",
+                    new Kind("audit.describe.export.rectifications", List.of(), null)),
+            Map.entry(
+                    "GET /api/enforcement-proposals/export",
+                    new Kind("audit.describe.export.proposals", List.of(), null)),
             Map.entry("POST /api/plans", new Kind("audit.describe.plan.create", List.of(), null)),
             Map.entry("PUT /api/plans/{id}", new Kind("audit.describe.plan.update", List.of("name:plan:id"), null)),
             Map.entry(

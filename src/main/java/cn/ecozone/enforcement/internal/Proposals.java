@@ -37,29 +37,35 @@ public interface Proposals extends JpaRepository<ProposalEntity, Long> {
 
     java.util.List<ProposalEntity> findByTitleIdOrderByIdAsc(long titleId);
 
-    /** One page in the scope {@code prefix}, filtered; newest first. Two statements (page and count). */
-    @Query(value = """
+    /**
+     * One page in the scope {@code prefix} that meets every given condition (issue 14 §6), in the
+     * pageable's order: two statements (page and count). {@code text} is a lower-cased LIKE pattern for
+     * the subject's name, or null; {@code named} the codes of the regions whose name the search text
+     * matches (never empty); a null condition is not applied;
+     * {@code from} and {@code to} bound the year (the widest range when no year is asked for).
+     */
+    @Query("""
             select p from ProposalEntity p
             where left(p.regionPath, :length) = :prefix
               and (:state is null or p.state = :state)
               and (:code is null or p.sanctionCode = :code)
               and (:region is null or left(p.regionPath, :regionLength) = :region)
-              and (:search is null or lower(p.subjectName) like :search)
-            order by p.openedAt desc, p.id desc""", countQuery = """
-            select count(p) from ProposalEntity p
-            where left(p.regionPath, :length) = :prefix
-              and (:state is null or p.state = :state)
-              and (:code is null or p.sanctionCode = :code)
-              and (:region is null or left(p.regionPath, :regionLength) = :region)
-              and (:search is null or lower(p.subjectName) like :search)""")
-    Page<ProposalEntity> search(
+              and (:programme is null or p.programme = :programme)
+              and p.openedAt >= :from
+              and p.openedAt < :to
+              and (:text is null or lower(p.subjectName) like :text escape '\\' or p.regionCode in :named)""")
+    Page<ProposalEntity> filtered(
             @Param("prefix") String prefix,
             @Param("length") int length,
             @Param("state") ProposalState state,
             @Param("code") String code,
             @Param("region") String region,
             @Param("regionLength") int regionLength,
-            @Param("search") String search,
+            @Param("programme") String programme,
+            @Param("from") java.time.Instant from,
+            @Param("to") java.time.Instant to,
+            @Param("text") String text,
+            @Param("named") java.util.List<String> named,
             Pageable pageable);
 
     /** A candidacy's proposals with their evidence, the earliest first: one statement. */

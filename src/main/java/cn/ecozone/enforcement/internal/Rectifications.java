@@ -25,17 +25,33 @@ public interface Rectifications extends JpaRepository<RectificationEntity, Long>
     /** A title's rectifications, oldest first: its enforcement history. */
     List<RectificationEntity> findByTitleIdOrderByIdAsc(long titleId);
 
-    /** One page in the scope {@code prefix}; newest first. Two statements. */
-    @Query(value = """
+    /**
+     * One page in the scope {@code prefix} that meets every given condition (issue 14 §6), in the
+     * pageable's order: two statements (page and count). {@code text} is a lower-cased LIKE pattern for
+     * the subject's name, or null; {@code named} the codes of the regions whose name the search text
+     * matches (never empty); a null condition is not applied;
+     * {@code from} and {@code to} bound the year (the widest range when no year is asked for).
+     */
+    @Query("""
             select r from RectificationEntity r
-            where left(r.regionPath, :length) = :prefix and (:state is null or r.state = :state)
-            order by r.createdAt desc, r.id desc""", countQuery = """
-            select count(r) from RectificationEntity r
-            where left(r.regionPath, :length) = :prefix and (:state is null or r.state = :state)""")
-    Page<RectificationEntity> search(
+            where left(r.regionPath, :length) = :prefix
+              and (:state is null or r.state = :state)
+              and (:region is null or left(r.regionPath, :regionLength) = :region)
+              and (:programme is null or r.programme = :programme)
+              and r.period.orderedOn >= :from
+              and r.period.orderedOn <= :to
+              and (:text is null or lower(r.subjectName) like :text escape '\\' or r.regionCode in :named)""")
+    Page<RectificationEntity> filtered(
             @Param("prefix") String prefix,
             @Param("length") int length,
             @Param("state") RectificationState state,
+            @Param("region") String region,
+            @Param("regionLength") int regionLength,
+            @Param("programme") String programme,
+            @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to,
+            @Param("text") String text,
+            @Param("named") List<String> named,
             Pageable pageable);
 
     /** A candidacy's rectifications (orders and warning periods), the earliest first: one statement. */

@@ -1,13 +1,21 @@
 package cn.ecozone.enforcement.web;
 
 import cn.ecozone.enforcement.Decision;
+import cn.ecozone.enforcement.EnforcementListing;
 import cn.ecozone.enforcement.ProposalFilter;
 import cn.ecozone.enforcement.ProposalManagement;
 import cn.ecozone.enforcement.ProposalState;
 import cn.ecozone.enforcement.ProposalSummary;
 import cn.ecozone.enforcement.ProposalView;
+import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,22 +31,59 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProposalController {
 
-    private final ProposalManagement proposals;
+    private static final String READERS = "hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF')";
 
-    ProposalController(ProposalManagement proposals) {
+    private final ProposalManagement proposals;
+    private final EnforcementListing listing;
+
+    ProposalController(ProposalManagement proposals, EnforcementListing listing) {
         this.proposals = proposals;
+        this.listing = listing;
     }
 
+    /**
+     * A page of the proposals in the reader's scope (issue 14 §6): {@code q} (or, as before,
+     * {@code search}) part of the subject's or its region's name, the sanction's code, the region's
+     * subtree, programme, the year opened; {@code sort} one of opened, state, sanction, region, subject,
+     * {@code -} before it for descending.
+     */
     @GetMapping("/api/enforcement-proposals")
-    @PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'PREFECTURE_STAFF')")
+    @PreAuthorize(READERS)
     PageResult<ProposalSummary> list(
             @RequestParam(required = false) ProposalState state,
-            @RequestParam(required = false) String code,
-            @RequestParam(required = false) String regionCode,
-            @RequestParam(required = false) String search,
+            @RequestParam(required = false) @Size(max = 80) String code,
+            @RequestParam(required = false) @Size(max = 12) String regionCode,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) @Size(max = 100) String search,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) @Min(1900) @Max(9999) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return proposals.list(new ProposalFilter(state, code, regionCode, search), page, size, CurrentActor.require());
+        return listing.proposals(
+                new ProposalFilter(state, code, regionCode, q != null ? q : search, programme, year, sort),
+                page,
+                size,
+                CurrentActor.require());
+    }
+
+    /** The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit log. */
+    @GetMapping("/api/enforcement-proposals/export")
+    @PreAuthorize(READERS)
+    void export(
+            @RequestParam(required = false) ProposalState state,
+            @RequestParam(required = false) @Size(max = 80) String code,
+            @RequestParam(required = false) @Size(max = 12) String regionCode,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) @Min(1900) @Max(9999) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        listing.exportProposals(
+                new ProposalFilter(state, code, regionCode, q, programme, year, sort), CurrentActor.require(), out);
+        EnforcementExports.send("处理建议.xlsx", out, response);
     }
 
     @GetMapping("/api/enforcement-proposals/{id}")

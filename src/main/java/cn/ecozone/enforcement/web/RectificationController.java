@@ -3,15 +3,23 @@ package cn.ecozone.enforcement.web;
 import cn.ecozone.document.MultipartBody;
 import cn.ecozone.document.StoredDocument;
 import cn.ecozone.document.Upload;
+import cn.ecozone.enforcement.EnforcementListing;
 import cn.ecozone.enforcement.RectificationDocuments;
+import cn.ecozone.enforcement.RectificationFilter;
 import cn.ecozone.enforcement.RectificationManagement;
 import cn.ecozone.enforcement.RectificationState;
 import cn.ecozone.enforcement.RectificationSummary;
 import cn.ecozone.enforcement.RectificationView;
+import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,14 +49,17 @@ import org.springframework.web.bind.annotation.RestController;
 class RectificationController {
 
     private final RectificationManagement rectifications;
+    private final EnforcementListing listing;
     private final RectificationDocuments documents;
     private final DataSize maxSize;
 
     RectificationController(
             RectificationManagement rectifications,
+            EnforcementListing listing,
             RectificationDocuments documents,
             @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
         this.rectifications = rectifications;
+        this.listing = listing;
         this.documents = documents;
         this.maxSize = maxSize;
     }
@@ -57,12 +68,41 @@ class RectificationController {
 
     record Act(Long version, String opinion) {}
 
+    /**
+     * A page of the rectifications in the reader's scope (issue 14 §6): {@code q} part of the subject's
+     * or its region's name, the region's subtree, programme, the year ordered; {@code sort} one of
+     * created, ordered, due, state, stage, region, subject, {@code -} before it for descending.
+     */
     @GetMapping("/api/rectifications")
     PageResult<RectificationSummary> list(
+            @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) RectificationState state,
+            @RequestParam(required = false) @Size(max = 12) String region,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) @Min(1900) @Max(9999) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return rectifications.list(state, page, size, CurrentActor.require());
+        return listing.rectifications(
+                new RectificationFilter(q, state, region, programme, year, sort), page, size, CurrentActor.require());
+    }
+
+    /** The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit log. */
+    @GetMapping("/api/rectifications/export")
+    void export(
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) RectificationState state,
+            @RequestParam(required = false) @Size(max = 12) String region,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) @Min(1900) @Max(9999) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        // written to memory first, so that an error still answers problem+json
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        listing.exportRectifications(
+                new RectificationFilter(q, state, region, programme, year, sort), CurrentActor.require(), out);
+        EnforcementExports.send("整改.xlsx", out, response);
     }
 
     @GetMapping("/api/rectifications/{id}")
