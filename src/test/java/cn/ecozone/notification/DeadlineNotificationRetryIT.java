@@ -21,6 +21,7 @@ import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.EventDeliveries;
 import cn.ecozone.support.Fixtures;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -77,6 +78,9 @@ class DeadlineNotificationRetryIT {
 
     @Autowired
     UserManagement users;
+
+    @Autowired
+    MeterRegistry meters;
 
     /** The real notifications; a test makes one call for one source key throw once. */
     @MockitoSpyBean
@@ -167,6 +171,8 @@ class DeadlineNotificationRetryIT {
         long recipients = recipients("152527");
         assertThat(recipients).isGreaterThanOrEqualTo(2);
         failOnce(deadline);
+        deliveries.awaitSettled();
+        double failedBefore = failedPublications();
 
         job.run();
         await().atMost(Duration.ofSeconds(30))
@@ -174,6 +180,9 @@ class DeadlineNotificationRetryIT {
                         () -> deliveries.statuses(DeadlineOverdue.class, eventJson(deadline)),
                         s -> s.contains("FAILED"));
         assertThat(notified(deadline)).isZero();
+        assertThat(failedPublications())
+                .as("the gauge counts the failed publication (review s16 #5)")
+                .isEqualTo(failedBefore + 1);
 
         assertThat(resubmission.run()).isTrue();
 
@@ -182,6 +191,12 @@ class DeadlineNotificationRetryIT {
         assertThat(notified(deadline)).isEqualTo(recipients);
         assertThat(deliveries.statuses(DeadlineOverdue.class, eventJson(deadline)))
                 .isEmpty();
+        assertThat(failedPublications()).as("no longer once it completed").isEqualTo(failedBefore);
+    }
+
+    /** The gauge {@code ecozone_events_publications_failed}, as scraped. */
+    private double failedPublications() {
+        return meters.get("ecozone.events.publications.failed").gauge().value();
     }
 
     @Test

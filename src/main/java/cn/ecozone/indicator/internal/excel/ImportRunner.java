@@ -121,6 +121,11 @@ public class ImportRunner {
         }
     }
 
+    /** This instance's queue, for the tests that hold jobs in it to see the gauges count them. */
+    ImportQueue queue() {
+        return queue;
+    }
+
     public static ApiException busy() {
         return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "error.indicator.excel.busy", null, null);
     }
