@@ -29,9 +29,11 @@ while [ $# -gt 0 ] && [ "$1" != -- ]; do maven+=("$1"); shift; done
 inputs=$( { printf '%s\0' "${maven[@]+"${maven[@]}"}"; find pom.xml .mvn src/main tools web \
   \( -name node_modules -o -path web/dist -o -path web/coverage \) -prune -o -type f ! -name '.*.sha256' -print0 \
   | LC_ALL=C sort -z | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
-# the jar's own hash is part of the stamp: a jar rebuilt by another script (e.g. a back-end-only build
-# for a benchmark or CI stage) is not taken for the one this script built
-jar_hash() { sha256sum target/ecozone.jar 2>/dev/null | cut -d' ' -f1; }
+# the jar's identity is part of the stamp: a jar rebuilt by another script (e.g. a back-end-only build
+# for a benchmark or CI stage) is not taken for the one this script built. Its size, modification time
+# (nanoseconds) and inode, not its SHA-256: hashing the 130 MB jar was half of this script's own time on
+# a second start (0.4-0.5 s of about 1 s, docs/performance.md "The second ./run.sh")
+jar_hash() { stat -c '%s %.9Y %i' target/ecozone.jar 2>/dev/null; }
 if [ "${ECOZONE_BUILD:-0}" = 1 ] || [ ! -f target/ecozone.jar ] \
   || [ "$(cat target/.run-inputs.sha256 2>/dev/null)" != "$inputs $(jar_hash)" ]; then
   rm -f target/.run-inputs.sha256

@@ -55,8 +55,6 @@ N=${N:-1000}
 PG_DB=${PG_DB:-ecozone_bench_instances}
 PG_PASSWORD=${PG_PASSWORD:-ecozone-ci}
 JAR=${JAR:-target/ecozone.jar}
-WORK=$(mktemp -d /tmp/ecozone-instances-bench.XXXXXX)
-chmod 711 "$WORK" # nginx's workers (not root) reach their temporary folders under $WORK/nginx
 
 # a port that answers a connection is taken (another run left with KEEP=1, or someone else's server)
 for port in "$PORT_1" "$PORT_2" "$NGINX_PORT"; do
@@ -65,6 +63,9 @@ for port in "$PORT_1" "$PORT_2" "$NGINX_PORT"; do
     exit 1
   fi
 done
+
+WORK=$(mktemp -d /tmp/ecozone-instances-bench.XXXXXX)
+chmod 711 "$WORK" # nginx's workers (not root) reach their temporary folders under $WORK/nginx
 
 declare -A PID=()
 PROBE_PID=""
