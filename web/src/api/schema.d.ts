@@ -2340,6 +2340,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/promulgation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["promulgate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/export": {
         parameters: {
             query?: never;
@@ -6184,6 +6200,8 @@ export interface components {
             current?: boolean;
             /** Format: int64 */
             documentId?: number;
+            /** @enum {string} */
+            kind?: "TEXT" | "ISSUING_DOCUMENT";
             name?: string;
             /** Format: int32 */
             number?: number;
@@ -6214,6 +6232,7 @@ export interface components {
             filingReceivedOn?: string;
             /** Format: int64 */
             id?: number;
+            issuingDocument?: components["schemas"]["cn.ecozone.plan.PlanText"];
             overdue?: boolean;
             /** Format: int32 */
             periodEnd?: number;
@@ -6252,6 +6271,8 @@ export interface components {
             detail?: string;
             /** Format: int64 */
             documentId?: number;
+            /** Format: int64 */
+            issuingDocumentId?: number;
             opinion?: string;
             outcome?: string;
             stepCode?: string;
@@ -13349,6 +13370,30 @@ export interface operations {
         };
     };
     attach_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["cn.ecozone.plan.PlanView"];
+                };
+            };
+        };
+    };
+    promulgate: {
         parameters: {
             query?: never;
             header?: never;

@@ -153,6 +153,7 @@ public abstract class PlanRecord {
     public void filed(LocalDate on, int lateDays) {
         this.filedOn = on;
         this.filedLate = filingDue != null && on.isAfter(filingDue);
+        // filed on a rest day after the deadline: late, though no working day has passed; counted as one
         this.filingLateDays = filedLate ? Math.max(1, lateDays) : 0;
     }
 

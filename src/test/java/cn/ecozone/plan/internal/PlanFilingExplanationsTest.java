@@ -40,7 +40,7 @@ class PlanFilingExplanationsTest {
                         "已于 2026-10-26 报送备案，逾期 2 个工作日。");
         assertThat(explanations.lines(late, Locale.ENGLISH))
                 .containsExactly(
-                        "Under 第六条 (the regulation's article, quoted), the plan is to be filed within 15 working days"
+                        "Under 第六条 (the article of the regulation, quoted), the plan is to be filed within 15 working days"
                                 + " of its promulgation on 2026-09-25, counting from the next day; the deadline is 2026-10-22.",
                         "Filed on 2026-10-26, 2 working days late.");
     }
@@ -49,7 +49,7 @@ class PlanFilingExplanationsTest {
     void aFilingOnTimeSaysSoAndAPeriodCountedFromTheDayItselfSaysThat() {
         assertThat(explanations.lines(filing("SAME_DAY", LocalDate.of(2026, 10, 20), 0), Locale.ENGLISH))
                 .containsExactly(
-                        "Under 第六条 (the regulation's article, quoted), the plan is to be filed within 15 working days"
+                        "Under 第六条 (the article of the regulation, quoted), the plan is to be filed within 15 working days"
                                 + " of its promulgation on 2026-09-25, counting that day; the deadline is 2026-10-22.",
                         "Filed on 2026-10-20, within the deadline.");
     }
