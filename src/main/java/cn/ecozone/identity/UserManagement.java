@@ -2,26 +2,22 @@ package cn.ecozone.identity;
 
 import cn.ecozone.identity.internal.LoginThrottle;
 import cn.ecozone.identity.internal.OrganizationEntity;
-import cn.ecozone.identity.internal.Organizations;
 import cn.ecozone.identity.internal.PasswordPolicy;
 import cn.ecozone.identity.internal.RoleRules;
+import cn.ecozone.identity.internal.UserAccounts;
 import cn.ecozone.identity.internal.UserEntity;
 import cn.ecozone.identity.internal.Users;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
-import cn.ecozone.shared.DataScope;
-import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
-import cn.ecozone.shared.Paging;
 import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +40,7 @@ public class UserManagement {
     private static final int MAX_PAGE_SIZE = 200;
 
     private final Users users;
-    private final Organizations organizations;
+    private final UserAccounts accounts;
     private final OrganizationManagement organizationManagement;
     private final RegionManagement regions;
     private final PasswordEncoder passwords;
@@ -54,7 +50,7 @@ public class UserManagement {
 
     UserManagement(
             Users users,
-            Organizations organizations,
+            UserAccounts accounts,
             OrganizationManagement organizationManagement,
             RegionManagement regions,
             PasswordEncoder passwords,
@@ -63,7 +59,7 @@ public class UserManagement {
             LoginThrottle throttle) {
         this.throttle = throttle;
         this.users = users;
-        this.organizations = organizations;
+        this.accounts = accounts;
         this.organizationManagement = organizationManagement;
         this.regions = regions;
         this.passwords = passwords;
@@ -76,52 +72,12 @@ public class UserManagement {
      * filter's code must exist (400 {@code region} otherwise).
      */
     public PageResult<UserAccount> search(Actor actor, UserFilter filter, int page, int size) {
-        return search(actor, filter, page, size, MAX_PAGE_SIZE);
+        return accounts.search(actor, filter, page, size, MAX_PAGE_SIZE);
     }
 
     /** As {@link #search(Actor, UserFilter, int, int)} with pages up to {@code maxSize} (an export's). */
     PageResult<UserAccount> search(Actor actor, UserFilter filter, int page, int size, int maxSize) {
-        String text = filter.query() == null ? "" : filter.query().strip().toLowerCase();
-        String pattern = Like.containing(text);
-        String regionFilter = "/%";
-        if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-            String code = filter.regionCode().strip();
-            if (regions.names(List.of(code)).isEmpty()) {
-                throw ApiException.invalid("region", "error.region.not-found", code);
-            }
-            regionFilter = regions.require(code).path() + "%";
-        }
-        PageRequest request = Paging.of(page, size, maxSize, Sort.by("username"));
-        org.springframework.data.domain.Page<UserEntity> found = users.search(
-                DataScope.administration(actor).pathPattern(),
-                regionFilter,
-                pattern,
-                filter.role() == null,
-                filter.role() == null ? Role.SYSTEM_ADMIN : filter.role(),
-                filter.enabled() == null,
-                filter.enabled() == null || filter.enabled(),
-                filter.organizationId() == null,
-                organizationIds(filter.organizationId()),
-                request);
-        // the page's organizations and login blocks in one statement each (issue 10: no query per row)
-        java.util.Map<Long, OrganizationEntity> orgs = new java.util.HashMap<>();
-        organizations.findAllById(found.map(UserEntity::organizationId).toSet()).forEach(o -> orgs.put(o.id(), o));
-        java.util.Map<String, java.time.Instant> blocks =
-                throttle.accountsBlockedUntil(found.map(UserEntity::username).toList());
-        return PageResult.of(found, u -> toAccount(u, orgs.get(u.organizationId()), blocks.get(u.username())));
-    }
-
-    /**
-     * The ids an organization filter takes: the organization and every one below it (one statement),
-     * or a placeholder when there is no filter or no such organization (the list is then narrowed by
-     * its other conditions, or empty).
-     */
-    private List<Long> organizationIds(Long organizationId) {
-        if (organizationId == null) {
-            return List.of(0L);
-        }
-        List<Long> ids = organizations.withDescendants(organizationId);
-        return ids.isEmpty() ? List.of(0L) : ids;
+        return accounts.search(actor, filter, page, size, maxSize);
     }
 
     /**
@@ -244,7 +200,7 @@ public class UserManagement {
     }
 
     /** The enabled user as a recipient, if it exists. No data-scope check: for system processes. */
-    public java.util.Optional<Contact> contact(long userId) {
+    public Optional<Contact> contact(long userId) {
         return users.findByIdAndEnabledTrue(userId).map(u -> new Contact(u.id(), u.displayName(), u.email()));
     }
 
@@ -269,35 +225,7 @@ public class UserManagement {
         return user;
     }
 
-    /**
-     * The account as administrators see it: locked when the security admin locked it, or while its
-     * logins from some address are blocked (the unlock lifts both).
-     */
     private UserAccount toAccount(UserEntity u) {
-        return toAccount(
-                u,
-                organizations.findById(u.organizationId()).orElseThrow(),
-                throttle.accountBlockedUntil(u.username()).orElse(null));
-    }
-
-    /** The account as shown, given its organization and the end of its login block (null: none). */
-    private UserAccount toAccount(UserEntity u, OrganizationEntity org, java.time.Instant blockedUntil) {
-        String regionName = regions.require(org.regionCode()).name();
-        java.time.Instant now = clock.instant();
-        java.time.Instant lockedUntil = u.isLocked(now) ? u.lockedUntil() : blockedUntil;
-        return new UserAccount(
-                u.id(),
-                u.username(),
-                u.displayName(),
-                u.role(),
-                new UserAccount.Ref(String.valueOf(org.id()), org.name()),
-                new UserAccount.Ref(org.regionCode(), regionName),
-                u.enabled(),
-                lockedUntil != null,
-                lockedUntil,
-                u.mustChangePassword(),
-                u.lastLoginAt(),
-                u.version(),
-                regions.levelNames(org.regionCode()));
+        return accounts.account(u);
     }
 }

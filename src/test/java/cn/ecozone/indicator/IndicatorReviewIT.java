@@ -147,6 +147,13 @@ class IndicatorReviewIT {
                 bureau.post(ret, Map.of("reason", "请核实", "comments", List.of(comment("R-01", "长".repeat(501))))),
                 "comments[0].comment");
         assertField(bureau.post(ret, Map.of("reason", "请核实", "opinion", "同意")), "opinion");
+        // an indicator longer than any code is refused for its length, as a missing value's indicator is
+        // (review s16 #9), not looked up
+        Response tooLong =
+                bureau.post(ret, Map.of("reason", "请核实", "comments", List.of(comment("R".repeat(41), "过长"))));
+        assertField(tooLong, "comments[0].indicator");
+        assertThat(tooLong.json().get("errors").get(0).get("message").asString())
+                .contains("40");
         assertField(
                 bureau.post(
                         submission(county, 2025, "CONFIRM"), Map.of("comments", List.of(comment("R-01", "确认时不逐项评论")))),

@@ -33,6 +33,9 @@ public final class CountingStatements implements BeanPostProcessor {
 
     private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
+    /** The bind parameters ({@code ?}) of the statements counted in {@link #COUNT}. */
+    private static final ThreadLocal<int[]> PLACEHOLDERS = ThreadLocal.withInitial(() -> new int[1]);
+
     private static final List<Watch> WATCHES = new CopyOnWriteArrayList<>();
 
     private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall");
@@ -56,6 +59,7 @@ public final class CountingStatements implements BeanPostProcessor {
             return;
         }
         COUNT.get()[0]++;
+        PLACEHOLDERS.get()[0] += (int) sql.chars().filter(c -> c == '?').count();
         for (Watch watch : WATCHES) {
             if (sql.regionMatches(true, 0, watch.prefix(), 0, watch.prefix().length())) {
                 watch.count().incrementAndGet();
@@ -68,6 +72,16 @@ public final class CountingStatements implements BeanPostProcessor {
         int before = COUNT.get()[0];
         work.run();
         return COUNT.get()[0] - before;
+    }
+
+    /**
+     * The bind parameters ({@code ?} in the SQL text) of the statements the current thread sends while
+     * {@code work} runs: constant when a filter binds one value, growing when it binds one per row.
+     */
+    public static int placeholdersDuring(Runnable work) {
+        int before = PLACEHOLDERS.get()[0];
+        work.run();
+        return PLACEHOLDERS.get()[0] - before;
     }
 
     /**

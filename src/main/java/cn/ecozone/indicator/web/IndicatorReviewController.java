@@ -180,9 +180,10 @@ class IndicatorReviewController {
             @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}")
             String reason) {}
 
-    /** An indicator a return names, with its comment. */
+    /** An indicator a return names (a code, at most 40 characters as any indicator's), with its comment. */
     record CommentRequest(
-            @NotBlank(message = "{validation.required}") String indicator,
+            @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}")
+            String indicator,
 
             @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}")
             String comment) {}
