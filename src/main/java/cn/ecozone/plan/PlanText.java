@@ -2,6 +2,7 @@ package cn.ecozone.plan;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One version of a plan's text, as the plan page lists it: every upload is kept (issue 14 §4) and can be
@@ -19,9 +20,9 @@ public record PlanText(
         int number,
         long documentId,
         String name,
-        String type,
+        @Nullable String type,
         long size,
-        String sha256,
+        @Nullable String sha256,
         String uploadedBy,
         Instant uploadedAt,
         List<String> seenBy,
