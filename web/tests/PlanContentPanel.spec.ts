@@ -37,7 +37,7 @@ const content: PlanContent = {
   tasks: [{ nameZh: '实施草原生态修复', responsible: '市林草局', year: 2028 }],
   keyProjects: [
     { nameZh: '锡林河流域综合治理', investment: 12000.5, content: '河道整治', key: 'k-1' },
-    { nameZh: '城区污水管网改造', investment: 3000, content: null },
+    { nameZh: '城区污水管网改造', investment: 3000, content: null, key: null },
   ],
 }
 

@@ -85,6 +85,7 @@ export function plan(overrides: Partial<PlanView> = {}): PlanView {
     periodEnd: 2030,
     documentId: 5,
     documentName: '规划.pdf',
+    texts: [],
     revision: 1,
     state: 'DRAFT',
     currentStep: null,
@@ -101,6 +102,8 @@ export function plan(overrides: Partial<PlanView> = {}): PlanView {
     overdue: false,
     returnReason: null,
     version: 3,
+    content: { targets: [], tasks: [], keyProjects: [] },
+    timeline: [],
     run: planRun('SUBMIT'),
     ...overrides,
   }

@@ -1,29 +1,15 @@
 import { http } from './http'
 import { downloadWorkbook } from './indicator'
 import { listParams } from '@/utils/listQuery'
-import type { Page, Role } from './types'
+import type { Page } from './types'
+import type { components } from './schema'
 
-/** An open deadline of the deadline list (docs/api.md, Deadlines). */
-export type DeadlineItem = {
-  id: number
-  subjectType: string
-  subjectId: number
-  kind: string
-  title: string
-  regionCode: string
-  regionName: string
-  role: Role
-  startDate: string
-  workingDays: number
-  dueDate: string
-  /** Working days after today up to the due date: 0 = due today, negative = overdue. */
-  workingDaysLeft: number
-  overdue: boolean
-  /** Whether the user's role is the one expected to act. */
-  mine: boolean
-  explanation: string[]
-  link: string
-}
+/**
+ * An open deadline of the deadline list (docs/api.md, Deadlines): `workingDaysLeft` counts the working
+ * days after today up to the due date (0 = due today, negative = overdue); `mine` says whether the
+ * user's role is the one expected to act.
+ */
+export type DeadlineItem = components['schemas']['cn.ecozone.deadline.DeadlineItem']
 
 /**
  * The deadline list's filters (issue 14 §6), each optional: `dueTo` replaces the `within` window;

@@ -8,12 +8,12 @@ import type {
   OrganizationUpdateRequest,
   Page,
   PageQuery,
-  Role,
   User,
   UserCreateRequest,
   UserQuery,
   UserUpdateRequest,
 } from './types'
+import type { components } from './schema'
 
 /** A page of the organizations in scope (by region, name and id), filtered by region and name. */
 export async function listOrganizations(query: OrganizationQuery = {}): Promise<Page<Organization>> {
@@ -57,14 +57,7 @@ export async function enableUser(id: number, reason: string, version: number): P
 }
 
 /** A node of the 机构树: a region (children: its organizations and regions) or an organization. */
-export type OrganizationNode = {
-  type: 'REGION' | 'ORGANIZATION'
-  regionCode: string
-  organizationId: number | null
-  name: string
-  kind: Organization['kind'] | null
-  leaf: boolean
-}
+export type OrganizationNode = components['schemas']['cn.ecozone.identity.OrganizationNode']
 
 /** One level of the 机构树: the provinces, a region's children, or an organization's. */
 export async function organizationTree(parent: { region?: string; organization?: number } = {}): Promise<OrganizationNode[]> {
@@ -123,18 +116,14 @@ export async function resetUserPassword(id: number, newPassword: string): Promis
 
 // ----- security settings (the security admin's) -----
 
-/** Login throttling and the absolute session lifetime (docs/api.md, Organizations and users). */
-export type SecuritySettings = {
-  /** Failed logins to one account from one address before that pair is blocked (3–10). */
-  maxFailures: number
-  /** How long a block lasts, and the window failures are counted in (1–1440). */
-  lockoutMinutes: number
-  /** Failed logins from one address, any account, before the address is blocked (5–1000). */
-  addressMaxFailures: number
-  /** The absolute lifetime of a session, however active (30–1440). */
-  sessionLifetimeMinutes: number
-  version: number
-}
+/**
+ * Login throttling and the absolute session lifetime (docs/api.md, Organizations and users):
+ * `maxFailures` failed logins to one account from one address before that pair is blocked (3–10);
+ * `lockoutMinutes` how long a block lasts, and the window failures are counted in (1–1440);
+ * `addressMaxFailures` failed logins from one address, any account, before the address is blocked
+ * (5–1000); `sessionLifetimeMinutes` the absolute lifetime of a session, however active (30–1440).
+ */
+export type SecuritySettings = components['schemas']['cn.ecozone.identity.SecuritySettings']
 
 export async function getSecuritySettings(): Promise<SecuritySettings> {
   const { data } = await http.get<SecuritySettings>('/api/security-settings')
@@ -151,35 +140,14 @@ export async function updateSecuritySettings(body: SecuritySettings): Promise<Se
 export const REPLACEMENT_STATES = ['PROPOSED', 'APPROVED', 'DECLINED'] as const
 export type ReplacementState = (typeof REPLACEMENT_STATES)[number]
 
-/** A proposal to replace an administrator account; `approverRole` is the role that neither is replaced nor proposed. */
-export type AdminReplacement = {
-  id: number
-  targetUserId: number
-  targetUsername: string | null
-  targetRole: Role
-  newUsername: string
-  newDisplayName: string
-  reason: string
-  state: ReplacementState
-  proposedBy: string
-  proposedByRole: Role
-  proposedAt: string
-  approverRole: Role
-  decidedBy: string | null
-  decidedAt: string | null
-  /** Why it was approved (optional) or declined (required); null while open. */
-  decisionReason: string | null
-  version: number
-}
+/**
+ * A proposal to replace an administrator account; `approverRole` is the role that neither is replaced
+ * nor proposed; `decisionReason` why it was approved (optional) or declined (required), null while open.
+ */
+export type AdminReplacement = components['schemas']['cn.ecozone.identity.AdminReplacement']
 
 /** An administrator account the caller may propose to replace (account fields only, no business data). */
-export type AdminReplacementCandidate = {
-  id: number
-  username: string
-  displayName: string
-  role: Role
-  enabled: boolean
-}
+export type AdminReplacementCandidate = components['schemas']['cn.ecozone.identity.AdminReplacement.Candidate']
 
 /** The enabled administrator accounts of the two other roles; every administrator may call it. */
 export async function listAdminReplacementCandidates(): Promise<AdminReplacementCandidate[]> {

@@ -1,26 +1,11 @@
 import { http } from './http'
+import type { components } from './schema'
 
-/** An in-app notification of the logged-in user (docs/api.md, Notifications). */
-export type AppNotification = {
-  id: number
-  title: string
-  body: string
-  /** A UI path, or null. */
-  link: string | null
-  createdAt: string
-  /** null while unread */
-  readAt: string | null
-}
+/** An in-app notification of the logged-in user (docs/api.md, Notifications); `readAt` null while unread. */
+export type AppNotification = components['schemas']['cn.ecozone.notification.Notification']
 
-/** One page of the user's notifications, newest first, and the unread count of all of them. */
-export type NotificationPage = {
-  items: AppNotification[]
-  unreadCount: number
-  /** 0-based */
-  page: number
-  size: number
-  totalElements: number
-}
+/** One page (0-based) of the user's notifications, newest first, and the unread count of all of them. */
+export type NotificationPage = components['schemas']['cn.ecozone.notification.NotificationPage']
 
 const base = '/api/notifications'
 

@@ -1,5 +1,5 @@
 import { http } from './http'
-import type { Page, Role } from './types'
+import type { Page } from './types'
 import { downloadWorkbook } from './indicator'
 import { listParams } from '@/utils/listQuery'
 import type { ReviewOutcome, RunView } from './procedure'
@@ -27,104 +27,38 @@ export type StepType = (typeof STEP_TYPES)[number]
 export const PLAN_RECORD_ACTIONS = ['ATTACHED', 'EXPIRED', 'MAJOR_CHANGE', 'RECOMPILING'] as const
 export type PlanRecordAction = (typeof PLAN_RECORD_ACTIONS)[number]
 
-/** One step of the plan's pinned path, as the regulation gives it. */
-export type PlanStep = {
-  code: string
-  nameZh: string
-  type: StepType
-  role: Role
-  at: 'SUBJECT' | 'PREFECTURE' | 'PROVINCE'
-  workingDays: number | null
-  counting: 'NEXT_DAY' | 'SAME_DAY' | null
-  /** e.g. 第五条 */
-  article: string | null
-}
+type Schemas = components['schemas']
+
+/** One step of the plan's pinned path, as the regulation gives it; `article` e.g. 第五条. */
+export type PlanStep = Schemas['cn.ecozone.plan.PlanStep']
 
 /**
- * One version of the plan's text (issue 14 §4), or the issuing document (印发文件) a promulgation
- * carried (`kind`): every upload is kept and downloadable; `seenBy` are the plan's acts (timeline
- * actions such as EXAMINED) that saw it, `promulgated` marks the 印发稿 and its issuing document.
+ * One version of the plan's text (issue 14 §4): every upload is kept and downloadable; `seenBy` are
+ * the plan's acts (timeline actions such as EXAMINED) that saw it, `promulgated` marks the 印发稿;
+ * `kind` says whether it is a text version or the issuing document (印发文件) a promulgation carried;
+ * `type` is PDF, OFD, DOCX, DOC or WPS, as read from the content.
  */
-export type PlanText = {
-  /** Older answers lack it: a text version. */
-  kind?: 'TEXT' | 'ISSUING_DOCUMENT'
-  /** Counted per kind: the text's versions 1, 2, …; the issuing documents 1, 2, … */
-  number: number
-  documentId: number
-  name: string
-  /** PDF, OFD, DOCX, DOC or WPS, as read from the content. */
-  type: string | null
-  size: number
-  sha256: string | null
-  uploadedBy: string
-  uploadedAt: string
-  seenBy: string[]
-  promulgated: boolean
-  current: boolean
-}
+export type PlanText = Schemas['cn.ecozone.plan.PlanText']
 
-/** A plan as the server shows it to this user; its run's `allowedActions` decide what the UI offers. */
-export type PlanView = {
-  id: number
-  regulationCode: string
-  regulationVersion: number
-  programme: string
-  planKind: string
-  subjectRegionCode: string
-  subjectRegionName: string
-  title: string
-  periodStart: number
-  periodEnd: number
-  documentId: number | null
-  documentName: string | null
-  /** Every version of the text, the first upload first; older answers may lack it. */
-  texts?: PlanText[]
-  revision: number
-  state: PlanState
-  currentStep: PlanStep | null
-  steps: PlanStep[]
-  promulgationBody: string | null
-  promulgatedOn: string | null
-  promulgationNumber: string | null
-  /** The issuing document the current revision's promulgation carried (optional at the step). */
-  issuingDocument?: PlanText | null
-  filingDue: string | null
-  filingExplanation: string[]
-  filedOn: string | null
-  filedLate: boolean
-  /** The date on the filing receipt (备案回执): when the receiving body received the filing. */
-  filingReceivedOn: string | null
-  /** The receiving body that acknowledged the filing. */
-  filingReceivedBy: string | null
-  overdue: boolean
-  returnReason: string | null
-  version: number
-  /** The current revision's procedure run: what this user may do, the deadline, the timeline. */
-  run: RunView | null
-  /** Targets, tasks and key projects; older answers may lack it. */
-  content?: PlanContent | null
-}
+/**
+ * A plan as the server shows it to this user; its run's `allowedActions` decide what the UI offers.
+ * `run` keeps the procedure module's hand-written type until that module's types are generated
+ * (docs/adr/0058).
+ */
+export type PlanView = Omit<Schemas['cn.ecozone.plan.PlanView'], 'run'> & { run: RunView | null }
 
-/** A target; edition and indicator are both null for a target without an indicator. */
-export type PlanTarget = {
-  edition: string | null
-  indicator: string | null
-  nameZh: string
-  baseline: string | null
-  value: string | null
-  /** Within the plan's period. */
-  year: number | null
-}
+/** A target; edition and indicator are both null for a target without an indicator; `year` within the plan's period. */
+export type PlanTarget = Schemas['cn.ecozone.plan.PlanContent.Target']
 
-export type PlanTask = { nameZh: string; responsible: string | null; year: number | null }
+export type PlanTask = Schemas['cn.ecozone.plan.PlanContent.Task']
 
 /**
  * A key project; investment in 万元. key: given by the server to a new row and sent back on every
  * save; it links the row to its record in the key project library (issue 14 §8).
  */
-export type PlanKeyProject = { nameZh: string; investment: number | null; content: string | null; key?: string | null }
+export type PlanKeyProject = Schemas['cn.ecozone.plan.PlanContent.KeyProject']
 
-export type PlanContent = { targets: PlanTarget[]; tasks: PlanTask[]; keyProjects: PlanKeyProject[] }
+export type PlanContent = Schemas['cn.ecozone.plan.PlanContent']
 
 export type PlanHeaderRequest = {
   title: string
@@ -138,7 +72,7 @@ export type PlanHeaderRequest = {
  */
 export type PlanActionFields = Omit<ActionRequest, 'version' | 'outcome'> & { outcome?: ReviewOutcome }
 
-type ActionRequest = components['schemas']['cn.ecozone.plan.web.PlanController.ActionRequest']
+type ActionRequest = Schemas['cn.ecozone.plan.web.PlanController.ActionRequest']
 
 export type PlanActionName =
   | 'submit'
@@ -168,24 +102,7 @@ export type RegulationSummary = {
 }
 
 /** A plan as the plan list shows it; path, content, timeline and run come with the plan itself. */
-export type PlanSummary = Pick<
-  PlanView,
-  | 'id'
-  | 'programme'
-  | 'planKind'
-  | 'subjectRegionCode'
-  | 'subjectRegionName'
-  | 'title'
-  | 'periodStart'
-  | 'periodEnd'
-  | 'revision'
-  | 'state'
-  | 'currentStep'
-  | 'filingDue'
-  | 'filingExplanation'
-  | 'filedOn'
-  | 'overdue'
-> & { updatedAt: string }
+export type PlanSummary = Schemas['cn.ecozone.plan.PlanSummary']
 
 /** A page of the plans in the user's scope, the newest change first; `q` narrows to titles containing it. */
 /** The plan list's filters (issue 14 §6); each optional. `year`: plans whose period covers it. */

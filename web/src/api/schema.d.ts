@@ -2340,22 +2340,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/plans/{id}/promulgation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["promulgate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/plans/export": {
         parameters: {
             query?: never;
@@ -4297,101 +4281,101 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         "cn.ecozone.audit.AuditEntry": {
-            action?: string;
-            changes?: components["schemas"]["cn.ecozone.shared.AuditedChange.FieldChange"][];
-            clientAddress?: string;
-            description?: string;
-            hash?: string;
+            action: string;
+            changes: components["schemas"]["cn.ecozone.shared.AuditedChange.FieldChange"][];
+            clientAddress: string;
+            description: string;
+            hash: string;
             /** Format: date-time */
-            occurredAt?: string;
-            organization?: string;
+            occurredAt: string;
+            organization: string;
             /** @enum {string} */
-            outcome?: "SUCCESS" | "FAILURE" | "DENIED";
-            reason?: string;
-            regionCode?: string;
-            requestPath?: string;
-            role?: string;
+            outcome: "SUCCESS" | "FAILURE" | "DENIED";
+            reason: string;
+            regionCode: string;
+            requestPath: string;
+            role: string;
             /** Format: int64 */
-            sequence?: number;
+            sequence: number;
             /** Format: int32 */
-            status?: number;
-            target?: string;
-            username?: string;
+            status: number;
+            target: string;
+            username: string;
         };
         "cn.ecozone.audit.ChainVerification.TrustedCheckpoint": {
             /** Format: date-time */
-            createdAt?: string;
-            file?: string;
-            hash?: string;
-            keyId?: string;
+            createdAt: string;
+            file: string;
+            hash: string;
+            keyId: string;
             /** Format: int64 */
-            sequence?: number;
+            sequence: number;
         };
         "cn.ecozone.audit.web.AuditController.VerifyResponse": {
             /** Format: int64 */
-            checked?: number;
-            checkpoint?: components["schemas"]["cn.ecozone.audit.ChainVerification.TrustedCheckpoint"];
+            checked: number;
+            checkpoint: components["schemas"]["cn.ecozone.audit.ChainVerification.TrustedCheckpoint"];
             /** Format: int64 */
-            firstBrokenSequence?: number;
-            intact?: boolean;
-            message?: string;
+            firstBrokenSequence: number;
+            intact: boolean;
+            message: string;
             /** @enum {string} */
-            problem?: "ALTERED" | "CHECKPOINT_MISMATCH" | "MISSING_RECORDS";
+            problem: "ALTERED" | "CHECKPOINT_MISMATCH" | "MISSING_RECORDS";
             /** Format: int32 */
-            untrustedCheckpoints?: number;
+            untrustedCheckpoints: number;
         };
         "cn.ecozone.calendar.CalendarDay": {
             /** Format: date */
-            date?: string;
-            holiday?: string;
+            date: string;
+            holiday: string;
             /** @enum {string} */
-            kind?: "WORKDAY" | "WEEKEND" | "HOLIDAY" | "ADJUSTED_WORKING_DAY";
-            workingDay?: boolean;
+            kind: "WORKDAY" | "WEEKEND" | "HOLIDAY" | "ADJUSTED_WORKING_DAY";
+            workingDay: boolean;
         };
         "cn.ecozone.calendar.CalendarYear": {
-            adjustedWorkingDays?: components["schemas"]["cn.ecozone.calendar.CalendarYear.AdjustedDay"][];
-            holidays?: components["schemas"]["cn.ecozone.calendar.CalendarYear.HolidayRange"][];
-            provisional?: boolean;
-            shipped?: boolean;
-            source?: string;
+            adjustedWorkingDays: components["schemas"]["cn.ecozone.calendar.CalendarYear.AdjustedDay"][];
+            holidays: components["schemas"]["cn.ecozone.calendar.CalendarYear.HolidayRange"][];
+            provisional: boolean;
+            shipped: boolean;
+            source: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.calendar.CalendarYear.AdjustedDay": {
             /** Format: date */
-            date?: string;
-            holiday?: string;
+            date: string;
+            holiday: string;
         };
         "cn.ecozone.calendar.CalendarYear.HolidayRange": {
             /** Format: date */
-            from?: string;
-            name?: string;
+            from: string;
+            name: string;
             /** Format: date */
-            to?: string;
+            to: string;
         };
         "cn.ecozone.calendar.CalendarYear.Summary": {
             /** Format: int32 */
-            adjustedWorkingDays?: number;
+            adjustedWorkingDays: number;
             /** Format: int32 */
-            holidayDays?: number;
-            provisional?: boolean;
-            shipped?: boolean;
-            source?: string;
+            holidayDays: number;
+            provisional: boolean;
+            shipped: boolean;
+            source: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.calendar.Deadline": {
             /** @enum {string} */
-            counting?: "NEXT_DAY" | "SAME_DAY";
+            counting: "NEXT_DAY" | "SAME_DAY";
             /** Format: date */
-            date?: string;
-            explanation?: string[];
+            date: string;
+            explanation: string[];
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
         };
         "cn.ecozone.calendar.web.CalendarController.NoticeRequest": {
             adjustedWorkingDays?: components["schemas"]["cn.ecozone.calendar.CalendarYear.AdjustedDay"][];
@@ -4402,58 +4386,58 @@ export interface components {
         };
         "cn.ecozone.calendar.web.CalendarController.WorkingDays": {
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: date */
-            to?: string;
+            to: string;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
         };
         "cn.ecozone.candidacy.CandidacyView": {
-            allowedActions?: ("CULTIVATE" | "START_PLANNING" | "APPLY" | "TITLE" | "REVOKE" | "WITHDRAW" | "BACK_TO_RESERVE")[];
+            allowedActions: ("CULTIVATE" | "START_PLANNING" | "APPLY" | "TITLE" | "REVOKE" | "WITHDRAW" | "BACK_TO_RESERVE")[];
             /** Format: date-time */
-            createdAt?: string;
-            createdBy?: string;
+            createdAt: string;
+            createdBy: string;
             /** Format: int64 */
-            id?: number;
-            links?: components["schemas"]["cn.ecozone.candidacy.CandidacyView.Link"][];
-            note?: string;
+            id: number;
+            links: components["schemas"]["cn.ecozone.candidacy.CandidacyView.Link"][];
+            note: string;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regionCode?: string;
-            regionName?: string;
-            regulationCode?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regionCode: string;
+            regionName: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
+            regulationVersion: number;
             /** @enum {string} */
-            state?: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN";
-            subjectName?: string;
-            timeline?: components["schemas"]["cn.ecozone.candidacy.CandidacyView.Step"][];
+            state: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN";
+            subjectName: string;
+            timeline: components["schemas"]["cn.ecozone.candidacy.CandidacyView.Step"][];
             /** Format: int64 */
-            unitId?: number;
+            unitId: number;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.candidacy.CandidacyView.Link": {
-            kind?: string;
+            kind: string;
             /** Format: date-time */
-            linkedAt?: string;
+            linkedAt: string;
             /** Format: int64 */
-            recordId?: number;
+            recordId: number;
         };
         "cn.ecozone.candidacy.CandidacyView.Step": {
-            action?: string;
-            actor?: string;
-            actorName?: string;
+            action: string;
+            actor: string;
+            actorName: string;
             /** @enum {string} */
-            fromState?: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN";
-            organization?: string;
-            reason?: string;
+            fromState: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN";
+            organization: string;
+            reason: string;
             /** Format: date-time */
-            takenAt?: string;
+            takenAt: string;
             /** @enum {string} */
-            toState?: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN";
+            toState: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN";
         };
         "cn.ecozone.candidacy.web.CandidacyController.CreateRequest": {
             note?: string;
@@ -4498,126 +4482,126 @@ export interface components {
         };
         "cn.ecozone.cases.CaseSummary": {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            path?: "INDUSTRIAL_ECOLOGIZATION" | "ECOLOGICAL_INDUSTRIALIZATION" | "ECOLOGICAL_PRODUCT_VALUE" | "OTHER";
+            path: "INDUSTRIAL_ECOLOGIZATION" | "ECOLOGICAL_INDUSTRIALIZATION" | "ECOLOGICAL_PRODUCT_VALUE" | "OTHER";
             /** Format: date-time */
-            publishedAt?: string;
-            regionCode?: string;
-            regionName?: string;
+            publishedAt: string;
+            regionCode: string;
+            regionName: string;
             /** @enum {string} */
-            state?: "DRAFT" | "RETURNED" | "REVIEWING" | "DECIDING" | "PUBLISHED" | "REJECTED";
-            title?: string;
-            unitName?: string;
+            state: "DRAFT" | "RETURNED" | "REVIEWING" | "DECIDING" | "PUBLISHED" | "REJECTED";
+            title: string;
+            unitName: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.cases.CaseView": {
-            criteria?: components["schemas"]["cn.ecozone.cases.CaseView.Criterion"][];
-            decisionReason?: string;
-            editable?: boolean;
+            criteria: components["schemas"]["cn.ecozone.cases.CaseView.Criterion"][];
+            decisionReason: string;
+            editable: boolean;
             /** Format: int64 */
-            id?: number;
-            noteZh?: string;
+            id: number;
+            noteZh: string;
             /** @enum {string} */
-            path?: "INDUSTRIAL_ECOLOGIZATION" | "ECOLOGICAL_INDUSTRIALIZATION" | "ECOLOGICAL_PRODUCT_VALUE" | "OTHER";
-            photos?: components["schemas"]["cn.ecozone.cases.CaseView.Photo"][];
-            programme?: string;
+            path: "INDUSTRIAL_ECOLOGIZATION" | "ECOLOGICAL_INDUSTRIALIZATION" | "ECOLOGICAL_PRODUCT_VALUE" | "OTHER";
+            photos: components["schemas"]["cn.ecozone.cases.CaseView.Photo"][];
+            programme: string;
             /** Format: date-time */
-            publishedAt?: string;
-            regionCode?: string;
-            regionName?: string;
-            regulationCode?: string;
+            publishedAt: string;
+            regionCode: string;
+            regionName: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
-            results?: components["schemas"]["cn.ecozone.cases.CaseView.Result"][];
-            reviewers?: components["schemas"]["cn.ecozone.cases.CaseView.Reviewer"][];
-            run?: components["schemas"]["cn.ecozone.procedure.RunView"];
+            regulationVersion: number;
+            results: components["schemas"]["cn.ecozone.cases.CaseView.Result"][];
+            reviewers: components["schemas"]["cn.ecozone.cases.CaseView.Reviewer"][];
+            run: components["schemas"]["cn.ecozone.procedure.RunView"];
             /** @enum {string} */
-            state?: "DRAFT" | "RETURNED" | "REVIEWING" | "DECIDING" | "PUBLISHED" | "REJECTED";
-            story?: string;
-            title?: string;
-            unitName?: string;
+            state: "DRAFT" | "RETURNED" | "REVIEWING" | "DECIDING" | "PUBLISHED" | "REJECTED";
+            story: string;
+            title: string;
+            unitName: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.cases.CaseView.Criterion": {
-            article?: string;
-            code?: string;
-            noteZh?: string;
-            textZh?: string;
-            uncertain?: boolean;
+            article: string;
+            code: string;
+            noteZh: string;
+            textZh: string;
+            uncertain: boolean;
         };
         "cn.ecozone.cases.CaseView.Photo": {
             /** Format: int64 */
-            documentId?: number;
-            name?: string;
+            documentId: number;
+            name: string;
         };
         "cn.ecozone.cases.CaseView.Result": {
-            label?: string;
-            unit?: string;
-            value?: number;
+            label: string;
+            unit: string;
+            value: number;
         };
         "cn.ecozone.cases.CaseView.Reviewer": {
-            done?: boolean;
+            done: boolean;
             /** Format: int64 */
-            expertId?: number;
-            name?: string;
-            scores?: components["schemas"]["cn.ecozone.cases.CaseView.Score"][];
+            expertId: number;
+            name: string;
+            scores: components["schemas"]["cn.ecozone.cases.CaseView.Score"][];
         };
         "cn.ecozone.cases.CaseView.Score": {
-            comment?: string;
-            criterion?: string;
+            comment: string;
+            criterion: string;
             /** Format: int32 */
-            score?: number;
+            score: number;
         };
         "cn.ecozone.cases.PublicCase": {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            path?: "INDUSTRIAL_ECOLOGIZATION" | "ECOLOGICAL_INDUSTRIALIZATION" | "ECOLOGICAL_PRODUCT_VALUE" | "OTHER";
-            photoIds?: number[];
-            progressLink?: string;
+            path: "INDUSTRIAL_ECOLOGIZATION" | "ECOLOGICAL_INDUSTRIALIZATION" | "ECOLOGICAL_PRODUCT_VALUE" | "OTHER";
+            photoIds: number[];
+            progressLink: string;
             /** Format: date-time */
-            publishedAt?: string;
-            regionCode?: string;
-            regionName?: string;
-            results?: components["schemas"]["cn.ecozone.cases.CaseView.Result"][];
-            story?: string;
-            title?: string;
-            unitName?: string;
+            publishedAt: string;
+            regionCode: string;
+            regionName: string;
+            results: components["schemas"]["cn.ecozone.cases.CaseView.Result"][];
+            story: string;
+            title: string;
+            unitName: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.cases.PublicCase.Collection": {
             /** Format: int32 */
-            caseCount?: number;
+            caseCount: number;
             /** Format: date-time */
-            generatedAt?: string;
+            generatedAt: string;
             /** Format: int64 */
-            id?: number;
-            officeRegionCode?: string;
-            officeRegionName?: string;
+            id: number;
+            officeRegionCode: string;
+            officeRegionName: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.cases.PublicCase.Summary": {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            path?: "INDUSTRIAL_ECOLOGIZATION" | "ECOLOGICAL_INDUSTRIALIZATION" | "ECOLOGICAL_PRODUCT_VALUE" | "OTHER";
+            path: "INDUSTRIAL_ECOLOGIZATION" | "ECOLOGICAL_INDUSTRIALIZATION" | "ECOLOGICAL_PRODUCT_VALUE" | "OTHER";
             /** Format: date-time */
-            publishedAt?: string;
-            regionCode?: string;
-            regionName?: string;
-            title?: string;
-            unitName?: string;
+            publishedAt: string;
+            regionCode: string;
+            regionName: string;
+            title: string;
+            unitName: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.cases.web.CaseController.AppointRequest": {
             expertIds?: number[];
@@ -4634,231 +4618,231 @@ export interface components {
         };
         "cn.ecozone.deadline.DeadlineItem": {
             /** Format: date */
-            dueDate?: string;
-            explanation?: string[];
+            dueDate: string;
+            explanation: string[];
             /** Format: int64 */
-            id?: number;
-            kind?: string;
-            link?: string;
-            mine?: boolean;
-            overdue?: boolean;
-            regionCode?: string;
-            regionName?: string;
+            id: number;
+            kind: string;
+            link: string;
+            mine: boolean;
+            overdue: boolean;
+            regionCode: string;
+            regionName: string;
             /** @enum {string} */
-            role?: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
+            role: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
             /** Format: date */
-            startDate?: string;
+            startDate: string;
             /** Format: int64 */
-            subjectId?: number;
-            subjectType?: string;
-            title?: string;
+            subjectId: number;
+            subjectType: string;
+            title: string;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
             /** Format: int32 */
-            workingDaysLeft?: number;
+            workingDaysLeft: number;
         };
         "cn.ecozone.dossier.DossierAtStep": {
-            currentStepCode?: string;
-            dossier?: components["schemas"]["cn.ecozone.dossier.DossierSummary"];
+            currentStepCode: string;
+            dossier: components["schemas"]["cn.ecozone.dossier.DossierSummary"];
             /** Format: int32 */
-            opening?: number;
+            opening: number;
             /** Format: int64 */
-            runId?: number;
-            runState?: string;
+            runId: number;
+            runState: string;
         };
         "cn.ecozone.dossier.DossierForReview.Reading": {
-            conditions?: components["schemas"]["cn.ecozone.dossier.DossierView.ConditionView"][];
-            dossier?: components["schemas"]["cn.ecozone.dossier.DossierSummary"];
-            materials?: components["schemas"]["cn.ecozone.dossier.DossierView.MaterialView"][];
+            conditions: components["schemas"]["cn.ecozone.dossier.DossierView.ConditionView"][];
+            dossier: components["schemas"]["cn.ecozone.dossier.DossierSummary"];
+            materials: components["schemas"]["cn.ecozone.dossier.DossierView.MaterialView"][];
         };
         "cn.ecozone.dossier.DossierSummary": {
             /** Format: int64 */
-            candidacyId?: number;
-            excluded?: boolean;
+            candidacyId: number;
+            excluded: boolean;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            missingCount?: number;
-            needsJudgement?: boolean;
+            missingCount: number;
+            needsJudgement: boolean;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regionCode?: string;
-            regionName?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regionCode: string;
+            regionName: string;
             /** Format: int64 */
-            roundId?: number;
+            roundId: number;
             /** @enum {string} */
-            state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "WITHDRAWN" | "ACCEPTED";
-            subjectName?: string;
+            state: "DRAFT" | "SUBMITTED" | "RETURNED" | "WITHDRAWN" | "ACCEPTED";
+            subjectName: string;
             /** Format: date */
-            submittedOn?: string;
+            submittedOn: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.dossier.DossierView": {
-            allowedActions?: string[];
-            blockers?: components["schemas"]["cn.ecozone.dossier.DossierView.Blocker"][];
+            allowedActions: string[];
+            blockers: components["schemas"]["cn.ecozone.dossier.DossierView.Blocker"][];
             /** Format: int64 */
-            candidacyId?: number;
-            eligibility?: components["schemas"]["cn.ecozone.dossier.DossierView.ConditionView"][];
-            exclusions?: components["schemas"]["cn.ecozone.registry.ExclusionReport"];
+            candidacyId: number;
+            eligibility: components["schemas"]["cn.ecozone.dossier.DossierView.ConditionView"][];
+            exclusions: components["schemas"]["cn.ecozone.registry.ExclusionReport"];
             /** Format: int64 */
-            id?: number;
-            indicators?: components["schemas"]["cn.ecozone.dossier.DossierView.SnapshotView"];
-            materials?: components["schemas"]["cn.ecozone.dossier.DossierView.MaterialView"][];
+            id: number;
+            indicators: components["schemas"]["cn.ecozone.dossier.DossierView.SnapshotView"];
+            materials: components["schemas"]["cn.ecozone.dossier.DossierView.MaterialView"][];
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regionCode?: string;
-            regionName?: string;
-            regulationCode?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regionCode: string;
+            regionName: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
-            round?: components["schemas"]["cn.ecozone.dossier.RoundView"];
-            run?: components["schemas"]["cn.ecozone.procedure.RunView"];
+            regulationVersion: number;
+            round: components["schemas"]["cn.ecozone.dossier.RoundView"];
+            run: components["schemas"]["cn.ecozone.procedure.RunView"];
             /** @enum {string} */
-            state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "WITHDRAWN" | "ACCEPTED";
+            state: "DRAFT" | "SUBMITTED" | "RETURNED" | "WITHDRAWN" | "ACCEPTED";
             /** @enum {string} */
-            subjectLevel?: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
-            subjectName?: string;
+            subjectLevel: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
+            subjectName: string;
             /** Format: date */
-            submittedOn?: string;
+            submittedOn: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.dossier.DossierView.Blocker": {
-            code?: string;
-            materialCode?: string;
-            messageEn?: string;
-            messageZh?: string;
+            code: string;
+            materialCode: string;
+            messageEn: string;
+            messageZh: string;
         };
         "cn.ecozone.dossier.DossierView.Change": {
             /** Format: double */
-            currentValue?: number;
+            currentValue: number;
             /** Format: double */
-            frozenValue?: number;
-            indicatorCode?: string;
+            frozenValue: number;
+            indicatorCode: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.dossier.DossierView.ConditionView": {
-            answer?: string;
-            article?: string;
-            automatic?: boolean;
-            code?: string;
-            documentIds?: number[];
-            explanationZh?: string;
-            met?: boolean;
-            textZh?: string;
+            answer: string;
+            article: string;
+            automatic: boolean;
+            code: string;
+            documentIds: number[];
+            explanationZh: string;
+            met: boolean;
+            textZh: string;
         };
         "cn.ecozone.dossier.DossierView.DocumentView": {
             /** Format: int32 */
-            height?: number;
+            height: number;
             /** Format: int64 */
-            id?: number;
-            mediaType?: string;
-            name?: string;
-            sha256?: string;
+            id: number;
+            mediaType: string;
+            name: string;
+            sha256: string;
             /** Format: int64 */
-            size?: number;
+            size: number;
             /** Format: date-time */
-            uploadedAt?: string;
+            uploadedAt: string;
             /** Format: int32 */
-            width?: number;
+            width: number;
         };
         "cn.ecozone.dossier.DossierView.MaterialView": {
-            article?: string;
+            article: string;
             /** Format: int32 */
-            characters?: number;
-            code?: string;
-            documents?: components["schemas"]["cn.ecozone.dossier.DossierView.DocumentView"][];
+            characters: number;
+            code: string;
+            documents: components["schemas"]["cn.ecozone.dossier.DossierView.DocumentView"][];
             /** @enum {string} */
-            kind?: "TEXT" | "PHOTOS" | "DOCUMENTS";
+            kind: "TEXT" | "PHOTOS" | "DOCUMENTS";
             /** Format: int64 */
-            linkedPlanId?: number;
-            messages?: components["schemas"]["cn.ecozone.dossier.DossierView.Message"][];
+            linkedPlanId: number;
+            messages: components["schemas"]["cn.ecozone.dossier.DossierView.Message"][];
             /** Format: int32 */
-            minCount?: number;
-            nameZh?: string;
-            noteZh?: string;
-            ruleZh?: string;
+            minCount: number;
+            nameZh: string;
+            noteZh: string;
+            ruleZh: string;
             /** @enum {string} */
-            status?: "GREEN" | "AMBER" | "RED";
-            text?: string;
-            tolerance?: components["schemas"]["cn.ecozone.dossier.DossierView.Tolerance"];
-            uncertain?: boolean;
+            status: "GREEN" | "AMBER" | "RED";
+            text: string;
+            tolerance: components["schemas"]["cn.ecozone.dossier.DossierView.Tolerance"];
+            uncertain: boolean;
         };
         "cn.ecozone.dossier.DossierView.Message": {
             /** @enum {string} */
-            level?: "ERROR" | "WARNING";
-            textEn?: string;
-            textZh?: string;
+            level: "ERROR" | "WARNING";
+            textEn: string;
+            textZh: string;
         };
         "cn.ecozone.dossier.DossierView.SnapshotRow": {
-            binding?: string;
-            indicatorCode?: string;
-            met?: boolean;
-            nameZh?: string;
-            values?: components["schemas"]["cn.ecozone.dossier.DossierView.YearValue"][];
+            binding: string;
+            indicatorCode: string;
+            met: boolean;
+            nameZh: string;
+            values: components["schemas"]["cn.ecozone.dossier.DossierView.YearValue"][];
         };
         "cn.ecozone.dossier.DossierView.SnapshotView": {
-            article?: string;
-            blocksSubmission?: boolean;
-            changedSince?: components["schemas"]["cn.ecozone.dossier.DossierView.Change"][];
-            editionCode?: string;
-            frozen?: boolean;
-            noteZh?: string;
-            notMet?: string[];
-            rows?: components["schemas"]["cn.ecozone.dossier.DossierView.SnapshotRow"][];
+            article: string;
+            blocksSubmission: boolean;
+            changedSince: components["schemas"]["cn.ecozone.dossier.DossierView.Change"][];
+            editionCode: string;
+            frozen: boolean;
+            noteZh: string;
+            notMet: string[];
+            rows: components["schemas"]["cn.ecozone.dossier.DossierView.SnapshotRow"][];
             /** Format: date-time */
-            takenAt?: string;
-            years?: number[];
+            takenAt: string;
+            years: number[];
         };
         "cn.ecozone.dossier.DossierView.Tolerance": {
             /** Format: int32 */
-            max?: number;
+            max: number;
             /** Format: int32 */
-            min?: number;
-            noteZh?: string;
+            min: number;
+            noteZh: string;
             /** Format: int32 */
-            target?: number;
-            uncertain?: boolean;
+            target: number;
+            uncertain: boolean;
         };
         "cn.ecozone.dossier.DossierView.YearValue": {
-            attained?: string;
+            attained: string;
             /** Format: double */
-            value?: number;
+            value: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.dossier.OverviewRow": {
             /** Format: date */
-            asOf?: string;
+            asOf: string;
             /** Format: int64 */
-            candidacyId?: number;
+            candidacyId: number;
             /** @enum {string} */
-            candidacyState?: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN";
+            candidacyState: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN";
             /** Format: int64 */
-            dossierId?: number;
+            dossierId: number;
             /** @enum {string} */
-            dossierState?: "DRAFT" | "SUBMITTED" | "RETURNED" | "WITHDRAWN" | "ACCEPTED";
-            excluded?: boolean;
-            needsJudgement?: boolean;
+            dossierState: "DRAFT" | "SUBMITTED" | "RETURNED" | "WITHDRAWN" | "ACCEPTED";
+            excluded: boolean;
+            needsJudgement: boolean;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regionCode?: string;
-            regionName?: string;
-            regulationCode?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regionCode: string;
+            regionName: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
-            subjectName?: string;
+            regulationVersion: number;
+            subjectName: string;
             /** Format: date */
-            submittedOn?: string;
-            verdicts?: components["schemas"]["cn.ecozone.registry.ExclusionVerdict"][];
+            submittedOn: string;
+            verdicts: components["schemas"]["cn.ecozone.registry.ExclusionVerdict"][];
             /** Format: date */
-            windowFrom?: string;
+            windowFrom: string;
             /** Format: date */
-            windowTo?: string;
+            windowTo: string;
         };
         "cn.ecozone.dossier.RoundManagement.RoundInput": {
             callDocument?: string;
@@ -4871,27 +4855,27 @@ export interface components {
             title?: string;
         };
         "cn.ecozone.dossier.RoundView": {
-            article?: string;
-            callDocument?: string;
+            article: string;
+            callDocument: string;
             /** Format: date */
-            closesOn?: string;
+            closesOn: string;
             /** Format: int64 */
-            id?: number;
-            jurisdictionCode?: string;
-            open?: boolean;
+            id: number;
+            jurisdictionCode: string;
+            open: boolean;
             /** Format: date */
-            opensOn?: string;
+            opensOn: string;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regulationCode?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
-            title?: string;
+            regulationVersion: number;
+            title: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** @enum {string} */
-            windowKind?: "PER_MINISTRY_CALL" | "FIRST_HALF_OF_YEAR" | "YEARLY";
-            windowTextZh?: string;
+            windowKind: "PER_MINISTRY_CALL" | "FIRST_HALF_OF_YEAR" | "YEARLY";
+            windowTextZh: string;
         };
         "cn.ecozone.dossier.web.DossierController.ActionRequest": {
             action?: string;
@@ -4936,157 +4920,157 @@ export interface components {
             workingDays?: number;
         };
         "cn.ecozone.enforcement.Evidence": {
-            kind?: string;
+            kind: string;
             /** Format: date */
-            occurredOn?: string;
+            occurredOn: string;
             /** Format: int64 */
-            recordId?: number;
-            source?: string;
-            summary?: string;
-            value?: number;
+            recordId: number;
+            source: string;
+            summary: string;
+            value: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.enforcement.ProposalSummary": {
-            article?: string;
+            article: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            measure?: "RECTIFICATION" | "WARNING" | "REVOCATION";
+            measure: "RECTIFICATION" | "WARNING" | "REVOCATION";
             /** Format: date-time */
-            openedAt?: string;
-            regionCode?: string;
-            regionName?: string;
-            sanctionCode?: string;
-            sanctionText?: string;
+            openedAt: string;
+            regionCode: string;
+            regionName: string;
+            sanctionCode: string;
+            sanctionText: string;
             /** @enum {string} */
-            severity?: "MINOR" | "SERIOUS" | "GRAVE";
+            severity: "MINOR" | "SERIOUS" | "GRAVE";
             /** @enum {string} */
-            state?: "OPEN" | "ACTED" | "DISMISSED";
-            subjectName?: string;
+            state: "OPEN" | "ACTED" | "DISMISSED";
+            subjectName: string;
             /** Format: int64 */
-            titleId?: number;
+            titleId: number;
         };
         "cn.ecozone.enforcement.ProposalView": {
-            allowed?: ("RECTIFICATION" | "WARNING" | "REVOCATION")[];
-            article?: string;
+            allowed: ("RECTIFICATION" | "WARNING" | "REVOCATION")[];
+            article: string;
             /** Format: int64 */
-            candidacyId?: number;
+            candidacyId: number;
             /** Format: date-time */
-            decidedAt?: string;
-            decidedBy?: string;
-            decidingBody?: string;
-            documentNumber?: string;
-            evidence?: components["schemas"]["cn.ecozone.enforcement.Evidence"][];
+            decidedAt: string;
+            decidedBy: string;
+            decidingBody: string;
+            documentNumber: string;
+            evidence: components["schemas"]["cn.ecozone.enforcement.Evidence"][];
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            measure?: "RECTIFICATION" | "WARNING" | "REVOCATION";
-            noteZh?: string;
+            measure: "RECTIFICATION" | "WARNING" | "REVOCATION";
+            noteZh: string;
             /** Format: date-time */
-            openedAt?: string;
-            options?: components["schemas"]["cn.ecozone.enforcement.ProposalView.MeasureOption"][];
-            programme?: string;
-            reason?: string;
+            openedAt: string;
+            options: components["schemas"]["cn.ecozone.enforcement.ProposalView.MeasureOption"][];
+            programme: string;
+            reason: string;
             /** Format: int64 */
-            rectificationId?: number;
-            regionCode?: string;
-            regionName?: string;
-            regulationCode?: string;
+            rectificationId: number;
+            regionCode: string;
+            regionName: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
-            run?: components["schemas"]["cn.ecozone.procedure.RunView"];
-            sanctionCode?: string;
-            sanctionText?: string;
+            regulationVersion: number;
+            run: components["schemas"]["cn.ecozone.procedure.RunView"];
+            sanctionCode: string;
+            sanctionText: string;
             /** @enum {string} */
-            severity?: "MINOR" | "SERIOUS" | "GRAVE";
+            severity: "MINOR" | "SERIOUS" | "GRAVE";
             /** @enum {string} */
-            state?: "OPEN" | "ACTED" | "DISMISSED";
-            subjectName?: string;
+            state: "OPEN" | "ACTED" | "DISMISSED";
+            subjectName: string;
             /** Format: int64 */
-            titleId?: number;
+            titleId: number;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.enforcement.ProposalView.MeasureOption": {
-            article?: string;
-            body?: string;
+            article: string;
+            body: string;
             /** @enum {string} */
-            measure?: "RECTIFICATION" | "WARNING" | "REVOCATION";
-            periodNote?: string;
+            measure: "RECTIFICATION" | "WARNING" | "REVOCATION";
+            periodNote: string;
             /** Format: int32 */
-            suggestedWorkingDays?: number;
-            textZh?: string;
+            suggestedWorkingDays: number;
+            textZh: string;
         };
         "cn.ecozone.enforcement.RectificationSummary": {
             /** Format: date */
-            dueOn?: string;
+            dueOn: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date */
-            orderedOn?: string;
-            origin?: string;
-            regionCode?: string;
-            regionName?: string;
+            orderedOn: string;
+            origin: string;
+            regionCode: string;
+            regionName: string;
             /** @enum {string} */
-            stage?: "RECTIFICATION" | "WARNING" | "REVOCATION";
+            stage: "RECTIFICATION" | "WARNING" | "REVOCATION";
             /** @enum {string} */
-            state?: "OPEN" | "OVERDUE" | "COMPLETED" | "ESCALATED";
-            subjectName?: string;
+            state: "OPEN" | "OVERDUE" | "COMPLETED" | "ESCALATED";
+            subjectName: string;
             /** Format: int64 */
-            titleId?: number;
+            titleId: number;
         };
         "cn.ecozone.enforcement.RectificationView": {
-            awaitingAcceptance?: boolean;
+            awaitingAcceptance: boolean;
             /** Format: int64 */
-            candidacyId?: number;
+            candidacyId: number;
             /** Format: int64 */
-            checkId?: number;
+            checkId: number;
             /** Format: date-time */
-            createdAt?: string;
-            documents?: components["schemas"]["cn.ecozone.enforcement.RectificationView.Document"][];
-            dueExplanation?: string[];
+            createdAt: string;
+            documents: components["schemas"]["cn.ecozone.enforcement.RectificationView.Document"][];
+            dueExplanation: string[];
             /** Format: date */
-            dueOn?: string;
+            dueOn: string;
             /** Format: int64 */
-            id?: number;
-            orderedBy?: string;
+            id: number;
+            orderedBy: string;
             /** Format: date */
-            orderedOn?: string;
-            origin?: string;
-            periodArticle?: string;
-            periodNote?: string;
+            orderedOn: string;
+            origin: string;
+            periodArticle: string;
+            periodNote: string;
             /** Format: int64 */
-            proposalId?: number;
-            regionCode?: string;
-            regionName?: string;
-            regulationCode?: string;
+            proposalId: number;
+            regionCode: string;
+            regionName: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
-            report?: string;
+            regulationVersion: number;
+            report: string;
             /** Format: date */
-            reportedOn?: string;
-            run?: components["schemas"]["cn.ecozone.procedure.RunView"];
+            reportedOn: string;
+            run: components["schemas"]["cn.ecozone.procedure.RunView"];
             /** @enum {string} */
-            stage?: "RECTIFICATION" | "WARNING" | "REVOCATION";
+            stage: "RECTIFICATION" | "WARNING" | "REVOCATION";
             /** @enum {string} */
-            state?: "OPEN" | "OVERDUE" | "COMPLETED" | "ESCALATED";
-            subjectName?: string;
-            textZh?: string;
+            state: "OPEN" | "OVERDUE" | "COMPLETED" | "ESCALATED";
+            subjectName: string;
+            textZh: string;
             /** Format: int64 */
-            titleId?: number;
+            titleId: number;
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
         };
         "cn.ecozone.enforcement.RectificationView.Document": {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
             /** Format: date-time */
-            uploadedAt?: string;
-            uploadedBy?: string;
+            uploadedAt: string;
+            uploadedBy: string;
         };
         "cn.ecozone.enforcement.web.RectificationController.Act": {
             opinion?: string;
@@ -5100,46 +5084,46 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.grading.AnnualEvaluationRow": {
-            bandCode?: string;
-            bandName?: string;
-            currentStepCode?: string;
+            bandCode: string;
+            bandName: string;
+            currentStepCode: string;
             /** Format: int64 */
-            dossierId?: number;
-            recommendation?: string;
-            regionCode?: string;
-            regionName?: string;
-            stage?: string;
-            subjectName?: string;
+            dossierId: number;
+            recommendation: string;
+            regionCode: string;
+            regionName: string;
+            stage: string;
+            subjectName: string;
             /** Format: date */
-            submittedOn?: string;
-            total?: number;
+            submittedOn: string;
+            total: number;
         };
         "cn.ecozone.grading.AnnualReportView": {
             /** Format: int64 */
-            docxSize?: number;
+            docxSize: number;
             /** Format: date-time */
-            generatedAt?: string;
-            generatedBy?: string;
+            generatedAt: string;
+            generatedBy: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            pdfSize?: number;
+            pdfSize: number;
             /** Format: int32 */
-            regionCount?: number;
+            regionCount: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.grading.EvaluationView": {
-            bands?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Band"][];
+            bands: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Band"][];
             /** Format: int32 */
-            evaluatedYear?: number;
-            gradable?: boolean;
-            grade?: components["schemas"]["cn.ecozone.grading.GradeView"];
-            gradingNote?: string;
-            panel?: components["schemas"]["cn.ecozone.review.PanelResult"];
-            panelStepCode?: string;
-            roundTitle?: string;
-            row?: components["schemas"]["cn.ecozone.grading.AnnualEvaluationRow"];
+            evaluatedYear: number;
+            gradable: boolean;
+            grade: components["schemas"]["cn.ecozone.grading.GradeView"];
+            gradingNote: string;
+            panel: components["schemas"]["cn.ecozone.review.PanelResult"];
+            panelStepCode: string;
+            roundTitle: string;
+            row: components["schemas"]["cn.ecozone.grading.AnnualEvaluationRow"];
         };
         "cn.ecozone.grading.GradeInput": {
             feedback?: string;
@@ -5147,135 +5131,137 @@ export interface components {
             suggestions?: string;
         };
         "cn.ecozone.grading.GradeView": {
-            bandCode?: string;
-            bandName?: string;
-            bandNote?: string;
-            criteria?: components["schemas"]["cn.ecozone.review.CriterionResult"][];
+            bandCode: string;
+            bandName: string;
+            bandNote: string;
+            criteria: components["schemas"]["cn.ecozone.review.CriterionResult"][];
             /** Format: int32 */
-            evaluatedYear?: number;
-            feedback?: string;
+            evaluatedYear: number;
+            feedback: string;
             /** Format: date-time */
-            gradedAt?: string;
-            gradedBy?: string;
-            opinion?: string;
-            recommendation?: string;
-            recommendationNote?: string;
-            suggestions?: string;
-            total?: number;
+            gradedAt: string;
+            gradedBy: string;
+            opinion: string;
+            recommendation: string;
+            recommendationNote: string;
+            suggestions: string;
+            total: number;
         };
         "cn.ecozone.grading.GradingManagement.Applicability": {
-            applies?: boolean;
-            regulationCode?: string;
+            applies: boolean;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
+            regulationVersion: number;
         };
         "cn.ecozone.grading.YearView": {
-            article?: string;
-            bands?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Band"][];
-            evaluations?: components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.grading.AnnualEvaluationRow"];
-            gradingNote?: string;
-            regulationCode?: string;
+            article: string;
+            bands: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Band"][];
+            evaluations: components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.grading.AnnualEvaluationRow"];
+            gradingNote: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
+            regulationVersion: number;
             /** Format: int64 */
-            roundId?: number;
+            roundId: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.identity.AdminReplacement": {
             /** @enum {string} */
-            approverRole?: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
+            approverRole: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
             /** Format: date-time */
-            decidedAt?: string;
-            decidedBy?: string;
-            decisionReason?: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionReason: string | null;
             /** Format: int64 */
-            id?: number;
-            newDisplayName?: string;
-            newUsername?: string;
+            id: number;
+            newDisplayName: string;
+            newUsername: string;
             /** Format: date-time */
-            proposedAt?: string;
-            proposedBy?: string;
+            proposedAt: string;
+            proposedBy: string;
             /** @enum {string} */
-            proposedByRole?: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
-            reason?: string;
-            state?: string;
+            proposedByRole: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
+            reason: string;
             /** @enum {string} */
-            targetRole?: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
+            state: "PROPOSED" | "APPROVED" | "DECLINED";
+            /** @enum {string} */
+            targetRole: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
             /** Format: int64 */
-            targetUserId?: number;
-            targetUsername?: string;
+            targetUserId: number;
+            targetUsername: string | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.identity.AdminReplacement.Candidate": {
-            displayName?: string;
-            enabled?: boolean;
+            displayName: string;
+            enabled: boolean;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            role?: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
-            username?: string;
+            role: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
+            username: string;
         };
         "cn.ecozone.identity.Organization": {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            kind?: "DEPARTMENT" | "DIVISION" | "BUREAU" | "GOVERNMENT" | "ADMINISTRATIVE_OFFICE" | "COMMITTEE_OFFICE" | "EXPERT_AFFILIATION" | "OTHER_SUBJECT" | "PLATFORM_OPERATIONS";
-            name?: string;
+            kind: "DEPARTMENT" | "DIVISION" | "BUREAU" | "GOVERNMENT" | "ADMINISTRATIVE_OFFICE" | "COMMITTEE_OFFICE" | "EXPERT_AFFILIATION" | "OTHER_SUBJECT" | "PLATFORM_OPERATIONS";
+            name: string;
             /** Format: int64 */
-            parentId?: number;
-            parentName?: string;
-            regionCode?: string;
-            regionName?: string;
+            parentId: number;
+            parentName: string;
+            regionCode: string;
+            regionName: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.identity.OrganizationNode": {
-            /** @enum {string} */
-            kind?: "DEPARTMENT" | "DIVISION" | "BUREAU" | "GOVERNMENT" | "ADMINISTRATIVE_OFFICE" | "COMMITTEE_OFFICE" | "EXPERT_AFFILIATION" | "OTHER_SUBJECT" | "PLATFORM_OPERATIONS";
-            leaf?: boolean;
-            name?: string;
+            /** @enum {string|null} */
+            kind: "DEPARTMENT" | "DIVISION" | "BUREAU" | "GOVERNMENT" | "ADMINISTRATIVE_OFFICE" | "COMMITTEE_OFFICE" | "EXPERT_AFFILIATION" | "OTHER_SUBJECT" | "PLATFORM_OPERATIONS" | null;
+            leaf: boolean;
+            name: string;
             /** Format: int64 */
-            organizationId?: number;
-            regionCode?: string;
-            type?: string;
+            organizationId: number | null;
+            regionCode: string;
+            /** @enum {string} */
+            type: "REGION" | "ORGANIZATION";
         };
         "cn.ecozone.identity.SecuritySettings": {
             /** Format: int32 */
-            addressMaxFailures?: number;
+            addressMaxFailures: number;
             /** Format: int32 */
-            lockoutMinutes?: number;
+            lockoutMinutes: number;
             /** Format: int32 */
-            maxFailures?: number;
+            maxFailures: number;
             /** Format: int32 */
-            sessionLifetimeMinutes?: number;
+            sessionLifetimeMinutes: number;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.identity.UserAccount": {
-            displayName?: string;
-            enabled?: boolean;
+            displayName: string;
+            enabled: boolean;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date-time */
-            lastLoginAt?: string;
-            locked?: boolean;
+            lastLoginAt: string;
+            locked: boolean;
             /** Format: date-time */
-            lockedUntil?: string;
-            mustChangePassword?: boolean;
-            organization?: components["schemas"]["cn.ecozone.identity.UserAccount.Ref"];
-            region?: components["schemas"]["cn.ecozone.identity.UserAccount.Ref"];
+            lockedUntil: string;
+            mustChangePassword: boolean;
+            organization: components["schemas"]["cn.ecozone.identity.UserAccount.Ref"];
+            region: components["schemas"]["cn.ecozone.identity.UserAccount.Ref"];
             /** @enum {string} */
-            role?: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
-            username?: string;
+            role: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
+            username: string;
             /** Format: int64 */
-            version?: number;
-            vocabulary?: components["schemas"]["cn.ecozone.region.LevelName"][];
+            version: number;
+            vocabulary: components["schemas"]["cn.ecozone.region.LevelName"][];
         };
         "cn.ecozone.identity.UserAccount.Ref": {
-            id?: string;
-            name?: string;
+            id: string;
+            name: string;
         };
         "cn.ecozone.identity.web.AdminReplacementController.DecisionRequest": {
             reason?: string;
@@ -5291,25 +5277,25 @@ export interface components {
             targetUserId: number;
         };
         "cn.ecozone.identity.web.AuthController.EmailBody": {
-            email?: string;
+            email: string;
         };
         "cn.ecozone.identity.web.AuthController.LoginRequest": {
             password: string;
             username: string;
         };
         "cn.ecozone.identity.web.AuthController.Me": {
-            displayName?: string;
+            displayName: string;
             /** Format: int64 */
-            id?: number;
-            mustChangePassword?: boolean;
-            organization?: components["schemas"]["cn.ecozone.identity.web.AuthController.Me.Org"];
-            region?: components["schemas"]["cn.ecozone.identity.web.AuthController.Me.RegionRef"];
+            id: number;
+            mustChangePassword: boolean;
+            organization: components["schemas"]["cn.ecozone.identity.web.AuthController.Me.Org"];
+            region: components["schemas"]["cn.ecozone.identity.web.AuthController.Me.RegionRef"];
             /** @enum {string} */
-            role?: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
+            role: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
             /** Format: int32 */
-            sessionTimeoutSeconds?: number;
-            username?: string;
-            vocabulary?: components["schemas"]["cn.ecozone.region.LevelName"][];
+            sessionTimeoutSeconds: number;
+            username: string;
+            vocabulary: components["schemas"]["cn.ecozone.region.LevelName"][];
         };
         "cn.ecozone.identity.web.AuthController.Me.Org": {
             /** Format: int64 */
@@ -5364,463 +5350,463 @@ export interface components {
             version: number;
         };
         "cn.ecozone.indicator.ApplicableEditionManagement.Missing": {
-            article?: string;
-            noteZh?: string;
+            article: string;
+            noteZh: string;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regulationCode?: string;
-            regulationTitleZh?: string;
-            textZh?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regulationCode: string;
+            regulationTitleZh: string;
+            textZh: string;
         };
         "cn.ecozone.indicator.ConfirmedProgress": {
-            confirmedYears?: number[];
-            edition?: string;
-            editionTitle?: string;
+            confirmedYears: number[];
+            edition: string;
+            editionTitle: string;
             /** Format: int32 */
-            fromYear?: number;
-            rows?: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress.Row"][];
-            synthetic?: boolean;
+            fromYear: number;
+            rows: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress.Row"][];
+            synthetic: boolean;
             /** Format: int32 */
-            toYear?: number;
+            toYear: number;
         };
         "cn.ecozone.indicator.ConfirmedProgress.Point": {
-            flag?: boolean;
+            flag: boolean;
             /** @enum {string} */
-            status?: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
+            status: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
             /** Format: double */
-            value?: number;
+            value: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.indicator.ConfirmedProgress.Row": {
-            appliedTarget?: string;
+            appliedTarget: string;
             /** @enum {string} */
-            binding?: "BINDING" | "REFERENCE";
+            binding: "BINDING" | "REFERENCE";
             /** @enum {string} */
-            category?: "ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "LIMITED_PROGRESS" | "DETERIORATION" | "NO_DATA";
-            categoryReason?: string;
-            code?: string;
-            environmentalQuality?: boolean;
-            group?: string;
-            name?: string;
+            category: "ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "LIMITED_PROGRESS" | "DETERIORATION" | "NO_DATA";
+            categoryReason: string;
+            code: string;
+            environmentalQuality: boolean;
+            group: string;
+            name: string;
             /** Format: int32 */
-            number?: number;
-            series?: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress.Point"][];
+            number: number;
+            series: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress.Point"][];
             /** @enum {string} */
-            status?: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
-            targetText?: string;
-            uncertain?: boolean;
-            unit?: string;
+            status: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
+            targetText: string;
+            uncertain: boolean;
+            unit: string;
         };
         "cn.ecozone.indicator.EditionHeader": {
-            code?: string;
-            complete?: boolean;
-            documentZh?: string;
+            code: string;
+            complete: boolean;
+            documentZh: string;
             /** Format: int32 */
-            firstYear?: number;
+            firstYear: number;
             /** Format: date */
-            issued?: string;
-            issuedUncertain?: boolean;
-            issuerZh?: string;
+            issued: string;
+            issuedUncertain: boolean;
+            issuerZh: string;
             /** Format: int32 */
-            lastYear?: number;
-            levels?: ("PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP")[];
-            province?: string;
-            scoreMethod?: string;
-            scoreNoteEn?: string;
-            scoreNoteZh?: string;
-            source?: string;
-            titleEn?: string;
-            titleZh?: string;
+            lastYear: number;
+            levels: ("PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP")[];
+            province: string;
+            scoreMethod: string;
+            scoreNoteEn: string;
+            scoreNoteZh: string;
+            source: string;
+            titleEn: string;
+            titleZh: string;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.indicator.EditionView": {
             /** Format: date-time */
-            createdAt?: string;
-            header?: components["schemas"]["cn.ecozone.indicator.EditionHeader"];
-            indicators?: components["schemas"]["cn.ecozone.indicator.IndicatorInput"][];
-            mayEdit?: boolean;
-            ownerRegionCode?: string;
+            createdAt: string;
+            header: components["schemas"]["cn.ecozone.indicator.EditionHeader"];
+            indicators: components["schemas"]["cn.ecozone.indicator.IndicatorInput"][];
+            mayEdit: boolean;
+            ownerRegionCode: string;
             /** Format: date-time */
-            publishedAt?: string;
-            publishedBy?: string;
-            shipped?: boolean;
-            status?: string;
+            publishedAt: string;
+            publishedBy: string;
+            shipped: boolean;
+            status: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.indicator.EvaluationManagement.Ranked": {
             /** Format: int32 */
-            applicable?: number;
+            applicable: number;
             /** Format: int32 */
-            met?: number;
-            noData?: boolean;
+            met: number;
+            noData: boolean;
             /** Format: int32 */
-            rank?: number;
-            regionCode?: string;
-            regionName?: string;
+            rank: number;
+            regionCode: string;
+            regionName: string;
             /** Format: double */
-            score?: number;
+            score: number;
         };
         "cn.ecozone.indicator.EvaluationManagement.TrendPoint": {
-            appliedTarget?: string;
-            flag?: boolean;
+            appliedTarget: string;
+            flag: boolean;
             /** @enum {string} */
-            status?: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
+            status: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
             /** Format: double */
-            value?: number;
+            value: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.indicator.Evidence": {
             /** Format: int64 */
-            documentId?: number;
+            documentId: number;
             /** Format: int32 */
-            height?: number;
+            height: number;
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
             /** Format: date-time */
-            removedAt?: string;
-            removedByOrganization?: string;
-            removedReason?: string;
-            sha256?: string;
+            removedAt: string;
+            removedByOrganization: string;
+            removedReason: string;
+            sha256: string;
             /** Format: int64 */
-            size?: number;
-            type?: string;
+            size: number;
+            type: string;
             /** Format: date-time */
-            uploadedAt?: string;
-            uploadedByOrganization?: string;
+            uploadedAt: string;
+            uploadedByOrganization: string;
             /** Format: int32 */
-            width?: number;
+            width: number;
         };
         "cn.ecozone.indicator.EvidenceManagement.EvidencePage": {
-            content?: components["schemas"]["cn.ecozone.indicator.Evidence"][];
+            content: components["schemas"]["cn.ecozone.indicator.Evidence"][];
             /** Format: int64 */
-            linked?: number;
+            linked: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.indicator.IndicatorExcelManagement.ImportError": {
-            column?: string;
-            columnName?: string;
-            reason?: string;
+            column: string;
+            columnName: string;
+            reason: string;
             /** Format: int32 */
-            row?: number;
-            sheet?: string;
+            row: number;
+            sheet: string;
         };
         "cn.ecozone.indicator.IndicatorExcelManagement.ImportStatus": {
             /** Format: date-time */
-            createdAt?: string;
-            edition?: string;
+            createdAt: string;
+            edition: string;
             /** Format: int32 */
-            errorCount?: number;
-            errors?: components["schemas"]["cn.ecozone.indicator.IndicatorExcelManagement.ImportError"][];
-            errorsTruncated?: boolean;
-            fileName?: string;
+            errorCount: number;
+            errors: components["schemas"]["cn.ecozone.indicator.IndicatorExcelManagement.ImportError"][];
+            errorsTruncated: boolean;
+            fileName: string;
             /** Format: date-time */
-            finishedAt?: string;
-            jobId?: string;
-            message?: string;
-            phase?: string;
+            finishedAt: string;
+            jobId: string;
+            message: string;
+            phase: string;
             /** Format: int32 */
-            processedRows?: number;
+            processedRows: number;
             /** Format: int32 */
-            saved?: number;
-            state?: string;
+            saved: number;
+            state: string;
             /** Format: int32 */
-            totalRows?: number;
+            totalRows: number;
             /** Format: int32 */
-            unchanged?: number;
+            unchanged: number;
             /** Format: int32 */
-            writtenRows?: number;
+            writtenRows: number;
         };
         "cn.ecozone.indicator.IndicatorExcelManagement.Started": {
-            jobId?: string;
+            jobId: string;
         };
         "cn.ecozone.indicator.IndicatorInboxItem": {
-            edition?: string;
-            regionCode?: string;
-            regionName?: string;
+            edition: string;
+            regionCode: string;
+            regionName: string;
             /** Format: date-time */
-            submittedAt?: string;
-            submittedBy?: string;
+            submittedAt: string;
+            submittedBy: string;
             /** Format: int64 */
-            unitId?: number;
-            unitName?: string;
+            unitId: number;
+            unitName: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.indicator.IndicatorInput": {
-            applyLevels?: ("PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP")[];
-            applyTerrains?: ("MOUNTAIN" | "HILL" | "PLAIN" | "ARID_SEMI_ARID" | "UNKNOWN")[];
+            applyLevels: ("PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP")[];
+            applyTerrains: ("MOUNTAIN" | "HILL" | "PLAIN" | "ARID_SEMI_ARID" | "UNKNOWN")[];
             /** @enum {string} */
-            binding?: "BINDING" | "REFERENCE";
-            coastal?: boolean;
-            code?: string;
-            definitionZh?: string;
-            environmentalQuality?: boolean;
-            grades?: string[];
-            grassland?: boolean;
-            groupPath?: string;
-            nameEn?: string;
-            nameZh?: string;
+            binding: "BINDING" | "REFERENCE";
+            coastal: boolean;
+            code: string;
+            definitionZh: string;
+            environmentalQuality: boolean;
+            grades: string[];
+            grassland: boolean;
+            groupPath: string;
+            nameEn: string;
+            nameZh: string;
             /** Format: int32 */
-            number?: number;
+            number: number;
             /** Format: double */
-            rangeMax?: number;
+            rangeMax: number;
             /** Format: double */
-            rangeMin?: number;
-            source?: string;
-            target?: {
+            rangeMin: number;
+            source: string;
+            target: {
                 [key: string]: unknown;
             };
-            targetTextZh?: string;
-            uncertain?: boolean;
-            unit?: string;
+            targetTextZh: string;
+            uncertain: boolean;
+            unit: string;
             /** @enum {string} */
-            valueType?: "NUMBER" | "PERCENTAGE" | "YES_NO" | "GRADE";
+            valueType: "NUMBER" | "PERCENTAGE" | "YES_NO" | "GRADE";
             /** Format: double */
-            weight?: number;
+            weight: number;
         };
         "cn.ecozone.indicator.IndicatorOverview": {
-            counts?: {
+            counts: {
                 [key: string]: number;
             };
-            edition?: string;
-            page?: components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.indicator.OverviewRow"];
-            parentCode?: string;
-            parentName?: string;
+            edition: string;
+            page: components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.indicator.OverviewRow"];
+            parentCode: string;
+            parentName: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.indicator.IndicatorReview": {
-            edition?: string;
-            history?: components["schemas"]["cn.ecozone.indicator.IndicatorReview.Decision"][];
-            latest?: components["schemas"]["cn.ecozone.indicator.IndicatorReview.Decision"];
-            regionCode?: string;
+            edition: string;
+            history: components["schemas"]["cn.ecozone.indicator.IndicatorReview.Decision"][];
+            latest: components["schemas"]["cn.ecozone.indicator.IndicatorReview.Decision"];
+            regionCode: string;
             /** @enum {string} */
-            state?: "OPEN" | "SUBMITTED" | "RETURNED" | "CONFIRMED";
+            state: "OPEN" | "SUBMITTED" | "RETURNED" | "CONFIRMED";
             /** Format: int64 */
-            unitId?: number;
+            unitId: number;
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.indicator.IndicatorReview.Decision": {
-            action?: string;
-            comments?: components["schemas"]["cn.ecozone.indicator.IndicatorReview.IndicatorComment"][];
+            action: string;
+            comments: components["schemas"]["cn.ecozone.indicator.IndicatorReview.IndicatorComment"][];
             /** Format: date-time */
-            decidedAt?: string;
-            decidedBy?: string;
-            opinion?: string;
+            decidedAt: string;
+            decidedBy: string;
+            opinion: string;
         };
         "cn.ecozone.indicator.IndicatorReview.IndicatorComment": {
-            comment?: string;
-            indicator?: string;
+            comment: string;
+            indicator: string;
         };
         "cn.ecozone.indicator.IndicatorYear": {
-            completeness?: components["schemas"]["cn.ecozone.indicator.IndicatorYear.Completeness"];
+            completeness: components["schemas"]["cn.ecozone.indicator.IndicatorYear.Completeness"];
             /** Format: date-time */
-            decidedAt?: string;
-            decidedBy?: string;
-            edition?: string;
-            mayEdit?: boolean;
-            missing?: string[];
-            missingReasons?: components["schemas"]["cn.ecozone.indicator.IndicatorYear.MissingReason"][];
-            reason?: string;
-            regionCode?: string;
-            regionName?: string;
-            run?: components["schemas"]["cn.ecozone.procedure.RunView"];
+            decidedAt: string;
+            decidedBy: string;
+            edition: string;
+            mayEdit: boolean;
+            missing: string[];
+            missingReasons: components["schemas"]["cn.ecozone.indicator.IndicatorYear.MissingReason"][];
+            reason: string;
+            regionCode: string;
+            regionName: string;
+            run: components["schemas"]["cn.ecozone.procedure.RunView"];
             /** @enum {string} */
-            state?: "OPEN" | "SUBMITTED" | "RETURNED" | "CONFIRMED";
+            state: "OPEN" | "SUBMITTED" | "RETURNED" | "CONFIRMED";
             /** Format: date-time */
-            submittedAt?: string;
-            submittedBy?: string;
+            submittedAt: string;
+            submittedBy: string;
             /** Format: int64 */
-            unitId?: number;
-            unitName?: string;
-            values?: components["schemas"]["cn.ecozone.indicator.IndicatorYear.Value"][];
+            unitId: number;
+            unitName: string;
+            values: components["schemas"]["cn.ecozone.indicator.IndicatorYear.Value"][];
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.indicator.IndicatorYear.Completeness": {
             /** Format: int32 */
-            applicable?: number;
+            applicable: number;
             /** Format: int32 */
-            filled?: number;
+            filled: number;
         };
         "cn.ecozone.indicator.IndicatorYear.MissingReason": {
-            indicator?: string;
-            reason?: string;
+            indicator: string;
+            reason: string;
         };
         "cn.ecozone.indicator.IndicatorYear.Value": {
             /** Format: date-time */
-            enteredAt?: string;
-            enteredBy?: string;
-            enteredByOrganization?: string;
-            flag?: boolean;
-            grade?: string;
-            indicator?: string;
-            note?: string;
-            parts?: {
+            enteredAt: string;
+            enteredBy: string;
+            enteredByOrganization: string;
+            flag: boolean;
+            grade: string;
+            indicator: string;
+            note: string;
+            parts: {
                 [key: string]: number;
             };
-            source?: string;
+            source: string;
             /** Format: double */
-            value?: number;
+            value: number;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.indicator.OverviewRow": {
             /** Format: date-time */
-            decidedAt?: string;
-            mayConfirm?: boolean;
-            mayRemind?: boolean;
-            parentName?: string;
-            regionCode?: string;
-            regionName?: string;
-            remindedToday?: boolean;
+            decidedAt: string;
+            mayConfirm: boolean;
+            mayRemind: boolean;
+            parentName: string;
+            regionCode: string;
+            regionName: string;
+            remindedToday: boolean;
             /** @enum {string} */
-            state?: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "CONFIRMED";
+            state: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "CONFIRMED";
             /** Format: date-time */
-            submittedAt?: string;
+            submittedAt: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.indicator.ProgressManagement.Report": {
             /** Format: int32 */
-            baseYear?: number;
-            edition?: string;
-            editionTitle?: string;
-            regionCode?: string;
-            regionName?: string;
-            rows?: components["schemas"]["cn.ecozone.indicator.ProgressManagement.Row"][];
-            summary?: {
+            baseYear: number;
+            edition: string;
+            editionTitle: string;
+            regionCode: string;
+            regionName: string;
+            rows: components["schemas"]["cn.ecozone.indicator.ProgressManagement.Row"][];
+            summary: {
                 [key: string]: number;
             };
-            synthetic?: boolean;
+            synthetic: boolean;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.indicator.ProgressManagement.Row": {
-            appliedTarget?: string;
+            appliedTarget: string;
             /** Format: double */
-            baseValue?: number;
+            baseValue: number;
             /** Format: int32 */
-            baseYear?: number;
+            baseYear: number;
             /** @enum {string} */
-            category?: "ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "LIMITED_PROGRESS" | "DETERIORATION" | "NO_DATA";
-            code?: string;
-            explanation?: string;
-            higherIsBetter?: boolean;
-            name?: string;
+            category: "ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "LIMITED_PROGRESS" | "DETERIORATION" | "NO_DATA";
+            code: string;
+            explanation: string;
+            higherIsBetter: boolean;
+            name: string;
             /** Format: double */
-            observedGrowth?: number;
+            observedGrowth: number;
             /** Format: double */
-            requiredGrowth?: number;
-            synthetic?: boolean;
-            targetText?: string;
+            requiredGrowth: number;
+            synthetic: boolean;
+            targetText: string;
             /** Format: double */
-            targetValue?: number;
+            targetValue: number;
             /** Format: int32 */
-            targetYear?: number;
-            unit?: string;
+            targetYear: number;
+            unit: string;
             /** Format: double */
-            value?: number;
+            value: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.indicator.ReminderOutcome": {
-            message?: string;
-            ok?: boolean;
-            regionCode?: string;
+            message: string;
+            ok: boolean;
+            regionCode: string;
             /** Format: int32 */
-            status?: number;
+            status: number;
         };
         "cn.ecozone.indicator.ReviewOutcome": {
-            code?: string;
-            message?: string;
-            ok?: boolean;
-            regionCode?: string;
+            code: string;
+            message: string;
+            ok: boolean;
+            regionCode: string;
             /** Format: int32 */
-            status?: number;
+            status: number;
         };
         "cn.ecozone.indicator.Scorecard": {
-            edition?: string;
-            editionComplete?: boolean;
-            editionTitle?: string;
-            regionCode?: string;
-            regionName?: string;
-            rows?: components["schemas"]["cn.ecozone.indicator.Scorecard.Row"][];
-            summary?: components["schemas"]["cn.ecozone.indicator.Scorecard.Summary"];
-            synthetic?: boolean;
+            edition: string;
+            editionComplete: boolean;
+            editionTitle: string;
+            regionCode: string;
+            regionName: string;
+            rows: components["schemas"]["cn.ecozone.indicator.Scorecard.Row"][];
+            summary: components["schemas"]["cn.ecozone.indicator.Scorecard.Summary"];
+            synthetic: boolean;
             /** Format: int64 */
-            unitId?: number;
-            unitName?: string;
+            unitId: number;
+            unitName: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.indicator.Scorecard.Row": {
-            appliedTarget?: string;
+            appliedTarget: string;
             /** @enum {string} */
-            binding?: "BINDING" | "REFERENCE";
-            code?: string;
-            flag?: boolean;
+            binding: "BINDING" | "REFERENCE";
+            code: string;
+            flag: boolean;
             /** Format: double */
-            gap?: number;
-            grade?: string;
-            group?: string;
-            name?: string;
+            gap: number;
+            grade: string;
+            group: string;
+            name: string;
             /** Format: int32 */
-            number?: number;
-            reason?: string;
+            number: number;
+            reason: string;
             /** @enum {string} */
-            status?: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
-            targetText?: string;
-            uncertain?: boolean;
-            unit?: string;
-            unusable?: boolean;
+            status: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
+            targetText: string;
+            uncertain: boolean;
+            unit: string;
+            unusable: boolean;
             /** Format: double */
-            value?: number;
+            value: number;
             /** @enum {string} */
-            valueType?: "NUMBER" | "PERCENTAGE" | "YES_NO" | "GRADE";
+            valueType: "NUMBER" | "PERCENTAGE" | "YES_NO" | "GRADE";
         };
         "cn.ecozone.indicator.Scorecard.Summary": {
             /** Format: int32 */
-            applicable?: number;
-            bindingNotMet?: string[];
+            applicable: number;
+            bindingNotMet: string[];
             /** Format: int32 */
-            met?: number;
+            met: number;
             /** Format: int32 */
-            needsJudgement?: number;
+            needsJudgement: number;
             /** Format: int32 */
-            noData?: number;
+            noData: number;
             /** Format: int32 */
-            notMet?: number;
+            notMet: number;
             /** Format: double */
-            score?: number;
-            scoreMethod?: string;
-            scoreNote?: string;
+            score: number;
+            scoreMethod: string;
+            scoreNote: string;
         };
         "cn.ecozone.indicator.web.ApplicableEditionController.Applicable": {
-            atOwnLevel?: string[];
-            editions?: components["schemas"]["cn.ecozone.indicator.web.IndicatorController.EditionSummary"][];
-            level?: string;
-            missing?: components["schemas"]["cn.ecozone.indicator.ApplicableEditionManagement.Missing"][];
-            preferred?: string;
-            regionCode?: string;
-            regionName?: string;
+            atOwnLevel: string[];
+            editions: components["schemas"]["cn.ecozone.indicator.web.IndicatorController.EditionSummary"][];
+            level: string;
+            missing: components["schemas"]["cn.ecozone.indicator.ApplicableEditionManagement.Missing"][];
+            preferred: string;
+            regionCode: string;
+            regionName: string;
         };
         "cn.ecozone.indicator.web.EditionEditorController.CreateRequest": {
             copyFrom?: string;
@@ -5837,8 +5823,8 @@ export interface components {
             version: number;
         };
         "cn.ecozone.indicator.web.EditionEditorController.TargetKind": {
-            kind?: string;
-            parameters?: string[];
+            kind: string;
+            parameters: string[];
         };
         "cn.ecozone.indicator.web.EditionEditorController.VersionRequest": {
             /** Format: int64 */
@@ -5848,44 +5834,44 @@ export interface components {
             reason: string;
         };
         "cn.ecozone.indicator.web.IndicatorController.EditionDetail": {
-            edition?: components["schemas"]["cn.ecozone.indicator.web.IndicatorController.EditionSummary"];
-            indicators?: components["schemas"]["cn.ecozone.indicator.web.IndicatorController.IndicatorRow"][];
+            edition: components["schemas"]["cn.ecozone.indicator.web.IndicatorController.EditionSummary"];
+            indicators: components["schemas"]["cn.ecozone.indicator.web.IndicatorController.IndicatorRow"][];
         };
         "cn.ecozone.indicator.web.IndicatorController.EditionSummary": {
-            code?: string;
-            complete?: boolean;
-            documentZh?: string;
+            code: string;
+            complete: boolean;
+            documentZh: string;
             /** Format: int32 */
-            firstYear?: number;
-            issued?: string;
-            issuedUncertain?: boolean;
-            issuerZh?: string;
+            firstYear: number;
+            issued: string;
+            issuedUncertain: boolean;
+            issuerZh: string;
             /** Format: int32 */
-            lastYear?: number;
-            levels?: string;
-            scoreMethod?: string;
-            scoreNoteZh?: string;
-            source?: string;
-            status?: string;
-            titleEn?: string;
-            titleZh?: string;
+            lastYear: number;
+            levels: string;
+            scoreMethod: string;
+            scoreNoteZh: string;
+            source: string;
+            status: string;
+            titleEn: string;
+            titleZh: string;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.indicator.web.IndicatorController.IndicatorRow": {
-            binding?: string;
-            code?: string;
-            grades?: string[];
-            group?: string;
-            groupEn?: string;
-            nameEn?: string;
-            nameZh?: string;
+            binding: string;
+            code: string;
+            grades: string[];
+            group: string;
+            groupEn: string;
+            nameEn: string;
+            nameZh: string;
             /** Format: int32 */
-            number?: number;
-            targetText?: string;
-            uncertain?: boolean;
-            unit?: string;
-            valueType?: string;
+            number: number;
+            targetText: string;
+            uncertain: boolean;
+            unit: string;
+            valueType: string;
         };
         "cn.ecozone.indicator.web.IndicatorController.ReferenceRequest": {
             /** Format: double */
@@ -5941,107 +5927,107 @@ export interface components {
             year: number;
         };
         "cn.ecozone.notification.Notification": {
-            body?: string;
+            body: string;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: int64 */
-            id?: number;
-            link?: string;
+            id: number;
+            link: string | null;
             /** Format: date-time */
-            readAt?: string;
-            title?: string;
+            readAt: string | null;
+            title: string;
         };
         "cn.ecozone.notification.NotificationPage": {
-            items?: components["schemas"]["cn.ecozone.notification.Notification"][];
+            items: components["schemas"]["cn.ecozone.notification.Notification"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
             /** Format: int64 */
-            unreadCount?: number;
+            unreadCount: number;
         };
         "cn.ecozone.opinion.OpinionContent": {
-            article?: string;
-            bodyZh?: string;
-            candidacies?: components["schemas"]["cn.ecozone.opinion.OpinionContent.Candidacy"][];
-            divisions?: boolean;
-            panel?: boolean;
-            publicity?: boolean;
-            roundTitle?: string;
-            stepNameZh?: string;
+            article: string;
+            bodyZh: string;
+            candidacies: components["schemas"]["cn.ecozone.opinion.OpinionContent.Candidacy"][];
+            divisions: boolean;
+            panel: boolean;
+            publicity: boolean;
+            roundTitle: string;
+            stepNameZh: string;
         };
         "cn.ecozone.opinion.OpinionContent.Candidacy": {
             /** Format: int64 */
-            candidacyId?: number;
-            divisionResults?: components["schemas"]["cn.ecozone.opinion.OpinionContent.DivisionResult"][];
+            candidacyId: number;
+            divisionResults: components["schemas"]["cn.ecozone.opinion.OpinionContent.DivisionResult"][];
             /** Format: int64 */
-            dossierId?: number;
-            exclusions?: components["schemas"]["cn.ecozone.opinion.OpinionContent.Exclusion"][];
-            panelResult?: components["schemas"]["cn.ecozone.opinion.OpinionContent.Panel"];
-            programmeZh?: string;
-            publicityResult?: components["schemas"]["cn.ecozone.opinion.OpinionContent.Publicity"];
-            regionName?: string;
-            subjectName?: string;
+            dossierId: number;
+            exclusions: components["schemas"]["cn.ecozone.opinion.OpinionContent.Exclusion"][];
+            panelResult: components["schemas"]["cn.ecozone.opinion.OpinionContent.Panel"];
+            programmeZh: string;
+            publicityResult: components["schemas"]["cn.ecozone.opinion.OpinionContent.Publicity"];
+            regionName: string;
+            subjectName: string;
             /** Format: date */
-            submittedOn?: string;
+            submittedOn: string;
         };
         "cn.ecozone.opinion.OpinionContent.DivisionResult": {
-            actedOn?: string;
-            action?: string;
-            division?: string;
-            opinion?: string;
-            outcome?: string;
+            actedOn: string;
+            action: string;
+            division: string;
+            opinion: string;
+            outcome: string;
         };
         "cn.ecozone.opinion.OpinionContent.Exclusion": {
-            article?: string;
-            explanationZh?: string;
-            outcome?: string;
-            textZh?: string;
+            article: string;
+            explanationZh: string;
+            outcome: string;
+            textZh: string;
         };
         "cn.ecozone.opinion.OpinionContent.ExpertOpinion": {
-            alias?: string;
-            opinion?: string;
+            alias: string;
+            opinion: string;
         };
         "cn.ecozone.opinion.OpinionContent.Notice": {
-            documentNumber?: string;
+            documentNumber: string;
             /** Format: date */
-            from?: string;
-            issuerZh?: string;
+            from: string;
+            issuerZh: string;
             /** Format: date */
-            to?: string;
+            to: string;
         };
         "cn.ecozone.opinion.OpinionContent.Panel": {
-            aggregation?: string;
-            aggregationNote?: string;
-            closed?: boolean;
-            criteria?: components["schemas"]["cn.ecozone.opinion.OpinionContent.Score"][];
+            aggregation: string;
+            aggregationNote: string;
+            closed: boolean;
+            criteria: components["schemas"]["cn.ecozone.opinion.OpinionContent.Score"][];
             /** Format: int32 */
-            expertCount?: number;
-            opinions?: components["schemas"]["cn.ecozone.opinion.OpinionContent.ExpertOpinion"][];
-            stepCode?: string;
-            total?: number;
+            expertCount: number;
+            opinions: components["schemas"]["cn.ecozone.opinion.OpinionContent.ExpertOpinion"][];
+            stepCode: string;
+            total: number;
         };
         "cn.ecozone.opinion.OpinionContent.Publicity": {
-            blocking?: boolean;
+            blocking: boolean;
             /** Format: int32 */
-            complaints?: number;
+            complaints: number;
             /** Format: int32 */
-            foundTrue?: number;
-            notices?: components["schemas"]["cn.ecozone.opinion.OpinionContent.Notice"][];
+            foundTrue: number;
+            notices: components["schemas"]["cn.ecozone.opinion.OpinionContent.Notice"][];
             /** Format: int32 */
-            open?: number;
+            open: number;
             /** Format: int32 */
-            resolved?: number;
+            resolved: number;
             /** Format: int32 */
-            untrueOrUnsupported?: number;
+            untrueOrUnsupported: number;
         };
         "cn.ecozone.opinion.OpinionContent.Score": {
-            aggregated?: number;
-            code?: string;
-            spread?: number;
-            textZh?: string;
+            aggregated: number;
+            code: string;
+            spread: number;
+            textZh: string;
         };
         "cn.ecozone.opinion.OpinionManagement.Edit": {
             conclusion?: string;
@@ -6052,69 +6038,69 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.opinion.OpinionSummary": {
-            documentNumber?: string;
+            documentNumber: string;
             /** Format: int32 */
-            dossierCount?: number;
+            dossierCount: number;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date-time */
-            issuedAt?: string;
+            issuedAt: string;
             /** Format: int64 */
-            roundId?: number;
-            scopeCode?: string;
+            roundId: number;
+            scopeCode: string;
             /** Format: int32 */
-            sequence?: number;
+            sequence: number;
             /** @enum {string} */
-            state?: "DRAFT" | "ISSUED";
-            stepCode?: string;
-            title?: string;
+            state: "DRAFT" | "ISSUED";
+            stepCode: string;
+            title: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.opinion.OpinionView": {
-            allowedActions?: string[];
-            conclusion?: string;
-            content?: components["schemas"]["cn.ecozone.opinion.OpinionContent"];
-            documentNumber?: string;
+            allowedActions: string[];
+            conclusion: string;
+            content: components["schemas"]["cn.ecozone.opinion.OpinionContent"];
+            documentNumber: string;
             /** Format: int64 */
-            docxDocumentId?: number;
-            dossiers?: components["schemas"]["cn.ecozone.opinion.OpinionView.Covered"][];
+            docxDocumentId: number;
+            dossiers: components["schemas"]["cn.ecozone.opinion.OpinionView.Covered"][];
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date-time */
-            issuedAt?: string;
-            issuedBy?: string;
-            opening?: string;
+            issuedAt: string;
+            issuedBy: string;
+            opening: string;
             /** Format: int64 */
-            pdfDocumentId?: number;
+            pdfDocumentId: number;
             /** Format: int64 */
-            roundId?: number;
-            scopeCode?: string;
+            roundId: number;
+            scopeCode: string;
             /** Format: int32 */
-            sequence?: number;
-            skipped?: components["schemas"]["cn.ecozone.opinion.OpinionView.Skipped"][];
+            sequence: number;
+            skipped: components["schemas"]["cn.ecozone.opinion.OpinionView.Skipped"][];
             /** @enum {string} */
-            state?: "DRAFT" | "ISSUED";
-            stepCode?: string;
-            title?: string;
+            state: "DRAFT" | "ISSUED";
+            stepCode: string;
+            title: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.opinion.OpinionView.Covered": {
-            currentStepCode?: string;
+            currentStepCode: string;
             /** Format: int64 */
-            dossierId?: number;
+            dossierId: number;
             /** Format: int64 */
-            runId?: number;
-            subjectName?: string;
+            runId: number;
+            subjectName: string;
         };
         "cn.ecozone.opinion.OpinionView.Skipped": {
             /** Format: int64 */
-            dossierId?: number;
-            reasons?: string[];
-            subjectName?: string;
+            dossierId: number;
+            reasons: string[];
+            subjectName: string;
         };
         "cn.ecozone.opinion.web.OpinionController.Complete": {
             opinion?: string;
@@ -6129,175 +6115,170 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.plan.PlanContent": {
-            keyProjects?: components["schemas"]["cn.ecozone.plan.PlanContent.KeyProject"][];
-            targets?: components["schemas"]["cn.ecozone.plan.PlanContent.Target"][];
-            tasks?: components["schemas"]["cn.ecozone.plan.PlanContent.Task"][];
+            keyProjects: components["schemas"]["cn.ecozone.plan.PlanContent.KeyProject"][];
+            targets: components["schemas"]["cn.ecozone.plan.PlanContent.Target"][];
+            tasks: components["schemas"]["cn.ecozone.plan.PlanContent.Task"][];
         };
         "cn.ecozone.plan.PlanContent.KeyProject": {
-            content?: string;
+            content: string | null;
             /** Format: double */
-            investment?: number;
-            key?: string;
-            nameZh?: string;
+            investment: number | null;
+            key: string | null;
+            nameZh: string;
         };
         "cn.ecozone.plan.PlanContent.Target": {
-            baseline?: string;
-            edition?: string;
-            indicator?: string;
-            nameZh?: string;
-            value?: string;
+            baseline: string | null;
+            edition: string | null;
+            indicator: string | null;
+            nameZh: string;
+            value: string | null;
             /** Format: int32 */
-            year?: number;
+            year: number | null;
         };
         "cn.ecozone.plan.PlanContent.Task": {
-            nameZh?: string;
-            responsible?: string;
+            nameZh: string;
+            responsible: string | null;
             /** Format: int32 */
-            year?: number;
+            year: number | null;
         };
         "cn.ecozone.plan.PlanStep": {
-            article?: string;
+            article: string | null;
             /** @enum {string} */
-            at?: "SUBJECT" | "PREFECTURE" | "PROVINCE";
-            code?: string;
+            at: "SUBJECT" | "PREFECTURE" | "PROVINCE";
+            code: string;
+            /** @enum {string|null} */
+            counting: "NEXT_DAY" | "SAME_DAY" | null;
+            nameZh: string;
             /** @enum {string} */
-            counting?: "NEXT_DAY" | "SAME_DAY";
-            nameZh?: string;
+            role: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
             /** @enum {string} */
-            role?: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
-            /** @enum {string} */
-            type?: "SUBMIT" | "EXAMINE" | "EXPERT_REVIEW" | "MINISTRY_REVIEW" | "REVISE" | "PROMULGATE" | "FILE" | "RECEIVE_FILING";
+            type: "SUBMIT" | "EXAMINE" | "EXPERT_REVIEW" | "MINISTRY_REVIEW" | "REVISE" | "PROMULGATE" | "FILE" | "RECEIVE_FILING";
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number | null;
         };
         "cn.ecozone.plan.PlanSummary": {
-            currentStep?: components["schemas"]["cn.ecozone.plan.PlanStep"];
+            currentStep: components["schemas"]["cn.ecozone.plan.PlanStep"] | null;
             /** Format: date */
-            filedOn?: string;
+            filedOn: string | null;
             /** Format: date */
-            filingDue?: string;
-            filingExplanation?: string[];
+            filingDue: string | null;
+            filingExplanation: string[];
             /** Format: int64 */
-            id?: number;
-            overdue?: boolean;
+            id: number;
+            overdue: boolean;
             /** Format: int32 */
-            periodEnd?: number;
+            periodEnd: number;
             /** Format: int32 */
-            periodStart?: number;
-            planKind?: string;
-            programme?: string;
+            periodStart: number;
+            planKind: string;
+            programme: string;
             /** Format: int32 */
-            revision?: number;
+            revision: number;
             /** @enum {string} */
-            state?: "DRAFT" | "IN_PROGRESS" | "RETURNED" | "FILED" | "IN_FORCE" | "EXPIRED";
-            subjectRegionCode?: string;
-            subjectRegionName?: string;
-            title?: string;
+            state: "DRAFT" | "IN_PROGRESS" | "RETURNED" | "FILED" | "IN_FORCE" | "EXPIRED";
+            subjectRegionCode: string;
+            subjectRegionName: string;
+            title: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
         };
         "cn.ecozone.plan.PlanText": {
-            current?: boolean;
+            current: boolean;
             /** Format: int64 */
-            documentId?: number;
-            /** @enum {string} */
-            kind?: "TEXT" | "ISSUING_DOCUMENT";
-            name?: string;
+            documentId: number;
+            name: string;
             /** Format: int32 */
-            number?: number;
-            promulgated?: boolean;
-            seenBy?: string[];
-            sha256?: string;
+            number: number;
+            promulgated: boolean;
+            seenBy: string[];
+            sha256: string | null;
             /** Format: int64 */
-            size?: number;
-            type?: string;
+            size: number;
+            type: string | null;
             /** Format: date-time */
-            uploadedAt?: string;
-            uploadedBy?: string;
+            uploadedAt: string;
+            uploadedBy: string;
         };
         "cn.ecozone.plan.PlanView": {
-            content?: components["schemas"]["cn.ecozone.plan.PlanContent"];
-            currentStep?: components["schemas"]["cn.ecozone.plan.PlanStep"];
+            content: components["schemas"]["cn.ecozone.plan.PlanContent"];
+            currentStep: components["schemas"]["cn.ecozone.plan.PlanStep"] | null;
             /** Format: int64 */
-            documentId?: number;
-            documentName?: string;
-            filedLate?: boolean;
+            documentId: number | null;
+            documentName: string | null;
+            filedLate: boolean;
             /** Format: date */
-            filedOn?: string;
+            filedOn: string | null;
             /** Format: date */
-            filingDue?: string;
-            filingExplanation?: string[];
-            filingReceivedBy?: string;
+            filingDue: string | null;
+            filingExplanation: string[];
+            filingReceivedBy: string | null;
             /** Format: date */
-            filingReceivedOn?: string;
+            filingReceivedOn: string | null;
             /** Format: int64 */
-            id?: number;
-            issuingDocument?: components["schemas"]["cn.ecozone.plan.PlanText"];
-            overdue?: boolean;
+            id: number;
+            overdue: boolean;
             /** Format: int32 */
-            periodEnd?: number;
+            periodEnd: number;
             /** Format: int32 */
-            periodStart?: number;
-            planKind?: string;
-            programme?: string;
+            periodStart: number;
+            planKind: string;
+            programme: string;
             /** Format: date */
-            promulgatedOn?: string;
-            promulgationBody?: string;
-            promulgationNumber?: string;
-            regulationCode?: string;
+            promulgatedOn: string | null;
+            promulgationBody: string | null;
+            promulgationNumber: string | null;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
-            returnReason?: string;
+            regulationVersion: number;
+            returnReason: string | null;
             /** Format: int32 */
-            revision?: number;
-            run?: components["schemas"]["cn.ecozone.procedure.RunView"];
+            revision: number;
+            run: components["schemas"]["cn.ecozone.procedure.RunView"] | null;
             /** @enum {string} */
-            state?: "DRAFT" | "IN_PROGRESS" | "RETURNED" | "FILED" | "IN_FORCE" | "EXPIRED";
-            steps?: components["schemas"]["cn.ecozone.plan.PlanStep"][];
-            subjectRegionCode?: string;
-            subjectRegionName?: string;
-            texts?: components["schemas"]["cn.ecozone.plan.PlanText"][];
-            timeline?: components["schemas"]["cn.ecozone.plan.PlanView.Entry"][];
-            title?: string;
+            state: "DRAFT" | "IN_PROGRESS" | "RETURNED" | "FILED" | "IN_FORCE" | "EXPIRED";
+            steps: components["schemas"]["cn.ecozone.plan.PlanStep"][];
+            subjectRegionCode: string;
+            subjectRegionName: string;
+            texts: components["schemas"]["cn.ecozone.plan.PlanText"][];
+            timeline: components["schemas"]["cn.ecozone.plan.PlanView.Entry"][];
+            title: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.plan.PlanView.Entry": {
-            action?: string;
-            actorName?: string;
-            actorRole?: string;
+            action: string;
+            actorName: string | null;
+            actorRole: string | null;
             /** Format: date-time */
-            at?: string;
-            detail?: string;
+            at: string;
+            detail: string | null;
             /** Format: int64 */
-            documentId?: number;
-            /** Format: int64 */
-            issuingDocumentId?: number;
-            opinion?: string;
-            outcome?: string;
-            stepCode?: string;
+            documentId: number | null;
+            opinion: string | null;
+            outcome: string | null;
+            stepCode: string | null;
             /** Format: int32 */
-            textVersion?: number;
+            textVersion: number | null;
         };
         "cn.ecozone.plan.PublicPlan": {
             /** Format: date */
-            filedOn?: string;
-            hasText?: boolean;
+            filedOn: string;
+            hasText: boolean;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            periodEnd?: number;
+            periodEnd: number;
             /** Format: int32 */
-            periodStart?: number;
+            periodStart: number;
             /** Format: date */
-            promulgatedOn?: string;
-            promulgationBody?: string;
-            promulgationNumber?: string;
+            promulgatedOn: string;
+            promulgationBody: string;
+            promulgationNumber: string;
             /** Format: int32 */
-            revision?: number;
+            revision: number;
             /** @enum {string} */
-            state?: "DRAFT" | "IN_PROGRESS" | "RETURNED" | "FILED" | "IN_FORCE" | "EXPIRED";
-            title?: string;
+            state: "DRAFT" | "IN_PROGRESS" | "RETURNED" | "FILED" | "IN_FORCE" | "EXPIRED";
+            title: string;
         };
         "cn.ecozone.plan.web.PlanController.ActionRequest": {
             body?: string;
@@ -6337,94 +6318,94 @@ export interface components {
         };
         "cn.ecozone.portal.ColumnItem": {
             /** Format: date-time */
-            approvedAt?: string;
-            approvedBy?: string;
-            body?: string;
+            approvedAt: string;
+            approvedBy: string;
+            body: string;
             /** Format: date-time */
-            draftedAt?: string;
-            draftedBy?: string;
-            files?: components["schemas"]["cn.ecozone.portal.ColumnItem.ColumnFile"][];
+            draftedAt: string;
+            draftedBy: string;
+            files: components["schemas"]["cn.ecozone.portal.ColumnItem.ColumnFile"][];
             /** Format: int64 */
-            id?: number;
-            kind?: string;
-            programme?: string;
+            id: number;
+            kind: string;
+            programme: string;
             /** Format: date-time */
-            publishedAt?: string;
-            publishedBy?: string;
-            regionCode?: string;
-            returnReason?: string;
+            publishedAt: string;
+            publishedBy: string;
+            regionCode: string;
+            returnReason: string;
             /** @enum {string} */
-            state?: "DRAFT" | "PENDING" | "RETURNED" | "APPROVED" | "PUBLISHED" | "WITHDRAWN";
-            title?: string;
+            state: "DRAFT" | "PENDING" | "RETURNED" | "APPROVED" | "PUBLISHED" | "WITHDRAWN";
+            title: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.portal.ColumnItem.ColumnFile": {
             /** Format: int64 */
-            documentId?: number;
-            image?: boolean;
-            name?: string;
+            documentId: number;
+            image: boolean;
+            name: string;
             /** Format: int64 */
-            size?: number;
+            size: number;
         };
         "cn.ecozone.portal.PortalHome": {
-            columns?: components["schemas"]["cn.ecozone.portal.PortalHome.HomeColumn"][];
+            columns: components["schemas"]["cn.ecozone.portal.PortalHome.HomeColumn"][];
             /** Format: int64 */
-            noticeCount?: number;
-            notices?: components["schemas"]["cn.ecozone.publicity.NoticeSummary"][];
-            programmes?: string[];
-            regulations?: components["schemas"]["cn.ecozone.regulation.RegulationSummary"][];
+            noticeCount: number;
+            notices: components["schemas"]["cn.ecozone.publicity.NoticeSummary"][];
+            programmes: string[];
+            regulations: components["schemas"]["cn.ecozone.regulation.RegulationSummary"][];
             /** Format: int64 */
-            titleCount?: number;
-            titles?: components["schemas"]["cn.ecozone.title.PublicTitle"][];
+            titleCount: number;
+            titles: components["schemas"]["cn.ecozone.title.PublicTitle"][];
         };
         "cn.ecozone.portal.PortalHome.HomeColumn": {
             /** Format: int64 */
-            items?: number;
+            items: number;
             /** Format: date-time */
-            latest?: string;
-            programme?: string;
-            regionCode?: string;
-            regionName?: string;
+            latest: string;
+            programme: string;
+            regionCode: string;
+            regionName: string;
         };
         "cn.ecozone.portal.PublicColumn": {
-            items?: components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.portal.PublicColumnItem"];
-            plans?: components["schemas"]["cn.ecozone.plan.PublicPlan"][];
-            programme?: string;
-            regionCode?: string;
-            regionName?: string;
+            items: components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.portal.PublicColumnItem"];
+            plans: components["schemas"]["cn.ecozone.plan.PublicPlan"][];
+            programme: string;
+            regionCode: string;
+            regionName: string;
         };
         "cn.ecozone.portal.PublicColumnItem": {
-            body?: string;
-            files?: components["schemas"]["cn.ecozone.portal.ColumnItem.ColumnFile"][];
+            body: string;
+            files: components["schemas"]["cn.ecozone.portal.ColumnItem.ColumnFile"][];
             /** Format: int64 */
-            id?: number;
-            kind?: string;
+            id: number;
+            kind: string;
             /** Format: date-time */
-            publishedAt?: string;
-            publisher?: string;
-            title?: string;
+            publishedAt: string;
+            publisher: string;
+            title: string;
         };
         "cn.ecozone.portal.PublicProgress": {
-            categories?: {
+            categories: {
                 [key: string]: number;
             };
-            categoryOrder?: ("ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "LIMITED_PROGRESS" | "DETERIORATION" | "NO_DATA")[];
-            documentNumber?: string;
-            edition?: string;
-            indicatorsArticle?: string;
+            categoryOrder: ("ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "LIMITED_PROGRESS" | "DETERIORATION" | "NO_DATA")[];
+            documentNumber: string;
+            edition: string;
+            indicatorsArticle: string;
             /** Format: date */
-            namedOn?: string;
-            namingBodyZh?: string;
-            noteZh?: string;
+            namedOn: string;
+            namingBodyZh: string;
+            noteZh: string;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            progress?: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress"];
-            regionCode?: string;
-            regionName?: string;
-            subjectName?: string;
-            titleState?: string;
-            uncertain?: boolean;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            progress: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress"];
+            regionCode: string;
+            regionName: string;
+            subjectName: string;
+            titleState: string;
+            uncertain: boolean;
         };
         "cn.ecozone.portal.web.ColumnItemController.ItemRequest": {
             body?: string;
@@ -6437,138 +6418,138 @@ export interface components {
         };
         "cn.ecozone.procedure.InboxItem": {
             /** Format: date */
-            due?: string;
-            link?: string;
+            due: string;
+            link: string;
             /** Format: date-time */
-            openedAt?: string;
-            overdue?: boolean;
+            openedAt: string;
+            overdue: boolean;
             /** Format: int64 */
-            runId?: number;
-            stepCode?: string;
-            stepKind?: string;
+            runId: number;
+            stepCode: string;
+            stepKind: string;
             /** Format: int64 */
-            subjectId?: number;
-            subjectRegionCode?: string;
-            subjectTitle?: string;
-            subjectType?: string;
+            subjectId: number;
+            subjectRegionCode: string;
+            subjectTitle: string;
+            subjectType: string;
             /** Format: int64 */
-            taskId?: number;
+            taskId: number;
         };
         "cn.ecozone.procedure.RunView": {
-            allowedActions?: components["schemas"]["cn.ecozone.procedure.RunView.AllowedAction"][];
-            currentStepCode?: string;
-            deadline?: components["schemas"]["cn.ecozone.procedure.RunView.DeadlineView"];
-            definitionCode?: string;
+            allowedActions: components["schemas"]["cn.ecozone.procedure.RunView.AllowedAction"][];
+            currentStepCode: string | null;
+            deadline: components["schemas"]["cn.ecozone.procedure.RunView.DeadlineView"] | null;
+            definitionCode: string;
             /** Format: int32 */
-            definitionVersion?: number;
+            definitionVersion: number;
             /** Format: int64 */
-            id?: number;
-            state?: string;
-            steps?: components["schemas"]["cn.ecozone.procedure.RunView.StepView"][];
-            tasks?: components["schemas"]["cn.ecozone.procedure.RunView.TaskView"][];
-            timeline?: components["schemas"]["cn.ecozone.procedure.RunView.EntryView"][];
+            id: number;
+            state: string;
+            steps: components["schemas"]["cn.ecozone.procedure.RunView.StepView"][];
+            tasks: components["schemas"]["cn.ecozone.procedure.RunView.TaskView"][];
+            timeline: components["schemas"]["cn.ecozone.procedure.RunView.EntryView"][];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.procedure.RunView.AllowedAction": {
-            action?: string;
-            opinionRequired?: boolean;
-            outcomes?: string[];
-            reasonRequired?: boolean;
-            stepCode?: string;
+            action: string;
+            opinionRequired: boolean;
+            outcomes: string[];
+            reasonRequired: boolean;
+            stepCode: string;
             /** Format: int64 */
-            taskId?: number;
+            taskId: number | null;
         };
         "cn.ecozone.procedure.RunView.DeadlineView": {
             /** Format: date */
-            due?: string;
-            explanation?: string[];
-            overdue?: boolean;
+            due: string;
+            explanation: string[];
+            overdue: boolean;
         };
         "cn.ecozone.procedure.RunView.EntryView": {
-            action?: string;
-            actorName?: string;
-            actorRole?: string;
+            action: string;
+            actorName: string | null;
+            actorRole: string | null;
             /** Format: date-time */
-            at?: string;
-            documentIds?: number[];
-            opinion?: string;
-            organizationName?: string;
-            outcome?: string;
-            stepCode?: string;
+            at: string;
+            documentIds: number[];
+            opinion: string | null;
+            organizationName: string | null;
+            outcome: string | null;
+            stepCode: string;
         };
         "cn.ecozone.procedure.RunView.PeriodView": {
-            counting?: string;
-            fromStep?: string;
+            counting: string;
+            fromStep: string | null;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
         };
         "cn.ecozone.procedure.RunView.StepView": {
-            actorRoles?: string[];
-            article?: string;
-            code?: string;
-            kind?: string;
-            nameZh?: string;
-            period?: components["schemas"]["cn.ecozone.procedure.RunView.PeriodView"];
+            actorRoles: string[];
+            article: string | null;
+            code: string;
+            kind: string;
+            nameZh: string;
+            period: components["schemas"]["cn.ecozone.procedure.RunView.PeriodView"] | null;
         };
         "cn.ecozone.procedure.RunView.TaskView": {
             /** Format: date-time */
-            actedAt?: string;
-            actedBy?: string;
-            assigneeOrganizationName?: string;
-            assigneeRegionCode?: string;
-            assigneeRole?: string;
+            actedAt: string | null;
+            actedBy: string | null;
+            assigneeOrganizationName: string | null;
+            assigneeRegionCode: string | null;
+            assigneeRole: string | null;
             /** Format: int64 */
-            id?: number;
-            outcome?: string;
-            state?: string;
-            stepCode?: string;
+            id: number;
+            outcome: string | null;
+            state: string;
+            stepCode: string;
         };
         "cn.ecozone.project.KeyProjectView": {
-            content?: string;
+            content: string;
             /** Format: date-time */
-            createdAt?: string;
-            createdBy?: string;
+            createdAt: string;
+            createdBy: string;
             /** Format: int32 */
-            endYear?: number;
-            expectedBenefits?: string;
-            fromPlan?: components["schemas"]["cn.ecozone.project.KeyProjectView.FromPlan"];
-            history?: components["schemas"]["cn.ecozone.project.KeyProjectView.Change"][];
+            endYear: number;
+            expectedBenefits: string;
+            fromPlan: components["schemas"]["cn.ecozone.project.KeyProjectView.FromPlan"];
+            history: components["schemas"]["cn.ecozone.project.KeyProjectView.Change"][];
             /** Format: int64 */
-            id?: number;
-            investment?: number;
-            investor?: string;
-            mayDelete?: boolean;
-            mayEdit?: boolean;
-            name?: string;
+            id: number;
+            investment: number;
+            investor: string;
+            mayDelete: boolean;
+            mayEdit: boolean;
+            name: string;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regionCode?: string;
-            regionName?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regionCode: string;
+            regionName: string;
             /** Format: int32 */
-            startYear?: number;
+            startYear: number;
             /** @enum {string} */
-            status?: "PLANNED" | "UNDER_CONSTRUCTION" | "COMPLETED" | "SUSPENDED";
-            transformationMode?: string;
+            status: "PLANNED" | "UNDER_CONSTRUCTION" | "COMPLETED" | "SUSPENDED";
+            transformationMode: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.project.KeyProjectView.Change": {
             /** Format: date-time */
-            changedAt?: string;
-            changedBy?: string;
-            field?: string;
-            newValue?: string;
-            oldValue?: string;
-            reason?: string;
+            changedAt: string;
+            changedBy: string;
+            field: string;
+            newValue: string;
+            oldValue: string;
+            reason: string;
         };
         "cn.ecozone.project.KeyProjectView.FromPlan": {
-            entry?: string;
+            entry: string;
             /** Format: int64 */
-            planId?: number;
-            title?: string;
+            planId: number;
+            title: string;
         };
         "cn.ecozone.project.web.KeyProjectController.ProjectRequest": {
             content?: string;
@@ -6598,51 +6579,51 @@ export interface components {
             text?: string;
         };
         "cn.ecozone.publicity.ComplaintReceipt": {
-            realName?: boolean;
-            trackingNumber?: string;
+            realName: boolean;
+            trackingNumber: string;
         };
         "cn.ecozone.publicity.ComplaintView": {
-            attachmentIds?: number[];
-            complainantName?: string;
-            contact?: string;
+            attachmentIds: number[];
+            complainantName: string;
+            contact: string;
             /** Format: int32 */
-            deadlineDays?: number;
-            deadlineUncertain?: boolean;
+            deadlineDays: number;
+            deadlineUncertain: boolean;
             /** Format: date-time */
-            delegatedAt?: string;
+            delegatedAt: string;
             /** Format: int64 */
-            dossierId?: number;
+            dossierId: number;
             /** Format: date */
-            dueOn?: string;
-            evidenceIds?: number[];
+            dueOn: string;
+            evidenceIds: number[];
             /** @enum {string} */
-            finding?: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED";
-            findingText?: string;
+            finding: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED";
+            findingText: string;
             /** Format: date-time */
-            foundAt?: string;
+            foundAt: string;
             /** Format: int64 */
-            id?: number;
-            inFull?: boolean;
-            investigatorRegion?: string;
+            id: number;
+            inFull: boolean;
+            investigatorRegion: string;
             /** @enum {string} */
-            investigatorRole?: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
-            mayDelegate?: boolean;
-            mayFind?: boolean;
+            investigatorRole: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
+            mayDelegate: boolean;
+            mayFind: boolean;
             /** Format: int64 */
-            noticeId?: number;
-            noticeTitle?: string;
-            realName?: boolean;
+            noticeId: number;
+            noticeTitle: string;
+            realName: boolean;
             /** Format: date-time */
-            receivedAt?: string;
-            regionName?: string;
+            receivedAt: string;
+            regionName: string;
             /** @enum {string} */
-            state?: "RECEIVED" | "INVESTIGATING" | "FOUND";
-            stepCode?: string;
-            subjectName?: string;
-            text?: string;
-            trackingNumber?: string;
+            state: "RECEIVED" | "INVESTIGATING" | "FOUND";
+            stepCode: string;
+            subjectName: string;
+            text: string;
+            trackingNumber: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.publicity.FindingInput": {
             /** @enum {string} */
@@ -6667,142 +6648,142 @@ export interface components {
             wherePublished?: string;
         };
         "cn.ecozone.publicity.NoticeSummary": {
-            documentNumber?: string;
+            documentNumber: string;
             /** Format: date */
-            endsOn?: string;
+            endsOn: string;
             /** Format: int64 */
-            id?: number;
-            issuerName?: string;
+            id: number;
+            issuerName: string;
             /** Format: int32 */
-            listed?: number;
-            open?: boolean;
+            listed: number;
+            open: boolean;
             /** Format: date */
-            publishedOn?: string;
+            publishedOn: string;
             /** Format: int64 */
-            roundId?: number;
+            roundId: number;
             /** @enum {string} */
-            state?: "DRAFT" | "PUBLISHED";
-            stepCode?: string;
-            title?: string;
+            state: "DRAFT" | "PUBLISHED";
+            stepCode: string;
+            title: string;
         };
         "cn.ecozone.publicity.NoticeView": {
-            article?: string;
-            correction?: string;
-            documentNumber?: string;
-            ended?: boolean;
+            article: string;
+            correction: string;
+            documentNumber: string;
+            ended: boolean;
             /** Format: date */
-            endsOn?: string;
-            entries?: components["schemas"]["cn.ecozone.publicity.NoticeView.Entry"][];
-            explanation?: string[];
-            howToComplain?: string;
+            endsOn: string;
+            entries: components["schemas"]["cn.ecozone.publicity.NoticeView.Entry"][];
+            explanation: string[];
+            howToComplain: string;
             /** Format: int64 */
-            id?: number;
-            issuerName?: string;
+            id: number;
+            issuerName: string;
             /** @enum {string} */
-            issuerRole?: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
-            minimum?: boolean;
+            issuerRole: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
+            minimum: boolean;
             /** Format: date */
-            minimumEndsOn?: string;
-            open?: boolean;
+            minimumEndsOn: string;
+            open: boolean;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            publicityCode?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            publicityCode: string;
             /** Format: date */
-            publishedOn?: string;
-            regionCode?: string;
+            publishedOn: string;
+            regionCode: string;
             /** Format: int64 */
-            roundId?: number;
+            roundId: number;
             /** @enum {string} */
-            state?: "DRAFT" | "PUBLISHED";
-            stepCode?: string;
-            title?: string;
-            uncertainNote?: string;
+            state: "DRAFT" | "PUBLISHED";
+            stepCode: string;
+            title: string;
+            uncertainNote: string;
             /** Format: int64 */
-            version?: number;
-            wherePublished?: string;
+            version: number;
+            wherePublished: string;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
         };
         "cn.ecozone.publicity.NoticeView.Entry": {
-            blocking?: boolean;
+            blocking: boolean;
             /** Format: int64 */
-            blockingComplaintId?: number;
+            blockingComplaintId: number;
             /** @enum {string} */
-            blockingState?: "RECEIVED" | "INVESTIGATING" | "FOUND";
+            blockingState: "RECEIVED" | "INVESTIGATING" | "FOUND";
             /** Format: int64 */
-            candidacyId?: number;
+            candidacyId: number;
             /** Format: int32 */
-            complaints?: number;
-            current?: boolean;
-            currentStepCode?: string;
+            complaints: number;
+            current: boolean;
+            currentStepCode: string;
             /** Format: int64 */
-            dossierId?: number;
+            dossierId: number;
             /** Format: int32 */
-            opening?: number;
-            regionCode?: string;
-            regionName?: string;
-            subjectName?: string;
+            opening: number;
+            regionCode: string;
+            regionName: string;
+            subjectName: string;
         };
         "cn.ecozone.publicity.PeriodPreview": {
             /** Format: date */
-            endsOn?: string;
-            explanationEn?: string[];
-            explanationZh?: string[];
+            endsOn: string;
+            explanationEn: string[];
+            explanationZh: string[];
             /** Format: date */
-            minimumEndsOn?: string;
+            minimumEndsOn: string;
             /** Format: date */
-            publishedOn?: string;
+            publishedOn: string;
         };
         "cn.ecozone.publicity.PublicNotice": {
-            article?: string;
-            correction?: string;
-            documentNumber?: string;
+            article: string;
+            correction: string;
+            documentNumber: string;
             /** Format: date */
-            endsOn?: string;
-            explanation?: string[];
-            howToComplain?: string;
+            endsOn: string;
+            explanation: string[];
+            howToComplain: string;
             /** Format: int64 */
-            id?: number;
-            issuerName?: string;
-            listed?: components["schemas"]["cn.ecozone.publicity.PublicNotice.Listed"][];
-            minimum?: boolean;
-            open?: boolean;
+            id: number;
+            issuerName: string;
+            listed: components["schemas"]["cn.ecozone.publicity.PublicNotice.Listed"][];
+            minimum: boolean;
+            open: boolean;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
             /** Format: date */
-            publishedOn?: string;
-            title?: string;
-            uncertainNote?: string;
-            wherePublished?: string;
+            publishedOn: string;
+            title: string;
+            uncertainNote: string;
+            wherePublished: string;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
         };
         "cn.ecozone.publicity.PublicNotice.Listed": {
             /** Format: int64 */
-            dossierId?: number;
-            regionCode?: string;
-            regionName?: string;
-            subjectName?: string;
+            dossierId: number;
+            regionCode: string;
+            regionName: string;
+            subjectName: string;
         };
         "cn.ecozone.publicity.SettingView": {
             /** Format: int32 */
-            complaintWorkingDays?: number;
-            noteZh?: string;
-            provinceCode?: string;
+            complaintWorkingDays: number;
+            noteZh: string;
+            provinceCode: string;
             /** Format: int32 */
-            suggestedWorkingDays?: number;
-            uncertain?: boolean;
+            suggestedWorkingDays: number;
+            uncertain: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.publicity.Tracking": {
             /** @enum {string} */
-            finding?: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED";
+            finding: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED";
             /** Format: date */
-            receivedOn?: string;
+            receivedOn: string;
             /** @enum {string} */
-            state?: "RECEIVED" | "INVESTIGATING" | "FOUND";
-            trackingNumber?: string;
+            state: "RECEIVED" | "INVESTIGATING" | "FOUND";
+            trackingNumber: string;
         };
         "cn.ecozone.publicity.web.ComplaintController.Setting": {
             /** Format: int32 */
@@ -6830,31 +6811,31 @@ export interface components {
         };
         "cn.ecozone.region.ConstructionUnit": {
             /** Format: date-time */
-            createdAt?: string;
-            description?: string;
+            createdAt: string;
+            description: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            kind?: "WATERSHED" | "PARK" | "VILLAGE" | "OTHER";
-            name?: string;
-            regionCode?: string;
-            regionName?: string;
+            kind: "WATERSHED" | "PARK" | "VILLAGE" | "OTHER";
+            name: string;
+            regionCode: string;
+            regionName: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.region.LevelName": {
-            governmentEn?: string;
-            governmentZh?: string;
+            governmentEn: string;
+            governmentZh: string;
             /** @enum {string} */
-            level?: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
-            nameEn?: string;
-            nameZh?: string;
+            level: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
+            nameEn: string;
+            nameZh: string;
         };
         "cn.ecozone.region.RegionAttributeImportManagement.Imported": {
             /** Format: int32 */
-            changed?: number;
+            changed: number;
             /** Format: int32 */
-            rows?: number;
+            rows: number;
         };
         "cn.ecozone.region.web.ConstructionUnitController.CreateRequest": {
             description?: string;
@@ -6872,10 +6853,10 @@ export interface components {
             version: number;
         };
         "cn.ecozone.region.web.RegionController.Ancestor": {
-            code?: string;
+            code: string;
             /** @enum {string} */
-            level?: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
-            name?: string;
+            level: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
+            name: string;
         };
         "cn.ecozone.region.web.RegionController.AttributesRequest": {
             coastal?: boolean;
@@ -6889,10 +6870,10 @@ export interface components {
         };
         "cn.ecozone.region.web.RegionController.RegionResponse": {
             ancestors?: components["schemas"]["cn.ecozone.region.web.RegionController.Ancestor"][];
-            coastal?: boolean;
+            coastal: boolean;
             code?: string;
             functionalZone?: boolean;
-            grassland?: boolean;
+            grassland: boolean;
             hasChildren?: boolean;
             keyEcologicalFunctionArea?: boolean;
             /** @enum {string} */
@@ -6906,48 +6887,48 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.registry.ExclusionReport": {
-            article?: string;
-            excluded?: boolean;
+            article: string;
+            excluded: boolean;
             /** Format: int32 */
-            lookBackYears?: number;
-            needsJudgement?: boolean;
-            noteZh?: string;
-            regulationCode?: string;
+            lookBackYears: number;
+            needsJudgement: boolean;
+            noteZh: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
-            silent?: boolean;
-            verdicts?: components["schemas"]["cn.ecozone.registry.ExclusionVerdict"][];
+            regulationVersion: number;
+            silent: boolean;
+            verdicts: components["schemas"]["cn.ecozone.registry.ExclusionVerdict"][];
             /** Format: date */
-            windowFrom?: string;
-            windowNoteZh?: string;
-            windowTextZh?: string;
+            windowFrom: string;
+            windowNoteZh: string;
+            windowTextZh: string;
             /** Format: date */
-            windowTo?: string;
-            windowUncertain?: boolean;
+            windowTo: string;
+            windowUncertain: boolean;
         };
         "cn.ecozone.registry.ExclusionSetting": {
-            article?: string;
-            exclusionCode?: string;
-            exclusionTextZh?: string;
-            jurisdiction?: string;
-            key?: string;
-            max?: number;
-            min?: number;
-            note?: string;
-            noteZh?: string;
-            regulationCode?: string;
-            regulationTitle?: string;
+            article: string;
+            exclusionCode: string;
+            exclusionTextZh: string;
+            jurisdiction: string;
+            key: string;
+            max: number;
+            min: number;
+            note: string;
+            noteZh: string;
+            regulationCode: string;
+            regulationTitle: string;
             /** Format: int32 */
-            regulationVersion?: number;
+            regulationVersion: number;
             /** Format: date-time */
-            setAt?: string;
-            setBy?: string;
-            suggested?: number;
-            textZh?: string;
-            unit?: string;
-            value?: number;
+            setAt: string;
+            setBy: string;
+            suggested: number;
+            textZh: string;
+            unit: string;
+            value: number;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.registry.ExclusionSetting.Change": {
             exclusionCode?: string;
@@ -6959,122 +6940,122 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.registry.ExclusionVerdict": {
-            article?: string;
-            code?: string;
-            explanationEn?: string;
-            explanationZh?: string;
-            figures?: components["schemas"]["cn.ecozone.registry.ExclusionVerdict.Figure"][];
-            noteZh?: string;
+            article: string;
+            code: string;
+            explanationEn: string;
+            explanationZh: string;
+            figures: components["schemas"]["cn.ecozone.registry.ExclusionVerdict.Figure"][];
+            noteZh: string;
             /** @enum {string} */
-            outcome?: "EXCLUDED" | "CLEAR" | "NEEDS_JUDGEMENT";
-            provinceSetting?: boolean;
-            records?: components["schemas"]["cn.ecozone.registry.ExclusionVerdict.Trigger"][];
-            textZh?: string;
-            uncertain?: boolean;
+            outcome: "EXCLUDED" | "CLEAR" | "NEEDS_JUDGEMENT";
+            provinceSetting: boolean;
+            records: components["schemas"]["cn.ecozone.registry.ExclusionVerdict.Trigger"][];
+            textZh: string;
+            uncertain: boolean;
         };
         "cn.ecozone.registry.ExclusionVerdict.Figure": {
-            name?: string;
-            noteZh?: string;
-            value?: string;
+            name: string;
+            noteZh: string;
+            value: string;
         };
         "cn.ecozone.registry.ExclusionVerdict.Trigger": {
             /** @enum {string} */
-            kind?: "INSPECTION_FINDING" | "INCIDENT" | "SANCTION" | "FOREST_CASE" | "PETITION" | "KEY_TASK" | "ECO_QUALITY" | "DATA_FALSIFICATION";
+            kind: "INSPECTION_FINDING" | "INCIDENT" | "SANCTION" | "FOREST_CASE" | "PETITION" | "KEY_TASK" | "ECO_QUALITY" | "DATA_FALSIFICATION";
             /** Format: date */
-            occurredOn?: string;
+            occurredOn: string;
             /** Format: int64 */
-            recordId?: number;
+            recordId: number;
             /** Format: date */
-            sourceDate?: string;
-            sourceIssuer?: string;
-            sourceNumber?: string;
-            summary?: string;
+            sourceDate: string;
+            sourceIssuer: string;
+            sourceNumber: string;
+            summary: string;
         };
         "cn.ecozone.registry.PetitionRateView": {
             /** Format: int32 */
-            closed?: number;
+            closed: number;
             /** Format: int32 */
-            closedOnTime?: number;
-            closureRate?: number;
+            closedOnTime: number;
+            closureRate: number;
             /** Format: int32 */
-            received?: number;
-            regionCode?: string;
-            regionName?: string;
-            timelyRate?: number;
+            received: number;
+            regionCode: string;
+            regionName: string;
+            timelyRate: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.registry.RegisterInput.Task": {
             /** Format: date */
-            completedOn?: string;
-            description?: string;
+            completedOn: string;
+            description: string;
             /** Format: date */
-            plannedOn?: string;
+            plannedOn: string;
         };
         "cn.ecozone.registry.RegisterView": {
-            allowedActions?: string[];
-            attachments?: components["schemas"]["cn.ecozone.registry.RegisterView.Attachment"][];
-            category?: string;
+            allowedActions: string[];
+            attachments: components["schemas"]["cn.ecozone.registry.RegisterView.Attachment"][];
+            category: string;
             /** Format: date */
-            closedOn?: string;
-            completed?: boolean;
+            closedOn: string;
+            completed: boolean;
             /** Format: date */
-            completedOn?: string;
+            completedOn: string;
             /** Format: date-time */
-            confirmedAt?: string;
-            confirmedBy?: string;
+            confirmedAt: string;
+            confirmedBy: string;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: date */
-            dueOn?: string;
-            enteredBy?: string;
-            enteredOrg?: string;
-            history?: components["schemas"]["cn.ecozone.registry.RegisterView.Change"][];
+            dueOn: string;
+            enteredBy: string;
+            enteredOrg: string;
+            history: components["schemas"]["cn.ecozone.registry.RegisterView.Change"][];
             /** Format: int64 */
-            id?: number;
-            imposedBy?: string;
+            id: number;
+            imposedBy: string;
             /** @enum {string} */
-            kind?: "INSPECTION_FINDING" | "INCIDENT" | "SANCTION" | "FOREST_CASE" | "PETITION" | "KEY_TASK" | "ECO_QUALITY" | "DATA_FALSIFICATION";
-            level?: string;
-            major?: boolean;
+            kind: "INSPECTION_FINDING" | "INCIDENT" | "SANCTION" | "FOREST_CASE" | "PETITION" | "KEY_TASK" | "ECO_QUALITY" | "DATA_FALSIFICATION";
+            level: string;
+            major: boolean;
             /** Format: date */
-            occurredOn?: string;
-            regionCode?: string;
-            regionName?: string;
-            rejectReason?: string;
+            occurredOn: string;
+            regionCode: string;
+            regionName: string;
+            rejectReason: string;
             /** Format: date */
-            sourceDate?: string;
-            sourceIssuer?: string;
-            sourceNumber?: string;
+            sourceDate: string;
+            sourceIssuer: string;
+            sourceNumber: string;
             /** @enum {string} */
-            state?: "PENDING" | "CONFIRMED" | "REJECTED";
-            summary?: string;
-            tasks?: components["schemas"]["cn.ecozone.registry.RegisterInput.Task"][];
+            state: "PENDING" | "CONFIRMED" | "REJECTED";
+            summary: string;
+            tasks: components["schemas"]["cn.ecozone.registry.RegisterInput.Task"][];
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.registry.RegisterView.Attachment": {
             /** Format: int64 */
-            documentId?: number;
-            name?: string;
+            documentId: number;
+            name: string;
             /** Format: int64 */
-            size?: number;
-            type?: string;
+            size: number;
+            type: string;
             /** Format: date-time */
-            uploadedAt?: string;
+            uploadedAt: string;
         };
         "cn.ecozone.registry.RegisterView.Change": {
             /** Format: date-time */
-            changedAt?: string;
-            changedBy?: string;
-            field?: string;
-            newValue?: string;
-            oldValue?: string;
-            reason?: string;
+            changedAt: string;
+            changedBy: string;
+            field: string;
+            newValue: string;
+            oldValue: string;
+            reason: string;
         };
         "cn.ecozone.registry.web.RecordRequest": {
             category?: string;
@@ -7118,415 +7099,415 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.regulation.ApplicationRules": {
-            automaticEligibility?: string[];
-            chains?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Chain"][];
-            eligibility?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Rule"][];
-            exclusions?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Exclusions"];
-            materials?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Material"][];
-            publicity?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Publicity"][];
-            review?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Review"];
-            window?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Window"];
+            automaticEligibility: string[];
+            chains: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Chain"][];
+            eligibility: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Rule"][];
+            exclusions: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Exclusions"];
+            materials: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Material"][];
+            publicity: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Publicity"][];
+            review: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Review"];
+            window: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Window"];
         };
         "cn.ecozone.regulation.ApplicationRules.Band": {
-            code?: string;
-            minScore?: number;
-            nameZh?: string;
+            code: string;
+            minScore: number;
+            nameZh: string;
         };
         "cn.ecozone.regulation.ApplicationRules.Chain": {
-            steps?: components["schemas"]["cn.ecozone.regulation.Step"][];
+            steps: components["schemas"]["cn.ecozone.regulation.Step"][];
             /** @enum {string} */
-            subjectLevel?: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
+            subjectLevel: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
         };
         "cn.ecozone.regulation.ApplicationRules.ComplaintDeadline": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
             /** Format: int32 */
-            suggestedWorkingDays?: number;
+            suggestedWorkingDays: number;
         };
         "cn.ecozone.regulation.ApplicationRules.ExclusionParameter": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            item?: string;
-            key?: string;
-            textZh?: string;
-            values?: string[];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            item: string;
+            key: string;
+            textZh: string;
+            values: string[];
         };
         "cn.ecozone.regulation.ApplicationRules.Exclusions": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            items?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Rule"][];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            items: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Rule"][];
             /** Format: int32 */
-            lookBackYears?: number;
-            parameters?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.ExclusionParameter"][];
-            settings?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.ExclusionSetting"][];
-            window?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.WindowRule"];
+            lookBackYears: number;
+            parameters: components["schemas"]["cn.ecozone.regulation.ApplicationRules.ExclusionParameter"][];
+            settings: components["schemas"]["cn.ecozone.regulation.ApplicationRules.ExclusionSetting"][];
+            window: components["schemas"]["cn.ecozone.regulation.ApplicationRules.WindowRule"];
         };
         "cn.ecozone.regulation.ApplicationRules.ExclusionSetting": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            item?: string;
-            key?: string;
-            max?: number;
-            min?: number;
-            suggested?: number;
-            textZh?: string;
-            unit?: string;
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            item: string;
+            key: string;
+            max: number;
+            min: number;
+            suggested: number;
+            textZh: string;
+            unit: string;
         };
         "cn.ecozone.regulation.ApplicationRules.Grading": {
-            bands?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Band"][];
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
+            bands: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Band"][];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
         };
         "cn.ecozone.regulation.ApplicationRules.Material": {
             /** Format: int32 */
-            approxCharacters?: number;
+            approxCharacters: number;
             /** Format: int32 */
-            approxSizeMb?: number;
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            code?: string;
-            fromPlan?: boolean;
+            approxSizeMb: number;
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            code: string;
+            fromPlan: boolean;
             /** Format: int32 */
-            minCount?: number;
-            nameZh?: string;
-            ruleZh?: string;
-            tolerance?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Tolerance"];
+            minCount: number;
+            nameZh: string;
+            ruleZh: string;
+            tolerance: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Tolerance"];
         };
         "cn.ecozone.regulation.ApplicationRules.Publicity": {
             /** @enum {string} */
-            by?: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            code?: string;
-            complaintDeadline?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.ComplaintDeadline"];
+            by: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            code: string;
+            complaintDeadline: components["schemas"]["cn.ecozone.regulation.ApplicationRules.ComplaintDeadline"];
             /** @enum {string} */
-            complaintsDelegableTo?: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
+            complaintsDelegableTo: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
             /** @enum {string} */
-            complaintsInvestigatedBy?: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
+            complaintsInvestigatedBy: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
             /** @enum {string} */
-            counting?: "NEXT_DAY" | "SAME_DAY";
-            minimum?: boolean;
-            whereZh?: string;
+            counting: "NEXT_DAY" | "SAME_DAY";
+            minimum: boolean;
+            whereZh: string;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
         };
         "cn.ecozone.regulation.ApplicationRules.Recusal": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
             /** Format: int32 */
-            lookBackYears?: number;
+            lookBackYears: number;
         };
         "cn.ecozone.regulation.ApplicationRules.Review": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            criteria?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Rule"][];
-            grading?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Grading"];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            criteria: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Rule"][];
+            grading: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Grading"];
             /** @enum {string} */
-            method?: "EXPERT_SCORING" | "DOCUMENT_REVIEW_AND_SITE_CHECK" | "GRADED_EVALUATION";
-            recusal?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Recusal"];
-            scoring?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Scoring"];
-            textZh?: string;
+            method: "EXPERT_SCORING" | "DOCUMENT_REVIEW_AND_SITE_CHECK" | "GRADED_EVALUATION";
+            recusal: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Recusal"];
+            scoring: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Scoring"];
+            textZh: string;
         };
         "cn.ecozone.regulation.ApplicationRules.Rule": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            code?: string;
-            textZh?: string;
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            code: string;
+            textZh: string;
         };
         "cn.ecozone.regulation.ApplicationRules.Scoring": {
             /** @enum {string} */
-            aggregation?: "MEAN" | "TRIMMED_MEAN";
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            maxPerCriterion?: number;
-            spreadThreshold?: number;
+            aggregation: "MEAN" | "TRIMMED_MEAN";
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            maxPerCriterion: number;
+            spreadThreshold: number;
             /** Format: int32 */
-            trimFrom?: number;
+            trimFrom: number;
         };
         "cn.ecozone.regulation.ApplicationRules.Tolerance": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
             /** Format: int32 */
-            percent?: number;
+            percent: number;
         };
         "cn.ecozone.regulation.ApplicationRules.Window": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
             /** @enum {string} */
-            kind?: "PER_MINISTRY_CALL" | "FIRST_HALF_OF_YEAR" | "YEARLY";
-            textZh?: string;
-            yearly?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.YearlyPeriod"];
+            kind: "PER_MINISTRY_CALL" | "FIRST_HALF_OF_YEAR" | "YEARLY";
+            textZh: string;
+            yearly: components["schemas"]["cn.ecozone.regulation.ApplicationRules.YearlyPeriod"];
         };
         "cn.ecozone.regulation.ApplicationRules.WindowRule": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            textZh?: string;
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            textZh: string;
         };
         "cn.ecozone.regulation.ApplicationRules.YearlyPeriod": {
-            closes?: string;
-            opens?: string;
-            zone?: string;
+            closes: string;
+            opens: string;
+            zone: string;
         };
         "cn.ecozone.regulation.Citation": {
-            article?: string;
-            noteZh?: string;
-            silent?: boolean;
-            uncertain?: boolean;
+            article: string;
+            noteZh: string;
+            silent: boolean;
+            uncertain: boolean;
         };
         "cn.ecozone.regulation.PlanRules": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            duties?: components["schemas"]["cn.ecozone.regulation.PlanRules.Duty"][];
-            guideZh?: string;
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            duties: components["schemas"]["cn.ecozone.regulation.PlanRules.Duty"][];
+            guideZh: string;
             /** @enum {string} */
-            kind?: "CONSTRUCTION_PLAN" | "IMPLEMENTATION_PLAN" | "ANNUAL_PLAN";
-            paths?: components["schemas"]["cn.ecozone.regulation.PlanRules.Path"][];
+            kind: "CONSTRUCTION_PLAN" | "IMPLEMENTATION_PLAN" | "ANNUAL_PLAN";
+            paths: components["schemas"]["cn.ecozone.regulation.PlanRules.Path"][];
         };
         "cn.ecozone.regulation.PlanRules.Duty": {
             /** @enum {string} */
-            by?: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            code?: string;
-            textZh?: string;
+            by: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            code: string;
+            textZh: string;
         };
         "cn.ecozone.regulation.PlanRules.Path": {
-            steps?: components["schemas"]["cn.ecozone.regulation.Step"][];
+            steps: components["schemas"]["cn.ecozone.regulation.Step"][];
             /** @enum {string} */
-            subjectLevel?: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
+            subjectLevel: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
         };
         "cn.ecozone.regulation.Regulation": {
-            application?: components["schemas"]["cn.ecozone.regulation.ApplicationRules"];
-            code?: string;
-            documentZh?: string;
-            indicators?: components["schemas"]["cn.ecozone.regulation.Regulation.IndicatorRule"][];
+            application: components["schemas"]["cn.ecozone.regulation.ApplicationRules"];
+            code: string;
+            documentZh: string;
+            indicators: components["schemas"]["cn.ecozone.regulation.Regulation.IndicatorRule"][];
             /** Format: date */
-            inForce?: string;
-            inForceCitation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            issuerZh?: string;
-            jurisdiction?: string;
-            plan?: components["schemas"]["cn.ecozone.regulation.PlanRules"];
+            inForce: string;
+            inForceCitation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            issuerZh: string;
+            jurisdiction: string;
+            plan: components["schemas"]["cn.ecozone.regulation.PlanRules"];
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            source?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            source: string;
             /** @enum {string} */
-            status?: "DRAFT" | "PUBLISHED";
-            title?: components["schemas"]["cn.ecozone.regulation.TitleRules"];
-            titleZh?: string;
-            typicalCases?: components["schemas"]["cn.ecozone.regulation.TypicalCaseRules"];
+            status: "DRAFT" | "PUBLISHED";
+            title: components["schemas"]["cn.ecozone.regulation.TitleRules"];
+            titleZh: string;
+            typicalCases: components["schemas"]["cn.ecozone.regulation.TypicalCaseRules"];
             /** Format: int32 */
-            version?: number;
-            who?: components["schemas"]["cn.ecozone.regulation.Regulation.Who"];
+            version: number;
+            who: components["schemas"]["cn.ecozone.regulation.Regulation.Who"];
         };
         "cn.ecozone.regulation.Regulation.IndicatorRule": {
-            allMetRequired?: boolean;
-            blocksWithoutEdition?: boolean;
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            edition?: string;
+            allMetRequired: boolean;
+            blocksWithoutEdition: boolean;
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            edition: string;
             /** @enum {string} */
-            subjectLevel?: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
-            textZh?: string;
+            subjectLevel: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
+            textZh: string;
             /** Format: int32 */
-            years?: number;
+            years: number;
         };
         "cn.ecozone.regulation.Regulation.OtherSubject": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            nameZh?: string;
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            nameZh: string;
         };
         "cn.ecozone.regulation.Regulation.SubjectLevel": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
             /** @enum {string} */
-            level?: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
-            nameZh?: string;
+            level: "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
+            nameZh: string;
         };
         "cn.ecozone.regulation.Regulation.Unit": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
             /** @enum {string} */
-            kind?: "PREFECTURE" | "COUNTY" | "TOWNSHIP" | "VILLAGE" | "WATERSHED" | "PARK" | "OTHER";
-            nameZh?: string;
+            kind: "PREFECTURE" | "COUNTY" | "TOWNSHIP" | "VILLAGE" | "WATERSHED" | "PARK" | "OTHER";
+            nameZh: string;
         };
         "cn.ecozone.regulation.Regulation.Who": {
-            otherSubjects?: components["schemas"]["cn.ecozone.regulation.Regulation.OtherSubject"][];
-            subjectLevels?: components["schemas"]["cn.ecozone.regulation.Regulation.SubjectLevel"][];
-            units?: components["schemas"]["cn.ecozone.regulation.Regulation.Unit"][];
+            otherSubjects: components["schemas"]["cn.ecozone.regulation.Regulation.OtherSubject"][];
+            subjectLevels: components["schemas"]["cn.ecozone.regulation.Regulation.SubjectLevel"][];
+            units: components["schemas"]["cn.ecozone.regulation.Regulation.Unit"][];
         };
         "cn.ecozone.regulation.RegulationSummary": {
-            code?: string;
+            code: string;
             /** Format: date */
-            inForce?: string;
-            jurisdiction?: string;
+            inForce: string;
+            jurisdiction: string;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
             /** @enum {string} */
-            status?: "DRAFT" | "PUBLISHED";
-            titleZh?: string;
+            status: "DRAFT" | "PUBLISHED";
+            titleZh: string;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.regulation.Step": {
-            actionZh?: string;
+            actionZh: string;
             /** @enum {string} */
-            actor?: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
-            alsoActors?: ("SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE")[];
-            appointed?: boolean;
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            code?: string;
-            deadline?: components["schemas"]["cn.ecozone.regulation.Step.Deadline"];
+            actor: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
+            alsoActors: ("SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE")[];
+            appointed: boolean;
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            code: string;
+            deadline: components["schemas"]["cn.ecozone.regulation.Step.Deadline"];
             /** @enum {string} */
-            kind?: "DRAFT" | "SUBMIT" | "EXAMINE" | "PARALLEL_EXAMINE" | "PANEL" | "PUBLICITY" | "DECIDE" | "RECORD_RESULT" | "REVISE" | "PROMULGATE" | "FILE" | "ACKNOWLEDGE";
-            organizationKind?: string;
-            requires?: ("PANEL_CLOSED" | "PUBLICITY_ENDED" | "NO_BLOCKING_COMPLAINT" | "OPINION_ISSUED" | "PLATFORM_RECEIPT" | "NAMING_RECORDED" | "REPORT_COMPLETE" | "CHECK_CONCLUDED" | "PROPOSAL_DECIDED" | "GRADE_ASSIGNED" | "CASE_REVIEWED")[];
+            kind: "DRAFT" | "SUBMIT" | "EXAMINE" | "PARALLEL_EXAMINE" | "PANEL" | "PUBLICITY" | "DECIDE" | "RECORD_RESULT" | "REVISE" | "PROMULGATE" | "FILE" | "ACKNOWLEDGE";
+            organizationKind: string;
+            requires: ("PANEL_CLOSED" | "PUBLICITY_ENDED" | "NO_BLOCKING_COMPLAINT" | "OPINION_ISSUED" | "PLATFORM_RECEIPT" | "NAMING_RECORDED" | "REPORT_COMPLETE" | "CHECK_CONCLUDED" | "PROPOSAL_DECIDED" | "GRADE_ASSIGNED" | "CASE_REVIEWED")[];
             /** @enum {string} */
-            returnTo?: "PREVIOUS" | "INITIATOR";
+            returnTo: "PREVIOUS" | "INITIATOR";
             /** @enum {string} */
-            to?: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
+            to: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
         };
         "cn.ecozone.regulation.Step.Deadline": {
             /** @enum {string} */
-            counting?: "NEXT_DAY" | "SAME_DAY";
-            fromStep?: string;
-            textZh?: string;
+            counting: "NEXT_DAY" | "SAME_DAY";
+            fromStep: string;
+            textZh: string;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
         };
         "cn.ecozone.regulation.TitleRules": {
-            anniversary?: components["schemas"]["cn.ecozone.regulation.TitleRules.Anniversary"];
-            checks?: components["schemas"]["cn.ecozone.regulation.TitleRules.Check"][];
-            duties?: components["schemas"]["cn.ecozone.regulation.PlanRules.Duty"][];
-            enforcement?: components["schemas"]["cn.ecozone.regulation.TitleRules.Enforcement"];
-            sanctions?: components["schemas"]["cn.ecozone.regulation.TitleRules.Sanction"][];
-            validity?: components["schemas"]["cn.ecozone.regulation.TitleRules.Validity"];
+            anniversary: components["schemas"]["cn.ecozone.regulation.TitleRules.Anniversary"];
+            checks: components["schemas"]["cn.ecozone.regulation.TitleRules.Check"][];
+            duties: components["schemas"]["cn.ecozone.regulation.PlanRules.Duty"][];
+            enforcement: components["schemas"]["cn.ecozone.regulation.TitleRules.Enforcement"];
+            sanctions: components["schemas"]["cn.ecozone.regulation.TitleRules.Sanction"][];
+            validity: components["schemas"]["cn.ecozone.regulation.TitleRules.Validity"];
         };
         "cn.ecozone.regulation.TitleRules.Anniversary": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
             /** @enum {string} */
-            rule?: "SAME_DATE_OR_MONTH_END";
-            textZh?: string;
+            rule: "SAME_DATE_OR_MONTH_END";
+            textZh: string;
         };
         "cn.ecozone.regulation.TitleRules.Check": {
             /** Format: int32 */
-            afterYears?: number;
+            afterYears: number;
             /** @enum {string} */
-            by?: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            code?: string;
-            due?: components["schemas"]["cn.ecozone.regulation.TitleRules.Due"];
+            by: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            code: string;
+            due: components["schemas"]["cn.ecozone.regulation.TitleRules.Due"];
             /** Format: int32 */
-            everyYears?: number;
+            everyYears: number;
             /** @enum {string} */
-            kind?: "ANNUAL_REPORT" | "SITE_CHECK" | "POST_EVALUATION" | "ANNUAL_EVALUATION";
-            paths?: components["schemas"]["cn.ecozone.regulation.PlanRules.Path"][];
-            textZh?: string;
+            kind: "ANNUAL_REPORT" | "SITE_CHECK" | "POST_EVALUATION" | "ANNUAL_EVALUATION";
+            paths: components["schemas"]["cn.ecozone.regulation.PlanRules.Path"][];
+            textZh: string;
             /** @enum {string} */
-            to?: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
+            to: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
         };
         "cn.ecozone.regulation.TitleRules.Due": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            monthDay?: string;
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            monthDay: string;
         };
         "cn.ecozone.regulation.TitleRules.Enforcement": {
-            proposal?: components["schemas"]["cn.ecozone.regulation.Step"][];
-            rectification?: components["schemas"]["cn.ecozone.regulation.Step"][];
-            rectificationOrder?: components["schemas"]["cn.ecozone.regulation.TitleRules.Measure"];
-            revocation?: components["schemas"]["cn.ecozone.regulation.TitleRules.Measure"];
-            warning?: components["schemas"]["cn.ecozone.regulation.TitleRules.Measure"];
+            proposal: components["schemas"]["cn.ecozone.regulation.Step"][];
+            rectification: components["schemas"]["cn.ecozone.regulation.Step"][];
+            rectificationOrder: components["schemas"]["cn.ecozone.regulation.TitleRules.Measure"];
+            revocation: components["schemas"]["cn.ecozone.regulation.TitleRules.Measure"];
+            warning: components["schemas"]["cn.ecozone.regulation.TitleRules.Measure"];
         };
         "cn.ecozone.regulation.TitleRules.Measure": {
             /** @enum {string} */
-            by?: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            period?: components["schemas"]["cn.ecozone.regulation.TitleRules.Period"];
-            textZh?: string;
+            by: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            period: components["schemas"]["cn.ecozone.regulation.TitleRules.Period"];
+            textZh: string;
         };
         "cn.ecozone.regulation.TitleRules.Period": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
             /** Format: int32 */
-            suggestedWorkingDays?: number;
+            suggestedWorkingDays: number;
         };
         "cn.ecozone.regulation.TitleRules.Sanction": {
             /** @enum {string} */
-            by?: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            code?: string;
+            by: "SUBJECT" | "PREFECTURE_ECOLOGY_BUREAU" | "PREFECTURE_GOVERNMENT" | "PROVINCE_DEPARTMENT" | "PROVINCE_DIVISION" | "EXPERT_PANEL" | "MINISTRY" | "DELIBERATIVE_BODY" | "COMMITTEE_OFFICE";
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            code: string;
             /** @enum {string} */
-            consequence?: "RECTIFICATION_URGED" | "RECTIFICATION_ORDERED" | "WARNING_OR_REVOCATION" | "FEEDBACK";
-            textZh?: string;
+            consequence: "RECTIFICATION_URGED" | "RECTIFICATION_ORDERED" | "WARNING_OR_REVOCATION" | "FEEDBACK";
+            textZh: string;
         };
         "cn.ecozone.regulation.TitleRules.Validity": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
             /** Format: int32 */
-            years?: number;
+            years: number;
         };
         "cn.ecozone.regulation.TypicalCaseRules": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            criteria?: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Rule"][];
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            criteria: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Rule"][];
             /** Format: int32 */
-            everyYears?: number;
-            recommenders?: components["schemas"]["cn.ecozone.regulation.TypicalCaseRules.Recommenders"];
-            steps?: components["schemas"]["cn.ecozone.regulation.Step"][];
-            textZh?: string;
+            everyYears: number;
+            recommenders: components["schemas"]["cn.ecozone.regulation.TypicalCaseRules.Recommenders"];
+            steps: components["schemas"]["cn.ecozone.regulation.Step"][];
+            textZh: string;
         };
         "cn.ecozone.regulation.TypicalCaseRules.Recommenders": {
-            citation?: components["schemas"]["cn.ecozone.regulation.Citation"];
-            textZh?: string;
+            citation: components["schemas"]["cn.ecozone.regulation.Citation"];
+            textZh: string;
             /** @enum {string} */
-            who?: "ANY_SUBJECT" | "TITLED";
+            who: "ANY_SUBJECT" | "TITLED";
         };
         "cn.ecozone.report.BeautifulImManagement.Overview": {
-            article?: string;
-            consolidations?: components["schemas"]["cn.ecozone.report.BimConsolidation"][];
-            departmentsNote?: string;
-            received?: components["schemas"]["cn.ecozone.report.BimReport"][];
-            senders?: components["schemas"]["cn.ecozone.report.BimSender"][];
-            textZh?: string;
+            article: string;
+            consolidations: components["schemas"]["cn.ecozone.report.BimConsolidation"][];
+            departmentsNote: string;
+            received: components["schemas"]["cn.ecozone.report.BimReport"][];
+            senders: components["schemas"]["cn.ecozone.report.BimSender"][];
+            textZh: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.report.BeautifulImManagement.SenderStatus": {
-            code?: string;
-            nameZh?: string;
-            sender?: boolean;
+            code: string;
+            nameZh: string;
+            sender: boolean;
         };
         "cn.ecozone.report.BimConsolidation": {
             /** Format: int64 */
-            docxDocumentId?: number;
+            docxDocumentId: number;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date-time */
-            madeAt?: string;
-            madeBy?: string;
+            madeAt: string;
+            madeBy: string;
             /** Format: int64 */
-            pdfDocumentId?: number;
+            pdfDocumentId: number;
             /** Format: int32 */
-            reportsIncluded?: number;
+            reportsIncluded: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.report.BimReport": {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date-time */
-            receivedAt?: string;
-            receivedBy?: string;
-            senderCode?: string;
+            receivedAt: string;
+            receivedBy: string;
+            senderCode: string;
             /** @enum {string} */
-            senderKind?: "LEAGUE" | "DEPARTMENT";
-            senderName?: string;
-            text?: string;
+            senderKind: "LEAGUE" | "DEPARTMENT";
+            senderName: string;
+            text: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.report.BimSender": {
-            code?: string;
+            code: string;
             /** @enum {string} */
-            kind?: "LEAGUE" | "DEPARTMENT";
-            nameZh?: string;
-            uncertain?: boolean;
+            kind: "LEAGUE" | "DEPARTMENT";
+            nameZh: string;
+            uncertain: boolean;
         };
         "cn.ecozone.report.ReportSetting": {
-            article?: string;
-            checkCode?: string;
-            checkText?: string;
-            dueNote?: string;
-            jurisdiction?: string;
-            monthDay?: string;
-            note?: string;
-            regulationCode?: string;
-            regulationTitle?: string;
+            article: string;
+            checkCode: string;
+            checkText: string;
+            dueNote: string;
+            jurisdiction: string;
+            monthDay: string;
+            note: string;
+            regulationCode: string;
+            regulationTitle: string;
             /** Format: int32 */
-            regulationVersion?: number;
+            regulationVersion: number;
             /** Format: date-time */
-            setAt?: string;
-            setBy?: string;
-            silent?: boolean;
-            suggestedMonthDay?: string;
-            uncertain?: boolean;
+            setAt: string;
+            setBy: string;
+            silent: boolean;
+            suggestedMonthDay: string;
+            uncertain: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.report.ReportSetting.Change": {
             checkCode?: string;
@@ -7537,72 +7518,72 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.report.ReportSummary": {
-            currentStep?: string;
+            currentStep: string;
             /** Format: date */
-            dueOn?: string;
+            dueOn: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regionCode?: string;
-            regionName?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regionCode: string;
+            regionName: string;
             /** @enum {string} */
-            state?: "OPEN" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
-            subjectName?: string;
+            state: "OPEN" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+            subjectName: string;
             /** Format: int64 */
-            titleId?: number;
+            titleId: number;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.report.ReportView": {
-            article?: string;
-            attachments?: components["schemas"]["cn.ecozone.report.ReportView.Attachment"][];
-            checkCode?: string;
-            currentStep?: string;
-            dueFromSetting?: boolean;
-            dueNote?: string;
+            article: string;
+            attachments: components["schemas"]["cn.ecozone.report.ReportView.Attachment"][];
+            checkCode: string;
+            currentStep: string;
+            dueFromSetting: boolean;
+            dueNote: string;
             /** Format: date */
-            dueOn?: string;
-            editable?: boolean;
+            dueOn: string;
+            editable: boolean;
             /** Format: date-time */
-            frozenAt?: string;
+            frozenAt: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            progress?: string;
-            projects?: components["schemas"]["tools.jackson.databind.JsonNode"];
-            regionCode?: string;
-            regionName?: string;
-            regulationCode?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            progress: string;
+            projects: components["schemas"]["tools.jackson.databind.JsonNode"];
+            regionCode: string;
+            regionName: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
-            returnReason?: string;
-            run?: components["schemas"]["cn.ecozone.procedure.RunView"];
-            scorecard?: components["schemas"]["tools.jackson.databind.JsonNode"];
-            scorecardEdition?: string;
-            scorecardNote?: string;
+            regulationVersion: number;
+            returnReason: string;
+            run: components["schemas"]["cn.ecozone.procedure.RunView"];
+            scorecard: components["schemas"]["tools.jackson.databind.JsonNode"];
+            scorecardEdition: string;
+            scorecardNote: string;
             /** @enum {string} */
-            state?: "OPEN" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
-            subjectName?: string;
-            text?: string;
+            state: "OPEN" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+            subjectName: string;
+            text: string;
             /** Format: int64 */
-            titleId?: number;
+            titleId: number;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.report.ReportView.Attachment": {
             /** Format: date-time */
-            attachedAt?: string;
+            attachedAt: string;
             /** Format: int64 */
-            documentId?: number;
-            name?: string;
+            documentId: number;
+            name: string;
         };
         "cn.ecozone.report.web.BeautifulImController.ReportRequest": {
             senderCode?: string;
@@ -7635,35 +7616,35 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.review.CaseExperts.Candidate": {
-            conflicts?: string[];
-            eligible?: boolean;
-            fields?: string[];
+            conflicts: string[];
+            eligible: boolean;
+            fields: string[];
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            organization?: string;
-            removed?: boolean;
+            id: number;
+            name: string;
+            organization: string;
+            removed: boolean;
             /** Format: int64 */
-            userId?: number;
+            userId: number;
         };
         "cn.ecozone.review.CriterionResult": {
-            aggregated?: number;
-            code?: string;
-            max?: number;
-            min?: number;
-            spread?: number;
-            textZh?: string;
+            aggregated: number;
+            code: string;
+            max: number;
+            min: number;
+            spread: number;
+            textZh: string;
         };
         "cn.ecozone.review.ExpertOpinion": {
-            alias?: string;
-            opinion?: string;
+            alias: string;
+            opinion: string;
         };
         "cn.ecozone.review.ExpertPoolManagement.ExpertDetail": {
-            employments?: components["schemas"]["cn.ecozone.review.ExpertRelations.Employment"][];
-            expert?: components["schemas"]["cn.ecozone.review.ExpertPoolManagement.ExpertView"];
-            integrity?: components["schemas"]["cn.ecozone.review.ExpertPoolManagement.IntegrityView"][];
-            plans?: components["schemas"]["cn.ecozone.review.ExpertRelations.PlanPart"][];
-            ties?: components["schemas"]["cn.ecozone.review.ExpertRelations.Tie"][];
+            employments: components["schemas"]["cn.ecozone.review.ExpertRelations.Employment"][];
+            expert: components["schemas"]["cn.ecozone.review.ExpertPoolManagement.ExpertView"];
+            integrity: components["schemas"]["cn.ecozone.review.ExpertPoolManagement.IntegrityView"][];
+            plans: components["schemas"]["cn.ecozone.review.ExpertRelations.PlanPart"][];
+            ties: components["schemas"]["cn.ecozone.review.ExpertRelations.Tie"][];
         };
         "cn.ecozone.review.ExpertPoolManagement.ExpertInput": {
             contact?: string;
@@ -7681,20 +7662,20 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.review.ExpertPoolManagement.ExpertView": {
-            contact?: string;
-            fields?: string[];
+            contact: string;
+            fields: string[];
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            organization?: string;
-            orgRegionCode?: string;
-            orgRegionName?: string;
-            removed?: boolean;
-            title?: string;
+            id: number;
+            name: string;
+            organization: string;
+            orgRegionCode: string;
+            orgRegionName: string;
+            removed: boolean;
+            title: string;
             /** Format: int64 */
-            userId?: number;
+            userId: number;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.review.ExpertPoolManagement.IntegrityInput": {
             kind?: string;
@@ -7704,76 +7685,76 @@ export interface components {
         };
         "cn.ecozone.review.ExpertPoolManagement.IntegrityView": {
             /** Format: int64 */
-            id?: number;
-            kind?: string;
-            note?: string;
+            id: number;
+            kind: string;
+            note: string;
             /** Format: date */
-            occurredOn?: string;
-            recordedBy?: string;
+            occurredOn: string;
+            recordedBy: string;
         };
         "cn.ecozone.review.ExpertRelations.Employment": {
-            draftedForCode?: string;
-            employer?: string;
+            draftedForCode: string;
+            employer: string;
             /** Format: date */
-            from?: string;
-            kind?: string;
-            regionCode?: string;
+            from: string;
+            kind: string;
+            regionCode: string;
             /** Format: date */
-            to?: string;
+            to: string;
         };
         "cn.ecozone.review.ExpertRelations.PlanPart": {
-            part?: string;
-            regionCode?: string;
+            part: string;
+            regionCode: string;
         };
         "cn.ecozone.review.ExpertRelations.Tie": {
-            note?: string;
-            regionCode?: string;
+            note: string;
+            regionCode: string;
         };
         "cn.ecozone.review.PanelManagement.AliasSheet": {
-            alias?: string;
-            opinion?: string;
-            scores?: {
+            alias: string;
+            opinion: string;
+            scores: {
                 [key: string]: number;
             };
         };
         "cn.ecozone.review.PanelManagement.ConflictView": {
-            detail?: string;
+            detail: string;
             /** Format: int64 */
-            dossierId?: number;
+            dossierId: number;
             /** Format: int64 */
-            expertId?: number;
-            expertName?: string;
+            expertId: number;
+            expertName: string;
             /** Format: int64 */
-            id?: number;
-            source?: string;
-            type?: string;
+            id: number;
+            source: string;
+            type: string;
         };
         "cn.ecozone.review.PanelManagement.DossierProgress": {
-            currentOpening?: boolean;
-            currentStepCode?: string;
-            decision?: string;
+            currentOpening: boolean;
+            currentStepCode: string;
+            decision: string;
             /** Format: int64 */
-            dossierId?: number;
-            needingReconciliation?: string[];
+            dossierId: number;
+            needingReconciliation: string[];
             /** Format: int32 */
-            opening?: number;
-            regionCode?: string;
+            opening: number;
+            regionCode: string;
             /** Format: int32 */
-            scorers?: number;
-            scoresOpen?: boolean;
-            subjectName?: string;
+            scorers: number;
+            scoresOpen: boolean;
+            subjectName: string;
             /** Format: int32 */
-            submitted?: number;
+            submitted: number;
         };
         "cn.ecozone.review.PanelManagement.DossierScores": {
             /** Format: int64 */
-            dossierId?: number;
-            needingReconciliation?: string[];
-            reconciliations?: {
+            dossierId: number;
+            needingReconciliation: string[];
+            reconciliations: {
                 [key: string]: string;
             };
-            result?: components["schemas"]["cn.ecozone.review.PanelResult"];
-            sheets?: components["schemas"]["cn.ecozone.review.PanelManagement.AliasSheet"][];
+            result: components["schemas"]["cn.ecozone.review.PanelResult"];
+            sheets: components["schemas"]["cn.ecozone.review.PanelManagement.AliasSheet"][];
         };
         "cn.ecozone.review.PanelManagement.DrawInput": {
             /** Format: int32 */
@@ -7786,99 +7767,99 @@ export interface components {
             stepCode?: string;
         };
         "cn.ecozone.review.PanelManagement.MemberView": {
-            alias?: string;
+            alias: string;
             /** Format: int64 */
-            expertId?: number;
-            how?: string;
-            name?: string;
-            organization?: string;
-            reason?: string;
-            removedKind?: string;
-            removedReason?: string;
-            seat?: string;
+            expertId: number;
+            how: string;
+            name: string;
+            organization: string;
+            reason: string;
+            removedKind: string;
+            removedReason: string;
+            seat: string;
         };
         "cn.ecozone.review.PanelManagement.PanelView": {
-            aggregation?: string;
-            algorithm?: string;
+            aggregation: string;
+            algorithm: string;
             /** Format: int32 */
-            alternates?: number;
-            dossiers?: components["schemas"]["cn.ecozone.review.PanelManagement.DossierProgress"][];
+            alternates: number;
+            dossiers: components["schemas"]["cn.ecozone.review.PanelManagement.DossierProgress"][];
             /** Format: int32 */
-            drawNo?: number;
-            eligible?: number[];
-            field?: string;
+            drawNo: number;
+            eligible: number[];
+            field: string;
             /** Format: int64 */
-            id?: number;
-            maxPerCriterion?: number;
-            members?: components["schemas"]["cn.ecozone.review.PanelManagement.MemberView"][];
-            replacements?: components["schemas"]["cn.ecozone.review.PanelManagement.ReplacementView"][];
+            id: number;
+            maxPerCriterion: number;
+            members: components["schemas"]["cn.ecozone.review.PanelManagement.MemberView"][];
+            replacements: components["schemas"]["cn.ecozone.review.PanelManagement.ReplacementView"][];
             /** Format: int64 */
-            roundId?: number;
-            scoringNote?: string;
+            roundId: number;
+            scoringNote: string;
             /** Format: int64 */
-            seed?: number;
+            seed: number;
             /** Format: int32 */
-            size?: number;
-            skipped?: components["schemas"]["cn.ecozone.review.PanelManagement.SkippedView"][];
-            spreadThreshold?: number;
-            state?: string;
-            stepCode?: string;
+            size: number;
+            skipped: components["schemas"]["cn.ecozone.review.PanelManagement.SkippedView"][];
+            spreadThreshold: number;
+            state: string;
+            stepCode: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.review.PanelManagement.ReplacementView": {
-            algorithm?: string;
-            how?: string;
-            kind?: string;
-            reason?: string;
+            algorithm: string;
+            how: string;
+            kind: string;
+            reason: string;
             /** Format: date-time */
-            recordedAt?: string;
-            recordedBy?: string;
-            removedName?: string;
-            replacementName?: string;
+            recordedAt: string;
+            recordedBy: string;
+            removedName: string;
+            replacementName: string;
             /** Format: int64 */
-            seed?: number;
+            seed: number;
         };
         "cn.ecozone.review.PanelManagement.SkippedView": {
-            detail?: string;
+            detail: string;
             /** Format: int64 */
-            expertId?: number;
-            name?: string;
-            reason?: string;
+            expertId: number;
+            name: string;
+            reason: string;
         };
         "cn.ecozone.review.PanelResult": {
-            aggregation?: string;
-            aggregationNote?: string;
-            closed?: boolean;
-            criteria?: components["schemas"]["cn.ecozone.review.CriterionResult"][];
-            earlierOpening?: boolean;
+            aggregation: string;
+            aggregationNote: string;
+            closed: boolean;
+            criteria: components["schemas"]["cn.ecozone.review.CriterionResult"][];
+            earlierOpening: boolean;
             /** Format: int32 */
-            expertCount?: number;
-            opinions?: components["schemas"]["cn.ecozone.review.ExpertOpinion"][];
+            expertCount: number;
+            opinions: components["schemas"]["cn.ecozone.review.ExpertOpinion"][];
             /** Format: int64 */
-            panelId?: number;
-            reconciliations?: string[];
-            stepCode?: string;
-            total?: number;
+            panelId: number;
+            reconciliations: string[];
+            stepCode: string;
+            total: number;
         };
         "cn.ecozone.review.ScoringManagement.Criterion": {
-            article?: string;
-            code?: string;
-            textZh?: string;
+            article: string;
+            code: string;
+            textZh: string;
         };
         "cn.ecozone.review.ScoringManagement.MyReview": {
-            alias?: string;
+            alias: string;
             /** Format: int64 */
-            dossierId?: number;
+            dossierId: number;
             /** Format: int64 */
-            panelId?: number;
-            panelState?: string;
-            regionCode?: string;
+            panelId: number;
+            panelState: string;
+            regionCode: string;
             /** Format: int64 */
-            roundId?: number;
-            stepCode?: string;
-            subjectName?: string;
-            submitted?: boolean;
+            roundId: number;
+            stepCode: string;
+            subjectName: string;
+            submitted: boolean;
         };
         "cn.ecozone.review.ScoringManagement.SheetInput": {
             opinion?: string;
@@ -7888,32 +7869,32 @@ export interface components {
             submit?: boolean;
         };
         "cn.ecozone.review.ScoringManagement.SheetView": {
-            alias?: string;
+            alias: string;
             /** Format: int64 */
-            dossierId?: number;
-            maxPerCriterion?: number;
-            opinion?: string;
+            dossierId: number;
+            maxPerCriterion: number;
+            opinion: string;
             /** Format: int64 */
-            panelId?: number;
-            panelState?: string;
-            result?: components["schemas"]["cn.ecozone.review.PanelResult"];
-            rubric?: components["schemas"]["cn.ecozone.review.ScoringManagement.Criterion"][];
-            scores?: {
+            panelId: number;
+            panelState: string;
+            result: components["schemas"]["cn.ecozone.review.PanelResult"];
+            rubric: components["schemas"]["cn.ecozone.review.ScoringManagement.Criterion"][];
+            scores: {
                 [key: string]: number;
             };
-            scoringNote?: string;
-            subjectName?: string;
-            submitted?: boolean;
+            scoringNote: string;
+            subjectName: string;
+            submitted: boolean;
         };
         "cn.ecozone.review.SubjectConflictManagement.SubjectDeclaration": {
             /** Format: date-time */
-            declaredAt?: string;
-            declaredBy?: string;
+            declaredAt: string;
+            declaredBy: string;
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            note?: string;
-            organization?: string;
+            id: number;
+            name: string;
+            note: string;
+            organization: string;
         };
         "cn.ecozone.review.SubjectConflictManagement.SubjectDeclarationInput": {
             name?: string;
@@ -7921,8 +7902,8 @@ export interface components {
             organization?: string;
         };
         "cn.ecozone.review.SubjectConflictManagement.SubjectDeclarations": {
-            declarations?: components["schemas"]["cn.ecozone.review.SubjectConflictManagement.SubjectDeclaration"][];
-            open?: boolean;
+            declarations: components["schemas"]["cn.ecozone.review.SubjectConflictManagement.SubjectDeclaration"][];
+            open: boolean;
         };
         "cn.ecozone.review.web.PanelController.AddRequest": {
             /** Format: int64 */
@@ -7949,55 +7930,55 @@ export interface components {
             note?: string;
         };
         "cn.ecozone.reward.RewardView": {
-            amount?: number;
+            amount: number;
             /** Format: date */
-            awardedOn?: string;
+            awardedOn: string;
             /** Format: int64 */
-            candidacyId?: number;
+            candidacyId: number;
             /** Format: date-time */
-            createdAt?: string;
-            createdBy?: string;
+            createdAt: string;
+            createdBy: string;
             /** Format: int64 */
-            documentId?: number;
-            documentName?: string;
-            documentNumber?: string;
-            editable?: boolean;
-            history?: components["schemas"]["cn.ecozone.reward.RewardView.Change"][];
+            documentId: number;
+            documentName: string;
+            documentNumber: string;
+            editable: boolean;
+            history: components["schemas"]["cn.ecozone.reward.RewardView.Change"][];
             /** Format: int64 */
-            id?: number;
-            issuingBody?: string;
-            note?: string;
+            id: number;
+            issuingBody: string;
+            note: string;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regionCode?: string;
-            regionName?: string;
-            subjectName?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regionCode: string;
+            regionName: string;
+            subjectName: string;
             /** Format: int64 */
-            titleId?: number;
+            titleId: number;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.reward.RewardView.Change": {
             /** Format: date-time */
-            changedAt?: string;
-            changedBy?: string;
-            field?: string;
-            newValue?: string;
-            oldValue?: string;
-            reason?: string;
+            changedAt: string;
+            changedBy: string;
+            field: string;
+            newValue: string;
+            oldValue: string;
+            reason: string;
         };
         "cn.ecozone.reward.TitleRewards": {
-            canRecord?: boolean;
-            dutyArticle?: string;
-            dutyBody?: string;
-            dutyTextZh?: string;
-            regionCode?: string;
-            rewards?: components["schemas"]["cn.ecozone.reward.RewardView"][];
-            subjectName?: string;
+            canRecord: boolean;
+            dutyArticle: string;
+            dutyBody: string;
+            dutyTextZh: string;
+            regionCode: string;
+            rewards: components["schemas"]["cn.ecozone.reward.RewardView"][];
+            subjectName: string;
             /** Format: int64 */
-            titleId?: number;
+            titleId: number;
         };
         "cn.ecozone.reward.web.RewardController.RewardRequest": {
             amount?: number;
@@ -8011,436 +7992,436 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.shared.AuditedChange.FieldChange": {
-            field?: string;
-            newValue?: string;
-            oldValue?: string;
+            field: string;
+            newValue: string;
+            oldValue: string;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.audit.AuditEntry": {
-            content?: components["schemas"]["cn.ecozone.audit.AuditEntry"][];
+            content: components["schemas"]["cn.ecozone.audit.AuditEntry"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.candidacy.CandidacyView": {
-            content?: components["schemas"]["cn.ecozone.candidacy.CandidacyView"][];
+            content: components["schemas"]["cn.ecozone.candidacy.CandidacyView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.cases.CaseSummary": {
-            content?: components["schemas"]["cn.ecozone.cases.CaseSummary"][];
+            content: components["schemas"]["cn.ecozone.cases.CaseSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.cases.PublicCase.Collection": {
-            content?: components["schemas"]["cn.ecozone.cases.PublicCase.Collection"][];
+            content: components["schemas"]["cn.ecozone.cases.PublicCase.Collection"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.cases.PublicCase.Summary": {
-            content?: components["schemas"]["cn.ecozone.cases.PublicCase.Summary"][];
+            content: components["schemas"]["cn.ecozone.cases.PublicCase.Summary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.deadline.DeadlineItem": {
-            content?: components["schemas"]["cn.ecozone.deadline.DeadlineItem"][];
+            content: components["schemas"]["cn.ecozone.deadline.DeadlineItem"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.dossier.DossierSummary": {
-            content?: components["schemas"]["cn.ecozone.dossier.DossierSummary"][];
+            content: components["schemas"]["cn.ecozone.dossier.DossierSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.dossier.OverviewRow": {
-            content?: components["schemas"]["cn.ecozone.dossier.OverviewRow"][];
+            content: components["schemas"]["cn.ecozone.dossier.OverviewRow"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.dossier.RoundView": {
-            content?: components["schemas"]["cn.ecozone.dossier.RoundView"][];
+            content: components["schemas"]["cn.ecozone.dossier.RoundView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.enforcement.ProposalSummary": {
-            content?: components["schemas"]["cn.ecozone.enforcement.ProposalSummary"][];
+            content: components["schemas"]["cn.ecozone.enforcement.ProposalSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.enforcement.RectificationSummary": {
-            content?: components["schemas"]["cn.ecozone.enforcement.RectificationSummary"][];
+            content: components["schemas"]["cn.ecozone.enforcement.RectificationSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.grading.AnnualEvaluationRow": {
-            content?: components["schemas"]["cn.ecozone.grading.AnnualEvaluationRow"][];
+            content: components["schemas"]["cn.ecozone.grading.AnnualEvaluationRow"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.identity.AdminReplacement": {
-            content?: components["schemas"]["cn.ecozone.identity.AdminReplacement"][];
+            content: components["schemas"]["cn.ecozone.identity.AdminReplacement"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.identity.Organization": {
-            content?: components["schemas"]["cn.ecozone.identity.Organization"][];
+            content: components["schemas"]["cn.ecozone.identity.Organization"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.identity.UserAccount": {
-            content?: components["schemas"]["cn.ecozone.identity.UserAccount"][];
+            content: components["schemas"]["cn.ecozone.identity.UserAccount"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.indicator.IndicatorInboxItem": {
-            content?: components["schemas"]["cn.ecozone.indicator.IndicatorInboxItem"][];
+            content: components["schemas"]["cn.ecozone.indicator.IndicatorInboxItem"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.indicator.OverviewRow": {
-            content?: components["schemas"]["cn.ecozone.indicator.OverviewRow"][];
+            content: components["schemas"]["cn.ecozone.indicator.OverviewRow"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.opinion.OpinionSummary": {
-            content?: components["schemas"]["cn.ecozone.opinion.OpinionSummary"][];
+            content: components["schemas"]["cn.ecozone.opinion.OpinionSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.plan.PlanSummary": {
-            content?: components["schemas"]["cn.ecozone.plan.PlanSummary"][];
+            content: components["schemas"]["cn.ecozone.plan.PlanSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.portal.ColumnItem": {
-            content?: components["schemas"]["cn.ecozone.portal.ColumnItem"][];
+            content: components["schemas"]["cn.ecozone.portal.ColumnItem"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.portal.PublicColumnItem": {
-            content?: components["schemas"]["cn.ecozone.portal.PublicColumnItem"][];
+            content: components["schemas"]["cn.ecozone.portal.PublicColumnItem"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.procedure.InboxItem": {
-            content?: components["schemas"]["cn.ecozone.procedure.InboxItem"][];
+            content: components["schemas"]["cn.ecozone.procedure.InboxItem"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.project.KeyProjectView": {
-            content?: components["schemas"]["cn.ecozone.project.KeyProjectView"][];
+            content: components["schemas"]["cn.ecozone.project.KeyProjectView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.publicity.ComplaintView": {
-            content?: components["schemas"]["cn.ecozone.publicity.ComplaintView"][];
+            content: components["schemas"]["cn.ecozone.publicity.ComplaintView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.publicity.NoticeSummary": {
-            content?: components["schemas"]["cn.ecozone.publicity.NoticeSummary"][];
+            content: components["schemas"]["cn.ecozone.publicity.NoticeSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.region.ConstructionUnit": {
-            content?: components["schemas"]["cn.ecozone.region.ConstructionUnit"][];
+            content: components["schemas"]["cn.ecozone.region.ConstructionUnit"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.registry.RegisterView": {
-            content?: components["schemas"]["cn.ecozone.registry.RegisterView"][];
+            content: components["schemas"]["cn.ecozone.registry.RegisterView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.report.ReportSummary": {
-            content?: components["schemas"]["cn.ecozone.report.ReportSummary"][];
+            content: components["schemas"]["cn.ecozone.report.ReportSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.review.ExpertPoolManagement.ExpertView": {
-            content?: components["schemas"]["cn.ecozone.review.ExpertPoolManagement.ExpertView"][];
+            content: components["schemas"]["cn.ecozone.review.ExpertPoolManagement.ExpertView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.review.ScoringManagement.MyReview": {
-            content?: components["schemas"]["cn.ecozone.review.ScoringManagement.MyReview"][];
+            content: components["schemas"]["cn.ecozone.review.ScoringManagement.MyReview"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.reward.RewardView": {
-            content?: components["schemas"]["cn.ecozone.reward.RewardView"][];
+            content: components["schemas"]["cn.ecozone.reward.RewardView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.supervision.CheckSummary": {
-            content?: components["schemas"]["cn.ecozone.supervision.CheckSummary"][];
+            content: components["schemas"]["cn.ecozone.supervision.CheckSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.title.PublicTitle": {
-            content?: components["schemas"]["cn.ecozone.title.PublicTitle"][];
+            content: components["schemas"]["cn.ecozone.title.PublicTitle"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.title.RoundOverviewRow": {
-            content?: components["schemas"]["cn.ecozone.title.RoundOverviewRow"][];
+            content: components["schemas"]["cn.ecozone.title.RoundOverviewRow"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.title.TitleView": {
-            content?: components["schemas"]["cn.ecozone.title.TitleView"][];
+            content: components["schemas"]["cn.ecozone.title.TitleView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.workplan.WorkPlanSummary": {
-            content?: components["schemas"]["cn.ecozone.workplan.WorkPlanSummary"][];
+            content: components["schemas"]["cn.ecozone.workplan.WorkPlanSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
         };
         "cn.ecozone.supervision.CheckSummary": {
             /** Format: date */
-            anniversaryOn?: string;
-            checkCode?: string;
+            anniversaryOn: string;
+            checkCode: string;
             /** Format: date */
-            concludedOn?: string;
+            concludedOn: string;
             /** Format: date */
-            dueOn?: string;
+            dueOn: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            kind?: "ANNUAL_REPORT" | "SITE_CHECK" | "POST_EVALUATION" | "ANNUAL_EVALUATION";
+            kind: "ANNUAL_REPORT" | "SITE_CHECK" | "POST_EVALUATION" | "ANNUAL_EVALUATION";
             /** Format: date */
-            namedOn?: string;
+            namedOn: string;
             /** Format: date */
-            openedOn?: string;
-            problemsFound?: boolean;
+            openedOn: string;
+            problemsFound: boolean;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regionCode?: string;
-            regionName?: string;
-            regulationCode?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regionCode: string;
+            regionName: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
+            regulationVersion: number;
             /** Format: int64 */
-            runId?: number;
-            state?: string;
-            subjectName?: string;
+            runId: number;
+            state: string;
+            subjectName: string;
             /** Format: int64 */
-            titleId?: number;
+            titleId: number;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.supervision.CheckView": {
-            check?: components["schemas"]["cn.ecozone.supervision.CheckSummary"];
-            checklist?: components["schemas"]["cn.ecozone.indicator.Scorecard"];
-            conclusion?: components["schemas"]["cn.ecozone.supervision.CheckView.Conclusion"];
-            editionCode?: string;
-            editionNote?: string;
-            evidence?: components["schemas"]["cn.ecozone.supervision.CheckView.Evidence"][];
-            findings?: components["schemas"]["cn.ecozone.supervision.CheckView.Finding"][];
-            index?: components["schemas"]["cn.ecozone.indicator.Scorecard"][];
-            mayRecord?: boolean;
-            projects?: components["schemas"]["cn.ecozone.supervision.CheckView.Project"][];
-            rectification?: components["schemas"]["cn.ecozone.supervision.CheckView.Suggested"];
-            rule?: components["schemas"]["cn.ecozone.supervision.CheckView.Rule"];
-            run?: components["schemas"]["cn.ecozone.procedure.RunView"];
+            check: components["schemas"]["cn.ecozone.supervision.CheckSummary"];
+            checklist: components["schemas"]["cn.ecozone.indicator.Scorecard"];
+            conclusion: components["schemas"]["cn.ecozone.supervision.CheckView.Conclusion"];
+            editionCode: string;
+            editionNote: string;
+            evidence: components["schemas"]["cn.ecozone.supervision.CheckView.Evidence"][];
+            findings: components["schemas"]["cn.ecozone.supervision.CheckView.Finding"][];
+            index: components["schemas"]["cn.ecozone.indicator.Scorecard"][];
+            mayRecord: boolean;
+            projects: components["schemas"]["cn.ecozone.supervision.CheckView.Project"][];
+            rectification: components["schemas"]["cn.ecozone.supervision.CheckView.Suggested"];
+            rule: components["schemas"]["cn.ecozone.supervision.CheckView.Rule"];
+            run: components["schemas"]["cn.ecozone.procedure.RunView"];
         };
         "cn.ecozone.supervision.CheckView.Conclusion": {
-            concludedBy?: string;
+            concludedBy: string;
             /** Format: date */
-            concludedOn?: string;
-            falsificationFound?: boolean;
-            problemsFound?: boolean;
+            concludedOn: string;
+            falsificationFound: boolean;
+            problemsFound: boolean;
             /** Format: int32 */
-            rectificationWorkingDays?: number;
-            textZh?: string;
+            rectificationWorkingDays: number;
+            textZh: string;
         };
         "cn.ecozone.supervision.CheckView.Evidence": {
             /** Format: int64 */
-            documentId?: number;
-            name?: string;
+            documentId: number;
+            name: string;
             /** Format: date-time */
-            recordedAt?: string;
-            recordedBy?: string;
+            recordedAt: string;
+            recordedBy: string;
             /** Format: int64 */
-            size?: number;
+            size: number;
         };
         "cn.ecozone.supervision.CheckView.Finding": {
             /** Format: int64 */
-            id?: number;
-            indicatorCode?: string;
+            id: number;
+            indicatorCode: string;
             /** Format: date-time */
-            recordedAt?: string;
-            recordedBy?: string;
-            textZh?: string;
+            recordedAt: string;
+            recordedBy: string;
+            textZh: string;
         };
         "cn.ecozone.supervision.CheckView.Project": {
             /** Format: int32 */
-            endYear?: number;
+            endYear: number;
             /** Format: int64 */
-            id?: number;
-            investment?: string;
-            name?: string;
+            id: number;
+            investment: string;
+            name: string;
             /** Format: int32 */
-            startYear?: number;
-            status?: string;
+            startYear: number;
+            status: string;
         };
         "cn.ecozone.supervision.CheckView.Rule": {
-            article?: string;
+            article: string;
             /** Format: int32 */
-            delayDays?: number;
-            noteZh?: string;
-            textZh?: string;
-            uncertain?: boolean;
+            delayDays: number;
+            noteZh: string;
+            textZh: string;
+            uncertain: boolean;
         };
         "cn.ecozone.supervision.CheckView.Suggested": {
-            article?: string;
-            noteZh?: string;
-            uncertain?: boolean;
+            article: string;
+            noteZh: string;
+            uncertain: boolean;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
         };
         "cn.ecozone.supervision.ConclusionInput": {
             falsificationFound?: boolean;
@@ -8464,22 +8445,22 @@ export interface components {
         };
         "cn.ecozone.supervision.SupervisionSetting": {
             /** Format: int32 */
-            afterYears?: number;
-            article?: string;
-            checkCode?: string;
+            afterYears: number;
+            article: string;
+            checkCode: string;
             /** Format: int32 */
-            delayDays?: number;
-            kind?: string;
-            noteZh?: string;
-            regulationCode?: string;
-            set?: boolean;
+            delayDays: number;
+            kind: string;
+            noteZh: string;
+            regulationCode: string;
+            set: boolean;
             /** Format: date-time */
-            setAt?: string;
-            setBy?: string;
-            textZh?: string;
-            uncertain?: boolean;
+            setAt: string;
+            setBy: string;
+            textZh: string;
+            uncertain: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         "cn.ecozone.title.NamingInput": {
             /** Format: date */
@@ -8493,52 +8474,52 @@ export interface components {
         };
         "cn.ecozone.title.NamingView": {
             /** Format: date */
-            decidedOn?: string;
-            documentNumber?: string;
+            decidedOn: string;
+            documentNumber: string;
             /** Format: int64 */
-            dossierId?: number;
+            dossierId: number;
             /** Format: int64 */
-            id?: number;
-            named?: boolean;
-            namingBodyZh?: string;
-            reason?: string;
-            stepCode?: string;
-            title?: components["schemas"]["cn.ecozone.title.TitleView"];
+            id: number;
+            named: boolean;
+            namingBodyZh: string;
+            reason: string;
+            stepCode: string;
+            title: components["schemas"]["cn.ecozone.title.TitleView"];
         };
         "cn.ecozone.title.PlatformReceiptView": {
             /** Format: int64 */
-            candidacyId?: number;
+            candidacyId: number;
             /** Format: int64 */
-            documentId?: number;
+            documentId: number;
             /** Format: int64 */
-            dossierId?: number;
+            dossierId: number;
             /** Format: int64 */
-            id?: number;
-            receiptNumber?: string;
+            id: number;
+            receiptNumber: string;
             /** Format: date-time */
-            recordedAt?: string;
-            recordedBy?: string;
+            recordedAt: string;
+            recordedBy: string;
             /** Format: date */
-            submittedOn?: string;
+            submittedOn: string;
         };
         "cn.ecozone.title.PublicTitle": {
-            documentNumber?: string;
+            documentNumber: string;
             /** Format: date */
-            namedOn?: string;
-            namingBodyZh?: string;
+            namedOn: string;
+            namingBodyZh: string;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regionCode?: string;
-            regionName?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regionCode: string;
+            regionName: string;
             /** @enum {string} */
-            state?: "VALID" | "EXPIRED" | "REVOKED";
-            subjectName?: string;
-            validityNote?: string;
-            validityUncertain?: boolean;
+            state: "VALID" | "EXPIRED" | "REVOKED";
+            subjectName: string;
+            validityNote: string;
+            validityUncertain: boolean;
             /** Format: int32 */
-            validityYears?: number;
+            validityYears: number;
             /** Format: date */
-            validUntil?: string;
+            validUntil: string;
         };
         "cn.ecozone.title.ReceiptInput": {
             opinion?: string;
@@ -8549,60 +8530,60 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.title.RoundOverviewRow": {
-            blocks?: string[];
+            blocks: string[];
             /** Format: int64 */
-            candidacyId?: number;
-            currentStepArticle?: string;
-            currentStepCode?: string;
-            currentStepNameZh?: string;
+            candidacyId: number;
+            currentStepArticle: string;
+            currentStepCode: string;
+            currentStepNameZh: string;
             /** Format: int64 */
-            daysWaiting?: number;
+            daysWaiting: number;
             /** Format: int64 */
-            dossierId?: number;
-            dossierState?: string;
+            dossierId: number;
+            dossierState: string;
             /** Format: date */
-            due?: string;
-            overdue?: boolean;
-            receiptFile?: boolean;
-            receiptNumber?: string;
-            regionCode?: string;
-            regionName?: string;
-            runState?: string;
-            subjectName?: string;
+            due: string;
+            overdue: boolean;
+            receiptFile: boolean;
+            receiptNumber: string;
+            regionCode: string;
+            regionName: string;
+            runState: string;
+            subjectName: string;
             /** Format: date */
-            submittedOn?: string;
-            titleDocument?: string;
+            submittedOn: string;
+            titleDocument: string;
             /** Format: date */
-            waitingSince?: string;
+            waitingSince: string;
         };
         "cn.ecozone.title.TitleView": {
             /** Format: int64 */
-            candidacyId?: number;
-            documentNumber?: string;
+            candidacyId: number;
+            documentNumber: string;
             /** Format: int64 */
-            dossierId?: number;
+            dossierId: number;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date */
-            namedOn?: string;
-            namingBodyZh?: string;
+            namedOn: string;
+            namingBodyZh: string;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            regionCode?: string;
-            regionName?: string;
-            regulationCode?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            regionCode: string;
+            regionName: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
+            regulationVersion: number;
             /** @enum {string} */
-            state?: "VALID" | "EXPIRED" | "REVOKED";
-            subjectName?: string;
-            validityArticle?: string;
-            validityNote?: string;
-            validityUncertain?: boolean;
+            state: "VALID" | "EXPIRED" | "REVOKED";
+            subjectName: string;
+            validityArticle: string;
+            validityNote: string;
+            validityUncertain: boolean;
             /** Format: int32 */
-            validityYears?: number;
+            validityYears: number;
             /** Format: date */
-            validUntil?: string;
+            validUntil: string;
         };
         "cn.ecozone.workplan.web.WorkPlanController.ActionRequest": {
             reason?: string;
@@ -8625,89 +8606,89 @@ export interface components {
             year?: number;
         };
         "cn.ecozone.workplan.WorkPlanRows.Fund": {
-            amount?: number;
-            item?: string;
-            source?: string;
+            amount: number | null;
+            item: string;
+            source: string | null;
         };
         "cn.ecozone.workplan.WorkPlanRows.Project": {
             /** Format: int64 */
-            keyProjectId?: number;
-            name?: string;
-            note?: string;
-            plannedInvestment?: number;
+            keyProjectId: number | null;
+            name: string | null;
+            note: string | null;
+            plannedInvestment: number | null;
         };
         "cn.ecozone.workplan.WorkPlanRows.Task": {
             /** Format: date */
-            dueOn?: string;
+            dueOn: string | null;
             /** Format: int32 */
-            quarter?: number;
-            responsibleUnit?: string;
+            quarter: number | null;
+            responsibleUnit: string | null;
             /** @enum {string} */
-            status?: "NOT_STARTED" | "IN_PROGRESS" | "DONE";
-            task?: string;
+            status: "NOT_STARTED" | "IN_PROGRESS" | "DONE";
+            task: string;
         };
         "cn.ecozone.workplan.WorkPlanSummary": {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            receiverBody?: string;
-            receiverRegionCode?: string;
-            receiverRegionName?: string;
-            receiverRole?: string;
-            regionCode?: string;
-            regionName?: string;
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            receiverBody: string | null;
+            receiverRegionCode: string | null;
+            receiverRegionName: string | null;
+            receiverRole: string | null;
+            regionCode: string;
+            regionName: string;
             /** @enum {string} */
-            state?: "DRAFT" | "FILED" | "RETURNED" | "RECEIVED";
-            title?: string;
+            state: "DRAFT" | "FILED" | "RETURNED" | "RECEIVED";
+            title: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "cn.ecozone.workplan.WorkPlanView": {
-            article?: string;
+            article: string | null;
             /** Format: int64 */
-            documentId?: number;
-            documentName?: string;
+            documentId: number | null;
+            documentName: string | null;
             /** Format: date-time */
-            filedAt?: string;
-            funds?: components["schemas"]["cn.ecozone.workplan.WorkPlanRows.Fund"][];
-            fundTotal?: number;
+            filedAt: string | null;
+            funds: components["schemas"]["cn.ecozone.workplan.WorkPlanRows.Fund"][];
+            fundTotal: number;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            planId?: number;
-            planTitle?: string;
-            procedure?: components["schemas"]["cn.ecozone.procedure.RunView"];
+            planId: number | null;
+            planTitle: string | null;
+            procedure: components["schemas"]["cn.ecozone.procedure.RunView"] | null;
             /** @enum {string} */
-            programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            projects?: components["schemas"]["cn.ecozone.workplan.WorkPlanRows.Project"][];
+            programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+            projects: components["schemas"]["cn.ecozone.workplan.WorkPlanRows.Project"][];
             /** Format: date-time */
-            receivedAt?: string;
-            receiverBody?: string;
-            receiverRegionCode?: string;
-            receiverRegionName?: string;
-            receiverRole?: string;
-            regionCode?: string;
-            regionName?: string;
-            regulationCode?: string;
+            receivedAt: string | null;
+            receiverBody: string | null;
+            receiverRegionCode: string | null;
+            receiverRegionName: string | null;
+            receiverRole: string | null;
+            regionCode: string;
+            regionName: string;
+            regulationCode: string;
             /** Format: int32 */
-            regulationVersion?: number;
-            returnReason?: string;
+            regulationVersion: number;
+            returnReason: string | null;
             /** @enum {string} */
-            state?: "DRAFT" | "FILED" | "RETURNED" | "RECEIVED";
-            summary?: string;
-            tasks?: components["schemas"]["cn.ecozone.workplan.WorkPlanRows.Task"][];
-            title?: string;
+            state: "DRAFT" | "FILED" | "RETURNED" | "RECEIVED";
+            summary: string | null;
+            tasks: components["schemas"]["cn.ecozone.workplan.WorkPlanRows.Task"][];
+            title: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         "org.springframework.security.web.csrf.CsrfToken": {
             headerName?: string;
@@ -13370,30 +13351,6 @@ export interface operations {
         };
     };
     attach_5: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["cn.ecozone.plan.PlanView"];
-                };
-            };
-        };
-    };
-    promulgate: {
         parameters: {
             query?: never;
             header?: never;

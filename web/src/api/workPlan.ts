@@ -4,6 +4,7 @@ import { http } from './http'
 import type { Page } from './types'
 import type { Programme } from './keyProject'
 import type { ProcedureActRequest, RunView } from './procedure'
+import type { components } from './schema'
 
 export const WORK_PLAN_STATES = ['DRAFT', 'FILED', 'RETURNED', 'RECEIVED'] as const
 export type WorkPlanState = (typeof WORK_PLAN_STATES)[number]
@@ -11,55 +12,20 @@ export type WorkPlanState = (typeof WORK_PLAN_STATES)[number]
 export const TASK_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const
 export type TaskStatus = (typeof TASK_STATUSES)[number]
 
-export type WorkPlanTask = {
-  task: string
-  responsibleUnit: string | null
-  quarter: number | null
-  dueOn: string | null
-  status: TaskStatus
-}
+type Schemas = components['schemas']
 
-export type WorkPlanProject = {
-  keyProjectId: number | null
-  name: string | null
-  plannedInvestment: number | null
-  note: string | null
-}
+export type WorkPlanTask = Schemas['cn.ecozone.workplan.WorkPlanRows.Task']
 
-export type WorkPlanFund = { item: string; amount: number | null; source: string | null }
+export type WorkPlanProject = Schemas['cn.ecozone.workplan.WorkPlanRows.Project']
 
-export type WorkPlan = {
-  id: number
-  regionCode: string
-  regionName: string
-  programme: Programme
-  year: number
-  planId: number | null
-  planTitle: string | null
-  regulationCode: string
-  regulationVersion: number
-  receiverBody: string | null
-  receiverRole: string | null
-  receiverRegionCode: string | null
-  receiverRegionName: string | null
-  article: string | null
-  title: string
-  summary: string | null
-  tasks: WorkPlanTask[]
-  projects: WorkPlanProject[]
-  funds: WorkPlanFund[]
-  fundTotal: number
-  documentId: number | null
-  documentName: string | null
-  state: WorkPlanState
-  returnReason: string | null
-  filedAt: string | null
-  receivedAt: string | null
-  updatedAt: string
-  version: number
-  /** The filing's run: allowed actions, steps and timeline; null in lists (and for a plan created before the engine, until its next write). */
-  procedure: RunView | null
-}
+export type WorkPlanFund = Schemas['cn.ecozone.workplan.WorkPlanRows.Fund']
+
+/**
+ * A work plan. `procedure`, the filing's run (allowed actions, steps and timeline; null in lists and for
+ * a plan created before the engine, until its next write), keeps the procedure module's hand-written
+ * type until that module's types are generated (docs/adr/0058).
+ */
+export type WorkPlan = Omit<Schemas['cn.ecozone.workplan.WorkPlanView'], 'procedure'> & { procedure: RunView | null }
 
 export type WorkPlanRequest = {
   programme?: Programme | null
@@ -87,22 +53,7 @@ export type WorkPlanFilter = {
 const base = '/api/work-plans'
 
 /** A work plan as the list shows it; content, document and run come with the plan itself. */
-export type WorkPlanSummary = Pick<
-  WorkPlan,
-  | 'id'
-  | 'regionCode'
-  | 'regionName'
-  | 'programme'
-  | 'year'
-  | 'title'
-  | 'receiverBody'
-  | 'receiverRole'
-  | 'receiverRegionCode'
-  | 'receiverRegionName'
-  | 'state'
-  | 'updatedAt'
-  | 'version'
->
+export type WorkPlanSummary = Schemas['cn.ecozone.workplan.WorkPlanSummary']
 
 /** A page of the plans in scope that match the filter, newest year first. */
 /** The query of the work plan list and of its export: the filters that have a value. */

@@ -1,7 +1,9 @@
 package cn.ecozone.identity;
 
 import cn.ecozone.shared.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proposal to replace an administrator account, as the administrators see it (never the password).
@@ -13,19 +15,22 @@ import java.time.Instant;
 public record AdminReplacement(
         long id,
         long targetUserId,
-        String targetUsername,
+        @Nullable String targetUsername,
         Role targetRole,
         String newUsername,
         String newDisplayName,
         String reason,
+
+        @Schema(allowableValues = {"PROPOSED", "APPROVED", "DECLINED"})
         String state,
+
         String proposedBy,
         Role proposedByRole,
         Instant proposedAt,
         Role approverRole,
-        String decidedBy,
-        Instant decidedAt,
-        String decisionReason,
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt,
+        @Nullable String decisionReason,
         long version) {
 
     /** An administrator account that the caller may propose to replace (no business data). */

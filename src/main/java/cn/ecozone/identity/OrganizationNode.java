@@ -1,5 +1,8 @@
 package cn.ecozone.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A node of the 机构树 (the department tree beside the user list): a region, whose children are its
  * organizations without a parent and the regions below it, or an organization, whose children are the
@@ -11,4 +14,11 @@ package cn.ecozone.identity;
  * @param leaf whether the node has no children to load
  */
 public record OrganizationNode(
-        String type, String regionCode, Long organizationId, String name, OrganizationKind kind, boolean leaf) {}
+        @Schema(allowableValues = {"REGION", "ORGANIZATION"})
+        String type,
+
+        String regionCode,
+        @Nullable Long organizationId,
+        String name,
+        @Nullable OrganizationKind kind,
+        boolean leaf) {}

@@ -2,6 +2,7 @@ package cn.ecozone.plan;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a plan sets out: its targets (linked to an indicator of a published edition where the
@@ -42,10 +43,18 @@ public record PlanContent(List<Target> targets, List<Task> tasks, List<KeyProjec
      * @param year the year the value is to be reached, within the plan's period
      */
     public record Target(
-            String edition, String indicator, String nameZh, String baseline, String value, Integer year) {}
+            @Nullable String edition,
+            @Nullable String indicator,
+            String nameZh,
+            @Nullable String baseline,
+            @Nullable String value,
+            @Nullable Integer year) {}
 
     /** A task with the unit responsible and the year it is due. */
-    public record Task(String nameZh, String responsible, Integer year) {}
+    public record Task(
+            String nameZh,
+            @Nullable String responsible,
+            @Nullable Integer year) {}
 
     /**
      * A key project with its investment in 万元.
@@ -54,5 +63,9 @@ public record PlanContent(List<Target> targets, List<Task> tasks, List<KeyProjec
      *     with every later save; it links the row to its record in the key project library
      *     ({@link PlanKeyProjectsSetOut})
      */
-    public record KeyProject(String nameZh, Double investment, String content, String key) {}
+    public record KeyProject(
+            String nameZh,
+            @Nullable Double investment,
+            @Nullable String content,
+            @Nullable String key) {}
 }

@@ -3,6 +3,7 @@ package cn.ecozone.plan;
 import cn.ecozone.calendar.Counting;
 import cn.ecozone.procedure.ActorLevel;
 import cn.ecozone.shared.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a plan's path, as the regulation gives it.
@@ -21,6 +22,6 @@ public record PlanStep(
         StepType type,
         Role role,
         ActorLevel at,
-        Integer workingDays,
-        Counting counting,
-        String article) {}
+        @Nullable Integer workingDays,
+        @Nullable Counting counting,
+        @Nullable String article) {}

@@ -3,6 +3,7 @@ package cn.ecozone.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plan as the plan list shows it: subject, period, state, the step that waits and the filing
@@ -23,9 +24,9 @@ public record PlanSummary(
         int periodEnd,
         int revision,
         PlanState state,
-        PlanStep currentStep,
-        LocalDate filingDue,
+        @Nullable PlanStep currentStep,
+        @Nullable LocalDate filingDue,
         List<String> filingExplanation,
-        LocalDate filedOn,
+        @Nullable LocalDate filedOn,
         boolean overdue,
         Instant updatedAt) {}

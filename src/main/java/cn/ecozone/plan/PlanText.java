@@ -2,6 +2,7 @@ package cn.ecozone.plan;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One version of a plan's text, or an issuing document (印发文件) a promulgation carried, as the plan
@@ -23,9 +24,9 @@ public record PlanText(
         int number,
         long documentId,
         String name,
-        String type,
+        @Nullable String type,
         long size,
-        String sha256,
+        @Nullable String sha256,
         String uploadedBy,
         Instant uploadedAt,
         List<String> seenBy,

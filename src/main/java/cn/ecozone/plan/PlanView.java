@@ -4,6 +4,7 @@ import cn.ecozone.procedure.RunView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plan as the UI shows it: where it stands, its pinned path, the filing deadline with its
@@ -39,29 +40,29 @@ public record PlanView(
         String title,
         int periodStart,
         int periodEnd,
-        Long documentId,
-        String documentName,
+        @Nullable Long documentId,
+        @Nullable String documentName,
         List<PlanText> texts,
         int revision,
         PlanState state,
-        PlanStep currentStep,
+        @Nullable PlanStep currentStep,
         List<PlanStep> steps,
-        String promulgationBody,
-        LocalDate promulgatedOn,
-        String promulgationNumber,
-        PlanText issuingDocument,
-        LocalDate filingDue,
+        @Nullable String promulgationBody,
+        @Nullable LocalDate promulgatedOn,
+        @Nullable String promulgationNumber,
+        @Nullable PlanText issuingDocument,
+        @Nullable LocalDate filingDue,
         List<String> filingExplanation,
-        LocalDate filedOn,
+        @Nullable LocalDate filedOn,
         boolean filedLate,
-        LocalDate filingReceivedOn,
-        String filingReceivedBy,
+        @Nullable LocalDate filingReceivedOn,
+        @Nullable String filingReceivedBy,
         boolean overdue,
-        String returnReason,
+        @Nullable String returnReason,
         long version,
         PlanContent content,
         List<Entry> timeline,
-        RunView run) {
+        @Nullable RunView run) {
 
     /**
      * One entry of the timeline.
@@ -71,15 +72,15 @@ public record PlanView(
      * @param issuingDocumentId for {@code PROMULGATED}, the issuing document the promulgation carried
      */
     public record Entry(
-            String stepCode,
+            @Nullable String stepCode,
             String action,
-            String actorName,
-            String actorRole,
+            @Nullable String actorName,
+            @Nullable String actorRole,
             Instant at,
-            String opinion,
-            String outcome,
-            Long documentId,
-            Integer textVersion,
-            Long issuingDocumentId,
-            String detail) {}
+            @Nullable String opinion,
+            @Nullable String outcome,
+            @Nullable Long documentId,
+            @Nullable Integer textVersion,
+            @Nullable Long issuingDocumentId,
+            @Nullable String detail) {}
 }

@@ -3,6 +3,7 @@ package cn.ecozone.procedure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A run as a user sees it, with what that user may do now ({@code allowedActions}, computed by the
@@ -19,9 +20,9 @@ public record RunView(
         int definitionVersion,
         long version,
         List<StepView> steps,
-        String currentStepCode,
+        @Nullable String currentStepCode,
         List<TaskView> tasks,
-        DeadlineView deadline,
+        @Nullable DeadlineView deadline,
         List<AllowedAction> allowedActions,
         List<EntryView> timeline) {
 
@@ -59,20 +60,26 @@ public record RunView(
      *     step's own), so that a confirmation can say who will be told once the step before it is done
      */
     public record StepView(
-            String code, String nameZh, String kind, String article, PeriodView period, List<String> actorRoles) {}
+            String code,
+            String nameZh,
+            String kind,
+            @Nullable String article,
+            @Nullable PeriodView period,
+            List<String> actorRoles) {}
 
-    public record PeriodView(int workingDays, String counting, String fromStep) {}
+    public record PeriodView(
+            int workingDays, String counting, @Nullable String fromStep) {}
 
     public record TaskView(
             long id,
             String stepCode,
             String state,
-            String assigneeRole,
-            String assigneeRegionCode,
-            String assigneeOrganizationName,
-            String outcome,
-            String actedBy,
-            Instant actedAt) {}
+            @Nullable String assigneeRole,
+            @Nullable String assigneeRegionCode,
+            @Nullable String assigneeOrganizationName,
+            @Nullable String outcome,
+            @Nullable String actedBy,
+            @Nullable Instant actedAt) {}
 
     public record DeadlineView(LocalDate due, boolean overdue, List<String> explanation) {}
 
@@ -82,7 +89,7 @@ public record RunView(
     public record AllowedAction(
             String action,
             String stepCode,
-            Long taskId,
+            @Nullable Long taskId,
             List<String> outcomes,
             boolean reasonRequired,
             boolean opinionRequired) {}
@@ -90,11 +97,11 @@ public record RunView(
     public record EntryView(
             String stepCode,
             String action,
-            String outcome,
-            String opinion,
-            String actorName,
-            String actorRole,
-            String organizationName,
+            @Nullable String outcome,
+            @Nullable String opinion,
+            @Nullable String actorName,
+            @Nullable String actorRole,
+            @Nullable String organizationName,
             Instant at,
             List<Long> documentIds) {}
 }

@@ -2,6 +2,7 @@ package cn.ecozone.workplan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** The rows of an annual work plan: tasks, projects and funds. */
 public final class WorkPlanRows {
@@ -24,14 +25,23 @@ public final class WorkPlanRows {
      * @param quarter the quarter it is due in (1–4), or null
      * @param dueOn a due date inside the plan's year, or null
      */
-    public record Task(String task, String responsibleUnit, Integer quarter, LocalDate dueOn, TaskStatus status) {}
+    public record Task(
+            String task,
+            @Nullable String responsibleUnit,
+            @Nullable Integer quarter,
+            @Nullable LocalDate dueOn,
+            TaskStatus status) {}
 
     /**
      * One project: a key project of the library (by id, same region) or a project named in free text.
      *
      * @param plannedInvestment the investment planned for the year, in 万元
      */
-    public record Project(Long keyProjectId, String name, BigDecimal plannedInvestment, String note) {}
+    public record Project(
+            @Nullable Long keyProjectId,
+            @Nullable String name,
+            @Nullable BigDecimal plannedInvestment,
+            @Nullable String note) {}
 
     /**
      * One line of planned funds.
@@ -39,5 +49,8 @@ public final class WorkPlanRows {
      * @param amount in 万元, at least 0
      * @param source e.g. 中央财政资金, 社会资本
      */
-    public record Fund(String item, BigDecimal amount, String source) {}
+    public record Fund(
+            String item,
+            @Nullable BigDecimal amount,
+            @Nullable String source) {}
 }

@@ -2,6 +2,7 @@ package cn.ecozone.workplan;
 
 import cn.ecozone.regulation.Programme;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An annual work plan as the list shows it: year, subject, programme, title, receiver and state. The
@@ -16,10 +17,10 @@ public record WorkPlanSummary(
         Programme programme,
         int year,
         String title,
-        String receiverBody,
-        String receiverRole,
-        String receiverRegionCode,
-        String receiverRegionName,
+        @Nullable String receiverBody,
+        @Nullable String receiverRole,
+        @Nullable String receiverRegionCode,
+        @Nullable String receiverRegionName,
         WorkPlanState state,
         Instant updatedAt,
         long version) {}

@@ -5,6 +5,7 @@ import cn.ecozone.regulation.Programme;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An annual work plan as the UI shows it, with its filing's run: what this actor may do now ({@code
@@ -25,27 +26,27 @@ public record WorkPlanView(
         String regionName,
         Programme programme,
         int year,
-        Long planId,
-        String planTitle,
+        @Nullable Long planId,
+        @Nullable String planTitle,
         String regulationCode,
         int regulationVersion,
-        String receiverBody,
-        String receiverRole,
-        String receiverRegionCode,
-        String receiverRegionName,
-        String article,
+        @Nullable String receiverBody,
+        @Nullable String receiverRole,
+        @Nullable String receiverRegionCode,
+        @Nullable String receiverRegionName,
+        @Nullable String article,
         String title,
-        String summary,
+        @Nullable String summary,
         List<WorkPlanRows.Task> tasks,
         List<WorkPlanRows.Project> projects,
         List<WorkPlanRows.Fund> funds,
         BigDecimal fundTotal,
-        Long documentId,
-        String documentName,
+        @Nullable Long documentId,
+        @Nullable String documentName,
         WorkPlanState state,
-        String returnReason,
-        Instant filedAt,
-        Instant receivedAt,
+        @Nullable String returnReason,
+        @Nullable Instant filedAt,
+        @Nullable Instant receivedAt,
         Instant updatedAt,
         long version,
-        RunView procedure) {}
+        @Nullable RunView procedure) {}
