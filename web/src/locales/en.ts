@@ -3361,6 +3361,14 @@ const en: MessageSchema = {
     addRowComment: 'Comment on this indicator',
     draftedComments: '{n} indicator comments drafted, sent with the return',
   },
+  reviewLists: {
+    export: 'Export to Excel',
+    roundYear: 'Round year',
+    searchNotices: 'Notice title or issuer',
+    publishedYear: 'Year published',
+    receivedYear: 'Year received',
+    received: 'Received',
+  },
 }
 
 export default en

@@ -3355,6 +3355,14 @@ const zhCN = {
     addRowComment: '对该指标提意见',
     draftedComments: '已对 {n} 项指标起草意见，退回时一并发送',
   },
+  reviewLists: {
+    export: '导出Excel',
+    roundYear: '申报年度',
+    searchNotices: '公示标题或发布机关',
+    publishedYear: '公示年度',
+    receivedYear: '收到年度',
+    received: '收到时间',
+  },
 }
 
 export type MessageSchema = typeof zhCN

@@ -1908,7 +1908,23 @@ class AuthorizationMatrixIT {
 
             // the API description (springdoc, ADR 0051): the system administrator only
             endpoint("GET", "/v3/api-docs", "/v3/api-docs", null, Access.only(Role.SYSTEM_ADMIN)),
-            endpoint("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, Access.only(Role.SYSTEM_ADMIN)));
+            endpoint("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, Access.only(Role.SYSTEM_ADMIN)),
+
+            // the review-side lists' exports (issue 14 §5): the same readers as their lists
+            endpoint("GET", "/api/dossiers/export", "/api/dossiers/export", null, Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/publicity/notices/export",
+                    "/api/publicity/notices/export",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/complaints/export",
+                    "/api/publicity/complaints/export",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint("GET", "/api/titles/export", "/api/titles/export", null, Access.staff()));
 
     @LocalServerPort
     int port;
