@@ -52,7 +52,11 @@ class TitleListFiltersIT {
                 titled.innerMongolia("150703", Role.COUNTY_GOVERNMENT, "TWO_MOUNTAINS_BASE", LocalDate.of(2011, 6, 1));
         String marker = "称号筛选" + System.nanoTime();
         jdbc.update("update title set subject_name = ? where id = ?", marker + " A", title.titleId());
-        Clones.of(jdbc, "candidacy", title.candidacyId(), 2, (i, row) -> row.put("active_key", null));
+        // withdrawn copies (no active key), each only there to hold a title of its own
+        Clones.of(jdbc, "candidacy", title.candidacyId(), 2, (i, row) -> {
+            row.put("active_key", null);
+            row.put("state", "WITHDRAWN");
+        });
         List<Long> copies = jdbc.queryForList(
                 "select id from candidacy where region_code = '150703' and programme = 'TWO_MOUNTAINS_BASE'"
                         + " and id > ? order by id",
