@@ -51,6 +51,10 @@ class DossierListFiltersIT {
                 round.get("id").asLong());
         // closed again at once, so that no later test finds an Inner Mongolia round open that it did not open
         close(round.get("id").asLong());
+        // and the candidacy withdrawn, so that NoticeListFiltersIT may put up the county's candidacy too
+        jdbc.update(
+                "update candidacy set state = 'WITHDRAWN', active_key = null where id = ?",
+                candidacy.get("id").asLong());
         String marker = "材料筛选" + System.nanoTime();
         copies(round.get("id").asLong(), template.get("id").asLong(), marker);
         String provinceUser = fixtures.user(Role.PROVINCE_STAFF, "150000");

@@ -196,20 +196,24 @@ class NoticeListFiltersIT {
         assertThat(bureau.statements(complaints)).isEqualTo(complaintsAtTen);
     }
 
-    /** The complaints' dossier: one of 扎赉诺尔区 for 两山 practice areas, made once for the class. */
+    /** The complaints' dossier: one of 扎赉诺尔区, made once for the class. */
     private static Long dossierId;
 
     private static long dossierRound;
 
     private synchronized long dossier(DossierTestSteps steps) {
         if (dossierId == null) {
-            JsonNode round = steps.openRound("TWO_MOUNTAINS_AREA", LocalDate.now(DossierTestSteps.BEIJING));
-            JsonNode candidacy = steps.candidacy("150000", "150703", "TWO_MOUNTAINS_AREA");
+            JsonNode round = steps.openRound("ECO_CIVILIZATION_ZONE", LocalDate.now(DossierTestSteps.BEIJING));
+            JsonNode candidacy = steps.candidacy("150000", "150703", "ECO_CIVILIZATION_ZONE");
             dossierRound = round.get("id").asLong();
             dossierId = DossierTestSteps.created(steps.as(Role.COUNTY_GOVERNMENT, "150703"), candidacy, dossierRound)
                     .get("id")
                     .asLong();
             close(dossierRound);
+            // withdrawn again, so that DossierListFiltersIT may put up the county's candidacy too
+            jdbc.update(
+                    "update candidacy set state = 'WITHDRAWN', active_key = null where id = ?",
+                    candidacy.get("id").asLong());
         }
         return dossierId;
     }
