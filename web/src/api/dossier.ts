@@ -171,6 +171,10 @@ export type DossierFilter = {
   programme?: Programme | null
   regionCode?: string | null
   q?: string | null
+  /** The dossiers of rounds opening in that year. */
+  year?: number | null
+  /** A sort key (subject, region, programme, state, submitted, updated), `-` before it for descending. */
+  sort?: string | null
 }
 
 /** One row of the overview: a candidacy in scope, its latest dossier (if any) and its exclusions. */
@@ -226,6 +230,11 @@ export async function openRound(body: RoundRequest): Promise<RoundView> {
 export async function listDossiers(filter: DossierFilter, page = 0, size = 20): Promise<Page<DossierSummary>> {
   const { data } = await http.get<Page<DossierSummary>>('/api/dossiers', { params: { ...params(filter), page, size } })
   return data
+}
+
+/** The list with the same filters and order as an Excel workbook (issue 14 §5), recorded in the audit log. */
+export async function exportDossiers(filter: DossierFilter): Promise<void> {
+  await downloadWorkbook('/api/dossiers/export', params(filter), 'dossiers.xlsx')
 }
 
 /** Refused outside the window (422, the window and its article named) and for a second dossier of the round (409). */

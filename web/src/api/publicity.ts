@@ -1,5 +1,7 @@
 import { http } from './http'
 import type { Page } from './types'
+import { downloadWorkbook } from './indicator'
+import { listParams } from '@/utils/listQuery'
 import type { Programme } from './regulation'
 
 /** Types and calls of publicity (issue 12 §3; docs/publicity.md): notices, the public complaint desk, investigation. */
@@ -194,11 +196,26 @@ export async function trackComplaint(trackingNumber: string): Promise<Tracking> 
   return data
 }
 
-export async function listNotices(roundId: number | null, page = 0, size = 20): Promise<Page<NoticeSummary>> {
+/** What the staff's notice list shows (issue 14 §6); `sort` a key (title, published, ends, state, created), `-` for descending. */
+export type NoticeListFilter = {
+  roundId?: number | null
+  q?: string | null
+  state?: NoticeState | null
+  programme?: Programme | null
+  year?: number | null
+  sort?: string | null
+}
+
+export async function listNotices(filter: NoticeListFilter, page = 0, size = 20): Promise<Page<NoticeSummary>> {
   const { data } = await http.get<Page<NoticeSummary>>('/api/publicity/notices', {
-    params: { roundId: roundId ?? undefined, page, size },
+    params: { ...listParams(filter), page, size },
   })
   return data
+}
+
+/** The list with the same filters and order as an Excel workbook (issue 14 §5), recorded in the audit log. */
+export async function exportNotices(filter: NoticeListFilter): Promise<void> {
+  await downloadWorkbook('/api/publicity/notices/export', listParams(filter), 'notices.xlsx')
 }
 
 export async function getNotice(id: number): Promise<NoticeView> {
@@ -245,15 +262,25 @@ export async function completeNotice(id: number, version: number): Promise<Notic
   return data
 }
 
-export async function listComplaints(
-  filter: { noticeId?: number | null; state?: ComplaintState | null; q?: string },
-  page = 0,
-  size = 20,
-): Promise<Page<ComplaintView>> {
+/** What the staff's complaint list shows (issue 14 §6); `sort` a key (received, due, state), `-` for descending. */
+export type ComplaintListFilter = {
+  noticeId?: number | null
+  state?: ComplaintState | null
+  q?: string | null
+  year?: number | null
+  sort?: string | null
+}
+
+export async function listComplaints(filter: ComplaintListFilter, page = 0, size = 20): Promise<Page<ComplaintView>> {
   const { data } = await http.get<Page<ComplaintView>>('/api/publicity/complaints', {
-    params: { noticeId: filter.noticeId ?? undefined, state: filter.state ?? undefined, q: filter.q || undefined, page, size },
+    params: { ...listParams(filter), page, size },
   })
   return data
+}
+
+/** The list with the same filters and order as an Excel workbook, without the complainants' personal data (issue 14 §5). */
+export async function exportComplaints(filter: ComplaintListFilter): Promise<void> {
+  await downloadWorkbook('/api/publicity/complaints/export', listParams(filter), 'complaints.xlsx')
 }
 
 export async function getComplaint(id: number): Promise<ComplaintView> {

@@ -90,6 +90,8 @@ export type TitleFilter = {
   programme: Programme | null
   year: number | null
   q: string | null
+  /** The staff list's sort key (subject, region, programme, named, valid), `-` for descending. */
+  sort?: string | null
 }
 
 export type RoundOverviewRow = {
@@ -155,6 +157,13 @@ export async function recordNaming(dossierId: number, body: NamingRequest): Prom
 export async function listTitles(filter: TitleFilter, page = 0, size = 20): Promise<Page<TitleView>> {
   const { data } = await http.get<Page<TitleView>>('/api/titles', { params: { ...compactParams(filter), page, size } })
   return data
+}
+
+/** The staff list with the same filters and order as an Excel workbook (issue 14 §5), recorded in the audit log. */
+export async function exportTitles(filter: TitleFilter): Promise<void> {
+  const params: Record<string, string> = {}
+  for (const [key, value] of Object.entries(compactParams(filter))) params[key] = String(value)
+  await downloadWorkbook('/api/titles/export', params, 'titles.xlsx')
 }
 
 export async function listPublicTitles(filter: TitleFilter, page = 0, size = 20): Promise<Page<PublicTitle>> {

@@ -3381,6 +3381,14 @@ const en: MessageSchema = {
     download: 'Issuing document: {name}',
     timelineLabel: 'Issuing document "{name}"',
   },
+  reviewLists: {
+    export: 'Export to Excel',
+    roundYear: 'Round year',
+    searchNotices: 'Notice title or issuer',
+    publishedYear: 'Year published',
+    receivedYear: 'Year received',
+    received: 'Received',
+  },
 }
 
 export default en

@@ -3375,6 +3375,14 @@ const zhCN = {
     download: '印发文件：{name}',
     timelineLabel: '印发文件《{name}》',
   },
+  reviewLists: {
+    export: '导出Excel',
+    roundYear: '申报年度',
+    searchNotices: '公示标题或发布机关',
+    publishedYear: '公示年度',
+    receivedYear: '收到年度',
+    received: '收到时间',
+  },
 }
 
 export type MessageSchema = typeof zhCN

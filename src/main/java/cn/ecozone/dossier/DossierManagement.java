@@ -16,9 +16,7 @@ import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
-import cn.ecozone.shared.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,6 +55,7 @@ public class DossierManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final cn.ecozone.dossier.internal.DossierClaims claims;
+    private final DossierListing listing;
 
     DossierManagement(
             Dossiers dossiers,
@@ -70,7 +69,9 @@ public class DossierManagement {
             RegulationManagement regulations,
             ApplicationEventPublisher events,
             Clock clock,
-            cn.ecozone.dossier.internal.DossierClaims claims) {
+            cn.ecozone.dossier.internal.DossierClaims claims,
+            DossierListing listing) {
+        this.listing = listing;
         this.dossiers = dossiers;
         this.rendering = rendering;
         this.parts = parts;
@@ -85,21 +86,9 @@ public class DossierManagement {
         this.claims = claims;
     }
 
-    /** One page of the dossiers in the actor's scope matching the filter, each judged for exclusions as it is read. */
+    /** One page of the dossier list: see {@link DossierListing#list}. */
     public PageResult<DossierSummary> list(DossierFilter f, int page, int size, Actor actor) {
-        String region = "%";
-        if (f.regionCode() != null && !f.regionCode().isBlank()) {
-            region = regions.require(f.regionCode().strip()).path() + "%";
-        }
-        var found = dossiers.search(
-                actor.scope().pathPattern(),
-                region,
-                f.state(),
-                f.programme(),
-                Like.containing(f.q()),
-                Paging.of(page, size, 100));
-        Map<Long, DossierSummary> lines = rendering.summaries(found.getContent(), today());
-        return PageResult.of(found, d -> lines.get(d.id()));
+        return listing.list(f, page, size, actor);
     }
 
     /** The latest dossier of each candidacy that has one, by candidacy id: one statement. */

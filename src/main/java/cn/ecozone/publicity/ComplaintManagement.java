@@ -16,10 +16,6 @@ import cn.ecozone.publicity.internal.StepRules;
 import cn.ecozone.regulation.Body;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Like;
-import cn.ecozone.shared.PageResult;
-import cn.ecozone.shared.Paging;
-import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -78,26 +74,6 @@ public class ComplaintManagement {
         this.tasks = tasks;
         this.documents = documents;
         this.clock = clock;
-    }
-
-    /**
-     * The complaints investigated in the actor's scope, newest first, filtered and searchable. Only the
-     * investigator and the province's staff read them in full; others see the complaint without the
-     * complainant, the text or the tracking number, and their search finds nothing hidden.
-     */
-    public PageResult<ComplaintView> list(
-            Long noticeId, ComplaintState state, String q, int page, int size, Actor actor) {
-        var found = complaints.inScope(
-                actor.scope().pathPattern(),
-                noticeId,
-                state,
-                Like.containing(q),
-                actor.role() == Role.PROVINCE_STAFF,
-                actor.role(),
-                actor.regionCode(),
-                Paging.of(page, size, 100));
-        return new PageResult<>(
-                rows.views(found.getContent(), actor), found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
     /** A complaint read in full. @throws PublicityFacts.ComplaintNotFound unless the actor reads it in full */

@@ -113,6 +113,16 @@ class ListExportAuditIT {
         calls.put(
                 "/api/enforcement-proposals/export",
                 new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/enforcement-proposals/export?year=2033"));
+        calls.put(
+                "/api/dossiers/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/dossiers/export?regionCode=152500&year=2031"));
+        calls.put(
+                "/api/publicity/notices/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/publicity/notices/export?year=2031"));
+        calls.put(
+                "/api/publicity/complaints/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/publicity/complaints/export?year=2031"));
+        calls.put("/api/titles/export", new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/titles/export?year=2031"));
         return calls;
     }
 

@@ -47,7 +47,7 @@ class DossierListStatementsIT {
         String marker = "清单" + System.nanoTime();
         copies(round.get("id").asLong(), template.get("id").asLong(), marker, 10);
         Browser province = steps.as(Role.PROVINCE_STAFF, "150000");
-        String list = "/api/dossiers?size=5&q=" + marker;
+        String list = "/api/dossiers?size=5&sort=subject&q=" + marker;
 
         JsonNode page = province.get(list).json();
         assertThat(page.get("totalElements").asLong()).isEqualTo(10);

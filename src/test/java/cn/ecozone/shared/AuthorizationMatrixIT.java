@@ -1934,7 +1934,22 @@ class AuthorizationMatrixIT {
                     "/api/plans/{id}/promulgation",
                     "/api/plans/" + MISSING + "/promulgation",
                     Map.of(),
-                    Access.staff()));
+                    Access.staff()),
+            // the review-side lists' exports (issue 14 §5): the same readers as their lists
+            endpoint("GET", "/api/dossiers/export", "/api/dossiers/export", null, Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/publicity/notices/export",
+                    "/api/publicity/notices/export",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint(
+                    "GET",
+                    "/api/publicity/complaints/export",
+                    "/api/publicity/complaints/export",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint("GET", "/api/titles/export", "/api/titles/export", null, Access.staff()));
 
     @LocalServerPort
     int port;

@@ -61,6 +61,12 @@ class AuditDescriptions {
             Map.entry("GET /api/key-projects/export", new Kind("audit.describe.export.key-projects", List.of(), null)),
             Map.entry("GET /api/registers/export", new Kind("audit.describe.export.registers", List.of(), null)),
             Map.entry("GET /api/rewards/export", new Kind("audit.describe.export.rewards", List.of(), null)),
+            Map.entry("GET /api/dossiers/export", new Kind("audit.describe.export.dossiers", List.of(), null)),
+            Map.entry("GET /api/publicity/notices/export", new Kind("audit.describe.export.notices", List.of(), null)),
+            Map.entry(
+                    "GET /api/publicity/complaints/export",
+                    new Kind("audit.describe.export.complaints", List.of(), null)),
+            Map.entry("GET /api/titles/export", new Kind("audit.describe.export.titles", List.of(), null)),
             Map.entry(
                     "GET /api/indicator-excel/export",
                     new Kind("audit.describe.export.indicator-values", List.of(), null)),

@@ -18,16 +18,22 @@ public interface Dossiers extends JpaRepository<DossierEntity, Long> {
     @Query("select d from DossierEntity d where d.id = :id")
     Optional<DossierEntity> lockById(@Param("id") long id);
 
-    /** One page of the dossiers in scope matching the filter, the latest change first (page and count: two statements). */
+    /**
+     * One page of the dossiers in scope matching the filter, of rounds opening in {@code [from, to)}, in
+     * the page's order (page and count: two statements).
+     */
     @Query("select d from DossierEntity d where d.regionPath like :scope and d.regionPath like :region"
             + " and (:state is null or d.state = :state) and (:programme is null or d.programme = :programme)"
-            + " and d.subjectName like :q escape '\\' order by d.updatedAt desc, d.id desc")
+            + " and d.subjectName like :q escape '\\'"
+            + " and d.roundId in (select r.id from RoundEntity r where r.opensOn >= :from and r.opensOn < :to)")
     Page<DossierEntity> search(
             @Param("scope") String scope,
             @Param("region") String region,
             @Param("state") DossierState state,
             @Param("programme") Programme programme,
             @Param("q") String q,
+            @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to,
             Pageable page);
 
     /** Every dossier of the candidacies, the latest of each first. */

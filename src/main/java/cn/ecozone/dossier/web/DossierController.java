@@ -5,6 +5,7 @@ import cn.ecozone.document.StoredDocument;
 import cn.ecozone.document.Upload;
 import cn.ecozone.dossier.DossierDocuments;
 import cn.ecozone.dossier.DossierFilter;
+import cn.ecozone.dossier.DossierListing;
 import cn.ecozone.dossier.DossierManagement;
 import cn.ecozone.dossier.DossierState;
 import cn.ecozone.dossier.DossierSummary;
@@ -14,7 +15,10 @@ import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,11 +51,17 @@ class DossierController {
     private final DossierManagement dossiers;
     private final DossierDocuments files;
     private final DataSize maxSize;
+    private final DossierListing listing;
+    private final WorkbookExports exports;
 
     DossierController(
             DossierManagement dossiers,
             DossierDocuments files,
-            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
+            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
+            DossierListing listing,
+            WorkbookExports exports) {
+        this.listing = listing;
+        this.exports = exports;
         this.dossiers = dossiers;
         this.files = files;
         this.maxSize = maxSize;
@@ -71,11 +81,37 @@ class DossierController {
     PageResult<DossierSummary> list(
             @RequestParam(required = false) DossierState state,
             @RequestParam(required = false) Programme programme,
-            @RequestParam(required = false) String regionCode,
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @Size(max = 12) String regionCode,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return dossiers.list(new DossierFilter(state, programme, regionCode, q), page, size, CurrentActor.require());
+        return listing.list(
+                new DossierFilter(state, programme, regionCode, q, year, sort), page, size, CurrentActor.require());
+    }
+
+    /**
+     * The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit
+     * log with its filters before the file leaves.
+     */
+    @GetMapping("/api/dossiers/export")
+    void export(
+            @RequestParam(required = false) DossierState state,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) @Size(max = 12) String regionCode,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        DossierFilter filter = new DossierFilter(state, programme, regionCode, q, year, sort);
+        exports.export(
+                response,
+                "Dossier:export",
+                filter.exportFilters(),
+                "申报材料.xlsx",
+                out -> listing.export(filter, CurrentActor.require(), out));
     }
 
     @PostMapping("/api/dossiers")

@@ -88,7 +88,7 @@ class AccountWorkbookController {
         exports.export(
                 response,
                 "Organization:export",
-                ExportFilters.none().with("region", region).with("q", q),
+                ExportFilters.none().with("q", q).with("region", region),
                 "机构.xlsx",
                 out -> transfer.exportOrganizations(region, q, CurrentActor.require(), out));
     }

@@ -25,13 +25,18 @@ public interface Complaints extends JpaRepository<ComplaintEntity, Long> {
     @Query("select c from ComplaintEntity c where c.dossierId in :dossiers order by c.receivedAt, c.id")
     List<ComplaintEntity> ofDossiers(@Param("dossiers") Collection<Long> dossierIds);
 
+    /**
+     * One page of the complaints investigated in scope matching the filter, received in {@code [from, to)},
+     * in the page's order (page and count: two statements). {@code q} searches only what the reader may
+     * read in full: the province's staff ({@code province}) or the investigator itself.
+     */
     @Query("select c from ComplaintEntity c where c.investigatorPath like :scope"
             + " and (:notice is null or c.noticeId = :notice) and (:state is null or c.state = :state)"
+            + " and c.receivedAt >= :from and c.receivedAt < :to"
             // only what the reader may read in full is searched: a search is no probe of a hidden text
             + " and (:q = '%' or ((c.trackingNumber like :q escape '\\' or c.text like :q escape '\\')"
-            + " and (:province = true or (c.investigatorRole = :role and c.investigatorRegion = :region))))"
-            + " order by c.receivedAt desc, c.id desc")
-    Page<ComplaintEntity> inScope(
+            + " and (:province = true or (c.investigatorRole = :role and c.investigatorRegion = :region))))")
+    Page<ComplaintEntity> filtered(
             @Param("scope") String scope,
             @Param("notice") Long notice,
             @Param("state") ComplaintState state,
@@ -39,5 +44,7 @@ public interface Complaints extends JpaRepository<ComplaintEntity, Long> {
             @Param("province") boolean province,
             @Param("role") cn.ecozone.shared.Role role,
             @Param("region") String region,
+            @Param("from") java.time.Instant from,
+            @Param("to") java.time.Instant to,
             Pageable page);
 }

@@ -19,6 +19,24 @@ public interface PublicityNotices extends JpaRepository<NoticeEntity, Long> {
             + " order by n.createdAt desc, n.id desc")
     Page<NoticeEntity> inScope(@Param("scope") String scope, @Param("round") Long round, Pageable page);
 
+    /**
+     * One page of the notices in scope matching the filter, published in {@code [from, to)}, in the page's
+     * order (the page and its count: two statements).
+     */
+    @Query("select n from NoticeEntity n where n.regionPath like :scope and (:round is null or n.roundId = :round)"
+            + " and (:state is null or n.state = :state) and (:programme is null or n.programme = :programme)"
+            + " and n.period.publishedOn >= :from and n.period.publishedOn < :to"
+            + " and (n.text.title like :q escape '\\' or n.text.issuerName like :q escape '\\')")
+    Page<NoticeEntity> filtered(
+            @Param("scope") String scope,
+            @Param("round") Long round,
+            @Param("state") NoticeState state,
+            @Param("programme") cn.ecozone.regulation.Programme programme,
+            @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to,
+            @Param("q") String q,
+            Pageable page);
+
     @Query("select n from NoticeEntity n where n.state = :state and (:current is null"
             + " or (:current = true and n.period.endsOn >= :today) or (:current = false and n.period.endsOn < :today))"
             + " and (n.text.title like :q escape '\\' or n.text.issuerName like :q escape '\\')"

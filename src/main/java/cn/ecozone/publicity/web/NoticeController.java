@@ -1,13 +1,21 @@
 package cn.ecozone.publicity.web;
 
 import cn.ecozone.dossier.DossierAtStep;
+import cn.ecozone.publicity.NoticeFilter;
 import cn.ecozone.publicity.NoticeInput;
 import cn.ecozone.publicity.NoticeManagement;
+import cn.ecozone.publicity.NoticeState;
 import cn.ecozone.publicity.NoticeSummary;
 import cn.ecozone.publicity.NoticeView;
 import cn.ecozone.publicity.PeriodPreview;
+import cn.ecozone.publicity.StaffNoticeList;
+import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,9 +39,13 @@ import org.springframework.web.bind.annotation.RestController;
 class NoticeController {
 
     private final NoticeManagement notices;
+    private final StaffNoticeList list;
+    private final WorkbookExports exports;
 
-    NoticeController(NoticeManagement notices) {
+    NoticeController(NoticeManagement notices, StaffNoticeList list, WorkbookExports exports) {
         this.notices = notices;
+        this.list = list;
+        this.exports = exports;
     }
 
     record Version(long version) {}
@@ -42,12 +54,44 @@ class NoticeController {
 
     record Update(long version, NoticeInput notice) {}
 
+    /**
+     * A page of the notices in scope (issue 14 §6): {@code q} in the title or the issuer's name;
+     * {@code roundId}, {@code state}, {@code programme} and {@code year} (of publication) filter;
+     * {@code sort} is one of title, published, ends, state, created, {@code -} before it for descending
+     * (default {@code -created}; anything else is 400 naming it).
+     */
     @GetMapping("/api/publicity/notices")
     PageResult<NoticeSummary> list(
             @RequestParam(required = false) Long roundId,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) NoticeState state,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return notices.list(roundId, page, size, CurrentActor.require());
+        return list.list(
+                new NoticeFilter(roundId, q, state, programme, year, sort), page, size, CurrentActor.require());
+    }
+
+    /** The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit log. */
+    @GetMapping("/api/publicity/notices/export")
+    void export(
+            @RequestParam(required = false) Long roundId,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) NoticeState state,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        NoticeFilter filter = new NoticeFilter(roundId, q, state, programme, year, sort);
+        exports.export(
+                response,
+                "Notice:export",
+                filter.exportFilters(),
+                "公示列表.xlsx",
+                out -> list.export(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/publicity/waiting")

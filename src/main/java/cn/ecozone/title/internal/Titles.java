@@ -28,7 +28,6 @@ public interface Titles extends JpaRepository<TitleEntity, Long> {
               and (:programme is null or t.programme = :programme)
               and t.namedOn >= :from and t.namedOn < :to
               and t.subjectName like :query escape '\\'
-            order by t.namedOn desc, t.id desc
             """)
     Page<TitleEntity> search(
             @Param("scope") String scope,

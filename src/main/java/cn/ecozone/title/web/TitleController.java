@@ -8,6 +8,7 @@ import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import cn.ecozone.title.NamingInput;
 import cn.ecozone.title.NamingManagement;
 import cn.ecozone.title.NamingView;
@@ -19,6 +20,8 @@ import cn.ecozone.title.TitleFilter;
 import cn.ecozone.title.TitleManagement;
 import cn.ecozone.title.TitleView;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -49,12 +52,15 @@ class TitleController {
     private final NamingManagement namings;
     private final TitleManagement titles;
     private final DataSize maxSize;
+    private final WorkbookExports exports;
 
     TitleController(
             PlatformReceipts receipts,
             NamingManagement namings,
             TitleManagement titles,
-            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
+            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
+            WorkbookExports exports) {
+        this.exports = exports;
         this.receipts = receipts;
         this.namings = namings;
         this.titles = titles;
@@ -124,16 +130,43 @@ class TitleController {
         return namings.name(dossierId, body, CurrentActor.require());
     }
 
+    /**
+     * A page of the titles in scope (issue 14 §6): {@code regionCode} (and below), {@code programme},
+     * {@code year} of naming and {@code q} in the subject's name filter; {@code sort} is one of subject,
+     * region, programme, named, valid, {@code -} before it for descending (default {@code -named};
+     * anything else is 400 naming it).
+     */
     @GetMapping("/api/titles")
     @Access.BusinessStaff
     PageResult<TitleView> list(
-            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) @Size(max = 12) String regionCode,
             @RequestParam(required = false) Programme programme,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return titles.list(new TitleFilter(regionCode, programme, year, q), page, size, CurrentActor.require());
+        return titles.list(new TitleFilter(regionCode, programme, year, q, sort), page, size, CurrentActor.require());
+    }
+
+    /** The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit log. */
+    @GetMapping("/api/titles/export")
+    @Access.BusinessStaff
+    void export(
+            @RequestParam(required = false) @Size(max = 12) String regionCode,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        TitleFilter filter = new TitleFilter(regionCode, programme, year, q, sort);
+        exports.export(
+                response,
+                "Title:export",
+                filter.exportFilters(),
+                "称号列表.xlsx",
+                out -> titles.export(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/public/titles")
