@@ -1305,6 +1305,8 @@ const en: MessageSchema = {
     returnPrompt: 'Why do you return "{title}"?',
     returnReasonRequired: 'Please give the reason for the return',
     attachments: 'Attachments',
+    // s17-lists-b: search, filters, order and export (issue 14 §5, §6)
+    lists: { search: 'Title', year: 'Year drafted', export: 'Export to Excel' },
   },
   portalHome: {
     title: 'Eco-civilization demonstration zones and Two Mountains bases: public information',
@@ -2716,6 +2718,8 @@ const en: MessageSchema = {
     saved: 'Saved',
     notSet: 'Not set (opens on the day)',
     setBy: 'Set by {user} at {at}',
+    // s17-lists-b: filters and export (issue 14 §5, §6)
+    lists: { programme: 'Programme', year: 'Year due', export: 'Export to Excel' },
   },
   grading: {
     menuTitle: 'Annual evaluation',

@@ -113,6 +113,15 @@ class ListExportAuditIT {
         calls.put(
                 "/api/enforcement-proposals/export",
                 new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/enforcement-proposals/export?year=2033"));
+        calls.put(
+                "/api/supervision-checks/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/supervision-checks/export?year=2033"));
+        calls.put(
+                "/api/column-items/export",
+                new Call(
+                        Role.COUNTY_GOVERNMENT,
+                        "150925",
+                        () -> "/api/column-items/export?programme=ECO_CIVILIZATION_ZONE&year=2033"));
         return calls;
     }
 
