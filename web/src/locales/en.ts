@@ -224,6 +224,8 @@ const en: MessageSchema = {
     kindRequired: 'Please choose a kind',
     regionRequired: 'Please choose a region',
     deleteConfirm: 'Delete the construction unit “{name}”? This cannot be undone.',
+    // s17-lists-b: export (issue 14 §5)
+    lists: { export: 'Export to Excel' },
   },
   user: {
     title: 'Users',

@@ -223,6 +223,8 @@ const zhCN = {
     kindRequired: '请选择单元类型',
     regionRequired: '请选择所在区划',
     deleteConfirm: '确定删除建设单元“{name}”吗？删除后不可恢复。',
+    // s17-lists-b: export (issue 14 §5)
+    lists: { export: '导出Excel' },
   },
   user: {
     title: '用户管理',

@@ -122,6 +122,9 @@ class ListExportAuditIT {
                         Role.COUNTY_GOVERNMENT,
                         "150925",
                         () -> "/api/column-items/export?programme=ECO_CIVILIZATION_ZONE&year=2033"));
+        calls.put(
+                "/api/construction-units/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/construction-units/export?q=x2"));
         return calls;
     }
 

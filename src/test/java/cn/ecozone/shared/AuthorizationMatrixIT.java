@@ -1935,6 +1935,12 @@ class AuthorizationMatrixIT {
                     "/api/column-items/export?programme=ECO_CIVILIZATION_ZONE&year=1999",
                     null,
                     Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/construction-units/export",
+                    "/api/construction-units/export?q=x2",
+                    null,
+                    Access.only(UNIT_ROLES)),
 
             // the API description (springdoc, ADR 0051): the system administrator only
             endpoint("GET", "/v3/api-docs", "/v3/api-docs", null, Access.only(Role.SYSTEM_ADMIN)),
