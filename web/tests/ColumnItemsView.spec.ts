@@ -87,7 +87,7 @@ describe('创建工作专栏', () => {
   it('lists the subject own items and links to its public page', async () => {
     const wrapper = await mountPage()
     // the first page of 20 (the list is paged)
-    expect(portalApi.listColumnItems).toHaveBeenCalledWith('ECO_CIVILIZATION_ZONE', 0, 20)
+    expect(portalApi.listColumnItems).toHaveBeenCalledWith('ECO_CIVILIZATION_ZONE', 0, 20, { q: '', state: null, kind: null, year: null, sort: null })
     const rows = wrapper.get('[data-testid="column-items"]').findAll('.el-table__body tr')
     expect(rows).toHaveLength(1)
     expect(rows[0]!.text()).toContain('实施进展')

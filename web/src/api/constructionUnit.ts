@@ -1,5 +1,7 @@
 import { http } from './http'
 import { compactParams } from '@/utils/format'
+import { listParams } from '@/utils/listQuery'
+import { downloadWorkbook } from './indicator'
 import type {
   ConstructionUnit,
   ConstructionUnitCreateRequest,
@@ -17,6 +19,11 @@ const base = '/api/construction-units'
 export async function listConstructionUnits(query: ConstructionUnitQuery = {}): Promise<Page<ConstructionUnit>> {
   const { data } = await http.get<Page<ConstructionUnit>>(base, { params: compactParams(query) })
   return data
+}
+
+/** The unit list with these filters as an .xlsx workbook (what the list shows, issue 14 §5). */
+export async function exportConstructionUnits(query: ConstructionUnitQuery): Promise<void> {
+  await downloadWorkbook(`${base}/export`, listParams({ ...query, page: undefined, size: undefined }), 'construction-units.xlsx')
 }
 
 export async function createConstructionUnit(body: ConstructionUnitCreateRequest): Promise<ConstructionUnit> {

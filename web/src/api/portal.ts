@@ -1,4 +1,6 @@
 import { http } from './http'
+import { downloadWorkbook } from './indicator'
+import { listParams } from '@/utils/listQuery'
 import type { Page } from './types'
 import type { Programme, RegulationSummary } from './regulation'
 import type { NoticeSummary } from './publicity'
@@ -108,10 +110,34 @@ export function publicPlanDocumentUrl(id: number): string {
   return `/api/public/plans/${id}/document`
 }
 
+/**
+ * The own column's filters (issue 14 §6): `q` part of the title, `year` the year drafted, `sort` `key`
+ * or `-key` of drafted, published, title, state, kind.
+ */
+export type ColumnItemFilter = {
+  q?: string | null
+  state?: ColumnItemState | null
+  kind?: ColumnItemKind | null
+  year?: number | null
+  sort?: string | null
+}
+
 /** A page (0-based) of the logged-in subject's region's items for a programme (every state but withdrawn), newest first. */
-export async function listColumnItems(programme: Programme, page = 0, size = 20): Promise<Page<ColumnItem>> {
-  const { data } = await http.get<Page<ColumnItem>>('/api/column-items', { params: { programme, page, size } })
+export async function listColumnItems(
+  programme: Programme,
+  page = 0,
+  size = 20,
+  filter: ColumnItemFilter = {},
+): Promise<Page<ColumnItem>> {
+  const { data } = await http.get<Page<ColumnItem>>('/api/column-items', {
+    params: { ...listParams(filter), programme, page, size },
+  })
   return data
+}
+
+/** The own column with these filters as an .xlsx workbook (what the list shows, issue 14 §5). */
+export async function exportColumnItems(programme: Programme, filter: ColumnItemFilter): Promise<void> {
+  await downloadWorkbook('/api/column-items/export', { ...listParams(filter), programme }, 'column-items.xlsx')
 }
 
 /** A page (0-based) of the submitted items the logged-in user may approve or return, oldest first. */

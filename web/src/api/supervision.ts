@@ -1,9 +1,10 @@
 import { http } from './http'
-import type { Scorecard } from './indicator'
+import { downloadWorkbook, type Scorecard } from './indicator'
 import type { Programme } from './keyProject'
 import type { RunView } from './procedure'
 import type { Page } from './types'
 import { compactParams } from '@/utils/format'
+import { listParams } from '@/utils/listQuery'
 
 /**
  * Types and calls of the supervision module (issue 13 §2, `cn.ecozone.supervision`): the on-site check at
@@ -78,7 +79,19 @@ export type CheckView = {
   mayRecord: boolean
 }
 
-export type CheckFilter = { kind: CheckKind | null; state: CheckState | null; regionCode: string | null; q: string | null }
+/**
+ * The check list's filters (issue 14 §6): `q` part of the subject's or its region's name, `year` the
+ * year due, `sort` `key` or `-key` of opened, due, state, kind, region, subject.
+ */
+export type CheckFilter = {
+  kind: CheckKind | null
+  state: CheckState | null
+  regionCode: string | null
+  q: string | null
+  programme?: Programme | null
+  year?: number | null
+  sort?: string | null
+}
 
 export type ConclusionRequest = {
   problemsFound: boolean
@@ -107,6 +120,11 @@ export type SupervisionSetting = {
 export async function listChecks(filter: CheckFilter, page: number, size: number): Promise<Page<CheckSummary>> {
   const { data } = await http.get<Page<CheckSummary>>('/api/supervision-checks', { params: { ...compactParams(filter), page, size } })
   return data
+}
+
+/** The check list with these filters as an .xlsx workbook (what the list shows, issue 14 §5). */
+export async function exportChecks(filter: CheckFilter): Promise<void> {
+  await downloadWorkbook('/api/supervision-checks/export', listParams(filter), 'checks.xlsx')
 }
 
 export async function getCheck(id: number): Promise<CheckView> {

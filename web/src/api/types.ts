@@ -183,6 +183,10 @@ export type ConstructionUnitQuery = PageQuery & {
   /** Only the units at the region itself, not those of its sub-regions. */
   exact?: boolean
   q?: string
+  /** Only the units of this kind (issue 14 §6). */
+  kind?: UnitKind | null
+  /** `key` or `-key` of region, name, kind, created (issue 14 §6). */
+  sort?: string | null
 }
 
 export type Organization = {

@@ -224,6 +224,8 @@ const en: MessageSchema = {
     kindRequired: 'Please choose a kind',
     regionRequired: 'Please choose a region',
     deleteConfirm: 'Delete the construction unit “{name}”? This cannot be undone.',
+    // s17-lists-b: export (issue 14 §5)
+    lists: { export: 'Export to Excel' },
   },
   user: {
     title: 'Users',
@@ -1305,6 +1307,8 @@ const en: MessageSchema = {
     returnPrompt: 'Why do you return "{title}"?',
     returnReasonRequired: 'Please give the reason for the return',
     attachments: 'Attachments',
+    // s17-lists-b: search, filters, order and export (issue 14 §5, §6)
+    lists: { search: 'Title', year: 'Year drafted', export: 'Export to Excel' },
   },
   portalHome: {
     title: 'Eco-civilization demonstration zones and Two Mountains bases: public information',
@@ -2716,6 +2720,8 @@ const en: MessageSchema = {
     saved: 'Saved',
     notSet: 'Not set (opens on the day)',
     setBy: 'Set by {user} at {at}',
+    // s17-lists-b: filters and export (issue 14 §5, §6)
+    lists: { programme: 'Programme', year: 'Year due', export: 'Export to Excel' },
   },
   grading: {
     menuTitle: 'Annual evaluation',

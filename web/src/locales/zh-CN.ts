@@ -223,6 +223,8 @@ const zhCN = {
     kindRequired: '请选择单元类型',
     regionRequired: '请选择所在区划',
     deleteConfirm: '确定删除建设单元“{name}”吗？删除后不可恢复。',
+    // s17-lists-b: export (issue 14 §5)
+    lists: { export: '导出Excel' },
   },
   user: {
     title: '用户管理',
@@ -1299,6 +1301,8 @@ const zhCN = {
     returnPrompt: '请说明退回“{title}”的理由：',
     returnReasonRequired: '请填写退回理由',
     attachments: '附件',
+    // s17-lists-b: search, filters, order and export (issue 14 §5, §6)
+    lists: { search: '标题', year: '起草年度', export: '导出Excel' },
   },
   portalHome: {
     title: '生态文明建设示范区和“两山”基地公开信息',
@@ -2710,6 +2714,8 @@ const zhCN = {
     saved: '已保存',
     notSet: '未设定（满N年之日开启）',
     setBy: '{user} 于 {at} 设定',
+    // s17-lists-b: filters and export (issue 14 §5, §6)
+    lists: { programme: '创建类型', year: '到期年度', export: '导出Excel' },
   },
   grading: {
     menuTitle: '年度评估',

@@ -99,12 +99,6 @@ public class PortalManagement {
         return views.view(items.saveAndFlush(item.edit(kind, title.strip(), body.strip())));
     }
 
-    /** A page of the items of the actor's own column for a programme in every state but withdrawn, newest first. */
-    public PageResult<ColumnItem> mine(String programme, Actor actor, int page, int size) {
-        return views.page(
-                items.own(actor.regionCode(), programme(programme).name(), Paging.of(page, size, MAX_PAGE_SIZE)));
-    }
-
     /** A page of the submitted items the actor may approve or return, oldest first ({@link ColumnApprovers}). */
     public PageResult<ColumnItem> awaiting(Actor actor, int page, int size) {
         return views.page(items.awaiting(

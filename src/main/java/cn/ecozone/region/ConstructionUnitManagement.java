@@ -5,9 +5,6 @@ import cn.ecozone.region.internal.ConstructionUnits;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
-import cn.ecozone.shared.Like;
-import cn.ecozone.shared.PageResult;
-import cn.ecozone.shared.Paging;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ConstructionUnitManagement {
 
-    private static final int MAX_PAGE_SIZE = 100;
-
     private final ConstructionUnits units;
     private final RegionManagement regions;
     private final ApplicationEventPublisher events;
@@ -39,26 +34,6 @@ public class ConstructionUnitManagement {
         this.regions = regions;
         this.events = events;
         this.clock = clock;
-    }
-
-    /**
-     * A page of the units in the actor's scope, by region code, name and id: those under {@code
-     * regionCode} if given (with {@code exact}, only those at the region itself), whose name contains
-     * {@code query} if given. The regions' names come from the cached tree (no query per row).
-     */
-    public PageResult<ConstructionUnit> list(
-            Actor actor, String regionCode, boolean exact, String query, int page, int size) {
-        boolean anyRegion = regionCode == null || regionCode.isBlank();
-        String filter = anyRegion ? "/%" : regions.require(regionCode).path() + "%";
-        return PageResult.of(
-                units.findInScope(
-                        actor.scope().pathPattern(),
-                        filter,
-                        anyRegion || !exact,
-                        anyRegion ? "" : regionCode,
-                        Like.containing(query == null ? "" : query.strip()),
-                        Paging.of(page, size, MAX_PAGE_SIZE)),
-                this::toUnit);
     }
 
     /**

@@ -6,9 +6,6 @@ import cn.ecozone.procedure.RunView;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Like;
-import cn.ecozone.shared.PageResult;
-import cn.ecozone.shared.Paging;
 import cn.ecozone.shared.Role;
 import cn.ecozone.supervision.internal.CheckContent;
 import cn.ecozone.supervision.internal.CheckEntity;
@@ -20,10 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,37 +56,6 @@ public class SupervisionManagement {
         this.content = content;
         this.events = events;
         this.clock = clock;
-    }
-
-    /**
-     * One page of the checks in the reader's scope matching the filter, the latest opened first: the
-     * page, its count and its regions' names, whatever its size.
-     *
-     * @throws ApiException 400 for an unknown state, 404 for an unknown region
-     */
-    public PageResult<CheckSummary> list(CheckFilter filter, int page, int size, Actor actor) {
-        CheckFilter f = filter == null ? new CheckFilter(null, null, null, null) : filter;
-        CheckEntity.State state = null;
-        if (f.state() != null && !f.state().isBlank()) {
-            try {
-                state = CheckEntity.State.valueOf(f.state().strip());
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("state", "error.parameter.type", "state", f.state());
-            }
-        }
-        String region = f.regionCode() == null || f.regionCode().isBlank()
-                ? "%"
-                : regions.require(f.regionCode().strip()).path() + "%";
-        Page<CheckEntity> found = checks.search(
-                actor.scope().pathPattern(),
-                region,
-                f.kind(),
-                state,
-                Like.containing(f.query()),
-                Paging.of(page, size, 100));
-        Map<String, String> names = regions.names(
-                found.getContent().stream().map(CheckEntity::regionCode).collect(Collectors.toSet()));
-        return PageResult.of(found, c -> CheckContent.summary(c, names.get(c.regionCode())));
     }
 
     /** One check in the reader's scope (404 outside it), with its content for the reader. */

@@ -106,7 +106,6 @@ class ListExportAuditIT {
                         "520400",
                         () -> "/api/evaluations/summary/export?edition=" + GUIZHOU_EDITION
                                 + "&parent=520400&year=2022"));
-        // s17-lists-b
         calls.put(
                 "/api/rectifications/export",
                 new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/rectifications/export?year=2033"));
@@ -123,6 +122,18 @@ class ListExportAuditIT {
                 "/api/publicity/complaints/export",
                 new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/publicity/complaints/export?year=2031"));
         calls.put("/api/titles/export", new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/titles/export?year=2031"));
+        calls.put(
+                "/api/supervision-checks/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/supervision-checks/export?year=2033"));
+        calls.put(
+                "/api/column-items/export",
+                new Call(
+                        Role.COUNTY_GOVERNMENT,
+                        "150925",
+                        () -> "/api/column-items/export?programme=ECO_CIVILIZATION_ZONE&year=2033"));
+        calls.put(
+                "/api/construction-units/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/construction-units/export?q=x2"));
         return calls;
     }
 

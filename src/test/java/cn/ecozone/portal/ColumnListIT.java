@@ -76,6 +76,9 @@ class ColumnListIT {
         assertThat(subject.statements(mine + "&size=100&page=3"))
                 .isEqualTo(ownAtTen)
                 .isEqualTo(4);
+        // with a search, filters and an order (issue 14 §6): the same statements
+        assertThat(subject.statements(mine + "&size=100&page=3&q=进展&kind=PROGRESS&state=PUBLISHED&sort=-title"))
+                .isEqualTo(ownAtTen);
         // the promulgated plans, the page, its count, its files and its publishing organizations (no session)
         assertThat(anonymous.statements(column + "?size=100&page=3"))
                 .isEqualTo(publicAtTen)

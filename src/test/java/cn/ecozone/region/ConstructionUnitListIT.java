@@ -82,6 +82,48 @@ class ConstructionUnitListIT {
         assertThat(staff.statements(list + "&size=100&page=3")).isEqualTo(atTen).isEqualTo(3);
     }
 
+    @Test
+    void sortsByAWhitelistedKeyAndExportsWhatTheListShowsInScope() throws Exception {
+        String token = "cs" + UUID.randomUUID().toString().substring(0, 8);
+        String user = fixtures.user(Role.PREFECTURE_STAFF, "150900");
+        Browser staff = Browser.loggedIn(port, user);
+        long first = unit(staff, "150923", token + "-b");
+        copies(first, token, 0, 1, "150924");
+        jdbc.update("update construction_unit set kind = 'VILLAGE' where name = ?", token + "-0");
+        String list = "/api/construction-units?size=100&q=" + token;
+
+        assertThat(names(staff.get(list + "&sort=-name").json())).containsExactly(token + "-b", token + "-0");
+        assertThat(names(staff.get(list + "&sort=-region").json())).containsExactly(token + "-0", token + "-b");
+        assertThat(names(staff.get(list + "&kind=VILLAGE").json())).containsExactly(token + "-0");
+        Response bad = staff.get(list + "&sort=region_path");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
+
+        byte[] xlsx = staff.download("/api/construction-units/export?q=" + token + "&kind=PARK");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("建设单元");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("150923");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(token + "-b");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("园区");
+        }
+        assertThat(jdbc.queryForList(
+                        "select reason from audit_record where username = ? and target = 'ConstructionUnit:export'",
+                        String.class,
+                        user))
+                .singleElement()
+                .asString()
+                .contains("q=" + token)
+                .contains("kind=PARK");
+        // another league's staff finds none of them, in the list or the export
+        Browser other = Browser.loggedIn(port, fixtures.user(Role.PREFECTURE_STAFF, "150200"));
+        assertThat(names(other.get(list).json())).isEmpty();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(other.download("/api/construction-units/export?q=" + token)))) {
+            assertThat(workbook.getSheet("建设单元").getLastRowNum()).isZero();
+        }
+    }
+
     private static long unit(Browser staff, String region, String name) {
         Response created =
                 staff.post("/api/construction-units", Map.of("regionCode", region, "name", name, "kind", "PARK"));

@@ -1923,6 +1923,24 @@ class AuthorizationMatrixIT {
                     "/api/enforcement-proposals/export?year=1999",
                     null,
                     Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF)),
+            endpoint(
+                    "GET",
+                    "/api/supervision-checks/export",
+                    "/api/supervision-checks/export?year=1999",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/column-items/export",
+                    "/api/column-items/export?programme=ECO_CIVILIZATION_ZONE&year=1999",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/construction-units/export",
+                    "/api/construction-units/export?q=x2",
+                    null,
+                    Access.only(UNIT_ROLES)),
 
             // the API description (springdoc, ADR 0051): the system administrator only
             endpoint("GET", "/v3/api-docs", "/v3/api-docs", null, Access.only(Role.SYSTEM_ADMIN)),

@@ -60,6 +60,9 @@ class CheckListStatementsIT {
         assertThat(full.get("totalElements").asLong()).isEqualTo(1000);
         assertThat(full.get("content")).hasSize(5);
         assertThat(im.statements(list)).isEqualTo(atTen);
+        // with the programme, the year due and an order (issue 14 §6): the same statements
+        assertThat(im.statements(list + "&programme=TWO_MOUNTAINS_BASE&year=2024&sort=-due"))
+                .isEqualTo(atTen);
 
         // another province's staff sees none of them; a bad state is a 400 naming the field
         Browser gz = new DossierTestSteps(port, fixtures).as(Role.PROVINCE_STAFF, "520000");

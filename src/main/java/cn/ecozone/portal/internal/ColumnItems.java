@@ -39,6 +39,28 @@ public interface ColumnItems extends JpaRepository<ColumnItemEntity, Long> {
     Page<ColumnItemEntity> own(@Param("region") String regionCode, @Param("programme") String programme, Pageable page);
 
     /**
+     * As {@link #own}, and of a state and a kind if given, drafted in {@code [from, to)}, whose lower-cased
+     * title matches {@code text} (a LIKE pattern, escaped), in the pageable's order (issue 14 §6): the page
+     * and its count.
+     */
+    @Query("""
+            select i from ColumnItemEntity i where i.regionCode = :region and i.programme = :programme
+              and i.state <> cn.ecozone.portal.ColumnItemState.WITHDRAWN
+              and (:state is null or i.state = :state)
+              and (:kind is null or i.kind = :kind)
+              and i.draftedAt >= :from and i.draftedAt < :to
+              and lower(i.title) like :text escape '\\'""")
+    Page<ColumnItemEntity> ownFiltered(
+            @Param("region") String regionCode,
+            @Param("programme") String programme,
+            @Param("state") ColumnItemState state,
+            @Param("kind") String kind,
+            @Param("from") java.time.Instant from,
+            @Param("to") java.time.Instant to,
+            @Param("text") String text,
+            Pageable page);
+
+    /**
      * A page of the submitted items an approver may approve (the rule of {@code ColumnApprovers}): in the
      * approver's data scope, not their own, and either of their organization ({@code colleague}), or of a
      * region below theirs ({@code superior}), or of another organization of their own region ({@code

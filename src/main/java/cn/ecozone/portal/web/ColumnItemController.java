@@ -5,6 +5,9 @@ import cn.ecozone.document.StoredDocument;
 import cn.ecozone.document.Upload;
 import cn.ecozone.portal.ColumnAttachments;
 import cn.ecozone.portal.ColumnItem;
+import cn.ecozone.portal.ColumnItemFilter;
+import cn.ecozone.portal.ColumnItemState;
+import cn.ecozone.portal.ColumnListing;
 import cn.ecozone.portal.ColumnReview;
 import cn.ecozone.portal.PortalManagement;
 import cn.ecozone.shared.Access;
@@ -12,11 +15,18 @@ import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,6 +55,7 @@ class ColumnItemController {
             + " 'PREFECTURE_STAFF', 'PROVINCE_STAFF')";
 
     private final PortalManagement portal;
+    private final ColumnListing listing;
     private final ColumnReview review;
     private final ColumnAttachments files;
     private final DataSize maxSize;
@@ -52,23 +63,62 @@ class ColumnItemController {
 
     ColumnItemController(
             PortalManagement portal,
+            ColumnListing listing,
             ColumnReview review,
             ColumnAttachments files,
             @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
             @Value("${ecozone.portal.image-max-size:5MB}") DataSize maxImageSize) {
         this.portal = portal;
+        this.listing = listing;
         this.review = review;
         this.files = files;
         this.maxSize = maxSize;
         this.maxImageSize = maxImageSize;
     }
 
+    /**
+     * A page of the actor's own column for {@code programme} (issue 14 §6): {@code q} part of the title,
+     * state, kind, the year drafted; {@code sort} one of drafted, published, title, state, kind, {@code -}
+     * before it for descending.
+     */
     @GetMapping("/api/column-items")
     PageResult<ColumnItem> mine(
             @RequestParam String programme,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) ColumnItemState state,
+            @RequestParam(required = false) @Size(max = 20) String kind,
+            @RequestParam(required = false) @Min(1900) @Max(9998) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return portal.mine(programme, CurrentActor.require(), page, size);
+        return listing.list(
+                new ColumnItemFilter(programme, q, state, kind, year, sort), CurrentActor.require(), page, size);
+    }
+
+    /** The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit log. */
+    @GetMapping("/api/column-items/export")
+    void export(
+            @RequestParam String programme,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) ColumnItemState state,
+            @RequestParam(required = false) @Size(max = 20) String kind,
+            @RequestParam(required = false) @Min(1900) @Max(9998) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        // written to memory first, so that an error still answers problem+json
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        listing.export(new ColumnItemFilter(programme, q, state, kind, year, sort), CurrentActor.require(), out);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("公开专栏.xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentLength(out.size());
+        out.writeTo(response.getOutputStream());
     }
 
     @GetMapping("/api/column-items/awaiting")

@@ -1,14 +1,22 @@
 package cn.ecozone.region.web;
 
 import cn.ecozone.region.ConstructionUnit;
+import cn.ecozone.region.ConstructionUnitFilter;
 import cn.ecozone.region.ConstructionUnitKind;
+import cn.ecozone.region.ConstructionUnitListing;
 import cn.ecozone.region.ConstructionUnitManagement;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,23 +38,54 @@ import org.springframework.web.bind.annotation.RestController;
 class ConstructionUnitController {
 
     private final ConstructionUnitManagement units;
+    private final ConstructionUnitListing listing;
 
-    ConstructionUnitController(ConstructionUnitManagement units) {
+    ConstructionUnitController(ConstructionUnitManagement units, ConstructionUnitListing listing) {
         this.units = units;
+        this.listing = listing;
     }
 
     /**
-     * A page of the units in scope: under {@code region} (with {@code exact}, only at the region
-     * itself), whose name contains {@code q}.
+     * A page of the units in scope (issue 14 §6): under {@code region} (with {@code exact}, only at the
+     * region itself), whose name contains {@code q}, of {@code kind}; {@code sort} one of region, name,
+     * kind, created, {@code -} before it for descending.
      */
     @GetMapping
     PageResult<ConstructionUnit> list(
-            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @Size(max = 12) String region,
             @RequestParam(defaultValue = "false") boolean exact,
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) ConstructionUnitKind kind,
+            @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return units.list(CurrentActor.require(), region, exact, q, page, size);
+        return listing.list(
+                new ConstructionUnitFilter(region, exact, q, kind, sort), CurrentActor.require(), page, size);
+    }
+
+    /** The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit log. */
+    @GetMapping("/export")
+    void export(
+            @RequestParam(required = false) @Size(max = 12) String region,
+            @RequestParam(defaultValue = "false") boolean exact,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) ConstructionUnitKind kind,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        // written to memory first, so that an error still answers problem+json
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        listing.export(new ConstructionUnitFilter(region, exact, q, kind, sort), CurrentActor.require(), out);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("建设单元.xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentLength(out.size());
+        out.writeTo(response.getOutputStream());
     }
 
     @GetMapping("/{id}")

@@ -24,23 +24,30 @@ public interface SupervisionChecks extends JpaRepository<CheckEntity, Long> {
     List<String> openedKeys(@Param("titleIds") Collection<Long> titleIds);
 
     /**
-     * Checks under the scope's and the region filter's path patterns (bound), optionally of a kind and a
-     * state, whose subject name matches a {@code LIKE} pattern (escaped); the latest opened first.
+     * Checks under the scope's and the region filter's path patterns (bound), optionally of a kind, a
+     * state and a programme, due between {@code from} and {@code to}, the subject's name
+     * matching {@code query} or the region one of {@code named} (never empty), in the pageable's order
+     * (issue 14 §6): two statements (page and count).
      */
     @Query("""
             select c from CheckEntity c
             where c.regionPath like :scope and c.regionPath like :region
               and (:kind is null or c.kind = :kind)
               and (:state is null or c.state = :state)
-              and c.subjectName like :query escape '\\'
-            order by c.openedOn desc, c.id desc
+              and (:programme is null or c.programme = :programme)
+              and c.dueOn >= :from and c.dueOn <= :to
+              and (c.subjectName like :query escape '\\' or c.regionCode in :named)
             """)
-    Page<CheckEntity> search(
+    Page<CheckEntity> filtered(
             @Param("scope") String scope,
             @Param("region") String region,
             @Param("kind") CheckKind kind,
             @Param("state") CheckEntity.State state,
+            @Param("programme") cn.ecozone.regulation.Programme programme,
+            @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to,
             @Param("query") String query,
+            @Param("named") Collection<String> named,
             Pageable pageable);
 
     Optional<CheckEntity> findByRunId(long runId);

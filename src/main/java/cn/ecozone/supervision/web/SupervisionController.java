@@ -3,6 +3,7 @@ package cn.ecozone.supervision.web;
 import cn.ecozone.document.MultipartBody;
 import cn.ecozone.document.StoredDocument;
 import cn.ecozone.document.Upload;
+import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.TitleRules.CheckKind;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
@@ -10,6 +11,7 @@ import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.supervision.CheckEvidence;
 import cn.ecozone.supervision.CheckFilter;
+import cn.ecozone.supervision.CheckListing;
 import cn.ecozone.supervision.CheckSummary;
 import cn.ecozone.supervision.CheckView;
 import cn.ecozone.supervision.ConclusionInput;
@@ -19,6 +21,11 @@ import cn.ecozone.supervision.SupervisionManagement;
 import cn.ecozone.supervision.SupervisionSetting;
 import cn.ecozone.supervision.SupervisionSettings;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -48,31 +55,71 @@ import org.springframework.web.bind.annotation.RestController;
 class SupervisionController {
 
     private final SupervisionManagement checks;
+    private final CheckListing listing;
     private final CheckEvidence evidence;
     private final SupervisionSettings settings;
     private final DataSize maxSize;
 
     SupervisionController(
             SupervisionManagement checks,
+            CheckListing listing,
             CheckEvidence evidence,
             SupervisionSettings settings,
             @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
         this.checks = checks;
+        this.listing = listing;
         this.evidence = evidence;
         this.settings = settings;
         this.maxSize = maxSize;
     }
 
+    /**
+     * A page of the checks in the reader's scope (issue 14 §6): {@code q} part of the subject's or its
+     * region's name, kind, state, the region's subtree, programme, the year due; {@code sort} one of
+     * opened, due, state, kind, region, subject, {@code -} before it for descending.
+     */
     @GetMapping("/api/supervision-checks")
     @Access.BusinessStaff
     PageResult<CheckSummary> list(
             @RequestParam(required = false) CheckKind kind,
-            @RequestParam(required = false) String state,
-            @RequestParam(required = false) String regionCode,
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @Size(max = 20) String state,
+            @RequestParam(required = false) @Size(max = 12) String regionCode,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) @Min(1900) @Max(9999) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return checks.list(new CheckFilter(kind, state, regionCode, q), page, size, CurrentActor.require());
+        return listing.list(
+                new CheckFilter(kind, state, regionCode, q, programme, year, sort), page, size, CurrentActor.require());
+    }
+
+    /** The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit log. */
+    @GetMapping("/api/supervision-checks/export")
+    @Access.BusinessStaff
+    void export(
+            @RequestParam(required = false) CheckKind kind,
+            @RequestParam(required = false) @Size(max = 20) String state,
+            @RequestParam(required = false) @Size(max = 12) String regionCode,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) @Min(1900) @Max(9999) Integer year,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        // written to memory first, so that an error still answers problem+json
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        listing.export(new CheckFilter(kind, state, regionCode, q, programme, year, sort), CurrentActor.require(), out);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("称号后监管.xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentLength(out.size());
+        out.writeTo(response.getOutputStream());
     }
 
     @GetMapping("/api/supervision-checks/{id}")
