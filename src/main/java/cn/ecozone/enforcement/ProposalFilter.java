@@ -1,6 +1,7 @@
 package cn.ecozone.enforcement;
 
 import cn.ecozone.regulation.Programme;
+import cn.ecozone.shared.ExportFilters;
 
 /**
  * The proposal list's filters (issue 14 §6), each optional.
@@ -26,10 +27,14 @@ public record ProposalFilter(
     }
 
     /** The filters as the audit record of an export names them. */
-    public String describe() {
-        return "q=" + RectificationFilter.text(search) + "; state=" + RectificationFilter.text(state) + "; code="
-                + RectificationFilter.text(code) + "; region=" + RectificationFilter.text(regionCode)
-                + "; programme=" + RectificationFilter.text(programme) + "; year=" + RectificationFilter.text(year)
-                + "; sort=" + RectificationFilter.text(sort);
+    public ExportFilters describe() {
+        return ExportFilters.none()
+                .with("q", search)
+                .with("state", state)
+                .with("code", code)
+                .with("region", regionCode)
+                .with("programme", programme)
+                .with("year", year)
+                .with("sort", sort);
     }
 }

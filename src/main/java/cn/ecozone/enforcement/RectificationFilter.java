@@ -1,6 +1,7 @@
 package cn.ecozone.enforcement;
 
 import cn.ecozone.regulation.Programme;
+import cn.ecozone.shared.ExportFilters;
 
 /**
  * What the rectification list shows (issue 14 §6); every part is optional.
@@ -19,12 +20,13 @@ public record RectificationFilter(
     }
 
     /** The filters as the audit record of an export names them. */
-    public String describe() {
-        return "q=" + text(query) + "; state=" + text(state) + "; region=" + text(regionCode) + "; programme="
-                + text(programme) + "; year=" + text(year) + "; sort=" + text(sort);
-    }
-
-    static String text(Object value) {
-        return value == null ? "" : value.toString();
+    public ExportFilters describe() {
+        return ExportFilters.none()
+                .with("q", query)
+                .with("state", state)
+                .with("region", regionCode)
+                .with("programme", programme)
+                .with("year", year)
+                .with("sort", sort);
     }
 }

@@ -1,5 +1,7 @@
 package cn.ecozone.portal;
 
+import cn.ecozone.shared.ExportFilters;
+
 /**
  * What the staff's list of their own column shows (issue 14 §6); all but the programme optional.
  *
@@ -13,12 +15,13 @@ public record ColumnItemFilter(
         String programme, String query, ColumnItemState state, String kind, Integer year, String sort) {
 
     /** The filters as the audit record of an export names them. */
-    public String describe() {
-        return "programme=" + text(programme) + "; q=" + text(query) + "; state=" + text(state) + "; kind=" + text(kind)
-                + "; year=" + text(year) + "; sort=" + text(sort);
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    public ExportFilters describe() {
+        return ExportFilters.none()
+                .with("programme", programme)
+                .with("q", query)
+                .with("state", state)
+                .with("kind", kind)
+                .with("year", year)
+                .with("sort", sort);
     }
 }

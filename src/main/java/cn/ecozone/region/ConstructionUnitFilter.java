@@ -1,5 +1,7 @@
 package cn.ecozone.region;
 
+import cn.ecozone.shared.ExportFilters;
+
 /**
  * What the construction unit list shows (issue 14 §6); every part optional.
  *
@@ -11,12 +13,12 @@ public record ConstructionUnitFilter(
         String regionCode, boolean exact, String query, ConstructionUnitKind kind, String sort) {
 
     /** The filters as the audit record of an export names them. */
-    public String describe() {
-        return "region=" + text(regionCode) + "; exact=" + exact + "; q=" + text(query) + "; kind=" + text(kind)
-                + "; sort=" + text(sort);
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    public ExportFilters describe() {
+        return ExportFilters.none()
+                .with("region", regionCode)
+                .with("exact", exact ? "true" : null)
+                .with("q", query)
+                .with("kind", kind)
+                .with("sort", sort);
     }
 }

@@ -2,6 +2,7 @@ package cn.ecozone.supervision;
 
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.TitleRules.CheckKind;
+import cn.ecozone.shared.ExportFilters;
 
 /**
  * What to list (issue 14 §6); every part optional.
@@ -21,13 +22,14 @@ public record CheckFilter(
     }
 
     /** The filters as the audit record of an export names them. */
-    public String describe() {
-        return "q=" + text(query) + "; kind=" + text(kind) + "; state=" + text(state) + "; region="
-                + text(regionCode) + "; programme=" + text(programme) + "; year=" + text(year) + "; sort="
-                + text(sort);
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    public ExportFilters describe() {
+        return ExportFilters.none()
+                .with("q", query)
+                .with("kind", kind)
+                .with("state", state)
+                .with("region", regionCode)
+                .with("programme", programme)
+                .with("year", year)
+                .with("sort", sort);
     }
 }

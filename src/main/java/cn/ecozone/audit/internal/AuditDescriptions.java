@@ -83,6 +83,10 @@ class AuditDescriptions {
                     "GET /api/enforcement-proposals/export",
                     new Kind("audit.describe.export.proposals", List.of(), null)),
             Map.entry("GET /api/supervision-checks/export", new Kind("audit.describe.export.checks", List.of(), null)),
+            Map.entry("GET /api/column-items/export", new Kind("audit.describe.export.column-items", List.of(), null)),
+            Map.entry(
+                    "GET /api/construction-units/export",
+                    new Kind("audit.describe.export.construction-units", List.of(), null)),
             Map.entry("POST /api/plans", new Kind("audit.describe.plan.create", List.of(), null)),
             Map.entry("PUT /api/plans/{id}", new Kind("audit.describe.plan.update", List.of("name:plan:id"), null)),
             Map.entry(
