@@ -299,7 +299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_11"];
+        get: operations["export_20"];
         put?: never;
         post?: never;
         delete?: never;
@@ -699,7 +699,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_10"];
+        get: operations["export_19"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1028,6 +1028,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/column-items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_18"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/construction-units": {
         parameters: {
             query?: never;
@@ -1060,6 +1076,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/construction-units/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_17"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/deadlines": {
         parameters: {
             query?: never;
@@ -1083,7 +1115,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_9"];
+        get: operations["export_16"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1115,7 +1147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_8"];
+        get: operations["export_15"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1284,6 +1316,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dossiers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_14"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enforcement-proposals": {
         parameters: {
             query?: never;
@@ -1326,6 +1374,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["decide_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement-proposals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_13"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1675,7 +1739,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_7"];
+        get: operations["export_12"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1979,7 +2043,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_6"];
+        get: operations["export_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2340,6 +2404,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/promulgation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["promulgate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/export": {
         parameters: {
             query?: never;
@@ -2347,7 +2427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_5"];
+        get: operations["export_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2820,6 +2900,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/publicity/complaints/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_9"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/publicity/notices": {
         parameters: {
             query?: never;
@@ -2894,6 +2990,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["publish_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publicity/notices/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_8"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3054,6 +3166,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["returnWithReason_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_7"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3275,7 +3403,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_4"];
+        get: operations["export_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3451,7 +3579,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_3"];
+        get: operations["export_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3787,7 +3915,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_2"];
+        get: operations["export_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3819,7 +3947,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_1"];
+        get: operations["export_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3956,6 +4084,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision-checks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supervision-settings": {
         parameters: {
             query?: never;
@@ -3998,6 +4142,22 @@ export interface paths {
         get: operations["ofTitle"];
         put?: never;
         post: operations["record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/titles/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_1"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6186,6 +6346,8 @@ export interface components {
             current: boolean;
             /** Format: int64 */
             documentId: number;
+            /** @enum {string} */
+            kind: "TEXT" | "ISSUING_DOCUMENT";
             name: string;
             /** Format: int32 */
             number: number;
@@ -6216,6 +6378,7 @@ export interface components {
             filingReceivedOn: string | null;
             /** Format: int64 */
             id: number;
+            issuingDocument: components["schemas"]["cn.ecozone.plan.PlanText"] | null;
             overdue: boolean;
             /** Format: int32 */
             periodEnd: number;
@@ -6254,6 +6417,8 @@ export interface components {
             detail: string | null;
             /** Format: int64 */
             documentId: number | null;
+            /** Format: int64 */
+            issuingDocumentId: number | null;
             opinion: string | null;
             outcome: string | null;
             stepCode: string | null;
@@ -9329,7 +9494,7 @@ export interface operations {
             };
         };
     };
-    export_11: {
+    export_20: {
         parameters: {
             query?: {
                 action?: string;
@@ -10041,7 +10206,7 @@ export interface operations {
             };
         };
     };
-    export_10: {
+    export_19: {
         parameters: {
             query?: {
                 programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
@@ -10441,9 +10606,14 @@ export interface operations {
     mine: {
         parameters: {
             query: {
+                kind?: string;
                 page?: number;
                 programme: string;
+                q?: string;
                 size?: number;
+                sort?: string;
+                state?: "DRAFT" | "PENDING" | "RETURNED" | "APPROVED" | "PUBLISHED" | "WITHDRAWN";
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -10753,14 +10923,43 @@ export interface operations {
             };
         };
     };
+    export_18: {
+        parameters: {
+            query: {
+                kind?: string;
+                programme: string;
+                q?: string;
+                sort?: string;
+                state?: "DRAFT" | "PENDING" | "RETURNED" | "APPROVED" | "PUBLISHED" | "WITHDRAWN";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     list_14: {
         parameters: {
             query?: {
                 exact?: boolean;
+                kind?: "WATERSHED" | "PARK" | "VILLAGE" | "OTHER";
                 page?: number;
                 q?: string;
                 region?: string;
                 size?: number;
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -10881,6 +11080,32 @@ export interface operations {
             };
         };
     };
+    export_17: {
+        parameters: {
+            query?: {
+                exact?: boolean;
+                kind?: "WATERSHED" | "PARK" | "VILLAGE" | "OTHER";
+                q?: string;
+                region?: string;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     list_32: {
         parameters: {
             query?: {
@@ -10912,7 +11137,7 @@ export interface operations {
             };
         };
     };
-    export_9: {
+    export_16: {
         parameters: {
             query?: {
                 dueFrom?: string;
@@ -10969,7 +11194,7 @@ export interface operations {
             };
         };
     };
-    export_8: {
+    export_15: {
         parameters: {
             query?: {
                 excludedOnly?: boolean;
@@ -11003,7 +11228,9 @@ export interface operations {
                 q?: string;
                 regionCode?: string;
                 size?: number;
+                sort?: string;
                 state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "WITHDRAWN" | "ACCEPTED";
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -11291,15 +11518,46 @@ export interface operations {
             };
         };
     };
+    export_14: {
+        parameters: {
+            query?: {
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
+                regionCode?: string;
+                sort?: string;
+                state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "WITHDRAWN" | "ACCEPTED";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     list_30: {
         parameters: {
             query?: {
                 code?: string;
                 page?: number;
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
                 regionCode?: string;
                 search?: string;
                 size?: number;
+                sort?: string;
                 state?: "OPEN" | "ACTED" | "DISMISSED";
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -11369,6 +11627,34 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["cn.ecozone.enforcement.ProposalView"];
                 };
+            };
+        };
+    };
+    export_13: {
+        parameters: {
+            query?: {
+                code?: string;
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
+                regionCode?: string;
+                sort?: string;
+                state?: "OPEN" | "ACTED" | "DISMISSED";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -11991,7 +12277,7 @@ export interface operations {
             };
         };
     };
-    export_7: {
+    export_12: {
         parameters: {
             query: {
                 edition: string;
@@ -12616,7 +12902,7 @@ export interface operations {
             };
         };
     };
-    export_6: {
+    export_11: {
         parameters: {
             query?: {
                 programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
@@ -13374,7 +13660,31 @@ export interface operations {
             };
         };
     };
-    export_5: {
+    promulgate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["cn.ecozone.plan.PlanView"];
+                };
+            };
+        };
+    };
+    export_10: {
         parameters: {
             query?: {
                 programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
@@ -14043,7 +14353,9 @@ export interface operations {
                 page?: number;
                 q?: string;
                 size?: number;
+                sort?: string;
                 state?: "RECEIVED" | "INVESTIGATING" | "FOUND";
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -14196,12 +14508,43 @@ export interface operations {
             };
         };
     };
+    export_9: {
+        parameters: {
+            query?: {
+                noticeId?: number;
+                q?: string;
+                sort?: string;
+                state?: "RECEIVED" | "INVESTIGATING" | "FOUND";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     list_6: {
         parameters: {
             query?: {
                 page?: number;
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
                 roundId?: number;
                 size?: number;
+                sort?: string;
+                state?: "DRAFT" | "PUBLISHED";
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -14384,6 +14727,33 @@ export interface operations {
             };
         };
     };
+    export_8: {
+        parameters: {
+            query?: {
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
+                roundId?: number;
+                sort?: string;
+                state?: "DRAFT" | "PUBLISHED";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     period: {
         parameters: {
             query: {
@@ -14492,8 +14862,13 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
+                region?: string;
                 size?: number;
+                sort?: string;
                 state?: "OPEN" | "OVERDUE" | "COMPLETED" | "ESCALATED";
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -14668,6 +15043,33 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["cn.ecozone.enforcement.RectificationView"];
                 };
+            };
+        };
+    };
+    export_7: {
+        parameters: {
+            query?: {
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
+                region?: string;
+                sort?: string;
+                state?: "OPEN" | "OVERDUE" | "COMPLETED" | "ESCALATED";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -15054,7 +15456,7 @@ export interface operations {
             };
         };
     };
-    export_4: {
+    export_6: {
         parameters: {
             query: {
                 from?: string;
@@ -15431,7 +15833,7 @@ export interface operations {
             };
         };
     };
-    export_3: {
+    export_5: {
         parameters: {
             query?: {
                 field?: string;
@@ -16083,7 +16485,7 @@ export interface operations {
             };
         };
     };
-    export_2: {
+    export_4: {
         parameters: {
             query?: {
                 programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
@@ -16139,7 +16541,7 @@ export interface operations {
             };
         };
     };
-    export_1: {
+    export_3: {
         parameters: {
             query?: {
                 overdueOnly?: boolean;
@@ -16219,10 +16621,13 @@ export interface operations {
             query?: {
                 kind?: "ANNUAL_REPORT" | "SITE_CHECK" | "POST_EVALUATION" | "ANNUAL_EVALUATION";
                 page?: number;
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
                 q?: string;
                 regionCode?: string;
                 size?: number;
+                sort?: string;
                 state?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -16397,6 +16802,34 @@ export interface operations {
             };
         };
     };
+    export_2: {
+        parameters: {
+            query?: {
+                kind?: "ANNUAL_REPORT" | "SITE_CHECK" | "POST_EVALUATION" | "ANNUAL_EVALUATION";
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
+                regionCode?: string;
+                sort?: string;
+                state?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     settings: {
         parameters: {
             query?: never;
@@ -16453,6 +16886,7 @@ export interface operations {
                 q?: string;
                 regionCode?: string;
                 size?: number;
+                sort?: string;
                 year?: number;
             };
             header?: never;
@@ -16523,6 +16957,32 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["cn.ecozone.reward.RewardView"];
                 };
+            };
+        };
+    };
+    export_1: {
+        parameters: {
+            query?: {
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
+                regionCode?: string;
+                sort?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -115,11 +115,18 @@ class AnswersMatchTheDescriptionIT {
         Response created = county.post(
                 "/api/work-plans",
                 Map.of(
-                        "title", "描述核对用工作计划",
-                        "year", 2097,
-                        "tasks", List.of(Map.of("task", "核对任务", "status", "NOT_STARTED")),
-                        "projects", List.of(Map.of("name", "核对项目")),
-                        "funds", List.of(Map.of("item", "核对资金"))));
+                        "title",
+                        "描述核对用工作计划",
+                        "programme",
+                        "TWO_MOUNTAINS_AREA",
+                        "year",
+                        2097,
+                        "tasks",
+                        List.of(Map.of("task", "核对任务", "status", "NOT_STARTED")),
+                        "projects",
+                        List.of(Map.of("name", "核对项目")),
+                        "funds",
+                        List.of(Map.of("item", "核对资金", "amount", 1))));
         assertThat(created.status()).as(created.toString()).isIn(200, 201);
         List<String> differences = new ArrayList<>();
 
