@@ -252,7 +252,7 @@ describe('plan detail', { timeout: 20_000 }, () => {
 
   it('names in the timeline the text version each step saw, and lists every version', async () => {
     const version = (number: number, documentId: number) => ({
-      number, documentId, name: `规划${number}.pdf`, type: 'PDF', size: 10, sha256: 'ab'.repeat(32),
+      kind: 'TEXT' as const, number, documentId, name: `规划${number}.pdf`, type: 'PDF', size: 10, sha256: 'ab'.repeat(32),
       uploadedBy: 'fz', uploadedAt: '2026-05-01T02:00:00Z', seenBy: [], promulgated: false, current: documentId === 6,
     })
     await mountDetail(

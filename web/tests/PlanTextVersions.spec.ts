@@ -19,6 +19,7 @@ afterEach(() => vi.clearAllMocks())
 
 function text(number: number, overrides: Partial<PlanText> = {}): PlanText {
   return {
+    kind: 'TEXT',
     number,
     documentId: 100 + number,
     name: `规划（第${number}稿）.pdf`,

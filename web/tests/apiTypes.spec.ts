@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
  */
 const MIGRATED: Record<string, string[]> = {
   // RegulationSummary: the regulation module's answer, generated when regulation migrates
-  plan: ['PlanHeaderRequest', 'PlanListFilter', 'RegulationSummary'],
+  plan: ['PlanHeaderRequest', 'PlanListFilter', 'PromulgationFields', 'RegulationSummary'],
   workPlan: ['WorkPlanRequest', 'WorkPlanFilter'],
   deadline: ['DeadlineFilter'],
   notification: [],

@@ -93,6 +93,7 @@ export function plan(overrides: Partial<PlanView> = {}): PlanView {
     promulgationBody: null,
     promulgatedOn: null,
     promulgationNumber: null,
+    issuingDocument: null,
     filingDue: null,
     filingExplanation: [],
     filedOn: null,
