@@ -3,7 +3,6 @@ package cn.ecozone.enforcement;
 import cn.ecozone.enforcement.internal.EnforcementLists;
 import cn.ecozone.enforcement.internal.EnforcementWorkbooks;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Paging;
 import java.io.IOException;
@@ -27,12 +26,10 @@ public class EnforcementListing {
     private static final int MAX_PAGE_SIZE = 100;
 
     private final EnforcementLists lists;
-    private final ExportRecorder audit;
     private final Clock clock;
 
-    EnforcementListing(EnforcementLists lists, ExportRecorder audit, Clock clock) {
+    EnforcementListing(EnforcementLists lists, Clock clock) {
         this.lists = lists;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -49,11 +46,10 @@ public class EnforcementListing {
 
     /**
      * Every rectification the list shows with this filter (up to {@value #EXPORT_LIMIT}) as an .xlsx
-     * workbook, recorded in the audit log with its filters before it is written.
+     * workbook, written for the controller, which records the export in the audit log through {@code WorkbookExports}.
      */
     public void exportRectifications(RectificationFilter f, Actor actor, OutputStream out) throws IOException {
         PageResult<RectificationSummary> rows = lists.rectifications(f, PageRequest.of(0, EXPORT_LIMIT), actor);
-        audit.recordExport("Rectification:export", f.describe());
         EnforcementWorkbooks.rectifications(rows, f, clock.instant(), actor.displayName(), out);
     }
 
@@ -70,11 +66,10 @@ public class EnforcementListing {
 
     /**
      * Every proposal the list shows with this filter (up to {@value #EXPORT_LIMIT}) as an .xlsx workbook,
-     * recorded in the audit log with its filters before it is written.
+     * written for the controller, which records the export in the audit log through {@code WorkbookExports}.
      */
     public void exportProposals(ProposalFilter f, Actor actor, OutputStream out) throws IOException {
         PageResult<ProposalSummary> rows = lists.proposals(f, PageRequest.of(0, EXPORT_LIMIT), actor);
-        audit.recordExport("Proposal:export", f.describe());
         EnforcementWorkbooks.proposals(rows, f, clock.instant(), actor.displayName(), out);
     }
 }

@@ -5,7 +5,6 @@ import cn.ecozone.portal.internal.ColumnItems;
 import cn.ecozone.portal.internal.ColumnViews;
 import cn.ecozone.portal.internal.ColumnWorkbook;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.ListSort;
 import cn.ecozone.shared.PageResult;
@@ -46,13 +45,11 @@ public class ColumnListing {
 
     private final ColumnItems items;
     private final ColumnViews views;
-    private final ExportRecorder audit;
     private final Clock clock;
 
-    ColumnListing(ColumnItems items, ColumnViews views, ExportRecorder audit, Clock clock) {
+    ColumnListing(ColumnItems items, ColumnViews views, Clock clock) {
         this.items = items;
         this.views = views;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -69,11 +66,10 @@ public class ColumnListing {
 
     /**
      * Every item the list shows with this filter (up to {@value #EXPORT_LIMIT}) as an .xlsx workbook,
-     * recorded in the audit log with its filters before it is written.
+     * written for the controller, which records the export in the audit log through {@code WorkbookExports}.
      */
     public void export(ColumnItemFilter f, Actor actor, OutputStream out) throws IOException {
         Page<ColumnItemEntity> found = find(f, actor, PageRequest.of(0, EXPORT_LIMIT, sort(f.sort())));
-        audit.recordExport("ColumnItem:export", f.describe());
         ColumnWorkbook.write(
                 found.getContent(), found.getTotalElements(), f, clock.instant(), actor.displayName(), out);
     }

@@ -3,7 +3,6 @@ package cn.ecozone.region;
 import cn.ecozone.region.internal.ConstructionUnitEntity;
 import cn.ecozone.region.internal.ConstructionUnits;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.ListSort;
 import cn.ecozone.shared.ListWorkbook;
@@ -42,13 +41,11 @@ public class ConstructionUnitListing {
 
     private final ConstructionUnits units;
     private final RegionManagement regions;
-    private final ExportRecorder audit;
     private final Clock clock;
 
-    ConstructionUnitListing(ConstructionUnits units, RegionManagement regions, ExportRecorder audit, Clock clock) {
+    ConstructionUnitListing(ConstructionUnits units, RegionManagement regions, Clock clock) {
         this.units = units;
         this.regions = regions;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -64,13 +61,12 @@ public class ConstructionUnitListing {
 
     /**
      * Every unit the list shows with this filter (up to {@value #EXPORT_LIMIT}) as an .xlsx workbook,
-     * recorded in the audit log with its filters before it is written.
+     * written for the controller, which records the export in the audit log through {@code WorkbookExports}.
      */
     public void export(ConstructionUnitFilter f, Actor actor, OutputStream out) throws IOException {
         Page<ConstructionUnitEntity> found = find(f, actor, PageRequest.of(0, EXPORT_LIMIT, sort(f.sort())));
         List<ConstructionUnit> rows =
                 found.getContent().stream().map(this::toUnit).toList();
-        audit.recordExport("ConstructionUnit:export", f.describe());
         ListWorkbook.write(
                 "建设单元",
                 List.of("行政区划代码", "行政区划名称", "名称", "类型", "说明", "创建时间"),

@@ -3,7 +3,6 @@ package cn.ecozone.supervision;
 import cn.ecozone.region.RegionManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.ExportRecorder;
 import cn.ecozone.shared.Like;
 import cn.ecozone.shared.ListSort;
 import cn.ecozone.shared.PageResult;
@@ -49,13 +48,11 @@ public class CheckListing {
 
     private final SupervisionChecks checks;
     private final RegionManagement regions;
-    private final ExportRecorder audit;
     private final Clock clock;
 
-    CheckListing(SupervisionChecks checks, RegionManagement regions, ExportRecorder audit, Clock clock) {
+    CheckListing(SupervisionChecks checks, RegionManagement regions, Clock clock) {
         this.checks = checks;
         this.regions = regions;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -71,11 +68,10 @@ public class CheckListing {
 
     /**
      * Every check the list shows with this filter (up to {@value #EXPORT_LIMIT}) as an .xlsx workbook,
-     * recorded in the audit log with its filters before it is written.
+     * written for the controller, which records the export in the audit log through {@code WorkbookExports}.
      */
     public void export(CheckFilter filter, Actor actor, OutputStream out) throws IOException {
         PageResult<CheckSummary> rows = find(filter, actor, PageRequest.of(0, EXPORT_LIMIT, sort(filter.sort())));
-        audit.recordExport("Check:export", filter.describe());
         CheckWorkbook.write(rows, filter, clock.instant(), actor.displayName(), out);
     }
 

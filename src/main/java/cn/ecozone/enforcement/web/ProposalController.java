@@ -10,11 +10,11 @@ import cn.ecozone.enforcement.ProposalView;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +36,10 @@ class ProposalController {
     private final ProposalManagement proposals;
     private final EnforcementListing listing;
 
-    ProposalController(ProposalManagement proposals, EnforcementListing listing) {
+    private final WorkbookExports exports;
+
+    ProposalController(ProposalManagement proposals, EnforcementListing listing, WorkbookExports exports) {
+        this.exports = exports;
         this.proposals = proposals;
         this.listing = listing;
     }
@@ -80,10 +83,13 @@ class ProposalController {
             @RequestParam(required = false) @Size(max = 40) String sort,
             HttpServletResponse response)
             throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        listing.exportProposals(
-                new ProposalFilter(state, code, regionCode, q, programme, year, sort), CurrentActor.require(), out);
-        EnforcementExports.send("处理建议.xlsx", out, response);
+        ProposalFilter filter = new ProposalFilter(state, code, regionCode, q, programme, year, sort);
+        exports.export(
+                response,
+                "Proposal:export",
+                filter.describe(),
+                "处理建议.xlsx",
+                out -> listing.exportProposals(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/enforcement-proposals/{id}")

@@ -14,12 +14,12 @@ import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -53,11 +53,15 @@ class RectificationController {
     private final RectificationDocuments documents;
     private final DataSize maxSize;
 
+    private final WorkbookExports exports;
+
     RectificationController(
             RectificationManagement rectifications,
             EnforcementListing listing,
             RectificationDocuments documents,
-            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
+            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
+            WorkbookExports exports) {
+        this.exports = exports;
         this.rectifications = rectifications;
         this.listing = listing;
         this.documents = documents;
@@ -98,11 +102,13 @@ class RectificationController {
             @RequestParam(required = false) @Size(max = 40) String sort,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        listing.exportRectifications(
-                new RectificationFilter(q, state, region, programme, year, sort), CurrentActor.require(), out);
-        EnforcementExports.send("整改.xlsx", out, response);
+        RectificationFilter filter = new RectificationFilter(q, state, region, programme, year, sort);
+        exports.export(
+                response,
+                "Rectification:export",
+                filter.describe(),
+                "整改.xlsx",
+                out -> listing.exportRectifications(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/rectifications/{id}")

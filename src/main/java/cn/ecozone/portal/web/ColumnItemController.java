@@ -14,19 +14,16 @@ import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,13 +58,17 @@ class ColumnItemController {
     private final DataSize maxSize;
     private final DataSize maxImageSize;
 
+    private final WorkbookExports exports;
+
     ColumnItemController(
             PortalManagement portal,
             ColumnListing listing,
             ColumnReview review,
             ColumnAttachments files,
             @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
-            @Value("${ecozone.portal.image-max-size:5MB}") DataSize maxImageSize) {
+            @Value("${ecozone.portal.image-max-size:5MB}") DataSize maxImageSize,
+            WorkbookExports exports) {
+        this.exports = exports;
         this.portal = portal;
         this.listing = listing;
         this.review = review;
@@ -106,19 +107,13 @@ class ColumnItemController {
             @RequestParam(required = false) @Size(max = 40) String sort,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        listing.export(new ColumnItemFilter(programme, q, state, kind, year, sort), CurrentActor.require(), out);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("公开专栏.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        ColumnItemFilter filter = new ColumnItemFilter(programme, q, state, kind, year, sort);
+        exports.export(
+                response,
+                "ColumnItem:export",
+                filter.describe(),
+                "公开专栏.xlsx",
+                out -> listing.export(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/column-items/awaiting")

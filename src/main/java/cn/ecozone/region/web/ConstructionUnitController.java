@@ -7,16 +7,13 @@ import cn.ecozone.region.ConstructionUnitListing;
 import cn.ecozone.region.ConstructionUnitManagement;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,7 +37,11 @@ class ConstructionUnitController {
     private final ConstructionUnitManagement units;
     private final ConstructionUnitListing listing;
 
-    ConstructionUnitController(ConstructionUnitManagement units, ConstructionUnitListing listing) {
+    private final WorkbookExports exports;
+
+    ConstructionUnitController(
+            ConstructionUnitManagement units, ConstructionUnitListing listing, WorkbookExports exports) {
+        this.exports = exports;
         this.units = units;
         this.listing = listing;
     }
@@ -73,19 +74,13 @@ class ConstructionUnitController {
             @RequestParam(required = false) @Size(max = 40) String sort,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        listing.export(new ConstructionUnitFilter(region, exact, q, kind, sort), CurrentActor.require(), out);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("建设单元.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        ConstructionUnitFilter filter = new ConstructionUnitFilter(region, exact, q, kind, sort);
+        exports.export(
+                response,
+                "ConstructionUnit:export",
+                filter.describe(),
+                "建设单元.xlsx",
+                out -> listing.export(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/{id}")

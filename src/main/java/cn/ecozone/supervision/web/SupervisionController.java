@@ -9,6 +9,7 @@ import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
 import cn.ecozone.supervision.CheckEvidence;
 import cn.ecozone.supervision.CheckFilter;
 import cn.ecozone.supervision.CheckListing;
@@ -25,7 +26,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,12 +60,16 @@ class SupervisionController {
     private final SupervisionSettings settings;
     private final DataSize maxSize;
 
+    private final WorkbookExports exports;
+
     SupervisionController(
             SupervisionManagement checks,
             CheckListing listing,
             CheckEvidence evidence,
             SupervisionSettings settings,
-            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize) {
+            @Value("${ecozone.files.max-size:20MB}") DataSize maxSize,
+            WorkbookExports exports) {
+        this.exports = exports;
         this.checks = checks;
         this.listing = listing;
         this.evidence = evidence;
@@ -107,19 +111,13 @@ class SupervisionController {
             @RequestParam(required = false) @Size(max = 40) String sort,
             HttpServletResponse response)
             throws IOException {
-        // written to memory first, so that an error still answers problem+json
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        listing.export(new CheckFilter(kind, state, regionCode, q, programme, year, sort), CurrentActor.require(), out);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("称号后监管.xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        CheckFilter filter = new CheckFilter(kind, state, regionCode, q, programme, year, sort);
+        exports.export(
+                response,
+                "Check:export",
+                filter.describe(),
+                "称号后监管.xlsx",
+                out -> listing.export(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/supervision-checks/{id}")
