@@ -12,6 +12,7 @@ import cn.ecozone.support.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,6 +50,10 @@ class CrashRecoveryIT {
     @Autowired
     ImportRecovery recovery;
 
+    /** The platform clock the recovery judges staleness by (another test may have moved it). */
+    @Autowired
+    Clock clock;
+
     @Autowired
     OrphanSweep orphans;
 
@@ -77,7 +82,7 @@ class CrashRecoveryIT {
     void importJobsThisInstanceLeftRunningAreFailedWithAReasonAtStartUp() {
         String username = fixtures.user(Role.COUNTY_GOVERNMENT, "520523");
         long userId = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String ours = job(userId, username, "it", now);
         String otherAlive = job(userId, username, "other-instance", now);
         String otherDead = job(userId, username, "other-instance", now.minus(Duration.ofMinutes(20)));
