@@ -15,10 +15,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
 /**
@@ -78,10 +80,10 @@ public class EvaluationExportManagement {
         EditionModel model = catalog.require(edition);
         Region region = regions.require(parent);
         List<Region> children = regions.children(parent);
-        Set<String> codes = new java.util.LinkedHashSet<>();
+        Set<String> codes = new LinkedHashSet<>();
         children.forEach(child -> codes.add(child.code()));
         Map<String, Map<String, ValueRow>> values = new HashMap<>();
-        java.util.function.Consumer<ValueRow> sink = v -> {
+        Consumer<ValueRow> sink = v -> {
             if (v.year() == year && codes.contains(v.regionCode())) {
                 values.computeIfAbsent(v.regionCode(), c -> new HashMap<>()).put(v.indicatorCode(), v);
             }

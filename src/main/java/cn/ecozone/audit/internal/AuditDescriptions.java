@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.server.PathContainer;
@@ -238,8 +240,7 @@ class AuditDescriptions {
 
     private static Map<String, String> fromTarget(String pattern, String target) {
         List<String> names = new ArrayList<>();
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(pattern);
+        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
         while (m.find()) {
             names.add(m.group(1));
         }

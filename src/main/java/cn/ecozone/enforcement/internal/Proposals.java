@@ -2,6 +2,7 @@ package cn.ecozone.enforcement.internal;
 
 import cn.ecozone.enforcement.ProposalState;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,7 +23,7 @@ public interface Proposals extends JpaRepository<ProposalEntity, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from ProposalEntity p where p.rectificationId = :rectificationId and p.state = :state"
             + " order by p.id")
-    java.util.List<ProposalEntity> lockByRectification(
+    List<ProposalEntity> lockByRectification(
             @Param("rectificationId") long rectificationId, @Param("state") ProposalState state);
 
     /** The rectification proposal {@code id} was opened on, if any, without loading the proposal. */
@@ -35,7 +36,7 @@ public interface Proposals extends JpaRepository<ProposalEntity, Long> {
 
     boolean existsByTitleId(long titleId);
 
-    java.util.List<ProposalEntity> findByTitleIdOrderByIdAsc(long titleId);
+    List<ProposalEntity> findByTitleIdOrderByIdAsc(long titleId);
 
     /**
      * One page in the scope {@code prefix} that meets every given condition (issue 14 §6), in the
@@ -65,11 +66,11 @@ public interface Proposals extends JpaRepository<ProposalEntity, Long> {
             @Param("from") java.time.Instant from,
             @Param("to") java.time.Instant to,
             @Param("text") String text,
-            @Param("named") java.util.List<String> named,
+            @Param("named") List<String> named,
             Pageable pageable);
 
     /** A candidacy's proposals with their evidence, the earliest first: one statement. */
     @Query("select distinct p from ProposalEntity p left join fetch p.evidence where p.candidacyId = :candidacyId"
             + " order by p.id")
-    java.util.List<ProposalEntity> ofCandidacy(@Param("candidacyId") long candidacyId);
+    List<ProposalEntity> ofCandidacy(@Param("candidacyId") long candidacyId);
 }

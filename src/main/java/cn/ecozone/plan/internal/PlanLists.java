@@ -1,8 +1,10 @@
 package cn.ecozone.plan.internal;
 
+import cn.ecozone.deadline.DeadlineManagement;
 import cn.ecozone.plan.PlanFilter;
 import cn.ecozone.plan.PlanStep;
 import cn.ecozone.plan.PlanSummary;
+import cn.ecozone.plan.StepType;
 import cn.ecozone.plan.internal.PlanListRows.PlanRow;
 import cn.ecozone.procedure.InboxFilter;
 import cn.ecozone.procedure.InboxItem;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +47,7 @@ public class PlanLists {
     private final PlanSteps steps;
     private final ProcedureManagement procedures;
     private final RegionManagement regions;
-    private final cn.ecozone.deadline.DeadlineManagement deadlines;
+    private final DeadlineManagement deadlines;
     private final PlanFilingExplanations explanations;
 
     PlanLists(
@@ -53,7 +56,7 @@ public class PlanLists {
             PlanSteps steps,
             ProcedureManagement procedures,
             RegionManagement regions,
-            cn.ecozone.deadline.DeadlineManagement deadlines,
+            DeadlineManagement deadlines,
             PlanFilingExplanations explanations) {
         this.plans = plans;
         this.rows = rows;
@@ -180,10 +183,8 @@ public class PlanLists {
                 regions.names(page.stream().map(PlanRow::subjectRegionCode).collect(Collectors.toSet()));
         // the open filing step's explanation in English for a request that asks for it (issue 14 §8): one
         // statement; the run summaries carry the Chinese one. Outside a request the JVM's locale says nothing.
-        boolean english = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext() != null
-                && "en"
-                        .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
-                                .getLanguage());
+        boolean english = LocaleContextHolder.getLocaleContext() != null
+                && "en".equals(LocaleContextHolder.getLocale().getLanguage());
         Map<Long, Map<String, List<String>>> translated = english
                 ? deadlines.openExplanations(
                         PlanProcedure.SUBJECT_TYPE,
@@ -225,7 +226,7 @@ public class PlanLists {
                 p.state(),
                 standing.current(),
                 standing.filingDue(),
-                standing.current() != null && standing.current().type() == cn.ecozone.plan.StepType.FILE
+                standing.current() != null && standing.current().type() == StepType.FILE
                         ? english.getOrDefault("STEP_" + standing.current().code(), standing.explanation())
                         : standing.explanation(),
                 p.filedOn(),

@@ -24,6 +24,7 @@ import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -107,7 +108,7 @@ public class PlanMoves {
                 LocalDate on = past("promulgatedOn", c.promulgatedOn(), today);
                 String record = body + "；" + on + "；" + number;
                 // the text it saw, then the issuing document it carries (PlanViews tells them apart by kind)
-                List<Long> documents = new java.util.ArrayList<>(seen(plan));
+                List<Long> documents = new ArrayList<>(seen(plan));
                 if (c.issuingDocumentId() != null) {
                     documents.add(c.issuingDocumentId());
                 }

@@ -11,6 +11,8 @@ import cn.ecozone.shared.Actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the view of a plan for an actor from the plan and its runs: the current run with what the
@@ -111,10 +113,7 @@ public record PlanViews(
      * promulgation carried.
      */
     private static List<PlanView.Entry> timeline(
-            List<RunView> history,
-            List<PlanStep> path,
-            java.util.Map<Long, Integer> versions,
-            java.util.Set<Long> issuing) {
+            List<RunView> history, List<PlanStep> path, Map<Long, Integer> versions, Set<Long> issuing) {
         List<PlanView.Entry> out = new ArrayList<>();
         for (RunView run : history) {
             for (EntryView e : run.timeline()) {

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -59,7 +60,7 @@ class KeyProjectController {
 
     /** The records taken from a plan's key projects, each with its row's key (issue 14 §8). */
     @GetMapping("/api/key-projects/from-plan/{planId}")
-    java.util.List<KeyProjectView> fromPlan(@PathVariable long planId) {
+    List<KeyProjectView> fromPlan(@PathVariable long planId) {
         return projects.fromPlan(planId, CurrentActor.require());
     }
 
