@@ -33,6 +33,8 @@ const column: PublicColumn = {
       promulgationNumber: '锡市政发〔2026〕8号',
       filedOn: '2026-03-16',
       hasText: true,
+      issuingDocumentId: 77,
+      issuingDocumentName: '关于印发锡林浩特市生态文明建设示范区规划的通知.pdf',
     },
     {
       id: 42,
@@ -46,6 +48,8 @@ const column: PublicColumn = {
       promulgationNumber: null,
       filedOn: null,
       hasText: false,
+      issuingDocumentId: null,
+      issuingDocumentName: null,
     },
   ],
   items: {
@@ -103,6 +107,17 @@ describe('public column', () => {
     expect(plans[1]).toContain('未公开文本')
     expect(wrapper.get('[data-testid="plan-download-41"]').attributes('href')).toBe('/api/public/plans/41/document')
     expect(wrapper.find('[data-testid="plan-download-42"]').exists()).toBe(false)
+  })
+
+  it('names the issuing document a promulgation carried and links it for download, a dash where none was', async () => {
+    vi.mocked(portalApi.getPublicColumn).mockResolvedValue(column)
+    const wrapper = await mountColumn()
+    const issuing = wrapper.get('[data-testid="plan-issuing-download-41"]')
+    expect(issuing.text()).toBe('关于印发锡林浩特市生态文明建设示范区规划的通知.pdf')
+    expect(issuing.attributes('href')).toBe('/api/public/plans/41/document?documentId=77')
+    expect(wrapper.find('[data-testid="plan-issuing-download-42"]').exists()).toBe(false)
+    const header = wrapper.get('[data-testid="public-plans"]').find('.el-table__header').text()
+    expect(header).toContain('印发文件')
   })
 
   it('shows the published items with their kind, publisher and text', async () => {

@@ -26,6 +26,9 @@ export type PublicPlan = {
   promulgationNumber: string | null
   filedOn: string | null
   hasText: boolean
+  /** The issuing document (印发文件) the promulgation carried, downloaded with `publicPlanDocumentUrl(id, …)`; null: none. */
+  issuingDocumentId: number | null
+  issuingDocumentName: string | null
 }
 
 /** Where an item stands on its way to the public (先审后发, issue 14 §7): only PUBLISHED is public. */
@@ -105,9 +108,9 @@ export async function getPublicColumn(region: string, programme: string, page = 
   return data
 }
 
-/** Where the text of a promulgated plan is downloaded (anybody). */
-export function publicPlanDocumentUrl(id: number): string {
-  return `/api/public/plans/${id}/document`
+/** Where the text of a promulgated plan is downloaded (anybody); with `documentId`, its issuing document. */
+export function publicPlanDocumentUrl(id: number, documentId?: number): string {
+  return documentId === undefined ? `/api/public/plans/${id}/document` : `/api/public/plans/${id}/document?documentId=${documentId}`
 }
 
 /**

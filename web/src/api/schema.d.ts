@@ -6427,10 +6427,13 @@ export interface components {
         };
         "cn.ecozone.plan.PublicPlan": {
             /** Format: date */
-            filedOn: string;
+            filedOn: string | null;
             hasText: boolean;
             /** Format: int64 */
             id: number;
+            /** Format: int64 */
+            issuingDocumentId: number | null;
+            issuingDocumentName: string | null;
             /** Format: int32 */
             periodEnd: number;
             /** Format: int32 */
@@ -14247,7 +14250,9 @@ export interface operations {
     };
     planText: {
         parameters: {
-            query?: never;
+            query?: {
+                documentId?: number;
+            };
             header?: never;
             path: {
                 id: number;

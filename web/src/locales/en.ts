@@ -1242,6 +1242,7 @@ const en: MessageSchema = {
     text: 'Text',
     download: 'Download',
     noText: 'Not published',
+    issuingDocument: 'Issuing document',
     items: 'News',
     noItems: 'Nothing published yet',
     kind: 'Kind',
@@ -3289,6 +3290,12 @@ const en: MessageSchema = {
     received: 'Filing received',
     receivedText: 'Received by {body} on {date}',
     notReceived: 'Receipt not yet confirmed',
+    files: 'Files',
+    textFile: 'Text, version {number}: {name}',
+    issuingFile: 'Issuing document: {name} (stored {date})',
+    promulgatedText: 'Promulgated text',
+    noFile: 'None',
+    noIssuing: 'No issuing document attached',
   },
   // s15-plans: major change and recompiling of a plan (IM eco-civ art. 7)
   planLifecycle: {

@@ -1236,6 +1236,7 @@ const zhCN = {
     text: '规划文本',
     download: '下载',
     noText: '未公开文本',
+    issuingDocument: '印发文件',
     items: '创建工作信息',
     noItems: '暂无发布的信息',
     kind: '类别',
@@ -3283,6 +3284,12 @@ const zhCN = {
     received: '接收备案',
     receivedText: '{body}已于{date}接收备案',
     notReceived: '尚未确认接收',
+    files: '所附文件',
+    textFile: '文本第{number}版《{name}》',
+    issuingFile: '印发文件《{name}》（{date}存档）',
+    promulgatedText: '印发稿',
+    noFile: '无',
+    noIssuing: '未附印发文件',
   },
   // s15-plans: major change and recompiling of a plan (IM eco-civ art. 7)
   planLifecycle: {

@@ -117,6 +117,7 @@ public class PlanDocuments {
                             command.documentNumber(),
                             stored.id()),
                     actor);
+            plan.issuedWith(stored.id(), stored.name());
             return reader.save(plan, actor);
         });
     }
@@ -137,13 +138,22 @@ public class PlanDocuments {
         return documents.require(wanted);
     }
 
-    /** The text of a promulgated plan, for the public. @throws PlanNotFound for any other plan */
-    public StoredDocument publicDocument(long id) {
-        long documentId = plans.findById(id)
-                .filter(p -> p.promulgatedOn() != null && p.documentId() != null)
-                .orElseThrow(() -> new PlanNotFound(id))
-                .documentId();
-        return documents.require(documentId);
+    /**
+     * A file of a promulgated plan, for the public (IM eco-civ art. 8): its text, or with {@code
+     * documentId} the issuing document (印发文件) its current promulgation carried; no other file (earlier
+     * versions and earlier revisions' files stay with the staff).
+     *
+     * @throws PlanNotFound for a plan that is not promulgated (or not promulgated again after a revision);
+     *     {@link NoTextAttached} when it has no such file
+     */
+    public StoredDocument publicDocument(long id, Long documentId) {
+        PlanEntity plan =
+                plans.findById(id).filter(p -> p.promulgatedOn() != null).orElseThrow(() -> new PlanNotFound(id));
+        Long wanted = documentId == null ? plan.documentId() : documentId;
+        if (wanted == null || !wanted.equals(plan.documentId()) && !wanted.equals(plan.issuingDocumentId())) {
+            throw new NoTextAttached();
+        }
+        return documents.require(wanted);
     }
 
     /** The bytes of a document found by {@link #document} or {@link #publicDocument}. */

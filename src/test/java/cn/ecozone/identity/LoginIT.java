@@ -9,11 +9,13 @@ import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @ApiTest
 class LoginIT {
@@ -29,6 +31,9 @@ class LoginIT {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void logsInAndReportsTheUserWithRoleRegionAndA30MinuteIdleTimeout() {
@@ -63,16 +68,25 @@ class LoginIT {
     void fiveFailuresLockTheAccountFor15MinutesEvenWithTheRightPassword() {
         String username = fixtures.user(Role.EXPERT, "150000");
         Browser browser = new Browser(port);
-        for (int i = 0; i < 4; i++) {
-            assertThat(browser.login(username, "Wrong#pass1").code()).isEqualTo("bad-credentials");
-        }
-        assertThat(browser.login(username, "Wrong#pass1").code()).isEqualTo("locked");
-        assertThat(browser.login(username, Fixtures.PASSWORD).code()).isEqualTo("locked");
+        Instant before = clock.instant();
+        try {
+            for (int i = 0; i < 4; i++) {
+                assertThat(browser.login(username, "Wrong#pass1").code()).isEqualTo("bad-credentials");
+            }
+            assertThat(browser.login(username, "Wrong#pass1").code()).isEqualTo("locked");
+            assertThat(browser.login(username, Fixtures.PASSWORD).code()).isEqualTo("locked");
 
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(browser.login(username, Fixtures.PASSWORD).code()).isEqualTo("locked");
-        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-        assertThat(browser.login(username, Fixtures.PASSWORD).status()).isEqualTo(200);
+            clock.advance(Duration.ofMinutes(14));
+            assertThat(browser.login(username, Fixtures.PASSWORD).code()).isEqualTo("locked");
+            clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+            assertThat(browser.login(username, Fixtures.PASSWORD).status()).isEqualTo(200);
+        } finally {
+            // every IT shares the clock (SharedClockCheck). Taken back, the clock would again stand inside
+            // the 15-minute window of the failures counted against this test's address (127.0.0.1, any
+            // account), which no success clears: forget them, as their expiry did while the clock stayed on
+            clock.set(before);
+            jdbc.update("delete from login_throttle");
+        }
     }
 
     @Test

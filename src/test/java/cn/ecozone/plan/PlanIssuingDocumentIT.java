@@ -190,6 +190,81 @@ class PlanIssuingDocumentIT {
         assertThat(county.download(download)).isEqualTo(issuing);
     }
 
+    @Test
+    void thePublicColumnOffersThePromulgatedPlansIssuingDocumentBesideItsTextUntilARevision() {
+        Browser county = as(Role.COUNTY_GOVERNMENT, COUNTY);
+        Browser province = as(Role.PROVINCE_STAFF, "150000");
+        Browser anonymous = new Browser(port);
+        JsonNode plan = atPromulgation(county, "化德县生态文明建设示范区规划（公开印发文件）" + System.nanoTime());
+        long id = plan.get("id").asLong();
+        long text = plan.get("documentId").asLong();
+        byte[] issuing = TestFiles.docx();
+
+        Response promulgated = promulgate(county, plan, promulgation("化政发〔2026〕5号"), "关于印发化德县规划的通知（公开）.docx", issuing);
+        assertThat(promulgated.status()).as(promulgated.toString()).isEqualTo(200);
+        plan = promulgated.json();
+        long issuingId = plan.get("issuingDocument").get("documentId").asLong();
+
+        // the public column names it beside the text, and anybody downloads both without logging in
+        JsonNode listed = publicPlan(anonymous, id);
+        assertThat(listed.get("hasText").asBoolean()).isTrue();
+        assertThat(listed.get("issuingDocumentId").asLong()).isEqualTo(issuingId);
+        assertThat(listed.get("issuingDocumentName").asString()).isEqualTo("关于印发化德县规划的通知（公开）.docx");
+        String file = "/api/public/plans/" + id + "/document";
+        assertThat(anonymous.download(file + "?documentId=" + issuingId)).isEqualTo(issuing);
+        assertThat(anonymous.download(file + "?documentId=" + text)).isEqualTo(anonymous.download(file));
+        // no other document through a promulgated plan's public link
+        long otherPlansText = PlanPathIT.drafted(county, "化德县另一规划" + System.nanoTime())
+                .get("documentId")
+                .asLong();
+        assertThat(anonymous.get(file + "?documentId=" + otherPlansText).status())
+                .isEqualTo(404);
+
+        // a major change and a revision: the plan is no longer promulgated, neither file is public, while
+        // the staff still download the issuing document from the plan's kept files
+        plan = act(county, plan, "file", Map.of("filedOn", "2026-10-20"));
+        plan = act(province, plan, "acknowledge", Map.of("receivedOn", "2026-10-21", "opinion", "已接收备案"));
+        plan = act(county, plan, "major_change", Map.of("reason", "目标任务调整"));
+        act(county, plan, "recompile", Map.of());
+        assertThat(anonymous
+                        .get("/api/public/columns/" + COUNTY + "/ECO_CIVILIZATION_ZONE")
+                        .json()
+                        .get("plans")
+                        .findValues("id")
+                        .stream()
+                        .map(JsonNode::asLong))
+                .doesNotContain(id);
+        assertThat(anonymous.get(file + "?documentId=" + issuingId).status()).isEqualTo(404);
+        assertThat(county.download("/api/plans/" + id + "/document?documentId=" + issuingId))
+                .isEqualTo(issuing);
+    }
+
+    @Test
+    void aPromulgationWithoutAnIssuingDocumentShowsNoneInThePublicColumn() {
+        Browser county = as(Role.COUNTY_GOVERNMENT, COUNTY);
+        Browser anonymous = new Browser(port);
+        JsonNode plan = atPromulgation(county, "化德县生态文明建设示范区规划（无印发文件）" + System.nanoTime());
+
+        plan = act(county, plan, "promulgate", Map.<String, Object>copyOf(promulgation("化政发〔2026〕6号")));
+
+        JsonNode listed = publicPlan(anonymous, plan.get("id").asLong());
+        assertThat(listed.get("issuingDocumentId").isNull()).isTrue();
+        assertThat(listed.get("issuingDocumentName").isNull()).isTrue();
+        assertThat(listed.get("hasText").asBoolean()).isTrue();
+    }
+
+    /** The plan as the county's public column lists it. */
+    private static JsonNode publicPlan(Browser anonymous, long id) {
+        return anonymous
+                .get("/api/public/columns/" + COUNTY + "/ECO_CIVILIZATION_ZONE")
+                .json()
+                .get("plans")
+                .valueStream()
+                .filter(p -> p.get("id").asLong() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }

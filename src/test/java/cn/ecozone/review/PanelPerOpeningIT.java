@@ -10,9 +10,11 @@ import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,11 +52,19 @@ class PanelPerOpeningIT {
 
     ReviewTestSteps steps;
     Browser province;
+    Instant before;
 
     @BeforeEach
     void setUp() {
+        before = clock.instant();
         steps = new ReviewTestSteps(port, fixtures, jdbc, procedures);
         province = steps.as(Role.PROVINCE_STAFF, "150000");
+    }
+
+    /** Every IT shares the clock (SharedClockCheck): the minute one test moves it on is taken back. */
+    @AfterEach
+    void putTheClockBack() {
+        clock.set(before);
     }
 
     @Test

@@ -51,6 +51,13 @@ public abstract class PlanRecord {
     @Column(name = "promulgation_number")
     private String promulgationNumber;
 
+    /** The issuing document (印发文件) the current promulgation carried (V131), as the public column names it. */
+    @Column(name = "issuing_document_id")
+    private Long issuingDocumentId;
+
+    @Column(name = "issuing_document_name")
+    private String issuingDocumentName;
+
     /** The filing deadline as the run's filing step registered it, with the calendar's explanation. */
     @Column(name = "filing_due")
     private LocalDate filingDue;
@@ -126,11 +133,22 @@ public abstract class PlanRecord {
         this.documentName = name;
     }
 
-    /** What the promulgation recorded; the caller has checked the values and completed the run's step. */
+    /**
+     * What the promulgation recorded, without an issuing document ({@link #issuedWith} adds the one it
+     * carried); the caller has checked the values and completed the run's step.
+     */
     public void promulgated(String body, LocalDate on, String number) {
         this.promulgationBody = body;
         this.promulgatedOn = on;
         this.promulgationNumber = number;
+        this.issuingDocumentId = null;
+        this.issuingDocumentName = null;
+    }
+
+    /** The issuing document the promulgation just recorded carried (ADR 0056); kept in plan_text as well. */
+    public void issuedWith(long documentId, String name) {
+        this.issuingDocumentId = documentId;
+        this.issuingDocumentName = name;
     }
 
     /**
@@ -223,6 +241,14 @@ public abstract class PlanRecord {
 
     public String promulgationNumber() {
         return promulgationNumber;
+    }
+
+    public Long issuingDocumentId() {
+        return issuingDocumentId;
+    }
+
+    public String issuingDocumentName() {
+        return issuingDocumentName;
     }
 
     public LocalDate filingDue() {

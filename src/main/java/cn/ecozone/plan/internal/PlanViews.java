@@ -90,7 +90,9 @@ public record PlanViews(
                 p.promulgatedOn(),
                 p.promulgationNumber(),
                 p.filedOn(),
-                p.documentId() != null);
+                p.documentId() != null,
+                p.issuingDocumentId(),
+                p.issuingDocumentName());
     }
 
     /** The issuing document the latest promulgation carried, or null. */

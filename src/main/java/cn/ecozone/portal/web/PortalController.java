@@ -55,9 +55,14 @@ class PortalController {
         return portal.column(region, programme, page, size);
     }
 
+    /**
+     * A promulgated plan's text, or with {@code documentId} the issuing document (印发文件) its
+     * promulgation carried ({@link cn.ecozone.plan.PublicPlan#issuingDocumentId}); 404 for any other file.
+     */
     @GetMapping("/api/public/plans/{id}/document")
-    ResponseEntity<InputStreamResource> planText(@PathVariable long id) throws IOException {
-        StoredDocument d = plans.publicDocument(id);
+    ResponseEntity<InputStreamResource> planText(@PathVariable long id, @RequestParam(required = false) Long documentId)
+            throws IOException {
+        StoredDocument d = plans.publicDocument(id, documentId);
         return ColumnFileResponse.of(d, plans.open(d), false);
     }
 

@@ -3,6 +3,9 @@ package cn.ecozone.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ecozone.support.ApiTest;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,13 +14,24 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * The application's own limit (application.yml, ADR 0023): ordinary requests take a permit, the
- * configured downloads (documents, evidence files, exports) and multipart uploads do not.
+ * configured downloads (documents, evidence files, exports) and multipart uploads do not; as many are
+ * admitted as the connection pool has connections (ADR 0064).
  */
 @ApiTest
 class InFlightLimitConfigIT {
 
     @Autowired
     InFlightLimitFilter filter;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void asManyRequestsAreAdmittedAsThePoolHasConnections() throws SQLException {
+        int connections = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+
+        assertThat(filter.limit()).isEqualTo(connections).isPositive();
+    }
 
     @ParameterizedTest
     @ValueSource(
