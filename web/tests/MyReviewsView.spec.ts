@@ -45,7 +45,7 @@ describe('我的评审', () => {
       totalElements: 41,
     })
     const wrapper = await mountView()
-    expect(reviewApi.myReviews).toHaveBeenCalledWith(0, 20, 'ALL')
+    expect(reviewApi.myReviews).toHaveBeenCalledWith(0, 20, 'ALL', '')
     const table = wrapper.get('[data-testid="my-reviews"]').text()
     expect(table).toContain('科尔沁左翼中旗')
     expect(table).toContain('专家B')
@@ -65,6 +65,15 @@ describe('我的评审', () => {
     vm.vm.$emit('update:modelValue', 'TO_SCORE')
     vm.vm.$emit('change', 'TO_SCORE')
     await flushPromises()
-    expect(reviewApi.myReviews).toHaveBeenLastCalledWith(0, 20, 'TO_SCORE')
+    expect(reviewApi.myReviews).toHaveBeenLastCalledWith(0, 20, 'TO_SCORE', '')
+  })
+
+  it('searches the subjects by name together with the sheet filter, from the first page', async () => {
+    vi.mocked(reviewApi.myReviews).mockResolvedValue({ content: [], page: 0, size: 20, totalElements: 0 })
+    const wrapper = await mountView()
+    await wrapper.get('[data-testid="paged-search-input"]').setValue('  科尔沁 ')
+    await wrapper.get('[data-testid="my-reviews-search"]').trigger('click')
+    await flushPromises()
+    expect(reviewApi.myReviews).toHaveBeenLastCalledWith(0, 20, 'ALL', '科尔沁')
   })
 })

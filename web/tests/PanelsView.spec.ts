@@ -13,8 +13,9 @@ vi.mock('@/api/review', () => ({
   dossierConflicts: vi.fn(),
   dossierScores: vi.fn(),
   drawPanel: vi.fn(),
+  exportPanels: vi.fn(),
   listExperts: vi.fn(),
-  panelsOfRound: vi.fn(),
+  listPanels: vi.fn(),
   pinConflict: vi.fn(),
   reconcile: vi.fn(),
   replaceMember: vi.fn(),
@@ -27,6 +28,7 @@ import type { DossierProgress, MemberView, PanelView } from '@/api/review'
 import PanelsView from '@/views/review/PanelsView.vue'
 import { createTestApp, makeMe, settle } from './helpers'
 
+vi.setConfig({ testTimeout: 120_000 })
 enableAutoUnmount(afterEach)
 afterEach(() => vi.restoreAllMocks())
 afterEach(() => vi.clearAllMocks())
@@ -93,7 +95,7 @@ function panel(overrides: Partial<PanelView> = {}): PanelView {
 
 async function mountWith(panels: PanelView[]) {
   vi.mocked(dossierApi.listRounds).mockResolvedValue({ content: [round], totalElements: 1 } as never)
-  vi.mocked(reviewApi.panelsOfRound).mockResolvedValue(panels)
+  vi.mocked(reviewApi.listPanels).mockResolvedValue({ content: panels, page: 0, size: 20, totalElements: panels.length })
   const app = createTestApp(makeMe('PROVINCE_STAFF'))
   const wrapper = mount(PanelsView, { global: { plugins: app.plugins }, attachTo: document.body })
   await settle()
@@ -112,9 +114,10 @@ describe('the province panels page', () => {
       dossiers: [progress({ currentOpening: false, opening: 4 })],
     })
     const wrapper = await mountWith([old, panel({ id: 2, drawNo: 2, dossiers: [progress({ opening: 8 })] })])
-    expect(document.body.textContent).toContain('EXPERT_SCORING · 第1组')
-    expect(document.body.textContent).toContain('EXPERT_SCORING · 第2组')
-    wrapper.findComponent({ name: 'ElRadioGroup' }).vm.$emit('change', 1)
+    expect(reviewApi.listPanels).toHaveBeenLastCalledWith({ roundId: 7, stepCode: null, state: null, q: '', sort: null }, 0, 20)
+    expect(document.body.textContent).toContain('专家评分 · 第1组')
+    expect(document.body.textContent).toContain('专家评分 · 第2组')
+    await wrapper.get('[data-testid="panel-open-1"]').trigger('click')
     await settle()
     expect(wrapper.get('[data-testid="panel-earlier-9"]').text()).toContain('材料退回后已重新到达')
     expect(wrapper.find('[data-testid="panel-pass-9"]').exists()).toBe(false)
@@ -189,5 +192,19 @@ describe('the province panels page', () => {
 
     expect(reviewApi.pinConflict).toHaveBeenCalledWith(1, 9, 5)
     expect(document.body.querySelector('[data-testid="conflict-pin-5"]')).toBeNull()
+  })
+
+  it('lists the round\'s panels, opens its only panel and exports the list as shown', async () => {
+    const wrapper = await mountWith([panel()])
+    expect(wrapper.get('[data-testid="panel-detail"]').text()).toContain('专家评分 · 第1组')
+    wrapper.findComponent({ name: 'ElTable' }).vm.$emit('sort-change', { column: { columnKey: 'field' }, prop: null, order: 'descending' })
+    await settle()
+    await flushPromises()
+
+    const asked = { roundId: 7, stepCode: null, state: null, q: '', sort: '-field' }
+    expect(reviewApi.listPanels).toHaveBeenLastCalledWith(asked, 0, 20)
+    await wrapper.get('[data-testid="panel-export"]').trigger('click')
+    await flushPromises()
+    expect(reviewApi.exportPanels).toHaveBeenCalledWith(asked)
   })
 })

@@ -1,4 +1,5 @@
 import { http } from './http'
+import { downloadWorkbook } from './indicator'
 import type { RunView } from './procedure'
 import type { Page } from './types'
 import { compactParams } from '@/utils/format'
@@ -72,7 +73,15 @@ export type CaseInput = {
   version?: number
 }
 
-export type CaseFilter = { q: string | null; path: string | null; regionCode: string | null; year: number | null; state?: string | null }
+export type CaseFilter = {
+  q: string | null
+  path: string | null
+  regionCode: string | null
+  year: number | null
+  state?: string | null
+  /** a key of the server's whitelist (title, region, path, year, state, published, updated), `-` before it for descending */
+  sort?: string | null
+}
 
 export type Candidate = {
   id: number
@@ -110,8 +119,16 @@ export async function listCases(filter: CaseFilter, page = 0, size = 20): Promis
   return data
 }
 
-export async function myCaseReviews(page = 0, size = 20): Promise<Page<CaseSummary>> {
-  const { data } = await http.get<Page<CaseSummary>>('/api/cases/my-reviews', { params: { page, size } })
+/** The staff's list with the same filters and order as an Excel workbook (issue 14 §5), recorded in the audit log. */
+export async function exportCases(filter: CaseFilter): Promise<void> {
+  const params: Record<string, string> = {}
+  for (const [key, value] of Object.entries(compactParams(filter))) params[key] = String(value)
+  await downloadWorkbook('/api/cases/export', params, '典型案例.xlsx')
+}
+
+/** The cases the expert was invited to score, newest first; `q` searches title and unit. */
+export async function myCaseReviews(q: string | null, page = 0, size = 20): Promise<Page<CaseSummary>> {
+  const { data } = await http.get<Page<CaseSummary>>('/api/cases/my-reviews', { params: { ...compactParams({ q }), page, size } })
   return data
 }
 

@@ -215,11 +215,36 @@ function params(filter: object): Record<string, string> {
   return out
 }
 
-export async function listRounds(programme: Programme | null, page = 0, size = 20): Promise<Page<RoundView>> {
+/** What the list of application rounds is narrowed to (issue 14 §6); every part optional. */
+export type RoundFilter = {
+  programme?: Programme | null
+  /** the title or the call document contains it */
+  q?: string | null
+  /** the rounds opening in that year */
+  year?: number | null
+  /** true: open today; false: not open today; null: both */
+  open?: boolean | null
+  /** a key of the server's whitelist (title, programme, opens, closes), `-` before it for descending */
+  sort?: string | null
+}
+
+/** The filter as query parameters; `open=false` is a filter too, so it is kept. */
+function roundParams(filter: RoundFilter | null): Record<string, string> {
+  const { open, ...rest } = filter ?? {}
+  return { ...params(rest), ...(open === true || open === false ? { open: String(open) } : {}) }
+}
+
+/** The rounds in the user's province, a page at a time; `null`: all, the latest opening first. */
+export async function listRounds(filter: RoundFilter | null, page = 0, size = 20): Promise<Page<RoundView>> {
   const { data } = await http.get<Page<RoundView>>('/api/application-rounds', {
-    params: { ...params({ programme }), page, size },
+    params: { ...roundParams(filter), page, size },
   })
   return data
+}
+
+/** The round list with the same filters and order as an Excel workbook (issue 14 §5), recorded in the audit log. */
+export async function exportRounds(filter: RoundFilter): Promise<void> {
+  await downloadWorkbook('/api/application-rounds/export', roundParams(filter), '申报批次.xlsx')
 }
 
 export async function openRound(body: RoundRequest): Promise<RoundView> {

@@ -107,9 +107,36 @@ export type OpinionEdit = {
   conclusion: string | null
 }
 
-export async function listOpinions(roundId: number, page = 0, size = 20): Promise<Page<OpinionSummary>> {
-  const { data } = await http.get<Page<OpinionSummary>>('/api/opinions', { params: { roundId, page, size } })
+/** What the list of opinions is narrowed to (issue 14 §6); every part optional. */
+export type OpinionFilter = {
+  roundId?: number | null
+  state?: OpinionState | null
+  stepCode?: string | null
+  /** the title or the document number contains it */
+  q?: string | null
+  /** a key of the server's whitelist (title, step, number, state, issued, updated), `-` before it for descending */
+  sort?: string | null
+}
+
+function opinionParams(filter: OpinionFilter): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(filter)) {
+    if (value !== null && value !== undefined && value !== '') out[key] = String(value)
+  }
+  return out
+}
+
+/** The opinions in the user's scope, of one round or all, a page at a time. */
+export async function listOpinions(filter: OpinionFilter, page = 0, size = 20): Promise<Page<OpinionSummary>> {
+  const { data } = await http.get<Page<OpinionSummary>>('/api/opinions', {
+    params: { ...opinionParams(filter), page, size },
+  })
   return data
+}
+
+/** The list with the same filters and order as an Excel workbook (issue 14 §5), recorded in the audit log. */
+export async function exportOpinions(filter: OpinionFilter): Promise<void> {
+  await downloadWorkbook('/api/opinions/export', opinionParams(filter), '预审意见.xlsx')
 }
 
 export async function opinionSteps(roundId: number): Promise<string[]> {

@@ -278,9 +278,34 @@ export function exportExperts(q: string, field: string): Promise<void> {
   return downloadWorkbook(`${base}/experts/export`, params, '专家库.xlsx')
 }
 
-export async function panelsOfRound(roundId: number): Promise<PanelView[]> {
-  const { data } = await http.get<PanelView[]>(`${base}/panels`, { params: { roundId } })
+/** What the list of panels is narrowed to (issue 14 §6); every part optional. */
+export type PanelFilter = {
+  roundId?: number | null
+  stepCode?: string | null
+  state?: 'OPEN' | 'CLOSED' | null
+  /** the panel's field contains it */
+  q?: string | null
+  /** a key of the server's whitelist (round, step, draw, state, field, drawn), `-` before it for descending */
+  sort?: string | null
+}
+
+function panelParams(filter: PanelFilter): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(filter)) {
+    if (value !== null && value !== undefined && value !== '') out[key] = String(value)
+  }
+  return out
+}
+
+/** The panels of the user's pool, of one round or all, a page at a time, each as its full view. */
+export async function listPanels(filter: PanelFilter, page = 0, size = 20): Promise<Page<PanelView>> {
+  const { data } = await http.get<Page<PanelView>>(`${base}/panels`, { params: { ...panelParams(filter), page, size } })
   return data
+}
+
+/** The list with the same filters and order as an Excel workbook (issue 14 §5), recorded in the audit log. */
+export function exportPanels(filter: PanelFilter): Promise<void> {
+  return downloadWorkbook(`${base}/panels/export`, panelParams(filter), '评审组.xlsx')
 }
 
 export async function drawPanel(body: {
@@ -349,9 +374,11 @@ export async function decide(id: number, dossierId: number, decision: 'PASS' | '
   return data
 }
 
-export async function myReviews(page: number, size: number, state: MyReviewState): Promise<Page<MyReview>> {
+/** The expert's own rows, a page at a time; `q` keeps the dossiers whose subject's name contains it. */
+export async function myReviews(page: number, size: number, state: MyReviewState, q = ''): Promise<Page<MyReview>> {
   const params: Record<string, string | number> = { page, size }
   if (state !== 'ALL') params.state = state
+  if (q) params.q = q
   const { data } = await http.get<Page<MyReview>>(`${base}/my-panels`, { params })
   return data
 }

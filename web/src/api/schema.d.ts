@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_19"];
+        get: operations["list_20"];
         put?: never;
         post: operations["propose"];
         delete?: never;
@@ -187,7 +187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_18"];
+        get: operations["list_19"];
         put?: never;
         post: operations["open"];
         delete?: never;
@@ -267,9 +267,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_17"];
+        get: operations["list_18"];
         put?: never;
         post: operations["create_13"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/application-rounds/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_24"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -299,7 +315,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_20"];
+        get: operations["export_23"];
         put?: never;
         post?: never;
         delete?: never;
@@ -619,7 +635,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_16"];
+        get: operations["list_17"];
         put?: never;
         post: operations["create_12"];
         delete?: never;
@@ -699,7 +715,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_19"];
+        get: operations["export_22"];
         put?: never;
         post?: never;
         delete?: never;
@@ -715,7 +731,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_15"];
+        get: operations["list_16"];
         put?: never;
         post: operations["create_11"];
         delete?: never;
@@ -862,6 +878,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_21"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1035,7 +1067,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_18"];
+        get: operations["export_20"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1051,7 +1083,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_14"];
+        get: operations["list_15"];
         put?: never;
         post: operations["create_10"];
         delete?: never;
@@ -1083,7 +1115,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_17"];
+        get: operations["export_19"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1099,7 +1131,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_32"];
+        get: operations["list_33"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1115,7 +1147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_16"];
+        get: operations["export_18"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1131,7 +1163,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_31"];
+        get: operations["list_32"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1147,7 +1179,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_15"];
+        get: operations["export_17"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1163,7 +1195,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_13"];
+        get: operations["list_14"];
         put?: never;
         post: operations["create_9"];
         delete?: never;
@@ -1323,7 +1355,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_14"];
+        get: operations["export_16"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1339,7 +1371,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_30"];
+        get: operations["list_31"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1387,7 +1419,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_13"];
+        get: operations["export_15"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1563,7 +1595,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_12"];
+        get: operations["list_13"];
         put?: never;
         post: operations["create_8"];
         delete?: never;
@@ -1739,7 +1771,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_12"];
+        get: operations["export_14"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1963,7 +1995,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_11"];
+        get: operations["list_12"];
         put?: never;
         post: operations["attach_6"];
         delete?: never;
@@ -2011,7 +2043,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_10"];
+        get: operations["list_11"];
         put?: never;
         post: operations["create_7"];
         delete?: never;
@@ -2043,7 +2075,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_11"];
+        get: operations["export_13"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2091,7 +2123,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_29"];
+        get: operations["list_30"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2139,7 +2171,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_9"];
+        get: operations["list_10"];
         put?: never;
         post: operations["create_6"];
         delete?: never;
@@ -2228,6 +2260,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/opinions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_12"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/opinions/steps": {
         parameters: {
             query?: never;
@@ -2251,7 +2299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_8"];
+        get: operations["list_9"];
         put?: never;
         post: operations["create_5"];
         delete?: never;
@@ -2331,7 +2379,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         post: operations["create_4"];
         delete?: never;
@@ -2427,7 +2475,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_10"];
+        get: operations["export_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2587,7 +2635,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_28"];
+        get: operations["list_29"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2811,7 +2859,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_27"];
+        get: operations["list_28"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2907,7 +2955,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_9"];
+        get: operations["export_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2923,7 +2971,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         post: operations["draft"];
         delete?: never;
@@ -3003,7 +3051,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_8"];
+        get: operations["export_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3067,7 +3115,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_26"];
+        get: operations["list_27"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3179,7 +3227,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_7"];
+        get: operations["export_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3227,7 +3275,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_25"];
+        get: operations["list_26"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3307,7 +3355,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         post: operations["create_3"];
         delete?: never;
@@ -3403,7 +3451,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_6"];
+        get: operations["export_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3467,7 +3515,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_24"];
+        get: operations["list_25"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3531,7 +3579,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post: operations["create_2"];
         delete?: never;
@@ -3579,7 +3627,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_5"];
+        get: operations["export_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3691,7 +3739,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ofRound"];
+        get: operations["list_4"];
         put?: never;
         post: operations["draw"];
         delete?: never;
@@ -3860,6 +3908,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/panels/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rewards": {
         parameters: {
             query?: never;
@@ -3867,7 +3931,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_23"];
+        get: operations["list_24"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3931,7 +3995,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_22"];
+        get: operations["list_23"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3979,7 +4043,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_21"];
+        get: operations["list_22"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4123,7 +4187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_20"];
+        get: operations["list_21"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8425,6 +8489,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        "cn.ecozone.shared.PageResultCn.ecozone.review.PanelManagement.PanelView": {
+            content: components["schemas"]["cn.ecozone.review.PanelManagement.PanelView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         "cn.ecozone.shared.PageResultCn.ecozone.review.ScoringManagement.MyReview": {
             content: components["schemas"]["cn.ecozone.review.ScoringManagement.MyReview"][];
             /** Format: int32 */
@@ -8643,27 +8716,27 @@ export interface components {
         "cn.ecozone.title.NamingView": {
             /** Format: date */
             decidedOn: string;
-            documentNumber: string;
+            documentNumber: string | null;
             /** Format: int64 */
             dossierId: number;
             /** Format: int64 */
             id: number;
             named: boolean;
             namingBodyZh: string;
-            reason: string;
+            reason: string | null;
             stepCode: string;
-            title: components["schemas"]["cn.ecozone.title.TitleView"];
+            title: components["schemas"]["cn.ecozone.title.TitleView"] | null;
         };
         "cn.ecozone.title.PlatformReceiptView": {
             /** Format: int64 */
             candidacyId: number;
             /** Format: int64 */
-            documentId: number;
+            documentId: number | null;
             /** Format: int64 */
             dossierId: number;
             /** Format: int64 */
             id: number;
-            receiptNumber: string;
+            receiptNumber: string | null;
             /** Format: date-time */
             recordedAt: string;
             recordedBy: string;
@@ -8682,7 +8755,7 @@ export interface components {
             /** @enum {string} */
             state: "VALID" | "EXPIRED" | "REVOKED";
             subjectName: string;
-            validityNote: string;
+            validityNote: string | null;
             validityUncertain: boolean;
             /** Format: int32 */
             validityYears: number;
@@ -8701,28 +8774,28 @@ export interface components {
             blocks: string[];
             /** Format: int64 */
             candidacyId: number;
-            currentStepArticle: string;
-            currentStepCode: string;
-            currentStepNameZh: string;
+            currentStepArticle: string | null;
+            currentStepCode: string | null;
+            currentStepNameZh: string | null;
             /** Format: int64 */
-            daysWaiting: number;
+            daysWaiting: number | null;
             /** Format: int64 */
             dossierId: number;
             dossierState: string;
             /** Format: date */
-            due: string;
+            due: string | null;
             overdue: boolean;
             receiptFile: boolean;
-            receiptNumber: string;
+            receiptNumber: string | null;
             regionCode: string;
             regionName: string;
             runState: string;
             subjectName: string;
             /** Format: date */
-            submittedOn: string;
-            titleDocument: string;
+            submittedOn: string | null;
+            titleDocument: string | null;
             /** Format: date */
-            waitingSince: string;
+            waitingSince: string | null;
         };
         "cn.ecozone.title.TitleView": {
             /** Format: int64 */
@@ -8745,8 +8818,8 @@ export interface components {
             /** @enum {string} */
             state: "VALID" | "EXPIRED" | "REVOKED";
             subjectName: string;
-            validityArticle: string;
-            validityNote: string;
+            validityArticle: string | null;
+            validityNote: string | null;
             validityUncertain: boolean;
             /** Format: int32 */
             validityYears: number;
@@ -8929,7 +9002,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list_19: {
+    list_20: {
         parameters: {
             query?: {
                 page?: number;
@@ -9232,7 +9305,7 @@ export interface operations {
             };
         };
     };
-    list_18: {
+    list_19: {
         parameters: {
             query?: {
                 page?: number;
@@ -9416,12 +9489,16 @@ export interface operations {
             };
         };
     };
-    list_17: {
+    list_18: {
         parameters: {
             query?: {
+                open?: boolean;
                 page?: number;
                 programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
                 size?: number;
+                sort?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -9468,6 +9545,32 @@ export interface operations {
             };
         };
     };
+    export_24: {
+        parameters: {
+            query?: {
+                open?: boolean;
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
+                sort?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     records: {
         parameters: {
             query?: {
@@ -9497,7 +9600,7 @@ export interface operations {
             };
         };
     };
-    export_20: {
+    export_23: {
         parameters: {
             query?: {
                 action?: string;
@@ -10054,7 +10157,7 @@ export interface operations {
             };
         };
     };
-    list_16: {
+    list_17: {
         parameters: {
             query?: {
                 page?: number;
@@ -10209,7 +10312,7 @@ export interface operations {
             };
         };
     };
-    export_19: {
+    export_22: {
         parameters: {
             query?: {
                 programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
@@ -10234,7 +10337,7 @@ export interface operations {
             };
         };
     };
-    list_15: {
+    list_16: {
         parameters: {
             query?: {
                 page?: number;
@@ -10242,6 +10345,7 @@ export interface operations {
                 q?: string;
                 regionCode?: string;
                 size?: number;
+                sort?: string;
                 state?: string;
                 year?: number;
             };
@@ -10581,10 +10685,38 @@ export interface operations {
             };
         };
     };
+    export_21: {
+        parameters: {
+            query?: {
+                path?: string;
+                q?: string;
+                regionCode?: string;
+                sort?: string;
+                state?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     mine_2: {
         parameters: {
             query?: {
                 page?: number;
+                q?: string;
                 size?: number;
             };
             header?: never;
@@ -10926,7 +11058,7 @@ export interface operations {
             };
         };
     };
-    export_18: {
+    export_20: {
         parameters: {
             query: {
                 kind?: string;
@@ -10953,7 +11085,7 @@ export interface operations {
             };
         };
     };
-    list_14: {
+    list_15: {
         parameters: {
             query?: {
                 exact?: boolean;
@@ -11083,7 +11215,7 @@ export interface operations {
             };
         };
     };
-    export_17: {
+    export_19: {
         parameters: {
             query?: {
                 exact?: boolean;
@@ -11109,7 +11241,7 @@ export interface operations {
             };
         };
     };
-    list_32: {
+    list_33: {
         parameters: {
             query?: {
                 dueFrom?: string;
@@ -11140,7 +11272,7 @@ export interface operations {
             };
         };
     };
-    export_16: {
+    export_18: {
         parameters: {
             query?: {
                 dueFrom?: string;
@@ -11167,7 +11299,7 @@ export interface operations {
             };
         };
     };
-    list_31: {
+    list_32: {
         parameters: {
             query?: {
                 excludedOnly?: boolean;
@@ -11197,7 +11329,7 @@ export interface operations {
             };
         };
     };
-    export_15: {
+    export_17: {
         parameters: {
             query?: {
                 excludedOnly?: boolean;
@@ -11223,7 +11355,7 @@ export interface operations {
             };
         };
     };
-    list_13: {
+    list_14: {
         parameters: {
             query?: {
                 page?: number;
@@ -11521,7 +11653,7 @@ export interface operations {
             };
         };
     };
-    export_14: {
+    export_16: {
         parameters: {
             query?: {
                 programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
@@ -11548,7 +11680,7 @@ export interface operations {
             };
         };
     };
-    list_30: {
+    list_31: {
         parameters: {
             query?: {
                 code?: string;
@@ -11633,7 +11765,7 @@ export interface operations {
             };
         };
     };
-    export_13: {
+    export_15: {
         parameters: {
             query?: {
                 code?: string;
@@ -11936,7 +12068,7 @@ export interface operations {
             };
         };
     };
-    list_12: {
+    list_13: {
         parameters: {
             query?: never;
             header?: never;
@@ -12280,7 +12412,7 @@ export interface operations {
             };
         };
     };
-    export_12: {
+    export_14: {
         parameters: {
             query: {
                 edition: string;
@@ -12651,7 +12783,7 @@ export interface operations {
             };
         };
     };
-    list_11: {
+    list_12: {
         parameters: {
             query?: {
                 page?: number;
@@ -12773,7 +12905,7 @@ export interface operations {
             };
         };
     };
-    list_10: {
+    list_11: {
         parameters: {
             query?: {
                 page?: number;
@@ -12905,7 +13037,7 @@ export interface operations {
             };
         };
     };
-    export_11: {
+    export_13: {
         parameters: {
             query?: {
                 programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
@@ -12983,7 +13115,7 @@ export interface operations {
             };
         };
     };
-    list_29: {
+    list_30: {
         parameters: {
             query?: {
                 limit?: number;
@@ -13055,14 +13187,16 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_10: {
         parameters: {
-            query: {
+            query?: {
                 page?: number;
                 q?: string;
-                roundId: number;
+                roundId?: number;
                 size?: number;
+                sort?: string;
                 state?: "DRAFT" | "ISSUED";
+                stepCode?: string;
             };
             header?: never;
             path?: never;
@@ -13270,6 +13404,32 @@ export interface operations {
             };
         };
     };
+    export_12: {
+        parameters: {
+            query?: {
+                q?: string;
+                roundId?: number;
+                sort?: string;
+                state?: "DRAFT" | "ISSUED";
+                stepCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     steps: {
         parameters: {
             query: {
@@ -13294,7 +13454,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_9: {
         parameters: {
             query?: {
                 page?: number;
@@ -13447,7 +13607,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: {
                 page?: number;
@@ -13687,7 +13847,7 @@ export interface operations {
             };
         };
     };
-    export_10: {
+    export_11: {
         parameters: {
             query?: {
                 programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
@@ -13990,7 +14150,7 @@ export interface operations {
             };
         };
     };
-    list_28: {
+    list_29: {
         parameters: {
             query?: {
                 page?: number;
@@ -14351,7 +14511,7 @@ export interface operations {
             };
         };
     };
-    list_27: {
+    list_28: {
         parameters: {
             query?: {
                 noticeId?: number;
@@ -14513,7 +14673,7 @@ export interface operations {
             };
         };
     };
-    export_9: {
+    export_10: {
         parameters: {
             query?: {
                 noticeId?: number;
@@ -14539,7 +14699,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 page?: number;
@@ -14732,7 +14892,7 @@ export interface operations {
             };
         };
     };
-    export_8: {
+    export_9: {
         parameters: {
             query?: {
                 programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
@@ -14863,7 +15023,7 @@ export interface operations {
             };
         };
     };
-    list_26: {
+    list_27: {
         parameters: {
             query?: {
                 page?: number;
@@ -15051,7 +15211,7 @@ export interface operations {
             };
         };
     };
-    export_7: {
+    export_8: {
         parameters: {
             query?: {
                 programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
@@ -15120,7 +15280,7 @@ export interface operations {
             };
         };
     };
-    list_25: {
+    list_26: {
         parameters: {
             query?: {
                 q?: string;
@@ -15246,7 +15406,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: {
                 from?: string;
@@ -15461,7 +15621,7 @@ export interface operations {
             };
         };
     };
-    export_6: {
+    export_7: {
         parameters: {
             query: {
                 from?: string;
@@ -15560,7 +15720,7 @@ export interface operations {
             };
         };
     };
-    list_24: {
+    list_25: {
         parameters: {
             query?: never;
             header?: never;
@@ -15704,7 +15864,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 field?: string;
@@ -15838,7 +15998,7 @@ export interface operations {
             };
         };
     };
-    export_5: {
+    export_6: {
         parameters: {
             query?: {
                 field?: string;
@@ -15890,6 +16050,7 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
+                q?: string;
                 size?: number;
                 state?: string;
             };
@@ -16044,10 +16205,16 @@ export interface operations {
             };
         };
     };
-    ofRound: {
+    list_4: {
         parameters: {
-            query: {
-                roundId: number;
+            query?: {
+                page?: number;
+                q?: string;
+                roundId?: number;
+                size?: number;
+                sort?: string;
+                state?: string;
+                stepCode?: string;
             };
             header?: never;
             path?: never;
@@ -16063,7 +16230,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["cn.ecozone.review.PanelManagement.PanelView"][];
+                    "*/*": components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.review.PanelManagement.PanelView"];
                 };
             };
         };
@@ -16361,7 +16528,33 @@ export interface operations {
             };
         };
     };
-    list_23: {
+    export_5: {
+        parameters: {
+            query?: {
+                q?: string;
+                roundId?: number;
+                sort?: string;
+                state?: string;
+                stepCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    list_24: {
         parameters: {
             query?: {
                 page?: number;
@@ -16515,7 +16708,7 @@ export interface operations {
             };
         };
     };
-    list_22: {
+    list_23: {
         parameters: {
             query?: {
                 overdueOnly?: boolean;
@@ -16621,7 +16814,7 @@ export interface operations {
             };
         };
     };
-    list_21: {
+    list_22: {
         parameters: {
             query?: {
                 kind?: "ANNUAL_REPORT" | "SITE_CHECK" | "POST_EVALUATION" | "ANNUAL_EVALUATION";
@@ -16883,7 +17076,7 @@ export interface operations {
             };
         };
     };
-    list_20: {
+    list_21: {
         parameters: {
             query?: {
                 page?: number;

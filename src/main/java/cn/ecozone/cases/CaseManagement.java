@@ -16,14 +16,9 @@ import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Like;
-import cn.ecozone.shared.PageResult;
-import cn.ecozone.shared.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,48 +66,8 @@ public class CaseManagement {
         this.clock = clock;
     }
 
-    /** The staff's filters; each may be null. {@code regionCode} includes the regions below it. */
-    public record Filter(String q, String path, String regionCode, Integer year, String state) {}
-
     /** What the office sends with an act: the case's version, a review's outcome, an opinion or reason. */
     public record Decision(Long version, String outcome, String opinion) {}
-
-    /**
-     * A page of the cases in the actor's scope (drafts only of the actor's own region); three
-     * statements whatever the page's size.
-     */
-    public PageResult<CaseSummary> list(Filter f, int page, int size, Actor actor) {
-        CaseState state = f.state() == null || f.state().isBlank() ? null : state(f.state());
-        TransformationPath path = f.path() == null || f.path().isBlank() ? null : CaseChecks.path(f.path());
-        var found = cases.search(
-                actor.scope().pathPattern(),
-                regionPattern(f.regionCode()),
-                actor.regionCode(),
-                state,
-                path,
-                f.year(),
-                Like.containing(f.q() == null ? "" : f.q().strip()),
-                Paging.of(
-                        page,
-                        size,
-                        100,
-                        Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id"))));
-        Map<String, String> names = regions.names(
-                found.getContent().stream().map(TypicalCaseEntity::regionCode).toList());
-        return PageResult.of(
-                found,
-                c -> new CaseSummary(
-                        c.id(),
-                        c.title(),
-                        c.regionCode(),
-                        names.get(c.regionCode()),
-                        c.unitName(),
-                        c.path(),
-                        c.year(),
-                        c.state(),
-                        c.publishedAt(),
-                        c.updatedAt()));
-    }
 
     /** The case; 404 outside the reader's scope, a draft of another region, or an expert not appointed to it. */
     public CaseView view(long id, Actor actor) {
@@ -223,10 +178,6 @@ public class CaseManagement {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
-    private String regionPattern(String regionCode) {
-        return regionPattern(regions, regionCode);
-    }
-
     /** The pattern of the paths under a region (a path holds digits and slashes only); 400 for an unknown code. */
     static String regionPattern(RegionManagement regions, String regionCode) {
         if (regionCode == null || regionCode.isBlank()) {
@@ -244,14 +195,6 @@ public class CaseManagement {
             return Programme.valueOf(required("programme", given, 32));
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("programme", "cases.input.programme");
-        }
-    }
-
-    private static CaseState state(String given) {
-        try {
-            return CaseState.valueOf(given.strip());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("state", "cases.input.state");
         }
     }
 

@@ -11,6 +11,7 @@ import cn.ecozone.regulation.Regulation;
 import cn.ecozone.review.CaseExperts;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -159,11 +160,11 @@ public class CaseReviewManagement {
         return views.view(c, actor);
     }
 
-    /** The cases the expert was appointed to, newest first, a page at a time. */
-    public PageResult<CaseSummary> mine(int page, int size, Actor actor) {
+    /** The cases the expert was appointed to, newest first, a page at a time; {@code q} searches title and unit. */
+    public PageResult<CaseSummary> mine(String q, int page, int size, Actor actor) {
         int p = Math.max(page, 0);
         int s = Math.clamp(size, 1, 100);
-        List<Long> ids = reviewers.casesOf(actor.userId());
+        List<Long> ids = reviewers.casesOf(actor.userId(), Like.containing(q));
         List<Long> slice = ids.stream().skip((long) p * s).limit(s).toList();
         Map<Long, TypicalCaseEntity> found =
                 cases.findAllById(slice).stream().collect(Collectors.toMap(TypicalCaseEntity::id, x -> x));

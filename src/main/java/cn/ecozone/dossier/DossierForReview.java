@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,6 +81,15 @@ public class DossierForReview {
         Map<Long, DossierSummary> out = new HashMap<>();
         dossiers.findAllById(dossierIds).forEach(d -> out.put(d.id(), rendering.summary(d)));
         return out;
+    }
+
+    /**
+     * Those of the dossiers whose subject's name matches {@code q} (a LIKE pattern, escape {@code \\}),
+     * in one statement; for a reviewer's own list searched by subject. Same precondition as {@link
+     * #summaries}.
+     */
+    public Set<Long> named(Collection<Long> dossierIds, String q) {
+        return dossierIds.isEmpty() ? Set.of() : Set.copyOf(dossiers.named(dossierIds, q));
     }
 
     private Reading reading(DossierEntity d, Actor reviewer) {

@@ -5,6 +5,8 @@ import cn.ecozone.dossier.internal.Dossiers;
 import cn.ecozone.procedure.ProcedureManagement;
 import cn.ecozone.procedure.RunSummary;
 import cn.ecozone.shared.Actor;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,24 @@ public class DossierSteps {
         Map<Long, RunSummary> runs =
                 procedures.summaries(found.stream().map(DossierEntity::runId).toList());
         return found.stream().map(d -> atStep(d, runs.get(d.runId()))).toList();
+    }
+
+    /**
+     * Every submitted dossier of these rounds in the actor's scope, with where its run stands, by round
+     * id: two statements whatever the number of rounds (a list of panels of several rounds).
+     */
+    public Map<Long, List<DossierAtStep>> ofRounds(Collection<Long> roundIds, Actor actor) {
+        if (roundIds.isEmpty()) {
+            return Map.of();
+        }
+        List<DossierEntity> found =
+                dossiers.submittedInRounds(roundIds, actor.scope().pathPattern());
+        Map<Long, RunSummary> runs =
+                procedures.summaries(found.stream().map(DossierEntity::runId).toList());
+        Map<Long, List<DossierAtStep>> out = new HashMap<>();
+        found.forEach(
+                d -> out.computeIfAbsent(d.roundId(), r -> new ArrayList<>()).add(atStep(d, runs.get(d.runId()))));
+        return out;
     }
 
     /**

@@ -9,14 +9,15 @@ import cn.ecozone.regulation.Regulation;
 import cn.ecozone.regulation.RegulationManagement;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.PageResult;
-import cn.ecozone.shared.Paging;
 import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,19 +60,6 @@ public class RoundManagement {
     /** What a province's staff gives to open a round. */
     public record RoundInput(
             Programme programme, String title, LocalDate opensOn, LocalDate closesOn, String callDocument) {}
-
-    /**
-     * The rounds of the actor's province and of the regions above or at the actor's (e.g. Xilingol's
-     * yearly evaluation rounds, jurisdiction 152500, for its committee office and banners), the latest
-     * first; administrators see none.
-     */
-    public PageResult<RoundView> list(Programme programme, int page, int size, Actor actor) {
-        if (actor.role().administrator()) {
-            return new PageResult<>(List.of(), page, size, 0);
-        }
-        List<String> jurisdictions = List.of(actor.regionPath().substring(1).split("/"));
-        return PageResult.of(rounds.list(jurisdictions, programme, Paging.of(page, size, 100)), r -> view(r));
-    }
 
     /**
      * Opens a round. Preconditions: the actor is province staff; the programme's regulation in force in
@@ -206,6 +194,15 @@ public class RoundManagement {
                 window == null ? null : window.citation().article(),
                 r.includes(today(ZONE)),
                 r.version());
+    }
+
+    /** The titles of these rounds by id, in one statement (a list naming the round of each row); unknown ids left out. */
+    public Map<Long, String> titles(Collection<Long> roundIds) {
+        if (roundIds.isEmpty()) {
+            return Map.of();
+        }
+        return rounds.findAllById(Set.copyOf(roundIds)).stream()
+                .collect(Collectors.toMap(RoundEntity::id, RoundEntity::title));
     }
 
     /** The round of a dossier. */

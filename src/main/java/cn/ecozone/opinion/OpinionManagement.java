@@ -14,15 +14,10 @@ import cn.ecozone.opinion.internal.Opinions;
 import cn.ecozone.regulation.Step;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
-import cn.ecozone.shared.Like;
-import cn.ecozone.shared.PageResult;
-import cn.ecozone.shared.Paging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,38 +62,6 @@ public class OpinionManagement {
 
     /** What staff write into a draft. */
     public record Edit(Long version, String title, String documentNumber, String opening, String conclusion) {}
-
-    /** The round's opinions in the actor's scope, paged; administrators and other roles see none. */
-    public PageResult<OpinionSummary> list(
-            long roundId, OpinionState state, String q, int page, int size, Actor actor) {
-        if (!OpinionAccess.READERS.contains(actor.role())) {
-            return new PageResult<>(List.of(), page, size, 0);
-        }
-        var found = opinions.search(
-                roundId, actor.scope().pathPattern(), state, Like.containing(q), Paging.of(page, size, 100));
-        Map<Long, Integer> counts = new HashMap<>();
-        List<Long> ids = found.getContent().stream().map(OpinionEntity::id).toList();
-        if (!ids.isEmpty()) {
-            for (Object[] row : opinions.coveredCounts(ids)) {
-                counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-            }
-        }
-        return PageResult.of(
-                found,
-                o -> new OpinionSummary(
-                        o.id(),
-                        o.roundId(),
-                        o.stepCode(),
-                        o.scopeCode(),
-                        o.sequence(),
-                        o.title(),
-                        o.documentNumber(),
-                        o.state(),
-                        counts.getOrDefault(o.id(), 0),
-                        o.issuedAt(),
-                        o.updatedAt(),
-                        o.version()));
-    }
 
     /** The steps of the round's chain at which the actor's body forms an opinion. */
     public List<String> opinionSteps(long roundId, Actor actor) {

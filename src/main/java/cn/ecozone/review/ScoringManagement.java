@@ -15,6 +15,7 @@ import cn.ecozone.review.internal.Panels;
 import cn.ecozone.review.internal.Scoreboard;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Paging;
 import java.io.IOException;
@@ -104,19 +105,28 @@ public class ScoringManagement {
 
     /**
      * A page of the dossiers the expert scores, newest panel first; {@code state} is {@code TO_SCORE},
-     * {@code SUBMITTED} or absent (all). Empty for an expert account not linked to a pool expert. A
-     * constant number of statements whatever the number of panels and dossiers.
+     * {@code SUBMITTED} or absent (all); {@code q}, when given, keeps the dossiers whose subject's name
+     * contains it. Empty for an expert account not linked to a pool expert. A constant number of
+     * statements whatever the number of panels and dossiers.
      */
-    public PageResult<MyReview> mine(String state, int page, int size, Actor actor) {
+    public PageResult<MyReview> mine(String state, String q, int page, int size, Actor actor) {
         ExpertReviews.Filter filter = ExpertReviews.Filter.of(state);
         PageRequest request = Paging.of(page, size, 100);
         ExpertEntity me =
                 experts.findByUserId(actor.userId()).filter(e -> !e.removed()).orElse(null);
+        PageResult<MyReview> none = new PageResult<>(List.of(), request.getPageNumber(), request.getPageSize(), 0);
         if (me == null) {
-            return new PageResult<>(List.of(), request.getPageNumber(), request.getPageSize(), 0);
+            return none;
         }
-        List<ExpertReviews.Row> found = reviews.page(me.id(), filter, request.getOffset(), request.getPageSize());
-        long total = reviews.count(me.id(), filter);
+        Set<Long> only = null;
+        if (q != null && !q.isBlank()) {
+            only = reading.named(reviews.dossiers(me.id(), filter), Like.containing(q));
+            if (only.isEmpty()) {
+                return none;
+            }
+        }
+        List<ExpertReviews.Row> found = reviews.page(me.id(), filter, only, request.getOffset(), request.getPageSize());
+        long total = reviews.count(me.id(), filter, only);
         Map<Long, cn.ecozone.dossier.DossierSummary> lines = found.isEmpty()
                 ? Map.of()
                 : reading.summaries(

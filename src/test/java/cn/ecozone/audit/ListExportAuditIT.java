@@ -134,6 +134,16 @@ class ListExportAuditIT {
         calls.put(
                 "/api/construction-units/export",
                 new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/construction-units/export?q=x2"));
+        calls.put(
+                "/api/opinions/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/opinions/export?state=ISSUED&q=x3"));
+        calls.put("/api/cases/export", new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/cases/export?year=2031"));
+        calls.put(
+                "/api/application-rounds/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/application-rounds/export?year=2031&open=false"));
+        calls.put(
+                "/api/review/panels/export",
+                new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/review/panels/export?state=CLOSED&q=x4"));
         return calls;
     }
 

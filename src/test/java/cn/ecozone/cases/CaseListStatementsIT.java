@@ -56,6 +56,9 @@ class CaseListStatementsIT {
                 .isEqualTo(10);
         int staffAtTen = office.statements(staffList);
         int publicAtTen = anonymous.statements(publicList);
+        String filtered = staffList + "&state=PUBLISHED&path=ECOLOGICAL_INDUSTRIALIZATION&sort=-year";
+        assertThat(office.get(filtered).json().get("totalElements").asLong()).isEqualTo(10);
+        int filteredAtTen = office.statements(filtered);
 
         copies(template.get("id").asLong(), marker, 990);
         assertThat(office.get(staffList).json().get("totalElements").asLong()).isEqualTo(1000);
@@ -65,6 +68,8 @@ class CaseListStatementsIT {
         // the page and its count (and the staff's session user); region names from the cached tree
         assertThat(office.statements(staffList)).isEqualTo(staffAtTen).isLessThanOrEqualTo(3);
         assertThat(anonymous.statements(publicList)).isEqualTo(publicAtTen).isLessThanOrEqualTo(2);
+        assertThat(office.get(filtered).json().get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(office.statements(filtered)).isEqualTo(filteredAtTen).isEqualTo(staffAtTen);
     }
 
     private void copies(long template, String marker, int n) {

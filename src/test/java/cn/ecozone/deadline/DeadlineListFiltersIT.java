@@ -7,15 +7,12 @@ import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.ListExports;
 import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +45,7 @@ class DeadlineListFiltersIT {
     JdbcTemplate jdbc;
 
     @Test
-    void theListFiltersByTextDueRangeAndOverdueAndSortsByAWhitelistedKeyAndTheExportWritesTheSame() throws Exception {
+    void theListFiltersByTextDueRangeAndOverdueAndSortsByAWhitelistedKeyAndTheExportWritesTheSame() {
         Instant before = clock.instant();
         try {
             clock.set(Instant.parse("2026-06-10T02:00:00Z"));
@@ -81,27 +78,14 @@ class DeadlineListFiltersIT {
             assertThat(range.json().get("errors").get(0).get("field").asString())
                     .isEqualTo("dueFrom");
 
-            byte[] xlsx = county.download("/api/deadlines/export?" + all + "&overdue=false&sort=-due");
-            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-                Sheet sheet = workbook.getSheet("办理期限");
-                assertThat(sheet.getLastRowNum()).isEqualTo(2);
-                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(marker + " C");
-                assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(marker + " B");
-                assertThat(sheet.getRow(2).getCell(6).getStringCellValue())
-                        .isEqualTo(soon.dueDate().toString());
-                assertThat(sheet.getRow(2).getCell(8).getStringCellValue()).isEqualTo("否");
-                List<String> about = new ArrayList<>();
-                workbook.getSheet("说明").forEach(r -> about.add(r.getCell(0).getStringCellValue()));
-                assertThat(about)
-                        .anySatisfy(line -> assertThat(line).contains("仅未逾期").contains(marker));
-            }
-            assertThat(jdbc.queryForList(
-                            "select reason from audit_record where username = ? and target = 'Deadline:export'",
-                            String.class,
-                            user))
-                    .singleElement()
-                    .asString()
-                    .contains("overdue=false");
+            ListExports.Exported exported =
+                    ListExports.download(county, "/api/deadlines/export?" + all + "&overdue=false&sort=-due", "办理期限");
+            assertThat(exported.column(0)).containsExactly(marker + " C", marker + " B");
+            assertThat(exported.rows().get(1).get(6)).isEqualTo(soon.dueDate().toString());
+            assertThat(exported.rows().get(1).get(8)).isEqualTo("否");
+            assertThat(exported.about())
+                    .anySatisfy(line -> assertThat(line).contains("仅未逾期").contains(marker));
+            ListExports.audited(jdbc, user, "Deadline:export", "overdue=false");
         } finally {
             clock.set(before);
         }

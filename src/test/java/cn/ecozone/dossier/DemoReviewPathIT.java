@@ -90,7 +90,8 @@ class DemoReviewPathIT {
         assertThat(step(d)).isEqualTo("EXPERT_SCORING");
         JsonNode panels = department
                 .get("/api/review/panels?roundId=" + d.get("round").get("id").asLong())
-                .json();
+                .json()
+                .get("content");
         assertThat(panels).hasSize(1);
         assertThat(panels.get(0).get("state").asString()).isEqualTo("OPEN");
         assertThat(panels.get(0).get("members").toString()).contains("王建华");

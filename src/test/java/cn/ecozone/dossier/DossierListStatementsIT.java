@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The dossier list takes the same statements at 10 dossiers as at 1,000, and forCandidacies one: copies
+ * The dossier list, and the list of their rounds, take the same statements at 10 as at 1,000, and
+ * forCandidacies one: copies
  * of one dossier (each in a round of its own, one per candidacy and round), told apart from other
  * tests' by a marker in the subject name that the list's {@code q} finds.
  */
@@ -55,6 +56,10 @@ class DossierListStatementsIT {
         assertThat(item.get("regionName").asString()).isEqualTo("克什克腾旗");
         assertThat(item.get("state").asString()).isEqualTo("DRAFT");
         int atTen = province.statements(list);
+        // the rounds' list, searched by the copies' round titles, sorted and exported the same way
+        String rounds = "/api/application-rounds?size=5&sort=-title&open=true&q=" + marker;
+        assertThat(province.get(rounds).json().get("totalElements").asLong()).isEqualTo(10);
+        int roundsAtTen = province.statements(rounds);
 
         copies(round.get("id").asLong(), template.get("id").asLong(), marker, 990);
         JsonNode full = province.get(list).json();
@@ -63,6 +68,8 @@ class DossierListStatementsIT {
         // the page, its count, and the request's own (the session's user); region names from the cached tree;
         // and the page's one exclusions evaluation (the province's settings, the records, their tasks)
         assertThat(province.statements(list)).isEqualTo(atTen).isEqualTo(6);
+        assertThat(province.get(rounds).json().get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(province.statements(rounds)).isEqualTo(roundsAtTen);
         // the county's own list holds them; another county's none
         assertThat(steps.as(Role.COUNTY_GOVERNMENT, "150424")
                         .get(list)

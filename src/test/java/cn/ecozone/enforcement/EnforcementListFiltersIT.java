@@ -8,18 +8,15 @@ import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.ListExports;
 import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
 import cn.ecozone.title.TitledSubjects;
-import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -110,23 +107,19 @@ class EnforcementListFiltersIT {
     }
 
     @Test
-    void theExportsWriteTheFilteredRowsAndAreAudited() throws Exception {
+    void theExportsWriteTheFilteredRowsAndAreAudited() {
         String user = fixtures.user(Role.PROVINCE_STAFF, "150000");
         Browser staff = Browser.loggedIn(port, user);
-        byte[] rectifications = staff.download("/api/rectifications/export?q=" + marker + "&year=2031&sort=-ordered");
-        assertThat(column(rectifications, "整改", 2)).containsExactly(marker + " 丙", marker + " 甲");
-        assertThat(about(rectifications))
+        ListExports.Exported rectifications = ListExports.download(
+                staff, "/api/rectifications/export?q=" + marker + "&year=2031&sort=-ordered", "整改");
+        assertThat(rectifications.column(2)).containsExactly(marker + " 丙", marker + " 甲");
+        assertThat(rectifications.about())
                 .anySatisfy(line -> assertThat(line).contains(marker).contains("年度 2031"));
-        byte[] proposals = staff.download("/api/enforcement-proposals/export?q=" + marker + "&state=OPEN&year=2031");
-        assertThat(column(proposals, "处理建议", 2)).containsExactly(marker + " 甲");
-        assertThat(jdbc.queryForList(
-                        "select reason from audit_record where username = ? and target in"
-                                + " ('Rectification:export', 'Proposal:export') order by target desc",
-                        String.class,
-                        user))
-                .satisfiesExactly(
-                        r -> assertThat(r).contains("q=" + marker).contains("year=2031"),
-                        r -> assertThat(r).contains("q=" + marker).contains("state=OPEN"));
+        ListExports.Exported proposals = ListExports.download(
+                staff, "/api/enforcement-proposals/export?q=" + marker + "&state=OPEN&year=2031", "处理建议");
+        assertThat(proposals.column(2)).containsExactly(marker + " 甲");
+        ListExports.audited(jdbc, user, "Rectification:export", "q=" + marker, "year=2031");
+        ListExports.audited(jdbc, user, "Proposal:export", "q=" + marker, "state=OPEN");
     }
 
     @Test
@@ -140,7 +133,8 @@ class EnforcementListFiltersIT {
         assertThat(baotou.get("/api/rectifications?region=150821").status()).isEqualTo(404);
         assertThat(baotou.get("/api/enforcement-proposals?regionCode=150821").status())
                 .isEqualTo(404);
-        assertThat(column(guizhou.download("/api/rectifications/export?q=" + marker), "整改", 2))
+        assertThat(ListExports.download(guizhou, "/api/rectifications/export?q=" + marker, "整改")
+                        .rows())
                 .isEmpty();
     }
 
@@ -182,27 +176,5 @@ class EnforcementListFiltersIT {
         Response r = who.get(url);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.json().get("content").findValuesAsString("subjectName");
-    }
-
-    /** Column {@code c} of the sheet's rows below the header. */
-    private static List<String> column(byte[] xlsx, String sheetName, int c) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = workbook.getSheet(sheetName);
-            List<String> values = new ArrayList<>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                values.add(sheet.getRow(r).getCell(c).getStringCellValue());
-            }
-            return values;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> about(byte[] xlsx) throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            List<String> lines = new ArrayList<>();
-            workbook.getSheet("说明").forEach(r -> lines.add(r.getCell(0).getStringCellValue()));
-            return lines;
-        }
     }
 }

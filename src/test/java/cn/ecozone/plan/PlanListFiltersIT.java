@@ -6,14 +6,10 @@ import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.ListExports;
 import cn.ecozone.support.Response;
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,7 +76,7 @@ class PlanListFiltersIT {
     }
 
     @Test
-    void theExportWritesWhatTheListShowsWithItsFiltersAndIsAudited() throws Exception {
+    void theExportWritesWhatTheListShowsWithItsFiltersAndIsAudited() {
         String countyUser = fixtures.user(Role.COUNTY_GOVERNMENT, COUNTY);
         Browser county = Browser.loggedIn(port, countyUser);
         String marker = "导出" + System.nanoTime();
@@ -89,40 +85,27 @@ class PlanListFiltersIT {
         String leagueUser = fixtures.user(Role.PREFECTURE_STAFF, LEAGUE);
         Browser league = Browser.loggedIn(port, leagueUser);
 
-        byte[] xlsx = league.download("/api/plans/export?q=" + marker + "&state=IN_PROGRESS");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet plans = workbook.getSheet("规划");
-            assertThat(plans.getRow(0).getCell(0).getStringCellValue()).isEqualTo("规划名称");
-            assertThat(plans.getLastRowNum()).as("one plan under the header").isEqualTo(1);
-            Row row = plans.getRow(1);
-            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(marker + " B");
-            assertThat(row.getCell(2).getStringCellValue()).isEqualTo(COUNTY);
-            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("察哈尔右翼后旗");
-            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("2021—2025");
-            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("审核中");
-            List<String> about = new ArrayList<>();
-            workbook.getSheet("说明").forEach(r -> about.add(r.getCell(0).getStringCellValue()));
-            assertThat(about).anySatisfy(line -> assertThat(line).startsWith("规划数：1"));
-            assertThat(about)
-                    .anySatisfy(line ->
-                            assertThat(line).contains("筛选条件").contains(marker).contains("状态 审核中"));
-        }
-        assertThat(jdbc.queryForList(
-                        "select reason from audit_record where username = ? and target = 'Plan:export'",
-                        String.class,
-                        leagueUser))
-                .singleElement()
-                .asString()
-                .contains("q=" + marker)
-                .contains("state=IN_PROGRESS");
+        ListExports.Exported exported =
+                ListExports.download(league, "/api/plans/export?q=" + marker + "&state=IN_PROGRESS", "规划");
+        assertThat(exported.header().get(0)).isEqualTo("规划名称");
+        assertThat(exported.rows()).as("one plan under the header").hasSize(1);
+        List<String> row = exported.rows().get(0);
+        assertThat(row.get(0)).isEqualTo(marker + " B");
+        assertThat(row.get(2)).isEqualTo(COUNTY);
+        assertThat(row.get(3)).isEqualTo("察哈尔右翼后旗");
+        assertThat(row.get(4)).isEqualTo("2021—2025");
+        assertThat(row.get(6)).isEqualTo("审核中");
+        assertThat(exported.about()).anySatisfy(line -> assertThat(line).startsWith("规划数：1"));
+        assertThat(exported.about())
+                .anySatisfy(line ->
+                        assertThat(line).contains("筛选条件").contains(marker).contains("状态 审核中"));
+        ListExports.audited(jdbc, leagueUser, "Plan:export", "q=" + marker, "state=IN_PROGRESS");
 
         Browser other = Browser.loggedIn(port, fixtures.user(Role.PREFECTURE_STAFF, "150200"));
-        try (XSSFWorkbook workbook =
-                new XSSFWorkbook(new ByteArrayInputStream(other.download("/api/plans/export?q=" + marker)))) {
-            assertThat(workbook.getSheet("规划").getLastRowNum())
-                    .as("another league's export holds no plan of 乌兰察布")
-                    .isZero();
-        }
+        assertThat(ListExports.download(other, "/api/plans/export?q=" + marker, "规划")
+                        .rows())
+                .as("another league's export holds no plan of 乌兰察布")
+                .isEmpty();
     }
 
     private static JsonNode created(Browser subject, String title, int start, int end) {

@@ -6,16 +6,14 @@ import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.ListExports;
 import cn.ecozone.support.Response;
-import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,7 +40,7 @@ class ColumnListFiltersIT {
     JdbcTemplate jdbc;
 
     @Test
-    void theOwnColumnSearchesFiltersSortsAndExportsWhatItShows() throws Exception {
+    void theOwnColumnSearchesFiltersSortsAndExportsWhatItShows() {
         String user = fixtures.user(Role.COUNTY_GOVERNMENT, COUNTY);
         Browser subject = Browser.loggedIn(port, user);
         String marker = "专栏筛选" + System.nanoTime();
@@ -60,24 +58,14 @@ class ColumnListFiltersIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
 
-        byte[] xlsx = subject.download(
-                "/api/column-items/export?programme=" + PROGRAMME + "&q=" + marker + "&year=2031&sort=-drafted");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = workbook.getSheet("公开专栏");
-            assertThat(sheet.getLastRowNum()).isEqualTo(2);
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(marker + " 丙");
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("实施进展");
-            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("草稿");
-            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(marker + " 甲");
-        }
-        assertThat(jdbc.queryForList(
-                        "select reason from audit_record where username = ? and target = 'ColumnItem:export'",
-                        String.class,
-                        user))
-                .singleElement()
-                .asString()
-                .contains("q=" + marker)
-                .contains("year=2031");
+        ListExports.Exported exported = ListExports.download(
+                subject,
+                "/api/column-items/export?programme=" + PROGRAMME + "&q=" + marker + "&year=2031&sort=-drafted",
+                "公开专栏");
+        assertThat(exported.column(0)).containsExactly(marker + " 丙", marker + " 甲");
+        assertThat(exported.rows().get(0).get(1)).isEqualTo("实施进展");
+        assertThat(exported.rows().get(0).get(2)).isEqualTo("草稿");
+        ListExports.audited(jdbc, user, "ColumnItem:export", "q=" + marker, "year=2031");
 
         // another county's subject sees its own column only
         Browser other = Browser.loggedIn(port, fixtures.user(Role.COUNTY_GOVERNMENT, "150929"));

@@ -8,16 +8,14 @@ import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Clones;
 import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.ListExports;
 import cn.ecozone.support.Response;
-import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +43,7 @@ class NoticeListFiltersIT {
     JdbcTemplate jdbc;
 
     @Test
-    void theListFiltersSortsAndExportsWhatItShowsInScopeOnly() throws Exception {
+    void theListFiltersSortsAndExportsWhatItShowsInScopeOnly() {
         DossierTestSteps steps = new DossierTestSteps(port, fixtures);
         long round = steps.openRound("ECO_CIVILIZATION_ZONE", LocalDate.now(DossierTestSteps.BEIJING))
                 .get("id")
@@ -74,36 +72,25 @@ class NoticeListFiltersIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
 
-        byte[] xlsx = bureau.download("/api/publicity/notices/export?q=" + marker + "&state=PUBLISHED&sort=-published");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = workbook.getSheet("公示");
-            assertThat(sheet.getLastRowNum()).isEqualTo(2);
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(marker + " C");
-            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(marker + " B");
-            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("2032-01-10");
-            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("已发布");
-        }
-        assertThat(jdbc.queryForList(
-                        "select reason from audit_record where username = ? and target = 'Notice:export'",
-                        String.class,
-                        user))
-                .singleElement()
-                .asString()
-                .contains("q=" + marker, "state=PUBLISHED", "sort=-published");
+        ListExports.Exported notices = ListExports.download(
+                bureau, "/api/publicity/notices/export?q=" + marker + "&state=PUBLISHED&sort=-published", "公示");
+        assertThat(notices.column(0)).containsExactly(marker + " C", marker + " B");
+        assertThat(notices.rows().get(0).get(4)).isEqualTo("2032-01-10");
+        assertThat(notices.rows().get(0).get(6)).isEqualTo("已发布");
+        ListExports.audited(jdbc, user, "Notice:export", "q=" + marker, "state=PUBLISHED", "sort=-published");
 
         // the province sees them; another league's bureau does not, in the list or the export
         assertThat(titles(steps.as(Role.PROVINCE_STAFF, "150000"), "q=" + marker))
                 .hasSize(3);
         Browser otherLeague = steps.as(Role.PREFECTURE_STAFF, "150800");
         assertThat(titles(otherLeague, "q=" + marker)).isEmpty();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(
-                new ByteArrayInputStream(otherLeague.download("/api/publicity/notices/export?q=" + marker)))) {
-            assertThat(workbook.getSheet("公示").getLastRowNum()).isZero();
-        }
+        assertThat(ListExports.download(otherLeague, "/api/publicity/notices/export?q=" + marker, "公示")
+                        .rows())
+                .isEmpty();
     }
 
     @Test
-    void theComplaintListFiltersSortsAndExportsWithoutPersonalDataInScopeOnly() throws Exception {
+    void theComplaintListFiltersSortsAndExportsWithoutPersonalDataInScopeOnly() {
         DossierTestSteps steps = new DossierTestSteps(port, fixtures);
         long dossier = dossier(steps);
         String marker = "投诉筛选" + System.nanoTime();
@@ -127,26 +114,17 @@ class NoticeListFiltersIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
 
-        byte[] xlsx =
-                bureau.download("/api/publicity/complaints/export?noticeId=" + notice + "&year=2031&sort=received");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = workbook.getSheet("投诉");
-            assertThat(sheet.getLastRowNum()).isEqualTo(2);
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(tracking + "X");
-            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(tracking + "Y");
-            assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo("已形成核实结论");
-            sheet.forEach(row -> row.forEach(cell -> assertThat(cell.toString())
-                    .as("no complainant's text or contact")
-                    .doesNotContain(marker)
-                    .doesNotContain("13800000000")));
-        }
-        assertThat(jdbc.queryForList(
-                        "select reason from audit_record where username = ? and target = 'Complaint:export'",
-                        String.class,
-                        user))
-                .singleElement()
-                .asString()
-                .contains("noticeId=" + notice, "year=2031", "sort=received");
+        ListExports.Exported complaints = ListExports.download(
+                bureau, "/api/publicity/complaints/export?noticeId=" + notice + "&year=2031&sort=received", "投诉");
+        assertThat(complaints.column(0)).containsExactly(tracking + "X", tracking + "Y");
+        assertThat(complaints.rows().get(1).get(6)).isEqualTo("已形成核实结论");
+        complaints
+                .rows()
+                .forEach(row -> assertThat(String.join("|", row))
+                        .as("no complainant's text or contact")
+                        .doesNotContain(marker)
+                        .doesNotContain("13800000000"));
+        ListExports.audited(jdbc, user, "Complaint:export", "noticeId=" + notice, "year=2031", "sort=received");
 
         // the municipal government reads them without the hidden parts: its search finds nothing hidden
         Browser government = steps.as(Role.PREFECTURE_GOVERNMENT, PREFECTURE);
@@ -155,10 +133,9 @@ class NoticeListFiltersIT {
         // another league's bureau sees none, in the list or the export
         Browser otherLeague = steps.as(Role.PREFECTURE_STAFF, "150800");
         assertThat(numbers(otherLeague, "noticeId=" + notice)).isEmpty();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                otherLeague.download("/api/publicity/complaints/export?noticeId=" + notice)))) {
-            assertThat(workbook.getSheet("投诉").getLastRowNum()).isZero();
-        }
+        assertThat(ListExports.download(otherLeague, "/api/publicity/complaints/export?noticeId=" + notice, "投诉")
+                        .rows())
+                .isEmpty();
     }
 
     @Test

@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * 我的评审 is paged and filtered by the expert's sheet, and takes the same statements at 10 dossiers as at
- * 1,000: copies of one covered dossier (each in a round of its own) added to the expert's panel. A
- * dossier of Hulunbuir (150725), which no other test uses.
+ * 我的评审 is paged, filtered by the expert's sheet and searched by subject, and takes the same
+ * statements at 10 dossiers as at 1,000: copies of one covered dossier (each in a round of its own)
+ * added to the expert's panel. A dossier of Hulunbuir (150725), which no other test uses.
  */
 @ApiTest
 class MyReviewsStatementsIT {
@@ -66,6 +66,13 @@ class MyReviewsStatementsIT {
         assertThat(row.get("submitted").asBoolean()).isFalse();
         int atTen = me.statements(list);
         int filteredAtTen = me.statements(list + "&state=TO_SCORE");
+        String searched = list + "&q=" + marker;
+        assertThat(ReviewTestSteps.ok(me.get(searched), 200)
+                        .get("totalElements")
+                        .asLong())
+                .as("the subjects' names are searched")
+                .isEqualTo(9);
+        int searchedAtTen = me.statements(searched);
 
         cover(panelId, round, dossier, marker, 990);
         List<Long> copies = jdbc.queryForList(
@@ -96,6 +103,19 @@ class MyReviewsStatementsIT {
         assertThat(last.get("content")).hasSize(5);
 
         assertThat(me.statements(list)).isEqualTo(atTen);
+        assertThat(ReviewTestSteps.ok(me.get(searched), 200)
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(999);
+        JsonNode found = ReviewTestSteps.ok(me.get(list + "&q=" + marker + "%2099&state=TO_SCORE"), 200);
+        assertThat(found.get("totalElements").asLong()).as("99 and 990 to 998").isEqualTo(10);
+        found.get("content")
+                .forEach(r -> assertThat(r.get("subjectName").asString()).startsWith(marker + " 99"));
+        assertThat(ReviewTestSteps.ok(me.get(list + "&q=" + marker + "%20x"), 200)
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+        assertThat(me.statements(searched)).isEqualTo(searchedAtTen);
         assertThat(me.statements(list + "&state=TO_SCORE"))
                 .isEqualTo(filteredAtTen)
                 .isEqualTo(atTen);

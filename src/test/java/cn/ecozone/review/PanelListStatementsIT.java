@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A round's panels take the same statements at 1 panel as at 20: the pool, members, skipped experts,
- * coverage, sheets, replacements and conflicts are read once for all panels. Panels written straight
+ * A page of the panel list takes the same statements at 10 panels as at 1,000: the page and its count,
+ * then the members, skipped experts, coverage, sheets, replacements and conflicts read once for the
+ * page's panels. Panels written straight
  * into the tables for a draft dossier of Hinggan's Horqin Right Front Banner (152221), which no other
  * test uses.
  */
@@ -36,7 +37,7 @@ class PanelListStatementsIT {
     ProcedureManagement procedures;
 
     @Test
-    void aRoundsPanelsTakeTheSameStatementsAtOneAndAtTwentyPanels() {
+    void thePanelListTakesTheSameStatementsAtTenAndAtAThousandPanels() {
         ReviewTestSteps steps = new ReviewTestSteps(port, fixtures, jdbc, procedures);
         Browser province = steps.as(Role.PROVINCE_STAFF, "150000");
         long round = steps.openRound();
@@ -58,18 +59,23 @@ class PanelListStatementsIT {
         String field = "计数" + System.nanoTime();
         long member = steps.expert(province, "计数专家甲", field, "150102", null, Map.of());
         long skipped = steps.expert(province, "计数专家乙", field, "150102", null, Map.of());
-        String list = "/api/review/panels?roundId=" + round;
+        String list = "/api/review/panels?size=5&sort=-draw&roundId=" + round;
 
-        panels(round, dossier, member, skipped, 1, 1);
-        assertThat(ReviewTestSteps.ok(province.get(list), 200)).hasSize(1);
-        int atOne = province.statements(list);
+        panels(round, dossier, member, skipped, 1, 10);
+        JsonNode page = ReviewTestSteps.ok(province.get(list), 200);
+        assertThat(page.get("totalElements").asLong()).isEqualTo(10);
+        assertThat(page.get("content")).hasSize(5);
+        assertThat(page.get("content").get(0).get("drawNo").asInt()).isEqualTo(10);
+        int atTen = province.statements(list);
 
-        panels(round, dossier, member, skipped, 2, 20);
-        JsonNode all = ReviewTestSteps.ok(province.get(list), 200);
-        assertThat(all).hasSize(20);
-        assertThat(all.get(19).get("members").get(0).get("alias").asString()).isEqualTo("专家A");
-        assertThat(all.get(19).get("dossiers").get(0).get("dossierId").asLong()).isEqualTo(dossier);
-        assertThat(province.statements(list)).isEqualTo(atOne);
+        panels(round, dossier, member, skipped, 11, 1000);
+        JsonNode full = ReviewTestSteps.ok(province.get(list), 200);
+        assertThat(full.get("totalElements").asLong()).isEqualTo(1000);
+        JsonNode first = full.get("content").get(0);
+        assertThat(first.get("drawNo").asInt()).isEqualTo(1000);
+        assertThat(first.get("members").get(0).get("alias").asString()).isEqualTo("专家A");
+        assertThat(first.get("dossiers").get(0).get("dossierId").asLong()).isEqualTo(dossier);
+        assertThat(province.statements(list)).isEqualTo(atTen);
     }
 
     /** Panels {@code from}..{@code to} of the round, each covering the dossier for its own opening. */

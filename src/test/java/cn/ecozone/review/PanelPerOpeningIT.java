@@ -182,7 +182,8 @@ class PanelPerOpeningIT {
                         String.class,
                         runId))
                 .isEqualTo("PUBLICITY");
-        assertThat(ReviewTestSteps.ok(province.get("/api/review/panels?roundId=" + round), 200))
+        assertThat(ReviewTestSteps.ok(province.get("/api/review/panels?roundId=" + round), 200)
+                        .get("content"))
                 .hasSize(2);
     }
 
@@ -209,7 +210,8 @@ class PanelPerOpeningIT {
         assertThat(second.get("dossiers"))
                 .extracting(d -> d.get("dossierId").asLong())
                 .containsExactly(late);
-        JsonNode both = ReviewTestSteps.ok(province.get("/api/review/panels?roundId=" + round), 200);
+        JsonNode both = ReviewTestSteps.ok(province.get("/api/review/panels?roundId=" + round + "&sort=draw"), 200)
+                .get("content");
         assertThat(both).extracting(p -> p.get("drawNo").asInt()).containsExactly(1, 2);
         assertThat(jdbc.queryForObject(
                         "select count(*) from review_panel_dossier where dossier_id in (?, ?)",

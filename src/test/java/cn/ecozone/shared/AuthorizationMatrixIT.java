@@ -1967,7 +1967,27 @@ class AuthorizationMatrixIT {
                     "/api/publicity/complaints/export",
                     null,
                     Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
-            endpoint("GET", "/api/titles/export", "/api/titles/export", null, Access.staff()));
+            endpoint("GET", "/api/titles/export", "/api/titles/export", null, Access.staff()),
+            // s18-a: the exports of rounds, opinions, cases and panels, read by their lists' readers
+            endpoint(
+                    "GET",
+                    "/api/application-rounds/export",
+                    "/api/application-rounds/export?q=matrix-none",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/opinions/export",
+                    "/api/opinions/export?q=matrix-none",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.PREFECTURE_STAFF, Role.PREFECTURE_GOVERNMENT)),
+            endpoint("GET", "/api/cases/export", "/api/cases/export?q=matrix-none", null, Access.staff()),
+            endpoint(
+                    "GET",
+                    "/api/review/panels/export",
+                    "/api/review/panels/export?q=matrix-none",
+                    null,
+                    Access.only(Role.PROVINCE_STAFF, Role.COMMITTEE_OFFICE)));
 
     @LocalServerPort
     int port;

@@ -8,17 +8,15 @@ import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.ListExports;
 import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
 import cn.ecozone.title.TitledSubjects;
-import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +48,7 @@ class CheckListFiltersIT {
     CandidacyManagement candidacies;
 
     @Test
-    void theListSearchesFiltersSortsAndExportsWhatItShowsInScope() throws Exception {
+    void theListSearchesFiltersSortsAndExportsWhatItShowsInScope() {
         var titled = new TitledSubjects(port, fixtures, jdbc, clock, candidacies)
                 .innerMongolia(COUNTY, Role.COUNTY_GOVERNMENT, "TWO_MOUNTAINS_BASE", LocalDate.of(2022, 5, 10));
         String marker = "核查筛选" + System.nanoTime();
@@ -73,22 +71,11 @@ class CheckListFiltersIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
 
-        byte[] xlsx = province.download("/api/supervision-checks/export?q=" + marker + "&state=CONCLUDED&sort=due");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = workbook.getSheet("称号后监管");
-            assertThat(sheet.getLastRowNum()).isEqualTo(2);
-            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(marker + " 丙");
-            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("现场核查");
-            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo(marker + " 乙");
-        }
-        assertThat(jdbc.queryForList(
-                        "select reason from audit_record where username = ? and target = 'Check:export'",
-                        String.class,
-                        user))
-                .singleElement()
-                .asString()
-                .contains("q=" + marker)
-                .contains("state=CONCLUDED");
+        ListExports.Exported exported = ListExports.download(
+                province, "/api/supervision-checks/export?q=" + marker + "&state=CONCLUDED&sort=due", "称号后监管");
+        assertThat(exported.column(2)).containsExactly(marker + " 丙", marker + " 乙");
+        assertThat(exported.rows().get(0).get(4)).isEqualTo("现场核查");
+        ListExports.audited(jdbc, user, "Check:export", "q=" + marker, "state=CONCLUDED");
 
         // out of scope: another league's staff and another province's see none of them
         Browser baotou = new DossierTestSteps(port, fixtures).as(Role.PREFECTURE_STAFF, "150200");

@@ -6,13 +6,10 @@ import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.ListExports;
 import cn.ecozone.support.Response;
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +34,7 @@ class WorkPlanListFiltersIT {
     JdbcTemplate jdbc;
 
     @Test
-    void theListSearchesTitleAndRegionNameSortsByAWhitelistedKeyAndTheExportWritesTheSame() throws Exception {
+    void theListSearchesTitleAndRegionNameSortsByAWhitelistedKeyAndTheExportWritesTheSame() {
         String user = fixtures.user(Role.COUNTY_GOVERNMENT, COUNTY);
         Browser county = Browser.loggedIn(port, user);
         String marker = "计划筛选" + System.nanoTime();
@@ -55,26 +52,17 @@ class WorkPlanListFiltersIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
 
-        byte[] xlsx = county.download("/api/work-plans/export?q=" + marker + "&year=2026");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = workbook.getSheet("年度工作计划");
-            assertThat(sheet.getLastRowNum()).isEqualTo(1);
-            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(2026);
-            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("察哈尔右翼后旗");
-            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo(marker + " 2026");
-            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("草稿");
-            List<String> about = new ArrayList<>();
-            workbook.getSheet("说明").forEach(r -> about.add(r.getCell(0).getStringCellValue()));
-            assertThat(about)
-                    .anySatisfy(line -> assertThat(line).contains(marker).contains("年度 2026"));
-        }
-        assertThat(jdbc.queryForList(
-                        "select reason from audit_record where username = ? and target = 'WorkPlan:export'",
-                        String.class,
-                        user))
-                .singleElement()
-                .asString()
-                .contains("year=2026");
+        ListExports.Exported exported =
+                ListExports.download(county, "/api/work-plans/export?q=" + marker + "&year=2026", "年度工作计划");
+        assertThat(exported.rows()).hasSize(1);
+        List<String> row = exported.rows().get(0);
+        assertThat(row.get(0)).isEqualTo("2026");
+        assertThat(row.get(2)).isEqualTo("察哈尔右翼后旗");
+        assertThat(row.get(4)).isEqualTo(marker + " 2026");
+        assertThat(row.get(6)).isEqualTo("草稿");
+        assertThat(exported.about())
+                .anySatisfy(line -> assertThat(line).contains(marker).contains("年度 2026"));
+        ListExports.audited(jdbc, user, "WorkPlan:export", "year=2026");
     }
 
     private static void created(Browser county, String marker, int year) {

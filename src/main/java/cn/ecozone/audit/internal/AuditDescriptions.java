@@ -89,6 +89,11 @@ class AuditDescriptions {
             Map.entry(
                     "GET /api/construction-units/export",
                     new Kind("audit.describe.export.construction-units", List.of(), null)),
+            // s18-a: the review-side exports (issue 14 §5)
+            Map.entry("GET /api/opinions/export", new Kind("audit.describe.export.opinions", List.of(), null)),
+            Map.entry("GET /api/cases/export", new Kind("audit.describe.export.cases", List.of(), null)),
+            Map.entry("GET /api/application-rounds/export", new Kind("audit.describe.export.rounds", List.of(), null)),
+            Map.entry("GET /api/review/panels/export", new Kind("audit.describe.export.panels", List.of(), null)),
             Map.entry("POST /api/plans", new Kind("audit.describe.plan.create", List.of(), null)),
             Map.entry("PUT /api/plans/{id}", new Kind("audit.describe.plan.update", List.of("name:plan:id"), null)),
             Map.entry(

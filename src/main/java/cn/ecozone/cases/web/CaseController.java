@@ -5,7 +5,6 @@ import cn.ecozone.cases.CaseInput;
 import cn.ecozone.cases.CaseManagement;
 import cn.ecozone.cases.CasePhotos;
 import cn.ecozone.cases.CaseReviewManagement;
-import cn.ecozone.cases.CaseSummary;
 import cn.ecozone.cases.CaseView;
 import cn.ecozone.cases.PublicCase;
 import cn.ecozone.document.MultipartBody;
@@ -15,7 +14,6 @@ import cn.ecozone.review.CaseExperts;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
-import cn.ecozone.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
@@ -62,27 +60,6 @@ class CaseController {
         this.photos = photos;
         this.collections = collections;
         this.maxSize = maxSize;
-    }
-
-    @GetMapping("/api/cases")
-    @Access.BusinessStaff
-    PageResult<CaseSummary> list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String path,
-            @RequestParam(required = false) String regionCode,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String state,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return cases.list(
-                new CaseManagement.Filter(q, path, regionCode, year, state), page, size, CurrentActor.require());
-    }
-
-    @GetMapping("/api/cases/my-reviews")
-    @PreAuthorize("hasRole('EXPERT')")
-    PageResult<CaseSummary> mine(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return reviews.mine(page, size, CurrentActor.require());
     }
 
     @GetMapping("/api/cases/{id}")

@@ -36,6 +36,10 @@ public interface Dossiers extends JpaRepository<DossierEntity, Long> {
             @Param("to") java.time.LocalDate to,
             Pageable page);
 
+    /** The ids among {@code ids} whose subject's name matches {@code q} (escape {@code \\}): one statement. */
+    @Query("select d.id from DossierEntity d where d.id in :ids and d.subjectName like :q escape '\\'")
+    List<Long> named(@Param("ids") Collection<Long> ids, @Param("q") String q);
+
     /** Every dossier of the candidacies, the latest of each first. */
     @Query(
             "select d from DossierEntity d where d.candidacyId in :ids order by d.candidacyId, d.createdAt desc, d.id desc")
@@ -45,6 +49,12 @@ public interface Dossiers extends JpaRepository<DossierEntity, Long> {
     @Query("select d from DossierEntity d where d.roundId = :round and d.runId is not null"
             + " and d.regionPath like :scope order by d.subjectName, d.id")
     List<DossierEntity> submittedInRound(@Param("round") long roundId, @Param("scope") String scopePattern);
+
+    /** The submitted dossiers of these rounds in a data scope (a path pattern), by subject name: one statement. */
+    @Query("select d from DossierEntity d where d.roundId in :rounds and d.runId is not null"
+            + " and d.regionPath like :scope order by d.subjectName, d.id")
+    List<DossierEntity> submittedInRounds(
+            @Param("rounds") Collection<Long> roundIds, @Param("scope") String scopePattern);
 
     /**
      * The ids and runs of a round's submitted dossiers in a data scope and region (path patterns) whose

@@ -13,12 +13,34 @@ import org.springframework.data.repository.query.Param;
 
 public interface Rounds extends JpaRepository<RoundEntity, Long> {
 
-    /** The rounds of these jurisdictions, of a programme when given, the latest first. */
+    /** {@link #search}'s {@code open}: any round. */
+    int ANY = 0;
+
+    /** {@link #search}'s {@code open}: the rounds open on {@code today}. */
+    int OPEN = 1;
+
+    /** {@link #search}'s {@code open}: the rounds not open on {@code today}. */
+    int NOT_OPEN = 2;
+
+    /**
+     * One page of the rounds of these jurisdictions matching the filter (title or call document like
+     * {@code q}, escape {@code \\}), opening in {@code [from, to)}, in the page's order (page and count:
+     * two statements).
+     */
     @Query("select r from RoundEntity r where r.jurisdictionCode in :jurisdictions"
-            + " and (:programme is null or r.programme = :programme) order by r.opensOn desc, r.id desc")
-    Page<RoundEntity> list(
+            + " and (:programme is null or r.programme = :programme)"
+            + " and (r.title like :q escape '\\' or r.callDocument like :q escape '\\')"
+            + " and r.opensOn >= :from and r.opensOn < :to"
+            + " and (:open = 0 or (:open = 1 and r.opensOn <= :today and r.closesOn >= :today)"
+            + " or (:open = 2 and (r.opensOn > :today or r.closesOn < :today)))")
+    Page<RoundEntity> search(
             @Param("jurisdictions") Collection<String> jurisdictions,
             @Param("programme") Programme programme,
+            @Param("q") String q,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to,
+            @Param("open") int open,
+            @Param("today") LocalDate today,
             Pageable page);
 
     /** The rounds of a regulation in a jurisdiction open on {@code day}, the latest first. */

@@ -19,14 +19,19 @@ public interface Opinions extends JpaRepository<OpinionEntity, Long> {
     @Query("select o from OpinionEntity o where o.id = :id")
     Optional<OpinionEntity> lockById(@Param("id") long id);
 
-    /** One page of a round's opinions in a data scope (a path pattern), the latest change first. */
-    @Query("select o from OpinionEntity o where o.roundId = :round and o.scopePath like :scope"
-            + " and (:state is null or o.state = :state) and o.title like :q escape '\\'"
-            + " order by o.updatedAt desc, o.id desc")
+    /**
+     * One page of the opinions in a data scope (a path pattern) matching the filter (title or document
+     * number like {@code q}, escape {@code \\}), in the page's order (page and count: two statements).
+     */
+    @Query("select o from OpinionEntity o where o.scopePath like :scope"
+            + " and (:round is null or o.roundId = :round) and (:state is null or o.state = :state)"
+            + " and (:step is null or o.stepCode = :step)"
+            + " and (o.title like :q escape '\\' or o.documentNumber like :q escape '\\')")
     Page<OpinionEntity> search(
-            @Param("round") long roundId,
             @Param("scope") String scopePattern,
+            @Param("round") Long roundId,
             @Param("state") OpinionState state,
+            @Param("step") String stepCode,
             @Param("q") String q,
             Pageable page);
 

@@ -2,7 +2,9 @@ package cn.ecozone.opinion.web;
 
 import cn.ecozone.document.DocumentType;
 import cn.ecozone.document.StoredDocument;
+import cn.ecozone.opinion.OpinionFilter;
 import cn.ecozone.opinion.OpinionIssuing;
+import cn.ecozone.opinion.OpinionListing;
 import cn.ecozone.opinion.OpinionManagement;
 import cn.ecozone.opinion.OpinionState;
 import cn.ecozone.opinion.OpinionSummary;
@@ -10,6 +12,9 @@ import cn.ecozone.opinion.OpinionView;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,9 +46,15 @@ class OpinionController {
     private final OpinionManagement opinions;
     private final OpinionIssuing issuing;
 
-    OpinionController(OpinionManagement opinions, OpinionIssuing issuing) {
+    private final OpinionListing listing;
+    private final WorkbookExports exports;
+
+    OpinionController(
+            OpinionManagement opinions, OpinionIssuing issuing, OpinionListing listing, WorkbookExports exports) {
         this.opinions = opinions;
         this.issuing = issuing;
+        this.listing = listing;
+        this.exports = exports;
     }
 
     record Create(Long roundId, String stepCode) {}
@@ -54,12 +65,36 @@ class OpinionController {
 
     @GetMapping("/api/opinions")
     PageResult<OpinionSummary> list(
-            @RequestParam long roundId,
+            @RequestParam(required = false) Long roundId,
             @RequestParam(required = false) OpinionState state,
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @Size(max = 60) String stepCode,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return opinions.list(roundId, state, q, page, size, CurrentActor.require());
+        return listing.list(new OpinionFilter(roundId, state, stepCode, q, sort), page, size, CurrentActor.require());
+    }
+
+    /**
+     * The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit
+     * log with its filters before the file leaves.
+     */
+    @GetMapping("/api/opinions/export")
+    void export(
+            @RequestParam(required = false) Long roundId,
+            @RequestParam(required = false) OpinionState state,
+            @RequestParam(required = false) @Size(max = 60) String stepCode,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        OpinionFilter filter = new OpinionFilter(roundId, state, stepCode, q, sort);
+        exports.export(
+                response,
+                "Opinion:export",
+                filter.exportFilters(),
+                "预审意见.xlsx",
+                out -> listing.export(filter, CurrentActor.require(), out));
     }
 
     @GetMapping("/api/opinions/steps")

@@ -1,6 +1,7 @@
 package cn.ecozone.review.internal;
 
-import cn.ecozone.dossier.RoundManagement;
+import cn.ecozone.dossier.RoundFilter;
+import cn.ecozone.dossier.RoundListing;
 import cn.ecozone.dossier.RoundView;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.review.PanelManagement;
@@ -37,11 +38,11 @@ class DemoPanel implements StartupTask {
             new Actor(0, "im.staff", "im.staff（演示）", Role.PROVINCE_STAFF, 0, "演示", "150000", "/150000/", false);
 
     private final PanelManagement panels;
-    private final RoundManagement rounds;
+    private final RoundListing rounds;
     private final Experts experts;
     private final JdbcClient jdbc;
 
-    DemoPanel(PanelManagement panels, RoundManagement rounds, Experts experts, JdbcClient jdbc) {
+    DemoPanel(PanelManagement panels, RoundListing rounds, Experts experts, JdbcClient jdbc) {
         this.panels = panels;
         this.rounds = rounds;
         this.experts = experts;
@@ -50,7 +51,10 @@ class DemoPanel implements StartupTask {
 
     @Override
     public void run() {
-        Optional<RoundView> round = rounds.list(Programme.ECO_CIVILIZATION_ZONE, 0, 20, DEPARTMENT).content().stream()
+        Optional<RoundView> round = rounds
+                .list(new RoundFilter(Programme.ECO_CIVILIZATION_ZONE, null, null, null, null), 0, 20, DEPARTMENT)
+                .content()
+                .stream()
                 .filter(r -> r.title().startsWith(LABEL))
                 .findFirst();
         if (round.isEmpty() || !panels.ofRound(round.get().id(), DEPARTMENT).isEmpty()) {

@@ -1,6 +1,7 @@
 package cn.ecozone.review.internal;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,22 +58,45 @@ public class ExpertReviews {
                    or (:filter = 'TO_SCORE' and s.submitted_at is null))
             """;
 
+    /** Narrows the rows to some dossiers (a search by subject's name found them). */
+    private static final String ONLY = " and c.dossier_id in (:only)";
+
     private final JdbcClient jdbc;
 
     ExpertReviews(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** A page of the expert's rows, newest panel first, then by dossier. */
-    public List<Row> page(long expertId, Filter filter, long offset, int size) {
-        return jdbc.sql("select m.panel_id, p.round_id, p.step_code, p.state, m.alias, c.dossier_id, s.submitted_at"
+    /**
+     * The dossiers of all the expert's rows the filter holds (for a search by subject's name, which the
+     * dossier module answers): one statement.
+     */
+    public List<Long> dossiers(long expertId, Filter filter) {
+        return jdbc.sql("select distinct c.dossier_id" + FROM)
+                .param("expert", expertId)
+                .param("filter", filter.name())
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * A page of the expert's rows, newest panel first, then by dossier.
+     *
+     * @param only the dossiers the rows are narrowed to (not empty), or null for all
+     */
+    public List<Row> page(long expertId, Filter filter, Collection<Long> only, long offset, int size) {
+        var sql = jdbc.sql("select m.panel_id, p.round_id, p.step_code, p.state, m.alias, c.dossier_id, s.submitted_at"
                         + FROM
+                        + (only == null ? "" : ONLY)
                         + " order by m.panel_id desc, c.dossier_id limit :size offset :offset")
                 .param("expert", expertId)
                 .param("filter", filter.name())
                 .param("size", size)
-                .param("offset", offset)
-                .query((rs, n) -> {
+                .param("offset", offset);
+        if (only != null) {
+            sql = sql.param("only", only);
+        }
+        return sql.query((rs, n) -> {
                     Timestamp at = rs.getTimestamp("submitted_at");
                     return new Row(
                             rs.getLong("panel_id"),
@@ -86,12 +110,14 @@ public class ExpertReviews {
                 .list();
     }
 
-    /** How many rows the filter holds. */
-    public long count(long expertId, Filter filter) {
-        return jdbc.sql("select count(*)" + FROM)
+    /** How many rows the filter holds ({@code only} as for {@link #page}). */
+    public long count(long expertId, Filter filter, Collection<Long> only) {
+        var sql = jdbc.sql("select count(*)" + FROM + (only == null ? "" : ONLY))
                 .param("expert", expertId)
-                .param("filter", filter.name())
-                .query(Long.class)
-                .single();
+                .param("filter", filter.name());
+        if (only != null) {
+            sql = sql.param("only", only);
+        }
+        return sql.query(Long.class).single();
     }
 }

@@ -74,6 +74,8 @@ public class PanelViews {
                 .stream()
                 .collect(Collectors.groupingBy(PanelRows.Conflict::dossierId));
         Map<String, Map<Long, ExpertEntity>> pools = new HashMap<>();
+        Map<Long, List<DossierAtStep>> waiting = dossiers.ofRounds(
+                panels.stream().map(PanelEntity::roundId).distinct().toList(), actor);
         Map<Long, Map<Long, DossierAtStep>> rounds = new HashMap<>();
         Map<String, ApplicationRules.Review> rules = new HashMap<>();
         List<PanelView> out = new ArrayList<>();
@@ -84,7 +86,7 @@ public class PanelViews {
                             .collect(Collectors.toMap(ExpertEntity::id, Function.identity())));
             Map<Long, DossierAtStep> at = rounds.computeIfAbsent(
                     p.roundId(),
-                    r -> dossiers.ofRound(r, actor).stream()
+                    r -> waiting.getOrDefault(r, List.of()).stream()
                             .collect(Collectors.toMap(d -> d.dossier().id(), Function.identity())));
             ApplicationRules.Review review =
                     rules.computeIfAbsent(p.regulationCode() + "@" + p.regulationVersion(), k -> results.review(p));

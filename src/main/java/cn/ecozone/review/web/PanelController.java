@@ -1,11 +1,18 @@
 package cn.ecozone.review.web;
 
+import cn.ecozone.review.PanelFilter;
+import cn.ecozone.review.PanelListing;
 import cn.ecozone.review.PanelManagement;
 import cn.ecozone.review.PanelManagement.ConflictView;
 import cn.ecozone.review.PanelManagement.DossierScores;
 import cn.ecozone.review.PanelManagement.DrawInput;
 import cn.ecozone.review.PanelManagement.PanelView;
 import cn.ecozone.shared.CurrentActor;
+import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.web.WorkbookExports;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,9 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PanelController {
 
     private final PanelManagement panels;
+    private final PanelListing listing;
+    private final WorkbookExports exports;
 
-    PanelController(PanelManagement panels) {
+    PanelController(PanelManagement panels, PanelListing listing, WorkbookExports exports) {
         this.panels = panels;
+        this.listing = listing;
+        this.exports = exports;
     }
 
     record AddRequest(Long expertId, String reason) {}
@@ -42,9 +53,39 @@ class PanelController {
 
     record DecisionRequest(String decision, String reason) {}
 
+    /** The panels of the actor's pool, a page at a time, each as its full view (issue 14 §6). */
     @GetMapping("/api/review/panels")
-    List<PanelView> ofRound(@RequestParam long roundId) {
-        return panels.ofRound(roundId, CurrentActor.require());
+    PageResult<PanelView> list(
+            @RequestParam(required = false) Long roundId,
+            @RequestParam(required = false) @Size(max = 60) String stepCode,
+            @RequestParam(required = false) @Size(max = 20) String state,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return listing.list(new PanelFilter(roundId, stepCode, state, q, sort), page, size, CurrentActor.require());
+    }
+
+    /**
+     * The list with the same filters and order as an .xlsx workbook (issue 14 §5), recorded in the audit
+     * log with its filters before the file leaves.
+     */
+    @GetMapping("/api/review/panels/export")
+    void export(
+            @RequestParam(required = false) Long roundId,
+            @RequestParam(required = false) @Size(max = 60) String stepCode,
+            @RequestParam(required = false) @Size(max = 20) String state,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Size(max = 40) String sort,
+            HttpServletResponse response)
+            throws IOException {
+        PanelFilter filter = new PanelFilter(roundId, stepCode, state, q, sort);
+        exports.export(
+                response,
+                "Panel:export",
+                filter.exportFilters(),
+                "评审组.xlsx",
+                out -> listing.export(filter, CurrentActor.require(), out));
     }
 
     @PostMapping("/api/review/panels")

@@ -8,6 +8,7 @@ import cn.ecozone.review.ScoringManagement.SheetInput;
 import cn.ecozone.review.ScoringManagement.SheetView;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
@@ -42,9 +43,10 @@ class ScoringController {
     @GetMapping("/api/review/my-panels")
     PageResult<MyReview> mine(
             @RequestParam(required = false) String state,
+            @RequestParam(required = false) @Size(max = 50) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return scoring.mine(state, page, size, CurrentActor.require());
+        return scoring.mine(state, q, page, size, CurrentActor.require());
     }
 
     @GetMapping("/api/review/my-panels/{panelId}/dossiers/{dossierId}")
