@@ -1535,10 +1535,20 @@ const en: MessageSchema = {
   // issue 9 §1 and §4: the inbox (views/procedure/InboxView.vue) and the workbench (views/dashboard/HomeView.vue)
   inbox: {
     title: 'My tasks',
-    searchPlaceholder: 'Search by title',
+    searchPlaceholder: 'Search by title or region',
     empty: 'Nothing waits for you',
     allTypes: 'All kinds',
     overdueOnly: 'Overdue only',
+    allKinds: 'All steps',
+    programme: 'Programme',
+    region: 'Region',
+    due: 'Deadline',
+    dueBand: {
+      OVERDUE: 'Overdue',
+      SOON: 'Due within 7 days',
+      NONE: 'No deadline',
+    },
+    export: 'Export to Excel',
     subject: 'Record',
     type: 'Kind',
     step: 'Step',
@@ -1550,7 +1560,13 @@ const en: MessageSchema = {
     subjectType: {
       PLAN: 'Plan',
       WORK_PLAN: 'Annual work plan',
-      INDICATOR_SUBMISSION: 'Indicator confirmation',
+      INDICATOR_YEAR: 'Indicator year',
+      DOSSIER: 'Application dossier',
+      TYPICAL_CASE: 'Typical case',
+      ANNUAL_REPORT: 'Annual report',
+      SUPERVISION_CHECK: 'Supervision check',
+      ENFORCEMENT_PROPOSAL: 'Enforcement proposal',
+      RECTIFICATION: 'Rectification',
     },
   },
   workbench: {

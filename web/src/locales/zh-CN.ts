@@ -1529,10 +1529,20 @@ const zhCN = {
   // issue 9 §1 and §4: the inbox (views/procedure/InboxView.vue) and the workbench (views/dashboard/HomeView.vue)
   inbox: {
     title: '我的待办',
-    searchPlaceholder: '按事项名称查询',
+    searchPlaceholder: '按事项名称或行政区划查询',
     empty: '暂无待办事项',
     allTypes: '全部类型',
     overdueOnly: '只看已逾期',
+    allKinds: '全部环节',
+    programme: '创建类型',
+    region: '行政区划',
+    due: '办理期限',
+    dueBand: {
+      OVERDUE: '已逾期',
+      SOON: '7日内到期',
+      NONE: '无办理期限',
+    },
+    export: '导出 Excel',
     subject: '事项',
     type: '类型',
     step: '办理环节',
@@ -1544,7 +1554,13 @@ const zhCN = {
     subjectType: {
       PLAN: '规划',
       WORK_PLAN: '年度工作计划',
-      INDICATOR_SUBMISSION: '指标确认',
+      INDICATOR_YEAR: '指标年度数据',
+      DOSSIER: '申报材料',
+      TYPICAL_CASE: '典型案例',
+      ANNUAL_REPORT: '年度报告',
+      SUPERVISION_CHECK: '监督检查',
+      ENFORCEMENT_PROPOSAL: '处理建议',
+      RECTIFICATION: '整改',
     },
   },
   workbench: {

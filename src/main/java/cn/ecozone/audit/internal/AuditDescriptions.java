@@ -89,6 +89,8 @@ class AuditDescriptions {
             Map.entry(
                     "GET /api/construction-units/export",
                     new Kind("audit.describe.export.construction-units", List.of(), null)),
+            // s18-b: the inbox's export (issue 14 §5)
+            Map.entry("GET /api/procedures/inbox/export", new Kind("audit.describe.export.inbox", List.of(), null)),
             Map.entry("POST /api/plans", new Kind("audit.describe.plan.create", List.of(), null)),
             Map.entry("PUT /api/plans/{id}", new Kind("audit.describe.plan.update", List.of("name:plan:id"), null)),
             Map.entry(
