@@ -303,6 +303,8 @@ const en: MessageSchema = {
     title: 'Administrator replacement',
     hint: 'The system, security and audit administrators are separated: no administrator creates, changes or disables an administrator account or resets its password. One of the two other administrator roles proposes a replacement and the third approves it; on approval the old account is disabled and the successor is created with the same role and organization, and must change the password at first sign-in. Every step is audited.',
     allStates: 'All states',
+    allRoles: 'All roles',
+    searchPlaceholder: 'Search account, successor, proposer or reason',
     stateLabel: 'State',
     state: {
       PROPOSED: 'Awaiting approval',
