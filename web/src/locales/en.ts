@@ -377,6 +377,7 @@ const en: MessageSchema = {
     request: 'Raw request',
     status: 'Status',
     actionFilter: 'Request (e.g. /api/plans)',
+    textFilter: 'Search user, organization, target or reason',
   },
   calendar: {
     title: 'Work calendar',

@@ -376,6 +376,7 @@ const zhCN = {
     request: '原始请求',
     status: '状态码',
     actionFilter: '请求（如 /api/plans）',
+    textFilter: '搜索用户、机构、对象或理由',
   },
   calendar: {
     title: '工作日历',

@@ -128,16 +128,19 @@ class AuditDescriptions {
     private final MessageSource messages;
     private final Map<String, RecordNames> names;
     private final AuditReasons reasons;
+    private final AuditChangeValues values;
 
-    AuditDescriptions(MessageSource messages, List<RecordNames> names, AuditReasons reasons) {
+    AuditDescriptions(MessageSource messages, List<RecordNames> names, AuditReasons reasons, AuditChangeValues values) {
         this.messages = messages;
         this.reasons = reasons;
+        this.values = values;
         this.names = names.stream().collect(Collectors.toMap(RecordNames::kind, Function.identity()));
     }
 
     /**
-     * {@code entries} with their descriptions in {@code locale}, and the platform's own reasons in it
-     * ({@link AuditReasons}): one names statement per kind of record named.
+     * {@code entries} with their descriptions in {@code locale}, and the platform's own reasons and the
+     * coded values of their changes in it ({@link AuditReasons}, {@link AuditChangeValues}): one names
+     * statement per kind of record named.
      */
     List<AuditEntry> describe(List<AuditEntry> entries, Locale locale) {
         List<Map<String, String>> variables =
@@ -147,7 +150,8 @@ class AuditDescriptions {
         for (int i = 0; i < entries.size(); i++) {
             AuditEntry e = entries.get(i);
             out.add(e.describedAs(describe(e, variables.get(i), found, locale))
-                    .withReason(reasons.read(e.reason(), locale)));
+                    .withReason(reasons.read(e.reason(), locale))
+                    .withChanges(values.read(e.target(), e.changes(), locale)));
         }
         return out;
     }
