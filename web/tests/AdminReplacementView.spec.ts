@@ -130,6 +130,24 @@ describe('管理员更换: the list', () => {
     expect(tableRows(wrapper)).toHaveLength(1)
     expect(wrapper.find('[data-testid="replacement-state-11"]').exists()).toBe(false)
   })
+
+  it('searches by text, filters by the replaced role and sorts by a column on the server (issue 14 §6)', async () => {
+    const wrapper = await mountPage(sysadmin)
+    await wrapper.get('[data-testid="paged-search-input"]').setValue(' auditadmin2 ')
+    await click(wrapper, 'replacement-table-search')
+    expect(identityApi.listAdminReplacements).toHaveBeenLastCalledWith({ q: 'auditadmin2', page: 0, size: 20 })
+
+    selectByTestId(wrapper, 'replacement-role-filter').vm.$emit('update:modelValue', 'AUDIT_ADMIN')
+    await settle()
+    expect(identityApi.listAdminReplacements).toHaveBeenLastCalledWith({ q: 'auditadmin2', targetRole: 'AUDIT_ADMIN', page: 0, size: 20 })
+
+    wrapper.findComponent({ name: 'ElTable' }).vm.$emit('sort-change', { column: { columnKey: 'proposed' }, prop: null, order: 'ascending' })
+    await settle()
+    expect(identityApi.listAdminReplacements).toHaveBeenLastCalledWith(expect.objectContaining({ sort: 'proposed', page: 0 }))
+
+    await click(wrapper, 'paged-reset')
+    expect(identityApi.listAdminReplacements).toHaveBeenLastCalledWith(expect.objectContaining({ q: undefined, targetRole: undefined, state: undefined }))
+  })
 })
 
 describe('管理员更换: deciding', () => {

@@ -5,7 +5,7 @@ vi.mock('@/api/audit', () => ({ listAuditRecords: vi.fn(), verifyAuditChain: vi.
 vi.mock('@/utils/message', () => ({ showError: vi.fn(), showSuccess: vi.fn() }))
 
 import * as auditApi from '@/api/audit'
-import type { AuditRecord } from '@/api/types'
+import type { AuditRecord } from '@/api/audit'
 import AuditLogView from '@/views/audit/AuditLogView.vue'
 import { createTestApp, makeMe, settle } from './helpers'
 import { page } from './identityFixtures'
@@ -21,7 +21,7 @@ const record: AuditRecord = {
   occurredAt: '2026-05-01T02:00:00Z',
   username: 'xlht',
   role: 'COUNTY_GOVERNMENT',
-  organization: { id: 3, name: '锡林浩特市人民政府' },
+  organization: '锡林浩特市人民政府',
   regionCode: '152502',
   action: 'plan.submit',
   target: 'plan:11',
@@ -100,6 +100,22 @@ describe('审计日志 on the paged table', { timeout: 20_000 }, () => {
     await inputs[0].setValue(' xlht ')
     await wrapper.get('[data-testid="audit-export"]').trigger('click')
     await settle()
-    expect(auditApi.exportAuditRecords).toHaveBeenCalledWith({ username: 'xlht', action: '', from: undefined, to: undefined })
+    expect(auditApi.exportAuditRecords).toHaveBeenCalledWith({ username: 'xlht', action: '', q: '', from: undefined, to: undefined })
+  })
+
+  it('searches the free text and exports with it (issue 14 §6)', async () => {
+    const wrapper = await mountPage()
+    await wrapper.get('[data-testid="audit-text"]').setValue(' 50%_off ')
+    await wrapper.get('[data-testid="audit-table-search"]').trigger('click')
+    await settle()
+    expect(auditApi.listAuditRecords).toHaveBeenLastCalledWith(expect.objectContaining({ q: '50%_off', page: 0 }))
+
+    await wrapper.get('[data-testid="audit-export"]').trigger('click')
+    await settle()
+    expect(auditApi.exportAuditRecords).toHaveBeenCalledWith(expect.objectContaining({ q: '50%_off' }))
+
+    await wrapper.get('[data-testid="paged-reset"]').trigger('click')
+    await settle()
+    expect(auditApi.listAuditRecords).toHaveBeenLastCalledWith(expect.objectContaining({ q: '' }))
   })
 })

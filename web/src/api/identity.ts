@@ -8,6 +8,7 @@ import type {
   OrganizationUpdateRequest,
   Page,
   PageQuery,
+  Role,
   User,
   UserCreateRequest,
   UserQuery,
@@ -163,7 +164,12 @@ export type AdminReplacementProposal = {
   reason: string
 }
 
-export type AdminReplacementQuery = PageQuery & { state?: ReplacementState }
+/**
+ * What the replacement list is narrowed to (issue 14 §6): `q` the replaced account, the successor, the
+ * proposer or the reason contains it; `sort` a key of the server's whitelist (proposed, state, role,
+ * successor, decided), `-` before it for descending.
+ */
+export type AdminReplacementQuery = PageQuery & { state?: ReplacementState; targetRole?: Role; q?: string; sort?: string }
 
 /** A page of the proposals, newest first, of one state or all (issue 10: paged by the server). */
 export async function listAdminReplacements(query: AdminReplacementQuery = {}): Promise<Page<AdminReplacement>> {

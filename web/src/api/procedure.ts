@@ -1,5 +1,8 @@
 import { http } from './http'
+import { downloadWorkbook } from './indicator'
+import type { Programme } from './regulation'
 import type { Counting, Page, Role } from './types'
+import { listParams } from '@/utils/listQuery'
 
 /**
  * The run of a regulated procedure as every record that goes through one carries it (issue 9 §1):
@@ -140,7 +143,21 @@ export type ProcedureActRequest = {
  * The kinds of record whose runs reach the inbox, as their modules name them in `ProcedureSubject`;
  * the inbox filter offers these and shows any other code as it comes.
  */
-export const SUBJECT_TYPES = ['PLAN', 'WORK_PLAN', 'INDICATOR_SUBMISSION'] as const
+export const SUBJECT_TYPES = [
+  'PLAN',
+  'WORK_PLAN',
+  'INDICATOR_YEAR',
+  'DOSSIER',
+  'TYPICAL_CASE',
+  'ANNUAL_REPORT',
+  'SUPERVISION_CHECK',
+  'ENFORCEMENT_PROPOSAL',
+  'RECTIFICATION',
+] as const
+
+/** Where a task's deadline stands (`procedure.InboxFilter.Due`): past it, within 7 days, or no period. */
+export const DUE_BANDS = ['OVERDUE', 'SOON', 'NONE'] as const
+export type DueBand = (typeof DUE_BANDS)[number]
 
 /** One open task waiting for the user (`procedure.InboxItem`). */
 export type InboxItem = {
@@ -160,18 +177,44 @@ export type InboxItem = {
   overdue: boolean
 }
 
-export type InboxFilter = { subjectType: string | null; overdue: boolean; q: string }
+/**
+ * What the inbox is narrowed to (issue 14 §6); `sort` is a key of the server's whitelist (due, opened,
+ * title, region, kind, type), `-` before it for descending.
+ */
+export type InboxFilter = {
+  subjectType: string | null
+  overdue: boolean
+  q: string
+  stepKind?: StepKind | null
+  programme?: Programme | null
+  regionCode?: string | null
+  due?: DueBand | null
+  sort?: string | null
+}
 
-/** What waits for the logged-in user across every procedure, in its scope, earliest due first. */
+/** The query parameters of a filter: only those with a value. */
+function inboxParams(filter: InboxFilter): Record<string, string> {
+  return listParams({
+    subjectType: filter.subjectType,
+    overdue: filter.overdue || null,
+    q: filter.q,
+    stepKind: filter.stepKind,
+    programme: filter.programme,
+    regionCode: filter.regionCode,
+    due: filter.due,
+    sort: filter.sort,
+  })
+}
+
+/** What waits for the logged-in user across every procedure, in its scope, earliest due first unless sorted. */
 export async function listInbox(filter: InboxFilter, page = 0, size = 20): Promise<Page<InboxItem>> {
   const { data } = await http.get<Page<InboxItem>>('/api/procedures/inbox', {
-    params: {
-      subjectType: filter.subjectType || undefined,
-      overdue: filter.overdue || undefined,
-      q: filter.q.trim() || undefined,
-      page,
-      size,
-    },
+    params: { ...inboxParams(filter), page, size },
   })
   return data
+}
+
+/** The inbox with the same filters and order as an Excel workbook (issue 14 §5), recorded in the audit log. */
+export async function exportInbox(filter: InboxFilter): Promise<void> {
+  await downloadWorkbook('/api/procedures/inbox/export', inboxParams(filter), 'my-tasks.xlsx')
 }

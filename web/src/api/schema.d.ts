@@ -2580,6 +2580,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/procedures/inbox/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/progress": {
         parameters: {
             query?: never;
@@ -4507,24 +4523,24 @@ export interface components {
         "cn.ecozone.audit.AuditEntry": {
             action: string;
             changes: components["schemas"]["cn.ecozone.shared.AuditedChange.FieldChange"][];
-            clientAddress: string;
-            description: string;
+            clientAddress: string | null;
+            description: string | null;
             hash: string;
             /** Format: date-time */
             occurredAt: string;
-            organization: string;
+            organization: string | null;
             /** @enum {string} */
             outcome: "SUCCESS" | "FAILURE" | "DENIED";
-            reason: string;
-            regionCode: string;
-            requestPath: string;
-            role: string;
+            reason: string | null;
+            regionCode: string | null;
+            requestPath: string | null;
+            role: string | null;
             /** Format: int64 */
             sequence: number;
             /** Format: int32 */
             status: number;
-            target: string;
-            username: string;
+            target: string | null;
+            username: string | null;
         };
         "cn.ecozone.audit.ChainVerification.TrustedCheckpoint": {
             /** Format: date-time */
@@ -4538,13 +4554,13 @@ export interface components {
         "cn.ecozone.audit.web.AuditController.VerifyResponse": {
             /** Format: int64 */
             checked: number;
-            checkpoint: components["schemas"]["cn.ecozone.audit.ChainVerification.TrustedCheckpoint"];
+            checkpoint: components["schemas"]["cn.ecozone.audit.ChainVerification.TrustedCheckpoint"] | null;
             /** Format: int64 */
-            firstBrokenSequence: number;
+            firstBrokenSequence: number | null;
             intact: boolean;
             message: string;
-            /** @enum {string} */
-            problem: "ALTERED" | "CHECKPOINT_MISMATCH" | "MISSING_RECORDS";
+            /** @enum {string|null} */
+            problem: "ALTERED" | "CHECKPOINT_MISMATCH" | "MISSING_RECORDS" | null;
             /** Format: int32 */
             untrustedCheckpoints: number;
         };
@@ -6650,7 +6666,7 @@ export interface components {
         };
         "cn.ecozone.procedure.InboxItem": {
             /** Format: date */
-            due: string;
+            due: string | null;
             link: string;
             /** Format: date-time */
             openedAt: string;
@@ -8225,8 +8241,8 @@ export interface components {
         };
         "cn.ecozone.shared.AuditedChange.FieldChange": {
             field: string;
-            newValue: string;
-            oldValue: string;
+            newValue: string | null;
+            oldValue: string | null;
         };
         "cn.ecozone.shared.PageResultCn.ecozone.audit.AuditEntry": {
             content: components["schemas"]["cn.ecozone.audit.AuditEntry"][];
@@ -9006,8 +9022,11 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
+                q?: string;
                 size?: number;
+                sort?: string;
                 state?: string;
+                targetRole?: "SYSTEM_ADMIN" | "SECURITY_ADMIN" | "AUDIT_ADMIN" | "PROVINCE_STAFF" | "DIVISION_REVIEWER" | "PREFECTURE_STAFF" | "PREFECTURE_GOVERNMENT" | "COUNTY_GOVERNMENT" | "CONSTRUCTION_SUBJECT" | "COMMITTEE_OFFICE" | "EXPERT";
             };
             header?: never;
             path?: never;
@@ -9577,6 +9596,7 @@ export interface operations {
                 action?: string;
                 from?: string;
                 page?: number;
+                q?: string;
                 size?: number;
                 to?: string;
                 username?: string;
@@ -9605,6 +9625,7 @@ export interface operations {
             query?: {
                 action?: string;
                 from?: string;
+                q?: string;
                 to?: string;
                 username?: string;
             };
@@ -9621,9 +9642,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "*/*": components["schemas"]["org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody"];
-                };
+                content?: never;
             };
         };
     };
@@ -14049,10 +14068,16 @@ export interface operations {
     inbox: {
         parameters: {
             query?: {
+                due?: "OVERDUE" | "SOON" | "NONE";
                 overdue?: boolean;
                 page?: number;
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
                 q?: string;
+                regionCode?: string;
+                regulation?: string;
                 size?: number;
+                sort?: string;
+                stepKind?: "DRAFT" | "SUBMIT" | "EXAMINE" | "PARALLEL_EXAMINE" | "PANEL" | "PUBLICITY" | "DECIDE" | "RECORD_RESULT" | "REVISE" | "PROMULGATE" | "FILE" | "ACKNOWLEDGE";
                 subjectType?: string;
             };
             header?: never;
@@ -14071,6 +14096,36 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.procedure.InboxItem"];
                 };
+            };
+        };
+    };
+    exportInbox: {
+        parameters: {
+            query?: {
+                due?: "OVERDUE" | "SOON" | "NONE";
+                overdue?: boolean;
+                programme?: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
+                q?: string;
+                regionCode?: string;
+                regulation?: string;
+                sort?: string;
+                stepKind?: "DRAFT" | "SUBMIT" | "EXAMINE" | "PARALLEL_EXAMINE" | "PANEL" | "PUBLICITY" | "DECIDE" | "RECORD_RESULT" | "REVISE" | "PROMULGATE" | "FILE" | "ACKNOWLEDGE";
+                subjectType?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

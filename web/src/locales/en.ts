@@ -303,6 +303,8 @@ const en: MessageSchema = {
     title: 'Administrator replacement',
     hint: 'The system, security and audit administrators are separated: no administrator creates, changes or disables an administrator account or resets its password. One of the two other administrator roles proposes a replacement and the third approves it; on approval the old account is disabled and the successor is created with the same role and organization, and must change the password at first sign-in. Every step is audited.',
     allStates: 'All states',
+    allRoles: 'All roles',
+    searchPlaceholder: 'Search account, successor, proposer or reason',
     stateLabel: 'State',
     state: {
       PROPOSED: 'Awaiting approval',
@@ -375,6 +377,7 @@ const en: MessageSchema = {
     request: 'Raw request',
     status: 'Status',
     actionFilter: 'Request (e.g. /api/plans)',
+    textFilter: 'Search user, organization, target or reason',
   },
   calendar: {
     title: 'Work calendar',
@@ -1536,10 +1539,20 @@ const en: MessageSchema = {
   // issue 9 §1 and §4: the inbox (views/procedure/InboxView.vue) and the workbench (views/dashboard/HomeView.vue)
   inbox: {
     title: 'My tasks',
-    searchPlaceholder: 'Search by title',
+    searchPlaceholder: 'Search by title or region',
     empty: 'Nothing waits for you',
     allTypes: 'All kinds',
     overdueOnly: 'Overdue only',
+    allKinds: 'All steps',
+    programme: 'Programme',
+    region: 'Region',
+    due: 'Deadline',
+    dueBand: {
+      OVERDUE: 'Overdue',
+      SOON: 'Due within 7 days',
+      NONE: 'No deadline',
+    },
+    export: 'Export to Excel',
     subject: 'Record',
     type: 'Kind',
     step: 'Step',
@@ -1551,7 +1564,13 @@ const en: MessageSchema = {
     subjectType: {
       PLAN: 'Plan',
       WORK_PLAN: 'Annual work plan',
-      INDICATOR_SUBMISSION: 'Indicator confirmation',
+      INDICATOR_YEAR: 'Indicator year',
+      DOSSIER: 'Application dossier',
+      TYPICAL_CASE: 'Typical case',
+      ANNUAL_REPORT: 'Annual report',
+      SUPERVISION_CHECK: 'Supervision check',
+      ENFORCEMENT_PROPOSAL: 'Enforcement proposal',
+      RECTIFICATION: 'Rectification',
     },
   },
   workbench: {

@@ -302,6 +302,8 @@ const zhCN = {
     title: '管理员更换',
     hint: '系统管理员、安全管理员、审计管理员三员分立：任何管理员都不能直接新建、修改、停用管理员账户或重置其密码。更换某一管理员，须由另两类管理员之一提议、第三类管理员批准；批准后原账户停用，接任账户以相同角色和所属机构创建，首次登录须修改密码。全过程记入审计日志。',
     allStates: '全部状态',
+    allRoles: '全部角色',
+    searchPlaceholder: '按账户、接任者、提议人或理由查询',
     stateLabel: '状态',
     state: {
       PROPOSED: '待批准',
@@ -374,6 +376,7 @@ const zhCN = {
     request: '原始请求',
     status: '状态码',
     actionFilter: '请求（如 /api/plans）',
+    textFilter: '搜索用户、机构、对象或理由',
   },
   calendar: {
     title: '工作日历',
@@ -1530,10 +1533,20 @@ const zhCN = {
   // issue 9 §1 and §4: the inbox (views/procedure/InboxView.vue) and the workbench (views/dashboard/HomeView.vue)
   inbox: {
     title: '我的待办',
-    searchPlaceholder: '按事项名称查询',
+    searchPlaceholder: '按事项名称或行政区划查询',
     empty: '暂无待办事项',
     allTypes: '全部类型',
     overdueOnly: '只看已逾期',
+    allKinds: '全部环节',
+    programme: '创建类型',
+    region: '行政区划',
+    due: '办理期限',
+    dueBand: {
+      OVERDUE: '已逾期',
+      SOON: '7日内到期',
+      NONE: '无办理期限',
+    },
+    export: '导出 Excel',
     subject: '事项',
     type: '类型',
     step: '办理环节',
@@ -1545,7 +1558,13 @@ const zhCN = {
     subjectType: {
       PLAN: '规划',
       WORK_PLAN: '年度工作计划',
-      INDICATOR_SUBMISSION: '指标确认',
+      INDICATOR_YEAR: '指标年度数据',
+      DOSSIER: '申报材料',
+      TYPICAL_CASE: '典型案例',
+      ANNUAL_REPORT: '年度报告',
+      SUPERVISION_CHECK: '监督检查',
+      ENFORCEMENT_PROPOSAL: '处理建议',
+      RECTIFICATION: '整改',
     },
   },
   workbench: {

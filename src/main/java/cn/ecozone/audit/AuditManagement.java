@@ -22,32 +22,25 @@ public class AuditManagement {
     }
 
     /**
-     * Records newest first, filtered by username, action text and time range (each optional), each
-     * with its description in {@code locale} (issue 14 §6).
+     * Records newest first matching {@code query}, each with its description, the platform's own
+     * reason and the coded values of its changes in {@code locale} (issue 14 §6, §8).
      */
-    public PageResult<AuditEntry> search(
-            String username, String action, Instant from, Instant to, int page, int size, Locale locale) {
-        return reading.search(username, action, from, to, page, size, locale);
+    public PageResult<AuditEntry> search(AuditQuery query, int page, int size, Locale locale) {
+        return reading.search(query, page, size, locale);
     }
 
-    /** As {@link #search(String, String, Instant, Instant, int, int, Locale)} in Chinese. */
+    /** Records newest first, filtered by username, action text and time range (each optional), in Chinese. */
     public PageResult<AuditEntry> search(String username, String action, Instant from, Instant to, int page, int size) {
-        return search(username, action, from, to, page, size, Locale.SIMPLIFIED_CHINESE);
+        return search(new AuditQuery(username, action, null, from, to), page, size, Locale.SIMPLIFIED_CHINESE);
     }
 
     /**
-     * Records, in the request that asks for it and before any byte leaves, that the audit log is being
-     * exported with these filters: a bulk read of the log is itself audited (等保2.0 8.1.4.3), as a
-     * single document read is. If the record cannot be written, the export fails.
+     * The records {@link #search} finds, all pages, as an .xlsx workbook written to {@code out}. The
+     * caller records the export first (a bulk read of the log is itself audited, 等保2.0 8.1.4.3):
+     * it goes through {@code WorkbookExports}.
      */
-    public void recordExport(String username, String action, Instant from, Instant to) {
-        reading.recordExport(username, action, from, to);
-    }
-
-    /** The records {@link #search} finds, all pages, as an .xlsx workbook written to {@code out}. */
-    public void export(String username, String action, Instant from, Instant to, Locale locale, OutputStream out)
-            throws IOException {
-        reading.export(username, action, from, to, locale, out);
+    public void export(AuditQuery query, Locale locale, OutputStream out) throws IOException {
+        reading.export(query, locale, out);
     }
 
     /**

@@ -8,13 +8,18 @@ import cn.ecozone.identity.internal.Users;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
 import cn.ecozone.shared.AuditedChange.FieldChange;
+import cn.ecozone.shared.Like;
+import cn.ecozone.shared.ListSort;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Paging;
 import cn.ecozone.shared.Role;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,6 +46,14 @@ public class AdminReplacementManagement {
     /** The largest page of proposals one request may ask for. */
     private static final int MAX_PAGE = 100;
 
+    /** The list's sort keys (issue 14 §6), each with its entity property; the default is {@code -proposed}. */
+    static final Map<String, String> SORTS = Map.of(
+            "proposed", "proposedAt",
+            "state", "state",
+            "role", "targetRole",
+            "successor", "newUsername",
+            "decided", "decidedAt");
+
     private final AdminReplacements replacements;
     private final Users users;
     private final PasswordEncoder passwords;
@@ -61,15 +74,26 @@ public class AdminReplacementManagement {
     }
 
     /**
-     * A page of the proposals, newest first, optionally of one state ({@code PROPOSED}, {@code
-     * APPROVED}, {@code DECLINED}; 400 otherwise), with the page's target usernames read in one
-     * statement (issue 10: every list paged, no query per row). Precondition: an administrator calls.
+     * A page of the proposals matching {@code filter}, in its order (newest first by default), with the
+     * page's target usernames read in one statement (issue 10: every list paged, no query per row; issue
+     * 14 §6: search, filters, sorting). Precondition: an administrator calls.
+     *
+     * @throws ApiException 400 naming {@code state} for a state that does not exist, {@code sort} for a
+     *     key not in the whitelist
      */
-    public PageResult<AdminReplacement> list(String state, int page, int size) {
-        PageRequest request = Paging.of(page, size, MAX_PAGE, Sort.by(Sort.Direction.DESC, "id"));
-        Page<AdminReplacementEntity> found = state == null || state.isBlank()
-                ? replacements.findAllBy(request)
-                : replacements.findByState(state(state), request);
+    public PageResult<AdminReplacement> list(AdminReplacementFilter filter, int page, int size) {
+        ListSort s = ListSort.parse(filter.sort(), SORTS, "-proposed");
+        Sort order = Sort.by(s.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, s.expression())
+                .and(Sort.by(Sort.Direction.DESC, "id"));
+        PageRequest request = Paging.of(page, size, MAX_PAGE, order);
+        Collection<AdminReplacementEntity.State> states =
+                filter.state() == null || filter.state().isBlank()
+                        ? EnumSet.allOf(AdminReplacementEntity.State.class)
+                        : EnumSet.of(state(filter.state()));
+        Collection<Role> roles =
+                filter.targetRole() == null ? EnumSet.allOf(Role.class) : EnumSet.of(filter.targetRole());
+        Page<AdminReplacementEntity> found =
+                replacements.search(states, roles, Like.containing(filter.q()).toLowerCase(Locale.ROOT), request);
         Map<Long, String> targets = new HashMap<>();
         users.findAllById(found.getContent().stream()
                         .map(AdminReplacementEntity::targetUserId)

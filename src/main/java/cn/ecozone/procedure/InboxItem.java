@@ -2,6 +2,7 @@ package cn.ecozone.procedure;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An open task waiting for the actor, in the inbox.
@@ -19,5 +20,5 @@ public record InboxItem(
         String stepCode,
         String stepKind,
         Instant openedAt,
-        LocalDate due,
+        @Nullable LocalDate due,
         boolean overdue) {}

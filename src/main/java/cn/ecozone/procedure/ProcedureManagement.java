@@ -1,17 +1,14 @@
 package cn.ecozone.procedure;
 
-import cn.ecozone.deadline.DeadlineManagement;
 import cn.ecozone.procedure.internal.CarryOver;
 import cn.ecozone.procedure.internal.Engine;
 import cn.ecozone.procedure.internal.Records;
 import cn.ecozone.procedure.internal.Retitling;
 import cn.ecozone.procedure.internal.Reversals;
-import cn.ecozone.procedure.internal.Tasks;
+import cn.ecozone.procedure.internal.UnmetRequirements;
 import cn.ecozone.procedure.internal.Views;
 import cn.ecozone.shared.Actor;
-import cn.ecozone.shared.Like;
 import cn.ecozone.shared.PageResult;
-import cn.ecozone.shared.Paging;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -32,35 +29,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProcedureManagement {
 
-    private static final int MAX_PAGE_SIZE = 100;
-
     private final Engine engine;
     private final Reversals reversals;
     private final Views views;
-    private final Tasks tasks;
+    private final InboxListing inbox;
     private final Records records;
     private final CarryOver carryOver;
-    private final DeadlineManagement deadlines;
     private final Retitling retitling;
-    private final cn.ecozone.procedure.internal.UnmetRequirements unmetRequirements;
+    private final UnmetRequirements unmetRequirements;
 
     ProcedureManagement(
             Engine engine,
             Reversals reversals,
             Views views,
-            Tasks tasks,
+            InboxListing inbox,
             Records records,
             CarryOver carryOver,
-            DeadlineManagement deadlines,
             Retitling retitling,
-            cn.ecozone.procedure.internal.UnmetRequirements unmetRequirements) {
+            UnmetRequirements unmetRequirements) {
         this.engine = engine;
         this.reversals = reversals;
         this.views = views;
-        this.tasks = tasks;
+        this.inbox = inbox;
         this.records = records;
         this.carryOver = carryOver;
-        this.deadlines = deadlines;
         this.retitling = retitling;
         this.unmetRequirements = unmetRequirements;
     }
@@ -229,27 +221,14 @@ public class ProcedureManagement {
     }
 
     /**
-     * What waits for the actor across every procedure, in its data scope, the earliest due first: one
-     * statement for the page and one for the count.
+     * What waits for the actor across every procedure, in its data scope, narrowed by {@code filter}
+     * and in its order (the earliest due first by default): one statement for the page and one for
+     * the count ({@link InboxListing#list}).
      *
      * @param size 1 to 100 (clamped)
      */
     @Transactional(readOnly = true)
     public PageResult<InboxItem> inbox(Actor actor, InboxFilter filter, int page, int size) {
-        InboxFilter f = filter == null ? InboxFilter.all() : filter;
-        String type = f.subjectType() == null || f.subjectType().isBlank() ? null : f.subjectType();
-        var result = tasks.inbox(
-                actor.role(),
-                actor.regionCode(),
-                actor.organizationId(),
-                actor.userId(),
-                actor.scope().pathPattern(),
-                type == null,
-                type == null ? "" : type,
-                f.overdueOnly(),
-                Like.containing(f.keyword()).toLowerCase(java.util.Locale.ROOT),
-                deadlines.today(),
-                Paging.of(page, size, MAX_PAGE_SIZE));
-        return PageResult.of(result, i -> i);
+        return inbox.list(filter == null ? InboxFilter.all() : filter, page, size, actor);
     }
 }

@@ -1,6 +1,7 @@
 package cn.ecozone.shared;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Implemented by domain events that change a business record, so that the audit log keeps the old
@@ -28,11 +29,15 @@ public interface AuditedChange {
         return null;
     }
 
-    /** One field's value before and after the change, both rendered as text. */
-    record FieldChange(String field, String oldValue, String newValue) {
+    /** One field's value before and after the change, both rendered as text; {@code null} for none. */
+    record FieldChange(
+            String field,
+            @Nullable String oldValue,
+            @Nullable String newValue) {
 
         /** Adds a change of {@code field} to {@code changes} when the two values differ. */
-        public static void addIfChanged(List<FieldChange> changes, String field, String before, String after) {
+        public static void addIfChanged(
+                List<FieldChange> changes, String field, @Nullable String before, @Nullable String after) {
             if (!java.util.Objects.equals(before, after)) {
                 changes.add(new FieldChange(field, before, after));
             }

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The audit record list takes the same number of SQL statements for a page of 200 of 1,000 records as
- * for a page of 5 of 10 (issue 10: no query per row). The records are appended through the chain, as the application
+ * for a page of 5 of 10 (issue 10: no query per row), with the free-text search as without it. The records are appended through the chain, as the application
  * appends them, so that the chain stays intact for the other tests.
  */
 @ApiTest
@@ -48,6 +48,9 @@ class AuditListStatementsIT {
         assertThat(item.get("target").asString()).isEqualTo("t9");
         assertThat(item.get("changes").get(0).get("field").asString()).isEqualTo("name");
         int atTen = auditor.statements(list + "&size=5");
+        // the free text is a condition of the same statements (issue 14 §6)
+        String searched = list + "&q=测试机构";
+        int searchedAtTen = auditor.statements(searched + "&size=5");
 
         append(user, 10, 990);
         JsonNode full = auditor.get(list + "&size=200&page=2").json();
@@ -56,6 +59,11 @@ class AuditListStatementsIT {
         // the page, its count, and the request's own
         assertThat(auditor.statements(list + "&size=200&page=2"))
                 .isEqualTo(atTen)
+                .isEqualTo(3);
+        assertThat(auditor.get(searched + "&size=5").json().get("totalElements").asLong())
+                .isEqualTo(1000);
+        assertThat(auditor.statements(searched + "&size=200&page=2"))
+                .isEqualTo(searchedAtTen)
                 .isEqualTo(3);
     }
 

@@ -61,6 +61,9 @@ class ListExportAuditIT {
         calls.put("/api/work-plans/export", new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/work-plans/export"));
         calls.put("/api/deadlines/export", new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/deadlines/export"));
         calls.put(
+                "/api/procedures/inbox/export",
+                new Call(Role.PREFECTURE_STAFF, "152500", () -> "/api/procedures/inbox/export?due=OVERDUE"));
+        calls.put(
                 "/api/candidacies/export",
                 new Call(Role.PROVINCE_STAFF, "150000", () -> "/api/candidacies/export?region=152500"));
         calls.put(

@@ -7,6 +7,7 @@ import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Clones;
 import cn.ecozone.support.Fixtures;
+import cn.ecozone.support.Response;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +56,26 @@ class AdminReplacementListStatementsIT {
                 .hasSize(5)
                 .contains(template, token + ".3");
         int atTen = security.statements("/api/admin-replacements?state=DECLINED&page=1&size=5");
+        // the search (issue 14 §6): the replaced account, the successor, the proposer, the reason; literally
+        assertThat(total(security, "q=" + token + ".3")).isEqualTo(1);
+        assertThat(total(security, "q=接任")).isEqualTo(10);
+        assertThat(total(security, "q=SECURITY")).isEqualTo(10);
+        assertThat(total(security, "q=列表测试")).isEqualTo(10);
+        assertThat(total(security, "q=%25")).isZero();
+        assertThat(total(security, "q=" + token + "&targetRole=SYSTEM_ADMIN")).isEqualTo(9);
+        assertThat(total(security, "targetRole=AUDIT_ADMIN")).isZero();
+        assertThat(security.get("/api/admin-replacements?q=" + token + "&sort=successor")
+                        .json()
+                        .get("content")
+                        .findValuesAsString("targetUsername"))
+                .as("ties of the sort fall back to the newest first")
+                .startsWith(token + ".8", token + ".7");
+        Response badSort = security.get("/api/admin-replacements?sort=password");
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(badSort.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
+        String searched =
+                "/api/admin-replacements?state=DECLINED&targetRole=SYSTEM_ADMIN&q=" + token + "&sort=-proposed";
+        int searchedAtTen = security.statements(searched + "&page=0&size=5");
 
         proposals(templateProposal, targets, 9, 990);
         JsonNode first = security.get("/api/admin-replacements?size=100").json();
@@ -71,6 +92,15 @@ class AdminReplacementListStatementsIT {
         assertThat(security.statements("/api/admin-replacements?state=DECLINED&page=9&size=100"))
                 .isEqualTo(atTen)
                 .isEqualTo(4);
+        assertThat(security.statements(searched + "&page=8&size=100"))
+                .isEqualTo(searchedAtTen)
+                .isEqualTo(4);
+    }
+
+    private static long total(Browser browser, String query) {
+        Response page = browser.get("/api/admin-replacements?size=1&" + query);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.json().get("totalElements").asLong();
     }
 
     /** A declined proposal to replace the account (written directly: only its list is tested here). */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ecozone.region.Region;
 import cn.ecozone.region.RegionManagement;
+import cn.ecozone.regulation.Programme;
+import cn.ecozone.regulation.StepKind;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.Role;
@@ -124,12 +126,24 @@ class ProcedureInboxIT {
     }
 
     @Test
-    void theInboxTakesTheSameStatementsAtTenAndAtAThousandRuns() {
+    void theInboxTakesTheSameStatementsAtTenAndAtAThousandRunsWithEveryFilterAndOrder() {
         Region league = regions.require("630200");
         Region county = regions.require(firstCountyOf("630200"));
         Actor staff = Runs.actor(Role.PREFECTURE_STAFF, league, 5);
+        // every filter and a whitelisted order: conditions of the same two statements (issue 14 §6)
+        InboxFilter filtered = new InboxFilter(
+                "TEST",
+                false,
+                "批量测试",
+                StepKind.EXAMINE,
+                Programme.ECO_CIVILIZATION_ZONE,
+                "IM-ECOCIV-2022",
+                county.code(),
+                InboxFilter.Due.NONE,
+                "-title");
         insertWaitingRuns(county, 10);
-        int atTen = statementsOf(staff, 10);
+        int atTen = statementsOf(staff, new InboxFilter("TEST", false), 10);
+        int filteredAtTen = statementsOf(staff, filtered, 10);
         insertWaitingRuns(county, 990);
         AtomicReference<PageResult<InboxItem>> page = new AtomicReference<>();
         int atThousand = CountingStatements.during(
@@ -139,13 +153,14 @@ class ProcedureInboxIT {
         assertThat(page.get().content()).hasSize(5);
         // one statement for the page, one for the count
         assertThat(atThousand).isEqualTo(atTen).isEqualTo(2);
+        assertThat(statementsOf(staff, filtered, 1000)).isEqualTo(filteredAtTen).isEqualTo(2);
     }
 
-    private int statementsOf(Actor staff, int atLeast) {
+    private int statementsOf(Actor staff, InboxFilter filter, int atLeast) {
         AtomicReference<PageResult<InboxItem>> page = new AtomicReference<>();
-        int count = CountingStatements.during(
-                () -> page.set(procedures.inbox(staff, new InboxFilter("TEST", false), 0, 5)));
+        int count = CountingStatements.during(() -> page.set(procedures.inbox(staff, filter, 0, 5)));
         assertThat(page.get().totalElements()).isGreaterThanOrEqualTo(atLeast);
+        assertThat(page.get().content()).hasSize(5);
         return count;
     }
 
@@ -163,7 +178,7 @@ class ProcedureInboxIT {
             run.put("subject_region_path", county.path());
             run.put("subject_title", "批量测试 " + i);
             run.put("subject_link", "/tests/0");
-            run.put("definition_code", "TEST");
+            run.put("definition_code", "IM-ECOCIV-2022/test");
             run.put("definition_version", 1);
             run.put("steps_json", "[]");
             run.put("state", "OPEN");

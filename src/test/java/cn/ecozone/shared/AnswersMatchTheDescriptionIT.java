@@ -161,4 +161,20 @@ class AnswersMatchTheDescriptionIT {
         assertThat(provinces.size()).isPositive();
         assertThat(differences).isEmpty();
     }
+
+    @Test
+    void theAuditLogAndItsVerificationAreAsDescribed() {
+        // logins, anonymous refusals and the demo data's changes: records with and without a user,
+        // a target, a reason, a path and changes whose values are null
+        login("xlht.gov");
+        new Browser(port).login("nobody", "wrong");
+        List<String> differences = new ArrayList<>();
+        Browser auditor = login("auditadmin");
+        JsonNode page = read(auditor, "/api/audit/records", "/api/audit/records?size=200", differences);
+        read(auditor, "/api/audit/records", "/api/audit/records?size=200&q=LOGIN", differences);
+        read(auditor, "/api/audit/verify", "/api/audit/verify", differences);
+
+        assertThat(page.path("content").size()).isPositive();
+        assertThat(differences).isEmpty();
+    }
 }

@@ -681,6 +681,7 @@ class AuthorizationMatrixIT {
 
             // procedures: the inbox and a run, staff within scope (no administrator, no expert)
             endpoint("GET", "/api/procedures/inbox", "/api/procedures/inbox", null, Access.staff()),
+            endpoint("GET", "/api/procedures/inbox/export", "/api/procedures/inbox/export", null, Access.staff()),
             endpoint("GET", "/api/procedure-runs/{id}", "/api/procedure-runs/" + MISSING, null, Access.staff()),
             // candidacies and the candidate pool: staff read within scope; province and prefecture staff keep it
             endpoint("GET", "/api/candidacies", "/api/candidacies", null, Access.staff()),

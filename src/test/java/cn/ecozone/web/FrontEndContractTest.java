@@ -14,6 +14,7 @@ import cn.ecozone.indicator.SubmissionState;
 import cn.ecozone.indicator.ValueType;
 import cn.ecozone.plan.PlanState;
 import cn.ecozone.plan.StepType;
+import cn.ecozone.procedure.InboxFilter;
 import cn.ecozone.procedure.ProcedureCommand;
 import cn.ecozone.procedure.ProcedureDefinitions;
 import cn.ecozone.procedure.SubjectRoles;
@@ -103,6 +104,7 @@ class FrontEndContractTest {
                 mirror(RunEntity.State.class, "procedure.ts", "RUN_STATES", "procedure.runState"),
                 mirror(StepKind.class, "procedure.ts", "STEP_KINDS", "procedure.kind"),
                 mirror(TaskEntity.State.class, "procedure.ts", "TASK_STATES", "procedure.taskState"),
+                mirror(InboxFilter.Due.class, "procedure.ts", "DUE_BANDS", "inbox.dueBand"),
                 new Mirror(
                         "procedure actions (the commands)",
                         Arrays.stream(ProcedureCommand.class.getPermittedSubclasses())

@@ -94,6 +94,8 @@ class AuditDescriptions {
             Map.entry("GET /api/cases/export", new Kind("audit.describe.export.cases", List.of(), null)),
             Map.entry("GET /api/application-rounds/export", new Kind("audit.describe.export.rounds", List.of(), null)),
             Map.entry("GET /api/review/panels/export", new Kind("audit.describe.export.panels", List.of(), null)),
+            // s18-b: the inbox's export (issue 14 §5)
+            Map.entry("GET /api/procedures/inbox/export", new Kind("audit.describe.export.inbox", List.of(), null)),
             Map.entry("POST /api/plans", new Kind("audit.describe.plan.create", List.of(), null)),
             Map.entry("PUT /api/plans/{id}", new Kind("audit.describe.plan.update", List.of("name:plan:id"), null)),
             Map.entry(
@@ -131,16 +133,19 @@ class AuditDescriptions {
     private final MessageSource messages;
     private final Map<String, RecordNames> names;
     private final AuditReasons reasons;
+    private final AuditChangeValues values;
 
-    AuditDescriptions(MessageSource messages, List<RecordNames> names, AuditReasons reasons) {
+    AuditDescriptions(MessageSource messages, List<RecordNames> names, AuditReasons reasons, AuditChangeValues values) {
         this.messages = messages;
         this.reasons = reasons;
+        this.values = values;
         this.names = names.stream().collect(Collectors.toMap(RecordNames::kind, Function.identity()));
     }
 
     /**
-     * {@code entries} with their descriptions in {@code locale}, and the platform's own reasons in it
-     * ({@link AuditReasons}): one names statement per kind of record named.
+     * {@code entries} with their descriptions in {@code locale}, and the platform's own reasons and the
+     * coded values of their changes in it ({@link AuditReasons}, {@link AuditChangeValues}): one names
+     * statement per kind of record named.
      */
     List<AuditEntry> describe(List<AuditEntry> entries, Locale locale) {
         List<Map<String, String>> variables =
@@ -150,7 +155,8 @@ class AuditDescriptions {
         for (int i = 0; i < entries.size(); i++) {
             AuditEntry e = entries.get(i);
             out.add(e.describedAs(describe(e, variables.get(i), found, locale))
-                    .withReason(reasons.read(e.reason(), locale)));
+                    .withReason(reasons.read(e.reason(), locale))
+                    .withChanges(values.read(e.target(), e.changes(), locale)));
         }
         return out;
     }

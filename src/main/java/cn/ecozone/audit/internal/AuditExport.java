@@ -1,9 +1,9 @@
 package cn.ecozone.audit.internal;
 
 import cn.ecozone.audit.AuditEntry;
+import cn.ecozone.audit.AuditQuery;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -58,9 +58,8 @@ class AuditExport {
         this.messages = messages;
     }
 
-    /** Writes the records matching the filters (each optional) to {@code out} in {@code locale}. */
-    void write(String username, String action, Instant from, Instant to, Locale locale, OutputStream out)
-            throws IOException {
+    /** Writes the records matching {@code query} to {@code out} in {@code locale}. */
+    void write(AuditQuery query, Locale locale, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(PAGE)) {
             workbook.setCompressTempFiles(true);
             CellStyle bold = workbook.createCellStyle();
@@ -79,7 +78,7 @@ class AuditExport {
             long upTo = -1;
             long before = Long.MAX_VALUE;
             while (written < MAX_ROWS) {
-                List<AuditEntry> found = log.before(username, action, from, to, before, PAGE);
+                List<AuditEntry> found = log.before(query, before, PAGE);
                 if (found.isEmpty()) {
                     break;
                 }
@@ -97,7 +96,7 @@ class AuditExport {
                     break;
                 }
             }
-            long total = upTo < 0 ? 0 : log.countUpTo(username, action, from, to, upTo);
+            long total = upTo < 0 ? 0 : log.countUpTo(query, upTo);
             SXSSFSheet about = workbook.createSheet(text("audit.export.about", locale));
             about.createRow(0)
                     .createCell(0)
@@ -110,10 +109,11 @@ class AuditExport {
                     .setCellValue(messages.getMessage(
                             "audit.export.filters",
                             new Object[] {
-                                username == null ? "" : username,
-                                action == null ? "" : action,
-                                from == null ? "" : TIME.format(from),
-                                to == null ? "" : TIME.format(to)
+                                text(query.username()),
+                                text(query.action()),
+                                query.from() == null ? "" : TIME.format(query.from()),
+                                query.to() == null ? "" : TIME.format(query.to()),
+                                text(query.q())
                             },
                             locale));
             workbook.write(out);
@@ -150,6 +150,10 @@ class AuditExport {
                 row.createCell(c).setCellValue(v.toString());
             }
         }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private String text(String key, Locale locale) {

@@ -2,6 +2,7 @@ package cn.ecozone.audit.internal;
 
 import cn.ecozone.audit.AuditEntry;
 import cn.ecozone.audit.AuditEntry.Outcome;
+import cn.ecozone.audit.AuditQuery;
 import cn.ecozone.audit.internal.AuditRecordEntity.Draft;
 import cn.ecozone.shared.AuditedChange.FieldChange;
 import cn.ecozone.shared.Like;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -158,27 +160,48 @@ public class AuditLog {
         return fitted;
     }
 
+    /** A page of the records matching {@code query}, newest first (at most 200). */
     @Transactional(readOnly = true)
-    public PageResult<AuditEntry> search(String username, String action, Instant from, Instant to, int page, int size) {
+    public PageResult<AuditEntry> search(AuditQuery query, int page, int size) {
         PageRequest request = Paging.of(page, size, MAX_PAGE_SIZE, Sort.by(Sort.Direction.DESC, "sequence"));
         return PageResult.of(
-                records.search(like(username), like(action), since(from), until(to), request), this::toEntry);
+                records.search(
+                        like(query.username()),
+                        like(query.action()),
+                        like(query.q()),
+                        since(query.from()),
+                        until(query.to()),
+                        request),
+                this::toEntry);
     }
 
     /** The export's page after the record {@code before} (exclusive), newest first; see {@link AuditRecords#before}. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> before(String username, String action, Instant from, Instant to, long before, int size) {
+    public List<AuditEntry> before(AuditQuery query, long before, int size) {
         return records
-                .before(like(username), like(action), since(from), until(to), before, PageRequest.of(0, size))
+                .before(
+                        like(query.username()),
+                        like(query.action()),
+                        like(query.q()),
+                        since(query.from()),
+                        until(query.to()),
+                        before,
+                        PageRequest.of(0, size))
                 .stream()
                 .map(this::toEntry)
                 .toList();
     }
 
-    /** How many records match the filters up to sequence {@code upTo}, included. */
+    /** How many records match {@code query} up to sequence {@code upTo}, included. */
     @Transactional(readOnly = true)
-    public long countUpTo(String username, String action, Instant from, Instant to, long upTo) {
-        return records.countUpTo(like(username), like(action), since(from), until(to), upTo);
+    public long countUpTo(AuditQuery query, long upTo) {
+        return records.countUpTo(
+                like(query.username()),
+                like(query.action()),
+                like(query.q()),
+                since(query.from()),
+                until(query.to()),
+                upTo);
     }
 
     private static Instant since(Instant from) {
@@ -189,8 +212,9 @@ public class AuditLog {
         return to == null ? Instant.parse("9999-12-31T00:00:00Z") : to;
     }
 
+    /** The lower-cased literal pattern of {@code text} ({@code %} for none; see {@link Like}). */
     private static String like(String text) {
-        return Like.containing(text == null ? null : text.toLowerCase());
+        return Like.containing(text == null ? null : text.toLowerCase(Locale.ROOT));
     }
 
     private AuditEntry toEntry(AuditRecordEntity r) {

@@ -12,9 +12,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records the export of a business list (plans, work plans, deadlines; issue 14 §5) in the audit log
- * as the audit log's own export is recorded: who, the request, the target and the filters, appended
- * before the workbook is written. A failure to append propagates, so the export is not sent.
+ * Records the export of a list (the audit log itself, plans, the inbox, …; issue 14 §5) in the audit
+ * log: who, the request, the target and the declared filters, appended before the workbook leaves. A
+ * failure to append propagates, so the export is not sent.
  */
 @Component
 class ListExportAudit implements ExportRecorder {

@@ -1,9 +1,11 @@
 package cn.ecozone.identity.web;
 
 import cn.ecozone.identity.AdminReplacement;
+import cn.ecozone.identity.AdminReplacementFilter;
 import cn.ecozone.identity.AdminReplacementManagement;
 import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
+import cn.ecozone.shared.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,13 +38,20 @@ class AdminReplacementController {
         this.replacements = replacements;
     }
 
-    /** A page ({@code page} 0-based, {@code size} 1–100) of the proposals, newest first, of one {@code state} or all. */
+    /**
+     * A page ({@code page} 0-based, {@code size} 1–100) of the proposals of one {@code state} or all,
+     * replacing an account of {@code targetRole} or any, matching {@code q} (the replaced account, the
+     * successor, the proposer or the reason), in {@code sort}'s order, newest first by default.
+     */
     @GetMapping
     PageResult<AdminReplacement> list(
-            @RequestParam(required = false) String state,
+            @RequestParam(required = false) @Size(max = 20) String state,
+            @RequestParam(required = false) Role targetRole,
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Size(max = 40) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return replacements.list(state, page, size);
+        return replacements.list(new AdminReplacementFilter(state, targetRole, q, sort), page, size);
     }
 
     /** The administrator accounts the caller may propose to replace (id, username, name, role, enabled). */
