@@ -18,6 +18,27 @@ const MIGRATED: Record<string, string[]> = {
   // identity's users and organizations are still in types.ts (User, Organization, Me)
   identity: ['AdminReplacementProposal', 'AdminReplacementQuery'],
   audit: ['AuditQuery'],
+  calendar: ['DeadlineQuery', 'CalendarYearRequest'],
+  candidacy: ['CandidacyFilter', 'CandidacyRequest'],
+  keyProject: ['KeyProjectRequest', 'KeyProjectFilter'],
+  exclusions: ['ExclusionSettingChange'],
+  // RegisterInput and RegisterTask: the entry form (a task's planned date is empty until entered)
+  registry: ['RegisterTask', 'RegisterInput', 'RegisterFilter'],
+  progress: ['ProgressQuery'],
+  supervision: ['CheckFilter', 'ConclusionRequest'],
+  enforcement: ['Decision', 'ProposalFilter', 'RectificationFilter'],
+  // FrozenProject: a key project frozen as JSON with the report, which no record describes
+  report: ['FrozenProject', 'ReportFilter'],
+  // GradeBand: the regulation module's; CriterionResult, PanelSummary: the review module's
+  grading: ['GradeBand', 'CriterionResult', 'PanelSummary', 'GradeInput'],
+  reward: ['RewardRequest', 'RewardFilter'],
+  // WaitingDossier: the dossier module's DossierAtStep
+  publicity: ['NoticeInput', 'WaitingDossier', 'ComplaintInput', 'NoticeListFilter', 'ComplaintListFilter'],
+  publicProgress: [],
+  portal: ['ColumnItemRequest', 'ColumnItemFilter'],
+  archive: [],
+  // the construction units' types are still in types.ts (ConstructionUnit and its requests)
+  constructionUnit: [],
 }
 
 /**

@@ -4567,7 +4567,7 @@ export interface components {
         "cn.ecozone.calendar.CalendarDay": {
             /** Format: date */
             date: string;
-            holiday: string;
+            holiday: string | null;
             /** @enum {string} */
             kind: "WORKDAY" | "WEEKEND" | "HOLIDAY" | "ADJUSTED_WORKING_DAY";
             workingDay: boolean;
@@ -4640,7 +4640,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             links: components["schemas"]["cn.ecozone.candidacy.CandidacyView.Link"][];
-            note: string;
+            note: string | null;
             /** @enum {string} */
             programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
             regionCode: string;
@@ -4653,7 +4653,7 @@ export interface components {
             subjectName: string;
             timeline: components["schemas"]["cn.ecozone.candidacy.CandidacyView.Step"][];
             /** Format: int64 */
-            unitId: number;
+            unitId: number | null;
             /** Format: date-time */
             updatedAt: string;
             /** Format: int64 */
@@ -4670,10 +4670,10 @@ export interface components {
             action: string;
             actor: string;
             actorName: string;
-            /** @enum {string} */
-            fromState: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN";
-            organization: string;
-            reason: string;
+            /** @enum {string|null} */
+            fromState: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN" | null;
+            organization: string | null;
+            reason: string | null;
             /** Format: date-time */
             takenAt: string;
             /** @enum {string} */
@@ -5160,31 +5160,31 @@ export interface components {
             workingDays?: number;
         };
         "cn.ecozone.enforcement.Evidence": {
-            kind: string;
+            kind: string | null;
             /** Format: date */
-            occurredOn: string;
+            occurredOn: string | null;
             /** Format: int64 */
-            recordId: number;
+            recordId: number | null;
             source: string;
-            summary: string;
-            value: number;
+            summary: string | null;
+            value: number | null;
             /** Format: int32 */
-            year: number;
+            year: number | null;
         };
         "cn.ecozone.enforcement.ProposalSummary": {
-            article: string;
+            article: string | null;
             /** Format: int64 */
             id: number;
-            /** @enum {string} */
-            measure: "RECTIFICATION" | "WARNING" | "REVOCATION";
+            /** @enum {string|null} */
+            measure: "RECTIFICATION" | "WARNING" | "REVOCATION" | null;
             /** Format: date-time */
             openedAt: string;
             regionCode: string;
             regionName: string;
             sanctionCode: string;
             sanctionText: string;
-            /** @enum {string} */
-            severity: "MINOR" | "SERIOUS" | "GRAVE";
+            /** @enum {string|null} */
+            severity: "MINOR" | "SERIOUS" | "GRAVE" | null;
             /** @enum {string} */
             state: "OPEN" | "ACTED" | "DISMISSED";
             subjectName: string;
@@ -5193,37 +5193,37 @@ export interface components {
         };
         "cn.ecozone.enforcement.ProposalView": {
             allowed: ("RECTIFICATION" | "WARNING" | "REVOCATION")[];
-            article: string;
+            article: string | null;
             /** Format: int64 */
             candidacyId: number;
             /** Format: date-time */
-            decidedAt: string;
-            decidedBy: string;
-            decidingBody: string;
-            documentNumber: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decidingBody: string | null;
+            documentNumber: string | null;
             evidence: components["schemas"]["cn.ecozone.enforcement.Evidence"][];
             /** Format: int64 */
             id: number;
-            /** @enum {string} */
-            measure: "RECTIFICATION" | "WARNING" | "REVOCATION";
-            noteZh: string;
+            /** @enum {string|null} */
+            measure: "RECTIFICATION" | "WARNING" | "REVOCATION" | null;
+            noteZh: string | null;
             /** Format: date-time */
             openedAt: string;
             options: components["schemas"]["cn.ecozone.enforcement.ProposalView.MeasureOption"][];
             programme: string;
-            reason: string;
+            reason: string | null;
             /** Format: int64 */
-            rectificationId: number;
+            rectificationId: number | null;
             regionCode: string;
             regionName: string;
             regulationCode: string;
             /** Format: int32 */
             regulationVersion: number;
-            run: components["schemas"]["cn.ecozone.procedure.RunView"];
+            run: components["schemas"]["cn.ecozone.procedure.RunView"] | null;
             sanctionCode: string;
             sanctionText: string;
-            /** @enum {string} */
-            severity: "MINOR" | "SERIOUS" | "GRAVE";
+            /** @enum {string|null} */
+            severity: "MINOR" | "SERIOUS" | "GRAVE" | null;
             /** @enum {string} */
             state: "OPEN" | "ACTED" | "DISMISSED";
             subjectName: string;
@@ -5233,18 +5233,18 @@ export interface components {
             version: number;
         };
         "cn.ecozone.enforcement.ProposalView.MeasureOption": {
-            article: string;
+            article: string | null;
             body: string;
             /** @enum {string} */
             measure: "RECTIFICATION" | "WARNING" | "REVOCATION";
-            periodNote: string;
+            periodNote: string | null;
             /** Format: int32 */
-            suggestedWorkingDays: number;
+            suggestedWorkingDays: number | null;
             textZh: string;
         };
         "cn.ecozone.enforcement.RectificationSummary": {
             /** Format: date */
-            dueOn: string;
+            dueOn: string | null;
             /** Format: int64 */
             id: number;
             /** Format: date */
@@ -5265,38 +5265,38 @@ export interface components {
             /** Format: int64 */
             candidacyId: number;
             /** Format: int64 */
-            checkId: number;
+            checkId: number | null;
             /** Format: date-time */
             createdAt: string;
             documents: components["schemas"]["cn.ecozone.enforcement.RectificationView.Document"][];
             dueExplanation: string[];
             /** Format: date */
-            dueOn: string;
+            dueOn: string | null;
             /** Format: int64 */
             id: number;
-            orderedBy: string;
+            orderedBy: string | null;
             /** Format: date */
             orderedOn: string;
             origin: string;
-            periodArticle: string;
-            periodNote: string;
+            periodArticle: string | null;
+            periodNote: string | null;
             /** Format: int64 */
-            proposalId: number;
+            proposalId: number | null;
             regionCode: string;
             regionName: string;
             regulationCode: string;
             /** Format: int32 */
             regulationVersion: number;
-            report: string;
+            report: string | null;
             /** Format: date */
-            reportedOn: string;
-            run: components["schemas"]["cn.ecozone.procedure.RunView"];
+            reportedOn: string | null;
+            run: components["schemas"]["cn.ecozone.procedure.RunView"] | null;
             /** @enum {string} */
             stage: "RECTIFICATION" | "WARNING" | "REVOCATION";
             /** @enum {string} */
             state: "OPEN" | "OVERDUE" | "COMPLETED" | "ESCALATED";
             subjectName: string;
-            textZh: string;
+            textZh: string | null;
             /** Format: int64 */
             titleId: number;
             /** Format: int64 */
@@ -5324,19 +5324,19 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.grading.AnnualEvaluationRow": {
-            bandCode: string;
-            bandName: string;
-            currentStepCode: string;
+            bandCode: string | null;
+            bandName: string | null;
+            currentStepCode: string | null;
             /** Format: int64 */
             dossierId: number;
-            recommendation: string;
+            recommendation: string | null;
             regionCode: string;
-            regionName: string;
+            regionName: string | null;
             stage: string;
             subjectName: string;
             /** Format: date */
-            submittedOn: string;
-            total: number;
+            submittedOn: string | null;
+            total: number | null;
         };
         "cn.ecozone.grading.AnnualReportView": {
             /** Format: int64 */
@@ -5358,9 +5358,9 @@ export interface components {
             /** Format: int32 */
             evaluatedYear: number;
             gradable: boolean;
-            grade: components["schemas"]["cn.ecozone.grading.GradeView"];
-            gradingNote: string;
-            panel: components["schemas"]["cn.ecozone.review.PanelResult"];
+            grade: components["schemas"]["cn.ecozone.grading.GradeView"] | null;
+            gradingNote: string | null;
+            panel: components["schemas"]["cn.ecozone.review.PanelResult"] | null;
             panelStepCode: string;
             roundTitle: string;
             row: components["schemas"]["cn.ecozone.grading.AnnualEvaluationRow"];
@@ -5373,36 +5373,36 @@ export interface components {
         "cn.ecozone.grading.GradeView": {
             bandCode: string;
             bandName: string;
-            bandNote: string;
+            bandNote: string | null;
             criteria: components["schemas"]["cn.ecozone.review.CriterionResult"][];
             /** Format: int32 */
             evaluatedYear: number;
-            feedback: string;
+            feedback: string | null;
             /** Format: date-time */
             gradedAt: string;
             gradedBy: string;
             opinion: string;
             recommendation: string;
-            recommendationNote: string;
-            suggestions: string;
+            recommendationNote: string | null;
+            suggestions: string | null;
             total: number;
         };
         "cn.ecozone.grading.GradingManagement.Applicability": {
             applies: boolean;
-            regulationCode: string;
+            regulationCode: string | null;
             /** Format: int32 */
-            regulationVersion: number;
+            regulationVersion: number | null;
         };
         "cn.ecozone.grading.YearView": {
-            article: string;
+            article: string | null;
             bands: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Band"][];
             evaluations: components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.grading.AnnualEvaluationRow"];
-            gradingNote: string;
+            gradingNote: string | null;
             regulationCode: string;
             /** Format: int32 */
             regulationVersion: number;
             /** Format: int64 */
-            roundId: number;
+            roundId: number | null;
             /** Format: int32 */
             year: number;
         };
@@ -5610,16 +5610,16 @@ export interface components {
             toYear: number;
         };
         "cn.ecozone.indicator.ConfirmedProgress.Point": {
-            flag: boolean;
+            flag: boolean | null;
             /** @enum {string} */
             status: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
             /** Format: double */
-            value: number;
+            value: number | null;
             /** Format: int32 */
             year: number;
         };
         "cn.ecozone.indicator.ConfirmedProgress.Row": {
-            appliedTarget: string;
+            appliedTarget: string | null;
             /** @enum {string} */
             binding: "BINDING" | "REFERENCE";
             /** @enum {string} */
@@ -5627,16 +5627,16 @@ export interface components {
             categoryReason: string;
             code: string;
             environmentalQuality: boolean;
-            group: string;
+            group: string | null;
             name: string;
             /** Format: int32 */
-            number: number;
+            number: number | null;
             series: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress.Point"][];
             /** @enum {string} */
             status: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
-            targetText: string;
+            targetText: string | null;
             uncertain: boolean;
-            unit: string;
+            unit: string | null;
         };
         "cn.ecozone.indicator.EditionHeader": {
             code: string;
@@ -5940,9 +5940,9 @@ export interface components {
             year: number;
         };
         "cn.ecozone.indicator.ProgressManagement.Row": {
-            appliedTarget: string;
+            appliedTarget: string | null;
             /** Format: double */
-            baseValue: number;
+            baseValue: number | null;
             /** Format: int32 */
             baseYear: number;
             /** @enum {string} */
@@ -5952,18 +5952,18 @@ export interface components {
             higherIsBetter: boolean;
             name: string;
             /** Format: double */
-            observedGrowth: number;
+            observedGrowth: number | null;
             /** Format: double */
-            requiredGrowth: number;
+            requiredGrowth: number | null;
             synthetic: boolean;
-            targetText: string;
+            targetText: string | null;
             /** Format: double */
             targetValue: number;
             /** Format: int32 */
             targetYear: number;
-            unit: string;
+            unit: string | null;
             /** Format: double */
-            value: number;
+            value: number | null;
             /** Format: int32 */
             year: number;
         };
@@ -6519,9 +6519,9 @@ export interface components {
             /** Format: int32 */
             periodStart: number;
             /** Format: date */
-            promulgatedOn: string;
-            promulgationBody: string;
-            promulgationNumber: string;
+            promulgatedOn: string | null;
+            promulgationBody: string | null;
+            promulgationNumber: string | null;
             /** Format: int32 */
             revision: number;
             /** @enum {string} */
@@ -6566,8 +6566,8 @@ export interface components {
         };
         "cn.ecozone.portal.ColumnItem": {
             /** Format: date-time */
-            approvedAt: string;
-            approvedBy: string;
+            approvedAt: string | null;
+            approvedBy: string | null;
             body: string;
             /** Format: date-time */
             draftedAt: string;
@@ -6578,10 +6578,10 @@ export interface components {
             kind: string;
             programme: string;
             /** Format: date-time */
-            publishedAt: string;
-            publishedBy: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
             regionCode: string;
-            returnReason: string;
+            returnReason: string | null;
             /** @enum {string} */
             state: "DRAFT" | "PENDING" | "RETURNED" | "APPROVED" | "PUBLISHED" | "WITHDRAWN";
             title: string;
@@ -6640,15 +6640,15 @@ export interface components {
             };
             categoryOrder: ("ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "LIMITED_PROGRESS" | "DETERIORATION" | "NO_DATA")[];
             documentNumber: string;
-            edition: string;
-            indicatorsArticle: string;
+            edition: string | null;
+            indicatorsArticle: string | null;
             /** Format: date */
             namedOn: string;
             namingBodyZh: string;
-            noteZh: string;
+            noteZh: string | null;
             /** @enum {string} */
             programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            progress: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress"];
+            progress: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress"] | null;
             regionCode: string;
             regionName: string;
             subjectName: string;
@@ -6754,19 +6754,19 @@ export interface components {
             stepCode: string;
         };
         "cn.ecozone.project.KeyProjectView": {
-            content: string;
+            content: string | null;
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
             /** Format: int32 */
-            endYear: number;
-            expectedBenefits: string;
-            fromPlan: components["schemas"]["cn.ecozone.project.KeyProjectView.FromPlan"];
+            endYear: number | null;
+            expectedBenefits: string | null;
+            fromPlan: components["schemas"]["cn.ecozone.project.KeyProjectView.FromPlan"] | null;
             history: components["schemas"]["cn.ecozone.project.KeyProjectView.Change"][];
             /** Format: int64 */
             id: number;
-            investment: number;
-            investor: string;
+            investment: number | null;
+            investor: string | null;
             mayDelete: boolean;
             mayEdit: boolean;
             name: string;
@@ -6775,10 +6775,10 @@ export interface components {
             regionCode: string;
             regionName: string;
             /** Format: int32 */
-            startYear: number;
+            startYear: number | null;
             /** @enum {string} */
             status: "PLANNED" | "UNDER_CONSTRUCTION" | "COMPLETED" | "SUSPENDED";
-            transformationMode: string;
+            transformationMode: string | null;
             /** Format: date-time */
             updatedAt: string;
             /** Format: int64 */
@@ -6789,12 +6789,12 @@ export interface components {
             changedAt: string;
             changedBy: string;
             field: string;
-            newValue: string;
-            oldValue: string;
-            reason: string;
+            newValue: string | null;
+            oldValue: string | null;
+            reason: string | null;
         };
         "cn.ecozone.project.KeyProjectView.FromPlan": {
-            entry: string;
+            entry: string | null;
             /** Format: int64 */
             planId: number;
             title: string;
@@ -6832,23 +6832,23 @@ export interface components {
         };
         "cn.ecozone.publicity.ComplaintView": {
             attachmentIds: number[];
-            complainantName: string;
-            contact: string;
+            complainantName: string | null;
+            contact: string | null;
             /** Format: int32 */
             deadlineDays: number;
             deadlineUncertain: boolean;
             /** Format: date-time */
-            delegatedAt: string;
+            delegatedAt: string | null;
             /** Format: int64 */
             dossierId: number;
             /** Format: date */
             dueOn: string;
             evidenceIds: number[];
-            /** @enum {string} */
-            finding: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED";
-            findingText: string;
+            /** @enum {string|null} */
+            finding: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED" | null;
+            findingText: string | null;
             /** Format: date-time */
-            foundAt: string;
+            foundAt: string | null;
             /** Format: int64 */
             id: number;
             inFull: boolean;
@@ -6859,17 +6859,17 @@ export interface components {
             mayFind: boolean;
             /** Format: int64 */
             noticeId: number;
-            noticeTitle: string;
+            noticeTitle: string | null;
             realName: boolean;
             /** Format: date-time */
             receivedAt: string;
-            regionName: string;
+            regionName: string | null;
             /** @enum {string} */
             state: "RECEIVED" | "INVESTIGATING" | "FOUND";
-            stepCode: string;
-            subjectName: string;
-            text: string;
-            trackingNumber: string;
+            stepCode: string | null;
+            subjectName: string | null;
+            text: string | null;
+            trackingNumber: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -6896,7 +6896,7 @@ export interface components {
             wherePublished?: string;
         };
         "cn.ecozone.publicity.NoticeSummary": {
-            documentNumber: string;
+            documentNumber: string | null;
             /** Format: date */
             endsOn: string;
             /** Format: int64 */
@@ -6915,9 +6915,9 @@ export interface components {
             title: string;
         };
         "cn.ecozone.publicity.NoticeView": {
-            article: string;
-            correction: string;
-            documentNumber: string;
+            article: string | null;
+            correction: string | null;
+            documentNumber: string | null;
             ended: boolean;
             /** Format: date */
             endsOn: string;
@@ -6945,7 +6945,7 @@ export interface components {
             state: "DRAFT" | "PUBLISHED";
             stepCode: string;
             title: string;
-            uncertainNote: string;
+            uncertainNote: string | null;
             /** Format: int64 */
             version: number;
             wherePublished: string;
@@ -6955,19 +6955,19 @@ export interface components {
         "cn.ecozone.publicity.NoticeView.Entry": {
             blocking: boolean;
             /** Format: int64 */
-            blockingComplaintId: number;
-            /** @enum {string} */
-            blockingState: "RECEIVED" | "INVESTIGATING" | "FOUND";
+            blockingComplaintId: number | null;
+            /** @enum {string|null} */
+            blockingState: "RECEIVED" | "INVESTIGATING" | "FOUND" | null;
             /** Format: int64 */
             candidacyId: number;
             /** Format: int32 */
             complaints: number;
             current: boolean;
-            currentStepCode: string;
+            currentStepCode: string | null;
             /** Format: int64 */
             dossierId: number;
             /** Format: int32 */
-            opening: number;
+            opening: number | null;
             regionCode: string;
             regionName: string;
             subjectName: string;
@@ -6983,9 +6983,9 @@ export interface components {
             publishedOn: string;
         };
         "cn.ecozone.publicity.PublicNotice": {
-            article: string;
-            correction: string;
-            documentNumber: string;
+            article: string | null;
+            correction: string | null;
+            documentNumber: string | null;
             /** Format: date */
             endsOn: string;
             explanation: string[];
@@ -7001,7 +7001,7 @@ export interface components {
             /** Format: date */
             publishedOn: string;
             title: string;
-            uncertainNote: string;
+            uncertainNote: string | null;
             wherePublished: string;
             /** Format: int32 */
             workingDays: number;
@@ -7016,7 +7016,7 @@ export interface components {
         "cn.ecozone.publicity.SettingView": {
             /** Format: int32 */
             complaintWorkingDays: number;
-            noteZh: string;
+            noteZh: string | null;
             provinceCode: string;
             /** Format: int32 */
             suggestedWorkingDays: number;
@@ -7025,8 +7025,8 @@ export interface components {
             version: number;
         };
         "cn.ecozone.publicity.Tracking": {
-            /** @enum {string} */
-            finding: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED";
+            /** @enum {string|null} */
+            finding: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED" | null;
             /** Format: date */
             receivedOn: string;
             /** @enum {string} */
@@ -7135,48 +7135,48 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.registry.ExclusionReport": {
-            article: string;
+            article: string | null;
             excluded: boolean;
             /** Format: int32 */
-            lookBackYears: number;
+            lookBackYears: number | null;
             needsJudgement: boolean;
-            noteZh: string;
+            noteZh: string | null;
             regulationCode: string;
             /** Format: int32 */
             regulationVersion: number;
             silent: boolean;
             verdicts: components["schemas"]["cn.ecozone.registry.ExclusionVerdict"][];
             /** Format: date */
-            windowFrom: string;
-            windowNoteZh: string;
-            windowTextZh: string;
+            windowFrom: string | null;
+            windowNoteZh: string | null;
+            windowTextZh: string | null;
             /** Format: date */
-            windowTo: string;
+            windowTo: string | null;
             windowUncertain: boolean;
         };
         "cn.ecozone.registry.ExclusionSetting": {
-            article: string;
+            article: string | null;
             exclusionCode: string;
             exclusionTextZh: string;
             jurisdiction: string;
             key: string;
             max: number;
             min: number;
-            note: string;
-            noteZh: string;
+            note: string | null;
+            noteZh: string | null;
             regulationCode: string;
             regulationTitle: string;
             /** Format: int32 */
             regulationVersion: number;
             /** Format: date-time */
-            setAt: string;
-            setBy: string;
+            setAt: string | null;
+            setBy: string | null;
             suggested: number;
             textZh: string;
             unit: string;
-            value: number;
+            value: number | null;
             /** Format: int64 */
-            version: number;
+            version: number | null;
         };
         "cn.ecozone.registry.ExclusionSetting.Change": {
             exclusionCode?: string;
@@ -7188,12 +7188,12 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.registry.ExclusionVerdict": {
-            article: string;
+            article: string | null;
             code: string;
             explanationEn: string;
             explanationZh: string;
             figures: components["schemas"]["cn.ecozone.registry.ExclusionVerdict.Figure"][];
-            noteZh: string;
+            noteZh: string | null;
             /** @enum {string} */
             outcome: "EXCLUDED" | "CLEAR" | "NEEDS_JUDGEMENT";
             provinceSetting: boolean;
@@ -7203,7 +7203,7 @@ export interface components {
         };
         "cn.ecozone.registry.ExclusionVerdict.Figure": {
             name: string;
-            noteZh: string;
+            noteZh: string | null;
             value: string;
         };
         "cn.ecozone.registry.ExclusionVerdict.Trigger": {
@@ -7224,18 +7224,18 @@ export interface components {
             closed: number;
             /** Format: int32 */
             closedOnTime: number;
-            closureRate: number;
+            closureRate: number | null;
             /** Format: int32 */
             received: number;
             regionCode: string;
             regionName: string;
-            timelyRate: number;
+            timelyRate: number | null;
             /** Format: int32 */
             year: number;
         };
         "cn.ecozone.registry.RegisterInput.Task": {
             /** Format: date */
-            completedOn: string;
+            completedOn: string | null;
             description: string;
             /** Format: date */
             plannedOn: string;
@@ -7243,34 +7243,34 @@ export interface components {
         "cn.ecozone.registry.RegisterView": {
             allowedActions: string[];
             attachments: components["schemas"]["cn.ecozone.registry.RegisterView.Attachment"][];
-            category: string;
+            category: string | null;
             /** Format: date */
-            closedOn: string;
-            completed: boolean;
+            closedOn: string | null;
+            completed: boolean | null;
             /** Format: date */
-            completedOn: string;
+            completedOn: string | null;
             /** Format: date-time */
-            confirmedAt: string;
-            confirmedBy: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date */
-            dueOn: string;
+            dueOn: string | null;
             enteredBy: string;
-            enteredOrg: string;
+            enteredOrg: string | null;
             history: components["schemas"]["cn.ecozone.registry.RegisterView.Change"][];
             /** Format: int64 */
             id: number;
-            imposedBy: string;
+            imposedBy: string | null;
             /** @enum {string} */
             kind: "INSPECTION_FINDING" | "INCIDENT" | "SANCTION" | "FOREST_CASE" | "PETITION" | "KEY_TASK" | "ECO_QUALITY" | "DATA_FALSIFICATION";
-            level: string;
-            major: boolean;
+            level: string | null;
+            major: boolean | null;
             /** Format: date */
             occurredOn: string;
             regionCode: string;
             regionName: string;
-            rejectReason: string;
+            rejectReason: string | null;
             /** Format: date */
             sourceDate: string;
             sourceIssuer: string;
@@ -7284,7 +7284,7 @@ export interface components {
             /** Format: int64 */
             version: number;
             /** Format: int32 */
-            year: number;
+            year: number | null;
         };
         "cn.ecozone.registry.RegisterView.Attachment": {
             /** Format: int64 */
@@ -7301,8 +7301,8 @@ export interface components {
             changedAt: string;
             changedBy: string;
             field: string;
-            newValue: string;
-            oldValue: string;
+            newValue: string | null;
+            oldValue: string | null;
             reason: string;
         };
         "cn.ecozone.registry.web.RecordRequest": {
@@ -7688,7 +7688,7 @@ export interface components {
         "cn.ecozone.report.BeautifulImManagement.Overview": {
             article: string;
             consolidations: components["schemas"]["cn.ecozone.report.BimConsolidation"][];
-            departmentsNote: string;
+            departmentsNote: string | null;
             received: components["schemas"]["cn.ecozone.report.BimReport"][];
             senders: components["schemas"]["cn.ecozone.report.BimSender"][];
             textZh: string;
@@ -7696,8 +7696,8 @@ export interface components {
             year: number;
         };
         "cn.ecozone.report.BeautifulImManagement.SenderStatus": {
-            code: string;
-            nameZh: string;
+            code: string | null;
+            nameZh: string | null;
             sender: boolean;
         };
         "cn.ecozone.report.BimConsolidation": {
@@ -7737,25 +7737,25 @@ export interface components {
             uncertain: boolean;
         };
         "cn.ecozone.report.ReportSetting": {
-            article: string;
+            article: string | null;
             checkCode: string;
             checkText: string;
-            dueNote: string;
+            dueNote: string | null;
             jurisdiction: string;
-            monthDay: string;
-            note: string;
+            monthDay: string | null;
+            note: string | null;
             regulationCode: string;
             regulationTitle: string;
             /** Format: int32 */
             regulationVersion: number;
             /** Format: date-time */
-            setAt: string;
-            setBy: string;
+            setAt: string | null;
+            setBy: string | null;
             silent: boolean;
-            suggestedMonthDay: string;
+            suggestedMonthDay: string | null;
             uncertain: boolean;
             /** Format: int64 */
-            version: number;
+            version: number | null;
         };
         "cn.ecozone.report.ReportSetting.Change": {
             checkCode?: string;
@@ -7766,7 +7766,7 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.report.ReportSummary": {
-            currentStep: string;
+            currentStep: string | null;
             /** Format: date */
             dueOn: string;
             /** Format: int64 */
@@ -7786,37 +7786,37 @@ export interface components {
             year: number;
         };
         "cn.ecozone.report.ReportView": {
-            article: string;
+            article: string | null;
             attachments: components["schemas"]["cn.ecozone.report.ReportView.Attachment"][];
             checkCode: string;
-            currentStep: string;
+            currentStep: string | null;
             dueFromSetting: boolean;
-            dueNote: string;
+            dueNote: string | null;
             /** Format: date */
             dueOn: string;
             editable: boolean;
             /** Format: date-time */
-            frozenAt: string;
+            frozenAt: string | null;
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            progress: string;
-            projects: components["schemas"]["tools.jackson.databind.JsonNode"];
+            progress: string | null;
+            projects: components["schemas"]["tools.jackson.databind.JsonNode"] | null;
             regionCode: string;
             regionName: string;
             regulationCode: string;
             /** Format: int32 */
             regulationVersion: number;
-            returnReason: string;
+            returnReason: string | null;
             run: components["schemas"]["cn.ecozone.procedure.RunView"];
-            scorecard: components["schemas"]["tools.jackson.databind.JsonNode"];
-            scorecardEdition: string;
-            scorecardNote: string;
+            scorecard: components["schemas"]["tools.jackson.databind.JsonNode"] | null;
+            scorecardEdition: string | null;
+            scorecardNote: string | null;
             /** @enum {string} */
             state: "OPEN" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
             subjectName: string;
-            text: string;
+            text: string | null;
             /** Format: int64 */
             titleId: number;
             /** Format: date-time */
@@ -8187,15 +8187,15 @@ export interface components {
             createdAt: string;
             createdBy: string;
             /** Format: int64 */
-            documentId: number;
-            documentName: string;
+            documentId: number | null;
+            documentName: string | null;
             documentNumber: string;
             editable: boolean;
             history: components["schemas"]["cn.ecozone.reward.RewardView.Change"][];
             /** Format: int64 */
             id: number;
             issuingBody: string;
-            note: string;
+            note: string | null;
             /** @enum {string} */
             programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
             regionCode: string;
@@ -8213,15 +8213,15 @@ export interface components {
             changedAt: string;
             changedBy: string;
             field: string;
-            newValue: string;
-            oldValue: string;
-            reason: string;
+            newValue: string | null;
+            oldValue: string | null;
+            reason: string | null;
         };
         "cn.ecozone.reward.TitleRewards": {
             canRecord: boolean;
-            dutyArticle: string;
-            dutyBody: string;
-            dutyTextZh: string;
+            dutyArticle: string | null;
+            dutyBody: string | null;
+            dutyTextZh: string | null;
             regionCode: string;
             rewards: components["schemas"]["cn.ecozone.reward.RewardView"][];
             subjectName: string;
@@ -8582,7 +8582,7 @@ export interface components {
             anniversaryOn: string;
             checkCode: string;
             /** Format: date */
-            concludedOn: string;
+            concludedOn: string | null;
             /** Format: date */
             dueOn: string;
             /** Format: int64 */
@@ -8593,7 +8593,7 @@ export interface components {
             namedOn: string;
             /** Format: date */
             openedOn: string;
-            problemsFound: boolean;
+            problemsFound: boolean | null;
             /** @enum {string} */
             programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
             regionCode: string;
@@ -8602,7 +8602,7 @@ export interface components {
             /** Format: int32 */
             regulationVersion: number;
             /** Format: int64 */
-            runId: number;
+            runId: number | null;
             state: string;
             subjectName: string;
             /** Format: int64 */
@@ -8612,10 +8612,10 @@ export interface components {
         };
         "cn.ecozone.supervision.CheckView": {
             check: components["schemas"]["cn.ecozone.supervision.CheckSummary"];
-            checklist: components["schemas"]["cn.ecozone.indicator.Scorecard"];
-            conclusion: components["schemas"]["cn.ecozone.supervision.CheckView.Conclusion"];
-            editionCode: string;
-            editionNote: string;
+            checklist: components["schemas"]["cn.ecozone.indicator.Scorecard"] | null;
+            conclusion: components["schemas"]["cn.ecozone.supervision.CheckView.Conclusion"] | null;
+            editionCode: string | null;
+            editionNote: string | null;
             evidence: components["schemas"]["cn.ecozone.supervision.CheckView.Evidence"][];
             findings: components["schemas"]["cn.ecozone.supervision.CheckView.Finding"][];
             index: components["schemas"]["cn.ecozone.indicator.Scorecard"][];
@@ -8623,7 +8623,7 @@ export interface components {
             projects: components["schemas"]["cn.ecozone.supervision.CheckView.Project"][];
             rectification: components["schemas"]["cn.ecozone.supervision.CheckView.Suggested"];
             rule: components["schemas"]["cn.ecozone.supervision.CheckView.Rule"];
-            run: components["schemas"]["cn.ecozone.procedure.RunView"];
+            run: components["schemas"]["cn.ecozone.procedure.RunView"] | null;
         };
         "cn.ecozone.supervision.CheckView.Conclusion": {
             concludedBy: string;
@@ -8632,7 +8632,7 @@ export interface components {
             falsificationFound: boolean;
             problemsFound: boolean;
             /** Format: int32 */
-            rectificationWorkingDays: number;
+            rectificationWorkingDays: number | null;
             textZh: string;
         };
         "cn.ecozone.supervision.CheckView.Evidence": {
@@ -8648,7 +8648,7 @@ export interface components {
         "cn.ecozone.supervision.CheckView.Finding": {
             /** Format: int64 */
             id: number;
-            indicatorCode: string;
+            indicatorCode: string | null;
             /** Format: date-time */
             recordedAt: string;
             recordedBy: string;
@@ -8656,29 +8656,29 @@ export interface components {
         };
         "cn.ecozone.supervision.CheckView.Project": {
             /** Format: int32 */
-            endYear: number;
+            endYear: number | null;
             /** Format: int64 */
             id: number;
-            investment: string;
+            investment: string | null;
             name: string;
             /** Format: int32 */
-            startYear: number;
-            status: string;
+            startYear: number | null;
+            status: string | null;
         };
         "cn.ecozone.supervision.CheckView.Rule": {
-            article: string;
+            article: string | null;
             /** Format: int32 */
-            delayDays: number;
-            noteZh: string;
-            textZh: string;
+            delayDays: number | null;
+            noteZh: string | null;
+            textZh: string | null;
             uncertain: boolean;
         };
         "cn.ecozone.supervision.CheckView.Suggested": {
-            article: string;
-            noteZh: string;
+            article: string | null;
+            noteZh: string | null;
             uncertain: boolean;
             /** Format: int32 */
-            workingDays: number;
+            workingDays: number | null;
         };
         "cn.ecozone.supervision.ConclusionInput": {
             falsificationFound?: boolean;
@@ -8703,21 +8703,21 @@ export interface components {
         "cn.ecozone.supervision.SupervisionSetting": {
             /** Format: int32 */
             afterYears: number;
-            article: string;
+            article: string | null;
             checkCode: string;
             /** Format: int32 */
             delayDays: number;
             kind: string;
-            noteZh: string;
+            noteZh: string | null;
             regulationCode: string;
             set: boolean;
             /** Format: date-time */
-            setAt: string;
-            setBy: string;
+            setAt: string | null;
+            setBy: string | null;
             textZh: string;
             uncertain: boolean;
             /** Format: int64 */
-            version: number;
+            version: number | null;
         };
         "cn.ecozone.title.NamingInput": {
             /** Format: date */

@@ -3,61 +3,22 @@ package cn.ecozone.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ecozone.support.Browser;
-import cn.ecozone.support.DescribedAnswers;
 import cn.ecozone.support.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The API description says which properties an answer always carries and which may be null (ADR
  * 0058, {@code shared.web.RecordSchemas}); the front end's generated types trust it. This test reads
  * real answers on the demo data (the modules whose types are generated) and finds each one as
- * described: every required property present, null only where the description allows it.
+ * described: every required property present, null only where the description allows it. The
+ * modules of a title's later life are read by {@code TitleLifeAnswersMatchTheDescriptionIT}.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties =
-                "spring.datasource.url=jdbc:h2:mem:ecozone-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnswersMatchTheDescriptionIT {
-
-    private static final String PASSWORD = "Demo@2026";
-
-    @LocalServerPort
-    int port;
-
-    private DescribedAnswers described;
-
-    @BeforeAll
-    void readTheDescription() {
-        Response docs = login("sysadmin").get("/v3/api-docs");
-        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
-        described = new DescribedAnswers(docs.json());
-    }
-
-    private Browser login(String username) {
-        Browser browser = new Browser(port);
-        Response login = browser.login(username, PASSWORD);
-        assertThat(login.status()).as(username + ": " + login).isEqualTo(200);
-        return browser;
-    }
-
-    /** The answer to {@code GET path}, checked against the description of {@code template}. */
-    private JsonNode read(Browser browser, String template, String path, List<String> differences) {
-        Response response = browser.get(path);
-        assertThat(response.status()).as(path + ": " + response).isEqualTo(200);
-        described.differences(template, response.json()).forEach(d -> differences.add(path + " " + d));
-        return response.json();
-    }
+class AnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
 
     @Test
     void aRecordsComponentsAreRequiredAndOnlyNullableOnesMayBeNull() {
@@ -163,18 +124,136 @@ class AnswersMatchTheDescriptionIT {
     }
 
     @Test
-    void theAuditLogAndItsVerificationAreAsDescribed() {
-        // logins, anonymous refusals and the demo data's changes: records with and without a user,
-        // a target, a reason, a path and changes whose values are null
-        login("xlht.gov");
-        new Browser(port).login("nobody", "wrong");
+    void calendarDaysYearsAndDeadlinesAreAsDescribed() {
         List<String> differences = new ArrayList<>();
-        Browser auditor = login("auditadmin");
-        JsonNode page = read(auditor, "/api/audit/records", "/api/audit/records?size=200", differences);
-        read(auditor, "/api/audit/records", "/api/audit/records?size=200&q=LOGIN", differences);
-        read(auditor, "/api/audit/verify", "/api/audit/verify", differences);
+        Browser staff = login("im.staff");
+        JsonNode years = read(staff, "/api/calendar/years", "/api/calendar/years", differences);
+        for (JsonNode year : years) {
+            read(
+                    staff,
+                    "/api/calendar/years/{year}",
+                    "/api/calendar/years/" + year.path("year").asInt(),
+                    differences);
+        }
+        JsonNode workday = read(staff, "/api/calendar/days/{date}", "/api/calendar/days/2026-03-10", differences);
+        read(staff, "/api/calendar/days/{date}", "/api/calendar/days/2026-10-01", differences);
+        read(
+                staff,
+                "/api/calendar/deadline",
+                "/api/calendar/deadline?from=2026-09-25&workingDays=15&counting=NEXT_DAY",
+                differences);
+        read(
+                staff,
+                "/api/calendar/working-days",
+                "/api/calendar/working-days?from=2026-01-01&to=2026-12-31",
+                differences);
 
-        assertThat(page.path("content").size()).isPositive();
+        assertThat(years.size()).isPositive();
+        assertThat(workday.path("holiday").isNull())
+                .as("an ordinary day names no holiday")
+                .isTrue();
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void candidaciesListedAndOpenedAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        int candidacies = 0;
+        for (String user : List.of("im.staff", "gz.staff", "zy.bureau", "cs.gov")) {
+            Browser browser = login(user);
+            JsonNode page = read(browser, "/api/candidacies", "/api/candidacies?size=100", differences);
+            candidacies += readEach(browser, page, "/api/candidacies/{id}", differences);
+        }
+        assertThat(candidacies).as("candidacies read").isGreaterThanOrEqualTo(11);
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void aKeyProjectWithEmptyFieldsIsAsDescribedListedAndOpened() {
+        Browser county = login("xlht.gov");
+        Response created = county.post(
+                "/api/key-projects",
+                Map.of("programme", "TWO_MOUNTAINS_AREA", "name", "描述核对用重点项目", "status", "PLANNED"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        List<String> differences = new ArrayList<>();
+
+        JsonNode page = read(county, "/api/key-projects", "/api/key-projects?size=100", differences);
+        int read = readEach(county, page, "/api/key-projects/{id}", differences);
+
+        assertThat(read).isPositive();
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void exclusionReportsAndTheProvincesSettingsAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        for (String user : List.of("im.staff", "gz.staff")) {
+            read(login(user), "/api/exclusion-settings", "/api/exclusion-settings", differences);
+        }
+        Browser league = login("xl.bureau");
+        for (String region : List.of("152502", "152501")) {
+            for (String programme : List.of("ECO_CIVILIZATION_ZONE", "TWO_MOUNTAINS_BASE")) {
+                read(
+                        league,
+                        "/api/exclusions",
+                        "/api/exclusions?regionCode=" + region + "&programme=" + programme,
+                        differences);
+            }
+        }
+        read(
+                login("gz.staff"),
+                "/api/exclusions",
+                "/api/exclusions?regionCode=520322&programme=TWO_MOUNTAINS_BASE",
+                differences);
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void registerRecordsAndPetitionRatesAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        int records = 0;
+        for (String user : List.of("im.staff", "gz.staff", "xl.bureau")) {
+            Browser browser = login(user);
+            for (String kind : List.of(
+                    "INSPECTION_FINDING",
+                    "INCIDENT",
+                    "SANCTION",
+                    "FOREST_CASE",
+                    "PETITION",
+                    "KEY_TASK",
+                    "ECO_QUALITY",
+                    "DATA_FALSIFICATION")) {
+                JsonNode page = read(browser, "/api/registers", "/api/registers?size=100&kind=" + kind, differences);
+                records += readEach(browser, page, "/api/registers/{id}", differences);
+            }
+        }
+        Browser league = login("xl.bureau");
+        int year = LocalDate.now().getYear();
+        for (int y = year - 2; y <= year; y++) {
+            read(
+                    league,
+                    "/api/registers/petition-rates",
+                    "/api/registers/petition-rates?region=152501&year=" + y,
+                    differences);
+        }
+
+        assertThat(records).as("register records read").isPositive();
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void progressReportsAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        read(
+                login("im.staff"),
+                "/api/progress",
+                "/api/progress?edition=BIM-2024&region=150000&baseYear=2020&year=2024",
+                differences);
+        read(
+                login("gz.staff"),
+                "/api/progress",
+                "/api/progress?edition=GZ-2SZS-2021&region=520328&baseYear=2020&year=2024",
+                differences);
         assertThat(differences).isEmpty();
     }
 }
