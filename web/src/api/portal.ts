@@ -67,9 +67,9 @@ export async function getPublicColumn(region: string, programme: string, page = 
   return data
 }
 
-/** Where the text of a promulgated plan is downloaded (anybody). */
-export function publicPlanDocumentUrl(id: number): string {
-  return `/api/public/plans/${id}/document`
+/** Where the text of a promulgated plan is downloaded (anybody); with `documentId`, its issuing document. */
+export function publicPlanDocumentUrl(id: number, documentId?: number): string {
+  return documentId === undefined ? `/api/public/plans/${id}/document` : `/api/public/plans/${id}/document?documentId=${documentId}`
 }
 
 /**

@@ -8732,27 +8732,27 @@ export interface components {
         "cn.ecozone.title.NamingView": {
             /** Format: date */
             decidedOn: string;
-            documentNumber: string | null;
+            documentNumber: string;
             /** Format: int64 */
             dossierId: number;
             /** Format: int64 */
             id: number;
             named: boolean;
             namingBodyZh: string;
-            reason: string | null;
+            reason: string;
             stepCode: string;
-            title: components["schemas"]["cn.ecozone.title.TitleView"] | null;
+            title: components["schemas"]["cn.ecozone.title.TitleView"];
         };
         "cn.ecozone.title.PlatformReceiptView": {
             /** Format: int64 */
             candidacyId: number;
             /** Format: int64 */
-            documentId: number | null;
+            documentId: number;
             /** Format: int64 */
             dossierId: number;
             /** Format: int64 */
             id: number;
-            receiptNumber: string | null;
+            receiptNumber: string;
             /** Format: date-time */
             recordedAt: string;
             recordedBy: string;
@@ -8771,7 +8771,7 @@ export interface components {
             /** @enum {string} */
             state: "VALID" | "EXPIRED" | "REVOKED";
             subjectName: string;
-            validityNote: string | null;
+            validityNote: string;
             validityUncertain: boolean;
             /** Format: int32 */
             validityYears: number;
@@ -8790,28 +8790,28 @@ export interface components {
             blocks: string[];
             /** Format: int64 */
             candidacyId: number;
-            currentStepArticle: string | null;
-            currentStepCode: string | null;
-            currentStepNameZh: string | null;
+            currentStepArticle: string;
+            currentStepCode: string;
+            currentStepNameZh: string;
             /** Format: int64 */
-            daysWaiting: number | null;
+            daysWaiting: number;
             /** Format: int64 */
             dossierId: number;
             dossierState: string;
             /** Format: date */
-            due: string | null;
+            due: string;
             overdue: boolean;
             receiptFile: boolean;
-            receiptNumber: string | null;
+            receiptNumber: string;
             regionCode: string;
             regionName: string;
             runState: string;
             subjectName: string;
             /** Format: date */
-            submittedOn: string | null;
-            titleDocument: string | null;
+            submittedOn: string;
+            titleDocument: string;
             /** Format: date */
-            waitingSince: string | null;
+            waitingSince: string;
         };
         "cn.ecozone.title.TitleView": {
             /** Format: int64 */
@@ -8834,8 +8834,8 @@ export interface components {
             /** @enum {string} */
             state: "VALID" | "EXPIRED" | "REVOKED";
             subjectName: string;
-            validityArticle: string | null;
-            validityNote: string | null;
+            validityArticle: string;
+            validityNote: string;
             validityUncertain: boolean;
             /** Format: int32 */
             validityYears: number;
