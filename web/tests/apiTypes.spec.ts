@@ -17,6 +17,8 @@ const MIGRATED: Record<string, string[]> = {
   notification: [],
   // identity's users and organizations are still in types.ts (User, Organization, Me)
   identity: ['AdminReplacementProposal', 'AdminReplacementQuery'],
+  // the receipt and naming forms, the two lists' filters
+  title: ['ReceiptRequest', 'NamingRequest', 'TitleFilter', 'RoundOverviewFilter'],
 }
 
 /**
