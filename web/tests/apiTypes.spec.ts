@@ -39,6 +39,8 @@ const MIGRATED: Record<string, string[]> = {
   archive: [],
   // the construction units' types are still in types.ts (ConstructionUnit and its requests)
   constructionUnit: [],
+  // the receipt and naming forms, the two lists' filters
+  title: ['ReceiptRequest', 'NamingRequest', 'TitleFilter', 'RoundOverviewFilter'],
 }
 
 /**

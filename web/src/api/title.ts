@@ -2,6 +2,7 @@ import { http } from './http'
 import { downloadWorkbook } from './indicator'
 import type { Programme } from './keyProject'
 import type { Page } from './types'
+import type { components } from './schema'
 import { compactParams } from '@/utils/format'
 
 /**
@@ -11,6 +12,8 @@ import { compactParams } from '@/utils/format'
  * Java records.
  */
 
+type Schemas = components['schemas']
+
 export const TITLE_STATES = ['VALID', 'EXPIRED', 'REVOKED'] as const
 export type TitleState = (typeof TITLE_STATES)[number]
 
@@ -18,42 +21,14 @@ export type TitleState = (typeof TITLE_STATES)[number]
 export const NAMING_STEPS = ['MINISTRY_RESULT', 'DESIGNATE'] as const
 export const RECEIPT_STEP = 'NATIONAL_PLATFORM'
 
-export type TitleView = {
-  id: number
-  candidacyId: number
-  dossierId: number
-  subjectName: string
-  regionCode: string
-  regionName: string
-  programme: Programme
-  regulationCode: string
-  regulationVersion: number
-  namingBodyZh: string
-  documentNumber: string
-  namedOn: string
-  validityYears: number
-  validUntil: string
-  validityArticle: string | null
-  validityUncertain: boolean
-  validityNote: string | null
-  state: TitleState
-}
+/** A title (称号) as the province sees it; the validity from the pinned regulation (the note when uncertain). */
+export type TitleView = Schemas['cn.ecozone.title.TitleView']
 
-export type PublicTitle = Omit<TitleView, 'id' | 'candidacyId' | 'dossierId' | 'regionCode' | 'regulationCode' | 'regulationVersion' | 'validityArticle'> & {
-  /** The titled area's region, linking to its public progress page (issue 13 §7). */
-  regionCode: string
-}
+/** A titled area as the public list shows it; `regionCode` links to its public progress page (issue 13 §7). */
+export type PublicTitle = Schemas['cn.ecozone.title.PublicTitle']
 
-export type PlatformReceiptView = {
-  id: number
-  dossierId: number
-  candidacyId: number
-  submittedOn: string
-  receiptNumber: string | null
-  documentId: number | null
-  recordedBy: string
-  recordedAt: string
-}
+/** The subject's receipt of its submission on the national platform (IM eco-civ art. 16). */
+export type PlatformReceiptView = Schemas['cn.ecozone.title.PlatformReceiptView']
 
 export type ReceiptRequest = {
   submittedOn: string
@@ -73,17 +48,8 @@ export type NamingRequest = {
   version: number
 }
 
-export type NamingView = {
-  id: number
-  dossierId: number
-  stepCode: string
-  named: boolean
-  namingBodyZh: string
-  documentNumber: string | null
-  decidedOn: string
-  reason: string | null
-  title: TitleView | null
-}
+/** A recorded naming, with the title it gave (null when not named). */
+export type NamingView = Schemas['cn.ecozone.title.NamingView']
 
 export type TitleFilter = {
   regionCode: string | null
@@ -94,29 +60,11 @@ export type TitleFilter = {
   sort?: string | null
 }
 
-export type RoundOverviewRow = {
-  dossierId: number
-  candidacyId: number
-  subjectName: string
-  regionCode: string
-  regionName: string
-  dossierState: string
-  submittedOn: string | null
-  runState: string
-  currentStepCode: string | null
-  currentStepNameZh: string | null
-  currentStepArticle: string | null
-  due: string | null
-  overdue: boolean
-  waitingSince: string | null
-  daysWaiting: number | null
-  /** What the waiting step still lacks on record, in the user's language. */
-  blocks: string[]
-  titleDocument: string | null
-  /** The dossier's latest national-platform receipt: its number, and whether a file was uploaded. */
-  receiptNumber: string | null
-  receiptFile: boolean
-}
+/**
+ * Where one dossier of a round stands (issue 12 §6): `blocks` is what the waiting step still lacks on
+ * record, in the user's language; `receiptNumber` and `receiptFile` the latest national-platform receipt.
+ */
+export type RoundOverviewRow = Schemas['cn.ecozone.title.RoundOverviewRow']
 
 export type RoundOverviewFilter = {
   stepCode: string | null

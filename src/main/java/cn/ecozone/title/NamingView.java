@@ -1,6 +1,7 @@
 package cn.ecozone.title;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A recorded naming, with the title it gave ({@code null} when not named). */
 public record NamingView(
@@ -9,7 +10,7 @@ public record NamingView(
         String stepCode,
         boolean named,
         String namingBodyZh,
-        String documentNumber,
+        @Nullable String documentNumber,
         LocalDate decidedOn,
-        String reason,
-        TitleView title) {}
+        @Nullable String reason,
+        @Nullable TitleView title) {}

@@ -2,6 +2,7 @@ package cn.ecozone.title;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The subject's submission on 国家生态文明示范建设管理平台 (IM eco-civ art. 16): the day it submitted
@@ -14,7 +15,7 @@ public record PlatformReceiptView(
         long dossierId,
         long candidacyId,
         LocalDate submittedOn,
-        String receiptNumber,
-        Long documentId,
+        @Nullable String receiptNumber,
+        @Nullable Long documentId,
         String recordedBy,
         Instant recordedAt) {}

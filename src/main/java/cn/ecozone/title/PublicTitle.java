@@ -2,6 +2,7 @@ package cn.ecozone.title;
 
 import cn.ecozone.regulation.Programme;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A titled area as the public list shows it: what the naming document made public, and the state by date.
@@ -19,5 +20,5 @@ public record PublicTitle(
         int validityYears,
         LocalDate validUntil,
         boolean validityUncertain,
-        String validityNote,
+        @Nullable String validityNote,
         TitleState state) {}

@@ -2,6 +2,7 @@ package cn.ecozone.title;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where one dossier of a round stands (issue 12 §6): its run's waiting step and that step's name and
@@ -24,16 +25,16 @@ public record RoundOverviewRow(
         String regionCode,
         String regionName,
         String dossierState,
-        LocalDate submittedOn,
+        @Nullable LocalDate submittedOn,
         String runState,
-        String currentStepCode,
-        String currentStepNameZh,
-        String currentStepArticle,
-        LocalDate due,
+        @Nullable String currentStepCode,
+        @Nullable String currentStepNameZh,
+        @Nullable String currentStepArticle,
+        @Nullable LocalDate due,
         boolean overdue,
-        LocalDate waitingSince,
-        Long daysWaiting,
+        @Nullable LocalDate waitingSince,
+        @Nullable Long daysWaiting,
         List<String> blocks,
-        String titleDocument,
-        String receiptNumber,
+        @Nullable String titleDocument,
+        @Nullable String receiptNumber,
         boolean receiptFile) {}

@@ -2,6 +2,7 @@ package cn.ecozone.title;
 
 import cn.ecozone.regulation.Programme;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A title (称号) as the province and the public see it.
@@ -28,7 +29,7 @@ public record TitleView(
         LocalDate namedOn,
         int validityYears,
         LocalDate validUntil,
-        String validityArticle,
+        @Nullable String validityArticle,
         boolean validityUncertain,
-        String validityNote,
+        @Nullable String validityNote,
         TitleState state) {}
