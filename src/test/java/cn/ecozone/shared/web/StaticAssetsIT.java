@@ -67,7 +67,10 @@ class StaticAssetsIT {
     @Test
     void thePageIsAskedForAgainEachTimeAlsoThroughASinglePageRoute() throws Exception {
         // the fixture page, or the built one (which the build also precompresses)
-        for (String path : new String[] {"/", "/index.html", "/regions", "/public/152502/ECO_CIVILIZATION_ZONE"}) {
+        // the plan's print views open in a new tab at four segments (was 404: the forwarding stopped at three)
+        for (String path : new String[] {
+            "/", "/index.html", "/regions", "/public/152502/ECO_CIVILIZATION_ZONE", "/print/plans/7/handling"
+        }) {
             HttpResponse<byte[]> r = get(path, null);
 
             assertThat(r.statusCode()).as(path).isEqualTo(200);
