@@ -4,6 +4,7 @@ import type { RunView } from './procedure'
 import { translate } from '@/locales'
 import { ApiError, fieldErrorsOf, parseProblem } from '@/utils/apiError'
 import { showError } from '@/utils/message'
+import { listParams } from '@/utils/listQuery'
 
 /** Types and calls of the indicator module (docs/api.md, "Indicators"). */
 
@@ -510,10 +511,24 @@ function evidencePath(key: YearKey, indicator: string): string {
 /** A page of a value's evidence files, removed ones included, and how many of all its files are still linked. */
 export type EvidencePage = Page<Evidence> & { linked: number }
 
-/** A page (0-based) of the value's evidence files, oldest first (issue 10: paged by the server). */
-export async function listEvidence(key: YearKey, indicator: string, page = 0, size = 20): Promise<EvidencePage> {
+/**
+ * What the evidence list is narrowed to and its order (issue 14 §6), client-side only: `q` searches the
+ * file's and the uploading organization's names, `type` is PDF, OFD, PNG or JPEG, `removed` true lists
+ * only removed files and false only those still linked, `sort` is name, organization, uploaded or type
+ * (a leading `-`: descending; none: the oldest first).
+ */
+export type EvidenceListFilter = { q?: string; type?: string | null; removed?: boolean | null; sort?: string }
+
+/** A page (0-based) of the value's evidence files matching the filter (issue 10: paged by the server). */
+export async function listEvidence(
+  key: YearKey,
+  indicator: string,
+  page = 0,
+  size = 20,
+  filter: EvidenceListFilter = {},
+): Promise<EvidencePage> {
   const { data } = await http.get<EvidencePage>(evidencePath(key, indicator), {
-    params: { ...unitParams(key), page, size },
+    params: { ...unitParams(key), ...listParams(filter), page, size },
   })
   return data
 }

@@ -49,7 +49,16 @@ export type CheckRule = {
 }
 
 export type CheckFinding = { id: number; indicatorCode: string | null; textZh: string; recordedBy: string; recordedAt: string }
-export type CheckEvidence = { documentId: number; name: string; size: number; recordedBy: string; recordedAt: string }
+/** An evidence file of a check; `type` as recognised from the content, `organization` the uploader's (null if unknown). */
+export type CheckEvidence = {
+  documentId: number
+  name: string
+  type: string
+  size: number
+  organization: string | null
+  recordedBy: string
+  recordedAt: string
+}
 export type CheckProject = { id: number; name: string; status: string | null; startYear: number | null; endYear: number | null; investment: string | null }
 
 export type CheckConclusion = {
@@ -72,7 +81,8 @@ export type CheckView = {
   index: Scorecard[]
   projects: CheckProject[]
   findings: CheckFinding[]
-  evidence: CheckEvidence[]
+  /** How many evidence files the check holds; they are listed page by page (listCheckEvidence). */
+  evidenceCount: number
   conclusion: CheckConclusion | null
   rectification: SuggestedPeriod
   run: RunView | null
@@ -151,6 +161,23 @@ export async function uploadEvidence(id: number, file: File): Promise<CheckView>
   const form = new FormData()
   form.append('file', file)
   const { data } = await http.post<CheckView>(`/api/supervision-checks/${id}/evidence`, form, { timeout: 600_000 })
+  return data
+}
+
+/** The types a check's evidence can have, as the server recognises them from the content. */
+export const CHECK_EVIDENCE_TYPES = ['PDF', 'OFD', 'DOCX', 'DOC', 'WPS', 'XLSX', 'PNG', 'JPEG'] as const
+
+/**
+ * A page of the check's evidence (issue 14 §6): `q` searches the file's and the uploader's organization's
+ * names, `type` filters, `sort` is name, organization, uploaded or type (`-` before it: descending).
+ */
+export async function listCheckEvidence(
+  id: number,
+  request: { page: number; size: number; q?: string; sort?: string; type?: string | null },
+): Promise<Page<CheckEvidence>> {
+  const { data } = await http.get<Page<CheckEvidence>>(`/api/supervision-checks/${id}/evidence`, {
+    params: listParams(request),
+  })
   return data
 }
 
