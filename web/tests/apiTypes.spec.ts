@@ -17,6 +17,12 @@ const MIGRATED: Record<string, string[]> = {
   notification: [],
   // identity's users and organizations are still in types.ts (User, Organization, Me)
   identity: ['AdminReplacementProposal', 'AdminReplacementQuery'],
+  // the entry form's body, the workbook selection and the evidence list's filters are the client's own
+  indicator: ['YearKey', 'IndicatorValueRequest', 'ExcelSelection', 'EvidenceListFilter'],
+  indicatorReview: ['OverviewQuery'],
+  // TargetSpec: the editor's view of an indicator's `target` (a map of the kind's parameters)
+  edition: ['TargetSpec'],
+  evaluation: [],
 }
 
 /**
