@@ -9,6 +9,7 @@ vi.mock('@/api/supervision', async (original) => ({
   removeFinding: vi.fn(),
   conclude: vi.fn(),
   uploadEvidence: vi.fn(),
+  listCheckEvidence: vi.fn(async () => ({ content: [], page: 0, size: 10, totalElements: 0 })),
 }))
 
 import * as api from '@/api/supervision'
@@ -83,7 +84,7 @@ function check(overrides: Partial<CheckView> = {}): CheckView {
     index: [],
     projects: [],
     findings: [{ id: 4, indicatorCode: 'T1', textZh: '规划未按期修编', recordedBy: 'im.staff', recordedAt: '2026-03-01T02:00:00Z' }],
-    evidence: [],
+    evidenceCount: 0,
     conclusion: null,
     rectification: { workingDays: 60, article: '第十八条', uncertain: true, noteZh: '规程未规定整改期限' },
     run: run({ currentStepCode: 'CHECK', allowedActions: [] }),

@@ -23,6 +23,8 @@ afterEach(() => {
 })
 
 const key: YearKey = { edition: 'GZ-2MI', region: '152502', year: 2024, unit: 41 }
+/** The list as first shown: no search, any type and state, the server's order. */
+const NO_FILTER = { q: '', type: null, removed: null, sort: undefined }
 const HASH = 'a3f1c2d4e5b6978812345678901234567890abcdefabcdefabcdefabcdef0123'
 
 function evidence(overrides: Partial<Evidence> = {}): Evidence {
@@ -36,6 +38,10 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
     uploadedAt: '2026-11-24T02:00:00Z',
     width: null,
     height: null,
+    uploadedByOrganization: null,
+    removedAt: null,
+    removedByOrganization: null,
+    removedReason: null,
     ...overrides,
   }
 }
@@ -84,7 +90,7 @@ describe('EvidencePanel', () => {
     )
     const wrapper = await mountPanel({ editable: true, saved: true })
 
-    expect(indicatorApi.listEvidence).toHaveBeenCalledWith(key, 'GZ-01', 0, 10)
+    expect(indicatorApi.listEvidence).toHaveBeenCalledWith(key, 'GZ-01', 0, 10, NO_FILTER)
     expect(wrapper.get('[data-testid="evidence-open-GZ-01"]').text()).toBe('佐证材料(2)')
     const text = panel().textContent ?? ''
     expect(text).toContain('监测报告.pdf')
@@ -104,7 +110,7 @@ describe('EvidencePanel', () => {
     if (!next) throw new Error('no pager')
     next.click()
     await flushPromises()
-    expect(indicatorApi.listEvidence).toHaveBeenLastCalledWith(key, 'GZ-01', 1, 10)
+    expect(indicatorApi.listEvidence).toHaveBeenLastCalledWith(key, 'GZ-01', 1, 10, NO_FILTER)
   })
 
   it('uploads a file and lists it from the server', async () => {
@@ -149,5 +155,37 @@ describe('EvidencePanel', () => {
     expect(panel().querySelector('[data-testid="evidence-not-saved"]')?.textContent).toContain(
       '请先保存该指标的数值，再上传佐证材料',
     )
+  })
+
+  it('searches, filters and sorts on the server, from the first page, and says when nothing matches', async () => {
+    vi.mocked(indicatorApi.listEvidence).mockResolvedValue(pageOf([evidence()], 25))
+    await mountPanel({ editable: true, saved: true })
+    const next = panel().querySelector<HTMLButtonElement>('[data-testid="evidence-pager"] .btn-next')
+    next?.click()
+    await flushPromises()
+    vi.mocked(indicatorApi.listEvidence).mockResolvedValue(pageOf([], 0, 0, 25))
+
+    const box = panel().querySelector<HTMLInputElement>('input[data-testid="evidence-search"]')
+    if (!box) throw new Error('no search box')
+    box.value = '  照片 '
+    box.dispatchEvent(new Event('input'))
+    ;(panel().querySelector('[data-testid="evidence-search-button"]') as HTMLElement).click()
+    await flushPromises()
+
+    expect(indicatorApi.listEvidence).toHaveBeenLastCalledWith(key, 'GZ-01', 0, 10, { ...NO_FILTER, q: '  照片 ' })
+    expect(panel().textContent).toContain('没有符合条件的佐证材料')
+
+    const nameHeader = [...panel().querySelectorAll<HTMLElement>('th')].find((th) => th.textContent?.includes('文件名'))
+    if (!nameHeader) throw new Error('no name column')
+    nameHeader.click()
+    await flushPromises()
+    expect(indicatorApi.listEvidence).toHaveBeenLastCalledWith(key, 'GZ-01', 0, 10, {
+      ...NO_FILTER,
+      q: '  照片 ',
+      sort: 'name',
+    })
+    nameHeader.click()
+    await flushPromises()
+    expect(vi.mocked(indicatorApi.listEvidence).mock.lastCall?.[4]).toMatchObject({ sort: '-name' })
   })
 })

@@ -38,6 +38,10 @@ function evidence(overrides: Partial<Evidence> = {}): Evidence {
     uploadedAt: '2026-11-24T02:00:00Z',
     width: null,
     height: null,
+    uploadedByOrganization: null,
+    removedAt: null,
+    removedByOrganization: null,
+    removedReason: null,
     ...overrides,
   }
 }

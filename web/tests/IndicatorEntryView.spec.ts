@@ -508,6 +508,7 @@ describe('indicator entry: evidence', () => {
       'GZ-01',
       0,
       10,
+      expect.objectContaining({ q: '' }),
     )
   })
 })

@@ -103,7 +103,7 @@ describe('the league overview', () => {
   it('confirms at once only the selected counties opened in this session, with the version read', async () => {
     markViewed(sessionStorage, 'T-RV', '152201', 2025, 3)
     const { wrapper } = await mountOverview()
-    vi.mocked(reviewApi.confirmRegions).mockResolvedValue([{ regionCode: '152201', ok: true, status: 200, message: null }])
+    vi.mocked(reviewApi.confirmRegions).mockResolvedValue([{ regionCode: '152201', ok: true, status: 200, code: null, message: null }])
     await wrapper.get('[data-testid="overview-select-152201"] input').setValue(true)
     await wrapper.get('[data-testid="overview-select-152202"] input').setValue(true)
     await settle()

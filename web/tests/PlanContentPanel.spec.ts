@@ -25,6 +25,7 @@ import type { EditionDetail, IndicatorDefinition } from '@/api/indicator'
 import { ApiError } from '@/utils/apiError'
 import PlanContentPanel from '@/views/plan/PlanContentPanel.vue'
 import { createTestApp, makeMe, settle } from './helpers'
+import { editionSummary } from './indicatorFixtures'
 import { at, plan, step } from './planFixtures'
 
 enableAutoUnmount(afterEach)
@@ -56,7 +57,7 @@ const forest: IndicatorDefinition = {
 
 function edition(): EditionDetail {
   return {
-    edition: { code: 'MEE-ECOCIV-2024', titleZh: '生态文明建设示范区建设指标（2024年修订）', complete: true, firstYear: 2024, lastYear: 2030 },
+    edition: editionSummary({ code: 'MEE-ECOCIV-2024', titleZh: '生态文明建设示范区建设指标（2024年修订）', complete: true, firstYear: 2024, lastYear: 2030 }),
     indicators: [forest, { ...forest, code: 'I-21', nameZh: '草原综合植被盖度' }],
   }
 }
@@ -64,7 +65,7 @@ function edition(): EditionDetail {
 async function mountPanel(shown: PlanView) {
   vi.mocked(indicatorApi.listEditions).mockResolvedValue([
     { ...edition().edition, status: 'PUBLISHED' },
-    { code: 'DRAFT-1', titleZh: '草稿', complete: false, firstYear: 2025, lastYear: 2030, status: 'DRAFT' },
+    editionSummary({ code: 'DRAFT-1', titleZh: '草稿', complete: false, firstYear: 2025, lastYear: 2030, status: 'DRAFT' }),
   ])
   vi.mocked(indicatorApi.getEdition).mockResolvedValue(edition())
   vi.mocked(keyProjectApi.listPlanKeyProjects).mockResolvedValue([

@@ -41,6 +41,12 @@ const MIGRATED: Record<string, string[]> = {
   constructionUnit: [],
   // the receipt and naming forms, the two lists' filters
   title: ['ReceiptRequest', 'NamingRequest', 'TitleFilter', 'RoundOverviewFilter'],
+  // the entry form's body, the workbook selection and the evidence list's filters are the client's own
+  indicator: ['YearKey', 'IndicatorValueRequest', 'ExcelSelection', 'EvidenceListFilter'],
+  indicatorReview: ['OverviewQuery'],
+  // TargetSpec: the editor's view of an indicator's `target` (a map of the kind's parameters)
+  edition: ['TargetSpec'],
+  evaluation: [],
 }
 
 /**

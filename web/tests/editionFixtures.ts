@@ -28,6 +28,7 @@ export function header(overrides: Partial<EditionHeader> = {}): EditionHeader {
     source: null,
     complete: true,
     levels: ['COUNTY'],
+    province: null,
     firstYear: 2024,
     lastYear: 2026,
     scoreMethod: 'SHARE_MET',
@@ -57,6 +58,9 @@ export function indicatorInput(overrides: Partial<IndicatorInput> & { code: stri
     weight: null,
     source: null,
     grades: [],
+    rangeMin: null,
+    rangeMax: null,
+    environmentalQuality: null,
     ...overrides,
   }
 }

@@ -94,6 +94,15 @@ describe('indicator form', () => {
     expect(toIndicatorInput(form, 'SHARE_MET', targetKinds).input?.environmentalQuality).toBe(false)
   })
 
+  it('sends a stored value range back as it came, and none for a new indicator', () => {
+    const kept = indicatorFormFrom(indicatorInput({ code: 'r-01', rangeMin: 0, rangeMax: 500 }))
+    expect(toIndicatorInput(kept, 'SHARE_MET', targetKinds).input).toMatchObject({ rangeMin: 0, rangeMax: 500 })
+    const fresh = indicatorFormFrom(null)
+    fresh.code = 'r-02'
+    fresh.target.kind = 'ESTABLISHED'
+    expect(toIndicatorInput(fresh, 'SHARE_MET', targetKinds).input).toMatchObject({ rangeMin: null, rangeMax: null })
+  })
+
   it('does not build an indicator whose target is incomplete', () => {
     const form = indicatorFormFrom(null)
     form.target.kind = 'AT_LEAST'

@@ -11,28 +11,49 @@ import type {
 } from '@/api/indicator'
 import type { ConstructionUnit } from '@/api/types'
 
-export const guizhou: EditionSummary = {
+/** An edition as the list answers it; what a test does not name is empty or absent. */
+export function editionSummary(
+  overrides: Pick<EditionSummary, 'code' | 'titleZh' | 'complete' | 'firstYear' | 'lastYear'> & Partial<EditionSummary>,
+): EditionSummary {
+  return {
+    version: 1,
+    titleEn: null,
+    issuerZh: null,
+    documentZh: null,
+    issued: null,
+    issuedUncertain: false,
+    source: null,
+    levels: null,
+    scoreMethod: 'SHARE_MET',
+    scoreNoteZh: null,
+    status: 'PUBLISHED',
+    ...overrides,
+  }
+}
+
+export const guizhou: EditionSummary = editionSummary({
   code: 'GZ-2MI',
   titleZh: '贵州省“两山”指数',
   titleEn: 'Guizhou Two Mountains Index',
   complete: true,
   firstYear: 2020,
   lastYear: 2025,
-}
+})
 
-export const cityPartial: EditionSummary = {
+export const cityPartial: EditionSummary = editionSummary({
   code: 'ECO-CITY-2024',
   titleZh: '生态文明建设示范市指标（2024年，部分）',
   titleEn: 'Eco-civilization city indicators (2024, partial)',
   complete: false,
   firstYear: 2024,
   lastYear: 2030,
-}
+})
 
 export function indicator(overrides: Partial<IndicatorDefinition> & { code: string }): IndicatorDefinition {
   return {
     number: null,
     group: null,
+    groupEn: null,
     nameZh: `指标${overrides.code}`,
     nameEn: null,
     unit: null,
@@ -40,6 +61,7 @@ export function indicator(overrides: Partial<IndicatorDefinition> & { code: stri
     binding: 'REFERENCE',
     targetText: null,
     uncertain: false,
+    grades: [],
     ...overrides,
   }
 }
@@ -92,11 +114,13 @@ export function storedValue(overrides: Partial<IndicatorValue> & { indicator: st
   return {
     value: null,
     flag: null,
+    grade: null,
     parts: null,
     source: null,
     note: null,
     enteredBy: '李四',
     enteredAt: '2025-03-01T02:00:00Z',
+    enteredByOrganization: null,
     version: 0,
     ...overrides,
   }
@@ -107,6 +131,9 @@ export function indicatorYear(overrides: Partial<IndicatorYear> = {}): Indicator
   return {
     edition: 'GZ-2MI',
     regionCode: '152502',
+    regionName: '锡林浩特市',
+    unitId: null,
+    unitName: null,
     year: 2024,
     state: 'OPEN',
     reason: null,
@@ -118,6 +145,9 @@ export function indicatorYear(overrides: Partial<IndicatorYear> = {}): Indicator
     mayEdit: false,
     values: [],
     run: null,
+    completeness: { filled: 0, applicable: 0 },
+    missing: [],
+    missingReasons: [],
     ...overrides,
   }
 }
@@ -165,10 +195,12 @@ export function scorecardRow(overrides: Partial<ScorecardRow> & { code: string }
     appliedTarget: null,
     value: null,
     flag: null,
+    grade: null,
     status: 'NO_DATA',
     gap: null,
     reason: null,
     uncertain: false,
+    unusable: false,
     ...overrides,
   }
 }
@@ -180,7 +212,10 @@ export function scorecard(overrides: Partial<Scorecard> = {}): Scorecard {
     editionComplete: true,
     regionCode: '152502',
     regionName: '锡林浩特市',
+    unitId: null,
+    unitName: null,
     year: 2024,
+    synthetic: false,
     rows: [
       scorecardRow({
         code: 'GZ-01',

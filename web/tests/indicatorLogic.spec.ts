@@ -111,7 +111,7 @@ describe('value input choice and checks', () => {
   })
 
   it('sends the reason and the version read when changing a stored value, and keeps its parts', () => {
-    const existing = storedValue({ indicator: 'GZ-03', value: 1.5, version: 4, parts: '{"redline_area":1.2,"bad":"x"}' })
+    const existing = storedValue({ indicator: 'GZ-03', value: 1.5, version: 4, parts: { redline_area: 1.2 } })
     const body = toValueRequest('NUMBER', { valueText: '2', flag: null, source: '', note: '' }, existing, ' 数据更正 ')
     expect(body).toEqual({
       value: 2,
@@ -131,10 +131,9 @@ describe('value input choice and checks', () => {
     })
   })
 
-  it('reads parts sent as an object or a JSON string, and ignores broken JSON', () => {
+  it('reads the parts the server sends as an object, and none as null', () => {
     expect(partsOf(storedValue({ indicator: 'X', parts: { a: 1 } }))).toEqual({ a: 1 })
-    expect(partsOf(storedValue({ indicator: 'X', parts: '{"a":2}' }))).toEqual({ a: 2 })
-    expect(partsOf(storedValue({ indicator: 'X', parts: '{broken' }))).toBeNull()
+    expect(partsOf(storedValue({ indicator: 'X', parts: null }))).toBeNull()
     expect(partsOf(undefined)).toBeNull()
   })
 

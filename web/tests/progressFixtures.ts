@@ -1,14 +1,15 @@
 import type { EditionSummary } from '@/api/indicator'
 import type { ProgressReport, ProgressRow } from '@/api/progress'
+import { editionSummary } from './indicatorFixtures'
 
-export const bim: EditionSummary = {
+export const bim: EditionSummary = editionSummary({
   code: 'BIM-2024',
   titleZh: '美丽内蒙古建设目标（2025年、2027年、2035年）',
   titleEn: 'Beautiful Inner Mongolia targets (2025, 2027, 2035)',
   complete: true,
   firstYear: 2020,
   lastYear: 2035,
-}
+})
 
 export function progressRow(overrides: Partial<ProgressRow> & { code: string }): ProgressRow {
   return {

@@ -1,6 +1,7 @@
 import { http } from './http'
-import { downloadWorkbook, type Binding, type ValueType } from './indicator'
-import type { RegionLevel, Terrain } from './types'
+import { downloadWorkbook } from './indicator'
+import type { Terrain } from './types'
+import type { components } from './schema'
 
 /**
  * Types and calls of the edition editor (EditionEditorController): a province department's drafts
@@ -16,80 +17,30 @@ export type ScoreMethod = (typeof SCORE_METHODS)[number]
 /** Terrains an indicator may be restricted to (UNKNOWN is not one). */
 export const APPLY_TERRAINS = ['MOUNTAIN', 'HILL', 'PLAIN', 'ARID_SEMI_ARID'] as const satisfies readonly Terrain[]
 
-/** The header of an edition; `version` is the edition's 版次, not the lock version. */
-export type EditionHeader = {
-  code: string
-  version: number | null
-  titleZh: string
-  titleEn: string | null
-  issuerZh: string | null
-  documentZh: string | null
-  /** ISO date `YYYY-MM-DD`. */
-  issued: string | null
-  issuedUncertain: boolean
-  source: string | null
-  complete: boolean
-  levels: RegionLevel[]
-  firstYear: number | null
-  lastYear: number | null
-  scoreMethod: ScoreMethod | string
-  scoreNoteZh: string | null
-  scoreNoteEn: string | null
-}
+type Schemas = components['schemas']
 
-/** A target spec: `kind` and the kind's parameters, e.g. `{ kind: 'AT_LEAST', value: 60 }`. */
+/**
+ * The header of an edition; `version` is the edition's 版次, not the lock version; `issued` an ISO date;
+ * `province` the province of a provincial edition, null for a national one. The editor sends it back
+ * whole (docs/adr/0058: a schema answered and sent is described as answered).
+ */
+export type EditionHeader = Schemas['cn.ecozone.indicator.EditionHeader']
+
+/** A target spec: `kind` and the kind's parameters, e.g. `{ kind: 'AT_LEAST', value: 60 }` (client-side view of `target`). */
 export type TargetSpec = { kind: string } & Record<string, unknown>
 
-export type IndicatorInput = {
-  code: string
-  number: number | null
-  /** Outermost first, separated by " / ", e.g. "目标一 / 生态环境质量". */
-  groupPath: string
-  nameZh: string
-  nameEn: string | null
-  unit: string | null
-  valueType: ValueType
-  binding: Binding
-  definitionZh: string | null
-  /** Empty = every level of the edition. */
-  applyLevels: RegionLevel[]
-  /** Empty = every terrain. */
-  applyTerrains: Terrain[]
-  /** true: only areas with grassland; false: only areas without; null: any. */
-  grassland: boolean | null
-  /** true: only coastal areas; false: only inland areas; null: any. */
-  coastal: boolean | null
-  targetTextZh: string
-  target: TargetSpec | null
-  uncertain: boolean
-  /** Only for WEIGHTED editions. */
-  weight: number | null
-  source: string | null
-  /** Only for GRADE indicators: the grades, best first. */
-  grades: string[]
-  /** Part of the environmental-quality dimension ("declining environmental quality" reads it); null keeps the stored mark. */
-  environmentalQuality?: boolean | null
-}
+/**
+ * One indicator as the editor reads and writes it: `groupPath` outermost first, separated by " / ";
+ * empty `applyLevels`/`applyTerrains` = every level/terrain; `grassland`/`coastal` null = any; `weight`
+ * only for WEIGHTED editions; `grades` only for GRADE indicators, best first.
+ */
+export type IndicatorInput = Schemas['cn.ecozone.indicator.IndicatorInput']
 
-export type EditionView = {
-  header: EditionHeader
-  status: EditionStatus
-  /** The optimistic-lock version every change must send back. */
-  version: number
-  shipped: boolean
-  ownerRegionCode: string | null
-  createdAt: string | null
-  updatedAt: string | null
-  publishedAt: string | null
-  publishedBy: string | null
-  /** Whether this user may change it (a draft of the user's own province department). */
-  mayEdit: boolean
-  /** Empty in the list. */
-  indicators: IndicatorInput[]
-}
+/** An edition in the editor; `version` the optimistic-lock version every change sends back, `mayEdit` whether this user may change it. */
+export type EditionView = Schemas['cn.ecozone.indicator.EditionView']
 
 /** A target kind and the parameters it takes (sorted). */
-export type TargetKind = { kind: string; parameters: string[] }
+export type TargetKind = Schemas['cn.ecozone.indicator.web.EditionEditorController.TargetKind']
 
 const enc = encodeURIComponent
 

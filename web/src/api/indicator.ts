@@ -1,9 +1,11 @@
 import { http } from './http'
 import type { Page } from './types'
 import type { RunView } from './procedure'
+import type { components } from './schema'
 import { translate } from '@/locales'
 import { ApiError, fieldErrorsOf, parseProblem } from '@/utils/apiError'
 import { showError } from '@/utils/message'
+import { listParams } from '@/utils/listQuery'
 
 /** Types and calls of the indicator module (docs/api.md, "Indicators"). */
 
@@ -22,106 +24,41 @@ export type Attainment = (typeof ATTAINMENTS)[number]
 export const TRANSITIONS = ['SUBMIT', 'CONFIRM', 'RETURN', 'REOPEN'] as const
 export type Transition = (typeof TRANSITIONS)[number]
 
+type Schemas = components['schemas']
+
 /**
- * One edition as listed. The contract names the type only; the fields are those the back end
- * sends (IndicatorController.EditionSummary); only `code`, `titleZh`, `complete`, `firstYear` and
- * `lastYear` are relied upon.
+ * The answer types below are aliases of the generated schema (docs/adr/0058); what only the client has
+ * (YearKey, IndicatorValueRequest, ExcelSelection, EvidenceListFilter) is written here by hand.
  */
-export type EditionSummary = {
-  code: string
-  version?: number
-  titleZh: string
-  titleEn?: string | null
-  issuerZh?: string | null
-  documentZh?: string | null
-  issued?: string | null
-  issuedUncertain?: boolean
-  source?: string | null
-  complete: boolean
-  levels?: string | null
-  firstYear: number
-  lastYear: number
-  scoreMethod?: string | null
-  scoreNoteZh?: string | null
-  status?: string | null
-}
 
-export type IndicatorDefinition = {
-  code: string
-  number: number | null
-  /** e.g. "构筑绿水青山 / 环境质量"; may be empty. */
-  group: string | null
-  /** The group path in English where the platform has one (shipped editions); else null (issue 14 §8). */
-  groupEn?: string | null
-  nameZh: string
-  nameEn: string | null
-  unit: string | null
-  valueType: ValueType
-  binding: Binding
-  targetText: string | null
-  uncertain: boolean
-  /** GRADE indicators: the grades, best first. */
-  grades?: string[]
-}
+/** One edition as listed (IndicatorController.EditionSummary); `levels` the comma-joined region levels. */
+export type EditionSummary = Schemas['cn.ecozone.indicator.web.IndicatorController.EditionSummary']
 
-export type EditionDetail = {
-  edition: EditionSummary
-  indicators: IndicatorDefinition[]
-}
+/** One indicator of an edition; `group` e.g. "构筑绿水青山 / 环境质量", `groupEn` where the platform has one (issue 14 §8). */
+export type IndicatorDefinition = Schemas['cn.ecozone.indicator.web.IndicatorController.IndicatorRow']
 
-/** Named parts of a row covering several quantities; the back end may send them as a JSON string. */
+export type EditionDetail = Schemas['cn.ecozone.indicator.web.IndicatorController.EditionDetail']
+
+/** Named parts of a row covering several quantities. */
 export type ValueParts = Record<string, number>
 
-export type IndicatorValue = {
-  indicator: string
-  value: number | null
-  flag: boolean | null
-  grade?: string | null
-  parts: ValueParts | string | null
-  source: string | null
-  note: string | null
-  enteredBy: string | null
-  enteredAt: string | null
-  version: number
-  /** The organization that entered the value (shown instead of the username); null for values before it was kept. */
-  enteredByOrganization?: string | null
-}
+/** One held value; `enteredByOrganization` is null for values from before it was kept. */
+export type IndicatorValue = Schemas['cn.ecozone.indicator.IndicatorYear.Value']
 
-export type IndicatorYear = {
-  edition: string
-  regionCode: string
-  /** Not in the contract; shown when the server sends it. */
-  regionName?: string | null
-  /** The construction unit whose values these are; null (or absent) for the region's own values. */
-  unitId?: number | null
-  unitName?: string | null
-  year: number
-  state: SubmissionState
-  reason: string | null
-  submittedBy: string | null
-  submittedAt: string | null
-  decidedBy: string | null
-  decidedAt: string | null
-  version: number
-  /** Whether the user may change values; the moves (submit, confirm, return, reopen) are `run.allowedActions`. */
-  mayEdit: boolean
-  values: IndicatorValue[]
-  /** The year's confirmation run (null until the year holds a value); the procedure panel draws it. */
-  run: RunView | null
-  /** 已填 x / y: the applicable indicators holding a value, of all applicable (issue 14 §2). */
-  completeness?: Completeness
-  /** Codes of the applicable indicators without a value, in the edition's order; a submission explains each. */
-  missing?: string[]
-  /** The reasons the latest submission gave for its missing indicators, in the edition's order. */
-  missingReasons?: MissingReason[]
-}
+/**
+ * A year's values with its state; the moves (submit, confirm, return, reopen) are `run.allowedActions`.
+ * `run` keeps the procedure module's hand-written type until that module's types are generated
+ * (docs/adr/0058), as the plan's does.
+ */
+export type IndicatorYear = Omit<Schemas['cn.ecozone.indicator.IndicatorYear'], 'run'> & { run: RunView | null }
 
 /** 已填 `filled` / `applicable`. */
-export type Completeness = { filled: number; applicable: number }
+export type Completeness = Schemas['cn.ecozone.indicator.IndicatorYear.Completeness']
 
 /** Why an applicable indicator has no value in a submitted year (at most 500 characters). */
-export type MissingReason = { indicator: string; reason: string }
+export type MissingReason = Schemas['cn.ecozone.indicator.IndicatorYear.MissingReason']
 
+/** The body of a value's save, as the entry form builds it (client-side). */
 export type IndicatorValueRequest = {
   value: number | null
   flag: boolean | null
@@ -135,73 +72,18 @@ export type IndicatorValueRequest = {
   version?: number
 }
 
-export type ScorecardRow = {
-  code: string
-  number: number | null
-  group: string | null
-  name: string
-  unit: string | null
-  binding: Binding
-  valueType: ValueType
-  targetText: string | null
-  appliedTarget: string | null
-  value: number | null
-  flag: boolean | null
-  grade?: string | null
-  status: Attainment
-  gap: number | null
-  reason: string | null
-  uncertain: boolean
-  /** A value is held but cannot be used (not finite, out of range, unreadable parts): `value` is null, `reason` says why. */
-  unusable?: boolean
-}
+/** One indicator of a scorecard; `unusable`: a value is held but cannot be used (`value` null, `reason` says why). */
+export type ScorecardRow = Schemas['cn.ecozone.indicator.Scorecard.Row']
 
-export type ScorecardSummary = {
-  met: number
-  applicable: number
-  notMet: number
-  noData: number
-  needsJudgement: number
-  bindingNotMet: string[]
-  score: number | null
-  scoreMethod: string | null
-  scoreNote: string | null
-}
+export type ScorecardSummary = Schemas['cn.ecozone.indicator.Scorecard.Summary']
 
-export type Scorecard = {
-  edition: string
-  editionTitle: string
-  editionComplete: boolean
-  regionCode: string
-  regionName: string
-  /** The construction unit evaluated; null (or absent) for the region itself. */
-  unitId?: number | null
-  unitName?: string | null
-  year: number
-  rows: ScorecardRow[]
-  summary: ScorecardSummary
-  /** Present (true) when the region's values are generated demo data. */
-  synthetic?: boolean
-}
+/** `synthetic` is true when the region's values are generated demo data. */
+export type Scorecard = Schemas['cn.ecozone.indicator.Scorecard']
 
-export type RankedRegion = {
-  regionCode: string
-  regionName: string
-  met: number
-  applicable: number
-  score: number | null
-  /** Null when the region holds no value that year: it is listed last as 无数据 (issue 14 §8). */
-  rank: number | null
-  noData: boolean
-}
+/** `rank` is null when the region holds no value that year: it is listed last as 无数据 (issue 14 §8). */
+export type RankedRegion = Schemas['cn.ecozone.indicator.EvaluationManagement.Ranked']
 
-export type TrendPoint = {
-  year: number
-  value: number | null
-  flag: boolean | null
-  status: Attainment
-  appliedTarget: string | null
-}
+export type TrendPoint = Schemas['cn.ecozone.indicator.EvaluationManagement.TrendPoint']
 
 /** A region's year, or (with `unit`, a construction unit's id) the year of one of its units. */
 export type YearKey = { edition: string; region: string; year: number; unit?: number }
@@ -223,14 +105,7 @@ export async function listEditions(): Promise<EditionSummary[]> {
 }
 
 /** A regulation's indicator rule for the user's level that names no edition yet (the official table is not entered). */
-export type MissingEdition = {
-  programme: string
-  regulationCode: string
-  regulationTitleZh: string
-  article: string | null
-  textZh: string
-  noteZh: string | null
-}
+export type MissingEdition = Schemas['cn.ecozone.indicator.ApplicableEditionManagement.Missing']
 
 /**
  * What the indicator pages offer the current user (GET /api/indicator-editions/applicable, ADR 0038):
@@ -238,15 +113,7 @@ export type MissingEdition = {
  * of the user's own level, the one the pages open on (the user's regulation's) and the levels
  * without an edition yet.
  */
-export type ApplicableEditions = {
-  regionCode: string
-  regionName: string
-  level: string
-  editions: EditionSummary[]
-  atOwnLevel: string[]
-  preferred: string | null
-  missing: MissingEdition[]
-}
+export type ApplicableEditions = Schemas['cn.ecozone.indicator.web.ApplicableEditionController.Applicable']
 
 export async function getApplicableEditions(): Promise<ApplicableEditions> {
   const { data } = await http.get<ApplicableEditions>('/api/indicator-editions/applicable')
@@ -292,16 +159,7 @@ export async function transitionIndicatorYear(
 }
 
 /** A submitted year waiting for the user's confirmation (the year's values come with the year). */
-export type IndicatorInboxItem = {
-  edition: string
-  regionCode: string
-  regionName: string
-  unitId: number | null
-  unitName: string | null
-  year: number
-  submittedBy: string | null
-  submittedAt: string | null
-}
+export type IndicatorInboxItem = Schemas['cn.ecozone.indicator.IndicatorInboxItem']
 
 /** One page of the confirmation inbox, the longest waiting first. */
 export async function listInbox(page = 0, size = 20): Promise<Page<IndicatorInboxItem>> {
@@ -343,39 +201,18 @@ export const IMPORT_PHASES = ['QUEUED', 'READING', 'VALIDATING', 'SAVING', 'DONE
 export type ImportPhase = (typeof IMPORT_PHASES)[number]
 
 /** One problem in an uploaded workbook; `column` is the letter (null for the whole row). */
-export type ImportError = {
-  sheet: string | null
-  row: number | null
-  column: string | null
-  columnName: string | null
-  reason: string
-}
+export type ImportError = Schemas['cn.ecozone.indicator.IndicatorExcelManagement.ImportError']
 
-export type ImportJob = {
-  jobId: string
-  edition: string
-  fileName: string | null
+/**
+ * An import job as the server reports it; its `state` and `phase` are the server's words, narrowed here
+ * to the values it sends (IndicatorExcelManagement.ImportStatus writes them from its job's enums).
+ */
+export type ImportJob = Omit<Schemas['cn.ecozone.indicator.IndicatorExcelManagement.ImportStatus'], 'state' | 'phase'> & {
   state: ImportState
   phase: ImportPhase
-  /** Data rows of the workbook, known once it has been read. */
-  totalRows: number | null
-  /** Rows validated so far. */
-  processedRows: number
-  /** Values written so far in the (uncommitted) save. */
-  writtenRows: number
-  /** Values saved (when SUCCEEDED). */
-  saved: number
-  /** Rows equal to the values already held. */
-  unchanged: number
-  errorCount: number
-  /** True when more errors were found than listed. */
-  errorsTruncated: boolean
-  errors: ImportError[]
-  /** A general reason for a failure not tied to a row. */
-  message: string | null
-  createdAt: string | null
-  finishedAt: string | null
 }
+
+type ImportStarted = Schemas['cn.ecozone.indicator.IndicatorExcelManagement.Started']
 
 /** Which workbook to download: an edition, regions (codes) and years. */
 export type ExcelSelection = { edition: string; regions: string[]; years: number[] }
@@ -387,10 +224,10 @@ export async function startIndicatorImport(
   edition: string,
   file: File,
   onUploadProgress?: (percent: number) => void,
-): Promise<{ jobId: string }> {
+): Promise<ImportStarted> {
   const form = new FormData()
   form.append('file', file)
-  const { data } = await http.post<{ jobId: string }>('/api/indicator-excel/import', form, {
+  const { data } = await http.post<ImportStarted>('/api/indicator-excel/import', form, {
     params: { edition },
     timeout: 300_000,
     onUploadProgress: (event) => {
@@ -482,38 +319,38 @@ function saveBlob(blob: Blob, fileName: string): void {
 
 // ----- evidence of a value (EvidenceController: 佐证材料, PDF or image checked by content) -----
 
-/** A file attached to a saved value as evidence. */
-export type Evidence = {
-  id: number
-  documentId: number
-  name: string
-  /** The type recognised from the content, e.g. PDF, OFD, PNG, JPEG. */
-  type: string
-  size: number
-  sha256: string
-  uploadedAt: string
-  /** Pixels, for images (decoded at upload); null otherwise. */
-  width: number | null
-  height: number | null
-  /** The organization that uploaded it; null for files from before it was kept. */
-  uploadedByOrganization?: string | null
-  /** Set once the file's link was removed (the file is kept for the audit): when, by which organization, why. */
-  removedAt?: string | null
-  removedByOrganization?: string | null
-  removedReason?: string | null
-}
+/**
+ * A file attached to a saved value as evidence: `type` as recognised from the content (PDF, OFD, PNG,
+ * JPEG), `width`/`height` for images, `uploadedByOrganization` null for files from before it was kept,
+ * `removed*` set once the link was removed (the file is kept for the audit).
+ */
+export type Evidence = Schemas['cn.ecozone.indicator.Evidence']
 
 function evidencePath(key: YearKey, indicator: string): string {
   return `/api/indicator-values/${yearPath(key)}/${enc(indicator)}/evidence`
 }
 
 /** A page of a value's evidence files, removed ones included, and how many of all its files are still linked. */
-export type EvidencePage = Page<Evidence> & { linked: number }
+export type EvidencePage = Schemas['cn.ecozone.indicator.EvidenceManagement.EvidencePage']
 
-/** A page (0-based) of the value's evidence files, oldest first (issue 10: paged by the server). */
-export async function listEvidence(key: YearKey, indicator: string, page = 0, size = 20): Promise<EvidencePage> {
+/**
+ * What the evidence list is narrowed to and its order (issue 14 §6), client-side only: `q` searches the
+ * file's and the uploading organization's names, `type` is PDF, OFD, PNG or JPEG, `removed` true lists
+ * only removed files and false only those still linked, `sort` is name, organization, uploaded or type
+ * (a leading `-`: descending; none: the oldest first).
+ */
+export type EvidenceListFilter = { q?: string; type?: string | null; removed?: boolean | null; sort?: string }
+
+/** A page (0-based) of the value's evidence files matching the filter (issue 10: paged by the server). */
+export async function listEvidence(
+  key: YearKey,
+  indicator: string,
+  page = 0,
+  size = 20,
+  filter: EvidenceListFilter = {},
+): Promise<EvidencePage> {
   const { data } = await http.get<EvidencePage>(evidencePath(key, indicator), {
-    params: { ...unitParams(key), page, size },
+    params: { ...unitParams(key), ...listParams(filter), page, size },
   })
   return data
 }

@@ -1,6 +1,5 @@
 import { http } from './http'
-import type { Page } from './types'
-import type { IndicatorYear, SubmissionState, YearKey } from './indicator'
+import type { IndicatorYear, YearKey } from './indicator'
 import type { components } from './schema'
 
 /** Request bodies, generated from the server's API description (docs/adr/0051). */
@@ -9,57 +8,32 @@ export type RemindRequest = Schemas['cn.ecozone.indicator.web.IndicatorReviewCon
 export type ConfirmRequest = Schemas['cn.ecozone.indicator.web.IndicatorReviewController.ConfirmRequest']
 export type ConfirmItem = Schemas['cn.ecozone.indicator.web.IndicatorReviewController.ConfirmItem']
 
-/** The review side of an indicator year (issue 14 §2): IndicatorReviewController. */
+/**
+ * The review side of an indicator year (issue 14 §2): IndicatorReviewController. The answer types are
+ * aliases of the generated schema (docs/adr/0058); the overview's query is the client's own.
+ */
 
-export type IndicatorComment = { indicator: string; comment: string }
+/** An indicator a return names, with its own comment. */
+export type IndicatorComment = Schemas['cn.ecozone.indicator.IndicatorReview.IndicatorComment']
 
-export type ReviewDecision = {
-  action: 'CONFIRM' | 'RETURN'
-  /** The confirmation's opinion (may be null) or the return's reason. */
-  opinion: string | null
-  comments: IndicatorComment[]
-  decidedBy: string
-  decidedAt: string
-}
+/** One confirmation or return; `opinion` the confirmation's opinion (may be null) or the return's reason. */
+export type ReviewDecision = Schemas['cn.ecozone.indicator.IndicatorReview.Decision']
 
-export type IndicatorReview = {
-  edition: string
-  regionCode: string
-  unitId: number | null
-  year: number
-  state: SubmissionState
-  version: number
-  latest: ReviewDecision | null
-  history: ReviewDecision[]
-}
+/** Every decision on a year, oldest first, and the latest (null before the first). */
+export type IndicatorReview = Schemas['cn.ecozone.indicator.IndicatorReview']
 
 export const OVERVIEW_STATES = ['NOT_STARTED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'CONFIRMED'] as const
 export type OverviewState = (typeof OVERVIEW_STATES)[number]
 
-export type OverviewRow = {
-  regionCode: string
-  regionName: string
-  parentName: string | null
-  state: OverviewState
-  submittedAt: string | null
-  decidedAt: string | null
-  version: number
-  remindedToday: boolean
-  mayConfirm: boolean
-  mayRemind: boolean
-}
+export type OverviewRow = Schemas['cn.ecozone.indicator.OverviewRow']
 
-export type IndicatorOverview = {
-  edition: string
-  year: number
-  parentCode: string
-  parentName: string
-  counts: Record<OverviewState, number>
-  page: Page<OverviewRow>
-}
+/** The counts per state (whatever the filter) and one page of the regions. */
+export type IndicatorOverview = Schemas['cn.ecozone.indicator.IndicatorOverview']
 
-/** One region's outcome of a 催报 or of a batch confirmation. */
-export type RegionOutcome = { regionCode: string; ok: boolean; status: number; message: string | null }
+/** One region's outcome of a 催报; a batch confirmation's outcome carries its problem `code` besides. */
+export type RegionOutcome = Schemas['cn.ecozone.indicator.ReminderOutcome']
+
+export type ConfirmOutcome = Schemas['cn.ecozone.indicator.ReviewOutcome']
 
 function enc(part: string): string {
   return encodeURIComponent(part)
@@ -116,8 +90,8 @@ export async function confirmRegions(
   year: number,
   items: ConfirmItem[],
   opinion: string,
-): Promise<RegionOutcome[]> {
+): Promise<ConfirmOutcome[]> {
   const body: ConfirmRequest = { edition, year, items, opinion: opinion.trim() || undefined }
-  const { data } = await http.post<RegionOutcome[]>('/api/indicator-overview/confirm', body)
+  const { data } = await http.post<ConfirmOutcome[]>('/api/indicator-overview/confirm', body)
   return data
 }

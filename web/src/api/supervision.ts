@@ -112,6 +112,23 @@ export async function uploadEvidence(id: number, file: File): Promise<CheckView>
   return data
 }
 
+/** The types a check's evidence can have, as the server recognises them from the content. */
+export const CHECK_EVIDENCE_TYPES = ['PDF', 'OFD', 'DOCX', 'DOC', 'WPS', 'XLSX', 'PNG', 'JPEG'] as const
+
+/**
+ * A page of the check's evidence (issue 14 §6): `q` searches the file's and the uploader's organization's
+ * names, `type` filters, `sort` is name, organization, uploaded or type (`-` before it: descending).
+ */
+export async function listCheckEvidence(
+  id: number,
+  request: { page: number; size: number; q?: string; sort?: string; type?: string | null },
+): Promise<Page<CheckEvidence>> {
+  const { data } = await http.get<Page<CheckEvidence>>(`/api/supervision-checks/${id}/evidence`, {
+    params: listParams(request),
+  })
+  return data
+}
+
 export function evidenceUrl(id: number, documentId: number): string {
   return `/api/supervision-checks/${id}/evidence/${documentId}`
 }

@@ -124,22 +124,9 @@ export function checkDraft(valueType: ValueType, draft: RowDraft): DraftProblem 
   return null
 }
 
-/** The stored parts of a value as an object (the server may send them as a JSON string). */
+/** The stored parts of a value (the server sends them as an object, ADR 0058), or null. */
 export function partsOf(value: IndicatorValue | undefined): ValueParts | null {
-  const parts = value?.parts
-  if (parts === null || parts === undefined) return null
-  if (typeof parts !== 'string') return parts
-  try {
-    const parsed: unknown = JSON.parse(parts)
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null
-    const result: ValueParts = {}
-    for (const [key, part] of Object.entries(parsed)) {
-      if (typeof part === 'number') result[key] = part
-    }
-    return result
-  } catch {
-    return null
-  }
+  return value?.parts ?? null
 }
 
 /**

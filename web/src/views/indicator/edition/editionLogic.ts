@@ -20,6 +20,7 @@ export function emptyHeader(year = new Date().getFullYear()): EditionHeader {
     source: null,
     complete: true,
     levels: [],
+    province: null,
     firstYear: year,
     lastYear: year,
     scoreMethod: 'SHARE_MET',
@@ -77,6 +78,9 @@ export type IndicatorForm = {
   source: string
   grades: string[]
   environmentalQuality: boolean
+  /** The value range as stored (from an edition file or workbook); the form shows none and sends it back as it came. */
+  rangeMin: number | null
+  rangeMax: number | null
 }
 
 export type Tristate = 'any' | 'yes' | 'no'
@@ -112,6 +116,8 @@ export function indicatorFormFrom(input: IndicatorInput | null, defaultGroup = '
       source: '',
       grades: [],
       environmentalQuality: false,
+      rangeMin: null,
+      rangeMax: null,
     }
   }
   return {
@@ -135,6 +141,8 @@ export function indicatorFormFrom(input: IndicatorInput | null, defaultGroup = '
     source: input.source ?? '',
     grades: [...input.grades],
     environmentalQuality: input.environmentalQuality ?? false,
+    rangeMin: input.rangeMin,
+    rangeMax: input.rangeMax,
   }
 }
 
@@ -171,6 +179,8 @@ export function toIndicatorInput(form: IndicatorForm, scoreMethod: ScoreMethod |
       source: trimmedOrNull(form.source),
       grades: form.valueType === 'GRADE' ? form.grades.map((g) => g.trim()).filter((g) => g !== '') : [],
       environmentalQuality: form.environmentalQuality,
+      rangeMin: form.rangeMin,
+      rangeMax: form.rangeMax,
     },
   }
 }

@@ -92,7 +92,7 @@ function numberOrNull(value: unknown): number | null {
 }
 
 /** The form for a stored spec (kind names are upper-cased as the engine reads them case-insensitively). */
-export function targetFormFrom(spec: TargetSpec | null | undefined): TargetForm {
+export function targetFormFrom(spec: Record<string, unknown> | null | undefined): TargetForm {
   if (!spec) return emptyTargetForm()
   const form = emptyTargetForm(String(spec.kind ?? '').toUpperCase())
   form.value = numberOrNull(spec.value)

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,9 +84,9 @@ public class ApplicableEditionManagement {
             Programme programme,
             String regulationCode,
             String regulationTitleZh,
-            String article,
+            @Nullable String article,
             String textZh,
-            String noteZh) {}
+            @Nullable String noteZh) {}
 
     /** The editions offered to the actor; see the class comment. Precondition: a business user. */
     public ApplicableEditions forActor(Actor actor) {

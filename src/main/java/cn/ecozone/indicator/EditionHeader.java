@@ -3,6 +3,7 @@ package cn.ecozone.indicator;
 import cn.ecozone.region.RegionLevel;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The header of an edition as the province department writes it in the editor or the edition
@@ -20,22 +21,22 @@ import java.util.List;
  */
 public record EditionHeader(
         String code,
-        Integer version,
+        @Nullable Integer version,
         String titleZh,
-        String titleEn,
-        String issuerZh,
-        String documentZh,
-        LocalDate issued,
+        @Nullable String titleEn,
+        @Nullable String issuerZh,
+        @Nullable String documentZh,
+        @Nullable LocalDate issued,
         Boolean issuedUncertain,
-        String source,
+        @Nullable String source,
         Boolean complete,
         List<RegionLevel> levels,
-        String province,
-        Integer firstYear,
-        Integer lastYear,
+        @Nullable String province,
+        @Nullable Integer firstYear,
+        @Nullable Integer lastYear,
         String scoreMethod,
-        String scoreNoteZh,
-        String scoreNoteEn) {
+        @Nullable String scoreNoteZh,
+        @Nullable String scoreNoteEn) {
 
     public EditionHeader {
         levels = levels == null ? List.of() : List.copyOf(levels);

@@ -2,6 +2,7 @@ package cn.ecozone.indicator;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -19,10 +20,10 @@ public record EditionView(
         String status,
         long version,
         boolean shipped,
-        String ownerRegionCode,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant publishedAt,
-        String publishedBy,
+        @Nullable String ownerRegionCode,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Instant publishedAt,
+        @Nullable String publishedBy,
         boolean mayEdit,
         List<IndicatorInput> indicators) {}

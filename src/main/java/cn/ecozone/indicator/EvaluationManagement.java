@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -80,12 +81,17 @@ public class EvaluationManagement {
             String regionName,
             int met,
             int applicable,
-            Double score,
-            Integer rank,
+            @Nullable Double score,
+            @Nullable Integer rank,
             boolean noData) {}
 
     /** One year of an indicator's trend. */
-    public record TrendPoint(int year, Double value, Boolean flag, Attainment status, String appliedTarget) {}
+    public record TrendPoint(
+            int year,
+            @Nullable Double value,
+            @Nullable Boolean flag,
+            Attainment status,
+            @Nullable String appliedTarget) {}
 
     /**
      * The children of {@code parent} (e.g. the counties of a prefecture) ranked by score, then by

@@ -1,6 +1,7 @@
 package cn.ecozone.indicator;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A file attached to a value as evidence (佐证材料). */
 public record Evidence(
@@ -11,9 +12,9 @@ public record Evidence(
         long size,
         String sha256,
         Instant uploadedAt,
-        Integer width,
-        Integer height,
-        String uploadedByOrganization,
-        Instant removedAt,
-        String removedByOrganization,
-        String removedReason) {}
+        @Nullable Integer width,
+        @Nullable Integer height,
+        @Nullable String uploadedByOrganization,
+        @Nullable Instant removedAt,
+        @Nullable String removedByOrganization,
+        @Nullable String removedReason) {}

@@ -9,12 +9,15 @@ import cn.ecozone.indicator.internal.Evidences;
 import cn.ecozone.indicator.internal.ValueEntity;
 import cn.ecozone.shared.Actor;
 import cn.ecozone.shared.ApiException;
+import cn.ecozone.shared.Like;
+import cn.ecozone.shared.ListSort;
 import cn.ecozone.shared.Paging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -36,6 +39,13 @@ public class EvidenceManagement {
 
     /** The largest page of evidence files one request may ask for. */
     private static final int MAX_PAGE = 100;
+
+    /** The list's sort keys (issue 14 §6), each with its entity property; the id breaks ties. */
+    static final Map<String, String> SORTS = Map.of(
+            "name", "fileName",
+            "organization", "organizationName",
+            "uploaded", "createdAt",
+            "type", "fileType");
 
     private static final Set<DocumentType> ACCEPTED =
             EnumSet.of(DocumentType.PDF, DocumentType.OFD, DocumentType.PNG, DocumentType.JPEG);
@@ -77,8 +87,8 @@ public class EvidenceManagement {
         return documents.store(upload, ACCEPTED, actor, stored -> {
             values.checkEntry(edition, region, unit, year, indicator, actor);
             ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
-            EvidenceEntity evidence =
-                    evidences.saveAndFlush(new EvidenceEntity(value.id(), stored.id(), clock.instant(), actor));
+            EvidenceEntity evidence = evidences.saveAndFlush(new EvidenceEntity(
+                    value.id(), stored.id(), stored.name(), stored.type().name(), clock.instant(), actor));
             return toEvidence(evidence, stored);
         });
     }
@@ -90,15 +100,33 @@ public class EvidenceManagement {
     public record EvidencePage(List<Evidence> content, int page, int size, long totalElements, long linked) {}
 
     /**
-     * A page of the value's evidence files, oldest first, with their descriptions (issue 10: every list
-     * paged; {@code size} 1–100), and the count of linked files. Precondition: the value lies in the
-     * actor's scope (404 otherwise).
+     * A page of the value's evidence files that match the filter, in its order (the oldest first unless
+     * it asks otherwise), with their descriptions (issue 10: every list paged; {@code size} 1–100), and
+     * the count of all linked files, whatever the filter. Precondition: the value lies in the actor's
+     * scope (404 otherwise).
+     *
+     * @throws cn.ecozone.shared.ApiException 400 naming {@code sort} for a key not in {@link #SORTS},
+     *     {@code type} for a type evidence cannot have
      */
     public EvidencePage list(
-            String edition, String region, Long unit, int year, String indicator, int page, int size, Actor actor) {
+            String edition,
+            String region,
+            Long unit,
+            int year,
+            String indicator,
+            EvidenceFilter filter,
+            int page,
+            int size,
+            Actor actor) {
+        Sort order = sort(filter.sort());
+        String type = type(filter.type());
         ValueEntity value = values.visibleValue(edition, region, unit, year, indicator, actor);
-        Page<EvidenceEntity> found =
-                evidences.findByValueId(value.id(), Paging.of(page, size, MAX_PAGE, Sort.by("id")));
+        Page<EvidenceEntity> found = evidences.search(
+                value.id(),
+                Like.containing(filter.q()).toLowerCase(Locale.ROOT),
+                type,
+                filter.removed(),
+                Paging.of(page, size, MAX_PAGE, order));
         // the page's files' descriptions in one statement, not one per file (issue 10)
         Map<Long, StoredDocument> stored = documents.all(
                 found.getContent().stream().map(EvidenceEntity::documentId).toList());
@@ -152,6 +180,28 @@ public class EvidenceManagement {
                 .orElseThrow(() -> ApiException.notFound("error.document.not-found", evidenceId));
         evidence = evidences.saveAndFlush(evidence.remove(actor, reason.strip(), clock.instant()));
         return toEvidence(evidence, documents.require(evidence.documentId()));
+    }
+
+    /** The whitelisted order, then the id (the upload order) as the tie-break. */
+    private static Sort sort(String asked) {
+        ListSort s = ListSort.parse(asked, SORTS, "uploaded");
+        return Sort.by(s.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, s.expression())
+                .and(Sort.by(Sort.Order.asc("id")));
+    }
+
+    /** The type asked for, or null for any; 400 naming {@code type} for one evidence cannot have. */
+    private static String type(String asked) {
+        if (asked == null || asked.isBlank()) {
+            return null;
+        }
+        String type = asked.strip().toUpperCase(Locale.ROOT);
+        if (ACCEPTED.stream().noneMatch(t -> t.name().equals(type))) {
+            throw ApiException.invalid(
+                    "type",
+                    "error.indicator.evidence.type",
+                    String.join(", ", ACCEPTED.stream().map(Enum::name).sorted().toList()));
+        }
+        return type;
     }
 
     /** A file to send: what it is and its content. */

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -164,10 +165,10 @@ public class IndicatorExcelManagement {
     public record ImportStatus(
             String jobId,
             String edition,
-            String fileName,
+            @Nullable String fileName,
             String state,
             String phase,
-            Integer totalRows,
+            @Nullable Integer totalRows,
             int processedRows,
             int writtenRows,
             int saved,
@@ -175,9 +176,9 @@ public class IndicatorExcelManagement {
             int errorCount,
             boolean errorsTruncated,
             List<ImportError> errors,
-            String message,
-            Instant createdAt,
-            Instant finishedAt) {}
+            @Nullable String message,
+            @Nullable Instant createdAt,
+            @Nullable Instant finishedAt) {}
 
     /**
      * One error of an import.
@@ -185,7 +186,12 @@ public class IndicatorExcelManagement {
      * @param column the column letter as in the uploaded sheet, null for the whole row
      * @param columnName the column's header, e.g. 数值
      */
-    public record ImportError(String sheet, Integer row, String column, String columnName, String reason) {}
+    public record ImportError(
+            @Nullable String sheet,
+            @Nullable Integer row,
+            @Nullable String column,
+            @Nullable String columnName,
+            String reason) {}
 
     /**
      * The state of an import job. Precondition: the actor started it (anyone else gets 404). A job

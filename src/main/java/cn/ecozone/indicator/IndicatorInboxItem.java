@@ -1,6 +1,7 @@
 package cn.ecozone.indicator;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A submitted year waiting for the actor's confirmation, as the indicator inbox lists it: what the list
@@ -13,8 +14,8 @@ public record IndicatorInboxItem(
         String edition,
         String regionCode,
         String regionName,
-        Long unitId,
-        String unitName,
+        @Nullable Long unitId,
+        @Nullable String unitName,
         int year,
-        String submittedBy,
-        Instant submittedAt) {}
+        @Nullable String submittedBy,
+        @Nullable Instant submittedAt) {}

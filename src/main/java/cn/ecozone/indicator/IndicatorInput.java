@@ -4,6 +4,7 @@ import cn.ecozone.region.RegionLevel;
 import cn.ecozone.region.Terrain;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -29,27 +30,27 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("editions")
 public record IndicatorInput(
         String code,
-        Integer number,
+        @Nullable Integer number,
         String groupPath,
         String nameZh,
-        String nameEn,
-        String unit,
+        @Nullable String nameEn,
+        @Nullable String unit,
         ValueType valueType,
         Binding binding,
-        String definitionZh,
+        @Nullable String definitionZh,
         List<RegionLevel> applyLevels,
         List<Terrain> applyTerrains,
-        Boolean grassland,
-        Boolean coastal,
+        @Nullable Boolean grassland,
+        @Nullable Boolean coastal,
         String targetTextZh,
-        Map<String, Object> target,
+        @Nullable Map<String, Object> target,
         Boolean uncertain,
-        Double weight,
-        String source,
+        @Nullable Double weight,
+        @Nullable String source,
         List<String> grades,
-        Double rangeMin,
-        Double rangeMax,
-        Boolean environmentalQuality) {
+        @Nullable Double rangeMin,
+        @Nullable Double rangeMax,
+        @Nullable Boolean environmentalQuality) {
 
     public IndicatorInput {
         applyLevels = applyLevels == null ? List.of() : List.copyOf(applyLevels);

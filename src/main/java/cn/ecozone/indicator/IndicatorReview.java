@@ -2,6 +2,7 @@ package cn.ecozone.indicator;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the confirmers said about a year (issue 14 §2): every decision, oldest first, and the latest one,
@@ -13,11 +14,11 @@ import java.util.List;
 public record IndicatorReview(
         String edition,
         String regionCode,
-        Long unitId,
+        @Nullable Long unitId,
         int year,
         SubmissionState state,
         long version,
-        Decision latest,
+        @Nullable Decision latest,
         List<Decision> history) {
 
     /**
@@ -27,7 +28,11 @@ public record IndicatorReview(
      * @param opinion the confirmation's opinion (may be null) or the return's reason
      */
     public record Decision(
-            String action, String opinion, List<IndicatorComment> comments, String decidedBy, Instant decidedAt) {}
+            String action,
+            @Nullable String opinion,
+            List<IndicatorComment> comments,
+            String decidedBy,
+            Instant decidedAt) {}
 
     /** An indicator a return names, with its own comment. */
     public record IndicatorComment(String indicator, String comment) {}

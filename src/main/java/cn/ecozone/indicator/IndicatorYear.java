@@ -4,6 +4,7 @@ import cn.ecozone.procedure.RunView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A region's (or one of its construction units') values of one edition and year, with the
@@ -25,19 +26,19 @@ public record IndicatorYear(
         String edition,
         String regionCode,
         String regionName,
-        Long unitId,
-        String unitName,
+        @Nullable Long unitId,
+        @Nullable String unitName,
         int year,
         SubmissionState state,
-        String reason,
-        String submittedBy,
-        Instant submittedAt,
-        String decidedBy,
-        Instant decidedAt,
+        @Nullable String reason,
+        @Nullable String submittedBy,
+        @Nullable Instant submittedAt,
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt,
         long version,
         boolean mayEdit,
         List<Value> values,
-        RunView run,
+        @Nullable RunView run,
         Completeness completeness,
         List<String> missing,
         List<MissingReason> missingReasons) {
@@ -51,14 +52,14 @@ public record IndicatorYear(
     /** One held value. */
     public record Value(
             String indicator,
-            Double value,
-            Boolean flag,
-            String grade,
-            Map<String, Double> parts,
-            String source,
-            String note,
-            String enteredBy,
-            Instant enteredAt,
+            @Nullable Double value,
+            @Nullable Boolean flag,
+            @Nullable String grade,
+            @Nullable Map<String, Double> parts,
+            @Nullable String source,
+            @Nullable String note,
+            @Nullable String enteredBy,
+            @Nullable Instant enteredAt,
             long version,
-            String enteredByOrganization) {}
+            @Nullable String enteredByOrganization) {}
 }

@@ -1,6 +1,7 @@
 package cn.ecozone.indicator;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One region of a league's (or province's) overview of an edition and year (issue 14 §2).
@@ -14,10 +15,10 @@ import java.time.Instant;
 public record OverviewRow(
         String regionCode,
         String regionName,
-        String parentName,
+        @Nullable String parentName,
         OverviewState state,
-        Instant submittedAt,
-        Instant decidedAt,
+        @Nullable Instant submittedAt,
+        @Nullable Instant decidedAt,
         long version,
         boolean remindedToday,
         boolean mayConfirm,

@@ -1,6 +1,7 @@
 package cn.ecozone.indicator;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code synthetic} is true when any value is generated demo data, to be labelled as such.
@@ -15,8 +16,8 @@ public record Scorecard(
         boolean editionComplete,
         String regionCode,
         String regionName,
-        Long unitId,
-        String unitName,
+        @Nullable Long unitId,
+        @Nullable String unitName,
         int year,
         List<Row> rows,
         Summary summary,
@@ -29,20 +30,20 @@ public record Scorecard(
      */
     public record Row(
             String code,
-            Integer number,
-            String group,
+            @Nullable Integer number,
+            @Nullable String group,
             String name,
-            String unit,
+            @Nullable String unit,
             Binding binding,
             ValueType valueType,
-            String targetText,
-            String appliedTarget,
-            Double value,
-            Boolean flag,
-            String grade,
+            @Nullable String targetText,
+            @Nullable String appliedTarget,
+            @Nullable Double value,
+            @Nullable Boolean flag,
+            @Nullable String grade,
             Attainment status,
-            Double gap,
-            String reason,
+            @Nullable Double gap,
+            @Nullable String reason,
             boolean uncertain,
             boolean unusable) {}
 
@@ -57,7 +58,7 @@ public record Scorecard(
             int noData,
             int needsJudgement,
             List<String> bindingNotMet,
-            Double score,
-            String scoreMethod,
-            String scoreNote) {}
+            @Nullable Double score,
+            @Nullable String scoreMethod,
+            @Nullable String scoreNote) {}
 }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  *     art. 22); empty for an on-site check
  * @param projects the subject's key projects (implementation progress, Guizhou art. 22)
  * @param rectification the regulation's suggested rectification period (限定期), marked uncertain
+ * @param evidenceCount how many evidence files the check holds (the files are listed page by page)
  * @param mayRecord whether the reader may record findings, evidence and the conclusion now
  */
 public record CheckView(
@@ -30,7 +31,7 @@ public record CheckView(
         List<Scorecard> index,
         List<Project> projects,
         List<Finding> findings,
-        List<Evidence> evidence,
+        long evidenceCount,
         @Nullable Conclusion conclusion,
         Suggested rectification,
         @Nullable RunView run,
@@ -47,7 +48,21 @@ public record CheckView(
     public record Finding(
             long id, @Nullable String indicatorCode, String textZh, String recordedBy, Instant recordedAt) {}
 
-    public record Evidence(long documentId, String name, long size, String recordedBy, Instant recordedAt) {}
+    /**
+     * An evidence file of the check, as its paged list ({@code GET /api/supervision-checks/{id}/evidence})
+     * shows it.
+     *
+     * @param type the type recognised from the content, e.g. {@code PDF}
+     * @param organization the uploader's organization; null for a file whose uploader is no longer known
+     */
+    public record Evidence(
+            long documentId,
+            String name,
+            String type,
+            long size,
+            @Nullable String organization,
+            String recordedBy,
+            Instant recordedAt) {}
 
     public record Project(
             long id,

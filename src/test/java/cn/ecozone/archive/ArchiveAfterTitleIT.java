@@ -107,9 +107,12 @@ class ArchiveAfterTitleIT {
         long checkId = jdbc.queryForObject(
                 "select id from supervision_check where title_id = ?", Long.class, titled.titleId());
         String checkPath = "/api/supervision-checks/" + checkId;
-        JsonNode withFile = ok(province.upload(checkPath + "/evidence", "核查记录.pdf", TestFiles.PDF));
-        long evidenceDocument =
-                withFile.get("evidence").get(0).get("documentId").asLong();
+        ok(province.upload(checkPath + "/evidence", "核查记录.pdf", TestFiles.PDF));
+        long evidenceDocument = ok(province.get(checkPath + "/evidence"))
+                .get("content")
+                .get(0)
+                .get("documentId")
+                .asLong();
         ok(province.post(checkPath + "/findings", Map.of("indicatorCode", "X1", "textZh", "台账资料不完整")));
         Map<String, Object> conclusion = new HashMap<>();
         conclusion.put("problemsFound", true);

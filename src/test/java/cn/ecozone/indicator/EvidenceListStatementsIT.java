@@ -56,6 +56,7 @@ class EvidenceListStatementsIT {
                 .startsWith("佐证")
                 .endsWith(" 8");
         int atTen = county.statements(VALUE + "/evidence?page=1&size=5");
+        int filteredAtTen = county.statements(VALUE + FILTERED);
 
         copies(evidence, attached.get("documentId").asLong(), 990);
         JsonNode last = county.get(VALUE + "/evidence?page=9&size=100").json();
@@ -66,7 +67,17 @@ class EvidenceListStatementsIT {
         assertThat(county.statements(VALUE + "/evidence?page=9&size=100"))
                 .isEqualTo(atTen)
                 .isEqualTo(6);
+        // searched, filtered and sorted (issue 14 §6): the same statements, the filters bound in the page's statement
+        JsonNode filtered = county.get(VALUE + FILTERED).json();
+        assertThat(filtered.get("totalElements").asLong()).isEqualTo(999);
+        assertThat(filtered.get("content").valueStream().map(e -> e.get("name").asString()))
+                .hasSize(5)
+                .allMatch(name -> name.startsWith("佐证"));
+        assertThat(county.statements(VALUE + FILTERED)).isEqualTo(filteredAtTen).isEqualTo(6);
     }
+
+    /** The copies (their names start with 佐证), PDFs, by name descending, 5 a page. */
+    private static final String FILTERED = "/evidence?q=%E4%BD%90%E8%AF%81&type=PDF&sort=-name&size=5";
 
     /** {@code n} copies of the evidence, each with a copy of the document row (the same stored bytes). */
     private void copies(long evidence, long document, int n) {
@@ -74,6 +85,9 @@ class EvidenceListStatementsIT {
         Clones.of(jdbc, "document", document, n, (i, row) -> row.put("name", marker + " " + i));
         List<Long> documents =
                 jdbc.queryForList("select id from document where name like ? order by id", Long.class, marker + "%");
-        Clones.of(jdbc, "indicator_evidence", evidence, n, (i, row) -> row.put("document_id", documents.get(i)));
+        Clones.of(jdbc, "indicator_evidence", evidence, n, (i, row) -> {
+            row.put("document_id", documents.get(i));
+            row.put("file_name", marker + " " + i);
+        });
     }
 }

@@ -1382,6 +1382,12 @@ class AuthorizationMatrixIT {
                     Access.only(Role.PROVINCE_STAFF)),
             endpoint(
                     "GET",
+                    "/api/supervision-checks/{id}/evidence",
+                    "/api/supervision-checks/" + MISSING + "/evidence",
+                    null,
+                    Access.staff()),
+            endpoint(
+                    "GET",
                     "/api/supervision-checks/{id}/evidence/{documentId}",
                     "/api/supervision-checks/" + MISSING + "/evidence/" + MISSING,
                     null,

@@ -8,9 +8,13 @@ import cn.ecozone.dossier.DossierTestSteps;
 import cn.ecozone.shared.Role;
 import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
+import cn.ecozone.support.Clones;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.MutableClock;
+import cn.ecozone.support.TestFiles;
 import cn.ecozone.title.TitledSubjects;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -22,7 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** The checks list reads the same number of statements for a page over 10 and over 1,000 checks. */
+/**
+ * The checks list reads the same number of statements for a page over 10 and over 1,000 checks, and a
+ * check's evidence list for a page over 10 and over 1,000 files.
+ */
 @ApiTest
 class CheckListStatementsIT {
 
@@ -70,6 +77,49 @@ class CheckListStatementsIT {
         var bad = im.get("/api/supervision-checks?state=NOPE");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("state");
+
+        evidenceListReadsAConstantNumberOfStatements(
+                im, page.get("content").get(0).get("id").asLong());
+    }
+
+    /**
+     * A check's evidence list (issue 14 §6): the check, the page, its count, the page's documents in one
+     * read and the request's own, at 10 files as at 1,000, searched, filtered and sorted or not. The files
+     * are copies (rows only) of one uploaded file.
+     */
+    private void evidenceListReadsAConstantNumberOfStatements(Browser im, long checkId) {
+        String evidence = "/api/supervision-checks/" + checkId + "/evidence";
+        ok(im.upload(evidence, "核查照片.pdf", TestFiles.PDF));
+        long first = jdbc.queryForObject("select id from supervision_evidence where check_id = ?", Long.class, checkId);
+        copies(first, 9);
+        String filtered =
+                evidence + "?q=" + URLEncoder.encode("证据", StandardCharsets.UTF_8) + "&type=PDF&sort=-name&size=5";
+        assertThat(ok(im.get(filtered)).get("totalElements").asLong()).isEqualTo(9);
+        int atTen = im.statements(evidence + "?size=5");
+        assertThat(im.statements(filtered)).isEqualTo(atTen);
+
+        copies(first, 990);
+        JsonNode all = ok(im.get(evidence + "?size=100&page=9"));
+        assertThat(all.get("totalElements").asLong()).isEqualTo(1000);
+        assertThat(all.get("content")).hasSize(100);
+        assertThat(im.statements(evidence + "?size=100&page=9"))
+                .isEqualTo(atTen)
+                .isEqualTo(5);
+        assertThat(im.statements(filtered)).isEqualTo(atTen);
+    }
+
+    /** {@code n} copies of the evidence row, each with a copy of its document row named 证据 i. */
+    private void copies(long evidence, int n) {
+        long document =
+                jdbc.queryForObject("select document_id from supervision_evidence where id = ?", Long.class, evidence);
+        String marker = "证据" + System.nanoTime();
+        Clones.of(jdbc, "document", document, n, (i, row) -> row.put("name", marker + " " + i));
+        List<Long> documents =
+                jdbc.queryForList("select id from document where name like ? order by id", Long.class, marker + "%");
+        Clones.of(jdbc, "supervision_evidence", evidence, n, (i, row) -> {
+            row.put("document_id", documents.get(i));
+            row.put("file_name", marker + " " + i);
+        });
     }
 
     private void rows(long titleId, String marker, int from, int count) {

@@ -15,8 +15,12 @@ import cn.ecozone.support.MutableClock;
 import cn.ecozone.support.Response;
 import cn.ecozone.support.TestFiles;
 import cn.ecozone.title.TitledSubjects;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,7 +125,12 @@ class SiteCheckIT {
 
         // evidence: the province attaches a file, staff in scope download it, another province does not
         JsonNode withFile = ok(im.upload("/api/supervision-checks/" + id + "/evidence", "核查记录.pdf", TestFiles.PDF));
-        long document = withFile.get("evidence").get(0).get("documentId").asLong();
+        assertThat(withFile.get("evidenceCount").asLong()).isEqualTo(1);
+        long document = ok(im.get("/api/supervision-checks/" + id + "/evidence"))
+                .get("content")
+                .get(0)
+                .get("documentId")
+                .asLong();
         assertThat(county.get("/api/supervision-checks/" + id + "/evidence/" + document)
                         .status())
                 .isEqualTo(200);
@@ -132,6 +141,7 @@ class SiteCheckIT {
         assertThat(county.upload("/api/supervision-checks/" + id + "/evidence", "x.pdf", TestFiles.PDF)
                         .status())
                 .isEqualTo(403);
+        evidenceListSearchesFiltersAndSorts(im, county, steps.as(Role.PROVINCE_STAFF, "520000"), id);
 
         // findings, then bad input (nothing changes), then the conclusion, once
         ok(im.post("/api/supervision-checks/" + id + "/findings", Map.of("indicatorCode", "X1", "textZh", "台账资料不完整")));
@@ -169,5 +179,52 @@ class SiteCheckIT {
         assertThat(im.post("/api/supervision-checks/" + id + "/findings", Map.of("textZh", "再记一条"))
                         .status())
                 .isEqualTo(409);
+    }
+
+    /**
+     * The check's evidence list (issue 14 §6): searched by the file's or the uploader's organization's name,
+     * filtered by type, sorted by name, type, organization and upload time either way, paged; read by staff
+     * in scope only; an unknown sort key or type is a 400 naming it. The check holds 核查记录.pdf already.
+     */
+    private void evidenceListSearchesFiltersAndSorts(Browser im, Browser county, Browser otherProvince, long id) {
+        String list = "/api/supervision-checks/" + id + "/evidence";
+        clock.advance(Duration.ofMinutes(1));
+        ok(im.upload(list, "A 现场照片.png", TestFiles.image("png", 40, 30)));
+        clock.advance(Duration.ofMinutes(1));
+        JsonNode third = ok(im.upload(list, "B 座谈记录.pdf", TestFiles.PDF));
+        assertThat(third.get("evidenceCount").asLong()).isEqualTo(3);
+
+        JsonNode all = ok(county.get(list));
+        assertThat(names(all)).containsExactly("核查记录.pdf", "A 现场照片.png", "B 座谈记录.pdf");
+        assertThat(all.get("content").get(1).get("type").asString()).isEqualTo("PNG");
+        assertThat(all.get("content").get(1).get("organization").asString()).startsWith("测试机构");
+        assertThat(names(ok(county.get(list + "?q=" + enc("照片"))))).containsExactly("A 现场照片.png");
+        assertThat(names(ok(county.get(list + "?q=" + enc("测试机构"))))).hasSize(3);
+        assertThat(names(ok(county.get(list + "?type=pdf")))).containsExactly("核查记录.pdf", "B 座谈记录.pdf");
+        assertThat(names(ok(county.get(list + "?type=PDF&sort=-uploaded")))).containsExactly("B 座谈记录.pdf", "核查记录.pdf");
+        assertThat(names(ok(county.get(list + "?sort=-type")))).startsWith("A 现场照片.png");
+        assertThat(names(ok(county.get(list + "?sort=-uploaded&size=1&page=1"))))
+                .containsExactly("A 现场照片.png");
+        assertThat(ok(county.get(list + "?size=1")).get("totalElements").asLong())
+                .isEqualTo(3);
+
+        assertThat(otherProvince.get(list).status()).as("outside the scope").isEqualTo(404);
+        Response badSort = county.get(list + "?sort=sha256");
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(badSort.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
+        Response badType = county.get(list + "?type=EXE");
+        assertThat(badType.status()).isEqualTo(400);
+        assertThat(badType.json().get("errors").get(0).get("field").asString()).isEqualTo("type");
+    }
+
+    private static List<String> names(JsonNode page) {
+        return page.get("content")
+                .valueStream()
+                .map(e -> e.get("name").asString())
+                .toList();
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -32,6 +32,13 @@ public class EvidenceEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The file's name and type as the document module stored them (V129): what the list searches and sorts by. */
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "file_type")
+    private String fileType;
+
     /** The uploading organization (null before V107). */
     @Column(name = "organization_id")
     private Long organizationId;
@@ -59,9 +66,12 @@ public class EvidenceEntity {
         this.createdAt = createdAt;
     }
 
-    /** Evidence uploaded by the actor's organization. */
-    public EvidenceEntity(long valueId, long documentId, Instant createdAt, Actor uploader) {
+    /** Evidence uploaded by the actor's organization: the stored file's name and type are kept for the list. */
+    public EvidenceEntity(
+            long valueId, long documentId, String fileName, String fileType, Instant createdAt, Actor uploader) {
         this(valueId, documentId, createdAt);
+        this.fileName = fileName;
+        this.fileType = fileType;
         this.organizationId = uploader.organizationId();
         this.organizationName = uploader.organizationName();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,6 +56,6 @@ class ApplicableEditionController {
             String level,
             List<IndicatorController.EditionSummary> editions,
             List<String> atOwnLevel,
-            String preferred,
+            @Nullable String preferred,
             List<Missing> missing) {}
 }

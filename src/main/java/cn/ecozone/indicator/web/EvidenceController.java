@@ -3,6 +3,7 @@ package cn.ecozone.indicator.web;
 import cn.ecozone.document.MultipartBody;
 import cn.ecozone.document.Upload;
 import cn.ecozone.indicator.Evidence;
+import cn.ecozone.indicator.EvidenceFilter;
 import cn.ecozone.indicator.EvidenceManagement;
 import cn.ecozone.shared.Access;
 import cn.ecozone.shared.ApiException;
@@ -88,6 +89,11 @@ class EvidenceController {
             @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}")
             String reason) {}
 
+    /**
+     * A page of the value's files: {@code q} searches the file's and the uploading organization's names,
+     * {@code type} and {@code removed} filter, {@code sort} orders by {@code name}, {@code organization},
+     * {@code uploaded} or {@code type} ({@code -} before it: descending; default the oldest first).
+     */
     @GetMapping
     EvidenceManagement.EvidencePage list(
             @PathVariable String edition,
@@ -95,9 +101,22 @@ class EvidenceController {
             @PathVariable int year,
             @PathVariable String indicator,
             @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) Boolean removed,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return evidence.list(edition, region, unit, year, indicator, page, size, CurrentActor.require());
+        return evidence.list(
+                edition,
+                region,
+                unit,
+                year,
+                indicator,
+                new EvidenceFilter(q, type, removed, sort),
+                page,
+                size,
+                CurrentActor.require());
     }
 
     @GetMapping("/{id}")

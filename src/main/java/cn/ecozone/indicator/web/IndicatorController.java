@@ -1,5 +1,6 @@
 package cn.ecozone.indicator.web;
 
+import cn.ecozone.indicator.Binding;
 import cn.ecozone.indicator.EvaluationManagement;
 import cn.ecozone.indicator.IndicatorConfirmationManagement;
 import cn.ecozone.indicator.IndicatorInboxItem;
@@ -8,6 +9,7 @@ import cn.ecozone.indicator.IndicatorYear;
 import cn.ecozone.indicator.ReferenceAverageManagement;
 import cn.ecozone.indicator.Scorecard;
 import cn.ecozone.indicator.ValueInput;
+import cn.ecozone.indicator.ValueType;
 import cn.ecozone.indicator.internal.EditionCatalog;
 import cn.ecozone.indicator.internal.EditionEntity;
 import cn.ecozone.indicator.internal.EditionModel;
@@ -21,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,8 +88,8 @@ class IndicatorController {
                                 r.nameZh(),
                                 r.nameEn(),
                                 r.unit(),
-                                r.valueType().name(),
-                                r.binding().name(),
+                                r.valueType(),
+                                r.binding(),
                                 r.targetTextZh(),
                                 r.uncertain(),
                                 r.grades()))
@@ -230,19 +233,19 @@ class IndicatorController {
             String code,
             int version,
             String titleZh,
-            String titleEn,
-            String issuerZh,
-            String documentZh,
-            String issued,
+            @Nullable String titleEn,
+            @Nullable String issuerZh,
+            @Nullable String documentZh,
+            @Nullable String issued,
             boolean issuedUncertain,
-            String source,
+            @Nullable String source,
             boolean complete,
-            String levels,
+            @Nullable String levels,
             int firstYear,
             int lastYear,
-            String scoreMethod,
-            String scoreNoteZh,
-            String status) {
+            @Nullable String scoreMethod,
+            @Nullable String scoreNoteZh,
+            @Nullable String status) {
 
         static EditionSummary of(EditionEntity e) {
             return new EditionSummary(
@@ -269,15 +272,15 @@ class IndicatorController {
 
     record IndicatorRow(
             String code,
-            Integer number,
-            String group,
-            String groupEn,
+            @Nullable Integer number,
+            @Nullable String group,
+            @Nullable String groupEn,
             String nameZh,
-            String nameEn,
-            String unit,
-            String valueType,
-            String binding,
-            String targetText,
+            @Nullable String nameEn,
+            @Nullable String unit,
+            ValueType valueType,
+            Binding binding,
+            @Nullable String targetText,
             boolean uncertain,
             List<String> grades) {}
 }

@@ -1,7 +1,5 @@
 package cn.ecozone.supervision.internal;
 
-import cn.ecozone.document.DocumentManagement;
-import cn.ecozone.document.StoredDocument;
 import cn.ecozone.procedure.ProcedureManagement;
 import cn.ecozone.procedure.RunView;
 import cn.ecozone.project.KeyProjectFilter;
@@ -19,7 +17,6 @@ import cn.ecozone.supervision.CheckSummary;
 import cn.ecozone.supervision.CheckView;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +35,6 @@ public class CheckContent {
     private final KeyProjectManagement projects;
     private final CheckFindings findings;
     private final CheckEvidences evidences;
-    private final DocumentManagement documents;
     private final ProcedureManagement procedures;
     private final CheckSettings settings;
 
@@ -49,7 +45,6 @@ public class CheckContent {
             KeyProjectManagement projects,
             CheckFindings findings,
             CheckEvidences evidences,
-            DocumentManagement documents,
             ProcedureManagement procedures,
             CheckSettings settings) {
         this.regulations = regulations;
@@ -58,7 +53,6 @@ public class CheckContent {
         this.projects = projects;
         this.findings = findings;
         this.evidences = evidences;
-        this.documents = documents;
         this.procedures = procedures;
         this.settings = settings;
     }
@@ -133,18 +127,6 @@ public class CheckContent {
         if (c.kind() == CheckKind.POST_EVALUATION) {
             shownProjects = projects(c, actor);
         }
-        Map<Long, StoredDocument> files = documents.all(evidences.findByCheckIdOrderById(c.id()).stream()
-                .map(CheckEvidenceEntity::documentId)
-                .toList());
-        List<CheckView.Evidence> evidence = evidences.findByCheckIdOrderById(c.id()).stream()
-                .filter(e -> files.containsKey(e.documentId()))
-                .map(e -> new CheckView.Evidence(
-                        e.documentId(),
-                        files.get(e.documentId()).name(),
-                        files.get(e.documentId()).size(),
-                        e.recordedBy(),
-                        e.recordedAt()))
-                .toList();
         RunView run = c.runId() == null ? null : procedures.view(c.runId(), actor);
         boolean open = c.state() == CheckEntity.State.OPEN;
         return new CheckView(
@@ -159,7 +141,7 @@ public class CheckContent {
                         .map(f -> new CheckView.Finding(
                                 f.id(), f.indicatorCode(), f.textZh(), f.recordedBy(), f.recordedAt()))
                         .toList(),
-                evidence,
+                evidences.countByCheckId(c.id()),
                 open
                         ? null
                         : new CheckView.Conclusion(

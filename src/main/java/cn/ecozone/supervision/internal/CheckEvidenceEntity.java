@@ -1,5 +1,6 @@
 package cn.ecozone.supervision.internal;
 
+import cn.ecozone.shared.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -29,12 +30,27 @@ public class CheckEvidenceEntity {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
+    /** The file's name and type as the document module stored them, and the uploader's organization (V130). */
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "file_type")
+    private String fileType;
+
+    @Column(name = "organization_name")
+    private String organizationName;
+
     protected CheckEvidenceEntity() {}
 
-    public CheckEvidenceEntity(long checkId, long documentId, String recordedBy, Instant recordedAt) {
+    /** The stored file {@code documentId} ({@code fileName}, {@code fileType}) linked by {@code recorder}. */
+    public CheckEvidenceEntity(
+            long checkId, long documentId, String fileName, String fileType, Actor recorder, Instant recordedAt) {
         this.checkId = checkId;
         this.documentId = documentId;
-        this.recordedBy = recordedBy;
+        this.fileName = fileName;
+        this.fileType = fileType;
+        this.recordedBy = recorder.username();
+        this.organizationName = recorder.organizationName();
         this.recordedAt = recordedAt;
     }
 
@@ -52,5 +68,15 @@ public class CheckEvidenceEntity {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    /** The file's type as recognised from its content (null only for a row whose document was missing at V130). */
+    public String fileType() {
+        return fileType;
+    }
+
+    /** The uploader's organization; null where V130 found no account of that name. */
+    public String organizationName() {
+        return organizationName;
     }
 }

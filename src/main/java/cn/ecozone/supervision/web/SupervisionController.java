@@ -11,6 +11,7 @@ import cn.ecozone.shared.CurrentActor;
 import cn.ecozone.shared.PageResult;
 import cn.ecozone.shared.web.WorkbookExports;
 import cn.ecozone.supervision.CheckEvidence;
+import cn.ecozone.supervision.CheckEvidenceFilter;
 import cn.ecozone.supervision.CheckFilter;
 import cn.ecozone.supervision.CheckListing;
 import cn.ecozone.supervision.CheckSummary;
@@ -154,6 +155,23 @@ class SupervisionController {
         }
         evidence.attach(id, file, CurrentActor.require());
         return checks.view(id, CurrentActor.require(), LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * A page of the check's evidence files: {@code q} searches the file's and the uploader's organization's
+     * names, {@code type} filters, {@code sort} orders by {@code name}, {@code organization}, {@code
+     * uploaded} or {@code type} ({@code -} before it: descending; default the oldest first).
+     */
+    @GetMapping("/api/supervision-checks/{id}/evidence")
+    @Access.BusinessStaff
+    PageResult<CheckView.Evidence> evidence(
+            @PathVariable long id,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return evidence.list(id, new CheckEvidenceFilter(q, type, sort), page, size, CurrentActor.require());
     }
 
     @GetMapping("/api/supervision-checks/{id}/evidence/{documentId}")
