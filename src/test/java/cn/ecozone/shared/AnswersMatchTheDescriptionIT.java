@@ -3,61 +3,21 @@ package cn.ecozone.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ecozone.support.Browser;
-import cn.ecozone.support.DescribedAnswers;
 import cn.ecozone.support.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The API description says which properties an answer always carries and which may be null (ADR
  * 0058, {@code shared.web.RecordSchemas}); the front end's generated types trust it. This test reads
  * real answers on the demo data (the modules whose types are generated) and finds each one as
- * described: every required property present, null only where the description allows it.
+ * described: every required property present, null only where the description allows it. The
+ * modules of a title's later life are read by {@code TitleLifeAnswersMatchTheDescriptionIT}.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties =
-                "spring.datasource.url=jdbc:h2:mem:ecozone-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnswersMatchTheDescriptionIT {
-
-    private static final String PASSWORD = "Demo@2026";
-
-    @LocalServerPort
-    int port;
-
-    private DescribedAnswers described;
-
-    @BeforeAll
-    void readTheDescription() {
-        Response docs = login("sysadmin").get("/v3/api-docs");
-        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
-        described = new DescribedAnswers(docs.json());
-    }
-
-    private Browser login(String username) {
-        Browser browser = new Browser(port);
-        Response login = browser.login(username, PASSWORD);
-        assertThat(login.status()).as(username + ": " + login).isEqualTo(200);
-        return browser;
-    }
-
-    /** The answer to {@code GET path}, checked against the description of {@code template}. */
-    private JsonNode read(Browser browser, String template, String path, List<String> differences) {
-        Response response = browser.get(path);
-        assertThat(response.status()).as(path + ": " + response).isEqualTo(200);
-        described.differences(template, response.json()).forEach(d -> differences.add(path + " " + d));
-        return response.json();
-    }
+class AnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
 
     @Test
     void aRecordsComponentsAreRequiredAndOnlyNullableOnesMayBeNull() {
