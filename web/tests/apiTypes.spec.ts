@@ -17,6 +17,7 @@ const MIGRATED: Record<string, string[]> = {
   notification: [],
   // identity's users and organizations are still in types.ts (User, Organization, Me)
   identity: ['AdminReplacementProposal', 'AdminReplacementQuery'],
+  calendar: ['DeadlineQuery', 'CalendarYearRequest'],
 }
 
 /**

@@ -1,12 +1,11 @@
 import { http } from './http'
-import type { Counting, DayKind } from './types'
+import type { Counting } from './types'
+import type { components } from './schema'
 
-export type CalendarDay = {
-  date: string
-  workingDay: boolean
-  kind: DayKind
-  holiday: string | null
-}
+type Schemas = components['schemas']
+
+/** One day with its kind; `holiday` names the holiday a holiday or adjusted day belongs to, else null. */
+export type CalendarDay = Schemas['cn.ecozone.calendar.CalendarDay']
 
 export type DeadlineQuery = {
   from: string
@@ -14,51 +13,21 @@ export type DeadlineQuery = {
   counting: Counting
 }
 
-export type Deadline = {
-  date: string
-  from: string
-  workingDays: number
-  counting: Counting
-  explanation: string[]
-}
+/** The date `workingDays` working days after `from`, with the server's explanation lines. */
+export type Deadline = Schemas['cn.ecozone.calendar.Deadline']
 
-export type WorkingDayCount = {
-  from: string
-  to: string
-  workingDays: number
-}
+export type WorkingDayCount = Schemas['cn.ecozone.calendar.web.CalendarController.WorkingDays']
 
-export type CalendarYearSummary = {
-  year: number
-  source: string
-  holidayDays: number
-  adjustedWorkingDays: number
-  shipped: boolean
-  /** Weekends and statutory holiday dates only, until the State Council's notice is entered. */
-  provisional: boolean
-}
+/** `provisional`: weekends and statutory holiday dates only, until the State Council's notice is entered. */
+export type CalendarYearSummary = Schemas['cn.ecozone.calendar.CalendarYear.Summary']
 
-export type Holiday = {
-  name: string
-  from: string
-  to: string
-}
+export type Holiday = Schemas['cn.ecozone.calendar.CalendarYear.HolidayRange']
 
-export type AdjustedWorkingDay = {
-  date: string
-  holiday: string
-}
+export type AdjustedWorkingDay = Schemas['cn.ecozone.calendar.CalendarYear.AdjustedDay']
 
-export type CalendarYear = {
-  year: number
-  source: string
-  shipped: boolean
-  provisional: boolean
-  version: number
-  holidays: Holiday[]
-  adjustedWorkingDays: AdjustedWorkingDay[]
-}
+export type CalendarYear = Schemas['cn.ecozone.calendar.CalendarYear']
 
+/** The notice the admin publishes or replaces (with `version`). */
 export type CalendarYearRequest = {
   year: number
   source: string

@@ -4487,7 +4487,7 @@ export interface components {
         "cn.ecozone.calendar.CalendarDay": {
             /** Format: date */
             date: string;
-            holiday: string;
+            holiday: string | null;
             /** @enum {string} */
             kind: "WORKDAY" | "WEEKEND" | "HOLIDAY" | "ADJUSTED_WORKING_DAY";
             workingDay: boolean;

@@ -121,4 +121,36 @@ class AnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
         assertThat(provinces.size()).isPositive();
         assertThat(differences).isEmpty();
     }
+
+    @Test
+    void calendarDaysYearsAndDeadlinesAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        Browser staff = login("im.staff");
+        JsonNode years = read(staff, "/api/calendar/years", "/api/calendar/years", differences);
+        for (JsonNode year : years) {
+            read(
+                    staff,
+                    "/api/calendar/years/{year}",
+                    "/api/calendar/years/" + year.path("year").asInt(),
+                    differences);
+        }
+        JsonNode workday = read(staff, "/api/calendar/days/{date}", "/api/calendar/days/2026-03-10", differences);
+        read(staff, "/api/calendar/days/{date}", "/api/calendar/days/2026-10-01", differences);
+        read(
+                staff,
+                "/api/calendar/deadline",
+                "/api/calendar/deadline?from=2026-09-25&workingDays=15&counting=NEXT_DAY",
+                differences);
+        read(
+                staff,
+                "/api/calendar/working-days",
+                "/api/calendar/working-days?from=2026-01-01&to=2026-12-31",
+                differences);
+
+        assertThat(years.size()).isPositive();
+        assertThat(workday.path("holiday").isNull())
+                .as("an ordinary day names no holiday")
+                .isTrue();
+        assertThat(differences).isEmpty();
+    }
 }
