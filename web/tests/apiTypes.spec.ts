@@ -18,6 +18,7 @@ const MIGRATED: Record<string, string[]> = {
   // identity's users and organizations are still in types.ts (User, Organization, Me)
   identity: ['AdminReplacementProposal', 'AdminReplacementQuery'],
   calendar: ['DeadlineQuery', 'CalendarYearRequest'],
+  candidacy: ['CandidacyFilter', 'CandidacyRequest'],
 }
 
 /**

@@ -2,6 +2,7 @@ import { http } from './http'
 import { downloadWorkbook } from './indicator'
 import { compactParams } from '@/utils/format'
 import type { Programme } from './keyProject'
+import type { components } from './schema'
 
 /** Types of the candidacy API (Java records in cn.ecozone.candidacy; issue 9 §2). */
 export const CANDIDACY_STATES = ['RESERVE', 'CULTIVATING', 'PLANNING', 'APPLYING', 'TITLED', 'REVOKED', 'WITHDRAWN'] as const
@@ -10,38 +11,15 @@ export type CandidacyState = (typeof CANDIDACY_STATES)[number]
 export const CANDIDACY_ACTIONS = ['CULTIVATE', 'START_PLANNING', 'APPLY', 'TITLE', 'REVOKE', 'WITHDRAW', 'BACK_TO_RESERVE'] as const
 export type CandidacyAction = (typeof CANDIDACY_ACTIONS)[number]
 
-export type CandidacyStep = {
-  action: string
-  fromState: CandidacyState | null
-  toState: CandidacyState
-  reason: string | null
-  actor: string
-  actorName: string
-  organization: string | null
-  takenAt: string
-}
+type Schemas = components['schemas']
 
-export type CandidacyLink = { kind: string; recordId: number; linkedAt: string }
+/** One state change: `fromState` null on the creation, `reason` and `organization` when none was given. */
+export type CandidacyStep = Schemas['cn.ecozone.candidacy.CandidacyView.Step']
 
-export type Candidacy = {
-  id: number
-  regionCode: string
-  regionName: string
-  unitId: number | null
-  subjectName: string
-  programme: Programme
-  regulationCode: string
-  regulationVersion: number
-  state: CandidacyState
-  note: string | null
-  createdBy: string
-  createdAt: string
-  updatedAt: string
-  version: number
-  allowedActions: CandidacyAction[]
-  timeline: CandidacyStep[]
-  links: CandidacyLink[]
-}
+export type CandidacyLink = Schemas['cn.ecozone.candidacy.CandidacyView.Link']
+
+/** A candidacy as the API shows it; `timeline` and `links` are empty in lists. */
+export type Candidacy = Schemas['cn.ecozone.candidacy.CandidacyView']
 
 export type CandidacyFilter = {
   programme?: Programme | null
@@ -52,7 +30,7 @@ export type CandidacyFilter = {
 
 export type CandidacyRequest = { regionCode: string; unitId?: number | null; programme: Programme; note?: string | null }
 
-export type CandidacyPage = { content: Candidacy[]; page: number; size: number; totalElements: number }
+export type CandidacyPage = Schemas['cn.ecozone.shared.PageResultCn.ecozone.candidacy.CandidacyView']
 
 const base = '/api/candidacies'
 

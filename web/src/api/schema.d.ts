@@ -4560,7 +4560,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             links: components["schemas"]["cn.ecozone.candidacy.CandidacyView.Link"][];
-            note: string;
+            note: string | null;
             /** @enum {string} */
             programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
             regionCode: string;
@@ -4573,7 +4573,7 @@ export interface components {
             subjectName: string;
             timeline: components["schemas"]["cn.ecozone.candidacy.CandidacyView.Step"][];
             /** Format: int64 */
-            unitId: number;
+            unitId: number | null;
             /** Format: date-time */
             updatedAt: string;
             /** Format: int64 */
@@ -4590,10 +4590,10 @@ export interface components {
             action: string;
             actor: string;
             actorName: string;
-            /** @enum {string} */
-            fromState: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN";
-            organization: string;
-            reason: string;
+            /** @enum {string|null} */
+            fromState: "RESERVE" | "CULTIVATING" | "PLANNING" | "APPLYING" | "TITLED" | "REVOKED" | "WITHDRAWN" | null;
+            organization: string | null;
+            reason: string | null;
             /** Format: date-time */
             takenAt: string;
             /** @enum {string} */

@@ -153,4 +153,17 @@ class AnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
                 .isTrue();
         assertThat(differences).isEmpty();
     }
+
+    @Test
+    void candidaciesListedAndOpenedAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        int candidacies = 0;
+        for (String user : List.of("im.staff", "gz.staff", "zy.bureau", "cs.gov")) {
+            Browser browser = login(user);
+            JsonNode page = read(browser, "/api/candidacies", "/api/candidacies?size=100", differences);
+            candidacies += readEach(browser, page, "/api/candidacies/{id}", differences);
+        }
+        assertThat(candidacies).as("candidacies read").isGreaterThanOrEqualTo(11);
+        assertThat(differences).isEmpty();
+    }
 }
