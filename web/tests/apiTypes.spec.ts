@@ -19,6 +19,7 @@ const MIGRATED: Record<string, string[]> = {
   identity: ['AdminReplacementProposal', 'AdminReplacementQuery'],
   calendar: ['DeadlineQuery', 'CalendarYearRequest'],
   candidacy: ['CandidacyFilter', 'CandidacyRequest'],
+  keyProject: ['KeyProjectRequest', 'KeyProjectFilter'],
 }
 
 /**

@@ -1,6 +1,7 @@
 import { http } from './http'
 import { downloadWorkbook } from './indicator'
 import { compactParams } from '@/utils/format'
+import type { components } from './schema'
 
 export const PROGRAMMES = ['ECO_CIVILIZATION_ZONE', 'TWO_MOUNTAINS_BASE', 'TWO_MOUNTAINS_AREA'] as const
 export type Programme = (typeof PROGRAMMES)[number]
@@ -11,39 +12,16 @@ export type KeyProjectStatus = (typeof KEY_PROJECT_STATUSES)[number]
 /** Locale keys of transformation modes offered as suggestions; the field stays free text (the rules list none). */
 export const TRANSFORMATION_MODE_SUGGESTIONS = ['ecoIndustrialization', 'industryGreening', 'ecoCompensation', 'ecoProductValue', 'ecoTourism', 'greenEnergy'] as const
 
-export type KeyProjectChange = {
-  field: string
-  oldValue: string | null
-  newValue: string | null
-  changedBy: string
-  changedAt: string
-  reason: string | null
-}
+type Schemas = components['schemas']
 
-export type KeyProject = {
-  id: number
-  regionCode: string
-  regionName: string
-  programme: Programme
-  name: string
-  content: string | null
-  investor: string | null
-  investment: number | null
-  expectedBenefits: string | null
-  transformationMode: string | null
-  status: KeyProjectStatus
-  startYear: number | null
-  endYear: number | null
-  createdBy: string
-  createdAt: string
-  updatedAt: string
-  version: number
-  mayEdit: boolean
-  mayDelete: boolean
-  history: KeyProjectChange[]
-  /** The plan the project came from (issue 14 §8); entry is null once its row was removed from the plan. */
-  fromPlan: { planId: number; entry: string | null; title: string } | null
-}
+/** One changed field: old → new, who, when, why. */
+export type KeyProjectChange = Schemas['cn.ecozone.project.KeyProjectView.Change']
+
+/**
+ * A key project with what this user may do; `history` is empty in lists. `fromPlan` is the plan the
+ * project came from (issue 14 §8), its `entry` null once its row was removed from the plan.
+ */
+export type KeyProject = Schemas['cn.ecozone.project.KeyProjectView']
 
 export type KeyProjectRequest = {
   regionCode?: string
@@ -69,7 +47,7 @@ export type KeyProjectFilter = {
   q?: string | null
 }
 
-export type KeyProjectPage = { content: KeyProject[]; page: number; size: number; totalElements: number }
+export type KeyProjectPage = Schemas['cn.ecozone.shared.PageResultCn.ecozone.project.KeyProjectView']
 
 const base = '/api/key-projects'
 

@@ -6671,19 +6671,19 @@ export interface components {
             stepCode: string;
         };
         "cn.ecozone.project.KeyProjectView": {
-            content: string;
+            content: string | null;
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
             /** Format: int32 */
-            endYear: number;
-            expectedBenefits: string;
-            fromPlan: components["schemas"]["cn.ecozone.project.KeyProjectView.FromPlan"];
+            endYear: number | null;
+            expectedBenefits: string | null;
+            fromPlan: components["schemas"]["cn.ecozone.project.KeyProjectView.FromPlan"] | null;
             history: components["schemas"]["cn.ecozone.project.KeyProjectView.Change"][];
             /** Format: int64 */
             id: number;
-            investment: number;
-            investor: string;
+            investment: number | null;
+            investor: string | null;
             mayDelete: boolean;
             mayEdit: boolean;
             name: string;
@@ -6692,10 +6692,10 @@ export interface components {
             regionCode: string;
             regionName: string;
             /** Format: int32 */
-            startYear: number;
+            startYear: number | null;
             /** @enum {string} */
             status: "PLANNED" | "UNDER_CONSTRUCTION" | "COMPLETED" | "SUSPENDED";
-            transformationMode: string;
+            transformationMode: string | null;
             /** Format: date-time */
             updatedAt: string;
             /** Format: int64 */
@@ -6706,12 +6706,12 @@ export interface components {
             changedAt: string;
             changedBy: string;
             field: string;
-            newValue: string;
-            oldValue: string;
-            reason: string;
+            newValue: string | null;
+            oldValue: string | null;
+            reason: string | null;
         };
         "cn.ecozone.project.KeyProjectView.FromPlan": {
-            entry: string;
+            entry: string | null;
             /** Format: int64 */
             planId: number;
             title: string;

@@ -4,6 +4,7 @@ import cn.ecozone.regulation.Programme;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A key project as the UI shows it, with what this actor may do.
@@ -19,14 +20,14 @@ public record KeyProjectView(
         String regionName,
         Programme programme,
         String name,
-        String content,
-        String investor,
-        BigDecimal investment,
-        String expectedBenefits,
-        String transformationMode,
+        @Nullable String content,
+        @Nullable String investor,
+        @Nullable BigDecimal investment,
+        @Nullable String expectedBenefits,
+        @Nullable String transformationMode,
         KeyProjectStatus status,
-        Integer startYear,
-        Integer endYear,
+        @Nullable Integer startYear,
+        @Nullable Integer endYear,
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
@@ -34,7 +35,7 @@ public record KeyProjectView(
         boolean mayEdit,
         boolean mayDelete,
         List<Change> history,
-        FromPlan fromPlan) {
+        @Nullable FromPlan fromPlan) {
 
     /**
      * The plan a project came from (issue 14 §8).
@@ -42,9 +43,14 @@ public record KeyProjectView(
      * @param entry the key of the plan's row that updates it, or null once the row was removed from the plan
      * @param title the plan's title at its last save of the content
      */
-    public record FromPlan(long planId, String entry, String title) {}
+    public record FromPlan(long planId, @Nullable String entry, String title) {}
 
     /** One changed field: old → new, who, when, why. */
     public record Change(
-            String field, String oldValue, String newValue, String changedBy, Instant changedAt, String reason) {}
+            String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            String changedBy,
+            Instant changedAt,
+            @Nullable String reason) {}
 }

@@ -166,4 +166,20 @@ class AnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
         assertThat(candidacies).as("candidacies read").isGreaterThanOrEqualTo(11);
         assertThat(differences).isEmpty();
     }
+
+    @Test
+    void aKeyProjectWithEmptyFieldsIsAsDescribedListedAndOpened() {
+        Browser county = login("xlht.gov");
+        Response created = county.post(
+                "/api/key-projects",
+                Map.of("programme", "TWO_MOUNTAINS_AREA", "name", "描述核对用重点项目", "status", "PLANNED"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        List<String> differences = new ArrayList<>();
+
+        JsonNode page = read(county, "/api/key-projects", "/api/key-projects?size=100", differences);
+        int read = readEach(county, page, "/api/key-projects/{id}", differences);
+
+        assertThat(read).isPositive();
+        assertThat(differences).isEmpty();
+    }
 }
