@@ -20,6 +20,7 @@ const MIGRATED: Record<string, string[]> = {
   calendar: ['DeadlineQuery', 'CalendarYearRequest'],
   candidacy: ['CandidacyFilter', 'CandidacyRequest'],
   keyProject: ['KeyProjectRequest', 'KeyProjectFilter'],
+  exclusions: ['ExclusionSettingChange'],
 }
 
 /**

@@ -1,5 +1,6 @@
 import { http } from './http'
 import type { Programme } from './regulation'
+import type { components } from './schema'
 
 /** What one exclusion check answers (Java `registry.ExclusionOutcome`). */
 export const EXCLUSION_OUTCOMES = ['EXCLUDED', 'CLEAR', 'NEEDS_JUDGEMENT'] as const
@@ -18,79 +19,34 @@ export const REGISTER_KINDS = [
 ] as const
 export type RegisterKind = (typeof REGISTER_KINDS)[number]
 
+type Schemas = components['schemas']
+
 /** A register record behind a verdict, with the document it cites. */
-export type ExclusionTrigger = {
-  recordId: number
-  kind: RegisterKind
-  occurredOn: string
-  summary: string
-  sourceNumber: string
-  sourceDate: string
-  sourceIssuer: string
-}
+export type ExclusionTrigger = Schemas['cn.ecozone.registry.ExclusionVerdict.Trigger']
 
 /** A figure behind a verdict, e.g. 办结率 = 12 / 15 = 80.0 %. */
-export type ExclusionFigure = { name: string; value: string; noteZh: string | null }
+export type ExclusionFigure = Schemas['cn.ecozone.registry.ExclusionVerdict.Figure']
 
-/** The answer of one exclusion check (Java `registry.ExclusionVerdict`). */
-export type ExclusionVerdict = {
-  code: string
-  textZh: string
-  article: string | null
-  outcome: ExclusionOutcome
-  explanationZh: string
-  explanationEn: string
-  records: ExclusionTrigger[]
-  figures: ExclusionFigure[]
-  /** The answer depends on a threshold the province sets, not the regulation. */
-  provinceSetting: boolean
-  uncertain: boolean
-  noteZh: string | null
-}
+/**
+ * The answer of one exclusion check (Java `registry.ExclusionVerdict`); `provinceSetting`: the answer
+ * depends on a threshold the province sets, not the regulation.
+ */
+export type ExclusionVerdict = Schemas['cn.ecozone.registry.ExclusionVerdict']
 
-/** A subject's exclusions under one regulation version as of a date (Java `registry.ExclusionReport`). */
-export type ExclusionReport = {
-  regulationCode: string
-  regulationVersion: number
-  lookBackYears: number | null
-  windowFrom: string | null
-  windowTo: string | null
-  windowTextZh: string | null
-  article: string | null
-  silent: boolean
-  noteZh: string | null
-  verdicts: ExclusionVerdict[]
-  windowUncertain: boolean
-  windowNoteZh: string | null
-  /** Any verdict EXCLUDED: blocks a dossier's submission. */
-  excluded: boolean
-  /** Any verdict NEEDS_JUDGEMENT: shown amber, does not block by itself. */
-  needsJudgement: boolean
-}
+/**
+ * A subject's exclusions under one regulation version as of a date (Java `registry.ExclusionReport`):
+ * `excluded` (any verdict EXCLUDED) blocks a dossier's submission, `needsJudgement` (any verdict
+ * NEEDS_JUDGEMENT) is shown amber and does not block by itself.
+ */
+export type ExclusionReport = Schemas['cn.ecozone.registry.ExclusionReport']
 
-/** A province threshold of an exclusion the regulation gives no number for (Java `registry.ExclusionSetting`). */
-export type ExclusionSetting = {
-  jurisdiction: string
-  regulationCode: string
-  regulationVersion: number
-  regulationTitle: string
-  exclusionCode: string
-  exclusionTextZh: string
-  article: string | null
-  key: string
-  textZh: string
-  unit: 'PERCENT' | 'COUNT'
-  suggested: number
-  min: number
-  max: number
-  noteZh: string | null
-  value: number | null
-  note: string | null
-  setBy: string | null
-  setAt: string | null
-  version: number | null
-}
+/**
+ * A province threshold of an exclusion the regulation gives no number for (Java
+ * `registry.ExclusionSetting`); `unit` narrowed to the two the server sends.
+ */
+export type ExclusionSetting = Omit<Schemas['cn.ecozone.registry.ExclusionSetting'], 'unit'> & { unit: 'PERCENT' | 'COUNT' }
 
+/** A change of one setting, as the form sends it (`version` null to set it the first time). */
 export type ExclusionSettingChange = {
   regulationCode: string
   exclusionCode: string

@@ -7052,48 +7052,48 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.registry.ExclusionReport": {
-            article: string;
+            article: string | null;
             excluded: boolean;
             /** Format: int32 */
-            lookBackYears: number;
+            lookBackYears: number | null;
             needsJudgement: boolean;
-            noteZh: string;
+            noteZh: string | null;
             regulationCode: string;
             /** Format: int32 */
             regulationVersion: number;
             silent: boolean;
             verdicts: components["schemas"]["cn.ecozone.registry.ExclusionVerdict"][];
             /** Format: date */
-            windowFrom: string;
-            windowNoteZh: string;
-            windowTextZh: string;
+            windowFrom: string | null;
+            windowNoteZh: string | null;
+            windowTextZh: string | null;
             /** Format: date */
-            windowTo: string;
+            windowTo: string | null;
             windowUncertain: boolean;
         };
         "cn.ecozone.registry.ExclusionSetting": {
-            article: string;
+            article: string | null;
             exclusionCode: string;
             exclusionTextZh: string;
             jurisdiction: string;
             key: string;
             max: number;
             min: number;
-            note: string;
-            noteZh: string;
+            note: string | null;
+            noteZh: string | null;
             regulationCode: string;
             regulationTitle: string;
             /** Format: int32 */
             regulationVersion: number;
             /** Format: date-time */
-            setAt: string;
-            setBy: string;
+            setAt: string | null;
+            setBy: string | null;
             suggested: number;
             textZh: string;
             unit: string;
-            value: number;
+            value: number | null;
             /** Format: int64 */
-            version: number;
+            version: number | null;
         };
         "cn.ecozone.registry.ExclusionSetting.Change": {
             exclusionCode?: string;
@@ -7105,12 +7105,12 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.registry.ExclusionVerdict": {
-            article: string;
+            article: string | null;
             code: string;
             explanationEn: string;
             explanationZh: string;
             figures: components["schemas"]["cn.ecozone.registry.ExclusionVerdict.Figure"][];
-            noteZh: string;
+            noteZh: string | null;
             /** @enum {string} */
             outcome: "EXCLUDED" | "CLEAR" | "NEEDS_JUDGEMENT";
             provinceSetting: boolean;
@@ -7120,7 +7120,7 @@ export interface components {
         };
         "cn.ecozone.registry.ExclusionVerdict.Figure": {
             name: string;
-            noteZh: string;
+            noteZh: string | null;
             value: string;
         };
         "cn.ecozone.registry.ExclusionVerdict.Trigger": {

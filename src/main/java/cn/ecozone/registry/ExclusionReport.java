@@ -3,6 +3,7 @@ package cn.ecozone.registry;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exclusions of one subject under one regulation version as of a date.
@@ -20,16 +21,16 @@ import java.util.List;
 public record ExclusionReport(
         String regulationCode,
         int regulationVersion,
-        Integer lookBackYears,
-        LocalDate windowFrom,
-        LocalDate windowTo,
-        String windowTextZh,
-        String article,
+        @Nullable Integer lookBackYears,
+        @Nullable LocalDate windowFrom,
+        @Nullable LocalDate windowTo,
+        @Nullable String windowTextZh,
+        @Nullable String article,
         boolean silent,
-        String noteZh,
+        @Nullable String noteZh,
         List<ExclusionVerdict> verdicts,
         boolean windowUncertain,
-        String windowNoteZh) {
+        @Nullable String windowNoteZh) {
 
     /** Any verdict EXCLUDED: blocks a dossier's submission. */
     @JsonProperty("excluded")

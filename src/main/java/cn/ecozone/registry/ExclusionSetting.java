@@ -2,6 +2,7 @@ package cn.ecozone.registry;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A threshold of an exclusion that the regulation does not give, as the province's settings page shows
@@ -18,19 +19,19 @@ public record ExclusionSetting(
         String regulationTitle,
         String exclusionCode,
         String exclusionTextZh,
-        String article,
+        @Nullable String article,
         String key,
         String textZh,
         String unit,
         BigDecimal suggested,
         BigDecimal min,
         BigDecimal max,
-        String noteZh,
-        BigDecimal value,
-        String note,
-        String setBy,
-        Instant setAt,
-        Long version) {
+        @Nullable String noteZh,
+        @Nullable BigDecimal value,
+        @Nullable String note,
+        @Nullable String setBy,
+        @Nullable Instant setAt,
+        @Nullable Long version) {
 
     /**
      * A change of one setting.

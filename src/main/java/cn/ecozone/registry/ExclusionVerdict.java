@@ -2,6 +2,7 @@ package cn.ecozone.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of one exclusion check for one subject.
@@ -16,7 +17,7 @@ import java.util.List;
 public record ExclusionVerdict(
         String code,
         String textZh,
-        String article,
+        @Nullable String article,
         ExclusionOutcome outcome,
         String explanationZh,
         String explanationEn,
@@ -24,7 +25,7 @@ public record ExclusionVerdict(
         List<Figure> figures,
         boolean provinceSetting,
         boolean uncertain,
-        String noteZh) {
+        @Nullable String noteZh) {
 
     /** A register record behind a verdict, with the document it cites. */
     public record Trigger(
@@ -49,5 +50,6 @@ public record ExclusionVerdict(
     }
 
     /** A figure behind a verdict, e.g. name 办结率, value {@code 12 / 15 = 80.0 %}. */
-    public record Figure(String name, String value, String noteZh) {}
+    public record Figure(
+            String name, String value, @Nullable String noteZh) {}
 }

@@ -182,4 +182,28 @@ class AnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
         assertThat(read).isPositive();
         assertThat(differences).isEmpty();
     }
+
+    @Test
+    void exclusionReportsAndTheProvincesSettingsAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        for (String user : List.of("im.staff", "gz.staff")) {
+            read(login(user), "/api/exclusion-settings", "/api/exclusion-settings", differences);
+        }
+        Browser league = login("xl.bureau");
+        for (String region : List.of("152502", "152501")) {
+            for (String programme : List.of("ECO_CIVILIZATION_ZONE", "TWO_MOUNTAINS_BASE")) {
+                read(
+                        league,
+                        "/api/exclusions",
+                        "/api/exclusions?regionCode=" + region + "&programme=" + programme,
+                        differences);
+            }
+        }
+        read(
+                login("gz.staff"),
+                "/api/exclusions",
+                "/api/exclusions?regionCode=520322&programme=TWO_MOUNTAINS_BASE",
+                differences);
+        assertThat(differences).isEmpty();
+    }
 }
