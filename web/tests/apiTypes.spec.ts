@@ -21,6 +21,8 @@ const MIGRATED: Record<string, string[]> = {
   candidacy: ['CandidacyFilter', 'CandidacyRequest'],
   keyProject: ['KeyProjectRequest', 'KeyProjectFilter'],
   exclusions: ['ExclusionSettingChange'],
+  // RegisterInput and RegisterTask: the entry form (a task's planned date is empty until entered)
+  registry: ['RegisterTask', 'RegisterInput', 'RegisterFilter'],
 }
 
 /**

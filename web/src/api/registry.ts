@@ -1,6 +1,7 @@
 import { http } from './http'
 import { downloadWorkbook } from './indicator'
 import { compactParams } from '@/utils/format'
+import type { components } from './schema'
 
 /** Types of the register API (Java records in cn.ecozone.registry; issue 11 §1). */
 export const REGISTER_KINDS = [
@@ -70,32 +71,18 @@ export type RegisterInput = {
   tasks: RegisterTask[]
 }
 
-export type RegisterAttachment = { documentId: number; name: string; type: string; size: number; uploadedAt: string }
+type Schemas = components['schemas']
 
-export type RegisterChange = {
-  field: string
-  oldValue: string | null
-  newValue: string | null
-  reason: string
-  changedBy: string
-  changedAt: string
-}
+export type RegisterAttachment = Schemas['cn.ecozone.registry.RegisterView.Attachment']
 
-export type RegisterRecord = RegisterInput & {
-  id: number
-  regionName: string | null
-  state: RegisterState
-  enteredBy: string
-  enteredOrg: string | null
-  confirmedBy: string | null
-  confirmedAt: string | null
-  rejectReason: string | null
-  createdAt: string
-  updatedAt: string
-  version: number
+export type RegisterChange = Schemas['cn.ecozone.registry.RegisterView.Change']
+
+/**
+ * A register record as the server shows it: `tasks`, `attachments` and `history` only in a single view
+ * (empty in lists); `allowedActions` narrowed to the actions the UI knows.
+ */
+export type RegisterRecord = Omit<Schemas['cn.ecozone.registry.RegisterView'], 'allowedActions'> & {
   allowedActions: RegisterAction[]
-  attachments: RegisterAttachment[]
-  history: RegisterChange[]
 }
 
 export type RegisterFilter = {
@@ -106,19 +93,12 @@ export type RegisterFilter = {
   q?: string | null
 }
 
-export type RegisterPage = { content: RegisterRecord[]; page: number; size: number; totalElements: number }
+export type RegisterPage = Omit<Schemas['cn.ecozone.shared.PageResultCn.ecozone.registry.RegisterView'], 'content'> & {
+  content: RegisterRecord[]
+}
 
 /** 办结率 and 及时办理率 of a region and year with the counts behind them; rates are fractions, null when nothing was received. */
-export type PetitionRates = {
-  regionCode: string
-  regionName: string
-  year: number
-  received: number
-  closed: number
-  closedOnTime: number
-  closureRate: number | null
-  timelyRate: number | null
-}
+export type PetitionRates = Schemas['cn.ecozone.registry.PetitionRateView']
 
 const base = '/api/registers'
 

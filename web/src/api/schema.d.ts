@@ -7141,18 +7141,18 @@ export interface components {
             closed: number;
             /** Format: int32 */
             closedOnTime: number;
-            closureRate: number;
+            closureRate: number | null;
             /** Format: int32 */
             received: number;
             regionCode: string;
             regionName: string;
-            timelyRate: number;
+            timelyRate: number | null;
             /** Format: int32 */
             year: number;
         };
         "cn.ecozone.registry.RegisterInput.Task": {
             /** Format: date */
-            completedOn: string;
+            completedOn: string | null;
             description: string;
             /** Format: date */
             plannedOn: string;
@@ -7160,34 +7160,34 @@ export interface components {
         "cn.ecozone.registry.RegisterView": {
             allowedActions: string[];
             attachments: components["schemas"]["cn.ecozone.registry.RegisterView.Attachment"][];
-            category: string;
+            category: string | null;
             /** Format: date */
-            closedOn: string;
-            completed: boolean;
+            closedOn: string | null;
+            completed: boolean | null;
             /** Format: date */
-            completedOn: string;
+            completedOn: string | null;
             /** Format: date-time */
-            confirmedAt: string;
-            confirmedBy: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date */
-            dueOn: string;
+            dueOn: string | null;
             enteredBy: string;
-            enteredOrg: string;
+            enteredOrg: string | null;
             history: components["schemas"]["cn.ecozone.registry.RegisterView.Change"][];
             /** Format: int64 */
             id: number;
-            imposedBy: string;
+            imposedBy: string | null;
             /** @enum {string} */
             kind: "INSPECTION_FINDING" | "INCIDENT" | "SANCTION" | "FOREST_CASE" | "PETITION" | "KEY_TASK" | "ECO_QUALITY" | "DATA_FALSIFICATION";
-            level: string;
-            major: boolean;
+            level: string | null;
+            major: boolean | null;
             /** Format: date */
             occurredOn: string;
             regionCode: string;
             regionName: string;
-            rejectReason: string;
+            rejectReason: string | null;
             /** Format: date */
             sourceDate: string;
             sourceIssuer: string;
@@ -7201,7 +7201,7 @@ export interface components {
             /** Format: int64 */
             version: number;
             /** Format: int32 */
-            year: number;
+            year: number | null;
         };
         "cn.ecozone.registry.RegisterView.Attachment": {
             /** Format: int64 */
@@ -7218,8 +7218,8 @@ export interface components {
             changedAt: string;
             changedBy: string;
             field: string;
-            newValue: string;
-            oldValue: string;
+            newValue: string | null;
+            oldValue: string | null;
             reason: string;
         };
         "cn.ecozone.registry.web.RecordRequest": {

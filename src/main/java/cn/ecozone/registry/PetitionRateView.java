@@ -1,6 +1,7 @@
 package cn.ecozone.registry;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The petition rates of a region (with every region within it) for a year, with the counts behind
@@ -16,8 +17,8 @@ public record PetitionRateView(
         int received,
         int closed,
         int closedOnTime,
-        BigDecimal closureRate,
-        BigDecimal timelyRate) {
+        @Nullable BigDecimal closureRate,
+        @Nullable BigDecimal timelyRate) {
 
     static PetitionRateView of(String code, String name, PetitionRates r) {
         return new PetitionRateView(

@@ -2,6 +2,7 @@ package cn.ecozone.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A register record as entered or corrected: every field any kind uses (which ones a kind uses and
@@ -36,5 +37,8 @@ public record RegisterInput(
     }
 
     /** A rectification task: what, planned by when, done when (null while open). */
-    public record Task(String description, LocalDate plannedOn, LocalDate completedOn) {}
+    public record Task(
+            String description,
+            LocalDate plannedOn,
+            @Nullable LocalDate completedOn) {}
 }

@@ -3,6 +3,7 @@ package cn.ecozone.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A register record as the API shows it.
@@ -18,26 +19,26 @@ public record RegisterView(
         RegisterKind kind,
         String regionCode,
         String regionName,
-        String category,
+        @Nullable String category,
         LocalDate occurredOn,
-        Integer year,
-        String level,
-        Boolean major,
-        Boolean completed,
-        LocalDate dueOn,
-        LocalDate closedOn,
-        LocalDate completedOn,
-        String imposedBy,
+        @Nullable Integer year,
+        @Nullable String level,
+        @Nullable Boolean major,
+        @Nullable Boolean completed,
+        @Nullable LocalDate dueOn,
+        @Nullable LocalDate closedOn,
+        @Nullable LocalDate completedOn,
+        @Nullable String imposedBy,
         String summary,
         String sourceNumber,
         LocalDate sourceDate,
         String sourceIssuer,
         RegisterState state,
         String enteredBy,
-        String enteredOrg,
-        String confirmedBy,
-        Instant confirmedAt,
-        String rejectReason,
+        @Nullable String enteredOrg,
+        @Nullable String confirmedBy,
+        @Nullable Instant confirmedAt,
+        @Nullable String rejectReason,
         Instant createdAt,
         Instant updatedAt,
         long version,
@@ -51,5 +52,10 @@ public record RegisterView(
 
     /** One field's change (a correction, confirmation or rejection): old and new value, reason, who, when. */
     public record Change(
-            String field, String oldValue, String newValue, String reason, String changedBy, Instant changedAt) {}
+            String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            String reason,
+            String changedBy,
+            Instant changedAt) {}
 }

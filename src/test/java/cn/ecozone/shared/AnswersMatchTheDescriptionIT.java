@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -204,6 +205,39 @@ class AnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
                 "/api/exclusions",
                 "/api/exclusions?regionCode=520322&programme=TWO_MOUNTAINS_BASE",
                 differences);
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void registerRecordsAndPetitionRatesAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        int records = 0;
+        for (String user : List.of("im.staff", "gz.staff", "xl.bureau")) {
+            Browser browser = login(user);
+            for (String kind : List.of(
+                    "INSPECTION_FINDING",
+                    "INCIDENT",
+                    "SANCTION",
+                    "FOREST_CASE",
+                    "PETITION",
+                    "KEY_TASK",
+                    "ECO_QUALITY",
+                    "DATA_FALSIFICATION")) {
+                JsonNode page = read(browser, "/api/registers", "/api/registers?size=100&kind=" + kind, differences);
+                records += readEach(browser, page, "/api/registers/{id}", differences);
+            }
+        }
+        Browser league = login("xl.bureau");
+        int year = LocalDate.now().getYear();
+        for (int y = year - 2; y <= year; y++) {
+            read(
+                    league,
+                    "/api/registers/petition-rates",
+                    "/api/registers/petition-rates?region=152501&year=" + y,
+                    differences);
+        }
+
+        assertThat(records).as("register records read").isPositive();
         assertThat(differences).isEmpty();
     }
 }
