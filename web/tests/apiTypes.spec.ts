@@ -23,6 +23,7 @@ const MIGRATED: Record<string, string[]> = {
   exclusions: ['ExclusionSettingChange'],
   // RegisterInput and RegisterTask: the entry form (a task's planned date is empty until entered)
   registry: ['RegisterTask', 'RegisterInput', 'RegisterFilter'],
+  progress: ['ProgressQuery'],
 }
 
 /**

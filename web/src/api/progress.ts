@@ -1,4 +1,5 @@
 import { http } from './http'
+import type { components } from './schema'
 
 /** Progress toward dated targets (Open SDG method), GET /api/progress (docs/progress.md). */
 
@@ -12,41 +13,17 @@ export const PROGRESS_CATEGORIES = [
 ] as const
 export type ProgressCategory = (typeof PROGRESS_CATEGORIES)[number]
 
-export type ProgressRow = {
-  code: string
-  /** In the request's language. */
-  name: string
-  unit: string | null
-  /** The target as the source words it. */
-  targetText: string | null
-  /** The target in short, e.g. "到2027年 ≤ 25微克/立方米". */
-  appliedTarget: string | null
-  targetValue: number
-  targetYear: number
-  higherIsBetter: boolean
-  baseYear: number
-  baseValue: number | null
-  year: number
-  value: number | null
-  category: ProgressCategory
-  /** Compound annual rate (−0.026 = −2.6% a year), or the change per year when the base is not positive. */
-  observedGrowth: number | null
-  requiredGrowth: number | null
-  /** How the category was found, in the request's language. */
-  explanation: string
-  /** The base or current value is generated demo data. */
-  synthetic: boolean
-}
+type Schemas = components['schemas']
 
-export type ProgressReport = {
-  edition: string
-  editionTitle: string
-  regionCode: string
-  regionName: string
-  baseYear: number
-  year: number
-  synthetic: boolean
-  rows: ProgressRow[]
+/**
+ * One dated target: `observedGrowth` is the compound annual rate (−0.026 = −2.6% a year), or the change
+ * per year when the base is not positive; `explanation` in the request's language; `synthetic`: the base
+ * or current value is generated demo data.
+ */
+export type ProgressRow = Schemas['cn.ecozone.indicator.ProgressManagement.Row']
+
+/** The region's progress toward the edition's dated targets; `summary` counts the rows per category. */
+export type ProgressReport = Omit<Schemas['cn.ecozone.indicator.ProgressManagement.Report'], 'summary'> & {
   summary: Record<ProgressCategory, number>
 }
 

@@ -5860,9 +5860,9 @@ export interface components {
             year: number;
         };
         "cn.ecozone.indicator.ProgressManagement.Row": {
-            appliedTarget: string;
+            appliedTarget: string | null;
             /** Format: double */
-            baseValue: number;
+            baseValue: number | null;
             /** Format: int32 */
             baseYear: number;
             /** @enum {string} */
@@ -5872,18 +5872,18 @@ export interface components {
             higherIsBetter: boolean;
             name: string;
             /** Format: double */
-            observedGrowth: number;
+            observedGrowth: number | null;
             /** Format: double */
-            requiredGrowth: number;
+            requiredGrowth: number | null;
             synthetic: boolean;
-            targetText: string;
+            targetText: string | null;
             /** Format: double */
             targetValue: number;
             /** Format: int32 */
             targetYear: number;
-            unit: string;
+            unit: string | null;
             /** Format: double */
-            value: number;
+            value: number | null;
             /** Format: int32 */
             year: number;
         };

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,19 +97,19 @@ public class ProgressManagement {
     public record Row(
             String code,
             String name,
-            String unit,
-            String targetText,
-            String appliedTarget,
+            @Nullable String unit,
+            @Nullable String targetText,
+            @Nullable String appliedTarget,
             double targetValue,
             int targetYear,
             boolean higherIsBetter,
             int baseYear,
-            Double baseValue,
+            @Nullable Double baseValue,
             int year,
-            Double value,
+            @Nullable Double value,
             Category category,
-            Double observedGrowth,
-            Double requiredGrowth,
+            @Nullable Double observedGrowth,
+            @Nullable Double requiredGrowth,
             String explanation,
             boolean synthetic) {}
 

@@ -240,4 +240,20 @@ class AnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
         assertThat(records).as("register records read").isPositive();
         assertThat(differences).isEmpty();
     }
+
+    @Test
+    void progressReportsAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        read(
+                login("im.staff"),
+                "/api/progress",
+                "/api/progress?edition=BIM-2024&region=150000&baseYear=2020&year=2024",
+                differences);
+        read(
+                login("gz.staff"),
+                "/api/progress",
+                "/api/progress?edition=GZ-2SZS-2021&region=520328&baseYear=2020&year=2024",
+                differences);
+        assertThat(differences).isEmpty();
+    }
 }
