@@ -24,6 +24,7 @@ const MIGRATED: Record<string, string[]> = {
   // RegisterInput and RegisterTask: the entry form (a task's planned date is empty until entered)
   registry: ['RegisterTask', 'RegisterInput', 'RegisterFilter'],
   progress: ['ProgressQuery'],
+  supervision: ['CheckFilter', 'ConclusionRequest'],
 }
 
 /**

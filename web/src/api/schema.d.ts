@@ -8490,7 +8490,7 @@ export interface components {
             anniversaryOn: string;
             checkCode: string;
             /** Format: date */
-            concludedOn: string;
+            concludedOn: string | null;
             /** Format: date */
             dueOn: string;
             /** Format: int64 */
@@ -8501,7 +8501,7 @@ export interface components {
             namedOn: string;
             /** Format: date */
             openedOn: string;
-            problemsFound: boolean;
+            problemsFound: boolean | null;
             /** @enum {string} */
             programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
             regionCode: string;
@@ -8510,7 +8510,7 @@ export interface components {
             /** Format: int32 */
             regulationVersion: number;
             /** Format: int64 */
-            runId: number;
+            runId: number | null;
             state: string;
             subjectName: string;
             /** Format: int64 */
@@ -8520,10 +8520,10 @@ export interface components {
         };
         "cn.ecozone.supervision.CheckView": {
             check: components["schemas"]["cn.ecozone.supervision.CheckSummary"];
-            checklist: components["schemas"]["cn.ecozone.indicator.Scorecard"];
-            conclusion: components["schemas"]["cn.ecozone.supervision.CheckView.Conclusion"];
-            editionCode: string;
-            editionNote: string;
+            checklist: components["schemas"]["cn.ecozone.indicator.Scorecard"] | null;
+            conclusion: components["schemas"]["cn.ecozone.supervision.CheckView.Conclusion"] | null;
+            editionCode: string | null;
+            editionNote: string | null;
             evidence: components["schemas"]["cn.ecozone.supervision.CheckView.Evidence"][];
             findings: components["schemas"]["cn.ecozone.supervision.CheckView.Finding"][];
             index: components["schemas"]["cn.ecozone.indicator.Scorecard"][];
@@ -8531,7 +8531,7 @@ export interface components {
             projects: components["schemas"]["cn.ecozone.supervision.CheckView.Project"][];
             rectification: components["schemas"]["cn.ecozone.supervision.CheckView.Suggested"];
             rule: components["schemas"]["cn.ecozone.supervision.CheckView.Rule"];
-            run: components["schemas"]["cn.ecozone.procedure.RunView"];
+            run: components["schemas"]["cn.ecozone.procedure.RunView"] | null;
         };
         "cn.ecozone.supervision.CheckView.Conclusion": {
             concludedBy: string;
@@ -8540,7 +8540,7 @@ export interface components {
             falsificationFound: boolean;
             problemsFound: boolean;
             /** Format: int32 */
-            rectificationWorkingDays: number;
+            rectificationWorkingDays: number | null;
             textZh: string;
         };
         "cn.ecozone.supervision.CheckView.Evidence": {
@@ -8556,7 +8556,7 @@ export interface components {
         "cn.ecozone.supervision.CheckView.Finding": {
             /** Format: int64 */
             id: number;
-            indicatorCode: string;
+            indicatorCode: string | null;
             /** Format: date-time */
             recordedAt: string;
             recordedBy: string;
@@ -8564,29 +8564,29 @@ export interface components {
         };
         "cn.ecozone.supervision.CheckView.Project": {
             /** Format: int32 */
-            endYear: number;
+            endYear: number | null;
             /** Format: int64 */
             id: number;
-            investment: string;
+            investment: string | null;
             name: string;
             /** Format: int32 */
-            startYear: number;
-            status: string;
+            startYear: number | null;
+            status: string | null;
         };
         "cn.ecozone.supervision.CheckView.Rule": {
-            article: string;
+            article: string | null;
             /** Format: int32 */
-            delayDays: number;
-            noteZh: string;
-            textZh: string;
+            delayDays: number | null;
+            noteZh: string | null;
+            textZh: string | null;
             uncertain: boolean;
         };
         "cn.ecozone.supervision.CheckView.Suggested": {
-            article: string;
-            noteZh: string;
+            article: string | null;
+            noteZh: string | null;
             uncertain: boolean;
             /** Format: int32 */
-            workingDays: number;
+            workingDays: number | null;
         };
         "cn.ecozone.supervision.ConclusionInput": {
             falsificationFound?: boolean;
@@ -8611,21 +8611,21 @@ export interface components {
         "cn.ecozone.supervision.SupervisionSetting": {
             /** Format: int32 */
             afterYears: number;
-            article: string;
+            article: string | null;
             checkCode: string;
             /** Format: int32 */
             delayDays: number;
             kind: string;
-            noteZh: string;
+            noteZh: string | null;
             regulationCode: string;
             set: boolean;
             /** Format: date-time */
-            setAt: string;
-            setBy: string;
+            setAt: string | null;
+            setBy: string | null;
             textZh: string;
             uncertain: boolean;
             /** Format: int64 */
-            version: number;
+            version: number | null;
         };
         "cn.ecozone.title.NamingInput": {
             /** Format: date */

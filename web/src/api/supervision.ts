@@ -5,6 +5,7 @@ import type { RunView } from './procedure'
 import type { Page } from './types'
 import { compactParams } from '@/utils/format'
 import { listParams } from '@/utils/listQuery'
+import type { components } from './schema'
 
 /**
  * Types and calls of the supervision module (issue 13 §2, `cn.ecozone.supervision`): the on-site check at
@@ -18,65 +19,35 @@ export type CheckKind = (typeof CHECK_KINDS)[number]
 export const CHECK_STATES = ['OPEN', 'CONCLUDED'] as const
 export type CheckState = (typeof CHECK_STATES)[number]
 
-export type CheckSummary = {
-  id: number
-  titleId: number
-  regionCode: string
-  regionName: string
-  subjectName: string
-  programme: Programme
-  checkCode: string
+type Schemas = components['schemas']
+
+/** A check as the list shows it; `kind` and `state` narrowed to the values a check has. */
+export type CheckSummary = Omit<Schemas['cn.ecozone.supervision.CheckSummary'], 'kind' | 'state'> & {
   kind: CheckKind
-  regulationCode: string
-  regulationVersion: number
-  namedOn: string
-  anniversaryOn: string
-  dueOn: string
-  openedOn: string
   state: CheckState
-  problemsFound: boolean | null
-  concludedOn: string | null
-  runId: number | null
-  version: number
 }
 
-export type CheckRule = {
-  textZh: string | null
-  article: string | null
-  uncertain: boolean
-  noteZh: string | null
-  delayDays: number | null
-}
+/** The rule's text, article and whether the data marks it uncertain, with the note. */
+export type CheckRule = Schemas['cn.ecozone.supervision.CheckView.Rule']
 
-export type CheckFinding = { id: number; indicatorCode: string | null; textZh: string; recordedBy: string; recordedAt: string }
-export type CheckEvidence = { documentId: number; name: string; size: number; recordedBy: string; recordedAt: string }
-export type CheckProject = { id: number; name: string; status: string | null; startYear: number | null; endYear: number | null; investment: string | null }
+export type CheckFinding = Schemas['cn.ecozone.supervision.CheckView.Finding']
+export type CheckEvidence = Schemas['cn.ecozone.supervision.CheckView.Evidence']
+export type CheckProject = Schemas['cn.ecozone.supervision.CheckView.Project']
 
-export type CheckConclusion = {
-  problemsFound: boolean
-  falsificationFound: boolean
-  rectificationWorkingDays: number | null
-  textZh: string
-  concludedOn: string
-  concludedBy: string
-}
+/** The recorded conclusion; null while the check is open. */
+export type CheckConclusion = Schemas['cn.ecozone.supervision.CheckView.Conclusion']
 
-export type SuggestedPeriod = { workingDays: number | null; article: string | null; uncertain: boolean; noteZh: string | null }
+export type SuggestedPeriod = Schemas['cn.ecozone.supervision.CheckView.Suggested']
 
-export type CheckView = {
+/**
+ * A check with its rule, checklist, findings, evidence and conclusion; the scorecards stay the indicator
+ * module's and `run` the procedure module's hand-written types until those modules migrate.
+ */
+export type CheckView = Omit<Schemas['cn.ecozone.supervision.CheckView'], 'check' | 'checklist' | 'index' | 'run'> & {
   check: CheckSummary
-  rule: CheckRule
-  editionCode: string | null
-  editionNote: string | null
   checklist: Scorecard | null
   index: Scorecard[]
-  projects: CheckProject[]
-  findings: CheckFinding[]
-  evidence: CheckEvidence[]
-  conclusion: CheckConclusion | null
-  rectification: SuggestedPeriod
   run: RunView | null
-  mayRecord: boolean
 }
 
 /**
@@ -101,21 +72,8 @@ export type ConclusionRequest = {
   version: number
 }
 
-export type SupervisionSetting = {
-  regulationCode: string
-  checkCode: string
-  kind: CheckKind
-  afterYears: number
-  textZh: string
-  article: string | null
-  uncertain: boolean
-  noteZh: string | null
-  delayDays: number
-  set: boolean
-  version: number | null
-  setBy: string | null
-  setAt: string | null
-}
+/** A check's timing setting of the province; `kind` narrowed to the check kinds. */
+export type SupervisionSetting = Omit<Schemas['cn.ecozone.supervision.SupervisionSetting'], 'kind'> & { kind: CheckKind }
 
 export async function listChecks(filter: CheckFilter, page: number, size: number): Promise<Page<CheckSummary>> {
   const { data } = await http.get<Page<CheckSummary>>('/api/supervision-checks', { params: { ...compactParams(filter), page, size } })

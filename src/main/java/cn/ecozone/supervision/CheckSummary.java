@@ -3,6 +3,7 @@ package cn.ecozone.supervision;
 import cn.ecozone.regulation.Programme;
 import cn.ecozone.regulation.TitleRules.CheckKind;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check as its list shows it.
@@ -28,7 +29,7 @@ public record CheckSummary(
         LocalDate dueOn,
         LocalDate openedOn,
         String state,
-        Boolean problemsFound,
-        LocalDate concludedOn,
-        Long runId,
+        @Nullable Boolean problemsFound,
+        @Nullable LocalDate concludedOn,
+        @Nullable Long runId,
         long version) {}

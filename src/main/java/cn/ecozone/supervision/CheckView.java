@@ -4,6 +4,7 @@ import cn.ecozone.indicator.Scorecard;
 import cn.ecozone.procedure.RunView;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check with what the province works from and records (issue 13 §2).
@@ -23,35 +24,51 @@ import java.util.List;
 public record CheckView(
         CheckSummary check,
         Rule rule,
-        String editionCode,
-        String editionNote,
-        Scorecard checklist,
+        @Nullable String editionCode,
+        @Nullable String editionNote,
+        @Nullable Scorecard checklist,
         List<Scorecard> index,
         List<Project> projects,
         List<Finding> findings,
         List<Evidence> evidence,
-        Conclusion conclusion,
+        @Nullable Conclusion conclusion,
         Suggested rectification,
-        RunView run,
+        @Nullable RunView run,
         boolean mayRecord) {
 
     /** The rule's text, article and whether the data marks it uncertain, with the note. */
-    public record Rule(String textZh, String article, boolean uncertain, String noteZh, Integer delayDays) {}
+    public record Rule(
+            @Nullable String textZh,
+            @Nullable String article,
+            boolean uncertain,
+            @Nullable String noteZh,
+            @Nullable Integer delayDays) {}
 
-    public record Finding(long id, String indicatorCode, String textZh, String recordedBy, Instant recordedAt) {}
+    public record Finding(
+            long id, @Nullable String indicatorCode, String textZh, String recordedBy, Instant recordedAt) {}
 
     public record Evidence(long documentId, String name, long size, String recordedBy, Instant recordedAt) {}
 
-    public record Project(long id, String name, String status, Integer startYear, Integer endYear, String investment) {}
+    public record Project(
+            long id,
+            String name,
+            @Nullable String status,
+            @Nullable Integer startYear,
+            @Nullable Integer endYear,
+            @Nullable String investment) {}
 
     /** The recorded conclusion; null while the check is open. */
     public record Conclusion(
             boolean problemsFound,
             boolean falsificationFound,
-            Integer rectificationWorkingDays,
+            @Nullable Integer rectificationWorkingDays,
             String textZh,
             java.time.LocalDate concludedOn,
             String concludedBy) {}
 
-    public record Suggested(Integer workingDays, String article, boolean uncertain, String noteZh) {}
+    public record Suggested(
+            @Nullable Integer workingDays,
+            @Nullable String article,
+            boolean uncertain,
+            @Nullable String noteZh) {}
 }

@@ -1,5 +1,7 @@
 package cn.ecozone.supervision;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A check of the province's regulations with the delay the province set (Guizhou art. 22 适时).
  *
@@ -16,11 +18,11 @@ public record SupervisionSetting(
         String kind,
         int afterYears,
         String textZh,
-        String article,
+        @Nullable String article,
         boolean uncertain,
-        String noteZh,
+        @Nullable String noteZh,
         int delayDays,
         boolean set,
-        Long version,
-        String setBy,
-        java.time.Instant setAt) {}
+        @Nullable Long version,
+        @Nullable String setBy,
+        java.time.@Nullable Instant setAt) {}

@@ -1,0 +1,55 @@
+package cn.ecozone.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ecozone.supervision.internal.CheckOpeningJob;
+import cn.ecozone.support.Browser;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The answers of a title's later life (supervision, enforcement, annual reports, grading, rewards) and
+ * of the public side (publicity, the portal), read on the demo data and found as the API description
+ * says (ADR 0058): every required property present, null only where it allows it.
+ */
+class TitleLifeAnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
+
+    /** The year the demo's annual reports and evaluations are of (Beijing's last year, as the demo counts it). */
+    private static final int DEMO_YEAR =
+            LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
+
+    /** The titled areas of the demo with their programme. */
+    private static final List<List<String>> TITLED = List.of(
+            List.of("152527", "ECO_CIVILIZATION_ZONE"),
+            List.of("152527", "TWO_MOUNTAINS_BASE"),
+            List.of("520328", "TWO_MOUNTAINS_BASE"));
+
+    @Autowired
+    CheckOpeningJob opening;
+
+    @Test
+    void checksAndTheirSettingsAreAsDescribed() {
+        // the test profile opens no check at start-up: open the demo titles' checks that fell due
+        opening.runOnce();
+        List<String> differences = new ArrayList<>();
+        int checks = 0;
+        for (String user : List.of("im.staff", "gz.staff", "xl.bureau")) {
+            Browser browser = login(user);
+            JsonNode page = read(browser, "/api/supervision-checks", "/api/supervision-checks?size=100", differences);
+            checks += readEach(browser, page, "/api/supervision-checks/{id}", differences);
+        }
+        for (String user : List.of("im.staff", "gz.staff")) {
+            read(login(user), "/api/supervision-settings", "/api/supervision-settings", differences);
+        }
+        assertThat(checks).as("the checks of 太仆寺旗 and 湄潭县").isGreaterThanOrEqualTo(2);
+        // a check's scorecards are the indicator module's answers, not yet marked (they carry nulls the
+        // description does not allow until the indicator module migrates): only the check's own parts here
+        assertThat(differences.stream().filter(d -> !d.matches("\\S+ (index\\[\\d+]|checklist)\\..*")))
+                .isEmpty();
+    }
+}
