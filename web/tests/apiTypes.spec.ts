@@ -25,6 +25,7 @@ const MIGRATED: Record<string, string[]> = {
   registry: ['RegisterTask', 'RegisterInput', 'RegisterFilter'],
   progress: ['ProgressQuery'],
   supervision: ['CheckFilter', 'ConclusionRequest'],
+  enforcement: ['Decision', 'ProposalFilter', 'RectificationFilter'],
 }
 
 /**

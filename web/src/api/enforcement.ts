@@ -4,6 +4,7 @@ import type { Programme } from './regulation'
 import { listParams } from '@/utils/listQuery'
 import type { RunView } from './procedure'
 import type { Page } from './types'
+import type { components } from './schema'
 
 /**
  * Types and calls of the enforcement module (issue 13 §3, `cn.ecozone.enforcement`): proposals opened
@@ -36,59 +37,25 @@ export const SANCTION_CODES = [
   'REVOCATION',
 ] as const
 
-export type Evidence = {
+type Schemas = components['schemas']
+
+/** What a proposal rests on; `source` narrowed to the sources the server names. */
+export type Evidence = Omit<Schemas['cn.ecozone.enforcement.Evidence'], 'source'> & {
   source: 'REGISTER' | 'CHECK' | 'RECTIFICATION' | 'SERIES' | 'INDICATOR'
-  recordId: number | null
-  kind: string | null
-  summary: string | null
-  occurredOn: string | null
-  year: number | null
-  value: number | null
 }
 
-export type MeasureOption = {
-  measure: Measure
-  body: string
-  textZh: string
-  article: string | null
-  suggestedWorkingDays: number | null
-  periodNote: string | null
-}
+/** A measure the decision may take, with its period (null for a revocation) and the period's note. */
+export type MeasureOption = Schemas['cn.ecozone.enforcement.ProposalView.MeasureOption']
 
-export type ProposalSummary = {
-  id: number
-  titleId: number
-  regionCode: string
-  regionName: string
-  subjectName: string
-  sanctionCode: string
-  sanctionText: string
-  article: string | null
-  state: ProposalState
-  measure: Measure | null
-  severity: Severity | null
-  openedAt: string
-}
+export type ProposalSummary = Schemas['cn.ecozone.enforcement.ProposalSummary']
 
-export type ProposalView = ProposalSummary & {
-  candidacyId: number
-  programme: string
-  regulationCode: string
-  regulationVersion: number
-  noteZh: string | null
-  allowed: Measure[]
-  options: MeasureOption[]
-  reason: string | null
-  decidingBody: string | null
-  documentNumber: string | null
-  decidedBy: string | null
-  decidedAt: string | null
-  rectificationId: number | null
+/** A proposal with its options and evidence; `run` stays the procedure module's type until it migrates. */
+export type ProposalView = Omit<Schemas['cn.ecozone.enforcement.ProposalView'], 'evidence' | 'run'> & {
   evidence: Evidence[]
   run: RunView | null
-  version: number
 }
 
+/** The decision a dialog sends. */
 export type Decision = {
   version: number
   /** null dismisses (a reason is then required). */
@@ -99,48 +66,16 @@ export type Decision = {
   documentNumber: string | null
 }
 
-export type RectificationSummary = {
-  id: number
-  titleId: number
-  regionCode: string
-  regionName: string
-  subjectName: string
-  stage: Measure
-  origin: string
-  orderedOn: string
-  dueOn: string | null
-  state: RectificationState
-}
+export type RectificationSummary = Schemas['cn.ecozone.enforcement.RectificationSummary']
 
-export type RectificationView = RectificationSummary & {
-  candidacyId: number
-  regulationCode: string
-  regulationVersion: number
-  proposalId: number | null
-  checkId: number | null
-  textZh: string | null
-  workingDays: number
-  periodArticle: string | null
-  periodNote: string | null
-  dueExplanation: string[]
-  report: string | null
-  /** The day the subject reported, while the report awaits the department (its deadline stopped). */
-  reportedOn: string | null
-  awaitingAcceptance: boolean
-  documents: RectificationDocument[]
-  orderedBy: string | null
-  createdAt: string
-  run: RunView | null
-  version: number
-}
+/**
+ * A rectification in full; `reportedOn` is the day the subject reported while the report awaits the
+ * department (its deadline stopped). `run` stays the procedure module's type until it migrates.
+ */
+export type RectificationView = Omit<Schemas['cn.ecozone.enforcement.RectificationView'], 'run'> & { run: RunView | null }
 
 /** A document uploaded for the rectification report. */
-export type RectificationDocument = {
-  id: number
-  name: string
-  uploadedBy: string
-  uploadedAt: string
-}
+export type RectificationDocument = Schemas['cn.ecozone.enforcement.RectificationView.Document']
 
 /**
  * The proposal list's filters (issue 14 §6); `q` part of the subject's or its region's name, `sort`

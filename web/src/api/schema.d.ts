@@ -5080,31 +5080,31 @@ export interface components {
             workingDays?: number;
         };
         "cn.ecozone.enforcement.Evidence": {
-            kind: string;
+            kind: string | null;
             /** Format: date */
-            occurredOn: string;
+            occurredOn: string | null;
             /** Format: int64 */
-            recordId: number;
+            recordId: number | null;
             source: string;
-            summary: string;
-            value: number;
+            summary: string | null;
+            value: number | null;
             /** Format: int32 */
-            year: number;
+            year: number | null;
         };
         "cn.ecozone.enforcement.ProposalSummary": {
-            article: string;
+            article: string | null;
             /** Format: int64 */
             id: number;
-            /** @enum {string} */
-            measure: "RECTIFICATION" | "WARNING" | "REVOCATION";
+            /** @enum {string|null} */
+            measure: "RECTIFICATION" | "WARNING" | "REVOCATION" | null;
             /** Format: date-time */
             openedAt: string;
             regionCode: string;
             regionName: string;
             sanctionCode: string;
             sanctionText: string;
-            /** @enum {string} */
-            severity: "MINOR" | "SERIOUS" | "GRAVE";
+            /** @enum {string|null} */
+            severity: "MINOR" | "SERIOUS" | "GRAVE" | null;
             /** @enum {string} */
             state: "OPEN" | "ACTED" | "DISMISSED";
             subjectName: string;
@@ -5113,37 +5113,37 @@ export interface components {
         };
         "cn.ecozone.enforcement.ProposalView": {
             allowed: ("RECTIFICATION" | "WARNING" | "REVOCATION")[];
-            article: string;
+            article: string | null;
             /** Format: int64 */
             candidacyId: number;
             /** Format: date-time */
-            decidedAt: string;
-            decidedBy: string;
-            decidingBody: string;
-            documentNumber: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decidingBody: string | null;
+            documentNumber: string | null;
             evidence: components["schemas"]["cn.ecozone.enforcement.Evidence"][];
             /** Format: int64 */
             id: number;
-            /** @enum {string} */
-            measure: "RECTIFICATION" | "WARNING" | "REVOCATION";
-            noteZh: string;
+            /** @enum {string|null} */
+            measure: "RECTIFICATION" | "WARNING" | "REVOCATION" | null;
+            noteZh: string | null;
             /** Format: date-time */
             openedAt: string;
             options: components["schemas"]["cn.ecozone.enforcement.ProposalView.MeasureOption"][];
             programme: string;
-            reason: string;
+            reason: string | null;
             /** Format: int64 */
-            rectificationId: number;
+            rectificationId: number | null;
             regionCode: string;
             regionName: string;
             regulationCode: string;
             /** Format: int32 */
             regulationVersion: number;
-            run: components["schemas"]["cn.ecozone.procedure.RunView"];
+            run: components["schemas"]["cn.ecozone.procedure.RunView"] | null;
             sanctionCode: string;
             sanctionText: string;
-            /** @enum {string} */
-            severity: "MINOR" | "SERIOUS" | "GRAVE";
+            /** @enum {string|null} */
+            severity: "MINOR" | "SERIOUS" | "GRAVE" | null;
             /** @enum {string} */
             state: "OPEN" | "ACTED" | "DISMISSED";
             subjectName: string;
@@ -5153,18 +5153,18 @@ export interface components {
             version: number;
         };
         "cn.ecozone.enforcement.ProposalView.MeasureOption": {
-            article: string;
+            article: string | null;
             body: string;
             /** @enum {string} */
             measure: "RECTIFICATION" | "WARNING" | "REVOCATION";
-            periodNote: string;
+            periodNote: string | null;
             /** Format: int32 */
-            suggestedWorkingDays: number;
+            suggestedWorkingDays: number | null;
             textZh: string;
         };
         "cn.ecozone.enforcement.RectificationSummary": {
             /** Format: date */
-            dueOn: string;
+            dueOn: string | null;
             /** Format: int64 */
             id: number;
             /** Format: date */
@@ -5185,38 +5185,38 @@ export interface components {
             /** Format: int64 */
             candidacyId: number;
             /** Format: int64 */
-            checkId: number;
+            checkId: number | null;
             /** Format: date-time */
             createdAt: string;
             documents: components["schemas"]["cn.ecozone.enforcement.RectificationView.Document"][];
             dueExplanation: string[];
             /** Format: date */
-            dueOn: string;
+            dueOn: string | null;
             /** Format: int64 */
             id: number;
-            orderedBy: string;
+            orderedBy: string | null;
             /** Format: date */
             orderedOn: string;
             origin: string;
-            periodArticle: string;
-            periodNote: string;
+            periodArticle: string | null;
+            periodNote: string | null;
             /** Format: int64 */
-            proposalId: number;
+            proposalId: number | null;
             regionCode: string;
             regionName: string;
             regulationCode: string;
             /** Format: int32 */
             regulationVersion: number;
-            report: string;
+            report: string | null;
             /** Format: date */
-            reportedOn: string;
-            run: components["schemas"]["cn.ecozone.procedure.RunView"];
+            reportedOn: string | null;
+            run: components["schemas"]["cn.ecozone.procedure.RunView"] | null;
             /** @enum {string} */
             stage: "RECTIFICATION" | "WARNING" | "REVOCATION";
             /** @enum {string} */
             state: "OPEN" | "OVERDUE" | "COMPLETED" | "ESCALATED";
             subjectName: string;
-            textZh: string;
+            textZh: string | null;
             /** Format: int64 */
             titleId: number;
             /** Format: int64 */

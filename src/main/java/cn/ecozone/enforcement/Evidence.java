@@ -2,6 +2,7 @@ package cn.ecozone.enforcement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One piece of a proposal's evidence: a register record, a check's conclusion, an overdue
@@ -16,12 +17,12 @@ import java.time.LocalDate;
  */
 public record Evidence(
         String source,
-        Long recordId,
-        String kind,
-        String summary,
-        LocalDate occurredOn,
-        Integer year,
-        BigDecimal value) {
+        @Nullable Long recordId,
+        @Nullable String kind,
+        @Nullable String summary,
+        @Nullable LocalDate occurredOn,
+        @Nullable Integer year,
+        @Nullable BigDecimal value) {
 
     public static Evidence record(String source, long id, String kind, String summary, LocalDate occurredOn) {
         return new Evidence(source, id, kind, summary, occurredOn, null, null);

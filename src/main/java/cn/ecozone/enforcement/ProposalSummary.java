@@ -1,6 +1,7 @@
 package cn.ecozone.enforcement;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A proposal as the paged list shows it. */
 public record ProposalSummary(
@@ -11,8 +12,8 @@ public record ProposalSummary(
         String subjectName,
         String sanctionCode,
         String sanctionText,
-        String article,
+        @Nullable String article,
         ProposalState state,
-        Measure measure,
-        Severity severity,
+        @Nullable Measure measure,
+        @Nullable Severity severity,
         Instant openedAt) {}

@@ -3,6 +3,7 @@ package cn.ecozone.enforcement;
 import cn.ecozone.procedure.RunView;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proposal as its page shows it.
@@ -25,22 +26,22 @@ public record ProposalView(
         int regulationVersion,
         String sanctionCode,
         String sanctionText,
-        String article,
-        String noteZh,
+        @Nullable String article,
+        @Nullable String noteZh,
         List<Measure> allowed,
         List<MeasureOption> options,
         ProposalState state,
-        Measure measure,
-        Severity severity,
-        String reason,
-        String decidingBody,
-        String documentNumber,
-        String decidedBy,
-        Instant decidedAt,
+        @Nullable Measure measure,
+        @Nullable Severity severity,
+        @Nullable String reason,
+        @Nullable String decidingBody,
+        @Nullable String documentNumber,
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt,
         Instant openedAt,
-        Long rectificationId,
+        @Nullable Long rectificationId,
         List<Evidence> evidence,
-        RunView run,
+        @Nullable RunView run,
         long version) {
 
     /**
@@ -55,7 +56,7 @@ public record ProposalView(
             Measure measure,
             String body,
             String textZh,
-            String article,
-            Integer suggestedWorkingDays,
-            String periodNote) {}
+            @Nullable String article,
+            @Nullable Integer suggestedWorkingDays,
+            @Nullable String periodNote) {}
 }

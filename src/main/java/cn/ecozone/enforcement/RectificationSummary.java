@@ -1,6 +1,7 @@
 package cn.ecozone.enforcement;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A rectification as the paged list shows it. */
 public record RectificationSummary(
@@ -12,5 +13,5 @@ public record RectificationSummary(
         Measure stage,
         String origin,
         LocalDate orderedOn,
-        LocalDate dueOn,
+        @Nullable LocalDate dueOn,
         RectificationState state) {}

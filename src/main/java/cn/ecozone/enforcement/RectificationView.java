@@ -4,6 +4,7 @@ import cn.ecozone.procedure.RunView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rectification as its page shows it.
@@ -27,23 +28,23 @@ public record RectificationView(
         int regulationVersion,
         Measure stage,
         String origin,
-        Long proposalId,
-        Long checkId,
-        String textZh,
+        @Nullable Long proposalId,
+        @Nullable Long checkId,
+        @Nullable String textZh,
         int workingDays,
-        String periodArticle,
-        String periodNote,
+        @Nullable String periodArticle,
+        @Nullable String periodNote,
         LocalDate orderedOn,
-        LocalDate dueOn,
+        @Nullable LocalDate dueOn,
         List<String> dueExplanation,
         RectificationState state,
-        String report,
-        LocalDate reportedOn,
+        @Nullable String report,
+        @Nullable LocalDate reportedOn,
         boolean awaitingAcceptance,
         List<Document> documents,
-        String orderedBy,
+        @Nullable String orderedBy,
         Instant createdAt,
-        RunView run,
+        @Nullable RunView run,
         long version) {
 
     /** A document uploaded for the rectification report, downloaded by whoever may read the rectification. */
