@@ -26,6 +26,8 @@ const MIGRATED: Record<string, string[]> = {
   progress: ['ProgressQuery'],
   supervision: ['CheckFilter', 'ConclusionRequest'],
   enforcement: ['Decision', 'ProposalFilter', 'RectificationFilter'],
+  // FrozenProject: a key project frozen as JSON with the report, which no record describes
+  report: ['FrozenProject', 'ReportFilter'],
 }
 
 /**

@@ -1,15 +1,15 @@
 import { http } from './http'
 import type { Page } from './types'
-import type { Programme } from './keyProject'
 import type { ProcedureActRequest, RunView } from './procedure'
 import type { Scorecard } from './indicator'
 import { compactParams } from '@/utils/format'
+import type { components } from './schema'
 
 /** Where an annual report stands (Java `report.ReportState`). */
 export const REPORT_STATES = ['OPEN', 'SUBMITTED', 'RETURNED', 'ACCEPTED'] as const
 export type ReportState = (typeof REPORT_STATES)[number]
 
-/** A key project frozen with a report at its submission. */
+/** A key project frozen with a report at its submission (JSON on the server: no record describes it). */
 export type FrozenProject = {
   id: number
   name: string
@@ -20,58 +20,24 @@ export type FrozenProject = {
   transformationMode: string | null
 }
 
-export type ReportAttachment = { documentId: number; name: string; attachedAt: string }
+type Schemas = components['schemas']
 
-/** One annual report (Java `report.ReportView`). */
-export type AnnualReport = {
-  id: number
-  titleId: number
-  regionCode: string
-  regionName: string
-  subjectName: string
-  programme: Programme
-  regulationCode: string
-  regulationVersion: number
-  checkCode: string
-  article: string | null
-  year: number
-  dueOn: string
-  /** The due day is the province's own; else the regulation's suggestion (see `dueNote`). */
-  dueFromSetting: boolean
-  dueNote: string | null
-  text: string | null
-  progress: string | null
-  scorecardEdition: string | null
-  scorecardNote: string | null
-  /** The scorecard frozen at the last submission; null before it or without an edition. */
+export type ReportAttachment = Schemas['cn.ecozone.report.ReportView.Attachment']
+
+/**
+ * One annual report (Java `report.ReportView`): `dueFromSetting` says the due day is the province's
+ * own, else the regulation's suggestion (see `dueNote`); `scorecard` and `projects` are what was frozen
+ * at the last submission (JSON on the server), null before it or without an edition. The scorecard
+ * stays the indicator module's type and `run` the procedure module's until they migrate.
+ */
+export type AnnualReport = Omit<Schemas['cn.ecozone.report.ReportView'], 'scorecard' | 'projects' | 'run'> & {
   scorecard: Scorecard | null
   projects: FrozenProject[] | null
-  frozenAt: string | null
-  attachments: ReportAttachment[]
-  state: ReportState
-  currentStep: string | null
-  returnReason: string | null
-  editable: boolean
-  updatedAt: string
-  version: number
   run: RunView
 }
 
 /** A report in the list (Java `report.ReportSummary`). */
-export type AnnualReportSummary = Pick<
-  AnnualReport,
-  | 'id'
-  | 'titleId'
-  | 'regionCode'
-  | 'regionName'
-  | 'subjectName'
-  | 'programme'
-  | 'year'
-  | 'dueOn'
-  | 'state'
-  | 'currentStep'
-  | 'updatedAt'
->
+export type AnnualReportSummary = Schemas['cn.ecozone.report.ReportSummary']
 
 export type ReportFilter = {
   year?: number | null
@@ -129,24 +95,7 @@ export async function actOnReport(id: number, version: number, request: Procedur
 }
 
 /** The due day of one yearly report in the province (Java `report.ReportSetting`). */
-export type ReportSetting = {
-  jurisdiction: string
-  regulationCode: string
-  regulationVersion: number
-  regulationTitle: string
-  checkCode: string
-  checkText: string
-  article: string | null
-  suggestedMonthDay: string | null
-  silent: boolean
-  uncertain: boolean
-  dueNote: string | null
-  monthDay: string | null
-  note: string | null
-  setBy: string | null
-  setAt: string | null
-  version: number | null
-}
+export type ReportSetting = Schemas['cn.ecozone.report.ReportSetting']
 
 export async function listReportSettings(): Promise<ReportSetting[]> {
   const { data } = await http.get<ReportSetting[]>('/api/report-settings')
@@ -168,38 +117,13 @@ export async function changeReportSetting(change: {
 export const BIM_SENDER_KINDS = ['LEAGUE', 'DEPARTMENT'] as const
 export type BimSenderKind = (typeof BIM_SENDER_KINDS)[number]
 
-export type BimSender = { code: string; nameZh: string; kind: BimSenderKind; uncertain: boolean }
+export type BimSender = Schemas['cn.ecozone.report.BimSender']
 
-export type BimReport = {
-  id: number
-  year: number
-  senderCode: string
-  senderName: string
-  senderKind: BimSenderKind
-  text: string
-  receivedBy: string
-  receivedAt: string
-}
+export type BimReport = Schemas['cn.ecozone.report.BimReport']
 
-export type BimConsolidation = {
-  id: number
-  year: number
-  reportsIncluded: number
-  docxDocumentId: number
-  pdfDocumentId: number
-  madeBy: string
-  madeAt: string
-}
+export type BimConsolidation = Schemas['cn.ecozone.report.BimConsolidation']
 
-export type BimOverview = {
-  year: number
-  article: string
-  textZh: string
-  departmentsNote: string | null
-  senders: BimSender[]
-  received: BimReport[]
-  consolidations: BimConsolidation[]
-}
+export type BimOverview = Schemas['cn.ecozone.report.BeautifulImManagement.Overview']
 
 export async function bimOverview(year: number): Promise<BimOverview> {
   const { data } = await http.get<BimOverview>('/api/beautiful-im/overview', { params: { year } })
@@ -221,7 +145,7 @@ export function bimFileUrl(id: number, format: 'docx' | 'pdf'): string {
 }
 
 /** Whether the logged-in league government sends its own Beautiful Inner Mongolia report (data: the leagues). */
-export type BimSenderStatus = { sender: boolean; code: string | null; nameZh: string | null }
+export type BimSenderStatus = Schemas['cn.ecozone.report.BeautifulImManagement.SenderStatus']
 
 export async function bimSenderStatus(): Promise<BimSenderStatus> {
   const { data } = await http.get<BimSenderStatus>('/api/beautiful-im/sender', { silent: true })

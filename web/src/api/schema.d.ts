@@ -7605,7 +7605,7 @@ export interface components {
         "cn.ecozone.report.BeautifulImManagement.Overview": {
             article: string;
             consolidations: components["schemas"]["cn.ecozone.report.BimConsolidation"][];
-            departmentsNote: string;
+            departmentsNote: string | null;
             received: components["schemas"]["cn.ecozone.report.BimReport"][];
             senders: components["schemas"]["cn.ecozone.report.BimSender"][];
             textZh: string;
@@ -7613,8 +7613,8 @@ export interface components {
             year: number;
         };
         "cn.ecozone.report.BeautifulImManagement.SenderStatus": {
-            code: string;
-            nameZh: string;
+            code: string | null;
+            nameZh: string | null;
             sender: boolean;
         };
         "cn.ecozone.report.BimConsolidation": {
@@ -7654,25 +7654,25 @@ export interface components {
             uncertain: boolean;
         };
         "cn.ecozone.report.ReportSetting": {
-            article: string;
+            article: string | null;
             checkCode: string;
             checkText: string;
-            dueNote: string;
+            dueNote: string | null;
             jurisdiction: string;
-            monthDay: string;
-            note: string;
+            monthDay: string | null;
+            note: string | null;
             regulationCode: string;
             regulationTitle: string;
             /** Format: int32 */
             regulationVersion: number;
             /** Format: date-time */
-            setAt: string;
-            setBy: string;
+            setAt: string | null;
+            setBy: string | null;
             silent: boolean;
-            suggestedMonthDay: string;
+            suggestedMonthDay: string | null;
             uncertain: boolean;
             /** Format: int64 */
-            version: number;
+            version: number | null;
         };
         "cn.ecozone.report.ReportSetting.Change": {
             checkCode?: string;
@@ -7683,7 +7683,7 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.report.ReportSummary": {
-            currentStep: string;
+            currentStep: string | null;
             /** Format: date */
             dueOn: string;
             /** Format: int64 */
@@ -7703,37 +7703,37 @@ export interface components {
             year: number;
         };
         "cn.ecozone.report.ReportView": {
-            article: string;
+            article: string | null;
             attachments: components["schemas"]["cn.ecozone.report.ReportView.Attachment"][];
             checkCode: string;
-            currentStep: string;
+            currentStep: string | null;
             dueFromSetting: boolean;
-            dueNote: string;
+            dueNote: string | null;
             /** Format: date */
             dueOn: string;
             editable: boolean;
             /** Format: date-time */
-            frozenAt: string;
+            frozenAt: string | null;
             /** Format: int64 */
             id: number;
             /** @enum {string} */
             programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            progress: string;
-            projects: components["schemas"]["tools.jackson.databind.JsonNode"];
+            progress: string | null;
+            projects: components["schemas"]["tools.jackson.databind.JsonNode"] | null;
             regionCode: string;
             regionName: string;
             regulationCode: string;
             /** Format: int32 */
             regulationVersion: number;
-            returnReason: string;
+            returnReason: string | null;
             run: components["schemas"]["cn.ecozone.procedure.RunView"];
-            scorecard: components["schemas"]["tools.jackson.databind.JsonNode"];
-            scorecardEdition: string;
-            scorecardNote: string;
+            scorecard: components["schemas"]["tools.jackson.databind.JsonNode"] | null;
+            scorecardEdition: string | null;
+            scorecardNote: string | null;
             /** @enum {string} */
             state: "OPEN" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
             subjectName: string;
-            text: string;
+            text: string | null;
             /** Format: int64 */
             titleId: number;
             /** Format: date-time */

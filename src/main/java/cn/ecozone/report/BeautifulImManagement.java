@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -76,7 +77,7 @@ public class BeautifulImManagement {
             int year,
             String article,
             String textZh,
-            String departmentsNote,
+            @Nullable String departmentsNote,
             List<BimSender> senders,
             List<BimReport> received,
             List<BimConsolidation> consolidations) {}
@@ -95,7 +96,8 @@ public class BeautifulImManagement {
     }
 
     /** Whether the reader sends a Beautiful Inner Mongolia report itself: a league government of the province. */
-    public record SenderStatus(boolean sender, String code, String nameZh) {}
+    public record SenderStatus(
+            boolean sender, @Nullable String code, @Nullable String nameZh) {}
 
     /** The reader as a sender (data: the leagues of the region register under the file's province). */
     public SenderStatus sender(Actor actor) {

@@ -1,6 +1,7 @@
 package cn.ecozone.report;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The due day of one yearly report of a regulation in the province: the regulation's suggestion with its
@@ -18,16 +19,16 @@ public record ReportSetting(
         String regulationTitle,
         String checkCode,
         String checkText,
-        String article,
-        String suggestedMonthDay,
+        @Nullable String article,
+        @Nullable String suggestedMonthDay,
         boolean silent,
         boolean uncertain,
-        String dueNote,
-        String monthDay,
-        String note,
-        String setBy,
-        Instant setAt,
-        Long version) {
+        @Nullable String dueNote,
+        @Nullable String monthDay,
+        @Nullable String note,
+        @Nullable String setBy,
+        @Nullable Instant setAt,
+        @Nullable Long version) {
 
     /** A change by province staff; {@code version} {@code null} for the first value. */
     public record Change(String regulationCode, String checkCode, String monthDay, String note, Long version) {}

@@ -3,6 +3,7 @@ package cn.ecozone.report;
 import cn.ecozone.regulation.Programme;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A report in a list: no text, no scorecard. */
 public record ReportSummary(
@@ -15,5 +16,5 @@ public record ReportSummary(
         int year,
         LocalDate dueOn,
         ReportState state,
-        String currentStep,
+        @Nullable String currentStep,
         Instant updatedAt) {}

@@ -5,6 +5,7 @@ import cn.ecozone.regulation.Programme;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,22 +30,22 @@ public record ReportView(
         String regulationCode,
         int regulationVersion,
         String checkCode,
-        String article,
+        @Nullable String article,
         int year,
         LocalDate dueOn,
         boolean dueFromSetting,
-        String dueNote,
-        String text,
-        String progress,
-        String scorecardEdition,
-        String scorecardNote,
-        JsonNode scorecard,
-        JsonNode projects,
-        Instant frozenAt,
+        @Nullable String dueNote,
+        @Nullable String text,
+        @Nullable String progress,
+        @Nullable String scorecardEdition,
+        @Nullable String scorecardNote,
+        @Nullable JsonNode scorecard,
+        @Nullable JsonNode projects,
+        @Nullable Instant frozenAt,
         List<Attachment> attachments,
         ReportState state,
-        String currentStep,
-        String returnReason,
+        @Nullable String currentStep,
+        @Nullable String returnReason,
         boolean editable,
         Instant updatedAt,
         long version,

@@ -73,4 +73,29 @@ class TitleLifeAnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
         // context (its proposal may come from the register watch's thread); the lists are checked
         assertThat(differences).isEmpty();
     }
+
+    @Test
+    void annualReportsTheirSettingsAndBeautifulInnerMongoliaAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        int reports = 0;
+        for (String user : List.of("im.staff", "xl.bureau", "gz.staff", "tps.gov")) {
+            Browser browser = login(user);
+            JsonNode page = read(browser, "/api/annual-reports", "/api/annual-reports?size=100", differences);
+            reports += readEach(browser, page, "/api/annual-reports/{id}", differences);
+        }
+        for (String user : List.of("im.staff", "gz.staff")) {
+            read(login(user), "/api/report-settings", "/api/report-settings", differences);
+        }
+        read(
+                login("im.staff"),
+                "/api/beautiful-im/overview",
+                "/api/beautiful-im/overview?year=" + DEMO_YEAR,
+                differences);
+        Browser league = login("xl.gov");
+        read(league, "/api/beautiful-im/sender", "/api/beautiful-im/sender", differences);
+        read(league, "/api/beautiful-im/reports", "/api/beautiful-im/reports?year=" + DEMO_YEAR, differences);
+
+        assertThat(reports).as("reports read").isGreaterThanOrEqualTo(4);
+        assertThat(differences).isEmpty();
+    }
 }
