@@ -28,6 +28,8 @@ const MIGRATED: Record<string, string[]> = {
   enforcement: ['Decision', 'ProposalFilter', 'RectificationFilter'],
   // FrozenProject: a key project frozen as JSON with the report, which no record describes
   report: ['FrozenProject', 'ReportFilter'],
+  // GradeBand: the regulation module's; CriterionResult, PanelSummary: the review module's
+  grading: ['GradeBand', 'CriterionResult', 'PanelSummary', 'GradeInput'],
 }
 
 /**

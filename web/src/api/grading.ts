@@ -1,6 +1,7 @@
 import { http } from './http'
 import { downloadWorkbook } from './indicator'
 import type { Page } from './types'
+import type { components } from './schema'
 
 /**
  * Types and calls of Xilingol's graded annual evaluation (issue 13 §4, module `cn.ecozone.grading`,
@@ -13,51 +14,36 @@ export type EvaluationStage = (typeof EVALUATION_STAGES)[number]
 export const RECOMMENDATIONS = ['MEETS', 'NOT_MET', 'CANNOT_JUDGE'] as const
 export type RecommendationFlag = (typeof RECOMMENDATIONS)[number]
 
+type Schemas = components['schemas']
+
+/** A band of the regulation's grading (the regulation module's record, hand-written until it migrates). */
 export type GradeBand = { code: string; nameZh: string; minScore: number }
 
-export type AnnualEvaluationRow = {
-  dossierId: number
-  regionCode: string
-  regionName: string | null
-  subjectName: string
-  submittedOn: string | null
+/**
+ * One county's annual evaluation as the year's list shows it; `stage` and `recommendation` narrowed to
+ * the values the server sends (strings in the record).
+ */
+export type AnnualEvaluationRow = Omit<Schemas['cn.ecozone.grading.AnnualEvaluationRow'], 'stage' | 'recommendation'> & {
   stage: EvaluationStage
-  currentStepCode: string | null
-  total: number | null
-  bandCode: string | null
-  bandName: string | null
   recommendation: RecommendationFlag | null
 }
 
-export type YearView = {
-  year: number
-  roundId: number | null
-  regulationCode: string
-  regulationVersion: number
+/** The year's evaluations in the reader's scope, with the bands (the regulation's) and their note. */
+export type YearView = Omit<Schemas['cn.ecozone.grading.YearView'], 'bands' | 'evaluations'> & {
   bands: GradeBand[]
-  gradingNote: string | null
-  article: string | null
   evaluations: Page<AnnualEvaluationRow>
 }
 
+/** A criterion's aggregated panel score (the review module's record, hand-written until it migrates). */
 export type CriterionResult = { code: string; textZh: string; aggregated: number | null; min: number | null; max: number | null; spread: number | null }
 
-export type GradeView = {
-  evaluatedYear: number
-  total: number
-  bandCode: string
-  bandName: string
-  bandNote: string | null
-  opinion: string
-  feedback: string | null
-  suggestions: string | null
+/** The committee office's grade; `criteria` are the review module's aggregated scores. */
+export type GradeView = Omit<Schemas['cn.ecozone.grading.GradeView'], 'recommendation' | 'criteria'> & {
   recommendation: RecommendationFlag
-  recommendationNote: string | null
   criteria: CriterionResult[]
-  gradedBy: string
-  gradedAt: string
 }
 
+/** The panel's result at the panel step (the review module's record, hand-written until it migrates). */
 export type PanelSummary = {
   panelId: number
   closed: boolean
@@ -68,29 +54,17 @@ export type PanelSummary = {
   aggregationNote: string | null
 }
 
-export type EvaluationView = {
+/** One evaluation: its row, the panel's result, the grade once given, and whether the reader may grade it. */
+export type EvaluationView = Omit<Schemas['cn.ecozone.grading.EvaluationView'], 'row' | 'panel' | 'grade' | 'bands'> & {
   row: AnnualEvaluationRow
-  evaluatedYear: number
-  roundTitle: string
-  panelStepCode: string
   panel: PanelSummary | null
   grade: GradeView | null
   bands: GradeBand[]
-  gradingNote: string | null
-  gradable: boolean
 }
 
 export type GradeInput = { opinion: string; feedback: string | null; suggestions: string | null }
 
-export type AnnualReportView = {
-  id: number
-  year: number
-  regionCount: number
-  generatedBy: string
-  generatedAt: string
-  docxSize: number
-  pdfSize: number
-}
+export type AnnualReportView = Schemas['cn.ecozone.grading.AnnualReportView']
 
 export async function evaluationsOfYear(year: number, page = 0, size = 20): Promise<YearView> {
   return (await http.get<YearView>('/api/annual-evaluations', { params: { year, page, size } })).data
@@ -122,7 +96,7 @@ export async function downloadReport(year: number, format: 'docx' | 'pdf'): Prom
 }
 
 /** Whether 年度评估 applies to the reader: the regulation in force for its region has a grading cycle (data). */
-export type GradingApplicability = { applies: boolean; regulationCode: string | null; regulationVersion: number | null }
+export type GradingApplicability = Schemas['cn.ecozone.grading.GradingManagement.Applicability']
 
 export async function gradingApplicability(): Promise<GradingApplicability> {
   const { data } = await http.get<GradingApplicability>('/api/annual-evaluations/applicability', { silent: true })

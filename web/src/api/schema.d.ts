@@ -5244,19 +5244,19 @@ export interface components {
             version?: number;
         };
         "cn.ecozone.grading.AnnualEvaluationRow": {
-            bandCode: string;
-            bandName: string;
-            currentStepCode: string;
+            bandCode: string | null;
+            bandName: string | null;
+            currentStepCode: string | null;
             /** Format: int64 */
             dossierId: number;
-            recommendation: string;
+            recommendation: string | null;
             regionCode: string;
-            regionName: string;
+            regionName: string | null;
             stage: string;
             subjectName: string;
             /** Format: date */
-            submittedOn: string;
-            total: number;
+            submittedOn: string | null;
+            total: number | null;
         };
         "cn.ecozone.grading.AnnualReportView": {
             /** Format: int64 */
@@ -5278,9 +5278,9 @@ export interface components {
             /** Format: int32 */
             evaluatedYear: number;
             gradable: boolean;
-            grade: components["schemas"]["cn.ecozone.grading.GradeView"];
-            gradingNote: string;
-            panel: components["schemas"]["cn.ecozone.review.PanelResult"];
+            grade: components["schemas"]["cn.ecozone.grading.GradeView"] | null;
+            gradingNote: string | null;
+            panel: components["schemas"]["cn.ecozone.review.PanelResult"] | null;
             panelStepCode: string;
             roundTitle: string;
             row: components["schemas"]["cn.ecozone.grading.AnnualEvaluationRow"];
@@ -5293,36 +5293,36 @@ export interface components {
         "cn.ecozone.grading.GradeView": {
             bandCode: string;
             bandName: string;
-            bandNote: string;
+            bandNote: string | null;
             criteria: components["schemas"]["cn.ecozone.review.CriterionResult"][];
             /** Format: int32 */
             evaluatedYear: number;
-            feedback: string;
+            feedback: string | null;
             /** Format: date-time */
             gradedAt: string;
             gradedBy: string;
             opinion: string;
             recommendation: string;
-            recommendationNote: string;
-            suggestions: string;
+            recommendationNote: string | null;
+            suggestions: string | null;
             total: number;
         };
         "cn.ecozone.grading.GradingManagement.Applicability": {
             applies: boolean;
-            regulationCode: string;
+            regulationCode: string | null;
             /** Format: int32 */
-            regulationVersion: number;
+            regulationVersion: number | null;
         };
         "cn.ecozone.grading.YearView": {
-            article: string;
+            article: string | null;
             bands: components["schemas"]["cn.ecozone.regulation.ApplicationRules.Band"][];
             evaluations: components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.grading.AnnualEvaluationRow"];
-            gradingNote: string;
+            gradingNote: string | null;
             regulationCode: string;
             /** Format: int32 */
             regulationVersion: number;
             /** Format: int64 */
-            roundId: number;
+            roundId: number | null;
             /** Format: int32 */
             year: number;
         };

@@ -2,6 +2,7 @@ package cn.ecozone.grading;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One county's annual evaluation as the year's list shows it.
@@ -13,12 +14,12 @@ import java.time.LocalDate;
 public record AnnualEvaluationRow(
         long dossierId,
         String regionCode,
-        String regionName,
+        @Nullable String regionName,
         String subjectName,
-        LocalDate submittedOn,
+        @Nullable LocalDate submittedOn,
         String stage,
-        String currentStepCode,
-        BigDecimal total,
-        String bandCode,
-        String bandName,
-        String recommendation) {}
+        @Nullable String currentStepCode,
+        @Nullable BigDecimal total,
+        @Nullable String bandCode,
+        @Nullable String bandName,
+        @Nullable String recommendation) {}

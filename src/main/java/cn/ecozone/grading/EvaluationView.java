@@ -3,6 +3,7 @@ package cn.ecozone.grading;
 import cn.ecozone.regulation.ApplicationRules;
 import cn.ecozone.review.PanelResult;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One evaluation: its row, the panel's result at the panel step (aliases only; empty criteria while
@@ -13,8 +14,8 @@ public record EvaluationView(
         int evaluatedYear,
         String roundTitle,
         String panelStepCode,
-        PanelResult panel,
-        GradeView grade,
+        @Nullable PanelResult panel,
+        @Nullable GradeView grade,
         List<ApplicationRules.Band> bands,
-        String gradingNote,
+        @Nullable String gradingNote,
         boolean gradable) {}

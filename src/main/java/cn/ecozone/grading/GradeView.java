@@ -4,6 +4,7 @@ import cn.ecozone.review.CriterionResult;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The committee office's grade of one county's annual evaluation (Xilingol arts. 9, 10).
@@ -19,12 +20,12 @@ public record GradeView(
         BigDecimal total,
         String bandCode,
         String bandName,
-        String bandNote,
+        @Nullable String bandNote,
         String opinion,
-        String feedback,
-        String suggestions,
+        @Nullable String feedback,
+        @Nullable String suggestions,
         String recommendation,
-        String recommendationNote,
+        @Nullable String recommendationNote,
         List<CriterionResult> criteria,
         String gradedBy,
         Instant gradedAt) {

@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -178,7 +179,10 @@ public class GradingManagement {
     }
 
     /** Whether the reader's region has a regulation in force with a graded annual evaluation, and which. */
-    public record Applicability(boolean applies, String regulationCode, Integer regulationVersion) {}
+    public record Applicability(
+            boolean applies,
+            @Nullable String regulationCode,
+            @Nullable Integer regulationVersion) {}
 
     /**
      * Whether the annual evaluation applies to the reader: the regulation in force for its region has a

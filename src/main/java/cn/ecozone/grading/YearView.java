@@ -4,6 +4,7 @@ import cn.ecozone.regulation.ApplicationRules;
 import cn.ecozone.regulation.Regulation;
 import cn.ecozone.shared.PageResult;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The year's evaluations (of the self-assessments of {@code year}, submitted in the round of the following
@@ -11,12 +12,12 @@ import java.util.List;
  */
 public record YearView(
         int year,
-        Long roundId,
+        @Nullable Long roundId,
         String regulationCode,
         int regulationVersion,
         List<ApplicationRules.Band> bands,
-        String gradingNote,
-        String article,
+        @Nullable String gradingNote,
+        @Nullable String article,
         PageResult<AnnualEvaluationRow> evaluations) {
 
     static YearView of(

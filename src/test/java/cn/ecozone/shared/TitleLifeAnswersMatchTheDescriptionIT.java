@@ -98,4 +98,30 @@ class TitleLifeAnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
         assertThat(reports).as("reports read").isGreaterThanOrEqualTo(4);
         assertThat(differences).isEmpty();
     }
+
+    @Test
+    void annualEvaluationsGradedAndUnderReviewAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        Browser office = login("xl.committee");
+        JsonNode year =
+                read(office, "/api/annual-evaluations", "/api/annual-evaluations?year=" + DEMO_YEAR, differences);
+        for (JsonNode row : year.path("evaluations").path("content")) {
+            read(
+                    office,
+                    "/api/annual-evaluations/{dossierId}",
+                    "/api/annual-evaluations/" + row.path("dossierId").asLong(),
+                    differences);
+        }
+        for (String user : List.of("xlht.gov", "xl.bureau")) {
+            read(
+                    login(user),
+                    "/api/annual-evaluations/applicability",
+                    "/api/annual-evaluations/applicability",
+                    differences);
+        }
+        assertThat(year.path("evaluations").path("content").size())
+                .as("graded and under review")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(differences).isEmpty();
+    }
 }
