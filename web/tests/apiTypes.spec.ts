@@ -30,6 +30,7 @@ const MIGRATED: Record<string, string[]> = {
   report: ['FrozenProject', 'ReportFilter'],
   // GradeBand: the regulation module's; CriterionResult, PanelSummary: the review module's
   grading: ['GradeBand', 'CriterionResult', 'PanelSummary', 'GradeInput'],
+  reward: ['RewardRequest', 'RewardFilter'],
 }
 
 /**

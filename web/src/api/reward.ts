@@ -3,6 +3,7 @@ import { downloadWorkbook } from './indicator'
 import type { Programme } from './keyProject'
 import type { Page } from './types'
 import { compactParams } from '@/utils/format'
+import type { components } from './schema'
 
 /**
  * Types and calls of the reward module (issue 13 §6, `cn.ecozone.reward`): rewards of titled areas (IM
@@ -10,48 +11,16 @@ import { compactParams } from '@/utils/format'
  * staff, never deleted. Keep the names in step with the Java records.
  */
 
-export type RewardChange = {
-  field: string
-  oldValue: string | null
-  newValue: string | null
-  changedBy: string
-  changedAt: string
-  reason: string | null
-}
+type Schemas = components['schemas']
 
-export type RewardView = {
-  id: number
-  titleId: number
-  candidacyId: number
-  regionCode: string
-  regionName: string
-  subjectName: string
-  programme: Programme
-  amount: number
-  awardedOn: string
-  documentNumber: string
-  issuingBody: string
-  documentId: number | null
-  documentName: string | null
-  note: string | null
-  createdBy: string
-  createdAt: string
-  updatedAt: string
-  version: number
-  editable: boolean
-  history: RewardChange[]
-}
+/** One corrected field: old → new, who, when, why. */
+export type RewardChange = Schemas['cn.ecozone.reward.RewardView.Change']
 
-export type TitleRewards = {
-  titleId: number
-  subjectName: string
-  regionCode: string
-  dutyArticle: string | null
-  dutyBody: string | null
-  dutyTextZh: string | null
-  canRecord: boolean
-  rewards: RewardView[]
-}
+/** A reward; `documentName` and `history` only in a single view (null and empty in lists). */
+export type RewardView = Schemas['cn.ecozone.reward.RewardView']
+
+/** A title's rewards with the rule that grants them; the duty's fields null when the regulation names none. */
+export type TitleRewards = Schemas['cn.ecozone.reward.TitleRewards']
 
 export type RewardRequest = {
   amount: number | string | null

@@ -8104,15 +8104,15 @@ export interface components {
             createdAt: string;
             createdBy: string;
             /** Format: int64 */
-            documentId: number;
-            documentName: string;
+            documentId: number | null;
+            documentName: string | null;
             documentNumber: string;
             editable: boolean;
             history: components["schemas"]["cn.ecozone.reward.RewardView.Change"][];
             /** Format: int64 */
             id: number;
             issuingBody: string;
-            note: string;
+            note: string | null;
             /** @enum {string} */
             programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
             regionCode: string;
@@ -8130,15 +8130,15 @@ export interface components {
             changedAt: string;
             changedBy: string;
             field: string;
-            newValue: string;
-            oldValue: string;
-            reason: string;
+            newValue: string | null;
+            oldValue: string | null;
+            reason: string | null;
         };
         "cn.ecozone.reward.TitleRewards": {
             canRecord: boolean;
-            dutyArticle: string;
-            dutyBody: string;
-            dutyTextZh: string;
+            dutyArticle: string | null;
+            dutyBody: string | null;
+            dutyTextZh: string | null;
             regionCode: string;
             rewards: components["schemas"]["cn.ecozone.reward.RewardView"][];
             subjectName: string;

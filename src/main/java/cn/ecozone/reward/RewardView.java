@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reward as the API shows it.
@@ -26,9 +27,9 @@ public record RewardView(
         LocalDate awardedOn,
         String documentNumber,
         String issuingBody,
-        Long documentId,
-        String documentName,
-        String note,
+        @Nullable Long documentId,
+        @Nullable String documentName,
+        @Nullable String note,
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
@@ -38,5 +39,10 @@ public record RewardView(
 
     /** One corrected field: old → new, who, when, why. */
     public record Change(
-            String field, String oldValue, String newValue, String changedBy, Instant changedAt, String reason) {}
+            String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            String changedBy,
+            Instant changedAt,
+            @Nullable String reason) {}
 }

@@ -1,6 +1,7 @@
 package cn.ecozone.reward;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A title's rewards with the rule that grants them.
@@ -15,8 +16,8 @@ public record TitleRewards(
         long titleId,
         String subjectName,
         String regionCode,
-        String dutyArticle,
-        String dutyBody,
-        String dutyTextZh,
+        @Nullable String dutyArticle,
+        @Nullable String dutyBody,
+        @Nullable String dutyTextZh,
         boolean canRecord,
         List<RewardView> rewards) {}

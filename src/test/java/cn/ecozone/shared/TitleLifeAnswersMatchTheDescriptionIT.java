@@ -124,4 +124,24 @@ class TitleLifeAnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
                 .isGreaterThanOrEqualTo(2);
         assertThat(differences).isEmpty();
     }
+
+    @Test
+    void rewardsListedOpenedAndByTitleAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        int rewards = 0;
+        for (String user : List.of("im.staff", "gz.staff")) {
+            Browser browser = login(user);
+            JsonNode page = read(browser, "/api/rewards", "/api/rewards?size=100", differences);
+            rewards += readEach(browser, page, "/api/rewards/{id}", differences);
+            for (JsonNode title : browser.get("/api/titles?size=100").json().path("content")) {
+                read(
+                        browser,
+                        "/api/titles/{titleId}/rewards",
+                        "/api/titles/" + title.path("id").asLong() + "/rewards",
+                        differences);
+            }
+        }
+        assertThat(rewards).as("one demo reward per province").isGreaterThanOrEqualTo(2);
+        assertThat(differences).isEmpty();
+    }
 }
