@@ -31,6 +31,8 @@ const MIGRATED: Record<string, string[]> = {
   // GradeBand: the regulation module's; CriterionResult, PanelSummary: the review module's
   grading: ['GradeBand', 'CriterionResult', 'PanelSummary', 'GradeInput'],
   reward: ['RewardRequest', 'RewardFilter'],
+  // WaitingDossier: the dossier module's DossierAtStep
+  publicity: ['NoticeInput', 'WaitingDossier', 'ComplaintInput', 'NoticeListFilter', 'ComplaintListFilter'],
 }
 
 /**

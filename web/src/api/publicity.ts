@@ -3,6 +3,7 @@ import type { Page } from './types'
 import { downloadWorkbook } from './indicator'
 import { listParams } from '@/utils/listQuery'
 import type { Programme } from './regulation'
+import type { components } from './schema'
 
 /** Types and calls of publicity (issue 12 §3; docs/publicity.md): notices, the public complaint desk, investigation. */
 
@@ -14,71 +15,22 @@ export type Finding = (typeof FINDINGS)[number]
 
 export type NoticeState = 'DRAFT' | 'PUBLISHED'
 
-export type NoticeSummary = {
-  id: number
-  roundId: number
-  stepCode: string
-  title: string
-  issuerName: string
-  documentNumber: string | null
-  publishedOn: string
-  endsOn: string
-  state: NoticeState
-  open: boolean
-  listed: number
-}
+type Schemas = components['schemas']
 
-export type PublicNotice = {
-  id: number
-  title: string
-  programme: Programme
-  issuerName: string
-  documentNumber: string | null
-  publishedOn: string
-  endsOn: string
-  workingDays: number
-  minimum: boolean
-  explanation: string[]
-  wherePublished: string
-  howToComplain: string
-  correction: string | null
-  open: boolean
-  article: string | null
-  uncertainNote: string | null
-  listed: { dossierId: number; regionCode: string; regionName: string; subjectName: string }[]
-}
+export type NoticeSummary = Schemas['cn.ecozone.publicity.NoticeSummary']
 
-export type NoticeEntry = {
-  dossierId: number
-  candidacyId: number
-  regionCode: string
-  regionName: string
-  subjectName: string
-  currentStepCode: string | null
-  /** the step opening the notice lists it for (null on a legacy duplicate) */
-  opening: number | null
-  /** whether it waits at the notice's step in that opening (false once returned and brought back: a new notice publicises it) */
-  current: boolean
-  complaints: number
-  blocking: boolean
-  /** the first blocking complaint's internal number (never its tracking number) */
-  blockingComplaintId: number | null
-  blockingState: ComplaintState | null
-}
+/** A published notice as the public reads it, with the dossiers it lists. */
+export type PublicNotice = Schemas['cn.ecozone.publicity.PublicNotice']
 
-export type NoticeView = Omit<PublicNotice, 'listed' | 'open'> & {
-  roundId: number
-  stepCode: string
-  publicityCode: string
-  regionCode: string
-  issuerRole: string
-  minimumEndsOn: string
-  state: NoticeState
-  open: boolean
-  ended: boolean
-  entries: NoticeEntry[]
-  version: number
-}
+/**
+ * A dossier a notice lists: `opening` the step opening the notice lists it for (null on a legacy
+ * duplicate); `current` whether it waits at the notice's step in that opening (false once returned and
+ * brought back: a new notice publicises it); `blockingComplaintId` the first blocking complaint's
+ * internal number (never its tracking number).
+ */
+export type NoticeEntry = Schemas['cn.ecozone.publicity.NoticeView.Entry']
+
+export type NoticeView = Schemas['cn.ecozone.publicity.NoticeView']
 
 export type NoticeInput = {
   roundId: number
@@ -93,14 +45,9 @@ export type NoticeInput = {
   howToComplain: string
 }
 
-export type PeriodPreview = {
-  publishedOn: string
-  endsOn: string
-  minimumEndsOn: string
-  explanationZh: string[]
-  explanationEn: string[]
-}
+export type PeriodPreview = Schemas['cn.ecozone.publicity.PeriodPreview']
 
+/** A dossier waiting at a step (the dossier module's record, hand-written until it migrates). */
 export type WaitingDossier = {
   dossier: { id: number; candidacyId: number; subjectName: string; regionCode: string; regionName: string }
   runId: number
@@ -108,55 +55,18 @@ export type WaitingDossier = {
 }
 
 export type ComplaintInput = { dossierId: number; name: string | null; contact: string | null; text: string }
-export type ComplaintReceipt = { trackingNumber: string; realName: boolean }
-export type Tracking = { trackingNumber: string; state: ComplaintState; finding: Finding | null; receivedOn: string }
+export type ComplaintReceipt = Schemas['cn.ecozone.publicity.ComplaintReceipt']
+export type Tracking = Schemas['cn.ecozone.publicity.Tracking']
 
 /**
  * A complaint as the staff read it: in full (`inFull`) by its investigator and the province's staff, else
- * without complainant, text and documents; the tracking number only to the investigator.
+ * without complainant, text and documents; the tracking number only to the investigator. `delegatedAt`:
+ * when the province handed the investigation to the present investigator (Guizhou art. 15);
+ * `mayDelegate`: the reader investigates it and may hand it to the municipal ecology bureau.
  */
-export type ComplaintView = {
-  id: number
-  trackingNumber: string | null
-  noticeId: number
-  noticeTitle: string | null
-  stepCode: string | null
-  dossierId: number
-  regionName: string | null
-  subjectName: string | null
-  realName: boolean
-  complainantName: string | null
-  contact: string | null
-  text: string | null
-  receivedAt: string
-  investigatorRole: string
-  investigatorRegion: string
-  dueOn: string
-  deadlineDays: number
-  deadlineUncertain: boolean
-  state: ComplaintState
-  finding: Finding | null
-  findingText: string | null
-  foundAt: string | null
-  attachmentIds: number[]
-  evidenceIds: number[]
-  mayFind: boolean
-  inFull: boolean
-  /** when the province handed the investigation to the present investigator (Guizhou art. 15) */
-  delegatedAt: string | null
-  /** the reader investigates it and may hand it to the municipal ecology bureau */
-  mayDelegate: boolean
-  version: number
-}
+export type ComplaintView = Schemas['cn.ecozone.publicity.ComplaintView']
 
-export type SettingView = {
-  provinceCode: string
-  complaintWorkingDays: number
-  uncertain: boolean
-  suggestedWorkingDays: number
-  noteZh: string | null
-  version: number
-}
+export type SettingView = Schemas['cn.ecozone.publicity.SettingView']
 
 const pub = { silent: true, skipAuthRedirect: true }
 

@@ -6749,23 +6749,23 @@ export interface components {
         };
         "cn.ecozone.publicity.ComplaintView": {
             attachmentIds: number[];
-            complainantName: string;
-            contact: string;
+            complainantName: string | null;
+            contact: string | null;
             /** Format: int32 */
             deadlineDays: number;
             deadlineUncertain: boolean;
             /** Format: date-time */
-            delegatedAt: string;
+            delegatedAt: string | null;
             /** Format: int64 */
             dossierId: number;
             /** Format: date */
             dueOn: string;
             evidenceIds: number[];
-            /** @enum {string} */
-            finding: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED";
-            findingText: string;
+            /** @enum {string|null} */
+            finding: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED" | null;
+            findingText: string | null;
             /** Format: date-time */
-            foundAt: string;
+            foundAt: string | null;
             /** Format: int64 */
             id: number;
             inFull: boolean;
@@ -6776,17 +6776,17 @@ export interface components {
             mayFind: boolean;
             /** Format: int64 */
             noticeId: number;
-            noticeTitle: string;
+            noticeTitle: string | null;
             realName: boolean;
             /** Format: date-time */
             receivedAt: string;
-            regionName: string;
+            regionName: string | null;
             /** @enum {string} */
             state: "RECEIVED" | "INVESTIGATING" | "FOUND";
-            stepCode: string;
-            subjectName: string;
-            text: string;
-            trackingNumber: string;
+            stepCode: string | null;
+            subjectName: string | null;
+            text: string | null;
+            trackingNumber: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -6813,7 +6813,7 @@ export interface components {
             wherePublished?: string;
         };
         "cn.ecozone.publicity.NoticeSummary": {
-            documentNumber: string;
+            documentNumber: string | null;
             /** Format: date */
             endsOn: string;
             /** Format: int64 */
@@ -6832,9 +6832,9 @@ export interface components {
             title: string;
         };
         "cn.ecozone.publicity.NoticeView": {
-            article: string;
-            correction: string;
-            documentNumber: string;
+            article: string | null;
+            correction: string | null;
+            documentNumber: string | null;
             ended: boolean;
             /** Format: date */
             endsOn: string;
@@ -6862,7 +6862,7 @@ export interface components {
             state: "DRAFT" | "PUBLISHED";
             stepCode: string;
             title: string;
-            uncertainNote: string;
+            uncertainNote: string | null;
             /** Format: int64 */
             version: number;
             wherePublished: string;
@@ -6872,19 +6872,19 @@ export interface components {
         "cn.ecozone.publicity.NoticeView.Entry": {
             blocking: boolean;
             /** Format: int64 */
-            blockingComplaintId: number;
-            /** @enum {string} */
-            blockingState: "RECEIVED" | "INVESTIGATING" | "FOUND";
+            blockingComplaintId: number | null;
+            /** @enum {string|null} */
+            blockingState: "RECEIVED" | "INVESTIGATING" | "FOUND" | null;
             /** Format: int64 */
             candidacyId: number;
             /** Format: int32 */
             complaints: number;
             current: boolean;
-            currentStepCode: string;
+            currentStepCode: string | null;
             /** Format: int64 */
             dossierId: number;
             /** Format: int32 */
-            opening: number;
+            opening: number | null;
             regionCode: string;
             regionName: string;
             subjectName: string;
@@ -6900,9 +6900,9 @@ export interface components {
             publishedOn: string;
         };
         "cn.ecozone.publicity.PublicNotice": {
-            article: string;
-            correction: string;
-            documentNumber: string;
+            article: string | null;
+            correction: string | null;
+            documentNumber: string | null;
             /** Format: date */
             endsOn: string;
             explanation: string[];
@@ -6918,7 +6918,7 @@ export interface components {
             /** Format: date */
             publishedOn: string;
             title: string;
-            uncertainNote: string;
+            uncertainNote: string | null;
             wherePublished: string;
             /** Format: int32 */
             workingDays: number;
@@ -6933,7 +6933,7 @@ export interface components {
         "cn.ecozone.publicity.SettingView": {
             /** Format: int32 */
             complaintWorkingDays: number;
-            noteZh: string;
+            noteZh: string | null;
             provinceCode: string;
             /** Format: int32 */
             suggestedWorkingDays: number;
@@ -6942,8 +6942,8 @@ export interface components {
             version: number;
         };
         "cn.ecozone.publicity.Tracking": {
-            /** @enum {string} */
-            finding: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED";
+            /** @enum {string|null} */
+            finding: "TRUE" | "UNTRUE" | "UNSUPPORTED" | "RESOLVED" | null;
             /** Format: date */
             receivedOn: string;
             /** @enum {string} */

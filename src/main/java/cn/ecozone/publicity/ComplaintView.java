@@ -4,6 +4,7 @@ import cn.ecozone.shared.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A complaint as the staff in scope read it: in full by its investigator and the province's staff;
@@ -21,17 +22,17 @@ import java.util.List;
  */
 public record ComplaintView(
         long id,
-        String trackingNumber,
+        @Nullable String trackingNumber,
         long noticeId,
-        String noticeTitle,
-        String stepCode,
+        @Nullable String noticeTitle,
+        @Nullable String stepCode,
         long dossierId,
-        String regionName,
-        String subjectName,
+        @Nullable String regionName,
+        @Nullable String subjectName,
         boolean realName,
-        String complainantName,
-        String contact,
-        String text,
+        @Nullable String complainantName,
+        @Nullable String contact,
+        @Nullable String text,
         Instant receivedAt,
         Role investigatorRole,
         String investigatorRegion,
@@ -39,13 +40,13 @@ public record ComplaintView(
         int deadlineDays,
         boolean deadlineUncertain,
         ComplaintState state,
-        Finding finding,
-        String findingText,
-        Instant foundAt,
+        @Nullable Finding finding,
+        @Nullable String findingText,
+        @Nullable Instant foundAt,
         List<Long> attachmentIds,
         List<Long> evidenceIds,
         boolean mayFind,
         boolean inFull,
-        Instant delegatedAt,
+        @Nullable Instant delegatedAt,
         boolean mayDelegate,
         long version) {}

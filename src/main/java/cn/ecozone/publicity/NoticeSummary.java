@@ -1,6 +1,7 @@
 package cn.ecozone.publicity;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A notice in a list (the staff's per round, the public index). */
 public record NoticeSummary(
@@ -9,7 +10,7 @@ public record NoticeSummary(
         String stepCode,
         String title,
         String issuerName,
-        String documentNumber,
+        @Nullable String documentNumber,
         LocalDate publishedOn,
         LocalDate endsOn,
         NoticeState state,

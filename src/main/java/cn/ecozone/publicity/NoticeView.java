@@ -4,6 +4,7 @@ import cn.ecozone.regulation.Programme;
 import cn.ecozone.shared.Role;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A notice as its issuer and the staff in scope see it, with each listed dossier's block.
@@ -22,7 +23,7 @@ public record NoticeView(
         Role issuerRole,
         String issuerName,
         String title,
-        String documentNumber,
+        @Nullable String documentNumber,
         LocalDate publishedOn,
         LocalDate endsOn,
         LocalDate minimumEndsOn,
@@ -32,11 +33,11 @@ public record NoticeView(
         String wherePublished,
         String howToComplain,
         NoticeState state,
-        String correction,
+        @Nullable String correction,
         boolean open,
         boolean ended,
-        String article,
-        String uncertainNote,
+        @Nullable String article,
+        @Nullable String uncertainNote,
         List<Entry> entries,
         long version) {
 
@@ -58,11 +59,11 @@ public record NoticeView(
             String regionCode,
             String regionName,
             String subjectName,
-            String currentStepCode,
-            Integer opening,
+            @Nullable String currentStepCode,
+            @Nullable Integer opening,
             boolean current,
             int complaints,
             boolean blocking,
-            Long blockingComplaintId,
-            ComplaintState blockingState) {}
+            @Nullable Long blockingComplaintId,
+            @Nullable ComplaintState blockingState) {}
 }

@@ -3,6 +3,7 @@ package cn.ecozone.publicity;
 import cn.ecozone.regulation.Programme;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A published notice as the public reads it: nothing of the dossiers beyond the region and subject
@@ -13,7 +14,7 @@ public record PublicNotice(
         String title,
         Programme programme,
         String issuerName,
-        String documentNumber,
+        @Nullable String documentNumber,
         LocalDate publishedOn,
         LocalDate endsOn,
         int workingDays,
@@ -21,10 +22,10 @@ public record PublicNotice(
         List<String> explanation,
         String wherePublished,
         String howToComplain,
-        String correction,
+        @Nullable String correction,
         boolean open,
-        String article,
-        String uncertainNote,
+        @Nullable String article,
+        @Nullable String uncertainNote,
         List<Listed> listed) {
 
     /** A listed candidacy: the id to name it in a complaint, its region and subject. */

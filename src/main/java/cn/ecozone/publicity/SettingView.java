@@ -1,5 +1,7 @@
 package cn.ecozone.publicity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A province's investigation deadline: the value set, or the regulation's suggestion while unset.
  *
@@ -10,5 +12,5 @@ public record SettingView(
         int complaintWorkingDays,
         boolean uncertain,
         int suggestedWorkingDays,
-        String noteZh,
+        @Nullable String noteZh,
         long version) {}

@@ -144,4 +144,39 @@ class TitleLifeAnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
         assertThat(rewards).as("one demo reward per province").isGreaterThanOrEqualTo(2);
         assertThat(differences).isEmpty();
     }
+
+    @Test
+    void noticesComplaintsAndTrackingAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        int notices = 0;
+        int complaints = 0;
+        for (String user : List.of("im.staff", "zy.bureau")) {
+            Browser browser = login(user);
+            JsonNode page = read(browser, "/api/publicity/notices", "/api/publicity/notices?size=100", differences);
+            notices += readEach(browser, page, "/api/publicity/notices/{id}", differences);
+            page = read(browser, "/api/publicity/complaints", "/api/publicity/complaints?size=100", differences);
+            complaints += readEach(browser, page, "/api/publicity/complaints/{id}", differences);
+        }
+        read(
+                login("im.staff"),
+                "/api/publicity/settings/{provinceCode}",
+                "/api/publicity/settings/150000",
+                differences);
+        read(
+                login("gz.staff"),
+                "/api/publicity/settings/{provinceCode}",
+                "/api/publicity/settings/520000",
+                differences);
+        Browser anyone = anonymous();
+        JsonNode index = read(anyone, "/api/public/notices", "/api/public/notices?size=100", differences);
+        readEach(anyone, index, "/api/public/notices/{id}", differences);
+        for (String tracking :
+                List.of("DEMOIMANONYMOUS1", "DEMOIMREALNAME01", "DEMOGZANONYMOUS1", "DEMOGZREALNAME01")) {
+            read(anyone, "/api/public/complaints/{trackingNumber}", "/api/public/complaints/" + tracking, differences);
+        }
+
+        assertThat(notices).as("the two demo notices").isGreaterThanOrEqualTo(2);
+        assertThat(complaints).as("the four demo complaints").isGreaterThanOrEqualTo(4);
+        assertThat(differences).isEmpty();
+    }
 }
