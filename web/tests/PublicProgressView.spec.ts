@@ -25,7 +25,12 @@ const EChartStub = defineComponent({
   setup: (props) => () => h('div', { class: 'echart-stub', 'data-option': JSON.stringify(props.option) }),
 })
 
-function row(code: string, category: ProgressRow['category'], series: ProgressRow['series'], status = 'NOT_MET'): ProgressRow {
+function row(
+  code: string,
+  category: ProgressRow['category'],
+  series: ProgressRow['series'],
+  status: ProgressRow['status'] = 'NOT_MET',
+): ProgressRow {
   return {
     code,
     number: 1,
@@ -40,6 +45,7 @@ function row(code: string, category: ProgressRow['category'], series: ProgressRo
     category,
     categoryReason: '目标尚未达到；2023年至2024年向目标方向改善，需加快',
     series,
+    environmentalQuality: false,
   }
 }
 

@@ -33,6 +33,7 @@ const MIGRATED: Record<string, string[]> = {
   reward: ['RewardRequest', 'RewardFilter'],
   // WaitingDossier: the dossier module's DossierAtStep
   publicity: ['NoticeInput', 'WaitingDossier', 'ComplaintInput', 'NoticeListFilter', 'ComplaintListFilter'],
+  publicProgress: [],
 }
 
 /**

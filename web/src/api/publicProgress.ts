@@ -1,5 +1,6 @@
 import { http } from './http'
 import type { Programme } from './keyProject'
+import type { components } from './schema'
 
 /**
  * The public progress page of a titled area (issue 13 §7, `cn.ecozone.portal.PublicProgressPage`): the
@@ -8,50 +9,20 @@ import type { Programme } from './keyProject'
 export const PROGRESS_CATEGORIES = ['ACHIEVED', 'ON_TRACK', 'ACCELERATION_NEEDED', 'LIMITED_PROGRESS', 'DETERIORATION', 'NO_DATA'] as const
 export type ProgressCategory = (typeof PROGRESS_CATEGORIES)[number]
 
-export type ProgressPoint = { year: number; value: number | null; flag: boolean | null; status: string }
+type Schemas = components['schemas']
 
-export type ProgressRow = {
-  code: string
-  number: number | null
-  group: string | null
-  name: string
-  unit: string | null
-  binding: string
-  targetText: string | null
-  appliedTarget: string | null
-  uncertain: boolean
-  status: string
-  category: ProgressCategory
-  categoryReason: string
-  series: ProgressPoint[]
-}
+/** One confirmed year of an indicator. */
+export type ProgressPoint = Schemas['cn.ecozone.indicator.ConfirmedProgress.Point']
 
-export type ConfirmedProgress = {
-  edition: string
-  editionTitle: string
-  fromYear: number
-  toYear: number
-  confirmedYears: number[]
-  rows: ProgressRow[]
-  synthetic: boolean
-}
+/** One indicator: its attainment in the latest confirmed year, its category and why, and its series. */
+export type ProgressRow = Schemas['cn.ecozone.indicator.ConfirmedProgress.Row']
 
-export type PublicProgress = {
-  regionCode: string
-  regionName: string
-  subjectName: string
-  programme: Programme
-  namingBodyZh: string
-  documentNumber: string
-  namedOn: string
-  titleState: string
-  edition: string | null
-  indicatorsArticle: string | null
-  uncertain: boolean
-  noteZh: string | null
-  progress: ConfirmedProgress | null
+/** The confirmed values of the years since naming (at most 5). */
+export type ConfirmedProgress = Schemas['cn.ecozone.indicator.ConfirmedProgress']
+
+/** The public progress page of a titled area; `categories` counts the rows per category present. */
+export type PublicProgress = Omit<Schemas['cn.ecozone.portal.PublicProgress'], 'categories'> & {
   categories: Partial<Record<ProgressCategory, number>>
-  categoryOrder: ProgressCategory[]
 }
 
 export async function publicProgress(regionCode: string, programme: Programme): Promise<PublicProgress> {

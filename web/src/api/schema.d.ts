@@ -5530,16 +5530,16 @@ export interface components {
             toYear: number;
         };
         "cn.ecozone.indicator.ConfirmedProgress.Point": {
-            flag: boolean;
+            flag: boolean | null;
             /** @enum {string} */
             status: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
             /** Format: double */
-            value: number;
+            value: number | null;
             /** Format: int32 */
             year: number;
         };
         "cn.ecozone.indicator.ConfirmedProgress.Row": {
-            appliedTarget: string;
+            appliedTarget: string | null;
             /** @enum {string} */
             binding: "BINDING" | "REFERENCE";
             /** @enum {string} */
@@ -5547,16 +5547,16 @@ export interface components {
             categoryReason: string;
             code: string;
             environmentalQuality: boolean;
-            group: string;
+            group: string | null;
             name: string;
             /** Format: int32 */
-            number: number;
+            number: number | null;
             series: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress.Point"][];
             /** @enum {string} */
             status: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
-            targetText: string;
+            targetText: string | null;
             uncertain: boolean;
-            unit: string;
+            unit: string | null;
         };
         "cn.ecozone.indicator.EditionHeader": {
             code: string;
@@ -6557,15 +6557,15 @@ export interface components {
             };
             categoryOrder: ("ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "LIMITED_PROGRESS" | "DETERIORATION" | "NO_DATA")[];
             documentNumber: string;
-            edition: string;
-            indicatorsArticle: string;
+            edition: string | null;
+            indicatorsArticle: string | null;
             /** Format: date */
             namedOn: string;
             namingBodyZh: string;
-            noteZh: string;
+            noteZh: string | null;
             /** @enum {string} */
             programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
-            progress: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress"];
+            progress: components["schemas"]["cn.ecozone.indicator.ConfirmedProgress"] | null;
             regionCode: string;
             regionName: string;
             subjectName: string;

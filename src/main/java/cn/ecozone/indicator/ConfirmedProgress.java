@@ -1,6 +1,7 @@
 package cn.ecozone.indicator;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A region's indicator scorecards over some years as the public may read them (issue 13 §7): only the
@@ -30,13 +31,13 @@ public record ConfirmedProgress(
      */
     public record Row(
             String code,
-            Integer number,
-            String group,
+            @Nullable Integer number,
+            @Nullable String group,
             String name,
-            String unit,
+            @Nullable String unit,
             Binding binding,
-            String targetText,
-            String appliedTarget,
+            @Nullable String targetText,
+            @Nullable String appliedTarget,
             boolean uncertain,
             Attainment status,
             ProgressManagement.Category category,
@@ -45,5 +46,6 @@ public record ConfirmedProgress(
             boolean environmentalQuality) {}
 
     /** One confirmed year of an indicator. */
-    public record Point(int year, Double value, Boolean flag, Attainment status) {}
+    public record Point(
+            int year, @Nullable Double value, @Nullable Boolean flag, Attainment status) {}
 }

@@ -6,6 +6,7 @@ import cn.ecozone.regulation.Programme;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public progress page of a titled area (issue 13 §7).
@@ -26,10 +27,10 @@ public record PublicProgress(
         String documentNumber,
         LocalDate namedOn,
         String titleState,
-        String edition,
-        String indicatorsArticle,
+        @Nullable String edition,
+        @Nullable String indicatorsArticle,
         boolean uncertain,
-        String noteZh,
-        ConfirmedProgress progress,
+        @Nullable String noteZh,
+        @Nullable ConfirmedProgress progress,
         Map<ProgressManagement.Category, Integer> categories,
         List<ProgressManagement.Category> categoryOrder) {}

@@ -179,4 +179,18 @@ class TitleLifeAnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
         assertThat(complaints).as("the four demo complaints").isGreaterThanOrEqualTo(4);
         assertThat(differences).isEmpty();
     }
+
+    @Test
+    void thePublicProgressOfTheTitledAreasIsAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        Browser anyone = anonymous();
+        for (List<String> titled : TITLED) {
+            read(
+                    anyone,
+                    "/api/public/progress/{regionCode}",
+                    "/api/public/progress/" + titled.get(0) + "?programme=" + titled.get(1),
+                    differences);
+        }
+        assertThat(differences).isEmpty();
+    }
 }
