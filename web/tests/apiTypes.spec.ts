@@ -34,6 +34,7 @@ const MIGRATED: Record<string, string[]> = {
   // WaitingDossier: the dossier module's DossierAtStep
   publicity: ['NoticeInput', 'WaitingDossier', 'ComplaintInput', 'NoticeListFilter', 'ComplaintListFilter'],
   publicProgress: [],
+  portal: ['ColumnItemRequest', 'ColumnItemFilter'],
 }
 
 /**

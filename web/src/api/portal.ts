@@ -5,6 +5,7 @@ import type { Page } from './types'
 import type { Programme, RegulationSummary } from './regulation'
 import type { NoticeSummary } from './publicity'
 import type { PublicTitle } from './title'
+import type { components } from './schema'
 
 /** Types and calls of the public column (docs/api.md, Public column; IM eco-civ art. 8, IM Two Mountains art. 7). */
 
@@ -14,72 +15,33 @@ export type ColumnItemKind = (typeof COLUMN_ITEM_KINDS)[number]
 export const PUBLIC_PLAN_STATES = ['DRAFT', 'IN_PROGRESS', 'RETURNED', 'FILED', 'IN_FORCE', 'EXPIRED'] as const
 export type PublicPlanState = (typeof PUBLIC_PLAN_STATES)[number]
 
-export type PublicPlan = {
-  id: number
-  title: string
-  periodStart: number
-  periodEnd: number
-  revision: number
-  state: PublicPlanState
-  promulgationBody: string | null
-  promulgatedOn: string | null
-  promulgationNumber: string | null
-  filedOn: string | null
-  hasText: boolean
-}
+type Schemas = components['schemas']
+
+/** A plan of the subject as the public column lists it (the plan module's record). */
+export type PublicPlan = Schemas['cn.ecozone.plan.PublicPlan']
 
 /** Where an item stands on its way to the public (先审后发, issue 14 §7): only PUBLISHED is public. */
 export const COLUMN_ITEM_STATES = ['DRAFT', 'PENDING', 'RETURNED', 'APPROVED', 'PUBLISHED', 'WITHDRAWN'] as const
 export type ColumnItemState = (typeof COLUMN_ITEM_STATES)[number]
 
 /** An image (shown inline) or an attachment (downloaded) of an item. */
-export type ColumnFile = {
-  documentId: number
-  name: string
-  size: number
-  image: boolean
-}
+export type ColumnFile = Schemas['cn.ecozone.portal.ColumnItem.ColumnFile']
 
-export type ColumnItem = {
-  id: number
-  regionCode: string
+/** An item of the subject's own column with its way to the public; `programme` and `kind` narrowed. */
+export type ColumnItem = Omit<Schemas['cn.ecozone.portal.ColumnItem'], 'programme' | 'kind'> & {
   programme: Programme
   kind: ColumnItemKind
-  title: string
-  body: string
-  state: ColumnItemState
-  draftedBy: string
-  draftedAt: string
-  approvedBy: string | null
-  approvedAt: string | null
-  returnReason: string | null
-  publishedBy: string | null
-  publishedAt: string | null
-  files: ColumnFile[]
-  version: number
 }
 
 /**
- * A published item as the public reads it (review s15 #6): what, when and by which organization; nothing
- * of the staff's workflow (drafter, approver, state, reason, version).
+ * A published item as the public reads it (review s15 #6): what, when and by which organization
+ * (`publisher`: the region's name for items from before 先审后发); nothing of the staff's workflow.
  */
-export type PublicColumnItem = {
-  id: number
-  kind: ColumnItemKind
-  title: string
-  body: string
-  /** The publishing organization's name (the region's for items from before 先审后发). */
-  publisher: string
-  publishedAt: string
-  files: ColumnFile[]
-}
+export type PublicColumnItem = Omit<Schemas['cn.ecozone.portal.PublicColumnItem'], 'kind'> & { kind: ColumnItemKind }
 
-export type PublicColumn = {
-  regionCode: string
-  regionName: string
+/** A subject's public column: its plans and a page of the published items, newest first. */
+export type PublicColumn = Omit<Schemas['cn.ecozone.portal.PublicColumn'], 'programme' | 'items'> & {
   programme: Programme
-  plans: PublicPlan[]
-  /** A page of the published items, newest first (issue 10: every list is paged). */
   items: Page<PublicColumnItem>
 }
 
@@ -208,22 +170,17 @@ export function publicColumnFileUrl(itemId: number, documentId: number): string 
 }
 
 /** A subject's column for a programme on the portal home: how many items it published, the latest when. */
-export type HomeColumn = {
-  regionCode: string
-  regionName: string
-  programme: Programme
-  items: number
-  latest: string
-}
+export type HomeColumn = Omit<Schemas['cn.ecozone.portal.PortalHome.HomeColumn'], 'programme'> & { programme: Programme }
 
-/** The public portal home (issue 14 §7): capped lists of what is public; each links to its full page. */
-export type PortalHome = {
+/**
+ * The public portal home (issue 14 §7): capped lists of what is public; each links to its full page.
+ * The titles and regulations stay their modules' hand-written types until those modules migrate.
+ */
+export type PortalHome = Omit<Schemas['cn.ecozone.portal.PortalHome'], 'programmes' | 'columns' | 'notices' | 'titles' | 'regulations'> & {
   programmes: Programme[]
   columns: HomeColumn[]
   notices: NoticeSummary[]
-  noticeCount: number
   titles: PublicTitle[]
-  titleCount: number
   regulations: RegulationSummary[]
 }
 

@@ -6427,7 +6427,7 @@ export interface components {
         };
         "cn.ecozone.plan.PublicPlan": {
             /** Format: date */
-            filedOn: string;
+            filedOn: string | null;
             hasText: boolean;
             /** Format: int64 */
             id: number;
@@ -6436,9 +6436,9 @@ export interface components {
             /** Format: int32 */
             periodStart: number;
             /** Format: date */
-            promulgatedOn: string;
-            promulgationBody: string;
-            promulgationNumber: string;
+            promulgatedOn: string | null;
+            promulgationBody: string | null;
+            promulgationNumber: string | null;
             /** Format: int32 */
             revision: number;
             /** @enum {string} */
@@ -6483,8 +6483,8 @@ export interface components {
         };
         "cn.ecozone.portal.ColumnItem": {
             /** Format: date-time */
-            approvedAt: string;
-            approvedBy: string;
+            approvedAt: string | null;
+            approvedBy: string | null;
             body: string;
             /** Format: date-time */
             draftedAt: string;
@@ -6495,10 +6495,10 @@ export interface components {
             kind: string;
             programme: string;
             /** Format: date-time */
-            publishedAt: string;
-            publishedBy: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
             regionCode: string;
-            returnReason: string;
+            returnReason: string | null;
             /** @enum {string} */
             state: "DRAFT" | "PENDING" | "RETURNED" | "APPROVED" | "PUBLISHED" | "WITHDRAWN";
             title: string;

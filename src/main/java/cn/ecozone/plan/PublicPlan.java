@@ -1,6 +1,7 @@
 package cn.ecozone.plan;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A promulgated plan as the public column shows it (IM eco-civ art. 8; IM Two Mountains art. 7). */
 public record PublicPlan(
@@ -10,8 +11,8 @@ public record PublicPlan(
         int periodEnd,
         int revision,
         PlanState state,
-        String promulgationBody,
-        LocalDate promulgatedOn,
-        String promulgationNumber,
-        LocalDate filedOn,
+        @Nullable String promulgationBody,
+        @Nullable LocalDate promulgatedOn,
+        @Nullable String promulgationNumber,
+        @Nullable LocalDate filedOn,
         boolean hasText) {}

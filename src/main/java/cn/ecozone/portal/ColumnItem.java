@@ -2,6 +2,7 @@ package cn.ecozone.portal;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of a public column, with where it stands on its way to the public (先审后发): the staff's record,
@@ -22,11 +23,11 @@ public record ColumnItem(
         ColumnItemState state,
         String draftedBy,
         Instant draftedAt,
-        String approvedBy,
-        Instant approvedAt,
-        String returnReason,
-        String publishedBy,
-        Instant publishedAt,
+        @Nullable String approvedBy,
+        @Nullable Instant approvedAt,
+        @Nullable String returnReason,
+        @Nullable String publishedBy,
+        @Nullable Instant publishedAt,
         List<ColumnFile> files,
         long version) {
 

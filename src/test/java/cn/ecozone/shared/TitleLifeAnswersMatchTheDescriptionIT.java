@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ecozone.supervision.internal.CheckOpeningJob;
 import cn.ecozone.support.Browser;
+import cn.ecozone.support.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -191,6 +193,34 @@ class TitleLifeAnswersMatchTheDescriptionIT extends AnswersOnTheDemo {
                     "/api/public/progress/" + titled.get(0) + "?programme=" + titled.get(1),
                     differences);
         }
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void thePortalThePublicColumnsAndADraftColumnItemAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        Browser anyone = anonymous();
+        read(anyone, "/api/public/portal", "/api/public/portal", differences);
+        for (List<String> titled : TITLED) {
+            read(
+                    anyone,
+                    "/api/public/columns/{region}/{programme}",
+                    "/api/public/columns/" + titled.get(0) + "/" + titled.get(1),
+                    differences);
+        }
+        Browser subject = login("tps.gov");
+        Response drafted = subject.post(
+                "/api/column-items",
+                Map.of("programme", "ECO_CIVILIZATION_ZONE", "kind", "PROGRESS", "title", "描述核对用草稿", "body", "核对"));
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        JsonNode own = read(
+                subject,
+                "/api/column-items",
+                "/api/column-items?programme=ECO_CIVILIZATION_ZONE&size=100",
+                differences);
+        read(login("xl.bureau"), "/api/column-items/awaiting", "/api/column-items/awaiting?size=100", differences);
+
+        assertThat(own.path("content").size()).isPositive();
         assertThat(differences).isEmpty();
     }
 }
