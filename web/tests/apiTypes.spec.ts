@@ -35,6 +35,9 @@ const MIGRATED: Record<string, string[]> = {
   publicity: ['NoticeInput', 'WaitingDossier', 'ComplaintInput', 'NoticeListFilter', 'ComplaintListFilter'],
   publicProgress: [],
   portal: ['ColumnItemRequest', 'ColumnItemFilter'],
+  archive: [],
+  // the construction units' types are still in types.ts (ConstructionUnit and its requests)
+  constructionUnit: [],
 }
 
 /**
