@@ -14,8 +14,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * The application's own limit (application.yml, ADR 0023): ordinary requests take a permit, the
- * configured downloads (documents, evidence files, exports) and multipart uploads do not; as many are
- * admitted as the connection pool has connections (ADR 0064).
+ * configured downloads (documents, evidence files, exports) and multipart uploads do not; more are
+ * admitted than the connection pool has connections (ADR 0064: a limit of the pool's size was measured
+ * at a quarter to a half of the throughput).
  */
 @ApiTest
 class InFlightLimitConfigIT {
@@ -27,10 +28,10 @@ class InFlightLimitConfigIT {
     DataSource dataSource;
 
     @Test
-    void asManyRequestsAreAdmittedAsThePoolHasConnections() throws SQLException {
+    void moreRequestsAreAdmittedAtOnceThanThePoolHasConnections() throws SQLException {
         int connections = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
 
-        assertThat(filter.limit()).isEqualTo(connections).isPositive();
+        assertThat(filter.limit()).isEqualTo(32).isGreaterThan(connections);
     }
 
     @ParameterizedTest
