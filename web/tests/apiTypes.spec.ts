@@ -18,6 +18,8 @@ const MIGRATED: Record<string, string[]> = {
   // identity's users and organizations are still in types.ts (User, Organization, Me)
   identity: ['AdminReplacementProposal', 'AdminReplacementQuery'],
   audit: ['AuditQuery'],
+  // the panel's request and the inbox's filters are the client's own
+  procedure: ['ProcedureActRequest', 'InboxFilter'],
 }
 
 /**

@@ -163,6 +163,27 @@ class AnswersMatchTheDescriptionIT {
     }
 
     @Test
+    void inboxesAndTheirRunsAreAsDescribed() {
+        List<String> differences = new ArrayList<>();
+        int tasks = 0;
+        for (String user : List.of("im.staff", "xl.bureau", "xlht.gov", "gz.staff", "zy.gov")) {
+            Browser browser = login(user);
+            JsonNode page = read(browser, "/api/procedures/inbox", "/api/procedures/inbox?size=100", differences);
+            read(browser, "/api/procedures/inbox", "/api/procedures/inbox?size=100&due=NONE", differences);
+            for (JsonNode item : page.path("content")) {
+                read(
+                        browser,
+                        "/api/procedure-runs/{id}",
+                        "/api/procedure-runs/" + item.path("runId").asLong(),
+                        differences);
+                tasks++;
+            }
+        }
+        assertThat(tasks).as("tasks read").isPositive();
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
     void theAuditLogAndItsVerificationAreAsDescribed() {
         // logins, anonymous refusals and the demo data's changes: records with and without a user,
         // a target, a reason, a path and changes whose values are null
