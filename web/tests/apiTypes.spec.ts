@@ -47,6 +47,8 @@ const MIGRATED: Record<string, string[]> = {
   // TargetSpec: the editor's view of an indicator's `target` (a map of the kind's parameters)
   edition: ['TargetSpec'],
   evaluation: [],
+  // the panel's request and the inbox's filters are the client's own
+  procedure: ['ProcedureActRequest', 'InboxFilter'],
 }
 
 /**

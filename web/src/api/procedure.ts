@@ -1,6 +1,7 @@
 import { http } from './http'
 import { downloadWorkbook } from './indicator'
 import type { Programme } from './regulation'
+import type { components } from './schema'
 import type { Counting, Page, Role } from './types'
 import { listParams } from '@/utils/listQuery'
 
@@ -49,78 +50,49 @@ export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number]
 /** Kinds whose ACT cannot be taken back by the actor: the panel asks for confirmation first. */
 export const IRREVERSIBLE_KINDS: readonly StepKind[] = ['FILE', 'ACKNOWLEDGE', 'DECIDE', 'RECORD_RESULT']
 
-export type StepPeriod = {
-  workingDays: number
-  counting: Counting
-  /** The step whose completion starts the period; null = this step's opening. */
-  fromStep: string | null
-}
+type Schemas = components['schemas']
 
-/** One step of the definition the run pinned. */
-export type RunStep = {
-  code: string
-  nameZh: string
+/** A step's period; `fromStep` the step whose completion starts it, null = this step's opening. */
+export type StepPeriod = Omit<Schemas['cn.ecozone.procedure.RunView.PeriodView'], 'counting'> & { counting: Counting }
+
+/**
+ * One step of the definition the run pinned; `actorRoles` the roles that act on it, the step's own
+ * first (a confirmation names whom the act notifies); `article` e.g. 第六条.
+ */
+export type RunStep = Omit<Schemas['cn.ecozone.procedure.RunView.StepView'], 'kind' | 'period' | 'actorRoles'> & {
   kind: StepKind
-  /** e.g. 第六条 */
-  article: string | null
   period: StepPeriod | null
-  /** The roles that act on the step, the step's own first (a confirmation names whom the act notifies). */
   actorRoles: Role[]
 }
 
 /** One task: a step opens one, or one per assignee for a parallel examination. */
-export type RunTask = {
-  id: number
-  stepCode: string
+export type RunTask = Omit<Schemas['cn.ecozone.procedure.RunView.TaskView'], 'state' | 'assigneeRole'> & {
   state: TaskState
   assigneeRole: Role | null
-  assigneeRegionCode: string | null
-  assigneeOrganizationName: string | null
-  outcome: string | null
-  actedBy: string | null
-  actedAt: string | null
 }
 
-export type RunDeadline = {
-  due: string
-  overdue: boolean
-  /** The calendar's explanation, one line each. */
-  explanation: string[]
-}
+/** The current step's deadline with the calendar's explanation, one line each. */
+export type RunDeadline = Schemas['cn.ecozone.procedure.RunView.DeadlineView']
 
 /** What this user may do now; the panel draws its buttons from these and nothing else. */
-export type AllowedAction = {
+export type AllowedAction = Omit<Schemas['cn.ecozone.procedure.RunView.AllowedAction'], 'action'> & {
   action: ProcedureAction
-  stepCode: string
-  taskId: number | null
-  /** The outcomes an ACT may record (empty: the act has no outcome). */
-  outcomes: string[]
-  reasonRequired: boolean
-  opinionRequired: boolean
 }
 
-export type RunTimelineEntry = {
-  stepCode: string
-  /** One of PROCEDURE_ACTIONS, or the subject module's own entry (`ProcedureManagement.record`, e.g. a plan's ATTACHED). */
+/** One entry of the timeline: an engine act, or the subject module's own (e.g. a plan's ATTACHED). */
+export type RunTimelineEntry = Omit<Schemas['cn.ecozone.procedure.RunView.EntryView'], 'action' | 'outcome' | 'actorRole'> & {
   action: ProcedureAction | (string & {})
   outcome: ReviewOutcome | null
-  opinion: string | null
-  actorName: string | null
   actorRole: Role | null
-  organizationName: string | null
-  at: string
-  documentIds: number[]
 }
 
-export type RunView = {
-  id: number
+/** A run as the user sees it (`procedure.RunView`); `currentStepCode` null when the run is not OPEN. */
+export type RunView = Omit<
+  Schemas['cn.ecozone.procedure.RunView'],
+  'state' | 'steps' | 'tasks' | 'deadline' | 'allowedActions' | 'timeline'
+> & {
   state: RunState
-  definitionCode: string
-  definitionVersion: number
-  version: number
   steps: RunStep[]
-  /** null when the run is not OPEN. */
-  currentStepCode: string | null
   tasks: RunTask[]
   deadline: RunDeadline | null
   allowedActions: AllowedAction[]
@@ -159,23 +131,8 @@ export const SUBJECT_TYPES = [
 export const DUE_BANDS = ['OVERDUE', 'SOON', 'NONE'] as const
 export type DueBand = (typeof DUE_BANDS)[number]
 
-/** One open task waiting for the user (`procedure.InboxItem`). */
-export type InboxItem = {
-  runId: number
-  taskId: number
-  subjectType: string
-  subjectId: number
-  subjectTitle: string
-  subjectRegionCode: string
-  /** The UI path of the record, e.g. /plans/12. */
-  link: string
-  stepCode: string
-  stepKind: StepKind
-  openedAt: string
-  /** The step's due date, or null without a period. */
-  due: string | null
-  overdue: boolean
-}
+/** One open task waiting for the user (`procedure.InboxItem`): `link` the UI path of the record, `due` null without a period. */
+export type InboxItem = Omit<Schemas['cn.ecozone.procedure.InboxItem'], 'stepKind'> & { stepKind: StepKind }
 
 /**
  * What the inbox is narrowed to (issue 14 §6); `sort` is a key of the server's whitelist (due, opened,
