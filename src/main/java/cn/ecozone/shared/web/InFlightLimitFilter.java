@@ -44,17 +44,13 @@ public class InFlightLimitFilter extends OncePerRequestFilter {
     private final List<String> exempt;
     private final AntPathMatcher paths = new AntPathMatcher();
 
+    /** A limiter of {@code limit} requests (0: none) that wait at most {@code patience} for admission. */
     @Autowired
     InFlightLimitFilter(
             @Value("${ecozone.web.max-in-flight:0}") int limit,
             @Value("${ecozone.web.in-flight-patience:10s}") Duration patience,
             @Value("${ecozone.web.in-flight-exempt:}") List<String> exempt,
             ProblemWriter problems) {
-        this(limit, patience, exempt, problems);
-    }
-
-    /** A limiter of {@code limit} requests (0: none) that wait at most {@code patience} for admission. */
-    InFlightLimitFilter(int limit, Duration patience, List<String> exempt, ProblemWriter problems) {
         this.limit = limit;
         this.permits = limit > 0 ? new Semaphore(limit, true) : null;
         this.patienceNanos = patience.toNanos();
