@@ -2925,7 +2925,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["evidence"];
+        post: operations["evidence_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4107,7 +4107,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["evidence"];
         put?: never;
         post: operations["attach_1"];
         delete?: never;
@@ -5590,8 +5590,8 @@ export interface components {
             version: number;
         };
         "cn.ecozone.indicator.ApplicableEditionManagement.Missing": {
-            article: string;
-            noteZh: string;
+            article: string | null;
+            noteZh: string | null;
             /** @enum {string} */
             programme: "ECO_CIVILIZATION_ZONE" | "TWO_MOUNTAINS_BASE" | "TWO_MOUNTAINS_AREA";
             regulationCode: string;
@@ -5641,40 +5641,40 @@ export interface components {
         "cn.ecozone.indicator.EditionHeader": {
             code: string;
             complete: boolean;
-            documentZh: string;
+            documentZh: string | null;
             /** Format: int32 */
-            firstYear: number;
+            firstYear: number | null;
             /** Format: date */
-            issued: string;
+            issued: string | null;
             issuedUncertain: boolean;
-            issuerZh: string;
+            issuerZh: string | null;
             /** Format: int32 */
-            lastYear: number;
+            lastYear: number | null;
             levels: ("PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP")[];
-            province: string;
+            province: string | null;
             scoreMethod: string;
-            scoreNoteEn: string;
-            scoreNoteZh: string;
-            source: string;
-            titleEn: string;
+            scoreNoteEn: string | null;
+            scoreNoteZh: string | null;
+            source: string | null;
+            titleEn: string | null;
             titleZh: string;
             /** Format: int32 */
-            version: number;
+            version: number | null;
         };
         "cn.ecozone.indicator.EditionView": {
             /** Format: date-time */
-            createdAt: string;
+            createdAt: string | null;
             header: components["schemas"]["cn.ecozone.indicator.EditionHeader"];
             indicators: components["schemas"]["cn.ecozone.indicator.IndicatorInput"][];
             mayEdit: boolean;
-            ownerRegionCode: string;
+            ownerRegionCode: string | null;
             /** Format: date-time */
-            publishedAt: string;
-            publishedBy: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
             shipped: boolean;
             status: string;
             /** Format: date-time */
-            updatedAt: string;
+            updatedAt: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -5685,19 +5685,19 @@ export interface components {
             met: number;
             noData: boolean;
             /** Format: int32 */
-            rank: number;
+            rank: number | null;
             regionCode: string;
             regionName: string;
             /** Format: double */
-            score: number;
+            score: number | null;
         };
         "cn.ecozone.indicator.EvaluationManagement.TrendPoint": {
-            appliedTarget: string;
-            flag: boolean;
+            appliedTarget: string | null;
+            flag: boolean | null;
             /** @enum {string} */
             status: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
             /** Format: double */
-            value: number;
+            value: number | null;
             /** Format: int32 */
             year: number;
         };
@@ -5705,23 +5705,23 @@ export interface components {
             /** Format: int64 */
             documentId: number;
             /** Format: int32 */
-            height: number;
+            height: number | null;
             /** Format: int64 */
             id: number;
             name: string;
             /** Format: date-time */
-            removedAt: string;
-            removedByOrganization: string;
-            removedReason: string;
+            removedAt: string | null;
+            removedByOrganization: string | null;
+            removedReason: string | null;
             sha256: string;
             /** Format: int64 */
             size: number;
             type: string;
             /** Format: date-time */
             uploadedAt: string;
-            uploadedByOrganization: string;
+            uploadedByOrganization: string | null;
             /** Format: int32 */
-            width: number;
+            width: number | null;
         };
         "cn.ecozone.indicator.EvidenceManagement.EvidencePage": {
             content: components["schemas"]["cn.ecozone.indicator.Evidence"][];
@@ -5735,26 +5735,26 @@ export interface components {
             totalElements: number;
         };
         "cn.ecozone.indicator.IndicatorExcelManagement.ImportError": {
-            column: string;
-            columnName: string;
+            column: string | null;
+            columnName: string | null;
             reason: string;
             /** Format: int32 */
-            row: number;
-            sheet: string;
+            row: number | null;
+            sheet: string | null;
         };
         "cn.ecozone.indicator.IndicatorExcelManagement.ImportStatus": {
             /** Format: date-time */
-            createdAt: string;
+            createdAt: string | null;
             edition: string;
             /** Format: int32 */
             errorCount: number;
             errors: components["schemas"]["cn.ecozone.indicator.IndicatorExcelManagement.ImportError"][];
             errorsTruncated: boolean;
-            fileName: string;
+            fileName: string | null;
             /** Format: date-time */
-            finishedAt: string;
+            finishedAt: string | null;
             jobId: string;
-            message: string;
+            message: string | null;
             phase: string;
             /** Format: int32 */
             processedRows: number;
@@ -5762,7 +5762,7 @@ export interface components {
             saved: number;
             state: string;
             /** Format: int32 */
-            totalRows: number;
+            totalRows: number | null;
             /** Format: int32 */
             unchanged: number;
             /** Format: int32 */
@@ -5776,11 +5776,11 @@ export interface components {
             regionCode: string;
             regionName: string;
             /** Format: date-time */
-            submittedAt: string;
-            submittedBy: string;
+            submittedAt: string | null;
+            submittedBy: string | null;
             /** Format: int64 */
-            unitId: number;
-            unitName: string;
+            unitId: number | null;
+            unitName: string | null;
             /** Format: int32 */
             year: number;
         };
@@ -5789,32 +5789,32 @@ export interface components {
             applyTerrains: ("MOUNTAIN" | "HILL" | "PLAIN" | "ARID_SEMI_ARID" | "UNKNOWN")[];
             /** @enum {string} */
             binding: "BINDING" | "REFERENCE";
-            coastal: boolean;
+            coastal: boolean | null;
             code: string;
-            definitionZh: string;
-            environmentalQuality: boolean;
+            definitionZh: string | null;
+            environmentalQuality: boolean | null;
             grades: string[];
-            grassland: boolean;
+            grassland: boolean | null;
             groupPath: string;
-            nameEn: string;
+            nameEn: string | null;
             nameZh: string;
             /** Format: int32 */
-            number: number;
+            number: number | null;
             /** Format: double */
-            rangeMax: number;
+            rangeMax: number | null;
             /** Format: double */
-            rangeMin: number;
-            source: string;
+            rangeMin: number | null;
+            source: string | null;
             target: {
                 [key: string]: unknown;
-            };
+            } | null;
             targetTextZh: string;
             uncertain: boolean;
-            unit: string;
+            unit: string | null;
             /** @enum {string} */
             valueType: "NUMBER" | "PERCENTAGE" | "YES_NO" | "GRADE";
             /** Format: double */
-            weight: number;
+            weight: number | null;
         };
         "cn.ecozone.indicator.IndicatorOverview": {
             counts: {
@@ -5830,12 +5830,12 @@ export interface components {
         "cn.ecozone.indicator.IndicatorReview": {
             edition: string;
             history: components["schemas"]["cn.ecozone.indicator.IndicatorReview.Decision"][];
-            latest: components["schemas"]["cn.ecozone.indicator.IndicatorReview.Decision"];
+            latest: components["schemas"]["cn.ecozone.indicator.IndicatorReview.Decision"] | null;
             regionCode: string;
             /** @enum {string} */
             state: "OPEN" | "SUBMITTED" | "RETURNED" | "CONFIRMED";
             /** Format: int64 */
-            unitId: number;
+            unitId: number | null;
             /** Format: int64 */
             version: number;
             /** Format: int32 */
@@ -5847,7 +5847,7 @@ export interface components {
             /** Format: date-time */
             decidedAt: string;
             decidedBy: string;
-            opinion: string;
+            opinion: string | null;
         };
         "cn.ecozone.indicator.IndicatorReview.IndicatorComment": {
             comment: string;
@@ -5856,24 +5856,24 @@ export interface components {
         "cn.ecozone.indicator.IndicatorYear": {
             completeness: components["schemas"]["cn.ecozone.indicator.IndicatorYear.Completeness"];
             /** Format: date-time */
-            decidedAt: string;
-            decidedBy: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
             edition: string;
             mayEdit: boolean;
             missing: string[];
             missingReasons: components["schemas"]["cn.ecozone.indicator.IndicatorYear.MissingReason"][];
-            reason: string;
+            reason: string | null;
             regionCode: string;
             regionName: string;
-            run: components["schemas"]["cn.ecozone.procedure.RunView"];
+            run: components["schemas"]["cn.ecozone.procedure.RunView"] | null;
             /** @enum {string} */
             state: "OPEN" | "SUBMITTED" | "RETURNED" | "CONFIRMED";
             /** Format: date-time */
-            submittedAt: string;
-            submittedBy: string;
+            submittedAt: string | null;
+            submittedBy: string | null;
             /** Format: int64 */
-            unitId: number;
-            unitName: string;
+            unitId: number | null;
+            unitName: string | null;
             values: components["schemas"]["cn.ecozone.indicator.IndicatorYear.Value"][];
             /** Format: int64 */
             version: number;
@@ -5892,35 +5892,35 @@ export interface components {
         };
         "cn.ecozone.indicator.IndicatorYear.Value": {
             /** Format: date-time */
-            enteredAt: string;
-            enteredBy: string;
-            enteredByOrganization: string;
-            flag: boolean;
-            grade: string;
+            enteredAt: string | null;
+            enteredBy: string | null;
+            enteredByOrganization: string | null;
+            flag: boolean | null;
+            grade: string | null;
             indicator: string;
-            note: string;
+            note: string | null;
             parts: {
                 [key: string]: number;
-            };
-            source: string;
+            } | null;
+            source: string | null;
             /** Format: double */
-            value: number;
+            value: number | null;
             /** Format: int64 */
             version: number;
         };
         "cn.ecozone.indicator.OverviewRow": {
             /** Format: date-time */
-            decidedAt: string;
+            decidedAt: string | null;
             mayConfirm: boolean;
             mayRemind: boolean;
-            parentName: string;
+            parentName: string | null;
             regionCode: string;
             regionName: string;
             remindedToday: boolean;
             /** @enum {string} */
             state: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "CONFIRMED";
             /** Format: date-time */
-            submittedAt: string;
+            submittedAt: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -5968,15 +5968,15 @@ export interface components {
             year: number;
         };
         "cn.ecozone.indicator.ReminderOutcome": {
-            message: string;
+            message: string | null;
             ok: boolean;
             regionCode: string;
             /** Format: int32 */
             status: number;
         };
         "cn.ecozone.indicator.ReviewOutcome": {
-            code: string;
-            message: string;
+            code: string | null;
+            message: string | null;
             ok: boolean;
             regionCode: string;
             /** Format: int32 */
@@ -5992,33 +5992,33 @@ export interface components {
             summary: components["schemas"]["cn.ecozone.indicator.Scorecard.Summary"];
             synthetic: boolean;
             /** Format: int64 */
-            unitId: number;
-            unitName: string;
+            unitId: number | null;
+            unitName: string | null;
             /** Format: int32 */
             year: number;
         };
         "cn.ecozone.indicator.Scorecard.Row": {
-            appliedTarget: string;
+            appliedTarget: string | null;
             /** @enum {string} */
             binding: "BINDING" | "REFERENCE";
             code: string;
-            flag: boolean;
+            flag: boolean | null;
             /** Format: double */
-            gap: number;
-            grade: string;
-            group: string;
+            gap: number | null;
+            grade: string | null;
+            group: string | null;
             name: string;
             /** Format: int32 */
-            number: number;
-            reason: string;
+            number: number | null;
+            reason: string | null;
             /** @enum {string} */
             status: "MET" | "NOT_MET" | "NO_DATA" | "NOT_APPLICABLE" | "NEEDS_JUDGEMENT";
-            targetText: string;
+            targetText: string | null;
             uncertain: boolean;
-            unit: string;
+            unit: string | null;
             unusable: boolean;
             /** Format: double */
-            value: number;
+            value: number | null;
             /** @enum {string} */
             valueType: "NUMBER" | "PERCENTAGE" | "YES_NO" | "GRADE";
         };
@@ -6035,16 +6035,16 @@ export interface components {
             /** Format: int32 */
             notMet: number;
             /** Format: double */
-            score: number;
-            scoreMethod: string;
-            scoreNote: string;
+            score: number | null;
+            scoreMethod: string | null;
+            scoreNote: string | null;
         };
         "cn.ecozone.indicator.web.ApplicableEditionController.Applicable": {
             atOwnLevel: string[];
             editions: components["schemas"]["cn.ecozone.indicator.web.IndicatorController.EditionSummary"][];
             level: string;
             missing: components["schemas"]["cn.ecozone.indicator.ApplicableEditionManagement.Missing"][];
-            preferred: string;
+            preferred: string | null;
             regionCode: string;
             regionName: string;
         };
@@ -6080,38 +6080,40 @@ export interface components {
         "cn.ecozone.indicator.web.IndicatorController.EditionSummary": {
             code: string;
             complete: boolean;
-            documentZh: string;
+            documentZh: string | null;
             /** Format: int32 */
             firstYear: number;
-            issued: string;
+            issued: string | null;
             issuedUncertain: boolean;
-            issuerZh: string;
+            issuerZh: string | null;
             /** Format: int32 */
             lastYear: number;
-            levels: string;
-            scoreMethod: string;
-            scoreNoteZh: string;
-            source: string;
-            status: string;
-            titleEn: string;
+            levels: string | null;
+            scoreMethod: string | null;
+            scoreNoteZh: string | null;
+            source: string | null;
+            status: string | null;
+            titleEn: string | null;
             titleZh: string;
             /** Format: int32 */
             version: number;
         };
         "cn.ecozone.indicator.web.IndicatorController.IndicatorRow": {
-            binding: string;
+            /** @enum {string} */
+            binding: "BINDING" | "REFERENCE";
             code: string;
             grades: string[];
-            group: string;
-            groupEn: string;
-            nameEn: string;
+            group: string | null;
+            groupEn: string | null;
+            nameEn: string | null;
             nameZh: string;
             /** Format: int32 */
-            number: number;
-            targetText: string;
+            number: number | null;
+            targetText: string | null;
             uncertain: boolean;
-            unit: string;
-            valueType: string;
+            unit: string | null;
+            /** @enum {string} */
+            valueType: "NUMBER" | "PERCENTAGE" | "YES_NO" | "GRADE";
         };
         "cn.ecozone.indicator.web.IndicatorController.ReferenceRequest": {
             /** Format: double */
@@ -8541,6 +8543,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        "cn.ecozone.shared.PageResultCn.ecozone.supervision.CheckView.Evidence": {
+            content: components["schemas"]["cn.ecozone.supervision.CheckView.Evidence"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         "cn.ecozone.shared.PageResultCn.ecozone.title.PublicTitle": {
             content: components["schemas"]["cn.ecozone.title.PublicTitle"][];
             /** Format: int32 */
@@ -8616,7 +8627,8 @@ export interface components {
             conclusion: components["schemas"]["cn.ecozone.supervision.CheckView.Conclusion"] | null;
             editionCode: string | null;
             editionNote: string | null;
-            evidence: components["schemas"]["cn.ecozone.supervision.CheckView.Evidence"][];
+            /** Format: int64 */
+            evidenceCount: number;
             findings: components["schemas"]["cn.ecozone.supervision.CheckView.Finding"][];
             index: components["schemas"]["cn.ecozone.indicator.Scorecard"][];
             mayRecord: boolean;
@@ -8639,11 +8651,13 @@ export interface components {
             /** Format: int64 */
             documentId: number;
             name: string;
+            organization: string | null;
             /** Format: date-time */
             recordedAt: string;
             recordedBy: string;
             /** Format: int64 */
             size: number;
+            type: string;
         };
         "cn.ecozone.supervision.CheckView.Finding": {
             /** Format: int64 */
@@ -8732,27 +8746,27 @@ export interface components {
         "cn.ecozone.title.NamingView": {
             /** Format: date */
             decidedOn: string;
-            documentNumber: string;
+            documentNumber: string | null;
             /** Format: int64 */
             dossierId: number;
             /** Format: int64 */
             id: number;
             named: boolean;
             namingBodyZh: string;
-            reason: string;
+            reason: string | null;
             stepCode: string;
-            title: components["schemas"]["cn.ecozone.title.TitleView"];
+            title: components["schemas"]["cn.ecozone.title.TitleView"] | null;
         };
         "cn.ecozone.title.PlatformReceiptView": {
             /** Format: int64 */
             candidacyId: number;
             /** Format: int64 */
-            documentId: number;
+            documentId: number | null;
             /** Format: int64 */
             dossierId: number;
             /** Format: int64 */
             id: number;
-            receiptNumber: string;
+            receiptNumber: string | null;
             /** Format: date-time */
             recordedAt: string;
             recordedBy: string;
@@ -8771,7 +8785,7 @@ export interface components {
             /** @enum {string} */
             state: "VALID" | "EXPIRED" | "REVOKED";
             subjectName: string;
-            validityNote: string;
+            validityNote: string | null;
             validityUncertain: boolean;
             /** Format: int32 */
             validityYears: number;
@@ -8790,28 +8804,28 @@ export interface components {
             blocks: string[];
             /** Format: int64 */
             candidacyId: number;
-            currentStepArticle: string;
-            currentStepCode: string;
-            currentStepNameZh: string;
+            currentStepArticle: string | null;
+            currentStepCode: string | null;
+            currentStepNameZh: string | null;
             /** Format: int64 */
-            daysWaiting: number;
+            daysWaiting: number | null;
             /** Format: int64 */
             dossierId: number;
             dossierState: string;
             /** Format: date */
-            due: string;
+            due: string | null;
             overdue: boolean;
             receiptFile: boolean;
-            receiptNumber: string;
+            receiptNumber: string | null;
             regionCode: string;
             regionName: string;
             runState: string;
             subjectName: string;
             /** Format: date */
-            submittedOn: string;
-            titleDocument: string;
+            submittedOn: string | null;
+            titleDocument: string | null;
             /** Format: date */
-            waitingSince: string;
+            waitingSince: string | null;
         };
         "cn.ecozone.title.TitleView": {
             /** Format: int64 */
@@ -8834,8 +8848,8 @@ export interface components {
             /** @enum {string} */
             state: "VALID" | "EXPIRED" | "REVOKED";
             subjectName: string;
-            validityArticle: string;
-            validityNote: string;
+            validityArticle: string | null;
+            validityNote: string | null;
             validityUncertain: boolean;
             /** Format: int32 */
             validityYears: number;
@@ -12806,7 +12820,11 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
+                q?: string;
+                removed?: boolean;
                 size?: number;
+                sort?: string;
+                type?: string;
                 unit?: number;
             };
             header?: never;
@@ -14648,7 +14666,7 @@ export interface operations {
             };
         };
     };
-    evidence: {
+    evidence_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -16949,6 +16967,36 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["cn.ecozone.supervision.CheckView"];
+                };
+            };
+        };
+    };
+    evidence: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                type?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["cn.ecozone.shared.PageResultCn.ecozone.supervision.CheckView.Evidence"];
                 };
             };
         };
