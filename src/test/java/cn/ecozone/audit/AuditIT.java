@@ -112,8 +112,9 @@ class AuditIT {
         assertThat(record.get("target").asString()).isEqualTo("Region:152525");
         assertThat(record.get("reason").asString()).isEqualTo("实地核实为平原区");
         assertThat(record.get("changes").get(0).get("field").asString()).isEqualTo("terrain");
-        assertThat(record.get("changes").get(0).get("oldValue").asString()).isEqualTo("UNKNOWN");
-        assertThat(record.get("changes").get(0).get("newValue").asString()).isEqualTo("PLAIN");
+        // the stored codes UNKNOWN → PLAIN read as the terrain's labels (issue 14 §8; the default language)
+        assertThat(record.get("changes").get(0).get("oldValue").asString()).isEqualTo("未知");
+        assertThat(record.get("changes").get(0).get("newValue").asString()).isEqualTo("平原区");
     }
 
     @Test

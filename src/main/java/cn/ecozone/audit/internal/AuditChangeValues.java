@@ -41,7 +41,12 @@ class AuditChangeValues {
             Map.entry("IndicatorSubmission.state", "audit.value.submission."),
             Map.entry("KeyProject.status", "audit.value.key-project."),
             Map.entry("RegisterRecord.state", "registry.state."),
-            Map.entry("ConstructionUnit.kind", "audit.value.unit-kind."));
+            Map.entry("ConstructionUnit.kind", "audit.value.unit-kind."),
+            // a region's attributes (region.RegionManagement: terrain and three flags)
+            Map.entry("Region.terrain", "audit.value.terrain."),
+            Map.entry("Region.keyEcologicalFunctionArea", "audit.value.flag."),
+            Map.entry("Region.grassland", "audit.value.flag."),
+            Map.entry("Region.coastal", "audit.value.flag."));
 
     /** Fixed texts the platform stores as a value (identity.UserManagement: a password reset). */
     private static final Map<String, String> FIXED = Map.of("（已重置）", "audit.value.password-reset");
