@@ -8,6 +8,8 @@ import cn.ecozone.support.ApiTest;
 import cn.ecozone.support.Browser;
 import cn.ecozone.support.Fixtures;
 import cn.ecozone.support.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,7 +193,10 @@ class AdministratorSeparationIT {
         assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
         assertThat(declined.json().get("decisionReason").asString()).isEqualTo("接任人选未经党组研究");
         JsonNode listed = null;
-        for (JsonNode r : security.get("/api/admin-replacements?state=DECLINED&size=100")
+        // found by its replaced account (the search), not by its place in the list: other tests' declined
+        // proposals may be dated later on a shared database (the newest come first)
+        for (JsonNode r : security.get("/api/admin-replacements?state=DECLINED&size=100&q="
+                        + URLEncoder.encode(audit, StandardCharsets.UTF_8))
                 .json()
                 .get("content")) {
             if (r.get("id").asLong() == p.get("id").asLong()) {

@@ -18,6 +18,7 @@ import cn.ecozone.title.TitledSubjects;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -187,34 +188,43 @@ class SiteCheckIT {
      * in scope only; an unknown sort key or type is a 400 naming it. The check holds 核查记录.pdf already.
      */
     private void evidenceListSearchesFiltersAndSorts(Browser im, Browser county, Browser otherProvince, long id) {
-        String list = "/api/supervision-checks/" + id + "/evidence";
-        clock.advance(Duration.ofMinutes(1));
-        ok(im.upload(list, "A 现场照片.png", TestFiles.image("png", 40, 30)));
-        clock.advance(Duration.ofMinutes(1));
-        JsonNode third = ok(im.upload(list, "B 座谈记录.pdf", TestFiles.PDF));
-        assertThat(third.get("evidenceCount").asLong()).isEqualTo(3);
+        // the uploads are a minute apart so that the upload-time order is certain; the shared clock is put back
+        Instant before = clock.instant();
+        try {
+            String list = "/api/supervision-checks/" + id + "/evidence";
+            clock.advance(Duration.ofMinutes(1));
+            ok(im.upload(list, "A 现场照片.png", TestFiles.image("png", 40, 30)));
+            clock.advance(Duration.ofMinutes(1));
+            JsonNode third = ok(im.upload(list, "B 座谈记录.pdf", TestFiles.PDF));
+            assertThat(third.get("evidenceCount").asLong()).isEqualTo(3);
 
-        JsonNode all = ok(county.get(list));
-        assertThat(names(all)).containsExactly("核查记录.pdf", "A 现场照片.png", "B 座谈记录.pdf");
-        assertThat(all.get("content").get(1).get("type").asString()).isEqualTo("PNG");
-        assertThat(all.get("content").get(1).get("organization").asString()).startsWith("测试机构");
-        assertThat(names(ok(county.get(list + "?q=" + enc("照片"))))).containsExactly("A 现场照片.png");
-        assertThat(names(ok(county.get(list + "?q=" + enc("测试机构"))))).hasSize(3);
-        assertThat(names(ok(county.get(list + "?type=pdf")))).containsExactly("核查记录.pdf", "B 座谈记录.pdf");
-        assertThat(names(ok(county.get(list + "?type=PDF&sort=-uploaded")))).containsExactly("B 座谈记录.pdf", "核查记录.pdf");
-        assertThat(names(ok(county.get(list + "?sort=-type")))).startsWith("A 现场照片.png");
-        assertThat(names(ok(county.get(list + "?sort=-uploaded&size=1&page=1"))))
-                .containsExactly("A 现场照片.png");
-        assertThat(ok(county.get(list + "?size=1")).get("totalElements").asLong())
-                .isEqualTo(3);
+            JsonNode all = ok(county.get(list));
+            assertThat(names(all)).containsExactly("核查记录.pdf", "A 现场照片.png", "B 座谈记录.pdf");
+            assertThat(all.get("content").get(1).get("type").asString()).isEqualTo("PNG");
+            assertThat(all.get("content").get(1).get("organization").asString()).startsWith("测试机构");
+            assertThat(names(ok(county.get(list + "?q=" + enc("照片"))))).containsExactly("A 现场照片.png");
+            assertThat(names(ok(county.get(list + "?q=" + enc("测试机构"))))).hasSize(3);
+            assertThat(names(ok(county.get(list + "?type=pdf")))).containsExactly("核查记录.pdf", "B 座谈记录.pdf");
+            assertThat(names(ok(county.get(list + "?type=PDF&sort=-uploaded"))))
+                    .containsExactly("B 座谈记录.pdf", "核查记录.pdf");
+            assertThat(names(ok(county.get(list + "?sort=-type")))).startsWith("A 现场照片.png");
+            assertThat(names(ok(county.get(list + "?sort=-uploaded&size=1&page=1"))))
+                    .containsExactly("A 现场照片.png");
+            assertThat(ok(county.get(list + "?size=1")).get("totalElements").asLong())
+                    .isEqualTo(3);
 
-        assertThat(otherProvince.get(list).status()).as("outside the scope").isEqualTo(404);
-        Response badSort = county.get(list + "?sort=sha256");
-        assertThat(badSort.status()).isEqualTo(400);
-        assertThat(badSort.json().get("errors").get(0).get("field").asString()).isEqualTo("sort");
-        Response badType = county.get(list + "?type=EXE");
-        assertThat(badType.status()).isEqualTo(400);
-        assertThat(badType.json().get("errors").get(0).get("field").asString()).isEqualTo("type");
+            assertThat(otherProvince.get(list).status()).as("outside the scope").isEqualTo(404);
+            Response badSort = county.get(list + "?sort=sha256");
+            assertThat(badSort.status()).isEqualTo(400);
+            assertThat(badSort.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("sort");
+            Response badType = county.get(list + "?type=EXE");
+            assertThat(badType.status()).isEqualTo(400);
+            assertThat(badType.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("type");
+        } finally {
+            clock.set(before);
+        }
     }
 
     private static List<String> names(JsonNode page) {
